@@ -1,0 +1,109 @@
+"""Bring the store to the current schema at start-up, after a backup copy.
+
+Checking is cheap (one SELECT and the head id of the version scripts); the backup and the
+upgrade happen only when the store is behind. The backup uses SQLite's online backup API so a
+WAL store is copied consistently.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+from gridwarden.paths import migrations_dir
+
+log = logging.getLogger("gridwarden.db")
+KEEP_BACKUPS = 5
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def _alembic_config(store: Path | None = None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config  # imported lazily: alembic costs start-up time
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir() / "local"))
+    if store is not None:
+        config.set_main_option("sqlalchemy.url", f"sqlite:///{store}")
+    return config
+
+
+@cache
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations found in " + str(migrations_dir()))
+    return head
+
+
+def current_revision(store: Path) -> str | None:
+    if not store.exists() or store.stat().st_size == 0:
+        return None
+    with sqlite3.connect(store) as conn:
+        row = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return found[0] if found else None
+
+
+def backup(store: Path, backups: Path, label: str) -> Path:
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups / f"{store.stem}-{stamp}-{label}.sqlite"
+    with sqlite3.connect(store) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    old = sorted(backups.glob(f"{store.stem}-*.sqlite"))[:-KEEP_BACKUPS]
+    for path in old:
+        path.unlink(missing_ok=True)
+    return target
+
+
+def upgrade(
+    store: Path,
+    backups: Path,
+    target: str = "head",
+    progress: Callable[[str], None] | None = None,
+) -> MigrationResult:
+    """Upgrade `store` to `target` (default: head). A store with data is backed up first."""
+    from alembic import command
+
+    from gridwarden.db.engine import make_engine
+
+    before = current_revision(store)
+    wanted = head_revision() if target == "head" else target
+    if before == wanted:
+        return MigrationResult(before, wanted, None)
+    copy = backup(store, backups, before or "unversioned") if before is not None else None
+    if copy:
+        log.info("backed up store to %s before migrating from %s", copy, before)
+    if progress:
+        progress(f"{before or '∅'} → {wanted}")
+    engine = make_engine(store, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config = _alembic_config(store)
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+    finally:
+        engine.dispose()
+    log.info("store migrated from %s to %s", before, wanted)
+    return MigrationResult(before, wanted, copy)

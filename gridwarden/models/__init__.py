@@ -1,0 +1,37 @@
+"""All table models; importing this package registers them on SQLModel.metadata."""
+
+from gridwarden.models.area import LEVEL_ORDER, Area, AreaLevel, Department
+from gridwarden.models.attachment import Attachment
+from gridwarden.models.base import Synced, new_id
+from gridwarden.models.event import EventStep, GridEvent
+from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
+from gridwarden.models.register import CarePlan, Household, Resident
+from gridwarden.models.visit import Visit
+
+# Synced record types by their entity name (the table name): what the outbox and sync speak.
+SYNCED_MODELS: dict[str, type[Synced]] = {
+    model.__tablename__: model  # type: ignore[misc]
+    for model in (Area, Department, Household, Resident, CarePlan, Visit, GridEvent, EventStep,
+                  Attachment)
+}
+
+__all__ = [
+    "LEVEL_ORDER",
+    "SYNCED_MODELS",
+    "Area",
+    "AreaLevel",
+    "Attachment",
+    "AuditEntry",
+    "CarePlan",
+    "Department",
+    "EventStep",
+    "GridEvent",
+    "Household",
+    "HouseholdSearch",
+    "LocalMeta",
+    "OutboxOp",
+    "Resident",
+    "Synced",
+    "Visit",
+    "new_id",
+]

@@ -1,0 +1,34 @@
+"""Columns every synced record carries (ARCHITECTURE §3).
+
+- id: a UUID made on the client, so records created offline never collide.
+- version / server_seq: set by the server; 0 / None mean "never confirmed by the server".
+- base_version: the server version local edits started from (for three-way merges).
+- updated_at / updated_by: for display only; never a sync cursor. updated_by is "user@device".
+- deleted_at: tombstone; synced rows are never hard-deleted.
+"""
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Synced(SQLModel):
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    version: int = Field(default=0)
+    server_seq: int | None = Field(default=None)
+    base_version: int = Field(default=0)
+    updated_at: datetime
+    updated_by: str = Field(max_length=120)
+    deleted_at: datetime | None = Field(default=None)
+
+
+def json_column(nullable: bool = False) -> Any:
+    """A JSON column (lists of tags, audit details); SQLite stores it as text."""
+    return Column(JSON, nullable=nullable)

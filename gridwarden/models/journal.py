@@ -1,0 +1,65 @@
+"""Local-only bookkeeping: the audit log, the sync outbox, device facts, the search index."""
+
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Field, SQLModel
+
+from gridwarden.models.base import json_column
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who did what, when, on which record (PIPL Art. 55–56: kept at least 3 years)."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(index=True)
+    actor_id: str = Field(max_length=80)
+    actor_name: str = Field(max_length=40)
+    device_id: str = Field(max_length=36)
+    action: str = Field(max_length=48)
+    entity: str = Field(max_length=32)
+    record_id: str = Field(max_length=36, index=True)
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=json_column())
+
+
+class OutboxOp(SQLModel, table=True):
+    """One local change waiting to be pushed. op_id is the idempotency key for the server."""
+
+    __tablename__ = "outbox"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    op_id: str = Field(max_length=36, unique=True)
+    entity: str = Field(max_length=32)
+    record_id: str = Field(max_length=36, index=True)
+    kind: str = Field(max_length=16)  # upsert | delete | transition
+    base_version: int = 0
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=json_column())
+    created_at: datetime
+    attempts: int = 0
+    last_error: str | None = Field(default=None, max_length=2000)
+
+
+class LocalMeta(SQLModel, table=True):
+    """Facts about this store and device (device id, demo seed, …)."""
+
+    __tablename__ = "local_meta"
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(max_length=2000)
+
+
+class HouseholdSearch(SQLModel, table=True):
+    """Derived search text per household: address, residents' names, pinyin, phones, IDs.
+
+    Rebuilt from the register by search.refresh_households; never synced.
+    """
+
+    __tablename__ = "household_search"
+
+    household_id: str = Field(primary_key=True, foreign_key="household.id", max_length=36)
+    text: str
+    head_name: str = Field(default="", max_length=40)
+    name_key: str = Field(default="", max_length=200, index=True)  # pinyin of the head's name
+    address_key: str = Field(default="", max_length=300, index=True)  # numbers zero-padded

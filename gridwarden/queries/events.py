@@ -1,0 +1,127 @@
+"""Read side of grid events: the work-order list, one event's detail and history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import case, select
+from sqlmodel import Session
+
+from gridwarden.models import Attachment, Department, EventStep, GridEvent
+from gridwarden.rules.event_lifecycle import OPEN_STATUSES
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    status: str | None = None  # a status, "open", or None for all
+    category: str | None = None
+    text: str = ""
+
+
+def event_ids(session: Session, flt: EventFilter, limit: int = 200_000) -> list[str]:
+    query = select(GridEvent.id).where(GridEvent.deleted_at.is_(None))  # type: ignore[union-attr]
+    if flt.status == "open":
+        query = query.where(GridEvent.status.in_(OPEN_STATUSES))  # type: ignore[attr-defined]
+    elif flt.status:
+        query = query.where(GridEvent.status == flt.status)
+    if flt.category:
+        query = query.where(GridEvent.category == flt.category)
+    for token in flt.text.split():
+        pattern = f"%{token}%"
+        query = query.where(GridEvent.description.like(pattern)  # type: ignore[attr-defined]
+                            | GridEvent.number.like(pattern)  # type: ignore[attr-defined]
+                            | GridEvent.location.like(pattern))  # type: ignore[attr-defined]
+    open_first = case((GridEvent.status.in_(OPEN_STATUSES), 0), else_=1)  # type: ignore[attr-defined]
+    query = query.order_by(open_first, GridEvent.due_date, GridEvent.reported_at.desc()).limit(limit)  # type: ignore[attr-defined]
+    return list(session.execute(query).scalars())
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: str
+    number: str
+    category: str
+    description: str
+    location: str
+    status: str
+    department: str
+    due_date: date
+    reported_at: datetime
+    reporter_name: str
+    urgent: bool
+
+
+def event_rows(session: Session, ids: list[str]) -> dict[str, EventRow]:
+    if not ids:
+        return {}
+    query = (
+        select(GridEvent.id, GridEvent.number, GridEvent.category, GridEvent.description,
+               GridEvent.location, GridEvent.status, Department.name, GridEvent.due_date,
+               GridEvent.reported_at, GridEvent.reporter_name, GridEvent.urgent)
+        .join(Department, Department.id == GridEvent.department_id, isouter=True)
+        .where(GridEvent.id.in_(ids))  # type: ignore[attr-defined]
+    )
+    return {r[0]: EventRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8], r[9],
+                           r[10]) for r in session.execute(query)}
+
+
+@dataclass(frozen=True)
+class StepItem:
+    action: str
+    from_status: str
+    to_status: str
+    actor_name: str
+    at: datetime
+    department: str
+    reason: str
+    legal_basis: str
+    note: str
+    satisfaction: str | None
+
+
+@dataclass(frozen=True)
+class AttachmentItem:
+    id: str
+    sha256: str
+    filename: str
+    mime: str
+    size: int
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    row: EventRow
+    household_id: str | None
+    visit_id: str | None
+    department_id: str | None
+    reopen_count: int
+    satisfaction: str | None
+    steps: list[StepItem] = field(default_factory=list)
+    attachments: list[AttachmentItem] = field(default_factory=list)
+
+
+def event_detail(session: Session, event_id: str) -> EventDetail | None:
+    event = session.get(GridEvent, event_id)
+    if event is None or event.deleted_at is not None:
+        return None
+    row = event_rows(session, [event_id])[event_id]
+    steps = [
+        StepItem(s.action, s.from_status, s.to_status, s.actor_name, s.at, dept or "", s.reason,
+                 s.legal_basis, s.note, s.satisfaction)
+        for s, dept in session.execute(
+            select(EventStep, Department.name)
+            .join(Department, Department.id == EventStep.department_id, isouter=True)
+            .where(EventStep.event_id == event_id).order_by(EventStep.at)  # type: ignore[arg-type]
+        ).all()
+    ]
+    files = [
+        AttachmentItem(a.id, a.sha256, a.filename, a.mime, a.size)
+        for a in session.execute(
+            select(Attachment).where(Attachment.owner_entity == "grid_event",
+                                     Attachment.owner_id == event_id,
+                                     Attachment.deleted_at.is_(None))  # type: ignore[union-attr]
+        ).scalars()
+    ]
+    return EventDetail(row, event.household_id, event.visit_id, event.department_id,
+                       event.reopen_count, event.satisfaction, steps, files)

@@ -1,0 +1,170 @@
+"""Read side of the register: search ids, page rows, household detail. Plain data out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select, text
+from sqlmodel import Session
+
+from gridwarden.models import Area, CarePlan, Household, HouseholdSearch, Resident, Visit
+from gridwarden.search import like_pattern, query_tokens
+
+
+@dataclass(frozen=True)
+class HouseholdFilter:
+    text: str = ""
+    grid_id: str | None = None
+    micro_grid_id: str | None = None
+    tag: str | None = None
+    order: str = "address"  # address | name
+
+
+def search_ids(session: Session, flt: HouseholdFilter, limit: int = 100_000) -> list[str]:
+    """Household ids matching the filter, in display order. Every token must match."""
+    query = select(HouseholdSearch.household_id).join(
+        Household, Household.id == HouseholdSearch.household_id)
+    for token in query_tokens(flt.text):
+        query = query.where(HouseholdSearch.text.like(like_pattern(token), escape="\\"))  # type: ignore[attr-defined]
+    if flt.micro_grid_id:
+        query = query.where(Household.micro_grid_id == flt.micro_grid_id)
+    elif flt.grid_id:
+        micro = select(Area.id).where(Area.parent_id == flt.grid_id)
+        query = query.where(Household.micro_grid_id.in_(micro))  # type: ignore[attr-defined]
+    if flt.tag:
+        query = query.where(text(
+            "EXISTS (SELECT 1 FROM json_each(household.tags) WHERE json_each.value = :tag)"
+        ).bindparams(tag=flt.tag))
+    key = HouseholdSearch.name_key if flt.order == "name" else HouseholdSearch.address_key
+    query = query.order_by(key).limit(limit)
+    return list(session.execute(query).scalars())
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    id: str
+    address: str
+    head_name: str
+    micro_grid: str
+    tags: list[str]
+    residents: int
+    care_targets: int
+    last_visit: datetime | None
+
+
+def rows(session: Session, ids: list[str]) -> dict[str, HouseholdRow]:
+    if not ids:
+        return {}
+    residents = (select(func.count()).where(Resident.household_id == Household.id,
+                                            Resident.deleted_at.is_(None))  # type: ignore[union-attr]
+                 .scalar_subquery())
+    cares = (select(func.count()).select_from(CarePlan)
+             .join(Resident, Resident.id == CarePlan.resident_id)
+             .where(Resident.household_id == Household.id, CarePlan.active.is_(True),  # type: ignore[attr-defined]
+                    Resident.deleted_at.is_(None))  # type: ignore[union-attr]
+             .scalar_subquery())
+    last = (select(func.max(Visit.visited_at)).where(Visit.household_id == Household.id,
+                                                      Visit.deleted_at.is_(None))  # type: ignore[union-attr]
+            .scalar_subquery())
+    query = (
+        select(Household.id, Household.address, HouseholdSearch.head_name, Area.name,
+               Household.tags, residents, cares, last)
+        .join(HouseholdSearch, HouseholdSearch.household_id == Household.id, isouter=True)
+        .join(Area, Area.id == Household.micro_grid_id)
+        .where(Household.id.in_(ids))  # type: ignore[attr-defined]
+    )
+    found: dict[str, HouseholdRow] = {}
+    for r in session.execute(query):
+        last_visit = _as_datetime(r[7])
+        found[r[0]] = HouseholdRow(r[0], r[1], r[2] or "", r[3], list(r[4] or []), r[5], r[6],
+                                   last_visit)
+    return found
+
+
+def _as_datetime(value: object) -> datetime | None:
+    """MAX() over a datetime column comes back as text from SQLite."""
+    if value is None or isinstance(value, datetime):
+        return value
+    from datetime import UTC
+
+    parsed = datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class ResidentItem:
+    id: str
+    name: str
+    relation: str
+    gender: str | None
+    birth_date: date | None
+    id_number: str | None
+    phone: str
+    disabled: bool
+    subsistence: bool
+    extreme_poverty: bool
+    notes: str
+    care_reason: str | None
+    care_frequency_days: int | None
+
+
+@dataclass(frozen=True)
+class VisitItem:
+    id: str
+    visited_at: datetime
+    purpose: str
+    visitor_name: str
+    resident_name: str
+    findings: str
+    follow_up_date: date | None
+
+
+@dataclass(frozen=True)
+class HouseholdDetail:
+    id: str
+    address: str
+    micro_grid_id: str
+    micro_grid: str
+    tags: list[str]
+    notes: str
+    residents: list[ResidentItem] = field(default_factory=list)
+    visits: list[VisitItem] = field(default_factory=list)
+
+
+def detail(session: Session, household_id: str, visit_limit: int = 200) -> HouseholdDetail | None:
+    household = session.get(Household, household_id)
+    if household is None or household.deleted_at is not None:
+        return None
+    area = session.get(Area, household.micro_grid_id)
+    plans = {
+        p.resident_id: p
+        for p in session.execute(
+            select(CarePlan).join(Resident, Resident.id == CarePlan.resident_id)
+            .where(Resident.household_id == household_id, CarePlan.active.is_(True))  # type: ignore[attr-defined]
+        ).scalars()
+    }
+    residents = []
+    names: dict[str, str] = {}
+    for r in session.execute(
+        select(Resident).where(Resident.household_id == household_id,
+                               Resident.deleted_at.is_(None))  # type: ignore[union-attr]
+    ).scalars():
+        plan = plans.get(r.id)
+        names[r.id] = r.name
+        residents.append(ResidentItem(
+            r.id, r.name, r.relation, r.gender, r.birth_date, r.id_number, r.phone, r.disabled,
+            r.subsistence, r.extreme_poverty, r.notes, plan.reason if plan else None,
+            plan.frequency_days if plan else None))
+    residents.sort(key=lambda r: (r.relation != "户主", r.birth_date or date.max))
+    visits = [
+        VisitItem(v.id, v.visited_at, v.purpose, v.visitor_name,
+                  names.get(v.resident_id or "", ""), v.findings, v.follow_up_date)
+        for v in session.execute(
+            select(Visit).where(Visit.household_id == household_id, Visit.deleted_at.is_(None))  # type: ignore[union-attr]
+            .order_by(Visit.visited_at.desc()).limit(visit_limit)  # type: ignore[attr-defined]
+        ).scalars()
+    ]
+    return HouseholdDetail(household.id, household.address, household.micro_grid_id,
+                           area.name if area else "", list(household.tags), household.notes,
+                           residents, visits)

@@ -1,0 +1,96 @@
+"""Search-as-you-type over the register: names, pinyin initials, addresses, phones, ID numbers.
+
+Each household has one row of derived text (household_search) holding everything a warden might
+type: the address, and for each resident the name, its pinyin initials (zs → 张三) and full
+pinyin, the phone and the ID number (so its tail matches). A query is split on spaces and every
+token must occur (substring, case-insensitive). The row is rebuilt in the same transaction as
+any change to the household or its residents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlmodel import Session
+
+from gridwarden.models import Household, HouseholdSearch, Resident
+
+_NUMBER = re.compile(r"\d+")
+
+
+def pinyin_keys(name: str) -> tuple[str, str]:
+    """(initials, full) pinyin of a name, lower case: 张三 → ("zs", "zhangsan")."""
+    from pypinyin import Style, lazy_pinyin  # lazy: the dictionary costs start-up time
+
+    full = lazy_pinyin(name, errors="ignore")
+    initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
+    return "".join(initials).lower(), "".join(full).lower()
+
+
+def address_key(address: str) -> str:
+    """Addresses sort by road, then house number as a number (2号 before 12号)."""
+    return _NUMBER.sub(lambda m: m.group().zfill(6), address)
+
+
+@dataclass(frozen=True)
+class ResidentText:
+    name: str
+    relation: str
+    phone: str
+    id_number: str | None
+
+
+def household_row(household_id: str, address: str, residents: Sequence[ResidentText]) -> dict[str, str]:
+    head = next((r for r in residents if r.relation == "户主"), residents[0] if residents else None)
+    parts = [address]
+    for resident in residents:
+        initials, full = pinyin_keys(resident.name)
+        parts += [resident.name, initials, full, resident.phone, resident.id_number or ""]
+    head_name = head.name if head else ""
+    return {
+        "household_id": household_id,
+        "text": " ".join(p for p in parts if p).lower(),
+        "head_name": head_name,
+        "name_key": pinyin_keys(head_name)[1] if head_name else "",
+        "address_key": address_key(address),
+    }
+
+
+def refresh_households(session: Session, household_ids: Iterable[str]) -> None:
+    """Rebuild the search rows of these households (deleted households lose theirs)."""
+    ids = list(dict.fromkeys(household_ids))
+    if not ids:
+        return
+    households = {
+        h.id: h
+        for h in session.execute(
+            select(Household).where(Household.id.in_(ids))  # type: ignore[attr-defined]
+        ).scalars()
+    }
+    residents: dict[str, list[ResidentText]] = {hid: [] for hid in ids}
+    rows = session.execute(
+        select(Resident.household_id, Resident.name, Resident.relation, Resident.phone,
+               Resident.id_number)
+        .where(Resident.household_id.in_(ids), Resident.deleted_at.is_(None))  # type: ignore[attr-defined,union-attr]
+        .order_by(Resident.household_id, Resident.name)
+    )
+    for hid, name, relation, phone, id_number in rows:
+        residents[hid].append(ResidentText(name, relation, phone, id_number))
+    session.execute(delete(HouseholdSearch).where(HouseholdSearch.household_id.in_(ids)))  # type: ignore[attr-defined]
+    for hid in ids:
+        household = households.get(hid)
+        if household is None or household.deleted_at is not None:
+            continue
+        session.add(HouseholdSearch(**household_row(hid, household.address, residents[hid])))
+
+
+def query_tokens(text: str) -> list[str]:
+    return [token for token in text.lower().split() if token]
+
+
+def like_pattern(token: str) -> str:
+    escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -1,0 +1,62 @@
+"""What every service is given (no module-level singletons) and what it gives back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from gridwarden.clock import Clock
+from gridwarden.db.engine import SessionFactory
+from gridwarden.i18n import Message
+from gridwarden.paths import DataPaths
+from gridwarden.rules.calendar import WorkCalendar
+from gridwarden.settings import Settings
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person using this device."""
+
+    user_id: str
+    name: str
+    role: str
+    device_id: str
+
+    @property
+    def stamp(self) -> str:
+        """The updated_by value: user and device."""
+        return f"{self.user_id}@{self.device_id}"
+
+
+@dataclass
+class ServiceContext:
+    sessions: SessionFactory
+    clock: Clock
+    actor: Actor
+    settings: Settings
+    paths: DataPaths
+
+    @property
+    def calendar(self) -> WorkCalendar:
+        return WorkCalendar.from_iso(self.settings.holidays, self.settings.makeup_workdays)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one user action changed, so views refresh only what they show (Anki's OpChanges)."""
+
+    entities: frozenset[str] = field(default_factory=frozenset)
+    ids: tuple[str, ...] = ()
+    # Accepted, but worth telling the user (e.g. an ID number with a retired region code).
+    warnings: tuple[Message, ...] = ()
+
+    @property
+    def primary_id(self) -> str | None:
+        return self.ids[0] if self.ids else None
+
+    def touches(self, *entities: str) -> bool:
+        return bool(self.entities.intersection(entities))
+
+    @staticmethod
+    def of(entities: Iterable[str], ids: Iterable[str], warnings: Iterable[Message] = ()) -> Changes:
+        return Changes(frozenset(entities), tuple(dict.fromkeys(ids)), tuple(warnings))

@@ -1,0 +1,75 @@
+"""Every setting in one place, with its type and default.
+
+Stored as JSON in the data dir. Unknown keys are ignored and a malformed file falls back to the
+defaults (logged), so a hand-edited settings file can never stop the app from starting. Values
+that are local practice rather than national law (DOMAIN.md) live here so a district can change
+them without a release.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("gridwarden.settings")
+
+
+def _default_event_limits() -> dict[str, int]:
+    # Working days to close a grid event, per category (12345 practice, e.g. Xuzhou: request 5,
+    # complaint 15). A category not listed uses "other".
+    return {"safety_hazard": 1, "group_rental": 5, "small_chemical": 5, "dispute_lead": 5, "other": 15}
+
+
+@dataclass
+class Settings:
+    language: str = "zh_CN"
+    # The local user until sync login exists (issue 5 replaces this with the server's account).
+    user_id: str = "local-warden"
+    user_name: str = "网格员"
+    user_role: str = "warden"
+    home_grid_id: str | None = None
+    event_limit_working_days: dict[str, int] = field(default_factory=_default_event_limits)
+    event_return_working_days: int = 2  # a department returns an order within 2 working days
+    # Extra days off and make-up working days (调休) beyond Saturday/Sunday, as ISO dates.
+    holidays: list[str] = field(default_factory=list)
+    makeup_workdays: list[str] = field(default_factory=list)
+    near_deadline_days: int = 1  # "today" lists events due within this many days
+    default_care_frequency_days: int = 7
+    search_result_limit: int = 100_000
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        if not path.exists():
+            return cls()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            log.warning("settings file %s unreadable (%s); using defaults", path, exc)
+            return cls()
+        known = {f.name: f for f in fields(cls)}
+        values: dict[str, Any] = {}
+        defaults = cls()
+        for name, value in raw.items() if isinstance(raw, dict) else ():
+            if name not in known:
+                continue
+            expected = type(getattr(defaults, name))
+            if getattr(defaults, name) is None or isinstance(value, expected):
+                values[name] = value
+            else:
+                log.warning("setting %s has the wrong type; keeping the default", name)
+        return cls(**values)
+
+    def save(self, path: Path) -> None:
+        """Write atomically: a crash mid-write leaves the previous file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(asdict(self), out, ensure_ascii=False, indent=2)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)

@@ -1,0 +1,39 @@
+"""Alembic environment for the local client store (SQLite).
+
+The app runs migrations through gridwarden.db.migrate, which hands over a live connection in
+config.attributes["connection"]. Developers can also run `alembic -c alembic.ini ...` with
+GRIDWARDEN_DB set to a store file.
+"""
+
+import os
+from pathlib import Path
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import gridwarden.models  # noqa: F401 - registers every table on SQLModel.metadata
+from gridwarden.db.engine import make_engine
+
+config = context.config
+target_metadata = SQLModel.metadata
+
+
+def _run(connection) -> None:  # type: ignore[no-untyped-def]
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,  # SQLite alters tables by copy-and-rename
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = config.attributes.get("connection")
+if connection is not None:
+    _run(connection)
+else:
+    store = os.environ.get("GRIDWARDEN_DB", "gridwarden-dev.sqlite")
+    engine = make_engine(Path(store), foreign_keys=False)
+    with engine.connect() as conn:
+        _run(conn)

@@ -1,0 +1,95 @@
+"""Fixtures shared by every test: a temp data dir, a migrated store, a fixed clock, services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from gridwarden.clock import FixedClock
+from gridwarden.models import Area, AreaLevel, Department
+from gridwarden.paths import DataPaths, data_paths
+from gridwarden.services.context import ServiceContext
+from gridwarden.services.events import EventService
+from gridwarden.services.register import RegisterService
+from gridwarden.services.visits import VisitService
+from gridwarden.settings import Settings
+from gridwarden.store import Store, open_store
+
+# Sunday 2026-11-29 10:00 in Nantong (02:00 UTC).
+NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> DataPaths:
+    return data_paths(tmp_path / "data")
+
+
+@pytest.fixture
+def store(paths: DataPaths) -> Iterator[Store]:
+    opened = open_store(paths)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(user_id="warden-1", user_name="王芳")
+
+
+@pytest.fixture
+def ctx(store: Store, settings: Settings, clock: FixedClock) -> ServiceContext:
+    return store.context(settings, clock)
+
+
+@dataclass
+class Places:
+    district: str
+    grid: str
+    micro: str
+    other_micro: str
+    department: str
+    other_department: str
+
+
+@pytest.fixture
+def places(store: Store) -> Places:
+    """A minimal area tree (district → street → community → grid → two micro-grids) and two
+    departments, written as server-confirmed reference data."""
+    stamp = {"updated_at": NOW, "updated_by": "server", "version": 1}
+    district = Area(level=AreaLevel.DISTRICT, name="崇川区", **stamp)
+    street = Area(level=AreaLevel.STREET, name="和平桥街道", parent_id=district.id, **stamp)
+    community = Area(level=AreaLevel.COMMUNITY, name="桃坞社区", parent_id=street.id, **stamp)
+    grid = Area(level=AreaLevel.GRID, name="第1网格", parent_id=community.id, **stamp)
+    micro = Area(level=AreaLevel.MICRO_GRID, name="第1-1微网格", parent_id=grid.id, **stamp)
+    other = Area(level=AreaLevel.MICRO_GRID, name="第1-2微网格", parent_id=grid.id, **stamp)
+    fire = Department(name="区消防救援大队", phone="0513-85100107", **stamp)
+    city = Department(name="区城市管理局", phone="0513-85100103", **stamp)
+    with store.sessions() as session, session.begin():
+        for row in (district, street, community, grid, micro, other, fire, city):
+            session.add(row)
+            session.flush()
+    return Places(district.id, grid.id, micro.id, other.id, fire.id, city.id)
+
+
+@pytest.fixture
+def register(ctx: ServiceContext) -> RegisterService:
+    return RegisterService(ctx)
+
+
+@pytest.fixture
+def visits(ctx: ServiceContext) -> VisitService:
+    return VisitService(ctx)
+
+
+@pytest.fixture
+def events(ctx: ServiceContext) -> EventService:
+    return EventService(ctx)
