@@ -228,7 +228,7 @@ class DemoGenerator:
         return pairs
 
     def _address(self, index: int) -> str:
-        block = index // 400  # one estate: 16 buildings × 2 units × 12 flats … give or take
+        block = index // 384  # one estate: 16 buildings × 2 units × 12 flats
         road = data.ROADS[block % len(data.ROADS)]
         estate = data.ESTATES[block // len(data.ROADS) % len(data.ESTATES)]
         number = 1 + block * 7 % 199
@@ -272,7 +272,7 @@ class DemoGenerator:
         final = list(life.Status)[index % len(life.Status)]
         category = r.choice(list(data.EVENT_TEXTS))
         urgent = category == "safety_hazard" and r.random() < 0.3
-        days_ago = r.uniform(0, 12) if final in life.OPEN_STATUSES else r.uniform(8, 60)
+        days_ago = r.uniform(0, 6) if final in life.OPEN_STATUSES else r.uniform(8, 60)
         reported = self._instant(days_ago)
         start_day = reported.astimezone(LOCAL_TZ).date()
         event_id = new_id()
@@ -296,8 +296,8 @@ class DemoGenerator:
                 step = life.StepInput(satisfaction=r.choice(["satisfied", "basically_satisfied"]))
             path.append((action, step))
         at = reported
-        writer.add(EventStep, self._step(event_id, "accept", "", life.Status.ACCEPTED,
-                                         life.StepInput(), at, None))
+        steps = [self._step(event_id, "accept", "", life.Status.ACCEPTED, life.StepInput(), at,
+                            None)]
         span = max(1.0, (self.now - reported).total_seconds() / 3600 / (len(path) + 1))
         for action, step in path:
             outcome = life.decide(status, action, step)
@@ -306,8 +306,8 @@ class DemoGenerator:
                 department = step.department_id
             elif action in (life.Action.REJECT, life.Action.RETURN):
                 department = None
-            writer.add(EventStep, self._step(event_id, action, status, outcome.to_status, step,
-                                             at, step.department_id or department))
+            steps.append(self._step(event_id, action, status, outcome.to_status, step, at,
+                                    step.department_id or department))
             status = outcome.to_status
             satisfaction = step.satisfaction or satisfaction
             reopen += outcome.reopened
@@ -318,16 +318,18 @@ class DemoGenerator:
             "description": r.choice(data.EVENT_TEXTS[category]), "location": address,
             "household_id": hid, "visit_id": None, "grid_id": household[2],
             "reporter_id": DEMO_USER[0], "reporter_name": DEMO_USER[1], "reported_at": reported,
-            "urgent": urgent, "status": status, "department_id": department,
+            "urgent": urgent, "status": str(status), "department_id": department,
             "due_date": life.due_date(category, urgent, start_day,
                                       self.settings.event_limit_working_days, self.calendar),
             "satisfaction": satisfaction, "reopen_count": reopen,
         })
+        for row in steps:  # after the event: a flush must never see a step without its event
+            writer.add(EventStep, row)
 
     def _step(self, event_id: str, action: str, from_status: str, to_status: str,
               step: life.StepInput, at: datetime, department_id: str | None) -> dict[str, Any]:
-        return {**self._sync_cols(), "event_id": event_id, "action": action,
-                "from_status": from_status, "to_status": to_status,
+        return {**self._sync_cols(), "event_id": event_id, "action": str(action),
+                "from_status": str(from_status), "to_status": str(to_status),
                 "actor_id": DEMO_USER[0], "actor_name": DEMO_USER[1], "at": at,
                 "department_id": department_id, "reason": step.reason,
                 "legal_basis": step.legal_basis, "note": step.note,

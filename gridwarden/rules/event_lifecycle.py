@@ -51,6 +51,7 @@ STATUS_LABELS: dict[str, str] = {
 }
 
 ACTION_LABELS: dict[str, str] = {
+    "accept": N("core", "受理"),  # the first step of every event's history
     Action.DISPATCH: N("core", "派发"),
     Action.SIGN: N("core", "签收"),
     Action.REJECT: N("core", "驳单"),
@@ -123,12 +124,8 @@ def _missing(field: str, text: str) -> ValidationError:
     return ValidationError({field: msg(text)})
 
 
-def decide(status: str, action: str, step: StepInput) -> Outcome:
-    """Validate `action` from `status` with its input; return where the event goes.
-
-    Raises TransitionError for a step the lifecycle does not allow, ValidationError for a
-    missing reason, department or satisfaction.
-    """
+def ensure_allowed(status: str, action: str) -> tuple[Action, Status]:
+    """Refuse an action the lifecycle does not allow from `status` (TransitionError)."""
     try:
         act = Action(action)
         current = Status(status)
@@ -142,6 +139,16 @@ def decide(status: str, action: str, step: StepInput) -> Outcome:
                 action=ACTION_LABELS[act],
             )
         )
+    return act, current
+
+
+def decide(status: str, action: str, step: StepInput) -> Outcome:
+    """Validate `action` from `status` with its input; return where the event goes.
+
+    Raises TransitionError for a step the lifecycle does not allow, ValidationError for a
+    missing reason, department or satisfaction.
+    """
+    act, _current = ensure_allowed(status, action)
     if act is Action.DISPATCH and not step.department_id:
         raise _missing("department_id", N("core", "派发须选择联动部门"))
     if act in (Action.REJECT, Action.RETURN) and not step.reason.strip():

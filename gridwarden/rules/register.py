@@ -47,3 +47,10 @@ CARE_REASONS: dict[str, str] = {
 GENDERS: dict[str, str] = {"M": N("core", "男"), "F": N("core", "女")}
 
 MINOR_AGE = 18
+
+ROLES: dict[str, str] = {
+    "warden": N("core", "网格员"),
+    "mediator": N("core", "调解员"),
+    "clerk": N("core", "法律援助窗口"),
+    "supervisor": N("core", "网格中心"),
+}

@@ -1,0 +1,171 @@
+"""Application bootstrap: command line, data dir, logging, Qt, the store, the window.
+
+Opening (and migrating) the store and seeding the demo run on the writer thread while a progress
+dialog shows; the window appears when the store is ready.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from gridwarden import logsetup
+from gridwarden.clock import SystemClock
+from gridwarden.demo.generator import DEMO_USER, DemoSize, seed
+from gridwarden.paths import DataPaths, data_paths, resource
+from gridwarden.settings import Settings
+from gridwarden.store import Store, open_store
+from ui import cli
+from ui.app_context import AppContext
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+from ui.tasks import Dispatcher
+
+log = logging.getLogger("gridwarden.ui")
+CJK_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+             "WenQuanYi Micro Hei", "Noto Sans SC"]
+_PROCESS_START = time.perf_counter()
+
+
+def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+    logging.getLogger("gridwarden.qt").log(level, message)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException,
+                tb: TracebackType | None) -> None:
+    """Bugs: log them with the traceback, tell the user where the log is, keep running."""
+    log.critical("unhandled error", exc_info=(kind, value, tb))
+    app = QApplication.instance()
+    if app is not None and not os.environ.get("GRIDWARDEN_NO_CRASH_DIALOG"):
+        box = QMessageBox(QMessageBox.Icon.Critical, "网格管家 GridWarden",
+                          "程序出现了意外错误，已写入日志。已保存的数据不受影响。\n\n"
+                          f"{kind.__name__}: {value}")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+def pick_font(app: QApplication) -> None:
+    families = set(QFontDatabase.families())
+    for family in CJK_FONTS:
+        if family in families:
+            font = QFont(family, 10)
+            app.setFont(font)
+            return
+    log.warning("no CJK font found among %s; Chinese may not render", CJK_FONTS)
+
+
+def load_stylesheet(app: QApplication) -> None:
+    path = resource("styles", "app.qss")
+    if path.exists():
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+
+
+class Bootstrap(QObject):
+    """Opens the store off the UI thread, seeds the demo if asked, then shows the window."""
+
+    progress = Signal(int, int, str)
+
+    def __init__(self, qapp: QApplication, paths: DataPaths, settings: Settings,
+                 args: object, dispatcher: Dispatcher) -> None:
+        super().__init__()
+        self.qapp, self.paths, self.settings, self.args = qapp, paths, settings, args
+        self.dispatcher = dispatcher
+        self.window: MainWindow | None = None
+        self.exit_code = 0
+        self.dialog = QProgressDialog("正在打开本地数据…", "", 0, 0)
+        self.dialog.setWindowTitle("网格管家 GridWarden")
+        self.dialog.setCancelButton(None)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.progress.connect(self._progress)
+
+    def start(self) -> None:
+        self.dispatcher.write(self._open, on_ok=self._opened, on_err=self._failed)
+
+    def _open(self) -> Store:
+        store = open_store(self.paths, progress=lambda step: self.progress.emit(
+            0, 0, f"正在升级数据库结构（{step}），已先备份…"))
+        if getattr(self.args, "demo", False) and store.is_empty():
+            self.progress.emit(0, 1, "正在生成演示街道…")
+            size = DemoSize(households=getattr(self.args, "demo_households", 5000))
+            result = seed(store.sessions, SystemClock(), self.settings, size,
+                          lambda done, total: self.progress.emit(done, total,
+                                                                 "正在生成演示街道…"))
+            if self.settings.user_id == Settings().user_id:
+                self.settings.user_id, self.settings.user_name = DEMO_USER
+                self.settings.home_grid_id = result.home_grid_id
+                self.settings.save(self.paths.settings_file)
+        return store
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.dialog.setLabelText(text)
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+
+    def _failed(self, error: BaseException) -> None:
+        self.dialog.close()
+        log.error("could not open the store", exc_info=error)
+        QMessageBox.critical(None, "网格管家 GridWarden",
+                             f"无法打开本地数据：{error}\n\n数据目录：{self.paths.root}")
+        self.exit_code = 2
+        self.qapp.exit(2)
+
+    def _opened(self, store: Store) -> None:
+        self.dialog.close()
+        context = AppContext(store, self.settings, SystemClock(), self.dispatcher, self.qapp)
+        self.window = MainWindow(context, getattr(self.args, "page", "today"))
+        self.window.show()
+        QTimer.singleShot(0, self._after_show)
+
+    def _after_show(self) -> None:
+        assert self.window is not None
+        self.dispatcher.wait_idle()
+        if os.environ.get("GRIDWARDEN_STARTUP_MARK"):
+            elapsed = (time.perf_counter() - _PROCESS_START) * 1000
+            print(f"GRIDWARDEN_WINDOW_SHOWN {elapsed:.0f}", flush=True)
+        shot = getattr(self.args, "screenshot", None)
+        if shot:
+            self.qapp.processEvents()
+            self.dispatcher.wait_idle()
+            self.qapp.processEvents()
+            ok = self.window.grab().save(str(Path(shot).resolve()))
+            log.info("screenshot %s saved=%s", shot, ok)
+            self.exit_code = 0 if ok else 3
+            self.qapp.exit(self.exit_code)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = cli.parse(argv)
+    paths = data_paths(args.data_dir)
+    logsetup.configure(paths.logs)
+    log.info("starting with data dir %s", paths.root)
+    settings = Settings.load(paths.settings_file)
+    qInstallMessageHandler(_qt_message)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName("GridWarden")
+    qapp.setApplicationDisplayName("网格管家")
+    pick_font(qapp)
+    load_stylesheet(qapp)
+    install_translators(qapp, settings.language)
+    sys.excepthook = _excepthook
+    dispatcher = Dispatcher()
+    boot = Bootstrap(qapp, paths, settings, args, dispatcher)
+    boot.start()
+    code = qapp.exec()
+    dispatcher.shutdown()
+    return code or boot.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

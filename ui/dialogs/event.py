@@ -1,0 +1,127 @@
+"""Report a grid event (with photos), and take one lifecycle step on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridwarden.queries.areas import DepartmentItem
+from gridwarden.rules import event_lifecycle as life
+from gridwarden.services.events import EventDraft
+from ui.app_context import AppContext
+from ui.dialogs.register import fill_combo
+from ui.i18n import core_text
+from ui.widgets.forms import SubmitDialog
+
+IMAGE_FILTER = "图片 (*.png *.jpg *.jpeg *.heic *.webp);;PDF (*.pdf);;所有文件 (*)"
+
+
+class EventDialog(SubmitDialog):
+    def __init__(self, app: AppContext, household_id: str | None = None,
+                 visit_id: str | None = None, location: str = "", description: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(app, self.tr("上报网格事件"), parent)
+        self.household_id = household_id
+        self.visit_id = visit_id
+        self.category = self.add_field("category", self.tr("类别"), QComboBox())
+        fill_combo(self.category, [(core_text(v), k) for k, v in life.CATEGORIES.items()])
+        self.urgent = QCheckBox(self.tr("紧急（当日办结）"))
+        self.add_field("urgent", "", self.urgent)
+        self.description = self.add_field("description", self.tr("情况描述"), QPlainTextEdit())
+        self.description.setPlainText(description)
+        self.location = self.add_field("location", self.tr("地点"), QLineEdit(location))
+        photos = QWidget()
+        column = QVBoxLayout(photos)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.photo_list = QListWidget()
+        self.photo_list.setFixedHeight(70)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("添加照片…"))
+        add.clicked.connect(self.pick_photos)
+        remove = QPushButton(self.tr("移除"))
+        remove.clicked.connect(lambda: self.photo_list.takeItem(self.photo_list.currentRow()))
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        column.addWidget(self.photo_list)
+        column.addLayout(buttons)
+        self.add_field("attachments", self.tr("照片"), photos)
+        self.description.setFocus()
+        self.resize(560, 460)
+
+    def pick_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择照片"), "", IMAGE_FILTER)
+        self.add_photos([Path(f) for f in files])
+
+    def add_photos(self, paths: list[Path]) -> None:
+        for path in paths:
+            self.photo_list.addItem(str(path))
+
+    def draft(self) -> EventDraft:
+        photos = [Path(self.photo_list.item(i).text()) for i in range(self.photo_list.count())]
+        return EventDraft(self.category.currentData() or "", self.description.toPlainText(),
+                          self.location.text(), self.urgent.isChecked(), self.household_id,
+                          self.visit_id, photos)
+
+    def save_call(self) -> Callable[[], Any]:
+        draft = self.draft()
+        return lambda: self.app.events.report(draft)
+
+
+class StepDialog(SubmitDialog):
+    """The input one lifecycle action needs: a department, a reason, a note, a satisfaction."""
+
+    def __init__(self, app: AppContext, event_id: str, status: str, action: str,
+                 departments: list[DepartmentItem], parent: QWidget | None = None) -> None:
+        title = self.tr("{action}：事件").format(action=core_text(life.ACTION_LABELS[action]))
+        super().__init__(app, title, parent)
+        self.event_id, self.status, self.action = event_id, status, action
+        self.department: QComboBox | None = None
+        self.reason: QLineEdit | None = None
+        self.legal_basis: QLineEdit | None = None
+        self.note: QPlainTextEdit | None = None
+        self.satisfaction: QComboBox | None = None
+        if action == life.Action.DISPATCH:
+            self.department = self.add_field("department_id", self.tr("联动部门"), QComboBox())
+            fill_combo(self.department, [(d.name, d.id) for d in departments])
+        if action in (life.Action.REJECT, life.Action.RETURN):
+            self.reason = self.add_field("reason", self.tr("理由"), QLineEdit())
+            self.legal_basis = self.add_field("legal_basis", self.tr("依据"), QLineEdit())
+            self.legal_basis.setPlaceholderText(self.tr("法律法规或职责清单条款"))
+        if action in (life.Action.HANDLE, life.Action.REPLY, life.Action.SIGN,
+                      life.Action.CLOSE, life.Action.DISPATCH):
+            label = self.tr("处置结果") if action == life.Action.REPLY else self.tr("说明")
+            self.note = self.add_field("note", label, QPlainTextEdit())
+            self.note.setFixedHeight(80)
+        if action == life.Action.CALLBACK:
+            self.satisfaction = self.add_field("satisfaction", self.tr("满意度"), QComboBox())
+            fill_combo(self.satisfaction, [(core_text(v), k) for k, v in life.SATISFACTION.items()])
+            self.note = self.add_field("note", self.tr("回访记录"), QPlainTextEdit())
+            self.note.setFixedHeight(80)
+        self.resize(480, self.sizeHint().height())
+
+    def step(self) -> life.StepInput:
+        return life.StepInput(
+            department_id=self.department.currentData() if self.department else None,
+            reason=self.reason.text() if self.reason else "",
+            legal_basis=self.legal_basis.text() if self.legal_basis else "",
+            note=self.note.toPlainText() if self.note else "",
+            satisfaction=self.satisfaction.currentData() if self.satisfaction else None)
+
+    def save_call(self) -> Callable[[], Any]:
+        step, event_id, action, status = self.step(), self.event_id, self.action, self.status
+        return lambda: self.app.events.act(event_id, action, step, expected_status=status)

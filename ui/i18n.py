@@ -1,0 +1,43 @@
+"""Translation: Chinese source text, English from resources/i18n, core Messages rendered here."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from gridwarden.i18n import CORE_CONTEXT, Message
+from gridwarden.paths import resource
+
+log = logging.getLogger("gridwarden.ui")
+
+
+def core_text(text: str) -> str:
+    """A core vocabulary label or template, translated."""
+    return QCoreApplication.translate(CORE_CONTEXT, text)
+
+
+def render(message: Message) -> str:
+    return message.render(core_text)
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Qt's own dialogs in the user's language, plus our English when asked for."""
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if language.startswith("en"):
+        ours = QTranslator(app)
+        path = resource("i18n", "gridwarden_en.qm")
+        if ours.load(str(path)):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.warning("English translation %s not found; showing Chinese", path)
+    english = language.startswith("en")
+    QLocale.setDefault(QLocale(QLocale.Language.English if english else QLocale.Language.Chinese,
+                               QLocale.Country.UnitedStates if english else QLocale.Country.China))
+    return installed

@@ -1,0 +1,177 @@
+"""The main window: navigation by workflow, one page per workflow, a status bar that always says
+who is working, on which store, and the sync state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from gridwarden import __version__
+from gridwarden.errors import GridWardenError
+from gridwarden.models import OutboxOp
+from gridwarden.rules.register import ROLES
+from gridwarden.services.context import Changes
+from ui.app_context import AppContext
+from ui.i18n import core_text, render
+from ui.messages import inform, warn
+from ui.pages.base import Page
+from ui.pages.coming import ComingPage
+from ui.pages.events import EventsPage
+from ui.pages.households import HouseholdsPage
+from ui.pages.today import TodayPage
+from ui.pages.visits import VisitsPage
+
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: AppContext, start_page: str = "today") -> None:
+        super().__init__()
+        self.app = app
+        self.setWindowTitle(self.tr("网格管家 GridWarden"))
+        self.resize(1440, 900)
+
+        self.households = HouseholdsPage(app)
+        self.events = EventsPage(app)
+        self.visits = VisitsPage(app, self.open_household)
+        self.today = TodayPage(app, self.open_household, self.open_event)
+        coming = [
+            ("disputes", self.tr("矛盾调解"), self.tr(
+                "纠纷受理、调解、协议书与网格→工作站→法院的逐级化解。")),
+            ("legal-aid", self.tr("法律援助"), self.tr(
+                "窗口受理、经济困难审查、7 日内决定与一次性告知。")),
+            ("filing", self.tr("网上立案"), self.tr(
+                "由纠纷或援助案件生成立案材料包，排队提交并跟踪。")),
+            ("sync", self.tr("同步"), self.tr(
+                "与区级服务器同步：离线录入的内容不丢失、不重复、不被悄悄覆盖。")),
+        ]
+        self.pages: list[Page] = [self.today, self.households, self.visits, self.events]
+        self.pages += [ComingPage(app, name, title, text) for name, title, text in coming]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        for number, page in enumerate(self.pages, start=1):
+            item = QListWidgetItem(page.title())
+            item.setToolTip(f"Ctrl+{number}")
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, n=number - 1: self.nav.setCurrentRow(n))
+            self.addAction(action)
+        self.nav.currentRowChanged.connect(self._switch)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self._build_menu()
+        self._build_status()
+
+        app.changed.connect(self._after_change)
+        app.dispatcher.unhandled_error.connect(self.show_error)
+        self._shown: set[str] = set()
+        self.show_page(start_page)
+        self.refresh_status()
+
+    # --- pages -------------------------------------------------------------------------------
+    def page(self, name: str) -> Page:
+        for page in self.pages:
+            if page.name == name:
+                return page
+        raise KeyError(name)
+
+    def page_names(self) -> list[str]:
+        return [p.name for p in self.pages]
+
+    def show_page(self, name: str) -> None:
+        self.nav.setCurrentRow(self.page_names().index(name))
+
+    def _switch(self, row: int) -> None:
+        page = self.pages[row]
+        self.stack.setCurrentWidget(page)
+        if page.name not in self._shown:
+            self._shown.add(page.name)
+            page.refresh()
+
+    def open_household(self, household_id: str) -> None:
+        self.show_page("households")
+        self.households.open_household(household_id)
+
+    def open_event(self, event_id: str) -> None:
+        self.show_page("events")
+        self.events.open_event(event_id)
+
+    # --- menu and status ---------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        quit_action = menu.addAction(self.tr("退出(&Q)"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.tr("关于"), self._about)
+
+    def _about(self) -> None:
+        inform(self, self.tr("关于"), self.tr(
+            "网格管家 GridWarden {v}\n数据目录：{d}").format(v=__version__,
+                                                        d=self.app.store.paths.root))
+
+    def _build_status(self) -> None:
+        settings = self.app.settings
+        role = core_text(ROLES.get(settings.user_role, settings.user_role))
+        self.user_label = QLabel(self.tr("{name}（{role}）").format(name=settings.user_name,
+                                                                  role=role))
+        self.store_label = QLabel()
+        self.sync_label = QLabel(self.tr("同步：未配置"))
+        self.sync_label.setObjectName("syncState")
+        self.busy_label = QLabel()
+        for label in (self.user_label, self.store_label, self.busy_label):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.app.dispatcher.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("处理中…") if busy else ""))
+
+    def refresh_status(self) -> None:
+        path = self.app.store.paths.store
+        size_mb = path.stat().st_size / 1_048_576 if path.exists() else 0.0
+
+        def pending(session: Session) -> int:
+            return int(session.execute(select(func.count()).select_from(OutboxOp)).scalar_one())
+
+        def show(count: int) -> None:
+            self.store_label.setText(self.tr("本地数据 {size:.1f} MB · {n} 条待同步").format(
+                size=size_mb, n=count))
+            self.store_label.setToolTip(str(path))
+
+        self.app.query(pending, show)
+
+    def _after_change(self, changes: Changes) -> None:
+        self.refresh_status()
+        for message in changes.warnings:
+            self.statusBar().showMessage(render(message), 10_000)
+
+    def show_error(self, error: BaseException) -> None:
+        """Expected errors from background work become a message; bugs go to the excepthook."""
+        if isinstance(error, GridWardenError):
+            warn(self, self.tr("未能完成"), render(error.message))
+            return
+        raise error
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.households:
+            self.households.focus_search()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,53 @@
+"""What every page has: a command-line name, a title, and a refresh on relevant changes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from gridwarden.services.context import Changes
+from ui.app_context import AppContext
+
+
+class Page(QWidget):
+    name = ""
+    # Entities whose change makes this page reload what it shows.
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        app.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        return ""
+
+    def refresh(self) -> None:
+        """Reload what the page shows (called when it is first shown and after changes)."""
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*self.watches):
+            self.apply_changes(changes)
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.refresh()
+
+
+def make_table(model: object, stretch_last: bool = True) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(28)
+    view.horizontalHeader().setStretchLastSection(stretch_last)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view
+
+
+def section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionTitle")
+    return label
