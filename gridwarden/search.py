@@ -43,7 +43,8 @@ class ResidentText:
     id_number: str | None
 
 
-def household_row(household_id: str, address: str, residents: Sequence[ResidentText]) -> dict[str, str]:
+def household_row(household_id: str, micro_grid_id: str, address: str,
+                  residents: Sequence[ResidentText]) -> dict[str, str]:
     head = next((r for r in residents if r.relation == "户主"), residents[0] if residents else None)
     parts = [address]
     for resident in residents:
@@ -52,6 +53,7 @@ def household_row(household_id: str, address: str, residents: Sequence[ResidentT
     head_name = head.name if head else ""
     return {
         "household_id": household_id,
+        "micro_grid_id": micro_grid_id,
         "text": " ".join(p for p in parts if p).lower(),
         "head_name": head_name,
         "name_key": pinyin_keys(head_name)[1] if head_name else "",
@@ -84,7 +86,8 @@ def refresh_households(session: Session, household_ids: Iterable[str]) -> None:
         household = households.get(hid)
         if household is None or household.deleted_at is not None:
             continue
-        session.add(HouseholdSearch(**household_row(hid, household.address, residents[hid])))
+        session.add(HouseholdSearch(**household_row(hid, household.micro_grid_id,
+                                                     household.address, residents[hid])))
 
 
 def query_tokens(text: str) -> list[str]:

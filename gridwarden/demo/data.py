@@ -30,8 +30,8 @@ SURNAMES = (
     "黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤季缪瞿施"
 )
 
-MALE_GIVEN = "伟强军磊勇杰涛斌超明刚平辉鹏华飞鑫波宁健俊浩宇晨志建国海峰林亮成龙文凯东"
-FEMALE_GIVEN = "芳娟敏静丽艳娜秀英华慧玲婷霞燕红梅萍雪琳洁莉兰凤佳倩琴云颖月玉珍晶"
+MALE_GIVEN = "伟强军磊勇杰涛斌超明刚平辉鹏华飞鑫波宁健俊浩宇晨志建国海峰林亮成龙文凯东帅顺松山三生"
+FEMALE_GIVEN = "芳娟敏静丽艳娜秀英华慧玲婷霞燕红梅萍雪琳洁莉兰凤佳倩琴云颖月玉珍晶淑爽珊诗"
 
 # Birth regions: mostly Nantong, some from elsewhere in Jiangsu, some migrant workers.
 LOCAL_REGIONS = ["320602"] * 12 + ["320621", "320623", "320681", "320682", "320684"]

@@ -157,10 +157,10 @@ class DemoGenerator:
             members.append(self._person(household_id, "配偶", head_age + r.randint(-5, 5),
                                         "F" if head_gender == "M" else "M", migrant))
         if 28 <= head_age <= 70:
-            for _ in range(r.choice([0, 1, 1, 1, 2])):
+            for _ in range(r.choice([0, 1, 1, 2, 2])):
                 members.append(self._person(household_id, "子女", head_age - r.randint(22, 34),
                                             r.choice("MF"), migrant, surname))
-        if head_age < 50 and r.random() < 0.25:
+        if head_age < 55 and r.random() < 0.35:
             members.append(self._person(household_id, "父母", head_age + r.randint(24, 30),
                                         r.choice("MF"), migrant, surname))
         if head_age > 58 and r.random() < 0.3:
@@ -373,7 +373,7 @@ class DemoGenerator:
                         "frequency_days": {"elderly_alone": 7, "left_behind_child": 30}.get(reason, 14),
                         "started_on": self.today - timedelta(days=r.randint(30, 400)), "active": True})
             writer.add(HouseholdSearch, household_row(
-                household["id"], household["address"],
+                household["id"], micro_id, household["address"],
                 [ResidentText(p["name"], p["relation"], p["phone"], p["id_number"]) for p in residents]))
             visits = max(0, round(r.gauss(size.visits_per_household, 1.5)))
             result.visits += self._visits(writer, household["id"], residents, visits, care_ids)

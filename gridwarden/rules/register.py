@@ -15,6 +15,7 @@ HOUSEHOLD_TAGS: dict[str, str] = {
     "veteran": N("core", "退役军人"),
 }
 
+HEAD = N("core", "户主")
 RELATIONS: list[str] = [
     N("core", "户主"),
     N("core", "配偶"),

@@ -15,7 +15,7 @@ from gridwarden.errors import NotFoundError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP as N
 from gridwarden.i18n import Message, msg
 from gridwarden.models import Area, AreaLevel, CarePlan, Household, Resident
-from gridwarden.rules.register import CARE_REASONS, HOUSEHOLD_TAGS, RELATIONS
+from gridwarden.rules.register import CARE_REASONS, HEAD, HOUSEHOLD_TAGS, RELATIONS
 from gridwarden.search import refresh_households
 from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
@@ -37,7 +37,7 @@ class ResidentDraft:
     name: str
     id_number: str = ""
     phone: str = ""
-    relation: str = "户主"
+    relation: str = HEAD
     disabled: bool = False
     subsistence: bool = False
     extreme_poverty: bool = False
@@ -135,6 +135,8 @@ class RegisterService:
             self._household(work, draft.household_id)
             if values["id_number"]:
                 self._refuse_duplicate_id(work, str(values["id_number"]), draft.id)
+            if values["relation"] == HEAD:
+                self._refuse_second_head(work, draft.household_id, draft.id)
             moved_from: str | None = None
             if draft.id is None:
                 resident = work.create(Resident(**values), "resident.create")  # type: ignore[arg-type]
@@ -199,6 +201,16 @@ class RegisterService:
         if resident is None or resident.deleted_at is not None:
             raise NotFoundError(msg(N("core", "该居民已不存在（可能已迁出）")))
         return resident
+
+    def _refuse_second_head(self, work: UnitOfWork, household_id: str, own_id: str | None) -> None:
+        head = work.session.execute(
+            select(Resident.id, Resident.name).where(
+                Resident.household_id == household_id, Resident.relation == HEAD,
+                Resident.deleted_at.is_(None))  # type: ignore[union-attr]
+        ).first()
+        if head is not None and head[0] != own_id:
+            raise ValidationError({"relation": msg(
+                N("core", "该户已有户主（{name}），一户只能有一位户主"), name=head[1])})
 
     def _refuse_duplicate_id(self, work: UnitOfWork, number: str, own_id: str | None) -> None:
         row = work.session.execute(

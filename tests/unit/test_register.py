@@ -176,3 +176,11 @@ def test_household_needs_address_and_micro_grid(register: RegisterService) -> No
     with pytest.raises(ValidationError) as caught:
         register.save_household(HouseholdDraft("", "   "))
     assert set(caught.value.fields) == {"address", "micro_grid_id"}
+
+
+def test_a_household_has_one_head(register: RegisterService, places: Places) -> None:
+    household = new_household(register, places)
+    add_resident(register, household, "张三", relation="户主")
+    with pytest.raises(ValidationError) as caught:
+        add_resident(register, household, "张小三", relation="户主")
+    assert caught.value.fields["relation"].render() == "该户已有户主（张三），一户只能有一位户主"

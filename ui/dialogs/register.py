@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from gridwarden.queries.areas import AreaItem
 from gridwarden.queries.households import HouseholdDetail, ResidentItem
-from gridwarden.rules.register import CARE_REASONS, GENDERS, HOUSEHOLD_TAGS, RELATIONS
+from gridwarden.rules.register import CARE_REASONS, GENDERS, HEAD, HOUSEHOLD_TAGS, RELATIONS
 from gridwarden.services.register import CarePlanDraft, HouseholdDraft, ResidentDraft
 from gridwarden.validation import idnumber
 from ui.app_context import AppContext
@@ -80,7 +80,7 @@ class HouseholdDialog(SubmitDialog):
 
 class ResidentDialog(SubmitDialog):
     def __init__(self, app: AppContext, household_id: str, existing: ResidentItem | None = None,
-                 parent: QWidget | None = None) -> None:
+                 has_head: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(app, self.tr("编辑居民") if existing else self.tr("添加居民"), parent)
         self.household_id = household_id
         self.existing = existing
@@ -93,8 +93,9 @@ class ResidentDialog(SubmitDialog):
         self.form.addRow("", self.id_hint)
         self.phone = self.add_field("phone", self.tr("联系电话"), QLineEdit())
         self.relation = self.add_field("relation", self.tr("与户主关系"), QComboBox())
+        default = RELATIONS[2] if has_head else HEAD  # a second person is usually a child
         fill_combo(self.relation, [(core_text(r), r) for r in RELATIONS],
-                   existing.relation if existing else None)
+                   existing.relation if existing else default)
         self.disabled = QCheckBox(self.tr("残疾"))
         self.subsistence = QCheckBox(self.tr("低保"))
         self.poverty = QCheckBox(self.tr("特困"))

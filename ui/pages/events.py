@@ -179,9 +179,14 @@ class EventsPage(Page):
         self.model.set_keys(ids)
         self.count.setText(self.tr("共 {n} 件").format(n=len(ids)))
         row = self.model.row_of(keep) if keep else -1
-        self.table.selectRow(row if row >= 0 else 0)
-        if not ids:
+        if row >= 0:
+            self.table.selectRow(row)
+        elif keep is None and ids:
+            self.table.selectRow(0)
+        elif keep is None:
             self._show(None)
+        # An order that just left the filter (e.g. closed) stays in the detail panel, so the
+        # person who moved it sees the result of their step.
 
     def _fetch_rows(self, ids: list[str]) -> dict[str, eq.EventRow]:
         with self.app.store.sessions() as session:

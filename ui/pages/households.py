@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from gridwarden.queries import areas as aq
 from gridwarden.queries import households as hq
-from gridwarden.rules.register import HOUSEHOLD_TAGS
+from gridwarden.rules.register import HEAD, HOUSEHOLD_TAGS
 from gridwarden.services.context import Changes
 from gridwarden.validation.idnumber import mask
 from ui import format as fmt
@@ -361,12 +361,13 @@ class HouseholdsPage(Page):
 
     def add_resident(self) -> None:
         if self.detail:
-            self._show_dialog(ResidentDialog(self.app, self.detail.id, None, self))
+            has_head = any(r.relation == HEAD for r in self.detail.residents)
+            self._show_dialog(ResidentDialog(self.app, self.detail.id, None, has_head, self))
 
     def edit_resident(self) -> None:
         resident = self.selected_resident()
         if self.detail and resident:
-            self._show_dialog(ResidentDialog(self.app, self.detail.id, resident, self))
+            self._show_dialog(ResidentDialog(self.app, self.detail.id, resident, parent=self))
 
     def care_plan(self) -> None:
         resident = self.selected_resident()

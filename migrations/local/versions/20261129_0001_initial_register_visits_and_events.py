@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-29 08:37:43.201795
+Create Date: 2026-11-29 08:45:46.741952
 """
 
 from collections.abc import Sequence
@@ -129,6 +129,7 @@ def upgrade() -> None:
 
     op.create_table('household_search',
     sa.Column('household_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('micro_grid_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('head_name', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
     sa.Column('name_key', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
@@ -137,8 +138,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('household_id')
     )
     with op.batch_alter_table('household_search', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_household_search_address_key'), ['address_key'], unique=False)
-        batch_op.create_index(batch_op.f('ix_household_search_name_key'), ['name_key'], unique=False)
+        batch_op.create_index('ix_household_search_address', ['address_key', 'household_id'], unique=False)
+        batch_op.create_index('ix_household_search_micro', ['micro_grid_id', 'address_key'], unique=False)
+        batch_op.create_index('ix_household_search_name', ['name_key', 'household_id'], unique=False)
 
     op.create_table('resident',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -300,8 +302,9 @@ def downgrade() -> None:
 
     op.drop_table('resident')
     with op.batch_alter_table('household_search', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_household_search_name_key'))
-        batch_op.drop_index(batch_op.f('ix_household_search_address_key'))
+        batch_op.drop_index('ix_household_search_name')
+        batch_op.drop_index('ix_household_search_micro')
+        batch_op.drop_index('ix_household_search_address')
 
     op.drop_table('household_search')
     with op.batch_alter_table('household', schema=None) as batch_op:

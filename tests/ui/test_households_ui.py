@@ -1,0 +1,120 @@
+"""A warden at the register: search as they type, a bad ID number, a visit in a few keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from gridwarden.models import Resident, Visit
+from ui.dialogs.register import ResidentDialog
+from ui.dialogs.visit import VisitDialog
+from ui.main_window import MainWindow
+from tests.ui.conftest import idle, type_text
+
+
+def open_register(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("households")
+    idle(qtbot, window.app)
+    qtbot.waitUntil(lambda: window.households.model.total > 0)
+    idle(qtbot, window.app)
+
+
+def shown_addresses(window: MainWindow) -> list[str]:
+    model = window.households.model
+    return [model.row_data(r).address for r in range(model.rowCount()) if model.row_data(r)]
+
+
+def test_search_as_you_type_finds_by_pinyin_initials(qtbot: QtBot, window: MainWindow,
+                                                     family: dict[str, str]) -> None:
+    open_register(qtbot, window)
+    page = window.households
+    assert page.count.text() == "共 2 户"
+    qtbot.keyClicks(page.search, "zs")
+    qtbot.waitUntil(lambda: shown_addresses(window) == ["工农路12号3幢101室"], timeout=5000)
+    qtbot.waitUntil(lambda: page.address_label.text() == "工农路12号3幢101室")
+    assert [r.name for r in page.detail.residents] == ["张三", "王梅"]  # type: ignore[union-attr]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "1111")  # the tail of 李四's phone
+    qtbot.waitUntil(lambda: shown_addresses(window) == ["青年中路8号"], timeout=5000)
+    assert page.count.text() == "共 1 户"
+
+
+def test_id_numbers_are_masked_until_revealed(qtbot: QtBot, window: MainWindow,
+                                              family: dict[str, str]) -> None:
+    open_register(qtbot, window)
+    page = window.households
+    page.open_household(family["zhang"])
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == family["zhang"])
+    column = 4
+    assert page.resident_model.index(0, column).data() == "320602********011X"
+    page.reveal.click()
+    assert page.resident_model.index(0, column).data() == "32060219580612011X"
+
+
+def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
+        qtbot: QtBot, window: MainWindow, family: dict[str, str]) -> None:
+    open_register(qtbot, window)
+    page = window.households
+    page.open_household(family["li"])
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == family["li"])
+    page.add_resident()
+    dialog = page.active_dialog
+    assert isinstance(dialog, ResidentDialog)
+    type_text(qtbot, dialog.name, "李小明")
+    qtbot.keyClicks(dialog.id_number, "320602201005050010")  # check digit wrong (should be 7)
+    qtbot.keyClicks(dialog.phone, "13912345678")
+    row = dialog.fields["id_number"]
+    assert "校验位" in row.message.text()  # shown while typing, once the number is complete
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot, window.app)
+    assert dialog.isVisible()
+    assert row.message.isVisible() and "校验位" in row.message.text()
+    assert dialog.id_number.property("error") is True
+    assert (dialog.name.text(), dialog.phone.text()) == ("李小明", "13912345678")
+    with window.app.store.sessions() as session:
+        assert session.execute(select(Resident).where(Resident.name == "李小明")).first() is None
+    # correcting the one digit saves it, derives birth date and sex, and shows it in the list
+    dialog.id_number.setText("320602201005050017")
+    assert "2010-05-05" in dialog.id_hint.text() and "男" in dialog.id_hint.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: page.detail is not None and len(page.detail.residents) == 2)
+    names = [page.resident_model.index(r, 0).data() for r in range(page.resident_model.rowCount())]
+    assert names == ["李四", "李小明"]
+    assert page._flags(page.detail.residents[1]) == "未成年"  # type: ignore[union-attr]
+
+
+def test_record_a_visit_in_a_few_keystrokes(qtbot: QtBot, window: MainWindow,
+                                            family: dict[str, str]) -> None:
+    open_register(qtbot, window)
+    page = window.households
+    page.open_household(family["zhang"])
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == family["zhang"])
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.active_dialog
+    assert isinstance(dialog, VisitDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    type_text(qtbot, dialog.findings, "老人身体好，提醒用电安全")
+    qtbot.keyClick(dialog.findings, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: page.visit_model.rowCount() == 1)
+    assert page.visit_model.index(0, 1).data() == "例行走访"
+    assert page.visit_model.index(0, 5).data() == "老人身体好，提醒用电安全"
+    with window.app.store.sessions() as session:
+        visit = session.execute(select(Visit)).scalars().one()
+    assert (visit.household_id, visit.visitor_name) == (family["zhang"], "王芳")
+
+
+def test_expected_error_from_a_write_is_a_message_not_a_crash(
+        qtbot: QtBot, window: MainWindow, family: dict[str, str]) -> None:
+    open_register(qtbot, window)
+    register = window.app.register
+    window.app.write(lambda: register.remove_resident("no-such-id", "迁出"))
+    idle(qtbot, window.app)
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.isVisible()]
+    assert [b.text() for b in boxes] == ["该居民已不存在（可能已迁出）"]
+    boxes[0].close()
