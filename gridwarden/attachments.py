@@ -43,10 +43,17 @@ class AttachmentStore:
 
     def put(self, source: Path) -> StoredFile:
         if not source.is_file():
-            raise ValidationError({"attachments": msg(N("core", "找不到文件：{name}"), name=source.name)})
+            raise ValidationError(
+                {"attachments": msg(N("core", "找不到文件：{name}"), name=source.name)}
+            )
         if source.stat().st_size > MAX_BYTES:
-            raise ValidationError({"attachments": msg(
-                N("core", "文件过大：{name}（单个附件不超过 25 MB）"), name=source.name)})
+            raise ValidationError(
+                {
+                    "attachments": msg(
+                        N("core", "文件过大：{name}（单个附件不超过 25 MB）"), name=source.name
+                    )
+                }
+            )
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")

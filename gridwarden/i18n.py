@@ -15,7 +15,7 @@ from typing import Any
 CORE_CONTEXT = "core"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 

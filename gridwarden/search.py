@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridwarden.models import Household, HouseholdSearch, Resident
 
@@ -43,8 +43,9 @@ class ResidentText:
     id_number: str | None
 
 
-def household_row(household_id: str, micro_grid_id: str, address: str,
-                  residents: Sequence[ResidentText]) -> dict[str, str]:
+def household_row(
+    household_id: str, micro_grid_id: str, address: str, residents: Sequence[ResidentText]
+) -> dict[str, str]:
     head = next((r for r in residents if r.relation == "户主"), residents[0] if residents else None)
     parts = [address]
     for resident in residents:
@@ -68,26 +69,32 @@ def refresh_households(session: Session, household_ids: Iterable[str]) -> None:
         return
     households = {
         h.id: h
-        for h in session.execute(
-            select(Household).where(Household.id.in_(ids))  # type: ignore[attr-defined]
-        ).scalars()
+        for h in session.execute(select(Household).where(col(Household.id).in_(ids))).scalars()
     }
     residents: dict[str, list[ResidentText]] = {hid: [] for hid in ids}
     rows = session.execute(
-        select(Resident.household_id, Resident.name, Resident.relation, Resident.phone,
-               Resident.id_number)
-        .where(Resident.household_id.in_(ids), Resident.deleted_at.is_(None))  # type: ignore[attr-defined,union-attr]
+        select(
+            Resident.household_id,
+            Resident.name,
+            Resident.relation,
+            Resident.phone,
+            Resident.id_number,
+        )
+        .where(col(Resident.household_id).in_(ids), col(Resident.deleted_at).is_(None))
         .order_by(Resident.household_id, Resident.name)
     )
     for hid, name, relation, phone, id_number in rows:
         residents[hid].append(ResidentText(name, relation, phone, id_number))
-    session.execute(delete(HouseholdSearch).where(HouseholdSearch.household_id.in_(ids)))  # type: ignore[attr-defined]
+    session.execute(delete(HouseholdSearch).where(col(HouseholdSearch.household_id).in_(ids)))
     for hid in ids:
         household = households.get(hid)
         if household is None or household.deleted_at is not None:
             continue
-        session.add(HouseholdSearch(**household_row(hid, household.micro_grid_id,
-                                                     household.address, residents[hid])))
+        session.add(
+            HouseholdSearch(
+                **household_row(hid, household.micro_grid_id, household.address, residents[hid])
+            )
+        )
 
 
 def query_tokens(text: str) -> list[str]:

@@ -22,7 +22,13 @@ log = logging.getLogger("gridwarden.settings")
 def _default_event_limits() -> dict[str, int]:
     # Working days to close a grid event, per category (12345 practice, e.g. Xuzhou: request 5,
     # complaint 15). A category not listed uses "other".
-    return {"safety_hazard": 1, "group_rental": 5, "small_chemical": 5, "dispute_lead": 5, "other": 15}
+    return {
+        "safety_hazard": 1,
+        "group_rental": 5,
+        "small_chemical": 5,
+        "dispute_lead": 5,
+        "other": 15,
+    }
 
 
 @dataclass

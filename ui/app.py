@@ -30,26 +30,36 @@ from ui.main_window import MainWindow
 from ui.tasks import Dispatcher
 
 log = logging.getLogger("gridwarden.ui")
-CJK_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
-             "WenQuanYi Micro Hei", "Noto Sans SC"]
+CJK_FONTS = [
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+    "Noto Sans SC",
+]
 _PROCESS_START = time.perf_counter()
 
 
 def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
-    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-             QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
     logging.getLogger("gridwarden.qt").log(level, message)
 
 
-def _excepthook(kind: type[BaseException], value: BaseException,
-                tb: TracebackType | None) -> None:
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Bugs: log them with the traceback, tell the user where the log is, keep running."""
     log.critical("unhandled error", exc_info=(kind, value, tb))
     app = QApplication.instance()
     if app is not None and not os.environ.get("GRIDWARDEN_NO_CRASH_DIALOG"):
-        box = QMessageBox(QMessageBox.Icon.Critical, "网格管家 GridWarden",
-                          "程序出现了意外错误，已写入日志。已保存的数据不受影响。\n\n"
-                          f"{kind.__name__}: {value}")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "网格管家 GridWarden",
+            f"程序出现了意外错误，已写入日志。已保存的数据不受影响。\n\n{kind.__name__}: {value}",
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -75,8 +85,14 @@ class Bootstrap(QObject):
 
     progress = Signal(int, int, str)
 
-    def __init__(self, qapp: QApplication, paths: DataPaths, settings: Settings,
-                 args: object, dispatcher: Dispatcher) -> None:
+    def __init__(
+        self,
+        qapp: QApplication,
+        paths: DataPaths,
+        settings: Settings,
+        args: object,
+        dispatcher: Dispatcher,
+    ) -> None:
         super().__init__()
         self.qapp, self.paths, self.settings, self.args = qapp, paths, settings, args
         self.dispatcher = dispatcher
@@ -93,14 +109,22 @@ class Bootstrap(QObject):
         self.dispatcher.write(self._open, on_ok=self._opened, on_err=self._failed)
 
     def _open(self) -> Store:
-        store = open_store(self.paths, progress=lambda step: self.progress.emit(
-            0, 0, f"正在升级数据库结构（{step}），已先备份…"))
+        store = open_store(
+            self.paths,
+            progress=lambda step: self.progress.emit(
+                0, 0, f"正在升级数据库结构（{step}），已先备份…"
+            ),
+        )
         if getattr(self.args, "demo", False) and store.is_empty():
             self.progress.emit(0, 1, "正在生成演示街道…")
             size = DemoSize(households=getattr(self.args, "demo_households", 5000))
-            result = seed(store.sessions, SystemClock(), self.settings, size,
-                          lambda done, total: self.progress.emit(done, total,
-                                                                 "正在生成演示街道…"))
+            result = seed(
+                store.sessions,
+                SystemClock(),
+                self.settings,
+                size,
+                lambda done, total: self.progress.emit(done, total, "正在生成演示街道…"),
+            )
             if self.settings.user_id == Settings().user_id:
                 self.settings.user_id, self.settings.user_name = DEMO_USER
                 self.settings.home_grid_id = result.home_grid_id
@@ -115,8 +139,9 @@ class Bootstrap(QObject):
     def _failed(self, error: BaseException) -> None:
         self.dialog.close()
         log.error("could not open the store", exc_info=error)
-        QMessageBox.critical(None, "网格管家 GridWarden",
-                             f"无法打开本地数据：{error}\n\n数据目录：{self.paths.root}")
+        QMessageBox.critical(
+            None, "网格管家 GridWarden", f"无法打开本地数据：{error}\n\n数据目录：{self.paths.root}"
+        )
         self.exit_code = 2
         self.qapp.exit(2)
 

@@ -25,8 +25,14 @@ class AppContext(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, store: Store, settings: Settings, clock: Clock, dispatcher: Dispatcher,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        clock: Clock,
+        dispatcher: Dispatcher,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -40,8 +46,9 @@ class AppContext(QObject):
     def clock(self) -> Clock:
         return self.services.clock
 
-    def query(self, fn: Callable[[Session], T], on_ok: Callable[[T], None],
-              on_err: OnErr | None = None) -> None:
+    def query(
+        self, fn: Callable[[Session], T], on_ok: Callable[[T], None], on_err: OnErr | None = None
+    ) -> None:
         """Run a read query on the reader pool with its own session; plain data comes back."""
         sessions = self.store.sessions
 
@@ -49,10 +56,11 @@ class AppContext(QObject):
             with sessions() as session:
                 return fn(session)
 
-        self.dispatcher.read(run, on_ok=on_ok, on_err=on_err)  # type: ignore[arg-type]
+        self.dispatcher.read(run, on_ok=on_ok, on_err=on_err)
 
-    def write(self, call: Callable[[], Changes], on_ok: OnOk | None = None,
-              on_err: OnErr | None = None) -> None:
+    def write(
+        self, call: Callable[[], Changes], on_ok: OnOk | None = None, on_err: OnErr | None = None
+    ) -> None:
         def done(changes: Any) -> None:
             self.changed.emit(changes)
             if on_ok is not None:

@@ -11,14 +11,17 @@ PAGES = ["today", "households", "visits", "events", "disputes", "legal-aid", "fi
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="gridwarden",
-                                description="网格管家 GridWarden — 网格员、调解员与法律援助窗口的离线工作台")
+    p = argparse.ArgumentParser(
+        prog="gridwarden",
+        description="网格管家 GridWarden — 网格员、调解员与法律援助窗口的离线工作台",
+    )
     p.add_argument("--data-dir", help="数据目录（默认为当前用户的应用数据目录）")
     p.add_argument("--demo", action="store_true", help="数据为空时生成演示街道（约 5000 户）")
     p.add_argument("--demo-households", type=int, default=5000, help=argparse.SUPPRESS)
     p.add_argument("--page", choices=PAGES, default="today", help="启动后打开的页面")
-    p.add_argument("--screenshot", metavar="FILE.png",
-                   help="启动并载入页面后把窗口保存为 PNG，然后退出")
+    p.add_argument(
+        "--screenshot", metavar="FILE.png", help="启动并载入页面后把窗口保存为 PNG，然后退出"
+    )
     p.add_argument("--version", action="version", version=f"gridwarden {__version__}")
     return p
 

@@ -38,6 +38,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         else:
             log.warning("English translation %s not found; showing Chinese", path)
     english = language.startswith("en")
-    QLocale.setDefault(QLocale(QLocale.Language.English if english else QLocale.Language.Chinese,
-                               QLocale.Country.UnitedStates if english else QLocale.Country.China))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.English if english else QLocale.Language.Chinese,
+            QLocale.Country.UnitedStates if english else QLocale.Country.China,
+        )
+    )
     return installed

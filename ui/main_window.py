@@ -4,7 +4,7 @@ who is working, on which store, and the sync state."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,6 @@ from ui.pages.today import TodayPage
 from ui.pages.visits import VisitsPage
 
 
-
 class MainWindow(QMainWindow):
     def __init__(self, app: AppContext, start_page: str = "today") -> None:
         super().__init__()
@@ -46,14 +45,26 @@ class MainWindow(QMainWindow):
         self.visits = VisitsPage(app, self.open_household)
         self.today = TodayPage(app, self.open_household, self.open_event)
         coming = [
-            ("disputes", self.tr("矛盾调解"), self.tr(
-                "纠纷受理、调解、协议书与网格→工作站→法院的逐级化解。")),
-            ("legal-aid", self.tr("法律援助"), self.tr(
-                "窗口受理、经济困难审查、7 日内决定与一次性告知。")),
-            ("filing", self.tr("网上立案"), self.tr(
-                "由纠纷或援助案件生成立案材料包，排队提交并跟踪。")),
-            ("sync", self.tr("同步"), self.tr(
-                "与区级服务器同步：离线录入的内容不丢失、不重复、不被悄悄覆盖。")),
+            (
+                "disputes",
+                self.tr("矛盾调解"),
+                self.tr("纠纷受理、调解、协议书与网格→工作站→法院的逐级化解。"),
+            ),
+            (
+                "legal-aid",
+                self.tr("法律援助"),
+                self.tr("窗口受理、经济困难审查、7 日内决定与一次性告知。"),
+            ),
+            (
+                "filing",
+                self.tr("网上立案"),
+                self.tr("由纠纷或援助案件生成立案材料包，排队提交并跟踪。"),
+            ),
+            (
+                "sync",
+                self.tr("同步"),
+                self.tr("与区级服务器同步：离线录入的内容不丢失、不重复、不被悄悄覆盖。"),
+            ),
         ]
         self.pages: list[Page] = [self.today, self.households, self.visits, self.events]
         self.pages += [ComingPage(app, name, title, text) for name, title, text in coming]
@@ -125,15 +136,20 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("关于"), self._about)
 
     def _about(self) -> None:
-        inform(self, self.tr("关于"), self.tr(
-            "网格管家 GridWarden {v}\n数据目录：{d}").format(v=__version__,
-                                                        d=self.app.store.paths.root))
+        inform(
+            self,
+            self.tr("关于"),
+            self.tr("网格管家 GridWarden {v}\n数据目录：{d}").format(
+                v=__version__, d=self.app.store.paths.root
+            ),
+        )
 
     def _build_status(self) -> None:
         settings = self.app.settings
         role = core_text(ROLES.get(settings.user_role, settings.user_role))
-        self.user_label = QLabel(self.tr("{name}（{role}）").format(name=settings.user_name,
-                                                                  role=role))
+        self.user_label = QLabel(
+            self.tr("{name}（{role}）").format(name=settings.user_name, role=role)
+        )
         self.store_label = QLabel()
         self.sync_label = QLabel(self.tr("同步：未配置"))
         self.sync_label.setObjectName("syncState")
@@ -142,7 +158,8 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.app.dispatcher.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("处理中…") if busy else ""))
+            lambda busy: self.busy_label.setText(self.tr("处理中…") if busy else "")
+        )
 
     def refresh_status(self) -> None:
         path = self.app.store.paths.store
@@ -152,8 +169,9 @@ class MainWindow(QMainWindow):
             return int(session.execute(select(func.count()).select_from(OutboxOp)).scalar_one())
 
         def show(count: int) -> None:
-            self.store_label.setText(self.tr("本地数据 {size:.1f} MB · {n} 条待同步").format(
-                size=size_mb, n=count))
+            self.store_label.setText(
+                self.tr("本地数据 {size:.1f} MB · {n} 条待同步").format(size=size_mb, n=count)
+            )
             self.store_label.setToolTip(str(path))
 
         self.app.query(pending, show)
@@ -170,7 +188,7 @@ class MainWindow(QMainWindow):
             return
         raise error
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.households:
             self.households.focus_search()
             return

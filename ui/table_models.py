@@ -31,8 +31,12 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
 
 
-TONES = {"danger": QColor("#c62828"), "warn": QColor("#b26a00"), "muted": QColor("#757575"),
-         "ok": QColor("#2e7d32")}
+TONES = {
+    "danger": QColor("#c62828"),
+    "warn": QColor("#b26a00"),
+    "muted": QColor("#757575"),
+    "ok": QColor("#2e7d32"),
+}
 
 
 class _ColumnModel(QAbstractTableModel):
@@ -40,13 +44,17 @@ class _ColumnModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.columns)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
             return self.columns[section].header
         return None
 
@@ -77,7 +85,7 @@ class RowsTableModel(_ColumnModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -89,8 +97,13 @@ class RowsTableModel(_ColumnModel):
 class KeyedTableModel(_ColumnModel):
     PAGE = 100
 
-    def __init__(self, columns: Sequence[Column], dispatcher: Dispatcher,
-                 fetch: Callable[[list[str]], dict[str, Any]], parent: QObject | None = None):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        dispatcher: Dispatcher,
+        fetch: Callable[[list[str]], dict[str, Any]],
+        parent: QObject | None = None,
+    ):
         super().__init__(columns, parent)
         self.dispatcher = dispatcher
         self.fetch = fetch
@@ -135,17 +148,18 @@ class KeyedTableModel(_ColumnModel):
             if self._rows.pop(key, None) is not None:
                 row = self.row_of(key)
                 if row >= 0:
-                    self.dataChanged.emit(self.index(row, 0),
-                                          self.index(row, len(self.columns) - 1))
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, len(self.columns) - 1)
+                    )
 
     # --- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._shown < len(self._keys)
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
         more = min(self.PAGE, len(self._keys) - self._shown)
@@ -172,17 +186,18 @@ class KeyedTableModel(_ColumnModel):
         if page in self._pages_pending:
             return
         self._pages_pending.add(page)
-        keys = self._keys[page * self.PAGE:(page + 1) * self.PAGE]
+        keys = self._keys[page * self.PAGE : (page + 1) * self.PAGE]
         generation = self._generation
-        self.dispatcher.read(lambda: self.fetch(keys),
-                             on_ok=lambda rows: self._page_loaded(generation, page, rows))
+        self.dispatcher.read(
+            lambda: self.fetch(keys), on_ok=lambda rows: self._page_loaded(generation, page, rows)
+        )
 
     def _page_loaded(self, generation: int, page: int, rows: dict[str, Any]) -> None:
         if generation != self._generation:
             return  # the keys changed while this page was loading
         self._pages_pending.discard(page)
         self._rows.update(rows)
-        for key in self._keys[page * self.PAGE:(page + 1) * self.PAGE]:
+        for key in self._keys[page * self.PAGE : (page + 1) * self.PAGE]:
             self._rows.setdefault(key, _GONE)
         first = page * self.PAGE
         last = min(self._shown, first + self.PAGE) - 1

@@ -49,16 +49,23 @@ class Dispatcher(QObject):
     def pending(self) -> int:
         return self._pending
 
-    def write(self, fn: Callable[[], Any], on_ok: OnOk | None = None,
-              on_err: OnErr | None = None) -> None:
+    def write(
+        self, fn: Callable[[], Any], on_ok: OnOk | None = None, on_err: OnErr | None = None
+    ) -> None:
         self._submit(self._writer, fn, on_ok, on_err)
 
-    def read(self, fn: Callable[[], Any], on_ok: OnOk | None = None,
-             on_err: OnErr | None = None) -> None:
+    def read(
+        self, fn: Callable[[], Any], on_ok: OnOk | None = None, on_err: OnErr | None = None
+    ) -> None:
         self._submit(self._readers, fn, on_ok, on_err)
 
-    def _submit(self, pool: ThreadPoolExecutor, fn: Callable[[], Any], on_ok: OnOk | None,
-                on_err: OnErr | None) -> None:
+    def _submit(
+        self,
+        pool: ThreadPoolExecutor,
+        fn: Callable[[], Any],
+        on_ok: OnOk | None,
+        on_err: OnErr | None,
+    ) -> None:
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)

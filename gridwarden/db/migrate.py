@@ -14,8 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gridwarden.paths import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("gridwarden.db")
 KEEP_BACKUPS = 5
@@ -32,7 +36,7 @@ class MigrationResult:
         return self.from_revision != self.to_revision
 
 
-def _alembic_config(store: Path | None = None):  # type: ignore[no-untyped-def]
+def _alembic_config(store: Path | None = None) -> Config:
     from alembic.config import Config  # imported lazily: alembic costs start-up time
 
     config = Config()

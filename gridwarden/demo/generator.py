@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -61,11 +61,11 @@ class DemoResult:
     visits: int = 0
     events: int = 0
     home_grid_id: str = ""
-    counts: dict[str, int] = field(default_factory=dict)
 
 
 def _table(model: Any) -> Table:
-    return model.__table__  # type: ignore[no-any-return]
+    table: Table = model.__table__
+    return table
 
 
 class _Writer:
@@ -79,8 +79,17 @@ class _Writer:
         self.progress = progress
 
     # Parents before children, so foreign keys hold at every flush.
-    ORDER = (Department, Area, Household, Resident, CarePlan, HouseholdSearch, Visit, GridEvent,
-             EventStep)
+    ORDER = (
+        Department,
+        Area,
+        Household,
+        Resident,
+        CarePlan,
+        HouseholdSearch,
+        Visit,
+        GridEvent,
+        EventStep,
+    )
 
     def add(self, model: Any, row: dict[str, Any]) -> None:
         rows = self.buffers.setdefault(model, [])
@@ -110,15 +119,23 @@ class DemoGenerator:
         self.calendar = WorkCalendar.from_iso(settings.holidays, settings.makeup_workdays)
 
     def _sync_cols(self) -> dict[str, Any]:
-        return {"id": new_id(), "version": 1, "server_seq": None, "base_version": 1,
-                "updated_at": self.now, "updated_by": self.stamp, "deleted_at": None}
+        return {
+            "id": new_id(),
+            "version": 1,
+            "server_seq": None,
+            "base_version": 1,
+            "updated_at": self.now,
+            "updated_by": self.stamp,
+            "deleted_at": None,
+        }
 
     # --- people -----------------------------------------------------------------------------
     def _name(self, gender: str, surname: str | None = None) -> str:
         given = data.MALE_GIVEN if gender == "M" else data.FEMALE_GIVEN
         length = 1 if self.rng.random() < 0.35 else 2
         return (surname or self.rng.choice(data.SURNAMES)) + "".join(
-            self.rng.choice(given) for _ in range(length))
+            self.rng.choice(given) for _ in range(length)
+        )
 
     def _id_number(self, born: date, gender: str, migrant: bool) -> str:
         regions = data.MIGRANT_REGIONS if migrant else data.LOCAL_REGIONS
@@ -131,17 +148,30 @@ class DemoGenerator:
     def _born(self, age: int) -> date:
         return self.today - timedelta(days=age * 365 + self.rng.randrange(365))
 
-    def _person(self, household_id: str, relation: str, age: int, gender: str,
-                migrant: bool, surname: str | None = None) -> dict[str, Any]:
+    def _person(
+        self,
+        household_id: str,
+        relation: str,
+        age: int,
+        gender: str,
+        migrant: bool,
+        surname: str | None = None,
+    ) -> dict[str, Any]:
         age = max(0, age)
         born = self._born(age)
         return {
-            **self._sync_cols(), "household_id": household_id,
-            "name": self._name(gender, surname), "id_number": self._id_number(born, gender, migrant),
-            "gender": gender, "birth_date": born, "relation": relation,
+            **self._sync_cols(),
+            "household_id": household_id,
+            "name": self._name(gender, surname),
+            "id_number": self._id_number(born, gender, migrant),
+            "gender": gender,
+            "birth_date": born,
+            "relation": relation,
             "phone": self._phone() if age >= 14 and self.rng.random() < 0.9 else "",
-            "disabled": self.rng.random() < 0.02, "subsistence": False,
-            "extreme_poverty": False, "notes": "",
+            "disabled": self.rng.random() < 0.02,
+            "subsistence": False,
+            "extreme_poverty": False,
+            "notes": "",
         }
 
     def _family(self, household_id: str, tags: list[str], migrant: bool) -> list[dict[str, Any]]:
@@ -154,21 +184,50 @@ class DemoGenerator:
         surname = head["name"][0]
         members = [head]
         if r.random() < 0.8:
-            members.append(self._person(household_id, "配偶", head_age + r.randint(-5, 5),
-                                        "F" if head_gender == "M" else "M", migrant))
+            members.append(
+                self._person(
+                    household_id,
+                    "配偶",
+                    head_age + r.randint(-5, 5),
+                    "F" if head_gender == "M" else "M",
+                    migrant,
+                )
+            )
         if 28 <= head_age <= 70:
             for _ in range(r.choice([0, 1, 1, 2, 2])):
-                members.append(self._person(household_id, "子女", head_age - r.randint(22, 34),
-                                            r.choice("MF"), migrant, surname))
+                members.append(
+                    self._person(
+                        household_id,
+                        "子女",
+                        head_age - r.randint(22, 34),
+                        r.choice("MF"),
+                        migrant,
+                        surname,
+                    )
+                )
         if head_age < 55 and r.random() < 0.35:
-            members.append(self._person(household_id, "父母", head_age + r.randint(24, 30),
-                                        r.choice("MF"), migrant, surname))
+            members.append(
+                self._person(
+                    household_id,
+                    "父母",
+                    head_age + r.randint(24, 30),
+                    r.choice("MF"),
+                    migrant,
+                    surname,
+                )
+            )
         if head_age > 58 and r.random() < 0.3:
-            members.append(self._person(household_id, "孙子女", r.randint(2, 16),
-                                        r.choice("MF"), migrant, surname))
+            members.append(
+                self._person(
+                    household_id, "孙子女", r.randint(2, 16), r.choice("MF"), migrant, surname
+                )
+            )
         if "left_behind_child" in tags and len(members) == 1:
-            members.append(self._person(household_id, "孙子女", r.randint(6, 14),
-                                        r.choice("MF"), migrant, surname))
+            members.append(
+                self._person(
+                    household_id, "孙子女", r.randint(6, 14), r.choice("MF"), migrant, surname
+                )
+            )
         return members
 
     def _tags(self) -> list[str]:
@@ -196,32 +255,56 @@ class DemoGenerator:
         grids_per_community, micros_per_grid = 4, 4
         communities = max(1, math.ceil(micro_count / (grids_per_community * micros_per_grid)))
         streets = min(len(data.STREETS), max(1, math.ceil(communities / 6)))
-        district = {**self._sync_cols(), "level": AreaLevel.DISTRICT, "parent_id": None,
-                    "name": data.DISTRICT[0], "code": data.DISTRICT[1]}
+        district = {
+            **self._sync_cols(),
+            "level": AreaLevel.DISTRICT,
+            "parent_id": None,
+            "name": data.DISTRICT[0],
+            "code": data.DISTRICT[1],
+        }
         writer.add(Area, district)
         street_ids = []
         for s in range(streets):
-            row = {**self._sync_cols(), "level": AreaLevel.STREET, "parent_id": district["id"],
-                   "name": data.STREETS[s], "code": f"{data.DISTRICT[1]}{s + 1:03d}"}
+            row = {
+                **self._sync_cols(),
+                "level": AreaLevel.STREET,
+                "parent_id": district["id"],
+                "name": data.STREETS[s],
+                "code": f"{data.DISTRICT[1]}{s + 1:03d}",
+            }
             writer.add(Area, row)
             street_ids.append(row["id"])
         pairs: list[tuple[str, str]] = []
         for c in range(communities):
             stem = data.COMMUNITY_STEMS[c % len(data.COMMUNITY_STEMS)]
-            suffix = "" if c < len(data.COMMUNITY_STEMS) else str(c // len(data.COMMUNITY_STEMS) + 1)
-            community = {**self._sync_cols(), "level": AreaLevel.COMMUNITY,
-                         "parent_id": street_ids[c % streets], "name": f"{stem}{suffix}社区",
-                         "code": f"C{c + 1:04d}"}
+            suffix = (
+                "" if c < len(data.COMMUNITY_STEMS) else str(c // len(data.COMMUNITY_STEMS) + 1)
+            )
+            community = {
+                **self._sync_cols(),
+                "level": AreaLevel.COMMUNITY,
+                "parent_id": street_ids[c % streets],
+                "name": f"{stem}{suffix}社区",
+                "code": f"C{c + 1:04d}",
+            }
             writer.add(Area, community)
             for g in range(grids_per_community):
-                grid = {**self._sync_cols(), "level": AreaLevel.GRID,
-                        "parent_id": community["id"], "name": f"第{g + 1}网格",
-                        "code": f"C{c + 1:04d}G{g + 1}"}
+                grid = {
+                    **self._sync_cols(),
+                    "level": AreaLevel.GRID,
+                    "parent_id": community["id"],
+                    "name": f"第{g + 1}网格",
+                    "code": f"C{c + 1:04d}G{g + 1}",
+                }
                 writer.add(Area, grid)
                 for m in range(micros_per_grid):
-                    micro = {**self._sync_cols(), "level": AreaLevel.MICRO_GRID,
-                             "parent_id": grid["id"], "name": f"第{g + 1}-{m + 1}微网格",
-                             "code": f"C{c + 1:04d}G{g + 1}M{m + 1}"}
+                    micro = {
+                        **self._sync_cols(),
+                        "level": AreaLevel.MICRO_GRID,
+                        "parent_id": grid["id"],
+                        "name": f"第{g + 1}-{m + 1}微网格",
+                        "code": f"C{c + 1:04d}G{g + 1}M{m + 1}",
+                    }
                     writer.add(Area, micro)
                     pairs.append((micro["id"], grid["id"]))
         writer.flush()
@@ -240,34 +323,53 @@ class DemoGenerator:
     # --- visits and events --------------------------------------------------------------------
     def _instant(self, days_ago: float) -> datetime:
         day = self.today - timedelta(days=int(days_ago))
-        local = datetime.combine(day, time(self.rng.randint(8, 17), self.rng.randrange(60)),
-                                 tzinfo=LOCAL_TZ)
+        local = datetime.combine(
+            day, time(self.rng.randint(8, 17), self.rng.randrange(60)), tzinfo=LOCAL_TZ
+        )
         return min(local.astimezone(UTC), self.now - timedelta(minutes=5))
 
-    def _visits(self, writer: _Writer, household_id: str, residents: list[dict[str, Any]],
-                count: int, care_ids: list[str]) -> int:
+    def _visits(
+        self,
+        writer: _Writer,
+        household_id: str,
+        residents: list[dict[str, Any]],
+        count: int,
+        care_ids: list[str],
+    ) -> int:
         r = self.rng
         made = 0
         for k in range(count):
             days_ago = r.uniform(0, 180)
             target = r.choice(residents)["id"] if r.random() < 0.4 else None
-            purpose = r.choices(list(("routine", "care", "hazard_check", "epidemic",
-                                      "dispute_follow_up")), (60, 15, 15, 5, 5))[0]
+            purpose = r.choices(
+                list(("routine", "care", "hazard_check", "epidemic", "dispute_follow_up")),
+                (60, 15, 15, 5, 5),
+            )[0]
             if care_ids and k == 0:  # the most recent visit of a care target
                 target, purpose, days_ago = r.choice(care_ids), "care", r.uniform(0, 20)
             follow = None
             if days_ago < 10 and r.random() < 0.15:
                 follow = self.today + timedelta(days=r.randint(-4, 10))
-            writer.add(Visit, {**self._sync_cols(), "household_id": household_id,
-                               "resident_id": target, "visitor_id": DEMO_USER[0],
-                               "visitor_name": DEMO_USER[1], "visited_at": self._instant(days_ago),
-                               "purpose": purpose, "findings": r.choice(data.FINDINGS),
-                               "follow_up_date": follow})
+            writer.add(
+                Visit,
+                {
+                    **self._sync_cols(),
+                    "household_id": household_id,
+                    "resident_id": target,
+                    "visitor_id": DEMO_USER[0],
+                    "visitor_name": DEMO_USER[1],
+                    "visited_at": self._instant(days_ago),
+                    "purpose": purpose,
+                    "findings": r.choice(data.FINDINGS),
+                    "follow_up_date": follow,
+                },
+            )
             made += 1
         return made
 
-    def _event(self, writer: _Writer, index: int, household: tuple[str, str, str],
-               departments: list[str]) -> None:
+    def _event(
+        self, writer: _Writer, index: int, household: tuple[str, str, str], departments: list[str]
+    ) -> None:
         r = self.rng
         final = list(life.Status)[index % len(life.Status)]
         category = r.choice(list(data.EVENT_TEXTS))
@@ -277,15 +379,27 @@ class DemoGenerator:
         start_day = reported.astimezone(LOCAL_TZ).date()
         event_id = new_id()
         status, department, satisfaction, reopen = life.Status.ACCEPTED, None, None, 0
-        path: list[tuple[str, life.StepInput]] = []
-        order = [life.Action.DISPATCH, life.Action.SIGN, life.Action.HANDLE, life.Action.REPLY,
-                 life.Action.CLOSE, life.Action.CALLBACK]
+        path: list[tuple[life.Action, life.StepInput]] = []
+        order = [
+            life.Action.DISPATCH,
+            life.Action.SIGN,
+            life.Action.HANDLE,
+            life.Action.REPLY,
+            life.Action.CLOSE,
+            life.Action.CALLBACK,
+        ]
         target = list(life.Status).index(final)
         if index % 11 == 3 and target >= 1:  # some orders were rejected once first
             dept = r.choice(departments)
-            path += [(life.Action.DISPATCH, life.StepInput(department_id=dept)),
-                     (life.Action.REJECT, life.StepInput(reason="不属于本部门职责范围",
-                                                         legal_basis="《部门职责清单》第三条"))]
+            path += [
+                (life.Action.DISPATCH, life.StepInput(department_id=dept)),
+                (
+                    life.Action.REJECT,
+                    life.StepInput(
+                        reason="不属于本部门职责范围", legal_basis="《部门职责清单》第三条"
+                    ),
+                ),
+            ]
         for action in order[:target]:
             step = life.StepInput()
             if action is life.Action.DISPATCH:
@@ -296,8 +410,9 @@ class DemoGenerator:
                 step = life.StepInput(satisfaction=r.choice(["satisfied", "basically_satisfied"]))
             path.append((action, step))
         at = reported
-        steps = [self._step(event_id, "accept", "", life.Status.ACCEPTED, life.StepInput(), at,
-                            None)]
+        steps = [
+            self._step(event_id, "accept", "", life.Status.ACCEPTED, life.StepInput(), at, None)
+        ]
         span = max(1.0, (self.now - reported).total_seconds() / 3600 / (len(path) + 1))
         for action, step in path:
             outcome = life.decide(status, action, step)
@@ -306,37 +421,83 @@ class DemoGenerator:
                 department = step.department_id
             elif action in (life.Action.REJECT, life.Action.RETURN):
                 department = None
-            steps.append(self._step(event_id, action, status, outcome.to_status, step, at,
-                                    step.department_id or department))
+            steps.append(
+                self._step(
+                    event_id,
+                    action,
+                    status,
+                    outcome.to_status,
+                    step,
+                    at,
+                    step.department_id or department,
+                )
+            )
             status = outcome.to_status
             satisfaction = step.satisfaction or satisfaction
             reopen += outcome.reopened
         hid, address, _grid = household
-        writer.add(GridEvent, {
-            **self._sync_cols(), "id": event_id,
-            "number": event_number(event_id, f"{start_day:%Y%m%d}"), "category": category,
-            "description": r.choice(data.EVENT_TEXTS[category]), "location": address,
-            "household_id": hid, "visit_id": None, "grid_id": household[2],
-            "reporter_id": DEMO_USER[0], "reporter_name": DEMO_USER[1], "reported_at": reported,
-            "urgent": urgent, "status": str(status), "department_id": department,
-            "due_date": life.due_date(category, urgent, start_day,
-                                      self.settings.event_limit_working_days, self.calendar),
-            "satisfaction": satisfaction, "reopen_count": reopen,
-        })
+        writer.add(
+            GridEvent,
+            {
+                **self._sync_cols(),
+                "id": event_id,
+                "number": event_number(event_id, f"{start_day:%Y%m%d}"),
+                "category": category,
+                "description": r.choice(data.EVENT_TEXTS[category]),
+                "location": address,
+                "household_id": hid,
+                "visit_id": None,
+                "grid_id": household[2],
+                "reporter_id": DEMO_USER[0],
+                "reporter_name": DEMO_USER[1],
+                "reported_at": reported,
+                "urgent": urgent,
+                "status": str(status),
+                "department_id": department,
+                "due_date": life.due_date(
+                    category,
+                    urgent,
+                    start_day,
+                    self.settings.event_limit_working_days,
+                    self.calendar,
+                ),
+                "satisfaction": satisfaction,
+                "reopen_count": reopen,
+            },
+        )
         for row in steps:  # after the event: a flush must never see a step without its event
             writer.add(EventStep, row)
 
-    def _step(self, event_id: str, action: str, from_status: str, to_status: str,
-              step: life.StepInput, at: datetime, department_id: str | None) -> dict[str, Any]:
-        return {**self._sync_cols(), "event_id": event_id, "action": str(action),
-                "from_status": str(from_status), "to_status": str(to_status),
-                "actor_id": DEMO_USER[0], "actor_name": DEMO_USER[1], "at": at,
-                "department_id": department_id, "reason": step.reason,
-                "legal_basis": step.legal_basis, "note": step.note,
-                "satisfaction": step.satisfaction}
+    def _step(
+        self,
+        event_id: str,
+        action: str,
+        from_status: str,
+        to_status: str,
+        step: life.StepInput,
+        at: datetime,
+        department_id: str | None,
+    ) -> dict[str, Any]:
+        return {
+            **self._sync_cols(),
+            "event_id": event_id,
+            "action": str(action),
+            "from_status": str(from_status),
+            "to_status": str(to_status),
+            "actor_id": DEMO_USER[0],
+            "actor_name": DEMO_USER[1],
+            "at": at,
+            "department_id": department_id,
+            "reason": step.reason,
+            "legal_basis": step.legal_basis,
+            "note": step.note,
+            "satisfaction": step.satisfaction,
+        }
 
     # --- all together -------------------------------------------------------------------------
-    def seed(self, session: Session, size: DemoSize, progress: Progress | None = None) -> DemoResult:
+    def seed(
+        self, session: Session, size: DemoSize, progress: Progress | None = None
+    ) -> DemoResult:
         r = self.rng
         estimate = int(size.households * (1 + 2.6 + size.visits_per_household + 1.1))
         writer = _Writer(session, estimate + size.events * 5, progress)
@@ -354,8 +515,13 @@ class DemoGenerator:
             micro_id, grid_id = pairs[index * len(pairs) // size.households]
             tags = self._tags()
             migrant = "rental" in tags or "group_rental" in tags
-            household = {**self._sync_cols(), "micro_grid_id": micro_id,
-                         "address": self._address(index), "tags": tags, "notes": ""}
+            household = {
+                **self._sync_cols(),
+                "micro_grid_id": micro_id,
+                "address": self._address(index),
+                "tags": tags,
+                "notes": "",
+            }
             writer.add(Household, household)
             residents = self._family(household["id"], tags, migrant)
             if r.random() < 0.03:
@@ -368,13 +534,31 @@ class DemoGenerator:
                 reason = self._care_reason(person, tags)
                 if reason:
                     care_ids.append(person["id"])
-                    writer.add(CarePlan, {
-                        **self._sync_cols(), "resident_id": person["id"], "reason": reason,
-                        "frequency_days": {"elderly_alone": 7, "left_behind_child": 30}.get(reason, 14),
-                        "started_on": self.today - timedelta(days=r.randint(30, 400)), "active": True})
-            writer.add(HouseholdSearch, household_row(
-                household["id"], micro_id, household["address"],
-                [ResidentText(p["name"], p["relation"], p["phone"], p["id_number"]) for p in residents]))
+                    writer.add(
+                        CarePlan,
+                        {
+                            **self._sync_cols(),
+                            "resident_id": person["id"],
+                            "reason": reason,
+                            "frequency_days": {"elderly_alone": 7, "left_behind_child": 30}.get(
+                                reason, 14
+                            ),
+                            "started_on": self.today - timedelta(days=r.randint(30, 400)),
+                            "active": True,
+                        },
+                    )
+            writer.add(
+                HouseholdSearch,
+                household_row(
+                    household["id"],
+                    micro_id,
+                    household["address"],
+                    [
+                        ResidentText(p["name"], p["relation"], p["phone"], p["id_number"])
+                        for p in residents
+                    ],
+                ),
+            )
             visits = max(0, round(r.gauss(size.visits_per_household, 1.5)))
             result.visits += self._visits(writer, household["id"], residents, visits, care_ids)
             result.residents += len(residents)
@@ -387,9 +571,18 @@ class DemoGenerator:
         result.households = size.households
         result.events = len(event_homes)
         set_meta(session, "demo_seeded", self.now.isoformat())
-        session.add(AuditEntry(at=self.now, actor_id=DEMO_USER[0], actor_name=DEMO_USER[1],
-                               device_id="demo", action="demo.seed", entity="store",
-                               record_id="demo", detail={"households": size.households}))
+        session.add(
+            AuditEntry(
+                at=self.now,
+                actor_id=DEMO_USER[0],
+                actor_name=DEMO_USER[1],
+                device_id="demo",
+                action="demo.seed",
+                entity="store",
+                record_id="demo",
+                detail={"households": size.households},
+            )
+        )
         return result
 
     @staticmethod
@@ -406,8 +599,13 @@ class DemoGenerator:
         return None
 
 
-def seed(sessions: Any, clock: Clock, settings: Settings, size: DemoSize = DemoSize(),
-         progress: Progress | None = None) -> DemoResult:
+def seed(
+    sessions: Any,
+    clock: Clock,
+    settings: Settings,
+    size: DemoSize = DemoSize(),
+    progress: Progress | None = None,
+) -> DemoResult:
     """Seed the demo district into an empty store in one transaction."""
     with sessions() as session, session.begin():
         return DemoGenerator(clock, settings).seed(session, size, progress)
@@ -415,4 +613,4 @@ def seed(sessions: Any, clock: Clock, settings: Settings, size: DemoSize = DemoS
 
 def chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]

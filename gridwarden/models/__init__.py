@@ -10,9 +10,18 @@ from gridwarden.models.visit import Visit
 
 # Synced record types by their entity name (the table name): what the outbox and sync speak.
 SYNCED_MODELS: dict[str, type[Synced]] = {
-    model.__tablename__: model  # type: ignore[misc]
-    for model in (Area, Department, Household, Resident, CarePlan, Visit, GridEvent, EventStep,
-                  Attachment)
+    str(model.__tablename__): model
+    for model in (
+        Area,
+        Department,
+        Household,
+        Resident,
+        CarePlan,
+        Visit,
+        GridEvent,
+        EventStep,
+        Attachment,
+    )
 }
 
 __all__ = [

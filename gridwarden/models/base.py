@@ -8,7 +8,7 @@
 """
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column
@@ -24,9 +24,15 @@ class Synced(SQLModel):
     version: int = Field(default=0)
     server_seq: int | None = Field(default=None)
     base_version: int = Field(default=0)
-    updated_at: datetime
-    updated_by: str = Field(max_length=120)
+    # Stamped by every service write (UnitOfWork); the defaults only serve bulk loaders.
+    updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    updated_by: str = Field(default="", max_length=120)
     deleted_at: datetime | None = Field(default=None)
+
+
+def entity_of(record: SQLModel) -> str:
+    """The entity name of a record (its table name): what the outbox and sync speak."""
+    return str(record.__tablename__)
 
 
 def json_column(nullable: bool = False) -> Any:

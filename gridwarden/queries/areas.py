@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridwarden.models import Area, AreaLevel, Department
 
@@ -21,7 +21,7 @@ class AreaItem:
 
 def all_areas(session: Session) -> list[AreaItem]:
     rows = session.execute(
-        select(Area.id, Area.name, Area.level, Area.parent_id).where(Area.deleted_at.is_(None))  # type: ignore[union-attr]
+        select(Area.id, Area.name, Area.level, Area.parent_id).where(col(Area.deleted_at).is_(None))
     ).all()
     by_id = {r.id: r for r in rows}
 
@@ -43,8 +43,11 @@ def grids(session: Session) -> list[AreaItem]:
 
 
 def micro_grids(session: Session, grid_id: str | None = None) -> list[AreaItem]:
-    return [a for a in all_areas(session)
-            if a.level == AreaLevel.MICRO_GRID and (grid_id is None or a.parent_id == grid_id)]
+    return [
+        a
+        for a in all_areas(session)
+        if a.level == AreaLevel.MICRO_GRID and (grid_id is None or a.parent_id == grid_id)
+    ]
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class DepartmentItem:
 def departments(session: Session) -> list[DepartmentItem]:
     rows = session.execute(
         select(Department.id, Department.name, Department.phone)
-        .where(Department.deleted_at.is_(None)).order_by(Department.name)  # type: ignore[union-attr]
+        .where(col(Department.deleted_at).is_(None))
+        .order_by(Department.name)
     ).all()
     return [DepartmentItem(*row) for row in rows]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import case, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridwarden.models import Attachment, Department, EventStep, GridEvent
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
@@ -20,20 +20,24 @@ class EventFilter:
 
 
 def event_ids(session: Session, flt: EventFilter, limit: int = 200_000) -> list[str]:
-    query = select(GridEvent.id).where(GridEvent.deleted_at.is_(None))  # type: ignore[union-attr]
+    query = select(GridEvent.id).where(col(GridEvent.deleted_at).is_(None))
     if flt.status == "open":
-        query = query.where(GridEvent.status.in_(OPEN_STATUSES))  # type: ignore[attr-defined]
+        query = query.where(col(GridEvent.status).in_(OPEN_STATUSES))
     elif flt.status:
         query = query.where(GridEvent.status == flt.status)
     if flt.category:
         query = query.where(GridEvent.category == flt.category)
     for token in flt.text.split():
         pattern = f"%{token}%"
-        query = query.where(GridEvent.description.like(pattern)  # type: ignore[attr-defined]
-                            | GridEvent.number.like(pattern)  # type: ignore[attr-defined]
-                            | GridEvent.location.like(pattern))  # type: ignore[attr-defined]
-    open_first = case((GridEvent.status.in_(OPEN_STATUSES), 0), else_=1)  # type: ignore[attr-defined]
-    query = query.order_by(open_first, GridEvent.due_date, GridEvent.reported_at.desc()).limit(limit)  # type: ignore[attr-defined]
+        query = query.where(
+            col(GridEvent.description).like(pattern)
+            | col(GridEvent.number).like(pattern)
+            | col(GridEvent.location).like(pattern)
+        )
+    open_first = case((col(GridEvent.status).in_(OPEN_STATUSES), 0), else_=1)
+    query = query.order_by(open_first, GridEvent.due_date, col(GridEvent.reported_at).desc()).limit(
+        limit
+    )
     return list(session.execute(query).scalars())
 
 
@@ -56,14 +60,26 @@ def event_rows(session: Session, ids: list[str]) -> dict[str, EventRow]:
     if not ids:
         return {}
     query = (
-        select(GridEvent.id, GridEvent.number, GridEvent.category, GridEvent.description,
-               GridEvent.location, GridEvent.status, Department.name, GridEvent.due_date,
-               GridEvent.reported_at, GridEvent.reporter_name, GridEvent.urgent)
+        select(
+            GridEvent.id,
+            GridEvent.number,
+            GridEvent.category,
+            GridEvent.description,
+            GridEvent.location,
+            GridEvent.status,
+            Department.name,
+            GridEvent.due_date,
+            GridEvent.reported_at,
+            GridEvent.reporter_name,
+            GridEvent.urgent,
+        )
         .join(Department, Department.id == GridEvent.department_id, isouter=True)
-        .where(GridEvent.id.in_(ids))  # type: ignore[attr-defined]
+        .where(col(GridEvent.id).in_(ids))
     )
-    return {r[0]: EventRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8], r[9],
-                           r[10]) for r in session.execute(query)}
+    return {
+        r[0]: EventRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8], r[9], r[10])
+        for r in session.execute(query)
+    }
 
 
 @dataclass(frozen=True)
@@ -107,21 +123,42 @@ def event_detail(session: Session, event_id: str) -> EventDetail | None:
         return None
     row = event_rows(session, [event_id])[event_id]
     steps = [
-        StepItem(s.action, s.from_status, s.to_status, s.actor_name, s.at, dept or "", s.reason,
-                 s.legal_basis, s.note, s.satisfaction)
+        StepItem(
+            s.action,
+            s.from_status,
+            s.to_status,
+            s.actor_name,
+            s.at,
+            dept or "",
+            s.reason,
+            s.legal_basis,
+            s.note,
+            s.satisfaction,
+        )
         for s, dept in session.execute(
             select(EventStep, Department.name)
             .join(Department, Department.id == EventStep.department_id, isouter=True)
-            .where(EventStep.event_id == event_id).order_by(EventStep.at)  # type: ignore[arg-type]
+            .where(EventStep.event_id == event_id)
+            .order_by(EventStep.at)
         ).all()
     ]
     files = [
         AttachmentItem(a.id, a.sha256, a.filename, a.mime, a.size)
         for a in session.execute(
-            select(Attachment).where(Attachment.owner_entity == "grid_event",
-                                     Attachment.owner_id == event_id,
-                                     Attachment.deleted_at.is_(None))  # type: ignore[union-attr]
+            select(Attachment).where(
+                Attachment.owner_entity == "grid_event",
+                Attachment.owner_id == event_id,
+                col(Attachment.deleted_at).is_(None),
+            )
         ).scalars()
     ]
-    return EventDetail(row, event.household_id, event.visit_id, event.department_id,
-                       event.reopen_count, event.satisfaction, steps, files)
+    return EventDetail(
+        row,
+        event.household_id,
+        event.visit_id,
+        event.department_id,
+        event.reopen_count,
+        event.satisfaction,
+        steps,
+        files,
+    )

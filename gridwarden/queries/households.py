@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func, literal_column, select, text
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridwarden.models import Area, CarePlan, Household, HouseholdSearch, Resident, Visit
 from gridwarden.search import like_pattern, query_tokens
@@ -32,18 +32,21 @@ def search_ids(session: Session, flt: HouseholdFilter, limit: int = 100_000) -> 
     tokens = query_tokens(flt.text)
     query = select(hs.household_id)
     for token in tokens:
-        query = query.where(hs.text.like(like_pattern(token), escape="\\"))  # type: ignore[attr-defined]
+        query = query.where(col(hs.text).like(like_pattern(token), escape="\\"))
     if flt.micro_grid_id:
         query = query.where(hs.micro_grid_id == flt.micro_grid_id)
     elif flt.grid_id:
-        query = query.where(hs.micro_grid_id.in_(  # type: ignore[attr-defined]
-            select(Area.id).where(Area.parent_id == flt.grid_id)))
+        query = query.where(
+            col(hs.micro_grid_id).in_(select(Area.id).where(Area.parent_id == flt.grid_id))
+        )
     if flt.tag:
-        query = query.join(Household, Household.id == hs.household_id).where(text(
-            "EXISTS (SELECT 1 FROM json_each(household.tags) WHERE json_each.value = :tag)"
-        ).bindparams(tag=flt.tag))
-    key = hs.name_key if flt.order == "name" else hs.address_key
-    order = literal_column(f"+{key.key}") if tokens else key  # type: ignore[attr-defined]
+        query = query.join(Household, Household.id == hs.household_id).where(
+            text(
+                "EXISTS (SELECT 1 FROM json_each(household.tags) WHERE json_each.value = :tag)"
+            ).bindparams(tag=flt.tag)
+        )
+    key = "name_key" if flt.order == "name" else "address_key"
+    order = literal_column(f"+{key}") if tokens else getattr(hs, key)
     return list(session.execute(query.order_by(order, hs.household_id).limit(limit)).scalars())
 
 
@@ -62,29 +65,48 @@ class HouseholdRow:
 def rows(session: Session, ids: list[str]) -> dict[str, HouseholdRow]:
     if not ids:
         return {}
-    residents = (select(func.count()).where(Resident.household_id == Household.id,
-                                            Resident.deleted_at.is_(None))  # type: ignore[union-attr]
-                 .scalar_subquery())
-    cares = (select(func.count()).select_from(CarePlan)
-             .join(Resident, Resident.id == CarePlan.resident_id)
-             .where(Resident.household_id == Household.id, CarePlan.active.is_(True),  # type: ignore[attr-defined]
-                    Resident.deleted_at.is_(None))  # type: ignore[union-attr]
-             .scalar_subquery())
-    last = (select(func.max(Visit.visited_at)).where(Visit.household_id == Household.id,
-                                                      Visit.deleted_at.is_(None))  # type: ignore[union-attr]
-            .scalar_subquery())
+    residents = (
+        select(func.count())
+        .where(Resident.household_id == Household.id, col(Resident.deleted_at).is_(None))
+        .scalar_subquery()
+    )
+    cares = (
+        select(func.count())
+        .select_from(CarePlan)
+        .join(Resident, Resident.id == CarePlan.resident_id)
+        .where(
+            Resident.household_id == Household.id,
+            col(CarePlan.active).is_(True),
+            col(Resident.deleted_at).is_(None),
+        )
+        .scalar_subquery()
+    )
+    last = (
+        select(func.max(Visit.visited_at))
+        .where(Visit.household_id == Household.id, col(Visit.deleted_at).is_(None))
+        .scalar_subquery()
+    )
     query = (
-        select(Household.id, Household.address, HouseholdSearch.head_name, Area.name,
-               Household.tags, residents, cares, last)
+        select(
+            Household.id,
+            Household.address,
+            HouseholdSearch.head_name,
+            Area.name,
+            Household.tags,
+            residents,
+            cares,
+            last,
+        )
         .join(HouseholdSearch, HouseholdSearch.household_id == Household.id, isouter=True)
         .join(Area, Area.id == Household.micro_grid_id)
-        .where(Household.id.in_(ids))  # type: ignore[attr-defined]
+        .where(col(Household.id).in_(ids))
     )
     found: dict[str, HouseholdRow] = {}
     for r in session.execute(query):
         last_visit = _as_datetime(r[7])
-        found[r[0]] = HouseholdRow(r[0], r[1], r[2] or "", r[3], list(r[4] or []), r[5], r[6],
-                                   last_visit)
+        found[r[0]] = HouseholdRow(
+            r[0], r[1], r[2] or "", r[3], list(r[4] or []), r[5], r[6], last_visit
+        )
     return found
 
 
@@ -146,31 +168,62 @@ def detail(session: Session, household_id: str, visit_limit: int = 200) -> House
     plans = {
         p.resident_id: p
         for p in session.execute(
-            select(CarePlan).join(Resident, Resident.id == CarePlan.resident_id)
-            .where(Resident.household_id == household_id, CarePlan.active.is_(True))  # type: ignore[attr-defined]
+            select(CarePlan)
+            .join(Resident, Resident.id == CarePlan.resident_id)
+            .where(Resident.household_id == household_id, col(CarePlan.active).is_(True))
         ).scalars()
     }
     residents = []
     names: dict[str, str] = {}
     for r in session.execute(
-        select(Resident).where(Resident.household_id == household_id,
-                               Resident.deleted_at.is_(None))  # type: ignore[union-attr]
+        select(Resident).where(
+            Resident.household_id == household_id, col(Resident.deleted_at).is_(None)
+        )
     ).scalars():
         plan = plans.get(r.id)
         names[r.id] = r.name
-        residents.append(ResidentItem(
-            r.id, r.name, r.relation, r.gender, r.birth_date, r.id_number, r.phone, r.disabled,
-            r.subsistence, r.extreme_poverty, r.notes, plan.reason if plan else None,
-            plan.frequency_days if plan else None))
+        residents.append(
+            ResidentItem(
+                r.id,
+                r.name,
+                r.relation,
+                r.gender,
+                r.birth_date,
+                r.id_number,
+                r.phone,
+                r.disabled,
+                r.subsistence,
+                r.extreme_poverty,
+                r.notes,
+                plan.reason if plan else None,
+                plan.frequency_days if plan else None,
+            )
+        )
     residents.sort(key=lambda r: (r.relation != "户主", r.birth_date or date.max))
     visits = [
-        VisitItem(v.id, v.visited_at, v.purpose, v.visitor_name,
-                  names.get(v.resident_id or "", ""), v.findings, v.follow_up_date)
+        VisitItem(
+            v.id,
+            v.visited_at,
+            v.purpose,
+            v.visitor_name,
+            names.get(v.resident_id or "", ""),
+            v.findings,
+            v.follow_up_date,
+        )
         for v in session.execute(
-            select(Visit).where(Visit.household_id == household_id, Visit.deleted_at.is_(None))  # type: ignore[union-attr]
-            .order_by(Visit.visited_at.desc()).limit(visit_limit)  # type: ignore[attr-defined]
+            select(Visit)
+            .where(Visit.household_id == household_id, col(Visit.deleted_at).is_(None))
+            .order_by(col(Visit.visited_at).desc())
+            .limit(visit_limit)
         ).scalars()
     ]
-    return HouseholdDetail(household.id, household.address, household.micro_grid_id,
-                           area.name if area else "", list(household.tags), household.notes,
-                           residents, visits)
+    return HouseholdDetail(
+        household.id,
+        household.address,
+        household.micro_grid_id,
+        area.name if area else "",
+        list(household.tags),
+        household.notes,
+        residents,
+        visits,
+    )

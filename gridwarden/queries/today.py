@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridwarden.clock import to_local
 from gridwarden.models import CarePlan, Department, GridEvent, Household, Resident, Visit
@@ -35,17 +35,31 @@ def care_due(session: Session, today: date) -> list[CareDue]:
     """
     last = (
         select(func.max(Visit.visited_at))
-        .where(Visit.household_id == Resident.household_id, Visit.deleted_at.is_(None),  # type: ignore[union-attr]
-               or_(Visit.resident_id == Resident.id, Visit.resident_id.is_(None)))  # type: ignore[union-attr]
+        .where(
+            Visit.household_id == Resident.household_id,
+            col(Visit.deleted_at).is_(None),
+            or_(Visit.resident_id == Resident.id, col(Visit.resident_id).is_(None)),
+        )
         .scalar_subquery()
     )
     query = (
-        select(Resident.id, Resident.household_id, Resident.name, Household.address,
-               CarePlan.reason, CarePlan.frequency_days, CarePlan.started_on, last)
+        select(
+            Resident.id,
+            Resident.household_id,
+            Resident.name,
+            Household.address,
+            CarePlan.reason,
+            CarePlan.frequency_days,
+            CarePlan.started_on,
+            last,
+        )
         .join(Resident, Resident.id == CarePlan.resident_id)
         .join(Household, Household.id == Resident.household_id)
-        .where(CarePlan.active.is_(True), CarePlan.deleted_at.is_(None),  # type: ignore[attr-defined,union-attr]
-               Resident.deleted_at.is_(None))  # type: ignore[union-attr]
+        .where(
+            col(CarePlan.active).is_(True),
+            col(CarePlan.deleted_at).is_(None),
+            col(Resident.deleted_at).is_(None),
+        )
     )
     due_list = []
     for rid, hid, name, address, reason, freq, started, last_at in session.execute(query):
@@ -53,8 +67,9 @@ def care_due(session: Session, today: date) -> list[CareDue]:
         base = to_local(last_visit).date() if last_visit else started
         due = base + timedelta(days=freq)
         if due <= today:
-            due_list.append(CareDue(rid, hid, name, address, reason, freq, last_visit, due,
-                                    (today - due).days))
+            due_list.append(
+                CareDue(rid, hid, name, address, reason, freq, last_visit, due, (today - due).days)
+            )
     due_list.sort(key=lambda c: (-c.days_overdue, c.address))
     return due_list
 
@@ -74,13 +89,27 @@ def follow_ups_due(session: Session, today: date) -> list[FollowUpDue]:
     """Visits whose follow-up date has come, with no later visit to the same household."""
     later = aliased(Visit)
     query = (
-        select(Visit.id, Visit.household_id, Household.address, Visit.follow_up_date,
-               Visit.purpose, Visit.findings, Visit.visited_at)
+        select(
+            Visit.id,
+            Visit.household_id,
+            Household.address,
+            Visit.follow_up_date,
+            Visit.purpose,
+            Visit.findings,
+            Visit.visited_at,
+        )
         .join(Household, Household.id == Visit.household_id)
-        .where(Visit.follow_up_date <= today, Visit.deleted_at.is_(None),  # type: ignore[operator,union-attr]
-               ~exists().where(and_(later.household_id == Visit.household_id,
-                                    later.visited_at > Visit.visited_at,
-                                    later.deleted_at.is_(None))))  # type: ignore[union-attr]
+        .where(
+            col(Visit.follow_up_date) <= today,
+            col(Visit.deleted_at).is_(None),
+            ~exists().where(
+                and_(
+                    later.household_id == Visit.household_id,
+                    later.visited_at > Visit.visited_at,
+                    col(later.deleted_at).is_(None),
+                )
+            ),
+        )
         .order_by(Visit.follow_up_date)
     )
     return [FollowUpDue(*row) for row in session.execute(query)]
@@ -100,12 +129,24 @@ class EventDue:
 
 def events_near_deadline(session: Session, today: date, within_days: int) -> list[EventDue]:
     query = (
-        select(GridEvent.id, GridEvent.number, GridEvent.category, GridEvent.status,
-               Department.name, GridEvent.due_date, GridEvent.description)
+        select(
+            GridEvent.id,
+            GridEvent.number,
+            GridEvent.category,
+            GridEvent.status,
+            Department.name,
+            GridEvent.due_date,
+            GridEvent.description,
+        )
         .join(Department, Department.id == GridEvent.department_id, isouter=True)
-        .where(GridEvent.status.in_(OPEN_STATUSES), GridEvent.deleted_at.is_(None),  # type: ignore[attr-defined,union-attr]
-               GridEvent.due_date <= today + timedelta(days=within_days))  # type: ignore[operator]
+        .where(
+            col(GridEvent.status).in_(OPEN_STATUSES),
+            col(GridEvent.deleted_at).is_(None),
+            GridEvent.due_date <= today + timedelta(days=within_days),
+        )
         .order_by(GridEvent.due_date)
     )
-    return [EventDue(r[0], r[1], r[2], r[3], r[4] or "", r[5], (r[5] - today).days, r[6])
-            for r in session.execute(query)]
+    return [
+        EventDue(r[0], r[1], r[2], r[3], r[4] or "", r[5], (r[5] - today).days, r[6])
+        for r in session.execute(query)
+    ]

@@ -58,5 +58,7 @@ class Changes:
         return bool(self.entities.intersection(entities))
 
     @staticmethod
-    def of(entities: Iterable[str], ids: Iterable[str], warnings: Iterable[Message] = ()) -> Changes:
+    def of(
+        entities: Iterable[str], ids: Iterable[str], warnings: Iterable[Message] = ()
+    ) -> Changes:
         return Changes(frozenset(entities), tuple(dict.fromkeys(ids)), tuple(warnings))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gridwarden.attachments import AttachmentStore
+from gridwarden.attachments import AttachmentStore, StoredFile
 from gridwarden.errors import NotFoundError, TransitionError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP as N
 from gridwarden.i18n import Message, msg
@@ -91,27 +91,37 @@ class EventService:
                 reported_at=self.ctx.clock.now(),
                 urgent=draft.urgent,
                 status=life.Status.ACCEPTED,
-                due_date=life.due_date(draft.category, draft.urgent, today,
-                                       self.ctx.settings.event_limit_working_days,
-                                       self.ctx.calendar),
+                due_date=life.due_date(
+                    draft.category,
+                    draft.urgent,
+                    today,
+                    self.ctx.settings.event_limit_working_days,
+                    self.ctx.calendar,
+                ),
             )
             event.number = event_number(event.id, f"{today:%Y%m%d}")
             work.create(event, "grid_event.report")
-            work.create(self._step(event, "accept", "", life.Status.ACCEPTED, life.StepInput()),
-                        "event_step.add")
+            work.create(
+                self._step(event, "accept", "", life.Status.ACCEPTED, life.StepInput()),
+                "event_step.add",
+            )
             self._attach(work, event, stored)
             return Changes.of(work.changes.entities, [event.id])
 
-    def act(self, event_id: str, action: str, step: life.StepInput,
-            expected_status: str | None = None) -> Changes:
+    def act(
+        self, event_id: str, action: str, step: life.StepInput, expected_status: str | None = None
+    ) -> Changes:
         """Apply one lifecycle action. `expected_status` is what the user saw: if the event
         moved meanwhile, the step is refused rather than applied to a state nobody looked at."""
         with unit_of_work(self.ctx) as work:
             event = self._event(work, event_id)
             if expected_status is not None and event.status != expected_status:
-                raise TransitionError(msg(
-                    N("core", "事件已变为「{status}」，请刷新后再操作"),
-                    status=life.STATUS_LABELS.get(event.status, event.status)))
+                raise TransitionError(
+                    msg(
+                        N("core", "事件已变为「{status}」，请刷新后再操作"),
+                        status=life.STATUS_LABELS.get(event.status, event.status),
+                    )
+                )
             outcome = life.decide(event.status, action, step)
             if step.department_id and work.session.get(Department, step.department_id) is None:
                 raise ValidationError({"department_id": msg(N("core", "所选部门不存在"))})
@@ -125,15 +135,35 @@ class EventService:
             if outcome.reopened:
                 values["reopen_count"] = event.reopen_count + 1
                 values["due_date"] = life.due_date(
-                    event.category, event.urgent, self.ctx.clock.today(),
-                    self.ctx.settings.event_limit_working_days, self.ctx.calendar)
+                    event.category,
+                    event.urgent,
+                    self.ctx.clock.today(),
+                    self.ctx.settings.event_limit_working_days,
+                    self.ctx.calendar,
+                )
             from_status = event.status
-            history = self._step(event, action, from_status, outcome.to_status, step,
-                                 department_id=step.department_id or event.department_id)
-            work.transition(event, history, action, values, {
-                "department_id": step.department_id, "reason": step.reason,
-                "legal_basis": step.legal_basis, "note": step.note,
-                "satisfaction": step.satisfaction, "from_status": from_status})
+            history = self._step(
+                event,
+                action,
+                from_status,
+                outcome.to_status,
+                step,
+                department_id=step.department_id or event.department_id,
+            )
+            work.transition(
+                event,
+                history,
+                action,
+                values,
+                {
+                    "department_id": step.department_id,
+                    "reason": step.reason,
+                    "legal_basis": step.legal_basis,
+                    "note": step.note,
+                    "satisfaction": step.satisfaction,
+                    "from_status": from_status,
+                },
+            )
             return Changes.of({"grid_event", "event_step"}, [event.id])
 
     def attach(self, event_id: str, photos: Sequence[Path]) -> Changes:
@@ -143,11 +173,19 @@ class EventService:
             self._attach(work, event, stored)
             return Changes.of(work.changes.entities | {"grid_event"}, [event.id])
 
-    def _attach(self, work: UnitOfWork, event: GridEvent, stored: Sequence) -> None:  # type: ignore[type-arg]
+    def _attach(self, work: UnitOfWork, event: GridEvent, stored: Sequence[StoredFile]) -> None:
         for item in stored:
-            work.create(Attachment(sha256=item.sha256, owner_entity="grid_event",
-                                   owner_id=event.id, filename=item.filename, mime=item.mime,
-                                   size=item.size), "attachment.add")
+            work.create(
+                Attachment(
+                    sha256=item.sha256,
+                    owner_entity="grid_event",
+                    owner_id=event.id,
+                    filename=item.filename,
+                    mime=item.mime,
+                    size=item.size,
+                ),
+                "attachment.add",
+            )
 
     def _event(self, work: UnitOfWork, event_id: str) -> GridEvent:
         event = work.session.get(GridEvent, event_id)
@@ -155,15 +193,31 @@ class EventService:
             raise NotFoundError(msg(N("core", "该事件不存在")))
         return event
 
-    def _step(self, event: GridEvent, action: str, from_status: str, to_status: str,
-              step: life.StepInput, department_id: str | None = None) -> EventStep:
+    def _step(
+        self,
+        event: GridEvent,
+        action: str,
+        from_status: str,
+        to_status: str,
+        step: life.StepInput,
+        department_id: str | None = None,
+    ) -> EventStep:
         return EventStep(
-            event_id=event.id, action=action, from_status=from_status, to_status=to_status,
-            actor_id=self.ctx.actor.user_id, actor_name=self.ctx.actor.name,
-            at=self.ctx.clock.now(), department_id=department_id, reason=step.reason.strip(),
-            legal_basis=step.legal_basis.strip(), note=step.note.strip(),
-            satisfaction=step.satisfaction, updated_at=self.ctx.clock.now(),
-            updated_by=self.ctx.actor.stamp)
+            event_id=event.id,
+            action=action,
+            from_status=from_status,
+            to_status=to_status,
+            actor_id=self.ctx.actor.user_id,
+            actor_name=self.ctx.actor.name,
+            at=self.ctx.clock.now(),
+            department_id=department_id,
+            reason=step.reason.strip(),
+            legal_basis=step.legal_basis.strip(),
+            note=step.note.strip(),
+            satisfaction=step.satisfaction,
+            updated_at=self.ctx.clock.now(),
+            updated_by=self.ctx.actor.stamp,
+        )
 
 
 def grid_of(area: Area | None) -> str | None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.errors import NotFoundError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP as N
@@ -53,7 +55,7 @@ class CarePlanDraft:
     active: bool = True
 
 
-def validate_household(draft: HouseholdDraft) -> dict[str, object]:
+def validate_household(draft: HouseholdDraft) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     address = " ".join(draft.address.split())
     if not address:
@@ -75,11 +77,11 @@ def validate_household(draft: HouseholdDraft) -> dict[str, object]:
     }
 
 
-def validate_resident(draft: ResidentDraft) -> tuple[dict[str, object], list[Message]]:
+def validate_resident(draft: ResidentDraft) -> tuple[dict[str, Any], list[Message]]:
     """Check a resident draft; return the values to store and any warnings."""
     errors: dict[str, Message] = {}
     warnings: list[Message] = []
-    values: dict[str, object] = {"household_id": draft.household_id}
+    values: dict[str, Any] = {"household_id": draft.household_id}
     name = "".join(draft.name.split())
     if not name:
         errors["name"] = msg(N("core", "请填写姓名"))
@@ -93,8 +95,9 @@ def validate_resident(draft: ResidentDraft) -> tuple[dict[str, object], list[Mes
         except idnumber.IdNumberError as exc:
             errors["id_number"] = exc.message
         else:
-            values.update(id_number=parsed.number, birth_date=parsed.birth_date,
-                          gender=parsed.gender)
+            values.update(
+                id_number=parsed.number, birth_date=parsed.birth_date, gender=parsed.gender
+            )
             if parsed.warning:
                 warnings.append(parsed.warning)
     try:
@@ -104,8 +107,12 @@ def validate_resident(draft: ResidentDraft) -> tuple[dict[str, object], list[Mes
     if draft.relation not in RELATIONS:
         errors["relation"] = msg(N("core", "请选择与户主关系"))
     values["relation"] = draft.relation
-    values.update(disabled=draft.disabled, subsistence=draft.subsistence,
-                  extreme_poverty=draft.extreme_poverty, notes=draft.notes.strip())
+    values.update(
+        disabled=draft.disabled,
+        subsistence=draft.subsistence,
+        extreme_poverty=draft.extreme_poverty,
+        notes=draft.notes.strip(),
+    )
     if errors:
         raise ValidationError(errors, {"id_number": warnings[0]} if warnings else None)
     return values, warnings
@@ -122,7 +129,7 @@ class RegisterService:
             if area is None or area.level != AreaLevel.MICRO_GRID or area.deleted_at:
                 raise ValidationError({"micro_grid_id": msg(N("core", "所选微网格不存在"))})
             if draft.id is None:
-                household = work.create(Household(**values), "household.create")  # type: ignore[arg-type]
+                household = work.create(Household(**values), "household.create")
             else:
                 household = self._household(work, draft.id)
                 work.update(household, values, "household.edit")
@@ -139,14 +146,17 @@ class RegisterService:
                 self._refuse_second_head(work, draft.household_id, draft.id)
             moved_from: str | None = None
             if draft.id is None:
-                resident = work.create(Resident(**values), "resident.create")  # type: ignore[arg-type]
+                resident = work.create(Resident(**values), "resident.create")
             else:
                 resident = self._resident(work, draft.id)
                 moved_from = resident.household_id
                 work.update(resident, values, "resident.edit")
             refresh_households(work.session, [resident.household_id, moved_from or ""])
-            return Changes.of(work.changes.entities | {"household"},
-                              [*work.changes.ids, resident.household_id], warnings)
+            return Changes.of(
+                work.changes.entities | {"household"},
+                [*work.changes.ids, resident.household_id],
+                warnings,
+            )
 
     def remove_resident(self, resident_id: str, reason: str) -> Changes:
         """Move out or decease: a tombstone with the reason, never a hard delete."""
@@ -156,13 +166,15 @@ class RegisterService:
             resident = self._resident(work, resident_id)
             work.delete(resident, "resident.remove", reason.strip())
             for plan in work.session.execute(
-                select(CarePlan).where(CarePlan.resident_id == resident_id,
-                                       CarePlan.active.is_(True))  # type: ignore[attr-defined]
+                select(CarePlan).where(
+                    col(CarePlan.resident_id) == resident_id, col(CarePlan.active).is_(True)
+                )
             ).scalars():
                 work.update(plan, {"active": False}, "care_plan.end")
             refresh_households(work.session, [resident.household_id])
-            return Changes.of(work.changes.entities | {"household"},
-                              [*work.changes.ids, resident.household_id])
+            return Changes.of(
+                work.changes.entities | {"household"}, [*work.changes.ids, resident.household_id]
+            )
 
     def set_care_plan(self, draft: CarePlanDraft) -> Changes:
         errors: dict[str, Message] = {}
@@ -174,21 +186,32 @@ class RegisterService:
             raise ValidationError(errors)
         with unit_of_work(self.ctx) as work:
             resident = self._resident(work, draft.resident_id)
-            plan = work.session.execute(
-                select(CarePlan).where(CarePlan.resident_id == resident.id,
-                                       CarePlan.deleted_at.is_(None))  # type: ignore[union-attr]
-            ).scalars().first()
-            values = {"reason": draft.reason, "frequency_days": draft.frequency_days,
-                      "active": draft.active}
+            plan = (
+                work.session.execute(
+                    select(CarePlan).where(
+                        col(CarePlan.resident_id) == resident.id, col(CarePlan.deleted_at).is_(None)
+                    )
+                )
+                .scalars()
+                .first()
+            )
+            values: dict[str, Any] = {
+                "reason": draft.reason,
+                "frequency_days": draft.frequency_days,
+                "active": draft.active,
+            }
             if plan is None:
-                work.create(CarePlan(resident_id=resident.id, started_on=self.ctx.clock.today(),
-                                     **values), "care_plan.create")  # type: ignore[arg-type]
+                work.create(
+                    CarePlan(resident_id=resident.id, started_on=self.ctx.clock.today(), **values),
+                    "care_plan.create",
+                )
             else:
                 if draft.active and not plan.active:
                     values["started_on"] = self.ctx.clock.today()
                 work.update(plan, values, "care_plan.edit")
-            return Changes.of(work.changes.entities | {"resident"},
-                              [*work.changes.ids, resident.id])
+            return Changes.of(
+                work.changes.entities | {"resident"}, [*work.changes.ids, resident.id]
+            )
 
     def _household(self, work: UnitOfWork, household_id: str) -> Household:
         household = work.session.get(Household, household_id)
@@ -204,23 +227,37 @@ class RegisterService:
 
     def _refuse_second_head(self, work: UnitOfWork, household_id: str, own_id: str | None) -> None:
         head = work.session.execute(
-            select(Resident.id, Resident.name).where(
-                Resident.household_id == household_id, Resident.relation == HEAD,
-                Resident.deleted_at.is_(None))  # type: ignore[union-attr]
+            select(col(Resident.id), col(Resident.name)).where(
+                col(Resident.household_id) == household_id,
+                col(Resident.relation) == HEAD,
+                col(Resident.deleted_at).is_(None),
+            )
         ).first()
         if head is not None and head[0] != own_id:
-            raise ValidationError({"relation": msg(
-                N("core", "该户已有户主（{name}），一户只能有一位户主"), name=head[1])})
+            raise ValidationError(
+                {
+                    "relation": msg(
+                        N("core", "该户已有户主（{name}），一户只能有一位户主"), name=head[1]
+                    )
+                }
+            )
 
     def _refuse_duplicate_id(self, work: UnitOfWork, number: str, own_id: str | None) -> None:
         row = work.session.execute(
-            select(Resident.id, Resident.name, Household.address)
-            .join(Household, Household.id == Resident.household_id)
-            .where(Resident.id_number == number, Resident.deleted_at.is_(None))  # type: ignore[union-attr]
+            select(col(Resident.id), col(Resident.name), col(Household.address))
+            .join(Household, col(Household.id) == Resident.household_id)
+            .where(col(Resident.id_number) == number, col(Resident.deleted_at).is_(None))
         ).first()
         if row is not None and row[0] != own_id:
-            raise ValidationError({"id_number": msg(
-                N("core", "该身份证号已登记：{name}（{address}）"), name=row[1], address=row[2])})
+            raise ValidationError(
+                {
+                    "id_number": msg(
+                        N("core", "该身份证号已登记：{name}（{address}）"),
+                        name=row[1],
+                        address=row[2],
+                    )
+                }
+            )
 
 
 def age_on(birth: date | None, today: date) -> int | None:

@@ -22,6 +22,7 @@ from sqlmodel import Session
 from gridwarden.errors import StorageError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models import AuditEntry, OutboxOp, Synced, new_id
+from gridwarden.models.base import entity_of
 from gridwarden.services.context import Changes, ServiceContext
 
 log = logging.getLogger("gridwarden.store")
@@ -93,7 +94,7 @@ class UnitOfWork:
 
     def create(self, record: T, action: str) -> T:
         self._stamp(record)
-        entity = record.__tablename__  # type: ignore[attr-defined]
+        entity = entity_of(record)
         self.session.add(record)
         self.session.flush()
         payload = record_payload(record)
@@ -110,7 +111,7 @@ class UnitOfWork:
         for name in changed:
             setattr(record, name, values[name])
         self._stamp(record)
-        entity = record.__tablename__  # type: ignore[attr-defined]
+        entity = entity_of(record)
         self.session.add(record)
         self.session.flush()
         names = changed | {"updated_at", "updated_by"}
@@ -123,18 +124,28 @@ class UnitOfWork:
         """Tombstone: synced rows are never hard-deleted."""
         record.deleted_at = self.ctx.clock.now()
         self._stamp(record)
-        entity = record.__tablename__  # type: ignore[attr-defined]
+        entity = entity_of(record)
         self.session.add(record)
-        self._outbox(entity, record, "delete", {"deleted_at": record.deleted_at.isoformat(),
-                                                "reason": reason})
+        self._outbox(
+            entity,
+            record,
+            "delete",
+            {"deleted_at": record.deleted_at.isoformat(), "reason": reason},
+        )
         self.audit(action, entity, record.id, {"reason": reason})
         self._note(entity, record.id)
 
-    def transition(self, record: Synced, step: Synced, action: str, values: dict[str, Any],
-                   params: dict[str, Any]) -> None:
+    def transition(
+        self,
+        record: Synced,
+        step: Synced,
+        action: str,
+        values: dict[str, Any],
+        params: dict[str, Any],
+    ) -> None:
         """A status change plus its append-only history step, pushed as one validated event
         (action and input), never as a field overwrite (ARCHITECTURE §3)."""
-        entity = record.__tablename__  # type: ignore[attr-defined]
+        entity = entity_of(record)
         for name, value in values.items():
             setattr(record, name, value)
         self._stamp(record)
@@ -143,10 +154,18 @@ class UnitOfWork:
         self.session.add(step)
         self.session.flush()
         result = record_payload(record, set(values) | {"updated_at", "updated_by"})
-        self._outbox(entity, record, "transition", {
-            "action": action, "params": params, "result": result, "step": record_payload(step)})
-        self.audit(f"{entity}.{action}", entity, record.id,
-                   {"params": params, "values": record_payload(record, set(values))})
+        self._outbox(
+            entity,
+            record,
+            "transition",
+            {"action": action, "params": params, "result": result, "step": record_payload(step)},
+        )
+        self.audit(
+            f"{entity}.{action}",
+            entity,
+            record.id,
+            {"params": params, "values": record_payload(record, set(values))},
+        )
         self._note(entity, record.id)
 
     def touched(self, entity: str, record_id: str) -> None:
@@ -157,11 +176,21 @@ class UnitOfWork:
 def _storage_error(exc: OperationalError) -> StorageError | None:
     text = str(exc.orig).lower() if exc.orig else str(exc).lower()
     if "disk is full" in text or "disk i/o" in text:
-        return StorageError(msg(QT_TRANSLATE_NOOP("core", "磁盘空间不足，未能保存。请清理磁盘后重试，已填写的内容仍保留。")))
+        return StorageError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core", "磁盘空间不足，未能保存。请清理磁盘后重试，已填写的内容仍保留。"
+                )
+            )
+        )
     if "readonly" in text or "read-only" in text:
-        return StorageError(msg(QT_TRANSLATE_NOOP("core", "数据文件为只读，未能保存。请检查数据目录的权限。")))
+        return StorageError(
+            msg(QT_TRANSLATE_NOOP("core", "数据文件为只读，未能保存。请检查数据目录的权限。"))
+        )
     if "locked" in text or "busy" in text:
-        return StorageError(msg(QT_TRANSLATE_NOOP("core", "数据文件正被其他程序占用，未能保存，请稍后重试。")))
+        return StorageError(
+            msg(QT_TRANSLATE_NOOP("core", "数据文件正被其他程序占用，未能保存，请稍后重试。"))
+        )
     return None
 
 

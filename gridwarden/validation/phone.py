@@ -33,9 +33,7 @@ def normalise(raw: str) -> str:
     national = str(parsed.national_number)
     if parsed.country_code == 86 and national.startswith("1"):
         if not re.fullmatch(r"1[3-9]\d{9}", national):
-            raise PhoneError(
-                msg(QT_TRANSLATE_NOOP("core", "手机号应为 11 位，以 13–19 开头"))
-            )
+            raise PhoneError(msg(QT_TRANSLATE_NOOP("core", "手机号应为 11 位，以 13–19 开头")))
         if not phonenumbers.is_valid_number(parsed):
             raise PhoneError(msg(QT_TRANSLATE_NOOP("core", "该手机号段不存在，请核对")))
         return national

@@ -16,8 +16,13 @@ ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GRIDWARDEN_NO_CRASH_DIALOG
 
 
 def run(*args: str, timeout: int = 180) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "gridwarden", *args], capture_output=True,
-                          text=True, timeout=timeout, env=ENV)
+    return subprocess.run(
+        [sys.executable, "-m", "gridwarden", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=ENV,
+    )
 
 
 def test_version() -> None:
@@ -28,8 +33,17 @@ def test_version() -> None:
 def test_demo_start_seeds_an_empty_store_and_screenshots_the_page(tmp_path: Path) -> None:
     data = tmp_path / "profile"
     shot = tmp_path / "households.png"
-    done = run("--data-dir", str(data), "--demo", "--demo-households", "300",
-               "--page", "households", "--screenshot", str(shot))
+    done = run(
+        "--data-dir",
+        str(data),
+        "--demo",
+        "--demo-households",
+        "300",
+        "--page",
+        "households",
+        "--screenshot",
+        str(shot),
+    )
     assert done.returncode == 0, done.stderr
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1440, 900)
@@ -39,8 +53,15 @@ def test_demo_start_seeds_an_empty_store_and_screenshots_the_page(tmp_path: Path
     settings = (data / "settings.json").read_text(encoding="utf-8")
     assert '"user_name": "王芳"' in settings
     # a second start keeps the data as it is: --demo seeds only an empty store
-    again = run("--data-dir", str(data), "--demo", "--page", "today", "--screenshot",
-                str(tmp_path / "today.png"))
+    again = run(
+        "--data-dir",
+        str(data),
+        "--demo",
+        "--page",
+        "today",
+        "--screenshot",
+        str(tmp_path / "today.png"),
+    )
     assert again.returncode == 0, again.stderr
     with sqlite3.connect(data / "gridwarden.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM household").fetchone() == (300,)

@@ -31,8 +31,7 @@ def dispatcher(qtbot: QtBot) -> Iterator[Dispatcher]:
 
 
 @pytest.fixture
-def app(store: Store, settings: Settings, clock: FixedClock,
-        dispatcher: Dispatcher) -> AppContext:
+def app(store: Store, settings: Settings, clock: FixedClock, dispatcher: Dispatcher) -> AppContext:
     return AppContext(store, settings, clock, dispatcher)
 
 
@@ -56,8 +55,15 @@ def family(ctx_register: RegisterService, places: Places) -> dict[str, str]:
     """Two households: 张三's (with his wife) and 李四's."""
     reg = ctx_register
     zhang = reg.save_household(HouseholdDraft(places.micro, "工农路12号3幢101室")).primary_id
-    reg.save_resident(ResidentDraft(zhang or "", "张三", idnumber.make("320602", date(1958, 6, 12), 11),
-                                    "13812345678", "户主"))
+    reg.save_resident(
+        ResidentDraft(
+            zhang or "",
+            "张三",
+            idnumber.make("320602", date(1958, 6, 12), 11),
+            "13812345678",
+            "户主",
+        )
+    )
     reg.save_resident(ResidentDraft(zhang or "", "王梅", "", "", "配偶"))
     li = reg.save_household(HouseholdDraft(places.other_micro, "青年中路8号")).primary_id
     reg.save_resident(ResidentDraft(li or "", "李四", "", "13900001111", "户主"))

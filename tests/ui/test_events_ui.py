@@ -14,8 +14,9 @@ from ui.main_window import MainWindow
 
 
 def visible_messages() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()]
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
 
 
 def open_events(qtbot: QtBot, window: MainWindow) -> None:
@@ -54,13 +55,13 @@ def step(qtbot: QtBot, window: MainWindow, action: str, **fill: str) -> None:
         dialog.satisfaction.setCurrentIndex(dialog.satisfaction.findData(fill["satisfaction"]))
     dialog.submit()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    qtbot.waitUntil(lambda: page.detail is not None
-                    and page.detail.steps[-1].action == action)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.steps[-1].action == action)
     idle(qtbot, window.app)
 
 
-def test_an_event_through_its_whole_lifecycle(qtbot: QtBot, window: MainWindow,
-                                              places: Places) -> None:
+def test_an_event_through_its_whole_lifecycle(
+    qtbot: QtBot, window: MainWindow, places: Places
+) -> None:
     open_events(qtbot, window)
     report(qtbot, window, "路灯损坏多日未修")
     page = window.events
@@ -77,19 +78,28 @@ def test_an_event_through_its_whole_lifecycle(qtbot: QtBot, window: MainWindow,
     assert detail is not None
     assert detail.row.status == "callback" and detail.satisfaction == "satisfied"
     assert detail.row.department == "区城市管理局"
-    history = [(page.step_model.index(r, 1).data(), page.step_model.index(r, 2).data())
-               for r in range(page.step_model.rowCount())]
-    assert history == [("受理", "受理"), ("派发", "已派发"), ("签收", "已签收"),
-                       ("处置", "处置中"), ("回复", "已回复"), ("办结", "已办结"),
-                       ("回访", "已回访")]
+    history = [
+        (page.step_model.index(r, 1).data(), page.step_model.index(r, 2).data())
+        for r in range(page.step_model.rowCount())
+    ]
+    assert history == [
+        ("受理", "受理"),
+        ("派发", "已派发"),
+        ("签收", "已签收"),
+        ("处置", "处置中"),
+        ("回复", "已回复"),
+        ("办结", "已办结"),
+        ("回访", "已回访"),
+    ]
     assert "路灯已修复" in page.step_model.index(4, 5).data()
     assert not any(b.isEnabled() for b in page.action_buttons.values())
 
 
-def test_illegal_step_is_refused_with_the_reason(qtbot: QtBot, window: MainWindow,
-                                                 places: Places) -> None:
+def test_illegal_step_is_refused_with_the_reason(
+    qtbot: QtBot, window: MainWindow, places: Places
+) -> None:
     open_events(qtbot, window)
-    event_id = report(qtbot, window, "楼道堆物")
+    report(qtbot, window, "楼道堆物")
     page = window.events
     page.start_action("close")  # 办结 on a just-accepted order
     messages = visible_messages()
@@ -100,7 +110,8 @@ def test_illegal_step_is_refused_with_the_reason(qtbot: QtBot, window: MainWindo
 
 
 def test_a_step_on_a_state_that_moved_meanwhile_keeps_the_dialog_open(
-        qtbot: QtBot, window: MainWindow, places: Places) -> None:
+    qtbot: QtBot, window: MainWindow, places: Places
+) -> None:
     open_events(qtbot, window)
     event_id = report(qtbot, window, "井盖缺失")
     page = window.events
@@ -117,11 +128,13 @@ def test_a_step_on_a_state_that_moved_meanwhile_keeps_the_dialog_open(
     dialog.reject()
 
 
-def test_reject_needs_a_legal_basis_marked_at_its_field(qtbot: QtBot, window: MainWindow,
-                                                        places: Places) -> None:
+def test_reject_needs_a_legal_basis_marked_at_its_field(
+    qtbot: QtBot, window: MainWindow, places: Places
+) -> None:
     event_id = window.app.events.report(EventDraft("group_rental", "一套房住十余人")).primary_id
-    window.app.events.act(event_id or "", "dispatch",
-                          life.StepInput(department_id=places.department))
+    window.app.events.act(
+        event_id or "", "dispatch", life.StepInput(department_id=places.department)
+    )
     open_events(qtbot, window)
     page = window.events
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.status == "dispatched")

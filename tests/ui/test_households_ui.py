@@ -8,10 +8,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from gridwarden.models import Resident, Visit
+from tests.ui.conftest import idle, type_text
 from ui.dialogs.register import ResidentDialog
 from ui.dialogs.visit import VisitDialog
 from ui.main_window import MainWindow
-from tests.ui.conftest import idle, type_text
 
 
 def open_register(qtbot: QtBot, window: MainWindow) -> None:
@@ -26,8 +26,9 @@ def shown_addresses(window: MainWindow) -> list[str]:
     return [model.row_data(r).address for r in range(model.rowCount()) if model.row_data(r)]
 
 
-def test_search_as_you_type_finds_by_pinyin_initials(qtbot: QtBot, window: MainWindow,
-                                                     family: dict[str, str]) -> None:
+def test_search_as_you_type_finds_by_pinyin_initials(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
     open_register(qtbot, window)
     page = window.households
     assert page.count.text() == "共 2 户"
@@ -41,8 +42,9 @@ def test_search_as_you_type_finds_by_pinyin_initials(qtbot: QtBot, window: MainW
     assert page.count.text() == "共 1 户"
 
 
-def test_id_numbers_are_masked_until_revealed(qtbot: QtBot, window: MainWindow,
-                                              family: dict[str, str]) -> None:
+def test_id_numbers_are_masked_until_revealed(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
     open_register(qtbot, window)
     page = window.households
     page.open_household(family["zhang"])
@@ -54,7 +56,8 @@ def test_id_numbers_are_masked_until_revealed(qtbot: QtBot, window: MainWindow,
 
 
 def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
-        qtbot: QtBot, window: MainWindow, family: dict[str, str]) -> None:
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
     open_register(qtbot, window)
     page = window.households
     page.open_household(family["li"])
@@ -86,8 +89,9 @@ def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
     assert page._flags(page.detail.residents[1]) == "未成年"  # type: ignore[union-attr]
 
 
-def test_record_a_visit_in_a_few_keystrokes(qtbot: QtBot, window: MainWindow,
-                                            family: dict[str, str]) -> None:
+def test_record_a_visit_in_a_few_keystrokes(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
     open_register(qtbot, window)
     page = window.households
     page.open_household(family["zhang"])
@@ -109,12 +113,14 @@ def test_record_a_visit_in_a_few_keystrokes(qtbot: QtBot, window: MainWindow,
 
 
 def test_expected_error_from_a_write_is_a_message_not_a_crash(
-        qtbot: QtBot, window: MainWindow, family: dict[str, str]) -> None:
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
     open_register(qtbot, window)
     register = window.app.register
     window.app.write(lambda: register.remove_resident("no-such-id", "迁出"))
     idle(qtbot, window.app)
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     assert [b.text() for b in boxes] == ["该居民已不存在（可能已迁出）"]
     boxes[0].close()

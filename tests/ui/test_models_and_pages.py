@@ -32,12 +32,23 @@ def demo_window(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> MainWind
     return window
 
 
-def test_every_table_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester,  # type: ignore[no-untyped-def]
-                                                   demo_window: MainWindow) -> None:
+def test_every_table_model_passes_the_model_tester(
+    qtbot: QtBot,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+    demo_window: MainWindow,
+) -> None:
     w = demo_window
-    models = [w.households.model, w.households.resident_model, w.households.visit_model,
-              w.visits.model, w.events.model, w.events.step_model, w.today.care_model,
-              w.today.follow_model, w.today.event_model]
+    models = [
+        w.households.model,
+        w.households.resident_model,
+        w.households.visit_model,
+        w.visits.model,
+        w.events.model,
+        w.events.step_model,
+        w.today.care_model,
+        w.today.follow_model,
+        w.today.event_model,
+    ]
     for model in models:
         assert model.rowCount() > 0, type(model).__name__
         qtmodeltester.check(model, force_py=True)
@@ -47,7 +58,8 @@ def test_every_table_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester, 
 
 
 def test_today_lists_care_targets_due_and_opens_the_household(
-        qtbot: QtBot, window: MainWindow, family: dict[str, str], clock: FixedClock) -> None:
+    qtbot: QtBot, window: MainWindow, family: dict[str, str], clock: FixedClock
+) -> None:
     app = window.app
     detail_residents = app.register
     with app.store.sessions() as session:
@@ -56,8 +68,11 @@ def test_today_lists_care_targets_due_and_opens_the_household(
         zhang = detail(session, family["zhang"])
     assert zhang is not None
     detail_residents.set_care_plan(CarePlanDraft(zhang.residents[0].id, "elderly_alone", 7))
-    app.visits.record(VisitDraft(family["li"], "dispute_follow_up", "邻里矛盾待观察",
-                                 clock.today() + timedelta(days=0)))
+    app.visits.record(
+        VisitDraft(
+            family["li"], "dispute_follow_up", "邻里矛盾待观察", clock.today() + timedelta(days=0)
+        )
+    )
     app.events.report(EventDraft("safety_hazard", "电动车楼道充电", urgent=True))
     clock.advance(days=8)
     window.today.refresh()
@@ -68,15 +83,21 @@ def test_today_lists_care_targets_due_and_opens_the_household(
     assert today.care_model.index(0, 6).data() == "逾期 1 天"
     assert today.follow_model.index(0, 1).data() == "青年中路8号"
     assert today.event_model.index(0, 5).data() == "逾期 8 天"
-    assert today.summary.text().startswith("2026-12-07：1 位关怀对象待走访，1 户待回访，1 件事件临期")
+    assert today.summary.text().startswith(
+        "2026-12-07：1 位关怀对象待走访，1 户待回访，1 件事件临期"
+    )
     today.care_table.doubleClicked.emit(today.care_model.index(0, 0))
-    qtbot.waitUntil(lambda: window.households.detail is not None
-                    and window.households.detail.id == family["zhang"])
+    qtbot.waitUntil(
+        lambda: (
+            window.households.detail is not None and window.households.detail.id == family["zhang"]
+        )
+    )
     assert window.stack.currentWidget() is window.households
 
 
-@pytest.mark.parametrize("name", ["today", "households", "visits", "events", "disputes",
-                                  "legal-aid", "filing", "sync"])
+@pytest.mark.parametrize(
+    "name", ["today", "households", "visits", "events", "disputes", "legal-aid", "filing", "sync"]
+)
 def test_screenshot_of_every_page(qtbot: QtBot, demo_window: MainWindow, name: str) -> None:
     demo_window.show_page(name)
     idle(qtbot, demo_window.app)
@@ -86,6 +107,7 @@ def test_screenshot_of_every_page(qtbot: QtBot, demo_window: MainWindow, name: s
     image = QImage(str(path))
     assert (image.width(), image.height()) == (demo_window.width(), demo_window.height())
     # not a blank window: the page has many distinct colours (text, tables, navigation)
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
-               for y in range(0, image.height(), 7)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
     assert len(colours) > 20

@@ -22,7 +22,8 @@ print(len(names))
 
 
 def test_every_core_module_imports_with_pyside6_blocked() -> None:
-    done = subprocess.run([sys.executable, "-c", BLOCKER], capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", BLOCKER], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) >= 20  # every module of the core was imported

@@ -38,8 +38,9 @@ def test_kill_during_writes_leaves_every_action_whole(tmp_path: Path) -> None:
     with store.sessions() as session, session.begin():
         session.execute(sqlite3_insert_area())
     store.close()
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), "m1"],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(tmp_path), "m1"], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
     time.sleep(0.7)
     proc.send_signal(signal.SIGKILL)
@@ -61,8 +62,10 @@ def test_kill_during_writes_leaves_every_action_whole(tmp_path: Path) -> None:
 def sqlite3_insert_area():  # type: ignore[no-untyped-def]
     from sqlalchemy import text
 
-    return text("INSERT INTO area (id, version, base_version, updated_at, updated_by, level, name,"
-                " code) VALUES ('m1', 1, 1, '2026-01-01 00:00:00', 's', 'micro_grid', '微网格', '')")
+    return text(
+        "INSERT INTO area (id, version, base_version, updated_at, updated_by, level, name,"
+        " code) VALUES ('m1', 1, 1, '2026-01-01 00:00:00', 's', 'micro_grid', '微网格', '')"
+    )
 
 
 def test_store_reopens_after_the_kill(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from sqlalchemy import func, select
@@ -18,8 +19,9 @@ from gridwarden.validation import idnumber
 def test_demo_seed(store: Store, clock: FixedClock) -> None:
     result = seed(store.sessions, clock, Settings(), DemoSize(households=600, events=70))
     with store.sessions() as session:
-        numbers = session.execute(select(Resident.id_number, Resident.gender,
-                                         Resident.birth_date)).all()
+        numbers = session.execute(
+            select(Resident.id_number, Resident.gender, Resident.birth_date)
+        ).all()
         per_micro = Counter(session.execute(select(Household.micro_grid_id)).scalars())
         statuses = Counter(session.execute(select(GridEvent.status)).scalars())
         outbox = session.execute(select(func.count()).select_from(OutboxOp)).scalar_one()
@@ -39,5 +41,5 @@ def test_demo_seed(store: Store, clock: FixedClock) -> None:
     for event in events:
         history = by_event[event.id]
         assert history[0].to_status == "accepted"
-        assert all(a.to_status == b.from_status for a, b in zip(history, history[1:], strict=False))
+        assert all(a.to_status == b.from_status for a, b in itertools.pairwise(history))
         assert history[-1].to_status == event.status

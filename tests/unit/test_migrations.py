@@ -21,8 +21,9 @@ def test_upgrade_on_an_empty_store_equals_the_models(tmp_path: Path) -> None:
     assert result.from_revision is None and result.to_revision == migrate.head_revision()
     engine = make_engine(paths.store)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                SQLModel.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata
+        )
     engine.dispose()
     assert diff == []
 
@@ -34,12 +35,16 @@ def test_a_store_at_the_first_revision_upgrades_with_its_data_and_a_backup(tmp_p
     assert isinstance(first, str)
     migrate.upgrade(paths.store, paths.backups, target=first)
     with sqlite3.connect(paths.store) as conn:
-        conn.execute("INSERT INTO area (id, version, base_version, updated_at, updated_by, level,"
-                     " name, code) VALUES ('a1', 1, 1, '2026-01-01 00:00:00', 's', 'micro_grid',"
-                     " '第1-1微网格', '')")
-        conn.execute("INSERT INTO household (id, version, base_version, updated_at, updated_by,"
-                     " micro_grid_id, address, tags, notes) VALUES ('h1', 1, 1,"
-                     " '2026-01-01 00:00:00', 's', 'a1', '工农路12号', '[\"group_rental\"]', '')")
+        conn.execute(
+            "INSERT INTO area (id, version, base_version, updated_at, updated_by, level,"
+            " name, code) VALUES ('a1', 1, 1, '2026-01-01 00:00:00', 's', 'micro_grid',"
+            " '第1-1微网格', '')"
+        )
+        conn.execute(
+            "INSERT INTO household (id, version, base_version, updated_at, updated_by,"
+            " micro_grid_id, address, tags, notes) VALUES ('h1', 1, 1,"
+            " '2026-01-01 00:00:00', 's', 'a1', '工农路12号', '[\"group_rental\"]', '')"
+        )
     result = migrate.upgrade(paths.store, paths.backups)
     assert result.to_revision == migrate.head_revision()
     with sqlite3.connect(paths.store) as conn:

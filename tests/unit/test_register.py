@@ -23,15 +23,25 @@ from tests.conftest import Places
 ZHANG_SAN_ID = idnumber.make("320602", date(1958, 6, 12), 11)
 
 
-def new_household(register: RegisterService, places: Places, address: str = "工农路12号3幢101室",
-                  tags: list[str] | None = None) -> str:
+def new_household(
+    register: RegisterService,
+    places: Places,
+    address: str = "工农路12号3幢101室",
+    tags: list[str] | None = None,
+) -> str:
     changes = register.save_household(HouseholdDraft(places.micro, address, tags or []))
     assert changes.primary_id is not None
     return changes.primary_id
 
 
-def add_resident(register: RegisterService, household: str, name: str, id_number: str = "",
-                 phone: str = "", relation: str = "户主") -> str:
+def add_resident(
+    register: RegisterService,
+    household: str,
+    name: str,
+    id_number: str = "",
+    phone: str = "",
+    relation: str = "户主",
+) -> str:
     changes = register.save_resident(ResidentDraft(household, name, id_number, phone, relation))
     assert changes.primary_id is not None
     return changes.primary_id
@@ -48,18 +58,23 @@ def search(store: Store, text: str, **kw: str) -> list[str]:
 
 
 def test_resident_derives_birth_date_and_sex_from_the_id_number(
-        store: Store, register: RegisterService, places: Places) -> None:
+    store: Store, register: RegisterService, places: Places
+) -> None:
     household = new_household(register, places)
     rid = add_resident(register, household, "张三", ZHANG_SAN_ID, "138 1234 5678")
     with store.sessions() as session:
         resident = session.get(Resident, rid)
         assert resident is not None
         assert (resident.birth_date, resident.gender, resident.phone) == (
-            date(1958, 6, 12), "M", "13812345678")
+            date(1958, 6, 12),
+            "M",
+            "13812345678",
+        )
 
 
 def test_every_write_has_its_audit_entry_and_outbox_row(
-        store: Store, register: RegisterService, places: Places) -> None:
+    store: Store, register: RegisterService, places: Places
+) -> None:
     household = new_household(register, places)
     add_resident(register, household, "张三", ZHANG_SAN_ID)
     with store.sessions() as session:
@@ -73,12 +88,14 @@ def test_every_write_has_its_audit_entry_and_outbox_row(
     assert "id_number" not in audits[1].detail["values"]  # the audit trail never holds the number
 
 
-def test_edit_pushes_only_the_changed_fields(store: Store, register: RegisterService,
-                                             places: Places) -> None:
+def test_edit_pushes_only_the_changed_fields(
+    store: Store, register: RegisterService, places: Places
+) -> None:
     household = new_household(register, places)
     rid = add_resident(register, household, "张三", ZHANG_SAN_ID)
-    register.save_resident(ResidentDraft(household, "张三", ZHANG_SAN_ID, "13912345678", "户主",
-                                         id=rid))
+    register.save_resident(
+        ResidentDraft(household, "张三", ZHANG_SAN_ID, "13912345678", "户主", id=rid)
+    )
     with store.sessions() as session:
         last = session.execute(select(OutboxOp).order_by(OutboxOp.seq.desc())).scalars().first()  # type: ignore[union-attr]
     assert last is not None
@@ -86,7 +103,8 @@ def test_edit_pushes_only_the_changed_fields(store: Store, register: RegisterSer
 
 
 def test_all_bad_fields_are_reported_at_once_and_nothing_is_saved(
-        store: Store, register: RegisterService, places: Places) -> None:
+    store: Store, register: RegisterService, places: Places
+) -> None:
     household = new_household(register, places)
     before = count(store, Resident), count(store, OutboxOp)
     with pytest.raises(ValidationError) as caught:
@@ -97,7 +115,8 @@ def test_all_bad_fields_are_reported_at_once_and_nothing_is_saved(
 
 
 def test_same_id_number_twice_is_refused_naming_where_it_is(
-        register: RegisterService, places: Places) -> None:
+    register: RegisterService, places: Places
+) -> None:
     first = new_household(register, places, "工农路12号3幢101室")
     add_resident(register, first, "张三", ZHANG_SAN_ID)
     second = new_household(register, places, "青年中路8号")
@@ -106,18 +125,22 @@ def test_same_id_number_twice_is_refused_naming_where_it_is(
     assert "工农路12号3幢101室" in caught.value.fields["id_number"].render()
 
 
-def test_unknown_region_code_saves_with_a_warning(register: RegisterService,
-                                                  places: Places) -> None:
+def test_unknown_region_code_saves_with_a_warning(
+    register: RegisterService, places: Places
+) -> None:
     household = new_household(register, places)
-    changes = register.save_resident(ResidentDraft(
-        household, "李四", idnumber.make("329999", date(1970, 5, 5), 21)))
+    changes = register.save_resident(
+        ResidentDraft(household, "李四", idnumber.make("329999", date(1970, 5, 5), 21))
+    )
     assert [w.render() for w in changes.warnings] == [
-        "地区码 329999 不在现行代码表中（可能已撤销），请核对"]
+        "地区码 329999 不在现行代码表中（可能已撤销），请核对"
+    ]
 
 
 @pytest.mark.parametrize("typed", ["zs", "张三", "zhangsan", "5678", "041231", "工农路", "ZS"])
 def test_search_finds_by_name_pinyin_phone_id_tail_and_address(
-        store: Store, register: RegisterService, places: Places, typed: str) -> None:
+    store: Store, register: RegisterService, places: Places, typed: str
+) -> None:
     target = new_household(register, places)
     add_resident(register, target, "张三", "320602198503041231", "13812345678")
     other = new_household(register, places, "青年中路8号")
@@ -126,7 +149,8 @@ def test_search_finds_by_name_pinyin_phone_id_tail_and_address(
 
 
 def test_search_tokens_must_all_match_and_filters_apply(
-        store: Store, register: RegisterService, places: Places) -> None:
+    store: Store, register: RegisterService, places: Places
+) -> None:
     a = new_household(register, places, "工农路12号", ["group_rental"])
     add_resident(register, a, "张三")
     b = new_household(register, places, "工农路2号")
@@ -139,14 +163,16 @@ def test_search_tokens_must_all_match_and_filters_apply(
 
 
 def test_search_treats_percent_and_underscore_literally(
-        store: Store, register: RegisterService, places: Places) -> None:
+    store: Store, register: RegisterService, places: Places
+) -> None:
     add_resident(register, new_household(register, places), "张三")
     assert search(store, "%") == []
     assert search(store, "_") == []
 
 
 def test_removing_a_resident_tombstones_and_ends_their_care_plan(
-        store: Store, register: RegisterService, places: Places) -> None:
+    store: Store, register: RegisterService, places: Places
+) -> None:
     household = new_household(register, places)
     rid = add_resident(register, household, "王奶奶")
     register.set_care_plan(CarePlanDraft(rid, "elderly_alone", 7))
@@ -160,7 +186,8 @@ def test_removing_a_resident_tombstones_and_ends_their_care_plan(
 
 
 def test_household_detail_lists_residents_head_first(
-        store: Store, register: RegisterService, places: Places) -> None:
+    store: Store, register: RegisterService, places: Places
+) -> None:
     household = new_household(register, places, tags=["elderly_alone"])
     add_resident(register, household, "李梅", relation="配偶")
     add_resident(register, household, "张三", ZHANG_SAN_ID, relation="户主")

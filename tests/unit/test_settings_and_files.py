@@ -14,8 +14,9 @@ def test_settings_round_trip_and_wrong_types_are_ignored(tmp_path: Path) -> None
     path = tmp_path / "settings.json"
     Settings(user_name="李明", near_deadline_days=3).save(path)
     assert Settings.load(path).user_name == "李明"
-    path.write_text('{"near_deadline_days": "three", "user_name": "赵六", "bogus": 1}',
-                    encoding="utf-8")
+    path.write_text(
+        '{"near_deadline_days": "three", "user_name": "赵六", "bogus": 1}', encoding="utf-8"
+    )
     loaded = Settings.load(path)
     assert (loaded.near_deadline_days, loaded.user_name) == (1, "赵六")
 

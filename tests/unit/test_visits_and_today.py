@@ -22,22 +22,30 @@ from tests.unit.test_register import add_resident, new_household
 TODAY = date(2026, 11, 29)
 
 
-def test_a_visit_is_recorded_with_its_follow_up(store: Store, register: RegisterService,
-                                                visits: VisitService, places: Places) -> None:
+def test_a_visit_is_recorded_with_its_follow_up(
+    store: Store, register: RegisterService, visits: VisitService, places: Places
+) -> None:
     household = new_household(register, places)
     rid = add_resident(register, household, "张三")
-    changes = visits.record(VisitDraft(household, "hazard_check", "楼道堆物", TODAY + timedelta(3), rid))
+    changes = visits.record(
+        VisitDraft(household, "hazard_check", "楼道堆物", TODAY + timedelta(3), rid)
+    )
     with store.sessions() as session:
         visit = session.get(Visit, changes.primary_id)
         op = session.execute(select(OutboxOp).where(OutboxOp.entity == "visit")).scalars().one()
     assert visit is not None
     assert (visit.purpose, visit.findings, visit.follow_up_date, visit.visitor_name) == (
-        "hazard_check", "楼道堆物", TODAY + timedelta(3), "王芳")
+        "hazard_check",
+        "楼道堆物",
+        TODAY + timedelta(3),
+        "王芳",
+    )
     assert op.payload["household_id"] == household
 
 
-def test_follow_up_in_the_past_is_refused(register: RegisterService, visits: VisitService,
-                                          places: Places) -> None:
+def test_follow_up_in_the_past_is_refused(
+    register: RegisterService, visits: VisitService, places: Places
+) -> None:
     household = new_household(register, places)
     with pytest.raises(ValidationError) as caught:
         visits.record(VisitDraft(household, "routine", "", TODAY - timedelta(1)))
@@ -45,8 +53,8 @@ def test_follow_up_in_the_past_is_refused(register: RegisterService, visits: Vis
 
 
 def test_care_target_becomes_due_after_their_frequency(
-        store: Store, register: RegisterService, visits: VisitService, places: Places,
-        clock: FixedClock) -> None:
+    store: Store, register: RegisterService, visits: VisitService, places: Places, clock: FixedClock
+) -> None:
     household = new_household(register, places, tags=["elderly_alone"])
     rid = add_resident(register, household, "王奶奶")
     register.set_care_plan(CarePlanDraft(rid, "elderly_alone", 7))
@@ -59,7 +67,8 @@ def test_care_target_becomes_due_after_their_frequency(
 
 
 def test_care_target_never_visited_counts_from_the_plan_start(
-        store: Store, register: RegisterService, places: Places) -> None:
+    store: Store, register: RegisterService, places: Places
+) -> None:
     household = new_household(register, places)
     rid = add_resident(register, household, "王爷爷")
     register.set_care_plan(CarePlanDraft(rid, "disabled", 14))
@@ -69,10 +78,12 @@ def test_care_target_never_visited_counts_from_the_plan_start(
 
 
 def test_follow_up_is_due_until_the_household_is_visited_again(
-        store: Store, register: RegisterService, visits: VisitService, places: Places,
-        clock: FixedClock) -> None:
+    store: Store, register: RegisterService, visits: VisitService, places: Places, clock: FixedClock
+) -> None:
     household = new_household(register, places)
-    visits.record(VisitDraft(household, "dispute_follow_up", "双方情绪仍激动", TODAY + timedelta(2)))
+    visits.record(
+        VisitDraft(household, "dispute_follow_up", "双方情绪仍激动", TODAY + timedelta(2))
+    )
     with store.sessions() as session:
         assert tq.follow_ups_due(session, TODAY + timedelta(1)) == []
         due = tq.follow_ups_due(session, TODAY + timedelta(2))
@@ -83,8 +94,9 @@ def test_follow_up_is_due_until_the_household_is_visited_again(
         assert tq.follow_ups_due(session, TODAY + timedelta(2)) == []
 
 
-def test_events_near_deadline_and_overdue(store: Store, events: EventService, places: Places,
-                                          clock: FixedClock) -> None:
+def test_events_near_deadline_and_overdue(
+    store: Store, events: EventService, places: Places, clock: FixedClock
+) -> None:
     # Sunday: an urgent hazard is due today; a group rental 5 working days later (Fri 4 Dec).
     urgent = events.report(EventDraft("safety_hazard", "燃气泄漏", "工农路", urgent=True))
     later = events.report(EventDraft("group_rental", "一套房住十余人", "青年路"))
@@ -93,7 +105,9 @@ def test_events_near_deadline_and_overdue(store: Store, events: EventService, pl
         assert [(e.event_id, e.days_left) for e in near] == [(urgent.primary_id, 0)]
         all_due = tq.events_near_deadline(session, TODAY + timedelta(7), 0)
     assert [(e.event_id, e.days_left) for e in all_due] == [
-        (urgent.primary_id, -7), (later.primary_id, -2)]
+        (urgent.primary_id, -7),
+        (later.primary_id, -2),
+    ]
     events.act(urgent.primary_id or "", "dispatch", life.StepInput(department_id=places.department))
     with store.sessions() as session:
         assert len(tq.events_near_deadline(session, TODAY, 1)) == 1  # still open

@@ -31,9 +31,15 @@ IMAGE_FILTER = "图片 (*.png *.jpg *.jpeg *.heic *.webp);;PDF (*.pdf);;所有�
 
 
 class EventDialog(SubmitDialog):
-    def __init__(self, app: AppContext, household_id: str | None = None,
-                 visit_id: str | None = None, location: str = "", description: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        household_id: str | None = None,
+        visit_id: str | None = None,
+        location: str = "",
+        description: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(app, self.tr("上报网格事件"), parent)
         self.household_id = household_id
         self.visit_id = visit_id
@@ -73,9 +79,15 @@ class EventDialog(SubmitDialog):
 
     def draft(self) -> EventDraft:
         photos = [Path(self.photo_list.item(i).text()) for i in range(self.photo_list.count())]
-        return EventDraft(self.category.currentData() or "", self.description.toPlainText(),
-                          self.location.text(), self.urgent.isChecked(), self.household_id,
-                          self.visit_id, photos)
+        return EventDraft(
+            self.category.currentData() or "",
+            self.description.toPlainText(),
+            self.location.text(),
+            self.urgent.isChecked(),
+            self.household_id,
+            self.visit_id,
+            photos,
+        )
 
     def save_call(self) -> Callable[[], Any]:
         draft = self.draft()
@@ -85,8 +97,15 @@ class EventDialog(SubmitDialog):
 class StepDialog(SubmitDialog):
     """The input one lifecycle action needs: a department, a reason, a note, a satisfaction."""
 
-    def __init__(self, app: AppContext, event_id: str, status: str, action: str,
-                 departments: list[DepartmentItem], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        event_id: str,
+        status: str,
+        action: str,
+        departments: list[DepartmentItem],
+        parent: QWidget | None = None,
+    ) -> None:
         title = self.tr("{action}：事件").format(action=core_text(life.ACTION_LABELS[action]))
         super().__init__(app, title, parent)
         self.event_id, self.status, self.action = event_id, status, action
@@ -96,22 +115,28 @@ class StepDialog(SubmitDialog):
         self.note: QPlainTextEdit | None = None
         self.satisfaction: QComboBox | None = None
         if action == life.Action.DISPATCH:
-            self.department = self.add_field("department_id", self.tr("联动部门"), QComboBox())
-            fill_combo(self.department, [(d.name, d.id) for d in departments])
+            department = self.add_field("department_id", self.tr("联动部门"), QComboBox())
+            fill_combo(department, [(d.name, d.id) for d in departments])
+            self.department = department
         if action in (life.Action.REJECT, life.Action.RETURN):
             self.reason = self.add_field("reason", self.tr("理由"), QLineEdit())
-            self.legal_basis = self.add_field("legal_basis", self.tr("依据"), QLineEdit())
-            self.legal_basis.setPlaceholderText(self.tr("法律法规或职责清单条款"))
-        if action in (life.Action.HANDLE, life.Action.REPLY, life.Action.SIGN,
-                      life.Action.CLOSE, life.Action.DISPATCH):
-            label = self.tr("处置结果") if action == life.Action.REPLY else self.tr("说明")
-            self.note = self.add_field("note", label, QPlainTextEdit())
-            self.note.setFixedHeight(80)
+            basis = self.add_field("legal_basis", self.tr("依据"), QLineEdit())
+            basis.setPlaceholderText(self.tr("法律法规或职责清单条款"))
+            self.legal_basis = basis
         if action == life.Action.CALLBACK:
-            self.satisfaction = self.add_field("satisfaction", self.tr("满意度"), QComboBox())
-            fill_combo(self.satisfaction, [(core_text(v), k) for k, v in life.SATISFACTION.items()])
-            self.note = self.add_field("note", self.tr("回访记录"), QPlainTextEdit())
-            self.note.setFixedHeight(80)
+            satisfaction = self.add_field("satisfaction", self.tr("满意度"), QComboBox())
+            fill_combo(satisfaction, [(core_text(v), k) for k, v in life.SATISFACTION.items()])
+            self.satisfaction = satisfaction
+        note_labels = {
+            life.Action.REPLY: self.tr("处置结果"),
+            life.Action.CALLBACK: self.tr("回访记录"),
+        }
+        if action not in (life.Action.REJECT, life.Action.RETURN):
+            note = self.add_field(
+                "note", note_labels.get(life.Action(action), self.tr("说明")), QPlainTextEdit()
+            )
+            note.setFixedHeight(80)
+            self.note = note
         self.resize(480, self.sizeHint().height())
 
     def step(self) -> life.StepInput:
@@ -120,7 +145,8 @@ class StepDialog(SubmitDialog):
             reason=self.reason.text() if self.reason else "",
             legal_basis=self.legal_basis.text() if self.legal_basis else "",
             note=self.note.toPlainText() if self.note else "",
-            satisfaction=self.satisfaction.currentData() if self.satisfaction else None)
+            satisfaction=self.satisfaction.currentData() if self.satisfaction else None,
+        )
 
     def save_call(self) -> Callable[[], Any]:
         step, event_id, action, status = self.step(), self.event_id, self.action, self.status

@@ -37,16 +37,24 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, Any]], current: Any = No
 
 
 class HouseholdDialog(SubmitDialog):
-    def __init__(self, app: AppContext, micro_grids: list[AreaItem],
-                 existing: HouseholdDetail | None = None, default_micro: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        micro_grids: list[AreaItem],
+        existing: HouseholdDetail | None = None,
+        default_micro: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(app, self.tr("编辑户信息") if existing else self.tr("新增户"), parent)
         self.existing = existing
         self.address = self.add_field("address", self.tr("地址"), QLineEdit())
         self.address.setPlaceholderText(self.tr("如：工农路12号工农花苑3幢1单元101室"))
         self.micro = self.add_field("micro_grid_id", self.tr("微网格"), QComboBox())
-        fill_combo(self.micro, [(m.path, m.id) for m in micro_grids],
-                   existing.micro_grid_id if existing else default_micro)
+        fill_combo(
+            self.micro,
+            [(m.path, m.id) for m in micro_grids],
+            existing.micro_grid_id if existing else default_micro,
+        )
         tag_box = QWidget()
         grid = QGridLayout(tag_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -79,8 +87,14 @@ class HouseholdDialog(SubmitDialog):
 
 
 class ResidentDialog(SubmitDialog):
-    def __init__(self, app: AppContext, household_id: str, existing: ResidentItem | None = None,
-                 has_head: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        household_id: str,
+        existing: ResidentItem | None = None,
+        has_head: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(app, self.tr("编辑居民") if existing else self.tr("添加居民"), parent)
         self.household_id = household_id
         self.existing = existing
@@ -94,8 +108,11 @@ class ResidentDialog(SubmitDialog):
         self.phone = self.add_field("phone", self.tr("联系电话"), QLineEdit())
         self.relation = self.add_field("relation", self.tr("与户主关系"), QComboBox())
         default = RELATIONS[2] if has_head else HEAD  # a second person is usually a child
-        fill_combo(self.relation, [(core_text(r), r) for r in RELATIONS],
-                   existing.relation if existing else default)
+        fill_combo(
+            self.relation,
+            [(core_text(r), r) for r in RELATIONS],
+            existing.relation if existing else default,
+        )
         self.disabled = QCheckBox(self.tr("残疾"))
         self.subsistence = QCheckBox(self.tr("低保"))
         self.poverty = QCheckBox(self.tr("特困"))
@@ -136,18 +153,27 @@ class ResidentDialog(SubmitDialog):
             return
         gender = core_text(GENDERS[parsed.gender])
         place = parsed.region_name or self.tr("地区未知")
-        self.id_hint.setText(self.tr("出生 {born} · {gender} · {place}").format(
-            born=parsed.birth_date.isoformat(), gender=gender, place=place))
+        self.id_hint.setText(
+            self.tr("出生 {born} · {gender} · {place}").format(
+                born=parsed.birth_date.isoformat(), gender=gender, place=place
+            )
+        )
         if parsed.warning:
             row.show(render(parsed.warning), kind="warning")
 
     def draft(self) -> ResidentDraft:
         return ResidentDraft(
-            household_id=self.household_id, name=self.name.text(),
-            id_number=self.id_number.text(), phone=self.phone.text(),
-            relation=self.relation.currentData() or "", disabled=self.disabled.isChecked(),
-            subsistence=self.subsistence.isChecked(), extreme_poverty=self.poverty.isChecked(),
-            notes=self.notes.toPlainText(), id=self.existing.id if self.existing else None)
+            household_id=self.household_id,
+            name=self.name.text(),
+            id_number=self.id_number.text(),
+            phone=self.phone.text(),
+            relation=self.relation.currentData() or "",
+            disabled=self.disabled.isChecked(),
+            subsistence=self.subsistence.isChecked(),
+            extreme_poverty=self.poverty.isChecked(),
+            notes=self.notes.toPlainText(),
+            id=self.existing.id if self.existing else None,
+        )
 
     def save_call(self) -> Callable[[], Any]:
         draft = self.draft()
@@ -159,27 +185,39 @@ class CarePlanDialog(SubmitDialog):
         super().__init__(app, self.tr("关怀对象：{name}").format(name=resident.name), parent)
         self.resident = resident
         self.reason = self.add_field("reason", self.tr("关怀原因"), QComboBox())
-        fill_combo(self.reason, [(core_text(v), k) for k, v in CARE_REASONS.items()],
-                   resident.care_reason)
+        fill_combo(
+            self.reason, [(core_text(v), k) for k, v in CARE_REASONS.items()], resident.care_reason
+        )
         self.frequency = self.add_field("frequency_days", self.tr("走访频次（天）"), QSpinBox())
         self.frequency.setRange(1, 365)
-        self.frequency.setValue(resident.care_frequency_days
-                                or app.settings.default_care_frequency_days)
+        self.frequency.setValue(
+            resident.care_frequency_days or app.settings.default_care_frequency_days
+        )
         self.active = QCheckBox(self.tr("列为关怀对象"))
         self.active.setChecked(True)
         self.add_field("active", "", self.active)
 
     def save_call(self) -> Callable[[], Any]:
-        draft = CarePlanDraft(self.resident.id, self.reason.currentData() or "",
-                              self.frequency.value(), self.active.isChecked())
+        draft = CarePlanDraft(
+            self.resident.id,
+            self.reason.currentData() or "",
+            self.frequency.value(),
+            self.active.isChecked(),
+        )
         return lambda: self.app.register.set_care_plan(draft)
 
 
 class ReasonDialog(SubmitDialog):
     """Asks for the reason of a removal or a void, then runs `action(reason)`."""
 
-    def __init__(self, app: AppContext, title: str, prompt: str,
-                 action: Callable[[str], Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        title: str,
+        prompt: str,
+        action: Callable[[str], Any],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(app, title, parent)
         self.action = action
         self.reason = self.add_field("reason", prompt, QLineEdit())

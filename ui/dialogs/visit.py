@@ -6,7 +6,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from gridwarden.queries.households import HouseholdDetail
 from gridwarden.rules.register import VISIT_PURPOSES
@@ -18,16 +26,25 @@ from ui.widgets.forms import SubmitDialog
 
 
 class VisitDialog(SubmitDialog):
-    def __init__(self, app: AppContext, household: HouseholdDetail, purpose: str = "routine",
-                 resident_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        household: HouseholdDetail,
+        purpose: str = "routine",
+        resident_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(app, self.tr("记录走访"), parent)
         self.household = household
         self.add_field("household", self.tr("户"), QLabel(household.address))
         self.purpose = self.add_field("purpose", self.tr("事由"), QComboBox())
         fill_combo(self.purpose, [(core_text(v), k) for k, v in VISIT_PURPOSES.items()], purpose)
         self.resident = self.add_field("resident_id", self.tr("走访对象"), QComboBox())
-        fill_combo(self.resident, [(self.tr("（全户）"), None)]
-                   + [(r.name, r.id) for r in household.residents], resident_id)
+        fill_combo(
+            self.resident,
+            [(self.tr("（全户）"), None)] + [(r.name, r.id) for r in household.residents],
+            resident_id,
+        )
         self.findings = self.add_field("findings", self.tr("情况记录"), QPlainTextEdit())
         self.findings.setPlaceholderText(self.tr("走访发现的情况；Ctrl+Enter 保存"))
         follow = QWidget()
@@ -51,9 +68,13 @@ class VisitDialog(SubmitDialog):
 
     def draft(self) -> VisitDraft:
         follow = self.follow_up.date().toPython() if self.needs_follow_up.isChecked() else None
-        return VisitDraft(self.household.id, self.purpose.currentData(),
-                          self.findings.toPlainText(), follow,  # type: ignore[arg-type]
-                          self.resident.currentData())
+        return VisitDraft(
+            self.household.id,
+            self.purpose.currentData(),
+            self.findings.toPlainText(),
+            follow,  # type: ignore[arg-type]
+            self.resident.currentData(),
+        )
 
     def save_call(self) -> Callable[[], Any]:
         draft = self.draft()

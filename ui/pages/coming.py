@@ -10,8 +10,14 @@ from ui.pages.base import Page
 
 
 class ComingPage(Page):
-    def __init__(self, app: AppContext, name: str, title: str, description: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        name: str,
+        title: str,
+        description: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(app, parent)
         self.name = name
         self._title = title

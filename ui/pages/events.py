@@ -68,22 +68,39 @@ class EventsPage(Page):
         bar.addWidget(report)
 
         today = app.clock.today
-        self.model = KeyedTableModel([
-            Column(self.tr("编号"), lambda r: r.number),
-            Column(self.tr("类别"), lambda r: fmt.category(r.category)),
-            Column(self.tr("状态"), lambda r: fmt.status(r.status)),
-            Column(self.tr("期限"), lambda r: fmt.day(r.due_date),
-                   tone=lambda r: fmt.due_tone(r.due_date, today(),
-                                               r.status not in life.OPEN_STATUSES)),
-            Column(self.tr("剩余"), lambda r: fmt.days_left(r.due_date, today())
-                   if r.status in life.OPEN_STATUSES else "",
-                   tone=lambda r: fmt.due_tone(r.due_date, today(),
-                                               r.status not in life.OPEN_STATUSES)),
-            Column(self.tr("部门"), lambda r: r.department),
-            Column(self.tr("描述"), lambda r: ("【急】" if r.urgent else "")
-                   + fmt.one_line(r.description, 40), tooltip=lambda r: r.description),
-            Column(self.tr("地点"), lambda r: r.location),
-        ], app.dispatcher, self._fetch_rows, self)
+        self.model = KeyedTableModel(
+            [
+                Column(self.tr("编号"), lambda r: r.number),
+                Column(self.tr("类别"), lambda r: fmt.category(r.category)),
+                Column(self.tr("状态"), lambda r: fmt.status(r.status)),
+                Column(
+                    self.tr("期限"),
+                    lambda r: fmt.day(r.due_date),
+                    tone=lambda r: fmt.due_tone(
+                        r.due_date, today(), r.status not in life.OPEN_STATUSES
+                    ),
+                ),
+                Column(
+                    self.tr("剩余"),
+                    lambda r: (
+                        fmt.days_left(r.due_date, today()) if r.status in life.OPEN_STATUSES else ""
+                    ),
+                    tone=lambda r: fmt.due_tone(
+                        r.due_date, today(), r.status not in life.OPEN_STATUSES
+                    ),
+                ),
+                Column(self.tr("部门"), lambda r: r.department),
+                Column(
+                    self.tr("描述"),
+                    lambda r: ("【急】" if r.urgent else "") + fmt.one_line(r.description, 40),
+                    tooltip=lambda r: r.description,
+                ),
+                Column(self.tr("地点"), lambda r: r.location),
+            ],
+            app.dispatcher,
+            self._fetch_rows,
+            self,
+        )
         self.table = make_table(self.model)
         self.table.setObjectName("eventTable")
         self.table.setColumnWidth(0, 170)
@@ -105,7 +122,7 @@ class EventsPage(Page):
         self.text.textChanged.connect(lambda _t: self._debounce.start())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.category.currentIndexChanged.connect(lambda _i: self.refresh())
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.report_event)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.report_event)
 
     def title(self) -> str:
         return self.tr("网格事件")
@@ -127,16 +144,25 @@ class EventsPage(Page):
             button.setEnabled(False)
             actions.addWidget(button, i // 4, i % 4)
             self.action_buttons[action.value] = button
-        self.step_model = RowsTableModel([
-            Column(self.tr("时间"), lambda s: fmt.when(s.at)),
-            Column(self.tr("环节"), lambda s: fmt.action(s.action)),
-            Column(self.tr("状态"), lambda s: fmt.status(s.to_status)),
-            Column(self.tr("部门"), lambda s: s.department),
-            Column(self.tr("经办人"), lambda s: s.actor_name),
-            Column(self.tr("说明"), lambda s: "；".join(p for p in (
-                s.reason, s.legal_basis, s.note, fmt.satisfaction(s.satisfaction)) if p),
-                tooltip=lambda s: "\n".join(p for p in (s.reason, s.legal_basis, s.note) if p)),
-        ], self)
+        self.step_model = RowsTableModel(
+            [
+                Column(self.tr("时间"), lambda s: fmt.when(s.at)),
+                Column(self.tr("环节"), lambda s: fmt.action(s.action)),
+                Column(self.tr("状态"), lambda s: fmt.status(s.to_status)),
+                Column(self.tr("部门"), lambda s: s.department),
+                Column(self.tr("经办人"), lambda s: s.actor_name),
+                Column(
+                    self.tr("说明"),
+                    lambda s: "；".join(
+                        p
+                        for p in (s.reason, s.legal_basis, s.note, fmt.satisfaction(s.satisfaction))
+                        if p
+                    ),
+                    tooltip=lambda s: "\n".join(p for p in (s.reason, s.legal_basis, s.note) if p),
+                ),
+            ],
+            self,
+        )
         self.steps = make_table(self.step_model)
         self.steps.setObjectName("eventHistory")
         self.files = QListWidget()
@@ -165,9 +191,12 @@ class EventsPage(Page):
             self.app.query(aq.departments, self._departments_loaded)
         self._generation += 1
         generation = self._generation
-        flt = eq.EventFilter(self.status.currentData(), self.category.currentData(),
-                             self.text.text())
-        self.app.query(lambda s: eq.event_ids(s, flt), lambda ids: self._ids_loaded(generation, ids))
+        flt = eq.EventFilter(
+            self.status.currentData(), self.category.currentData(), self.text.text()
+        )
+        self.app.query(
+            lambda s: eq.event_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
+        )
 
     def _departments_loaded(self, departments: list[aq.DepartmentItem]) -> None:
         self.departments = departments
@@ -212,14 +241,20 @@ class EventsPage(Page):
             self.attach_button.setEnabled(False)
             return
         row = detail.row
-        self.heading.setText(f"{row.number} · {fmt.category(row.category)} · "
-                             f"{fmt.status(row.status)}")
+        self.heading.setText(
+            f"{row.number} · {fmt.category(row.category)} · {fmt.status(row.status)}"
+        )
         today = self.app.clock.today()
-        lines = [row.description, self.tr("地点：{v}").format(v=row.location or "—"),
-                 self.tr("上报：{who} {when}").format(who=row.reporter_name,
-                                                     when=fmt.when(row.reported_at)),
-                 self.tr("期限：{due}（{left}）").format(due=fmt.day(row.due_date),
-                                                      left=fmt.days_left(row.due_date, today))]
+        lines = [
+            row.description,
+            self.tr("地点：{v}").format(v=row.location or "—"),
+            self.tr("上报：{who} {when}").format(
+                who=row.reporter_name, when=fmt.when(row.reported_at)
+            ),
+            self.tr("期限：{due}（{left}）").format(
+                due=fmt.day(row.due_date), left=fmt.days_left(row.due_date, today)
+            ),
+        ]
         if row.department:
             lines.append(self.tr("承办部门：{v}").format(v=row.department))
         if detail.reopen_count:
@@ -280,8 +315,9 @@ class EventsPage(Page):
             self.last_refusal = render(error.message)
             warn(self, self.tr("不能办理"), self.last_refusal)
             return
-        self._show_dialog(StepDialog(self.app, self.detail.row.id, status, action,
-                                     self.departments, self))
+        self._show_dialog(
+            StepDialog(self.app, self.detail.row.id, status, action, self.departments, self)
+        )
 
     def attach_photos(self) -> None:
         if self.detail is None:
@@ -300,4 +336,3 @@ class EventsPage(Page):
     def _show_dialog(self, dialog: QWidget) -> None:
         self.active_dialog = dialog
         dialog.open()  # type: ignore[attr-defined]
-

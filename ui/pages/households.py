@@ -46,7 +46,8 @@ class HouseholdsPage(Page):
         self.search.setObjectName("householdSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("搜索：姓名、拼音首字母（如 zs）、地址、电话、身份证号后几位  (Ctrl+F)"))
+            self.tr("搜索：姓名、拼音首字母（如 zs）、地址、电话、身份证号后几位  (Ctrl+F)")
+        )
         self.grid = QComboBox()
         self.micro = QComboBox()
         self.tag = QComboBox()
@@ -65,16 +66,24 @@ class HouseholdsPage(Page):
         bar.addWidget(self.count)
         bar.addWidget(new_button)
 
-        self.model = KeyedTableModel([
-            Column(self.tr("地址"), lambda r: r.address),
-            Column(self.tr("户主"), lambda r: r.head_name),
-            Column(self.tr("微网格"), lambda r: r.micro_grid),
-            Column(self.tr("人数"), lambda r: str(r.residents), align_right=True),
-            Column(self.tr("关怀"), lambda r: str(r.care_targets) if r.care_targets else "",
-                   align_right=True),
-            Column(self.tr("标签"), lambda r: fmt.tags(r.tags)),
-            Column(self.tr("最近走访"), lambda r: fmt.when(r.last_visit)),
-        ], app.dispatcher, self._fetch_rows, self)
+        self.model = KeyedTableModel(
+            [
+                Column(self.tr("地址"), lambda r: r.address),
+                Column(self.tr("户主"), lambda r: r.head_name),
+                Column(self.tr("微网格"), lambda r: r.micro_grid),
+                Column(self.tr("人数"), lambda r: str(r.residents), align_right=True),
+                Column(
+                    self.tr("关怀"),
+                    lambda r: str(r.care_targets) if r.care_targets else "",
+                    align_right=True,
+                ),
+                Column(self.tr("标签"), lambda r: fmt.tags(r.tags)),
+                Column(self.tr("最近走访"), lambda r: fmt.when(r.last_visit)),
+            ],
+            app.dispatcher,
+            self._fetch_rows,
+            self,
+        )
         self.table = make_table(self.model)
         self.table.setObjectName("householdTable")
         self.table.setColumnWidth(0, 330)
@@ -99,9 +108,9 @@ class HouseholdsPage(Page):
         self.grid.currentIndexChanged.connect(self._grid_changed)
         self.micro.currentIndexChanged.connect(lambda _i: self.run_search())
         self.tag.currentIndexChanged.connect(lambda _i: self.run_search())
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_household)
-        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.record_visit)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_household)
+        QShortcut(QKeySequence("Ctrl+K"), self, lambda: self.record_visit())
         self._loaded_areas = False
 
     def title(self) -> str:
@@ -117,38 +126,56 @@ class HouseholdsPage(Page):
         self.meta_label.setObjectName("hint")
         actions = QHBoxLayout()
         self.household_buttons = []
-        for text, slot in ((self.tr("编辑户"), self.edit_household),
-                           (self.tr("添加居民"), self.add_resident),
-                           (self.tr("记录走访 (Ctrl+K)"), self.record_visit),
-                           (self.tr("上报事件"), self.report_event)):
+        for text, slot in (
+            (self.tr("编辑户"), self.edit_household),
+            (self.tr("添加居民"), self.add_resident),
+            (self.tr("记录走访 (Ctrl+K)"), self.record_visit),
+            (self.tr("上报事件"), self.report_event),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.household_buttons.append(button)
         actions.addStretch()
 
-        self.resident_model = RowsTableModel([
-            Column(self.tr("姓名"), lambda r: r.name),
-            Column(self.tr("关系"), lambda r: core_text(r.relation)),
-            Column(self.tr("性别"), lambda r: fmt.gender(r.gender)),
-            Column(self.tr("年龄"), lambda r: fmt.age(r.birth_date, self.app.clock.today()),
-                   align_right=True),
-            Column(self.tr("身份证号"),
-                   lambda r: (r.id_number or "") if self.show_ids else mask(r.id_number)),
-            Column(self.tr("电话"), lambda r: r.phone),
-            Column(self.tr("身份"), self._flags),
-            Column(self.tr("关怀"), lambda r: (
-                f"{fmt.care_reason(r.care_reason)} · {r.care_frequency_days}天"
-                if r.care_reason else ""), tone=lambda r: "warn" if r.care_reason else None),
-        ], self)
+        self.resident_model = RowsTableModel(
+            [
+                Column(self.tr("姓名"), lambda r: r.name),
+                Column(self.tr("关系"), lambda r: core_text(r.relation)),
+                Column(self.tr("性别"), lambda r: fmt.gender(r.gender)),
+                Column(
+                    self.tr("年龄"),
+                    lambda r: fmt.age(r.birth_date, self.app.clock.today()),
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("身份证号"),
+                    lambda r: (r.id_number or "") if self.show_ids else mask(r.id_number),
+                ),
+                Column(self.tr("电话"), lambda r: r.phone),
+                Column(self.tr("身份"), self._flags),
+                Column(
+                    self.tr("关怀"),
+                    lambda r: (
+                        f"{fmt.care_reason(r.care_reason)} · {r.care_frequency_days}天"
+                        if r.care_reason
+                        else ""
+                    ),
+                    tone=lambda r: "warn" if r.care_reason else None,
+                ),
+            ],
+            self,
+        )
         self.residents = make_table(self.resident_model)
         self.residents.setObjectName("residentTable")
         self.residents.doubleClicked.connect(lambda _i: self.edit_resident())
         resident_actions = QHBoxLayout()
         self.resident_buttons = []
-        for text, slot in ((self.tr("编辑居民"), self.edit_resident),
-                           (self.tr("关怀对象…"), self.care_plan),
-                           (self.tr("迁出/注销…"), self.remove_resident)):
+        for text, slot in (
+            (self.tr("编辑居民"), self.edit_resident),
+            (self.tr("关怀对象…"), self.care_plan),
+            (self.tr("迁出/注销…"), self.remove_resident),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             resident_actions.addWidget(button)
@@ -159,14 +186,21 @@ class HouseholdsPage(Page):
         resident_actions.addWidget(self.reveal)
         resident_actions.addStretch()
 
-        self.visit_model = RowsTableModel([
-            Column(self.tr("时间"), lambda v: fmt.when(v.visited_at)),
-            Column(self.tr("事由"), lambda v: fmt.purpose(v.purpose)),
-            Column(self.tr("对象"), lambda v: v.resident_name),
-            Column(self.tr("走访人"), lambda v: v.visitor_name),
-            Column(self.tr("回访"), lambda v: fmt.day(v.follow_up_date)),
-            Column(self.tr("情况"), lambda v: fmt.one_line(v.findings), tooltip=lambda v: v.findings),
-        ], self)
+        self.visit_model = RowsTableModel(
+            [
+                Column(self.tr("时间"), lambda v: fmt.when(v.visited_at)),
+                Column(self.tr("事由"), lambda v: fmt.purpose(v.purpose)),
+                Column(self.tr("对象"), lambda v: v.resident_name),
+                Column(self.tr("走访人"), lambda v: v.visitor_name),
+                Column(self.tr("回访"), lambda v: fmt.day(v.follow_up_date)),
+                Column(
+                    self.tr("情况"),
+                    lambda v: fmt.one_line(v.findings),
+                    tooltip=lambda v: v.findings,
+                ),
+            ],
+            self,
+        )
         self.visits = make_table(self.visit_model)
         self.visits.setObjectName("visitHistory")
 
@@ -184,8 +218,11 @@ class HouseholdsPage(Page):
         return panel
 
     def _flags(self, r: hq.ResidentItem) -> str:
-        flags = [(r.disabled, self.tr("残疾")), (r.subsistence, self.tr("低保")),
-                 (r.extreme_poverty, self.tr("特困"))]
+        flags = [
+            (r.disabled, self.tr("残疾")),
+            (r.subsistence, self.tr("低保")),
+            (r.extreme_poverty, self.tr("特困")),
+        ]
         years = fmt.age(r.birth_date, self.app.clock.today())
         if years and int(years) < 18:
             flags.append((True, self.tr("未成年")))
@@ -235,9 +272,12 @@ class HouseholdsPage(Page):
         self.run_search()
 
     def current_filter(self) -> hq.HouseholdFilter:
-        return hq.HouseholdFilter(text=self.search.text(), grid_id=self.grid.currentData(),
-                                  micro_grid_id=self.micro.currentData(),
-                                  tag=self.tag.currentData())
+        return hq.HouseholdFilter(
+            text=self.search.text(),
+            grid_id=self.grid.currentData(),
+            micro_grid_id=self.micro.currentData(),
+            tag=self.tag.currentData(),
+        )
 
     def run_search(self) -> None:
         self._debounce.stop()
@@ -245,8 +285,9 @@ class HouseholdsPage(Page):
         generation = self._search_generation
         flt = self.current_filter()
         limit = self.app.settings.search_result_limit
-        self.app.query(lambda s: hq.search_ids(s, flt, limit),
-                       lambda ids: self._search_done(generation, ids))
+        self.app.query(
+            lambda s: hq.search_ids(s, flt, limit), lambda ids: self._search_done(generation, ids)
+        )
 
     def _search_done(self, generation: int, ids: list[str]) -> None:
         if generation != self._search_generation:
@@ -279,8 +320,9 @@ class HouseholdsPage(Page):
         self.show_ids = False
         self.reveal.setChecked(False)
         if detail is None:
-            self.address_label.setText(self.tr("没有符合条件的户") if self.model.total == 0
-                                       else self.tr("该户已不存在"))
+            self.address_label.setText(
+                self.tr("没有符合条件的户") if self.model.total == 0 else self.tr("该户已不存在")
+            )
             self.meta_label.setText("")
             self.resident_model.set_rows([])
             self.visit_model.set_rows([])
@@ -328,7 +370,11 @@ class HouseholdsPage(Page):
         def found(ids: list[str]) -> None:
             self._search_done(generation, ids)
             index = ids.index(household_id) if household_id in ids else -1
-            while 0 <= index and self.model.row_of(household_id) < 0 and self.model.canFetchMore(QModelIndex()):
+            while (
+                index >= 0
+                and self.model.row_of(household_id) < 0
+                and self.model.canFetchMore(QModelIndex())
+            ):
                 self.model.fetchMore(QModelIndex())
             self.select_household(household_id)
 
@@ -379,10 +425,15 @@ class HouseholdsPage(Page):
         if resident is None:
             return
         register = self.app.register
-        self._show_dialog(ReasonDialog(
-            self.app, self.tr("迁出或注销：{name}").format(name=resident.name),
-            self.tr("原因（迁出、死亡等）"),
-            lambda reason: register.remove_resident(resident.id, reason), self))
+        self._show_dialog(
+            ReasonDialog(
+                self.app,
+                self.tr("迁出或注销：{name}").format(name=resident.name),
+                self.tr("原因（迁出、死亡等）"),
+                lambda reason: register.remove_resident(resident.id, reason),
+                self,
+            )
+        )
 
     def record_visit(self, purpose: str = "routine", resident_id: str | None = None) -> None:
         if self.detail is None:
@@ -392,15 +443,24 @@ class HouseholdsPage(Page):
         self._show_dialog(dialog)
 
     def _after_visit(self, dialog: VisitDialog, changes: Changes) -> None:
+        """ "Found a problem": the event form opens with the visit's address and findings."""
         if dialog.raise_event.isChecked() and self.detail:
-            self._show_dialog(EventDialog(self.app, self.detail.id, changes.primary_id,
-                                          self.detail.address, dialog.findings.toPlainText(),
-                                          self))
+            self._show_dialog(
+                EventDialog(
+                    self.app,
+                    self.detail.id,
+                    changes.primary_id,
+                    self.detail.address,
+                    dialog.findings.toPlainText(),
+                    self,
+                )
+            )
 
     def report_event(self) -> None:
         if self.detail:
-            self._show_dialog(EventDialog(self.app, self.detail.id, None, self.detail.address,
-                                          "", self))
+            self._show_dialog(
+                EventDialog(self.app, self.detail.id, None, self.detail.address, "", self)
+            )
 
     def _show_dialog(self, dialog: QWidget) -> None:
         self.active_dialog = dialog  # tests and the screenshot tool find it here

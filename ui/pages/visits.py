@@ -19,8 +19,9 @@ class VisitsPage(Page):
     name = "visits"
     watches = frozenset({"visit", "household", "resident"})
 
-    def __init__(self, app: AppContext, open_household: Callable[[str], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, app: AppContext, open_household: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(app, parent)
         self.open_household = open_household
         self._generation = 0
@@ -35,15 +36,24 @@ class VisitsPage(Page):
         bar.addWidget(self.follow_only)
         bar.addStretch()
         bar.addWidget(self.count)
-        self.model = KeyedTableModel([
-            Column(self.tr("时间"), lambda v: fmt.when(v.visited_at)),
-            Column(self.tr("地址"), lambda v: v.address),
-            Column(self.tr("对象"), lambda v: v.resident_name),
-            Column(self.tr("事由"), lambda v: fmt.purpose(v.purpose)),
-            Column(self.tr("走访人"), lambda v: v.visitor_name),
-            Column(self.tr("回访日期"), lambda v: fmt.day(v.follow_up_date)),
-            Column(self.tr("情况"), lambda v: fmt.one_line(v.findings), tooltip=lambda v: v.findings),
-        ], app.dispatcher, self._fetch_rows, self)
+        self.model = KeyedTableModel(
+            [
+                Column(self.tr("时间"), lambda v: fmt.when(v.visited_at)),
+                Column(self.tr("地址"), lambda v: v.address),
+                Column(self.tr("对象"), lambda v: v.resident_name),
+                Column(self.tr("事由"), lambda v: fmt.purpose(v.purpose)),
+                Column(self.tr("走访人"), lambda v: v.visitor_name),
+                Column(self.tr("回访日期"), lambda v: fmt.day(v.follow_up_date)),
+                Column(
+                    self.tr("情况"),
+                    lambda v: fmt.one_line(v.findings),
+                    tooltip=lambda v: v.findings,
+                ),
+            ],
+            app.dispatcher,
+            self._fetch_rows,
+            self,
+        )
         self.table = make_table(self.model)
         self.table.setObjectName("visitTable")
         self.table.setColumnWidth(0, 140)

@@ -8,7 +8,7 @@ error is shown in a message box, and the dialog stays open with everything still
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,6 +25,8 @@ from gridwarden.errors import GridWardenError, ValidationError
 from ui.app_context import AppContext
 from ui.i18n import render
 from ui.messages import warn
+
+W = TypeVar("W", bound=QWidget)
 
 
 def set_error_state(widget: QWidget, error: bool) -> None:
@@ -74,7 +76,8 @@ class SubmitDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.submit)
@@ -83,10 +86,10 @@ class SubmitDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.submit)
+            QShortcut(QKeySequence(keys), self, self.submit)
         self.last_error: str = ""
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: W) -> W:
         row = FieldRow(widget)
         self.fields[name] = row
         self.form.addRow(label, row.container)
