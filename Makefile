@@ -1,0 +1,46 @@
+# Quick start (README): `make run` sets up and launches the app on a demo district;
+# `make test` runs the whole suite headless (lint, types, tests).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint pytest bench build smoke clean system
+
+system:
+	@scripts/system-deps.sh
+
+$(STAMP): pyproject.toml | system
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,build]'
+	touch $(STAMP)
+
+# With no screen (a server, CI), the app starts offscreen and leaves a picture of its window.
+run: $(STAMP)
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(BIN)/gridwarden --demo; else \
+	  echo "No display: starting offscreen; the window is saved to out/demo.png"; \
+	  mkdir -p out; QT_QPA_PLATFORM=offscreen $(BIN)/gridwarden --demo --screenshot out/demo.png \
+	  && echo "Saved out/demo.png"; fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test: lint pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --out out/benchmarks.json
+
+build: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+smoke: build
+	QT_QPA_PLATFORM=offscreen scripts/smoke-frozen.sh dist/gridwarden/gridwarden
+
+clean:
+	rm -rf build dist out .pytest_cache .mypy_cache .ruff_cache
