@@ -29,6 +29,7 @@ from gridwarden.models import (
     GridEvent,
     Household,
     HouseholdSearch,
+    OrgUnit,
     Resident,
     Visit,
     new_id,
@@ -263,6 +264,9 @@ class DemoGenerator:
             "code": data.DISTRICT[1],
         }
         writer.add(Area, district)
+        self.district_id = district["id"]
+        self.streets: list[tuple[str, str]] = []
+        self.communities: list[tuple[str, str]] = []
         street_ids = []
         for s in range(streets):
             row = {
@@ -274,6 +278,7 @@ class DemoGenerator:
             }
             writer.add(Area, row)
             street_ids.append(row["id"])
+            self.streets.append((row["id"], row["name"]))
         pairs: list[tuple[str, str]] = []
         for c in range(communities):
             stem = data.COMMUNITY_STEMS[c % len(data.COMMUNITY_STEMS)]
@@ -288,6 +293,7 @@ class DemoGenerator:
                 "code": f"C{c + 1:04d}",
             }
             writer.add(Area, community)
+            self.communities.append((community["id"], community["name"]))
             for g in range(grids_per_community):
                 grid = {
                     **self._sync_cols(),
@@ -309,6 +315,46 @@ class DemoGenerator:
                     pairs.append((micro["id"], grid["id"]))
         writer.flush()
         return pairs
+
+    def _org_units(self, writer: _Writer) -> None:
+        """The court, the legal-aid centre and windows, and per street a mediation committee and
+        a station; per community a grid micro-court (the seed: 28 micro-courts)."""
+
+        def unit(kind: str, name: str, area: str | None, parent: str | None = None) -> str:
+            row = {
+                **self._sync_cols(),
+                "kind": kind,
+                "name": name,
+                "area_id": area,
+                "parent_id": parent,
+                "phone": "",
+                "address": "",
+            }
+            writer.add(OrgUnit, row)
+            return str(row["id"])
+
+        district = data.DISTRICT[0]
+        self.court_id = unit("court", f"南通市{district}人民法院", self.district_id)
+        agency = unit("legal_aid_agency", f"{district}法律援助中心", self.district_id)
+        self.window_ids = [
+            unit(
+                "legal_aid_window",
+                f"{district}公共法律服务中心法律援助窗口",
+                self.district_id,
+                agency,
+            )
+        ]
+        self.station_ids = []
+        for street_id, street in self.streets:
+            committee = unit("committee", f"{street}人民调解委员会", street_id)
+            self.station_ids.append(
+                unit("station", f"{street}矛盾纠纷调处工作站", street_id, committee)
+            )
+            self.window_ids.append(
+                unit("legal_aid_window", f"{street}公共法律服务站法律援助窗口", street_id, agency)
+            )
+        for community_id, community in self.communities[:28]:
+            unit("micro_court", f"{community}网格微法庭", community_id, self.court_id)
 
     def _address(self, index: int) -> str:
         block = index // 384  # one estate: 16 buildings × 2 units × 12 flats
@@ -508,6 +554,7 @@ class DemoGenerator:
             writer.add(Department, row)
             departments.append(row["id"])
         pairs = self._areas(writer, math.ceil(size.households / HOUSEHOLDS_PER_MICRO_GRID))
+        self._org_units(writer)
         result.home_grid_id = pairs[0][1]
         event_homes: list[tuple[str, str, str]] = []
         event_every = max(1, size.households // max(1, size.events))

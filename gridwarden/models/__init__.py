@@ -1,6 +1,6 @@
 """All table models; importing this package registers them on SQLModel.metadata."""
 
-from gridwarden.models.area import LEVEL_ORDER, Area, AreaLevel, Department
+from gridwarden.models.area import LEVEL_ORDER, Area, AreaLevel, Department, OrgUnit
 from gridwarden.models.attachment import Attachment
 from gridwarden.models.base import Synced, new_id
 from gridwarden.models.event import EventStep, GridEvent
@@ -38,6 +38,7 @@ __all__ = [
     "Household",
     "HouseholdSearch",
     "LocalMeta",
+    "OrgUnit",
     "OutboxOp",
     "Resident",
     "Synced",

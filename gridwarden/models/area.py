@@ -34,3 +34,18 @@ class Department(Synced, table=True):
 
     name: str = Field(max_length=80)
     phone: str = Field(default="", max_length=32)
+
+
+class OrgUnit(Synced, table=True):
+    """A place where casework is done: a grid micro-court, a mediation station, a mediation
+    committee, a court, a legal-aid window or agency. Disputes belong to a station, legal-aid
+    applications to a window; a user's sync scope names the units they work at."""
+
+    __tablename__ = "org_unit"
+
+    kind: str = Field(max_length=24, index=True)  # see rules.org_units.ORG_UNIT_KINDS
+    name: str = Field(max_length=80)
+    area_id: str | None = Field(default=None, foreign_key="area.id", max_length=36)
+    parent_id: str | None = Field(default=None, foreign_key="org_unit.id", max_length=36)
+    phone: str = Field(default="", max_length=32)
+    address: str = Field(default="", max_length=200)

@@ -1,0 +1,45 @@
+"""`python -m benchmarks --out FILE.json [--households N] [--only GROUP]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks import register_figures
+from benchmarks.common import ROOT, Bench
+
+GROUPS: dict[str, Callable[[Bench], dict[str, float]]] = {
+    "register": register_figures.run,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--out", required=True, help="JSON file for the figures")
+    parser.add_argument("--households", type=int, default=100_000)
+    parser.add_argument("--only", choices=sorted(GROUPS), action="append")
+    parser.add_argument("--cache", default=str(ROOT / "out" / "bench-cache"))
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    bench = Bench(Path(args.cache), args.households)
+    bench.cache.mkdir(parents=True, exist_ok=True)
+    figures: dict[str, float] = {}
+    for name in args.only or list(GROUPS):
+        started = time.perf_counter()
+        figures.update(GROUPS[name](bench))
+        print(f"{name}: {time.perf_counter() - started:.0f}s", file=sys.stderr)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    rounded = {k: round(v, 2) for k, v in figures.items()}
+    out.write_text(json.dumps(rounded, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps(rounded, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

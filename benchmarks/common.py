@@ -1,0 +1,125 @@
+"""Shared pieces: the cached benchmark-scale store, percentiles, timing the real program."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from gridwarden.clock import FixedClock
+from gridwarden.demo.generator import DemoSize, seed
+from gridwarden.paths import DataPaths, data_paths
+from gridwarden.settings import Settings
+from gridwarden.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH_NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
+
+
+@dataclass
+class Bench:
+    cache: Path
+    households: int
+    visits_per_household: float = 5.0
+
+    def big_store(self) -> DataPaths:
+        """A store at benchmark scale, generated once and reused while the schema and the
+        generator are unchanged (their sources are hashed into the folder name)."""
+        digest = hashlib.sha256()
+        for folder in ("migrations/local/versions", "gridwarden/demo", "gridwarden/models"):
+            for path in sorted((ROOT / folder).glob("*.py")):
+                digest.update(path.read_bytes())
+        key = f"store-{self.households}-{digest.hexdigest()[:12]}"
+        target = self.cache / key
+        if (target / "ready").exists():
+            return data_paths(target)
+        shutil.rmtree(target, ignore_errors=True)
+        paths = data_paths(target)
+        store = open_store(paths)
+        started = time.perf_counter()
+        print(f"building a {self.households:,}-household store in {target} …", file=sys.stderr)
+        seed(
+            store.sessions,
+            FixedClock(BENCH_NOW),
+            Settings(),
+            DemoSize(self.households, self.visits_per_household, self.households // 50),
+        )
+        store.close()
+        (target / "ready").write_text(f"{time.perf_counter() - started:.0f}s\n")
+        return paths
+
+    def scratch_copy(self, paths: DataPaths, name: str) -> DataPaths:
+        """A throw-away copy for benchmarks that write."""
+        target = self.cache / name
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(parents=True)
+        import sqlite3
+
+        with (
+            sqlite3.connect(paths.store) as source,
+            sqlite3.connect(target / paths.store.name) as copy,
+        ):
+            source.backup(copy)
+        return data_paths(target)
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def start_app(
+    data_dir: Path, page: str, extra_env: dict[str, str] | None = None, timeout: float = 120.0
+) -> tuple[float, float]:
+    """Start the real program; return (ms until its window is shown and the page loaded,
+    resident memory in MB at that moment). The program is stopped afterwards."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "GRIDWARDEN_STARTUP_MARK": "1",
+        "GRIDWARDEN_NO_CRASH_DIALOG": "1",
+        **(extra_env or {}),
+    }
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gridwarden", "--data-dir", str(data_dir), "--page", page],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        deadline = started + timeout
+        while time.perf_counter() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                raise RuntimeError("the app exited before showing its window")
+            if line.startswith("GRIDWARDEN_WINDOW_SHOWN"):
+                elapsed = (time.perf_counter() - started) * 1000
+                rss = _rss_mb(proc.pid)
+                return elapsed, rss
+        raise TimeoutError("no window within the timeout")
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")

@@ -1,0 +1,133 @@
+"""Figures for the warden's day (issue 2): start-up, list open, search, visit save, memory."""
+
+from __future__ import annotations
+
+import random
+import time
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import col
+
+from benchmarks.common import BENCH_NOW, Bench, median, p95, start_app
+from gridwarden.clock import FixedClock
+from gridwarden.models import Household, Resident
+from gridwarden.paths import data_paths
+from gridwarden.queries import households as hq
+from gridwarden.search import pinyin_keys
+from gridwarden.services.visits import VisitDraft, VisitService
+from gridwarden.settings import Settings
+from gridwarden.store import open_store
+
+QUERIES_PER_KIND = 40
+
+
+def startup_figures(bench: Bench) -> dict[str, float]:
+    empty = data_paths(bench.cache / "empty-store")
+    start_app(empty.root, "today")  # the first start creates and migrates the store
+    empty_runs = [start_app(empty.root, "today")[0] for _ in range(3)]
+    big = bench.big_store()
+    big_runs = [start_app(big.root, "today") for _ in range(3)]
+    _shown, rss = start_app(big.root, "households")
+    return {
+        "startup_to_window_ms_empty": median(empty_runs),
+        "startup_to_window_ms_100k": median([ms for ms, _ in big_runs]),
+        "rss_mb_100k": rss,
+    }
+
+
+def query_mix(bench: Bench) -> list[str]:
+    """What wardens type: names, pinyin initials, phone and ID tails, address fragments."""
+    store = open_store(bench.big_store())
+    rng = random.Random(7)
+    with store.sessions() as session:
+        people = session.execute(
+            select(col(Resident.name), col(Resident.phone), col(Resident.id_number)).limit(20_000)
+        ).all()
+        addresses = session.execute(select(col(Household.address)).limit(20_000)).scalars().all()
+    store.close()
+    sample = rng.sample(people, QUERIES_PER_KIND)
+    queries = [p.name for p in sample]
+    queries += [pinyin_keys(p.name)[0] for p in sample]
+    queries += [p.phone[-4:] for p in sample if p.phone]
+    queries += [(p.id_number or "")[-6:] for p in sample]
+    queries += [a[: rng.randint(3, 8)] for a in rng.sample(addresses, QUERIES_PER_KIND)]
+    return queries
+
+
+def search_figures(bench: Bench) -> dict[str, float]:
+    store = open_store(bench.big_store())
+    times: list[float] = []
+    for text in query_mix(bench):
+        started = time.perf_counter()
+        with store.sessions() as session:
+            ids = hq.search_ids(session, hq.HouseholdFilter(text=text))
+            hq.rows(session, ids[:100])  # the first screenful the user sees
+        times.append((time.perf_counter() - started) * 1000)
+    store.close()
+    return {
+        "search_p95_ms": p95(times),
+        "search_median_ms": median(times),
+        "search_queries": float(len(times)),
+    }
+
+
+def visit_save_figures(bench: Bench) -> dict[str, float]:
+    paths = bench.scratch_copy(bench.big_store(), "visit-save")
+    store = open_store(paths)
+    clock = FixedClock(BENCH_NOW)
+    service = VisitService(store.context(Settings(user_id="bench", user_name="测试"), clock))
+    with store.sessions() as session:
+        households = session.execute(select(col(Household.id)).limit(5000)).scalars().all()
+    rng = random.Random(3)
+    times = []
+    for _ in range(200):
+        draft = VisitDraft(rng.choice(households), "routine", "例行走访，情况正常。")
+        started = time.perf_counter()
+        service.record(draft)
+        times.append((time.perf_counter() - started) * 1000)
+        clock.advance(seconds=30)
+    store.close()
+    return {"visit_save_p95_ms": p95(times), "visit_save_median_ms": median(times)}
+
+
+def list_open_figures(bench: Bench) -> dict[str, float]:
+    """From switching to the register until the first rows are on screen, in-process."""
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app_context import AppContext
+    from ui.main_window import MainWindow
+    from ui.table_models import LOADING
+    from ui.tasks import Dispatcher
+
+    qapp: Any = QApplication.instance() or QApplication([])
+    store = open_store(bench.big_store())
+    dispatcher = Dispatcher()
+    app = AppContext(store, Settings(), FixedClock(BENCH_NOW), dispatcher)
+    runs = []
+    for _ in range(3):
+        window = MainWindow(app, "today")
+        window.show()
+        dispatcher.wait_idle()
+        timer = QElapsedTimer()
+        timer.start()
+        window.show_page("households")
+        model = window.households.model
+        while not (model.rowCount() and model.index(0, 0).data() not in (LOADING, None)):
+            QCoreApplication.processEvents()
+        runs.append(float(timer.elapsed()))
+        dispatcher.wait_idle()
+        window.close()
+        window.deleteLater()
+        qapp.processEvents()
+    dispatcher.shutdown()
+    store.close()
+    return {"household_list_open_ms": median(runs)}
+
+
+def run(bench: Bench) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    for group in (search_figures, visit_save_figures, list_open_figures, startup_figures):
+        figures.update(group(bench))
+    return figures
