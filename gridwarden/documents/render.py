@@ -1,0 +1,244 @@
+"""Fill a template, then write the blocks as PDF (fpdf2) and DOCX (python-docx).
+
+Layout follows GB/T 9704 (公文格式) loosely: A4, margins 37/26/35/28 mm (top/right/bottom/left),
+a Song (serif) face, the title centred in a larger bold size, body paragraphs with a two-
+character first-line indent, page numbers "— n —" at the foot.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from gridwarden.documents import markup
+from gridwarden.documents.fonts import find_face
+from gridwarden.documents.markup import Block, Document
+from gridwarden.paths import resource
+
+TOP, RIGHT, BOTTOM, LEFT = 37.0, 26.0, 35.0, 28.0  # mm
+BODY_PT, TITLE_PT, HEADING_PT, TABLE_PT = 15, 22, 16, 12
+INDENT = "\u3000\u3000"  # two ideographic spaces: the first-line indent of Chinese prose
+SIGN_LINE = "＿" * 7
+DATE_LINE = "　　年　月　日"
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(resource("templates"))),
+        undefined=jinja2.StrictUndefined,  # a field the code forgot is an error, not a blank
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def build(template: str, context: Mapping[str, Any]) -> Document:
+    """Fill resources/templates/<template>.txt and parse the result into blocks."""
+    text = _environment().get_template(f"{template}.txt").render(**context)
+    return markup.parse(text)
+
+
+# --- PDF --------------------------------------------------------------------------------------
+def write_pdf(doc: Document, path: Path) -> None:
+    from fpdf import FPDF
+    from fpdf.enums import WrapMode, XPos, YPos
+
+    regular, bold = find_face("Regular"), find_face("Bold")
+
+    class _Pdf(FPDF):
+        def footer(self) -> None:
+            self.set_y(-BOTTOM + 12)
+            self.set_font("cjk", size=14)
+            self.cell(0, 8, f"— {self.page_no()} —", align="C")
+
+    pdf = _Pdf(format="A4", unit="mm")
+    pdf.set_margins(LEFT, TOP, RIGHT)
+    pdf.set_auto_page_break(True, margin=BOTTOM)
+    pdf.add_font("cjk", "", str(regular.path), collection_font_number=regular.index)
+    pdf.add_font("cjk", "B", str(bold.path), collection_font_number=bold.index)
+    pdf.set_title(doc.title)
+    pdf.set_creator("GridWarden 网格管家")
+    pdf.add_page()
+    width = pdf.epw
+    line_mm = 9.0
+
+    def text(
+        t: str,
+        size: int,
+        style: str = "",
+        align: str = "L",
+        height: float = line_mm,
+        before: float = 0.0,
+    ) -> None:
+        pdf.set_font("cjk", style, size)
+        if before:
+            pdf.ln(before)
+        pdf.multi_cell(
+            width,
+            height,
+            t,
+            align=align,
+            wrapmode=WrapMode.CHAR,
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+        )
+
+    for block in doc.blocks:
+        if block.kind == markup.TITLE:
+            text(block.text, TITLE_PT, "B", "C", 13, before=2)
+            pdf.ln(4)
+        elif block.kind == markup.HEADING:
+            text(block.text, HEADING_PT, "B", before=2)
+        elif block.kind == markup.RIGHT:
+            text(block.text, BODY_PT, align="R")
+        elif block.kind == markup.LINE:
+            text(block.text, BODY_PT)
+        elif block.kind == markup.PARA:
+            text(INDENT + block.text, BODY_PT, align="J")
+        elif block.kind == markup.TABLE:
+            pdf.set_font("cjk", size=TABLE_PT)
+            pdf.ln(1)
+            with pdf.table(
+                width=width, line_height=7, first_row_as_headings=False, wrapmode=WrapMode.CHAR
+            ) as table:
+                for cells in block.rows:
+                    row = table.row()
+                    for cell in cells:
+                        row.cell(cell)
+            pdf.ln(2)
+        elif block.kind == markup.SIGNATURES:
+            pdf.ln(3)
+            for label in block.items:
+                text(f"{label}：{SIGN_LINE}　{DATE_LINE}", BODY_PT, height=12)
+        elif block.kind == markup.SEAL:
+            size = 42.0
+            if pdf.get_y() + size > pdf.h - BOTTOM:
+                pdf.add_page()
+            x, y = pdf.w - RIGHT - size - 6, pdf.get_y() + 4
+            pdf.set_draw_color(180, 0, 0)
+            pdf.ellipse(x, y, size, size)
+            pdf.set_draw_color(0, 0, 0)
+            pdf.set_xy(LEFT, y + size / 2 - 5)
+            text(block.text, BODY_PT, align="R", height=8)
+            pdf.set_y(y + size + 4)
+        elif block.kind == markup.PAGEBREAK:
+            pdf.add_page()
+    _atomic_write(path, lambda tmp: pdf.output(str(tmp)))
+
+
+# --- DOCX -------------------------------------------------------------------------------------
+def write_docx(doc: Document, path: Path) -> None:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(TOP), Mm(BOTTOM)
+    section.left_margin, section.right_margin = Mm(LEFT), Mm(RIGHT)
+    normal = document.styles["Normal"]
+    normal.font.name = "SimSun"
+    normal.font.size = Pt(BODY_PT)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    document.core_properties.title = doc.title
+    document.core_properties.author = "GridWarden 网格管家"
+
+    def paragraph(
+        t: str,
+        size: int = BODY_PT,
+        bold: bool = False,
+        align: Any = WD_ALIGN_PARAGRAPH.LEFT,
+        indent: bool = False,
+    ) -> Any:
+        p = document.add_paragraph()
+        p.alignment = align
+        if indent:
+            p.paragraph_format.first_line_indent = Pt(size * 2)
+        run = p.add_run(t)
+        run.bold = bold
+        run.font.size = Pt(size)
+        return p
+
+    for block in doc.blocks:
+        if block.kind == markup.TITLE:
+            paragraph(block.text, TITLE_PT, True, WD_ALIGN_PARAGRAPH.CENTER)
+        elif block.kind == markup.HEADING:
+            paragraph(block.text, HEADING_PT, True)
+        elif block.kind == markup.RIGHT:
+            paragraph(block.text, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        elif block.kind == markup.LINE:
+            paragraph(block.text)
+        elif block.kind == markup.PARA:
+            paragraph(block.text, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True)
+        elif block.kind == markup.TABLE:
+            columns = max(len(r) for r in block.rows)
+            table = document.add_table(rows=len(block.rows), cols=columns)
+            table.style = "Table Grid"
+            for r, cells in enumerate(block.rows):
+                for c, cell in enumerate(cells):
+                    table.cell(r, c).text = cell
+                    for run in table.cell(r, c).paragraphs[0].runs:
+                        run.font.size = Pt(TABLE_PT)
+        elif block.kind == markup.SIGNATURES:
+            for label in block.items:
+                paragraph(f"{label}：{SIGN_LINE}　{DATE_LINE}")
+        elif block.kind == markup.SEAL:
+            box = document.add_table(rows=1, cols=1)
+            box.style = "Table Grid"
+            box.alignment = 2  # right
+            box.cell(0, 0).width = Mm(45)
+            box.cell(0, 0).text = f"\n{block.text}\n"
+        elif block.kind == markup.PAGEBREAK:
+            document.add_page_break()
+    # page number field in the footer: — PAGE —
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("— ")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    footer._p.append(field)
+    footer.add_run(" —")
+    _atomic_write(path, lambda tmp: document.save(str(tmp)))
+
+
+# --- both -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Exported:
+    pdf: Path
+    docx: Path
+
+
+def export(doc: Document, folder: Path, basename: str) -> Exported:
+    folder.mkdir(parents=True, exist_ok=True)
+    safe = "".join(ch for ch in basename if ch not in '\\/:*?"<>|').strip() or "document"
+    pdf, docx_path = folder / f"{safe}.pdf", folder / f"{safe}.docx"
+    write_docx(doc, docx_path)
+    write_pdf(doc, pdf)
+    return Exported(pdf, docx_path)
+
+
+def _atomic_write(path: Path, save: Callable[[Path], Any]) -> None:
+    """Write to a temporary file beside the target, then rename: never half a document."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".writing-", suffix=path.suffix)
+    os.close(fd)
+    try:
+        save(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def blocks_of(doc: Document, kind: str) -> list[Block]:
+    return [b for b in doc.blocks if b.kind == kind]

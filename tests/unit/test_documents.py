@@ -1,0 +1,101 @@
+"""Generated documents open, and say what the template and the case say (Chinese included)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+
+from gridwarden.documents import Document, build, export
+from gridwarden.documents.markup import parse
+
+CONTEXT = {
+    "number": "和调〔2026〕12号",
+    "name": "张三",
+    "facts": "双方因楼上漏水发生纠纷，经调解达成一致。",
+    "items": [("赔偿金额", "人民币叁仟元整"), ("履行期限", "2026年12月31日前")],
+    "unit": "和平桥街道人民调解委员会",
+    "copies": 3,
+}
+
+
+def pdf_text(path: Path) -> str:
+    """The text as poppler's pdftotext reads it (what viewers copy and search)."""
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return "".join(done.stdout.split())
+
+
+def docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "".join("".join(parts).split())
+
+
+def test_markup_parses_every_kind_of_line() -> None:
+    doc = parse(
+        "# 标题\n>> 编号\n- 甲方：张三\n## 一、事实\n第一行\n第二行\n\n| a | b |\n| c | d |\n"
+        "[签名] 甲方；乙方\n[印章] 委员会（印章）\n[分页]\n尾段"
+    )
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("title", "标题"),
+        ("right", "编号"),
+        ("line", "甲方：张三"),
+        ("heading", "一、事实"),
+        ("para", "第一行第二行"),
+        ("table", ""),
+        ("signatures", ""),
+        ("seal", "委员会（印章）"),
+        ("pagebreak", ""),
+        ("para", "尾段"),
+    ]
+    assert doc.blocks[5].rows == [["a", "b"], ["c", "d"]]
+    assert doc.blocks[6].items == ["甲方", "乙方"]
+    assert doc.title == "标题"
+
+
+def test_pdf_and_docx_carry_the_same_content(tmp_path: Path) -> None:
+    doc = build("sample", CONTEXT)
+    files = export(doc, tmp_path, "示例/文书")  # a slash in a name must not make a folder
+    assert files.pdf.name == "示例文书.pdf" and files.docx.name == "示例文书.docx"
+    for text in (pdf_text(files.pdf), docx_text(files.docx)):
+        for expected in (
+            "示例文书",
+            "编号：和调〔2026〕12号",
+            "当事人：张三",
+            "一、事实",
+            "双方因楼上漏水发生纠纷",
+            "人民币叁仟元整",
+            "2026年12月31日前",
+            "当事人（签名或按指印）",
+            "经办人（签名）",
+            "和平桥街道人民调解委员会（印章）",
+            "本文书一式3份",
+        ):
+            assert expected in text, expected
+    reader = pypdf.PdfReader(str(files.pdf))
+    assert len(reader.pages) == 2  # the [分页] mark
+    assert reader.metadata is not None and reader.metadata.title == "示例文书"
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width) * 25.4 / 72), round(float(box.height) * 25.4 / 72)) == (210, 297)
+
+
+def test_a_field_the_code_forgot_is_an_error_not_a_blank() -> None:
+    import jinja2
+
+    with pytest.raises(jinja2.UndefinedError):
+        build("sample", {k: v for k, v in CONTEXT.items() if k != "name"})
+
+
+def test_documents_join_into_a_dossier_with_page_breaks(tmp_path: Path) -> None:
+    one, two = build("sample", CONTEXT), build("sample", {**CONTEXT, "name": "李四"})
+    dossier = Document.join("卷宗", [one, two])
+    files = export(dossier, tmp_path, "卷宗")
+    assert len(pypdf.PdfReader(str(files.pdf)).pages) == 4
+    assert "当事人：李四" in pdf_text(files.pdf) and "当事人：张三" in pdf_text(files.pdf)
