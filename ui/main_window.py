@@ -30,6 +30,7 @@ from ui.pages.coming import ComingPage
 from ui.pages.events import EventsPage
 from ui.pages.households import HouseholdsPage
 from ui.pages.today import TodayPage
+from ui.pages.today_sections import warden_sections
 from ui.pages.visits import VisitsPage
 
 
@@ -43,7 +44,8 @@ class MainWindow(QMainWindow):
         self.households = HouseholdsPage(app)
         self.events = EventsPage(app)
         self.visits = VisitsPage(app, self.open_household)
-        self.today = TodayPage(app, self.open_household, self.open_event)
+        sections = warden_sections(app, self.open_household, self.open_event)
+        self.today = TodayPage(app, sections)
         coming = [
             (
                 "disputes",

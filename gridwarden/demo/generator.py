@@ -119,7 +119,7 @@ class DemoGenerator:
         self.stamp = "demo@seed"
         self.calendar = WorkCalendar.from_iso(settings.holidays, settings.makeup_workdays)
 
-    def _sync_cols(self) -> dict[str, Any]:
+    def sync_cols(self) -> dict[str, Any]:
         return {
             "id": new_id(),
             "version": 1,
@@ -161,7 +161,7 @@ class DemoGenerator:
         age = max(0, age)
         born = self._born(age)
         return {
-            **self._sync_cols(),
+            **self.sync_cols(),
             "household_id": household_id,
             "name": self._name(gender, surname),
             "id_number": self._id_number(born, gender, migrant),
@@ -257,7 +257,7 @@ class DemoGenerator:
         communities = max(1, math.ceil(micro_count / (grids_per_community * micros_per_grid)))
         streets = min(len(data.STREETS), max(1, math.ceil(communities / 6)))
         district = {
-            **self._sync_cols(),
+            **self.sync_cols(),
             "level": AreaLevel.DISTRICT,
             "parent_id": None,
             "name": data.DISTRICT[0],
@@ -270,7 +270,7 @@ class DemoGenerator:
         street_ids = []
         for s in range(streets):
             row = {
-                **self._sync_cols(),
+                **self.sync_cols(),
                 "level": AreaLevel.STREET,
                 "parent_id": district["id"],
                 "name": data.STREETS[s],
@@ -286,7 +286,7 @@ class DemoGenerator:
                 "" if c < len(data.COMMUNITY_STEMS) else str(c // len(data.COMMUNITY_STEMS) + 1)
             )
             community = {
-                **self._sync_cols(),
+                **self.sync_cols(),
                 "level": AreaLevel.COMMUNITY,
                 "parent_id": street_ids[c % streets],
                 "name": f"{stem}{suffix}社区",
@@ -296,7 +296,7 @@ class DemoGenerator:
             self.communities.append((community["id"], community["name"]))
             for g in range(grids_per_community):
                 grid = {
-                    **self._sync_cols(),
+                    **self.sync_cols(),
                     "level": AreaLevel.GRID,
                     "parent_id": community["id"],
                     "name": f"第{g + 1}网格",
@@ -305,7 +305,7 @@ class DemoGenerator:
                 writer.add(Area, grid)
                 for m in range(micros_per_grid):
                     micro = {
-                        **self._sync_cols(),
+                        **self.sync_cols(),
                         "level": AreaLevel.MICRO_GRID,
                         "parent_id": grid["id"],
                         "name": f"第{g + 1}-{m + 1}微网格",
@@ -322,7 +322,7 @@ class DemoGenerator:
 
         def unit(kind: str, name: str, area: str | None, parent: str | None = None) -> str:
             row = {
-                **self._sync_cols(),
+                **self.sync_cols(),
                 "kind": kind,
                 "name": name,
                 "area_id": area,
@@ -399,7 +399,7 @@ class DemoGenerator:
             writer.add(
                 Visit,
                 {
-                    **self._sync_cols(),
+                    **self.sync_cols(),
                     "household_id": household_id,
                     "resident_id": target,
                     "visitor_id": DEMO_USER[0],
@@ -485,7 +485,7 @@ class DemoGenerator:
         writer.add(
             GridEvent,
             {
-                **self._sync_cols(),
+                **self.sync_cols(),
                 "id": event_id,
                 "number": event_number(event_id, f"{start_day:%Y%m%d}"),
                 "category": category,
@@ -525,7 +525,7 @@ class DemoGenerator:
         department_id: str | None,
     ) -> dict[str, Any]:
         return {
-            **self._sync_cols(),
+            **self.sync_cols(),
             "event_id": event_id,
             "action": str(action),
             "from_status": str(from_status),
@@ -547,10 +547,12 @@ class DemoGenerator:
         r = self.rng
         estimate = int(size.households * (1 + 2.6 + size.visits_per_household + 1.1))
         writer = _Writer(session, estimate + size.events * 5, progress)
+        self.writer = writer
+        self.people: list[dict[str, Any]] = []  # adults with ID numbers, for workflow seeders
         result = DemoResult()
         departments = []
         for name, phone in data.DEPARTMENTS:
-            row = {**self._sync_cols(), "name": name, "phone": phone}
+            row = {**self.sync_cols(), "name": name, "phone": phone}
             writer.add(Department, row)
             departments.append(row["id"])
         pairs = self._areas(writer, math.ceil(size.households / HOUSEHOLDS_PER_MICRO_GRID))
@@ -563,7 +565,7 @@ class DemoGenerator:
             tags = self._tags()
             migrant = "rental" in tags or "group_rental" in tags
             household = {
-                **self._sync_cols(),
+                **self.sync_cols(),
                 "micro_grid_id": micro_id,
                 "address": self._address(index),
                 "tags": tags,
@@ -578,13 +580,17 @@ class DemoGenerator:
             care_ids = []
             for person in residents:
                 writer.add(Resident, person)
+                if len(self.people) < 5000 and person["relation"] in ("户主", "配偶"):
+                    self.people.append(
+                        {**person, "address": household["address"], "grid_id": grid_id}
+                    )
                 reason = self._care_reason(person, tags)
                 if reason:
                     care_ids.append(person["id"])
                     writer.add(
                         CarePlan,
                         {
-                            **self._sync_cols(),
+                            **self.sync_cols(),
                             "resident_id": person["id"],
                             "reason": reason,
                             "frequency_days": {"elderly_alone": 7, "left_behind_child": 30}.get(
@@ -614,6 +620,11 @@ class DemoGenerator:
         writer.flush()
         for index, home in enumerate(event_homes):
             self._event(writer, index, home, departments)
+        writer.flush()
+        from gridwarden.demo.extras import SEEDERS  # workflows add their demo cases there
+
+        for extra in SEEDERS:
+            extra(self, session, size)
         writer.flush()
         result.households = size.households
         result.events = len(event_homes)

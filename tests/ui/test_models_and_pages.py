@@ -45,9 +45,7 @@ def test_every_table_model_passes_the_model_tester(
         w.visits.model,
         w.events.model,
         w.events.step_model,
-        w.today.care_model,
-        w.today.follow_model,
-        w.today.event_model,
+        *w.today.models.values(),
     ]
     for model in models:
         assert model.rowCount() > 0, type(model).__name__
@@ -78,15 +76,17 @@ def test_today_lists_care_targets_due_and_opens_the_household(
     window.today.refresh()
     idle(qtbot, window.app)
     today = window.today
-    assert today.care_model.rowCount() == 1
-    assert today.care_model.index(0, 0).data() == "张三"
-    assert today.care_model.index(0, 6).data() == "逾期 1 天"
-    assert today.follow_model.index(0, 1).data() == "青年中路8号"
-    assert today.event_model.index(0, 5).data() == "逾期 8 天"
-    assert today.summary.text().startswith(
-        "2026-12-07：1 位关怀对象待走访，1 户待回访，1 件事件临期"
+    care, follow, events = (today.models[k] for k in ("careDue", "followUpsDue", "eventsDue"))
+    assert care.rowCount() == 1
+    assert care.index(0, 0).data() == "张三"
+    assert care.index(0, 6).data() == "逾期 1 天"
+    assert follow.index(0, 1).data() == "青年中路8号"
+    assert events.index(0, 5).data() == "逾期 8 天"
+    assert today.summary.text() == (
+        "2026-12-07　关怀对象待走访（1），1 项已逾期；到期回访（1），1 项已逾期；"
+        "临期与逾期事件（1），1 项已逾期"
     )
-    today.care_table.doubleClicked.emit(today.care_model.index(0, 0))
+    today.tables["careDue"].doubleClicked.emit(care.index(0, 0))
     qtbot.waitUntil(
         lambda: (
             window.households.detail is not None and window.households.detail.id == family["zhang"]
