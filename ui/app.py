@@ -154,10 +154,15 @@ class Bootstrap(QObject):
 
     def _after_show(self) -> None:
         assert self.window is not None
-        self.dispatcher.wait_idle()
-        if os.environ.get("GRIDWARDEN_STARTUP_MARK"):
+        marks = bool(os.environ.get("GRIDWARDEN_STARTUP_MARK"))  # the benchmarks read these
+        if marks:
+            self.qapp.processEvents()  # the first paint: the window is on screen, usable
             elapsed = (time.perf_counter() - _PROCESS_START) * 1000
             print(f"GRIDWARDEN_WINDOW_SHOWN {elapsed:.0f}", flush=True)
+        self.dispatcher.wait_idle()
+        if marks:
+            elapsed = (time.perf_counter() - _PROCESS_START) * 1000
+            print(f"GRIDWARDEN_PAGE_LOADED {elapsed:.0f}", flush=True)
         shot = getattr(self.args, "screenshot", None)
         if shot:
             self.qapp.processEvents()

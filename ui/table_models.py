@@ -123,6 +123,13 @@ class KeyedTableModel(_ColumnModel):
         self._pages_pending.clear()
         self.endResetModel()
 
+    def extend_keys(self, keys: Sequence[str]) -> None:
+        """The full key list after a first page of it: rows already shown stay put."""
+        if list(keys[: len(self._keys)]) != self._keys:
+            self.set_keys(keys)
+            return
+        self._keys = list(keys)
+
     @property
     def total(self) -> int:
         return len(self._keys)

@@ -124,3 +124,15 @@ def test_expected_error_from_a_write_is_a_message_not_a_crash(
     ]
     assert [b.text() for b in boxes] == ["该居民已不存在（可能已迁出）"]
     boxes[0].close()
+
+
+def test_sort_by_head_name_follows_pinyin(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    open_register(qtbot, window)
+    page = window.households
+    page.order.setCurrentIndex(page.order.findData("name"))
+    # 李四 (li) before 张三 (zhang) in pinyin order, though 张 sorts first by code point
+    qtbot.waitUntil(lambda: shown_addresses(window) == ["青年中路8号", "工农路12号3幢101室"])
+    page.order.setCurrentIndex(page.order.findData("address"))
+    qtbot.waitUntil(lambda: shown_addresses(window) == ["工农路12号3幢101室", "青年中路8号"])
