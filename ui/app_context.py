@@ -58,6 +58,18 @@ class AppContext(QObject):
 
         self.dispatcher.read(run, on_ok=on_ok, on_err=on_err)
 
+    def rows_fetcher(
+        self, fn: Callable[[Session, list[str]], dict[str, T]]
+    ) -> Callable[[list[str]], dict[str, T]]:
+        """A row loader for KeyedTableModel: runs `fn` with its own session on a reader."""
+        sessions = self.store.sessions
+
+        def fetch(ids: list[str]) -> dict[str, T]:
+            with sessions() as session:
+                return fn(session, ids)
+
+        return fetch
+
     def write(
         self, call: Callable[[], Changes], on_ok: OnOk | None = None, on_err: OnErr | None = None
     ) -> None:

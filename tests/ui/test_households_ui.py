@@ -12,6 +12,7 @@ from tests.ui.conftest import idle, type_text
 from ui.dialogs.register import ResidentDialog
 from ui.dialogs.visit import VisitDialog
 from ui.main_window import MainWindow
+from ui.pages.households import HouseholdsPage
 
 
 def open_register(qtbot: QtBot, window: MainWindow) -> None:
@@ -19,6 +20,15 @@ def open_register(qtbot: QtBot, window: MainWindow) -> None:
     idle(qtbot, window.app)
     qtbot.waitUntil(lambda: window.households.model.total > 0)
     idle(qtbot, window.app)
+
+
+def open_household(qtbot: QtBot, window: MainWindow, household_id: str) -> HouseholdsPage:
+    """Open the register at one household and wait until its detail is shown."""
+    open_register(qtbot, window)
+    page = window.households
+    page.open_household(household_id)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == household_id)
+    return page
 
 
 def shown_addresses(window: MainWindow) -> list[str]:
@@ -45,10 +55,7 @@ def test_search_as_you_type_finds_by_pinyin_initials(
 def test_id_numbers_are_masked_until_revealed(
     qtbot: QtBot, window: MainWindow, family: dict[str, str]
 ) -> None:
-    open_register(qtbot, window)
-    page = window.households
-    page.open_household(family["zhang"])
-    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == family["zhang"])
+    page = open_household(qtbot, window, family["zhang"])
     column = 4
     assert page.resident_model.index(0, column).data() == "320602********011X"
     page.reveal.click()
@@ -58,10 +65,7 @@ def test_id_numbers_are_masked_until_revealed(
 def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
     qtbot: QtBot, window: MainWindow, family: dict[str, str]
 ) -> None:
-    open_register(qtbot, window)
-    page = window.households
-    page.open_household(family["li"])
-    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == family["li"])
+    page = open_household(qtbot, window, family["li"])
     page.add_resident()
     dialog = page.active_dialog
     assert isinstance(dialog, ResidentDialog)
@@ -92,10 +96,7 @@ def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
 def test_record_a_visit_in_a_few_keystrokes(
     qtbot: QtBot, window: MainWindow, family: dict[str, str]
 ) -> None:
-    open_register(qtbot, window)
-    page = window.households
-    page.open_household(family["zhang"])
-    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == family["zhang"])
+    page = open_household(qtbot, window, family["zhang"])
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     dialog = page.active_dialog

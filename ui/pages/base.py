@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from gridwarden.services.context import Changes
@@ -51,3 +55,14 @@ def section_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionTitle")
     return label
+
+
+def on_current_key(view: QTableView, model: Any, handle: Callable[[str], None]) -> None:
+    """Call `handle(key)` whenever the current row of a keyed table changes."""
+
+    def changed(current: QModelIndex, _previous: QModelIndex) -> None:
+        key = model.key_at(current.row()) if current.isValid() else None
+        if key:
+            handle(key)
+
+    view.selectionModel().currentRowChanged.connect(changed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QTimer, QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,7 @@ from ui.app_context import AppContext
 from ui.dialogs.event import IMAGE_FILTER, EventDialog, StepDialog
 from ui.i18n import core_text, render
 from ui.messages import warn
-from ui.pages.base import Page, make_table, section_label
+from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 
 
@@ -98,14 +98,14 @@ class EventsPage(Page):
                 Column(self.tr("地点"), lambda r: r.location),
             ],
             app.dispatcher,
-            self._fetch_rows,
+            app.rows_fetcher(eq.event_rows),
             self,
         )
         self.table = make_table(self.model)
         self.table.setObjectName("eventTable")
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(6, 260)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        on_current_key(self.table, self.model, self.load_detail)
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -216,15 +216,6 @@ class EventsPage(Page):
             self._show(None)
         # An order that just left the filter (e.g. closed) stays in the detail panel, so the
         # person who moved it sees the result of their step.
-
-    def _fetch_rows(self, ids: list[str]) -> dict[str, eq.EventRow]:
-        with self.app.store.sessions() as session:
-            return eq.event_rows(session, ids)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        key = self.model.key_at(current.row()) if current.isValid() else None
-        if key:
-            self.load_detail(key)
 
     def load_detail(self, event_id: str) -> None:
         self.app.query(lambda s: eq.event_detail(s, event_id), self._show)

@@ -26,7 +26,7 @@ from ui.dialogs.event import EventDialog
 from ui.dialogs.register import CarePlanDialog, HouseholdDialog, ReasonDialog, ResidentDialog
 from ui.dialogs.visit import VisitDialog
 from ui.i18n import core_text
-from ui.pages.base import Page, make_table, section_label
+from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 
 FIRST_SCREEN = 200
@@ -88,14 +88,14 @@ class HouseholdsPage(Page):
                 Column(self.tr("最近走访"), lambda r: fmt.when(r.last_visit)),
             ],
             app.dispatcher,
-            self._fetch_rows,
+            app.rows_fetcher(hq.rows),
             self,
         )
         self.table = make_table(self.model)
         self.table.setObjectName("householdTable")
         self.table.setColumnWidth(0, 330)
         self.table.setColumnWidth(2, 110)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        on_current_key(self.table, self.model, self.load_detail)
         self.table.doubleClicked.connect(lambda _i: self.record_visit())
 
         self.detail_panel = self._build_detail()
@@ -327,15 +327,6 @@ class HouseholdsPage(Page):
             self.table.selectRow(0)
         else:
             self._show_detail(None)
-
-    def _fetch_rows(self, ids: list[str]) -> dict[str, hq.HouseholdRow]:
-        with self.app.store.sessions() as session:
-            return hq.rows(session, ids)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        key = self.model.key_at(current.row()) if current.isValid() else None
-        if key:
-            self.load_detail(key)
 
     def load_detail(self, household_id: str) -> None:
         self.app.query(lambda s: hq.detail(s, household_id), self._show_detail)

@@ -51,7 +51,7 @@ class VisitsPage(Page):
                 ),
             ],
             app.dispatcher,
-            self._fetch_rows,
+            app.rows_fetcher(vq.visit_rows),
             self,
         )
         self.table = make_table(self.model)
@@ -78,10 +78,6 @@ class VisitsPage(Page):
         if generation == self._generation:
             self.model.set_keys(ids)
             self.count.setText(self.tr("共 {n} 次走访").format(n=len(ids)))
-
-    def _fetch_rows(self, ids: list[str]) -> dict[str, vq.VisitRow]:
-        with self.app.store.sessions() as session:
-            return vq.visit_rows(session, ids)
 
     def _open(self, index: object) -> None:
         row = self.model.row_data(index.row())  # type: ignore[attr-defined]
