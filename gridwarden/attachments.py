@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gridwarden.errors import ValidationError
-from gridwarden.i18n import QT_TRANSLATE_NOOP as N
-from gridwarden.i18n import msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 
 MAX_BYTES = 25 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -44,13 +43,18 @@ class AttachmentStore:
     def put(self, source: Path) -> StoredFile:
         if not source.is_file():
             raise ValidationError(
-                {"attachments": msg(N("core", "找不到文件：{name}"), name=source.name)}
+                {
+                    "attachments": msg(
+                        QT_TRANSLATE_NOOP("core", "找不到文件：{name}"), name=source.name
+                    )
+                }
             )
         if source.stat().st_size > MAX_BYTES:
             raise ValidationError(
                 {
                     "attachments": msg(
-                        N("core", "文件过大：{name}（单个附件不超过 25 MB）"), name=source.name
+                        QT_TRANSLATE_NOOP("core", "文件过大：{name}（单个附件不超过 25 MB）"),
+                        name=source.name,
                     )
                 }
             )

@@ -14,8 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from gridwarden.errors import TransitionError, ValidationError
-from gridwarden.i18n import QT_TRANSLATE_NOOP as N
-from gridwarden.i18n import Message, msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.rules.calendar import WorkCalendar
 
 
@@ -41,39 +40,39 @@ class Action(StrEnum):
 
 
 STATUS_LABELS: dict[str, str] = {
-    Status.ACCEPTED: N("core", "受理"),
-    Status.DISPATCHED: N("core", "已派发"),
-    Status.SIGNED: N("core", "已签收"),
-    Status.HANDLING: N("core", "处置中"),
-    Status.REPLIED: N("core", "已回复"),
-    Status.CLOSED: N("core", "已办结"),
-    Status.CALLBACK: N("core", "已回访"),
+    Status.ACCEPTED: QT_TRANSLATE_NOOP("core", "受理"),
+    Status.DISPATCHED: QT_TRANSLATE_NOOP("core", "已派发"),
+    Status.SIGNED: QT_TRANSLATE_NOOP("core", "已签收"),
+    Status.HANDLING: QT_TRANSLATE_NOOP("core", "处置中"),
+    Status.REPLIED: QT_TRANSLATE_NOOP("core", "已回复"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("core", "已办结"),
+    Status.CALLBACK: QT_TRANSLATE_NOOP("core", "已回访"),
 }
 
 ACTION_LABELS: dict[str, str] = {
-    "accept": N("core", "受理"),  # the first step of every event's history
-    Action.DISPATCH: N("core", "派发"),
-    Action.SIGN: N("core", "签收"),
-    Action.REJECT: N("core", "驳单"),
-    Action.RETURN: N("core", "退单"),
-    Action.HANDLE: N("core", "处置"),
-    Action.REPLY: N("core", "回复"),
-    Action.CLOSE: N("core", "办结"),
-    Action.CALLBACK: N("core", "回访"),
+    "accept": QT_TRANSLATE_NOOP("core", "受理"),  # the first step of every event's history
+    Action.DISPATCH: QT_TRANSLATE_NOOP("core", "派发"),
+    Action.SIGN: QT_TRANSLATE_NOOP("core", "签收"),
+    Action.REJECT: QT_TRANSLATE_NOOP("core", "驳单"),
+    Action.RETURN: QT_TRANSLATE_NOOP("core", "退单"),
+    Action.HANDLE: QT_TRANSLATE_NOOP("core", "处置"),
+    Action.REPLY: QT_TRANSLATE_NOOP("core", "回复"),
+    Action.CLOSE: QT_TRANSLATE_NOOP("core", "办结"),
+    Action.CALLBACK: QT_TRANSLATE_NOOP("core", "回访"),
 }
 
 CATEGORIES: dict[str, str] = {
-    "safety_hazard": N("core", "安全隐患"),
-    "group_rental": N("core", "群租房"),
-    "small_chemical": N("core", "小化工"),
-    "dispute_lead": N("core", "矛盾纠纷线索"),
-    "other": N("core", "其他"),
+    "safety_hazard": QT_TRANSLATE_NOOP("core", "安全隐患"),
+    "group_rental": QT_TRANSLATE_NOOP("core", "群租房"),
+    "small_chemical": QT_TRANSLATE_NOOP("core", "小化工"),
+    "dispute_lead": QT_TRANSLATE_NOOP("core", "矛盾纠纷线索"),
+    "other": QT_TRANSLATE_NOOP("core", "其他"),
 }
 
 SATISFACTION: dict[str, str] = {
-    "satisfied": N("core", "满意"),
-    "basically_satisfied": N("core", "基本满意"),
-    "unsatisfied": N("core", "不满意"),
+    "satisfied": QT_TRANSLATE_NOOP("core", "满意"),
+    "basically_satisfied": QT_TRANSLATE_NOOP("core", "基本满意"),
+    "unsatisfied": QT_TRANSLATE_NOOP("core", "不满意"),
 }
 
 # action → the states it may start from, and where it goes (callback decides at run time).
@@ -130,11 +129,13 @@ def ensure_allowed(status: str, action: str) -> tuple[Action, Status]:
         act = Action(action)
         current = Status(status)
     except ValueError:
-        raise TransitionError(msg(N("core", "未知的操作：{action}"), action=action)) from None
+        raise TransitionError(
+            msg(QT_TRANSLATE_NOOP("core", "未知的操作：{action}"), action=action)
+        ) from None
     if current not in _FROM[act]:
         raise TransitionError(
             msg(
-                N("core", "事件当前为「{status}」，不能{action}"),
+                QT_TRANSLATE_NOOP("core", "事件当前为「{status}」，不能{action}"),
                 status=STATUS_LABELS[current],
                 action=ACTION_LABELS[act],
             )
@@ -150,16 +151,16 @@ def decide(status: str, action: str, step: StepInput) -> Outcome:
     """
     act, _current = ensure_allowed(status, action)
     if act is Action.DISPATCH and not step.department_id:
-        raise _missing("department_id", N("core", "派发须选择联动部门"))
+        raise _missing("department_id", QT_TRANSLATE_NOOP("core", "派发须选择联动部门"))
     if act in (Action.REJECT, Action.RETURN) and not step.reason.strip():
-        raise _missing("reason", N("core", "驳单或退单须写明理由"))
+        raise _missing("reason", QT_TRANSLATE_NOOP("core", "驳单或退单须写明理由"))
     if act is Action.REJECT and not step.legal_basis.strip():
-        raise _missing("legal_basis", N("core", "驳单须写明法律或职责依据"))
+        raise _missing("legal_basis", QT_TRANSLATE_NOOP("core", "驳单须写明法律或职责依据"))
     if act is Action.REPLY and not step.note.strip():
-        raise _missing("note", N("core", "回复须写明处置结果"))
+        raise _missing("note", QT_TRANSLATE_NOOP("core", "回复须写明处置结果"))
     if act is Action.CALLBACK:
         if step.satisfaction not in SATISFACTION:
-            raise _missing("satisfaction", N("core", "回访须选择满意度"))
+            raise _missing("satisfaction", QT_TRANSLATE_NOOP("core", "回访须选择满意度"))
         if step.satisfaction == "unsatisfied":
             return Outcome(Status.DISPATCHED, reopened=True)
         return Outcome(Status.CALLBACK)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from gridwarden.i18n import QT_TRANSLATE_NOOP as N
+from gridwarden.i18n import QT_TRANSLATE_NOOP
 
 ORG_UNIT_KINDS: dict[str, str] = {
-    "micro_court": N("core", "网格微法庭"),
-    "station": N("core", "矛盾纠纷调处工作站"),
-    "committee": N("core", "人民调解委员会"),
-    "court": N("core", "人民法院"),
-    "legal_aid_window": N("core", "法律援助窗口"),
-    "legal_aid_agency": N("core", "法律援助中心"),
+    "micro_court": QT_TRANSLATE_NOOP("core", "网格微法庭"),
+    "station": QT_TRANSLATE_NOOP("core", "矛盾纠纷调处工作站"),
+    "committee": QT_TRANSLATE_NOOP("core", "人民调解委员会"),
+    "court": QT_TRANSLATE_NOOP("core", "人民法院"),
+    "legal_aid_window": QT_TRANSLATE_NOOP("core", "法律援助窗口"),
+    "legal_aid_agency": QT_TRANSLATE_NOOP("core", "法律援助中心"),
 }

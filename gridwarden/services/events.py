@@ -13,8 +13,7 @@ from pathlib import Path
 
 from gridwarden.attachments import AttachmentStore, StoredFile
 from gridwarden.errors import NotFoundError, TransitionError, ValidationError
-from gridwarden.i18n import QT_TRANSLATE_NOOP as N
-from gridwarden.i18n import Message, msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import (
     Area,
     AreaLevel,
@@ -54,12 +53,12 @@ class EventService:
     def report(self, draft: EventDraft) -> Changes:
         errors: dict[str, Message] = {}
         if draft.category not in life.CATEGORIES:
-            errors["category"] = msg(N("core", "请选择事件类别"))
+            errors["category"] = msg(QT_TRANSLATE_NOOP("core", "请选择事件类别"))
         description = draft.description.strip()
         if not description:
-            errors["description"] = msg(N("core", "请描述事件情况"))
+            errors["description"] = msg(QT_TRANSLATE_NOOP("core", "请描述事件情况"))
         elif len(description) > 4000:
-            errors["description"] = msg(N("core", "事件描述过长（最多 4000 字）"))
+            errors["description"] = msg(QT_TRANSLATE_NOOP("core", "事件描述过长（最多 4000 字）"))
         if errors:
             raise ValidationError(errors)
         stored = [self.files.put(path) for path in draft.photos]  # outside the transaction
@@ -70,12 +69,14 @@ class EventService:
             if draft.visit_id:
                 visit = work.session.get(Visit, draft.visit_id)
                 if visit is None:
-                    raise NotFoundError(msg(N("core", "关联的走访记录不存在")))
+                    raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "关联的走访记录不存在")))
                 draft.household_id = draft.household_id or visit.household_id
             if draft.household_id:
                 household = work.session.get(Household, draft.household_id)
                 if household is None:
-                    raise NotFoundError(msg(N("core", "该户已不存在（可能已被注销）")))
+                    raise NotFoundError(
+                        msg(QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）"))
+                    )
                 location = location or household.address
                 grid_id = grid_of(work.session.get(Area, household.micro_grid_id))
             event = GridEvent(
@@ -118,13 +119,15 @@ class EventService:
             if expected_status is not None and event.status != expected_status:
                 raise TransitionError(
                     msg(
-                        N("core", "事件已变为「{status}」，请刷新后再操作"),
+                        QT_TRANSLATE_NOOP("core", "事件已变为「{status}」，请刷新后再操作"),
                         status=life.STATUS_LABELS.get(event.status, event.status),
                     )
                 )
             outcome = life.decide(event.status, action, step)
             if step.department_id and work.session.get(Department, step.department_id) is None:
-                raise ValidationError({"department_id": msg(N("core", "所选部门不存在"))})
+                raise ValidationError(
+                    {"department_id": msg(QT_TRANSLATE_NOOP("core", "所选部门不存在"))}
+                )
             values: dict[str, object] = {"status": outcome.to_status}
             if action == life.Action.DISPATCH:
                 values["department_id"] = step.department_id
@@ -190,7 +193,7 @@ class EventService:
     def _event(self, work: UnitOfWork, event_id: str) -> GridEvent:
         event = work.session.get(GridEvent, event_id)
         if event is None or event.deleted_at is not None:
-            raise NotFoundError(msg(N("core", "该事件不存在")))
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该事件不存在")))
         return event
 
     def _step(

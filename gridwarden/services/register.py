@@ -14,8 +14,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from gridwarden.errors import NotFoundError, ValidationError
-from gridwarden.i18n import QT_TRANSLATE_NOOP as N
-from gridwarden.i18n import Message, msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import Area, AreaLevel, CarePlan, Household, Resident
 from gridwarden.rules.register import CARE_REASONS, HEAD, HOUSEHOLD_TAGS, RELATIONS
 from gridwarden.search import refresh_households
@@ -59,14 +58,16 @@ def validate_household(draft: HouseholdDraft) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     address = " ".join(draft.address.split())
     if not address:
-        errors["address"] = msg(N("core", "请填写地址"))
+        errors["address"] = msg(QT_TRANSLATE_NOOP("core", "请填写地址"))
     elif len(address) > 200:
-        errors["address"] = msg(N("core", "地址过长（最多 200 字）"))
+        errors["address"] = msg(QT_TRANSLATE_NOOP("core", "地址过长（最多 200 字）"))
     if not draft.micro_grid_id:
-        errors["micro_grid_id"] = msg(N("core", "请选择所属微网格"))
+        errors["micro_grid_id"] = msg(QT_TRANSLATE_NOOP("core", "请选择所属微网格"))
     unknown = [t for t in draft.tags if t not in HOUSEHOLD_TAGS]
     if unknown:
-        errors["tags"] = msg(N("core", "未知的标签：{tags}"), tags="、".join(unknown))
+        errors["tags"] = msg(
+            QT_TRANSLATE_NOOP("core", "未知的标签：{tags}"), tags="、".join(unknown)
+        )
     if errors:
         raise ValidationError(errors)
     return {
@@ -84,9 +85,9 @@ def validate_resident(draft: ResidentDraft) -> tuple[dict[str, Any], list[Messag
     values: dict[str, Any] = {"household_id": draft.household_id}
     name = "".join(draft.name.split())
     if not name:
-        errors["name"] = msg(N("core", "请填写姓名"))
+        errors["name"] = msg(QT_TRANSLATE_NOOP("core", "请填写姓名"))
     elif len(name) > 40:
-        errors["name"] = msg(N("core", "姓名过长"))
+        errors["name"] = msg(QT_TRANSLATE_NOOP("core", "姓名过长"))
     values["name"] = name
     values["id_number"], values["birth_date"], values["gender"] = None, None, None
     if draft.id_number.strip():
@@ -105,7 +106,7 @@ def validate_resident(draft: ResidentDraft) -> tuple[dict[str, Any], list[Messag
     except phone.PhoneError as exc:
         errors["phone"] = exc.message
     if draft.relation not in RELATIONS:
-        errors["relation"] = msg(N("core", "请选择与户主关系"))
+        errors["relation"] = msg(QT_TRANSLATE_NOOP("core", "请选择与户主关系"))
     values["relation"] = draft.relation
     values.update(
         disabled=draft.disabled,
@@ -127,7 +128,9 @@ class RegisterService:
         with unit_of_work(self.ctx) as work:
             area = work.session.get(Area, draft.micro_grid_id)
             if area is None or area.level != AreaLevel.MICRO_GRID or area.deleted_at:
-                raise ValidationError({"micro_grid_id": msg(N("core", "所选微网格不存在"))})
+                raise ValidationError(
+                    {"micro_grid_id": msg(QT_TRANSLATE_NOOP("core", "所选微网格不存在"))}
+                )
             if draft.id is None:
                 household = work.create(Household(**values), "household.create")
             else:
@@ -161,7 +164,9 @@ class RegisterService:
     def remove_resident(self, resident_id: str, reason: str) -> Changes:
         """Move out or decease: a tombstone with the reason, never a hard delete."""
         if not reason.strip():
-            raise ValidationError({"reason": msg(N("core", "请填写迁出或注销原因"))})
+            raise ValidationError(
+                {"reason": msg(QT_TRANSLATE_NOOP("core", "请填写迁出或注销原因"))}
+            )
         with unit_of_work(self.ctx) as work:
             resident = self._resident(work, resident_id)
             work.delete(resident, "resident.remove", reason.strip())
@@ -179,9 +184,9 @@ class RegisterService:
     def set_care_plan(self, draft: CarePlanDraft) -> Changes:
         errors: dict[str, Message] = {}
         if draft.reason not in CARE_REASONS:
-            errors["reason"] = msg(N("core", "请选择关怀原因"))
+            errors["reason"] = msg(QT_TRANSLATE_NOOP("core", "请选择关怀原因"))
         if not 1 <= draft.frequency_days <= 365:
-            errors["frequency_days"] = msg(N("core", "走访频次应在 1–365 天之间"))
+            errors["frequency_days"] = msg(QT_TRANSLATE_NOOP("core", "走访频次应在 1–365 天之间"))
         if errors:
             raise ValidationError(errors)
         with unit_of_work(self.ctx) as work:
@@ -216,13 +221,13 @@ class RegisterService:
     def _household(self, work: UnitOfWork, household_id: str) -> Household:
         household = work.session.get(Household, household_id)
         if household is None or household.deleted_at is not None:
-            raise NotFoundError(msg(N("core", "该户已不存在（可能已被注销）")))
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）")))
         return household
 
     def _resident(self, work: UnitOfWork, resident_id: str) -> Resident:
         resident = work.session.get(Resident, resident_id)
         if resident is None or resident.deleted_at is not None:
-            raise NotFoundError(msg(N("core", "该居民已不存在（可能已迁出）")))
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该居民已不存在（可能已迁出）")))
         return resident
 
     def _refuse_second_head(self, work: UnitOfWork, household_id: str, own_id: str | None) -> None:
@@ -237,7 +242,8 @@ class RegisterService:
             raise ValidationError(
                 {
                     "relation": msg(
-                        N("core", "该户已有户主（{name}），一户只能有一位户主"), name=head[1]
+                        QT_TRANSLATE_NOOP("core", "该户已有户主（{name}），一户只能有一位户主"),
+                        name=head[1],
                     )
                 }
             )
@@ -252,7 +258,7 @@ class RegisterService:
             raise ValidationError(
                 {
                     "id_number": msg(
-                        N("core", "该身份证号已登记：{name}（{address}）"),
+                        QT_TRANSLATE_NOOP("core", "该身份证号已登记：{name}（{address}）"),
                         name=row[1],
                         address=row[2],
                     )

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from gridwarden.errors import NotFoundError, ValidationError
-from gridwarden.i18n import QT_TRANSLATE_NOOP as N
-from gridwarden.i18n import Message, msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import Household, Resident, Visit
 from gridwarden.rules.register import VISIT_PURPOSES
 from gridwarden.services.context import Changes, ServiceContext
@@ -36,25 +35,27 @@ class VisitService:
         visited_at = draft.visited_at or now
         errors: dict[str, Message] = {}
         if draft.purpose not in VISIT_PURPOSES:
-            errors["purpose"] = msg(N("core", "请选择走访事由"))
+            errors["purpose"] = msg(QT_TRANSLATE_NOOP("core", "请选择走访事由"))
         if len(draft.findings) > 4000:
-            errors["findings"] = msg(N("core", "情况记录过长（最多 4000 字）"))
+            errors["findings"] = msg(QT_TRANSLATE_NOOP("core", "情况记录过长（最多 4000 字）"))
         if visited_at > now + timedelta(minutes=5):
-            errors["visited_at"] = msg(N("core", "走访时间不能晚于现在"))
+            errors["visited_at"] = msg(QT_TRANSLATE_NOOP("core", "走访时间不能晚于现在"))
         elif visited_at < now - BACKDATE_LIMIT:
-            errors["visited_at"] = msg(N("core", "只能补录 30 天内的走访"))
+            errors["visited_at"] = msg(QT_TRANSLATE_NOOP("core", "只能补录 30 天内的走访"))
         if draft.follow_up_date is not None and draft.follow_up_date < today:
-            errors["follow_up_date"] = msg(N("core", "回访日期不能早于今天"))
+            errors["follow_up_date"] = msg(QT_TRANSLATE_NOOP("core", "回访日期不能早于今天"))
         if errors:
             raise ValidationError(errors)
         with unit_of_work(self.ctx) as work:
             household = work.session.get(Household, draft.household_id)
             if household is None or household.deleted_at is not None:
-                raise NotFoundError(msg(N("core", "该户已不存在（可能已被注销）")))
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）")))
             if draft.resident_id:
                 resident = work.session.get(Resident, draft.resident_id)
                 if resident is None or resident.household_id != household.id:
-                    raise ValidationError({"resident_id": msg(N("core", "被走访人不属于该户"))})
+                    raise ValidationError(
+                        {"resident_id": msg(QT_TRANSLATE_NOOP("core", "被走访人不属于该户"))}
+                    )
             visit = Visit(
                 household_id=household.id,
                 resident_id=draft.resident_id,
@@ -71,10 +72,10 @@ class VisitService:
     def void(self, visit_id: str, reason: str) -> Changes:
         """A visit recorded in error is voided with a reason; it is never edited."""
         if not reason.strip():
-            raise ValidationError({"reason": msg(N("core", "请填写作废原因"))})
+            raise ValidationError({"reason": msg(QT_TRANSLATE_NOOP("core", "请填写作废原因"))})
         with unit_of_work(self.ctx) as work:
             visit = work.session.get(Visit, visit_id)
             if visit is None or visit.deleted_at is not None:
-                raise NotFoundError(msg(N("core", "该走访记录不存在或已作废")))
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该走访记录不存在或已作废")))
             work.delete(visit, "visit.void", reason.strip())
             return Changes.of(work.changes.entities, [visit.id, visit.household_id])

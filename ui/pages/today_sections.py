@@ -17,10 +17,6 @@ from ui.pages.today import TodaySection
 from ui.table_models import Column
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("today", text)
-
-
 def warden_sections(
     app: AppContext, open_household: Callable[[str], None], open_event: Callable[[str], None]
 ) -> list[TodaySection]:
@@ -28,17 +24,28 @@ def warden_sections(
     return [
         TodaySection(
             "careDue",
-            _t("关怀对象待走访（{n}）"),
+            QCoreApplication.translate("today", "关怀对象待走访（{n}）"),
             lambda s, day, _settings: tq.care_due(s, day),
             [
-                Column(_t("姓名"), lambda c: c.name),
-                Column(_t("地址"), lambda c: c.address),
-                Column(_t("关怀原因"), lambda c: fmt.care_reason(c.reason)),
-                Column(_t("频次"), lambda c: _t("每 {n} 天").format(n=c.frequency_days)),
-                Column(_t("上次走访"), lambda c: fmt.when(c.last_visit) or _t("从未")),
-                Column(_t("应访日期"), lambda c: fmt.day(c.due)),
+                Column(QCoreApplication.translate("today", "姓名"), lambda c: c.name),
+                Column(QCoreApplication.translate("today", "地址"), lambda c: c.address),
                 Column(
-                    _t("状态"),
+                    QCoreApplication.translate("today", "关怀原因"),
+                    lambda c: fmt.care_reason(c.reason),
+                ),
+                Column(
+                    QCoreApplication.translate("today", "频次"),
+                    lambda c: QCoreApplication.translate("today", "每 {n} 天").format(
+                        n=c.frequency_days
+                    ),
+                ),
+                Column(
+                    QCoreApplication.translate("today", "上次走访"),
+                    lambda c: fmt.when(c.last_visit) or QCoreApplication.translate("today", "从未"),
+                ),
+                Column(QCoreApplication.translate("today", "应访日期"), lambda c: fmt.day(c.due)),
+                Column(
+                    QCoreApplication.translate("today", "状态"),
                     lambda c: fmt.days_left(c.due, today()),
                     tone=lambda c: fmt.due_tone(c.due, today()),
                 ),
@@ -49,18 +56,23 @@ def warden_sections(
         ),
         TodaySection(
             "followUpsDue",
-            _t("到期回访（{n}）"),
+            QCoreApplication.translate("today", "到期回访（{n}）"),
             lambda s, day, _settings: tq.follow_ups_due(s, day),
             [
                 Column(
-                    _t("回访日期"),
+                    QCoreApplication.translate("today", "回访日期"),
                     lambda f: fmt.day(f.follow_up_date),
                     tone=lambda f: fmt.due_tone(f.follow_up_date, today()),
                 ),
-                Column(_t("地址"), lambda f: f.address),
-                Column(_t("上次事由"), lambda f: fmt.purpose(f.purpose)),
+                Column(QCoreApplication.translate("today", "地址"), lambda f: f.address),
                 Column(
-                    _t("上次情况"), lambda f: fmt.one_line(f.findings), tooltip=lambda f: f.findings
+                    QCoreApplication.translate("today", "上次事由"),
+                    lambda f: fmt.purpose(f.purpose),
+                ),
+                Column(
+                    QCoreApplication.translate("today", "上次情况"),
+                    lambda f: fmt.one_line(f.findings),
+                    tooltip=lambda f: f.findings,
                 ),
             ],
             lambda row: open_household(row.household_id),
@@ -69,20 +81,25 @@ def warden_sections(
         ),
         TodaySection(
             "eventsDue",
-            _t("临期与逾期事件（{n}）"),
+            QCoreApplication.translate("today", "临期与逾期事件（{n}）"),
             lambda s, day, settings: tq.events_near_deadline(s, day, settings.near_deadline_days),
             [
-                Column(_t("编号"), lambda e: e.number),
-                Column(_t("类别"), lambda e: fmt.category(e.category)),
-                Column(_t("状态"), lambda e: fmt.status(e.status)),
-                Column(_t("部门"), lambda e: e.department),
-                Column(_t("期限"), lambda e: fmt.day(e.due_date)),
+                Column(QCoreApplication.translate("today", "编号"), lambda e: e.number),
                 Column(
-                    _t("剩余"),
+                    QCoreApplication.translate("today", "类别"), lambda e: fmt.category(e.category)
+                ),
+                Column(QCoreApplication.translate("today", "状态"), lambda e: fmt.status(e.status)),
+                Column(QCoreApplication.translate("today", "部门"), lambda e: e.department),
+                Column(QCoreApplication.translate("today", "期限"), lambda e: fmt.day(e.due_date)),
+                Column(
+                    QCoreApplication.translate("today", "剩余"),
                     lambda e: fmt.days_left(e.due_date, today()),
                     tone=lambda e: fmt.due_tone(e.due_date, today()),
                 ),
-                Column(_t("描述"), lambda e: fmt.one_line(e.description, 40)),
+                Column(
+                    QCoreApplication.translate("today", "描述"),
+                    lambda e: fmt.one_line(e.description, 40),
+                ),
             ],
             lambda row: open_event(row.event_id),
             frozenset({"grid_event"}),
