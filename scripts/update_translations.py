@@ -26,12 +26,19 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for folder in ("gridwarden", "ui")
-                     for p in (ROOT / folder).rglob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
-                    "-ts", str(TS)], cwd=ROOT, check=True)
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
-                   cwd=ROOT, check=True)
+    sources = sorted(
+        str(p.relative_to(ROOT))
+        for folder in ("gridwarden", "ui")
+        for p in (ROOT / folder).rglob("*.py")
+    )
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(TS)],
+        cwd=ROOT,
+        check=True,
+    )
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], cwd=ROOT, check=True
+    )
     return 0
 
 

@@ -62,3 +62,7 @@ def test_a_current_store_is_neither_migrated_nor_backed_up(tmp_path: Path) -> No
     again = migrate.upgrade(paths.store, paths.backups)
     assert not again.changed and again.backup is None
     assert list(paths.backups.iterdir()) == []
+
+
+def test_the_quick_head_check_agrees_with_alembic() -> None:
+    assert migrate.quick_head() == migrate.head_revision()
