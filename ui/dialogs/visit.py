@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -23,6 +24,10 @@ from ui.app_context import AppContext
 from ui.dialogs.register import fill_combo
 from ui.i18n import core_text
 from ui.widgets.forms import SubmitDialog
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class VisitDialog(SubmitDialog):
@@ -51,7 +56,7 @@ class VisitDialog(SubmitDialog):
         row = QHBoxLayout(follow)
         row.setContentsMargins(0, 0, 0, 0)
         self.needs_follow_up = QCheckBox(self.tr("需要回访"))
-        self.follow_up = QDateEdit(QDate.currentDate().addDays(7))
+        self.follow_up = QDateEdit(qdate(app.clock.today() + timedelta(days=7)))
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("yyyy-MM-dd")
         self.follow_up.setEnabled(False)
