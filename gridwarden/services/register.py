@@ -119,6 +119,12 @@ def validate_resident(draft: ResidentDraft) -> tuple[dict[str, Any], list[Messag
     return values, warnings
 
 
+def _reason(text: str) -> str:
+    if not text.strip():
+        raise ValidationError({"reason": msg(QT_TRANSLATE_NOOP("core", "请填写迁出或注销原因"))})
+    return text.strip()
+
+
 class RegisterService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -163,23 +169,39 @@ class RegisterService:
 
     def remove_resident(self, resident_id: str, reason: str) -> Changes:
         """Move out or decease: a tombstone with the reason, never a hard delete."""
-        if not reason.strip():
-            raise ValidationError(
-                {"reason": msg(QT_TRANSLATE_NOOP("core", "请填写迁出或注销原因"))}
-            )
+        reason = _reason(reason)
         with unit_of_work(self.ctx) as work:
             resident = self._resident(work, resident_id)
-            work.delete(resident, "resident.remove", reason.strip())
-            for plan in work.session.execute(
-                select(CarePlan).where(
-                    col(CarePlan.resident_id) == resident_id, col(CarePlan.active).is_(True)
-                )
-            ).scalars():
-                work.update(plan, {"active": False}, "care_plan.end")
+            self._tombstone_resident(work, resident, reason)
             refresh_households(work.session, [resident.household_id])
             return Changes.of(
                 work.changes.entities | {"household"}, [*work.changes.ids, resident.household_id]
             )
+
+    def remove_household(self, household_id: str, reason: str) -> Changes:
+        """The whole household leaves the register (moved away, house demolished): the
+        household and everyone still in it are tombstoned with the reason."""
+        reason = _reason(reason)
+        with unit_of_work(self.ctx) as work:
+            household = self._household(work, household_id)
+            for resident in work.session.execute(
+                select(Resident).where(
+                    col(Resident.household_id) == household_id, col(Resident.deleted_at).is_(None)
+                )
+            ).scalars():
+                self._tombstone_resident(work, resident, reason)
+            work.delete(household, "household.remove", reason)
+            refresh_households(work.session, [household_id])
+            return work.changes
+
+    def _tombstone_resident(self, work: UnitOfWork, resident: Resident, reason: str) -> None:
+        work.delete(resident, "resident.remove", reason)
+        for plan in work.session.execute(
+            select(CarePlan).where(
+                col(CarePlan.resident_id) == resident.id, col(CarePlan.active).is_(True)
+            )
+        ).scalars():
+            work.update(plan, {"active": False}, "care_plan.end")
 
     def set_care_plan(self, draft: CarePlanDraft) -> Changes:
         errors: dict[str, Message] = {}

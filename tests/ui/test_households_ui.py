@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from gridwarden.models import Resident, Visit
+from gridwarden.models import AuditEntry, Resident, Visit
+from gridwarden.services.visits import VisitDraft
 from tests.ui.conftest import idle, type_text
-from ui.dialogs.register import ResidentDialog
+from ui.dialogs.register import ReasonDialog, ResidentDialog
 from ui.dialogs.visit import VisitDialog
 from ui.main_window import MainWindow
 from ui.pages.households import HouseholdsPage
@@ -137,3 +138,28 @@ def test_sort_by_head_name_follows_pinyin(
     qtbot.waitUntil(lambda: shown_addresses(window) == ["青年中路8号", "工农路12号3幢101室"])
     page.order.setCurrentIndex(page.order.findData("address"))
     qtbot.waitUntil(lambda: shown_addresses(window) == ["工农路12号3幢101室", "青年中路8号"])
+
+
+def test_a_visit_recorded_in_error_is_voided_with_a_reason(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    window.app.visits.record(VisitDraft(family["zhang"], "routine", "录错了户"))
+    page = open_household(qtbot, window, family["zhang"])
+    qtbot.waitUntil(lambda: page.visit_model.rowCount() == 1)
+    page.visits.selectRow(0)
+    page.void_visit()
+    dialog = page.active_dialog
+    assert isinstance(dialog, ReasonDialog)
+    dialog.submit()  # no reason: refused at the field
+    idle(qtbot, window.app)
+    assert dialog.isVisible() and dialog.fields["reason"].message.text() == "请填写作废原因"
+    type_text(qtbot, dialog.reason, "录错户")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: page.visit_model.rowCount() == 0)
+    with window.app.store.sessions() as session:
+        visit = session.execute(select(Visit)).scalars().one()
+        audit = session.execute(
+            select(AuditEntry.detail).where(AuditEntry.action == "visit.void")
+        ).scalar_one()
+    assert visit.deleted_at is not None and audit == {"reason": "录错户"}

@@ -211,3 +211,27 @@ def test_a_household_has_one_head(register: RegisterService, places: Places) -> 
     with pytest.raises(ValidationError) as caught:
         add_resident(register, household, "张小三", relation="户主")
     assert caught.value.fields["relation"].render() == "该户已有户主（张三），一户只能有一位户主"
+
+
+def test_removing_a_household_tombstones_it_and_everyone_in_it(
+    store: Store, register: RegisterService, places: Places
+) -> None:
+    household = new_household(register, places)
+    rid = add_resident(register, household, "王奶奶")
+    register.set_care_plan(CarePlanDraft(rid, "elderly_alone", 7))
+    with pytest.raises(ValidationError):
+        register.remove_household(household, "  ")
+    register.remove_household(household, "整户迁往外地")
+    with store.sessions() as session:
+        from gridwarden.models import Household
+
+        found = session.get(Household, household)
+        resident = session.get(Resident, rid)
+        plan = session.execute(select(CarePlan)).scalars().one()
+        ops = session.execute(
+            select(OutboxOp.entity, OutboxOp.kind).where(OutboxOp.kind == "delete")
+        ).all()
+    assert found is not None and found.deleted_at is not None
+    assert resident is not None and resident.deleted_at is not None and not plan.active
+    assert sorted(ops) == [("household", "delete"), ("resident", "delete")]
+    assert search(store, "王奶奶") == [] and search(store, "") == []

@@ -139,6 +139,7 @@ class HouseholdsPage(Page):
             (self.tr("添加居民"), self.add_resident),
             (self.tr("记录走访 (Ctrl+K)"), self.record_visit),
             (self.tr("上报事件"), self.report_event),
+            (self.tr("注销户…"), self.remove_household),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -222,6 +223,13 @@ class HouseholdsPage(Page):
         layout.addLayout(resident_actions)
         layout.addWidget(section_label(self.tr("走访记录")))
         layout.addWidget(self.visits, 3)
+        self.void_visit_button = QPushButton(self.tr("作废所选走访…"))
+        self.void_visit_button.clicked.connect(self.void_visit)
+        self.household_buttons.append(self.void_visit_button)
+        visit_actions = QHBoxLayout()
+        visit_actions.addWidget(self.void_visit_button)
+        visit_actions.addStretch()
+        layout.addLayout(visit_actions)
         self._set_detail_enabled(False)
         return panel
 
@@ -447,6 +455,37 @@ class HouseholdsPage(Page):
                 self.tr("迁出或注销：{name}").format(name=resident.name),
                 self.tr("原因（迁出、死亡等）"),
                 lambda reason: register.remove_resident(resident.id, reason),
+                self,
+            )
+        )
+
+    def remove_household(self) -> None:
+        if self.detail is None:
+            return
+        register, household_id = self.app.register, self.detail.id
+        self._show_dialog(
+            ReasonDialog(
+                self.app,
+                self.tr("注销户：{address}").format(address=self.detail.address),
+                self.tr("原因（整户迁出、房屋拆除等）"),
+                lambda reason: register.remove_household(household_id, reason),
+                self,
+            )
+        )
+
+    def void_visit(self) -> None:
+        """Visits are never edited; one recorded in error is voided with a reason."""
+        index = self.visits.currentIndex()
+        if not index.isValid():
+            return
+        visit = self.visit_model.row_at(index.row())
+        visits = self.app.visits
+        self._show_dialog(
+            ReasonDialog(
+                self.app,
+                self.tr("作废走访：{when}").format(when=fmt.when(visit.visited_at)),
+                self.tr("作废原因（如：录错户）"),
+                lambda reason: visits.void(visit.id, reason),
                 self,
             )
         )
