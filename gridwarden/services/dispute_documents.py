@@ -107,7 +107,7 @@ def _obligations(agreement: dq.AgreementItem) -> list[dict[str, str]]:
             "obligor": cell(o.obligor),
             "description": cell(o.description),
             "amount": rules.yuan_upper(o.amount_fen) if o.amount_fen is not None else "—",
-            "due": chinese_date(o.due_on),
+            "due": o.due_on.isoformat(),
         }
         for o in agreement.obligations
     ]
