@@ -27,12 +27,21 @@ from gridwarden.models import (
 )
 from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
-from gridwarden.services.disputes import dispute_number
+from gridwarden.services.disputes import _plain, dispute_number
 
 DISTRICT_RESOLVED_PER_YEAR = 2348
 DISTRICT_HOUSEHOLDS = 11_484 * 50
 MEDIATORS = ["陈建国", "周玉兰", "吴志强", "徐秀英"]
 A = life.Action
+# Parents before children, so foreign keys hold.
+MODELS = (
+    Dispute,
+    DisputeParty,
+    MediationAgreement,
+    DisputeStep,
+    MediationSession,
+    AgreementObligation,
+)
 
 
 @dataclass(frozen=True)
@@ -157,17 +166,7 @@ class _Seeder:
     def __init__(self, gen: Any) -> None:
         self.gen = gen
         self.rng = gen.rng
-        self.rows: dict[Any, list[dict[str, Any]]] = {
-            m: []
-            for m in (
-                Dispute,
-                DisputeParty,
-                MediationAgreement,
-                DisputeStep,
-                MediationSession,
-                AgreementObligation,
-            )
-        }
+        self.rows: dict[Any, list[dict[str, Any]]] = {m: [] for m in MODELS}
         self.people = list(gen.people)
         self.rng.shuffle(self.people)
 
@@ -507,21 +506,10 @@ class _Seeder:
         return None
 
     def write(self, session: Session) -> None:
-        for model in (
-            Dispute,
-            DisputeParty,
-            MediationAgreement,
-            DisputeStep,
-            MediationSession,
-            AgreementObligation,
-        ):
+        for model in MODELS:
             rows = self.rows[model]
             if rows:
                 session.execute(insert(_table(model)), rows)
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date | datetime) else value
 
 
 def seed(gen: Any, session: Session, size: Any) -> None:

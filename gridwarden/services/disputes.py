@@ -883,6 +883,7 @@ class DisputeService:
 
 
 def _plain(value: Any) -> Any:
+    """A value as JSON keeps it (dates as ISO text)."""
     if isinstance(value, date | datetime):
         return value.isoformat()
     return value
