@@ -47,6 +47,11 @@ class Settings:
     near_deadline_days: int = 1  # "today" lists events due within this many days
     default_care_frequency_days: int = 7
     search_result_limit: int = 100_000
+    # Disputes: mediation is usually concluded within one month (司法部2002规定 第三十三条, practice,
+    # not national law); the station new disputes go to; how far ahead "today" lists deadlines.
+    mediation_limit_days: int = 30
+    home_station_id: str | None = None
+    dispute_remind_days: int = 7
 
     @classmethod
     def load(cls, path: Path) -> Settings:

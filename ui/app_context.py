@@ -10,6 +10,8 @@ from sqlmodel import Session
 
 from gridwarden.clock import Clock
 from gridwarden.services.context import Changes, ServiceContext
+from gridwarden.services.dispute_documents import DisputeDocuments
+from gridwarden.services.disputes import DisputeService
 from gridwarden.services.events import EventService
 from gridwarden.services.register import RegisterService
 from gridwarden.services.visits import VisitService
@@ -41,6 +43,8 @@ class AppContext(QObject):
         self.register = RegisterService(self.services)
         self.visits = VisitService(self.services)
         self.events = EventService(self.services)
+        self.disputes = DisputeService(self.services)
+        self.dispute_documents = DisputeDocuments(self.services)
 
     @property
     def clock(self) -> Clock:

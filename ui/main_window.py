@@ -20,6 +20,7 @@ from sqlmodel import Session
 from gridwarden import __version__
 from gridwarden.errors import GridWardenError
 from gridwarden.models import OutboxOp
+from gridwarden.queries.disputes import LegalAidPrefill
 from gridwarden.rules.register import ROLES
 from gridwarden.services.context import Changes
 from ui.app_context import AppContext
@@ -27,6 +28,7 @@ from ui.i18n import core_text, render
 from ui.messages import inform, warn
 from ui.pages.base import Page
 from ui.pages.coming import ComingPage
+from ui.pages.disputes import DisputesPage, dispute_sections
 from ui.pages.events import EventsPage
 from ui.pages.households import HouseholdsPage
 from ui.pages.today import TodayPage
@@ -44,14 +46,11 @@ class MainWindow(QMainWindow):
         self.households = HouseholdsPage(app)
         self.events = EventsPage(app)
         self.visits = VisitsPage(app, self.open_household)
+        self.disputes = DisputesPage(app, self.start_legal_aid)
         sections = warden_sections(app, self.open_household, self.open_event)
+        sections += dispute_sections(app, self.open_dispute)
         self.today = TodayPage(app, sections)
         coming = [
-            (
-                "disputes",
-                self.tr("矛盾调解"),
-                self.tr("纠纷受理、调解、协议书与网格→工作站→法院的逐级化解。"),
-            ),
             (
                 "legal-aid",
                 self.tr("法律援助"),
@@ -69,6 +68,7 @@ class MainWindow(QMainWindow):
             ),
         ]
         self.pages: list[Page] = [self.today, self.households, self.visits, self.events]
+        self.pages.append(self.disputes)
         self.pages += [ComingPage(app, name, title, text) for name, title, text in coming]
 
         self.nav = QListWidget()
@@ -127,6 +127,20 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: str) -> None:
         self.show_page("events")
         self.events.open_event(event_id)
+
+    def open_dispute(self, dispute_id: str) -> None:
+        self.show_page("disputes")
+        self.disputes.open_dispute(dispute_id)
+
+    def start_legal_aid(self, prefill: LegalAidPrefill) -> None:
+        """A failed wage mediation starts a legal-aid application (issue 4 wires its page)."""
+        inform(
+            self,
+            self.tr("转法律援助"),
+            self.tr("将为 {name} 打开法律援助申请，已预填纠纷 {number} 的当事人和案情。").format(
+                name=prefill.applicant_name, number=prefill.dispute_number
+            ),
+        )
 
     # --- menu and status ---------------------------------------------------------------------
     def _build_menu(self) -> None:

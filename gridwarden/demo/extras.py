@@ -17,4 +17,11 @@ if TYPE_CHECKING:
 
 Seeder = Callable[[Any, "Session", Any], None]
 
-SEEDERS: list[Seeder] = []
+
+def _disputes(gen: Any, session: Session, size: Any) -> None:
+    from gridwarden.demo.disputes import seed
+
+    seed(gen, session, size)
+
+
+SEEDERS: list[Seeder] = [_disputes]

@@ -3,6 +3,14 @@
 from gridwarden.models.area import LEVEL_ORDER, Area, AreaLevel, Department, OrgUnit
 from gridwarden.models.attachment import Attachment
 from gridwarden.models.base import Synced, new_id
+from gridwarden.models.dispute import (
+    AgreementObligation,
+    Dispute,
+    DisputeParty,
+    DisputeStep,
+    MediationAgreement,
+    MediationSession,
+)
 from gridwarden.models.event import EventStep, GridEvent
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
 from gridwarden.models.register import CarePlan, Household, Resident
@@ -21,23 +29,35 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         GridEvent,
         EventStep,
         Attachment,
+        Dispute,
+        DisputeParty,
+        DisputeStep,
+        MediationSession,
+        MediationAgreement,
+        AgreementObligation,
     )
 }
 
 __all__ = [
     "LEVEL_ORDER",
     "SYNCED_MODELS",
+    "AgreementObligation",
     "Area",
     "AreaLevel",
     "Attachment",
     "AuditEntry",
     "CarePlan",
     "Department",
+    "Dispute",
+    "DisputeParty",
+    "DisputeStep",
     "EventStep",
     "GridEvent",
     "Household",
     "HouseholdSearch",
     "LocalMeta",
+    "MediationAgreement",
+    "MediationSession",
     "OrgUnit",
     "OutboxOp",
     "Resident",

@@ -38,6 +38,8 @@ def test_every_table_model_passes_the_model_tester(
     demo_window: MainWindow,
 ) -> None:
     w = demo_window
+    w.disputes.stats.refresh()
+    idle(qtbot, w.app)
     models = [
         w.households.model,
         w.households.resident_model,
@@ -45,6 +47,10 @@ def test_every_table_model_passes_the_model_tester(
         w.visits.model,
         w.events.model,
         w.events.step_model,
+        w.disputes.model,
+        w.disputes.party_model,
+        w.disputes.step_model,
+        w.disputes.stats.category_model,
         *w.today.models.values(),
     ]
     for model in models:
@@ -84,7 +90,7 @@ def test_today_lists_care_targets_due_and_opens_the_household(
     assert events.index(0, 5).data() == "逾期 8 天"
     assert today.summary.text() == (
         "2026-12-07　关怀对象待走访（1），1 项已逾期；到期回访（1），1 项已逾期；"
-        "临期与逾期事件（1），1 项已逾期"
+        "临期与逾期事件（1），1 项已逾期；矛盾纠纷期限（0）"
     )
     today.tables["careDue"].doubleClicked.emit(care.index(0, 0))
     qtbot.waitUntil(

@@ -1,0 +1,691 @@
+"""Read side of disputes: the list, one dispute's file, deadlines, statistics, hand-offs."""
+
+from __future__ import annotations
+
+import statistics as pystats
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Select, case, or_, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col
+
+from gridwarden.clock import LOCAL_TZ, to_local
+from gridwarden.models import (
+    AgreementObligation,
+    Dispute,
+    DisputeParty,
+    DisputeStep,
+    GridEvent,
+    Household,
+    MediationAgreement,
+    MediationSession,
+    OrgUnit,
+    Visit,
+)
+from gridwarden.rules import dispute_deadlines as dl
+from gridwarden.rules import dispute_lifecycle as life
+from gridwarden.rules.calendar import WorkCalendar
+from gridwarden.rules.disputes import COURT_SOURCES
+from gridwarden.settings import Settings
+
+
+@dataclass(frozen=True)
+class DisputeFilter:
+    status: str | None = "open"  # a status, "open", "closed", or None for all
+    level: str | None = None
+    category: str | None = None
+    text: str = ""
+
+
+def dispute_ids(session: Session, flt: DisputeFilter, limit: int = 200_000) -> list[str]:
+    query = select(Dispute.id).where(col(Dispute.deleted_at).is_(None))
+    if flt.status == "open":
+        query = query.where(col(Dispute.status).in_(life.OPEN_STATUSES))
+    elif flt.status == "closed":
+        query = query.where(col(Dispute.status).in_(life.CLOSED_STATUSES))
+    elif flt.status:
+        query = query.where(Dispute.status == flt.status)
+    if flt.level:
+        query = query.where(Dispute.level == flt.level)
+    if flt.category:
+        query = query.where(Dispute.category == flt.category)
+    for token in flt.text.split():
+        pattern = f"%{token}%"
+        named = select(DisputeParty.dispute_id).where(col(DisputeParty.name).like(pattern))
+        query = query.where(
+            col(Dispute.number).like(pattern)
+            | col(Dispute.facts).like(pattern)
+            | col(Dispute.work_order_number).like(pattern)
+            | col(Dispute.court_reference).like(pattern)
+            | col(Dispute.id).in_(named)
+        )
+    open_first = case((col(Dispute.status).in_(life.OPEN_STATUSES), 0), else_=1)
+    query = query.order_by(
+        open_first, col(Dispute.due_on).is_(None), Dispute.due_on, col(Dispute.received_at).desc()
+    ).limit(limit)
+    return list(session.execute(query).scalars())
+
+
+@dataclass(frozen=True)
+class DisputeRow:
+    id: str
+    number: str
+    received_at: datetime
+    applicants: str
+    respondents: str
+    category: str
+    source: str
+    level: str
+    status: str
+    mediator_name: str
+    due_on: date | None
+    risk_level: str
+    amount_fen: int | None
+    possible_duplicate: bool
+    police_reported: bool
+    ended_level: str | None
+    closed_on: date | None
+
+    @property
+    def parties(self) -> str:
+        return f"{self.applicants} — {self.respondents}"
+
+
+def _party_names(session: Session, ids: list[str]) -> dict[str, dict[str, list[str]]]:
+    names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    rows = session.execute(
+        select(DisputeParty.dispute_id, DisputeParty.role, DisputeParty.name)
+        .where(col(DisputeParty.dispute_id).in_(ids), col(DisputeParty.deleted_at).is_(None))
+        .order_by(DisputeParty.position)
+    )
+    for dispute_id, role, name in rows:
+        names[dispute_id][role].append(name)
+    return names
+
+
+def dispute_rows(session: Session, ids: list[str]) -> dict[str, DisputeRow]:
+    if not ids:
+        return {}
+    names = _party_names(session, ids)
+    rows = session.execute(select(Dispute).where(col(Dispute.id).in_(ids))).scalars()
+    return {
+        d.id: DisputeRow(
+            d.id,
+            d.number,
+            d.received_at,
+            "、".join(names[d.id]["applicant"]),
+            "、".join(names[d.id]["respondent"]),
+            d.category,
+            d.source,
+            d.level,
+            d.status,
+            d.mediator_name,
+            d.due_on,
+            d.risk_level,
+            d.amount_fen,
+            d.possible_duplicate_of is not None,
+            d.police_reported_at is not None,
+            d.ended_level,
+            d.closed_on,
+        )
+        for d in rows
+    }
+
+
+@dataclass(frozen=True)
+class PartyItem:
+    id: str
+    role: str
+    kind: str
+    name: str
+    id_number: str | None
+    gender: str | None
+    birth_date: date | None
+    uscc: str | None
+    legal_representative: str
+    phone: str
+    address: str
+    resident_id: str | None
+    agent_name: str
+    agent_kind: str
+    agent_phone: str
+
+
+@dataclass(frozen=True)
+class StepItem:
+    action: str
+    from_status: str
+    to_status: str
+    from_level: str
+    to_level: str
+    actor_name: str
+    at: datetime
+    reason: str
+    note: str
+    detail: dict[str, object]
+
+
+@dataclass(frozen=True)
+class SessionItem:
+    id: str
+    root_id: str
+    held_at: datetime
+    place: str
+    attendees: list[str]
+    mediator_name: str
+    record: str
+    revision: int
+    correction_reason: str
+    recorded_by: str
+    superseded: bool  # a later revision exists
+
+
+@dataclass(frozen=True)
+class ObligationItem:
+    id: str
+    obligor: str
+    description: str
+    amount_fen: int | None
+    due_on: date
+    performed_on: date | None
+    performance_note: str
+
+
+@dataclass(frozen=True)
+class AgreementItem:
+    id: str
+    kind: str
+    revision: int
+    correction_reason: str
+    facts: str
+    matters: str
+    content: str
+    performance: str
+    performance_deadline: date | None
+    reached_on: date
+    recorded_by: str
+    obligations: list[ObligationItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DisputeDetail:
+    row: DisputeRow
+    station_id: str
+    station: str
+    committee: str  # the mediation committee whose seal the agreement carries
+    source: str
+    grid_event_number: str
+    visit_summary: str
+    work_order_number: str
+    court: str
+    court_reference: str
+    court_procedure: str
+    facts: str
+    claims: str
+    received_by: str
+    level_since: date
+    mediator_chosen_by_parties: bool
+    mediation_mode: str
+    refused_mediators: str
+    duplicate_of_number: str
+    police_reported_at: datetime | None
+    police_unit: str
+    non_mediable: str
+    outcome_note: str
+    routes_told: list[str]
+    agreement_effective_on: date | None
+    confirmation_state: str
+    confirmation_on: date | None
+    confirmation_due_on: date | None
+    parties: list[PartyItem] = field(default_factory=list)
+    steps: list[StepItem] = field(default_factory=list)
+    sessions: list[SessionItem] = field(default_factory=list)  # every revision, oldest first
+    agreements: list[AgreementItem] = field(default_factory=list)  # every revision
+
+    @property
+    def agreement(self) -> AgreementItem | None:
+        """The current agreement: its highest revision."""
+        return self.agreements[-1] if self.agreements else None
+
+    @property
+    def current_sessions(self) -> list[SessionItem]:
+        return [s for s in self.sessions if not s.superseded]
+
+
+def _unit_name(session: Session, unit_id: str | None) -> str:
+    unit = session.get(OrgUnit, unit_id) if unit_id else None
+    return unit.name if unit else ""
+
+
+def dispute_detail(session: Session, dispute_id: str) -> DisputeDetail | None:
+    d = session.get(Dispute, dispute_id)
+    if d is None or d.deleted_at is not None:
+        return None
+    row = dispute_rows(session, [dispute_id])[dispute_id]
+    station = session.get(OrgUnit, d.station_id)
+    committee = _unit_name(session, station.parent_id if station else None)
+    parties = [
+        PartyItem(
+            p.id,
+            p.role,
+            p.kind,
+            p.name,
+            p.id_number,
+            p.gender,
+            p.birth_date,
+            p.uscc,
+            p.legal_representative,
+            p.phone,
+            p.address,
+            p.resident_id,
+            p.agent_name,
+            p.agent_kind,
+            p.agent_phone,
+        )
+        for p in session.execute(
+            select(DisputeParty)
+            .where(DisputeParty.dispute_id == dispute_id, col(DisputeParty.deleted_at).is_(None))
+            .order_by(DisputeParty.position)
+        ).scalars()
+    ]
+    steps = [
+        StepItem(
+            s.action,
+            s.from_status,
+            s.to_status,
+            s.from_level,
+            s.to_level,
+            s.actor_name,
+            s.at,
+            s.reason,
+            s.note,
+            dict(s.detail or {}),
+        )
+        for s in session.execute(
+            select(DisputeStep).where(DisputeStep.dispute_id == dispute_id).order_by(DisputeStep.at)
+        ).scalars()
+    ]
+    records = list(
+        session.execute(
+            select(MediationSession)
+            .where(
+                MediationSession.dispute_id == dispute_id,
+                col(MediationSession.deleted_at).is_(None),
+            )
+            .order_by(MediationSession.held_at, MediationSession.revision)
+        ).scalars()
+    )
+    latest: dict[str, int] = {}
+    for r in records:
+        root = r.revises_id or r.id
+        latest[root] = max(latest.get(root, 0), r.revision)
+    sessions = [
+        SessionItem(
+            r.id,
+            r.revises_id or r.id,
+            r.held_at,
+            r.place,
+            list(r.attendees),
+            r.mediator_name,
+            r.record,
+            r.revision,
+            r.correction_reason,
+            r.recorded_by,
+            r.revision < latest[r.revises_id or r.id],
+        )
+        for r in records
+    ]
+    agreements = []
+    for a in session.execute(
+        select(MediationAgreement)
+        .where(
+            MediationAgreement.dispute_id == dispute_id,
+            col(MediationAgreement.deleted_at).is_(None),
+        )
+        .order_by(MediationAgreement.revision)
+    ).scalars():
+        obligations = [
+            ObligationItem(
+                o.id,
+                o.obligor,
+                o.description,
+                o.amount_fen,
+                o.due_on,
+                o.performed_on,
+                o.performance_note,
+            )
+            for o in session.execute(
+                select(AgreementObligation)
+                .where(
+                    AgreementObligation.agreement_id == a.id,
+                    col(AgreementObligation.deleted_at).is_(None),
+                )
+                .order_by(AgreementObligation.position)
+            ).scalars()
+        ]
+        agreements.append(
+            AgreementItem(
+                a.id,
+                a.kind,
+                a.revision,
+                a.correction_reason,
+                a.facts,
+                a.matters,
+                a.content,
+                a.performance,
+                a.performance_deadline,
+                a.reached_on,
+                a.recorded_by,
+                obligations,
+            )
+        )
+    event = session.get(GridEvent, d.grid_event_id) if d.grid_event_id else None
+    visit_summary = ""
+    if d.visit_id:
+        found = session.execute(
+            select(Visit.visited_at, Household.address)
+            .join(Household, col(Household.id) == Visit.household_id)
+            .where(Visit.id == d.visit_id)
+        ).first()
+        if found:
+            visit_summary = f"{to_local(found[0]):%Y-%m-%d} {found[1]}"
+    duplicate = session.get(Dispute, d.possible_duplicate_of) if d.possible_duplicate_of else None
+    return DisputeDetail(
+        row=row,
+        station_id=d.station_id,
+        station=station.name if station else "",
+        committee=committee or (station.name if station else ""),
+        source=d.source,
+        grid_event_number=event.number if event else "",
+        visit_summary=visit_summary,
+        work_order_number=d.work_order_number,
+        court=_unit_name(session, d.court_id),
+        court_reference=d.court_reference,
+        court_procedure=d.court_procedure,
+        facts=d.facts,
+        claims=d.claims,
+        received_by=d.received_by,
+        level_since=d.level_since,
+        mediator_chosen_by_parties=d.mediator_chosen_by_parties,
+        mediation_mode=d.mediation_mode,
+        refused_mediators=d.refused_mediators,
+        duplicate_of_number=duplicate.number if duplicate else "",
+        police_reported_at=d.police_reported_at,
+        police_unit=d.police_unit,
+        non_mediable=d.non_mediable,
+        outcome_note=d.outcome_note,
+        routes_told=list(d.routes_told),
+        agreement_effective_on=d.agreement_effective_on,
+        confirmation_state=d.confirmation_state,
+        confirmation_on=d.confirmation_on,
+        confirmation_due_on=d.confirmation_due_on,
+        parties=parties,
+        steps=steps,
+        sessions=sessions,
+        agreements=agreements,
+    )
+
+
+# --- deadlines for the "today" page ------------------------------------------------------------
+@dataclass(frozen=True)
+class DisputeDeadline:
+    dispute_id: str
+    number: str
+    kind: str  # a key of rules.dispute_deadlines.KINDS
+    parties: str
+    status: str
+    due: date
+    days_left: int
+    what: str  # the obligation, or the mediator in charge
+
+
+def deadlines(session: Session, today: date, settings: Settings) -> list[DisputeDeadline]:
+    """Every dispute deadline due within settings.dispute_remind_days, or already passed."""
+    horizon = today + timedelta(days=settings.dispute_remind_days)
+    calendar = WorkCalendar.from_iso(settings.holidays, settings.makeup_workdays)
+    found: list[tuple[Dispute, str, date, str]] = []
+    open_rows = session.execute(
+        select(Dispute).where(
+            col(Dispute.status).in_(life.OPEN_STATUSES),
+            col(Dispute.deleted_at).is_(None),
+            or_(
+                col(Dispute.due_on) <= horizon,
+                (col(Dispute.status) == life.Status.REGISTERED)
+                & col(Dispute.source).in_(COURT_SOURCES),
+            ),
+        )
+    ).scalars()
+    for d in open_rows:
+        if d.due_on is not None and d.due_on <= horizon:
+            kind = d.source if d.source in COURT_SOURCES else "mediation_limit"
+            found.append((d, kind, d.due_on, d.mediator_name))
+        if d.status == life.Status.REGISTERED and d.source in COURT_SOURCES:
+            accept = dl.court_accept_deadline(to_local(d.received_at).date(), calendar)
+            if accept.due <= horizon:
+                found.append((d, accept.kind, accept.due, d.mediator_name))
+    for d in session.execute(
+        select(Dispute).where(
+            col(Dispute.status) == life.Status.AGREED,
+            col(Dispute.confirmation_state) == "",
+            col(Dispute.confirmation_due_on) <= horizon,
+            col(Dispute.deleted_at).is_(None),
+        )
+    ).scalars():
+        assert d.confirmation_due_on is not None
+        found.append((d, "confirmation", d.confirmation_due_on, d.mediator_name))
+    for item, d in session.execute(
+        select(AgreementObligation, Dispute)
+        .join(Dispute, col(Dispute.id) == AgreementObligation.dispute_id)
+        .where(
+            col(AgreementObligation.performed_on).is_(None),
+            col(AgreementObligation.due_on) <= horizon,
+            col(AgreementObligation.deleted_at).is_(None),
+            col(Dispute.status) == life.Status.AGREED,
+            col(AgreementObligation.agreement_id).in_(_current_agreement_ids()),
+        )
+    ).all():
+        what = f"{item.obligor}：{item.description}"
+        found.append((d, "obligation", item.due_on, what))
+    names = _party_names(session, list({d.id for d, *_ in found}))
+    result = [
+        DisputeDeadline(
+            d.id,
+            d.number,
+            kind,
+            "、".join(names[d.id]["applicant"] + names[d.id]["respondent"]),
+            d.status,
+            due,
+            (due - today).days,
+            what,
+        )
+        for d, kind, due, what in found
+    ]
+    result.sort(key=lambda x: (x.due, x.number))
+    return result
+
+
+def _current_agreement_ids() -> Select[tuple[str]]:
+    """The highest revision of each dispute's agreement (earlier ones are history)."""
+    later = aliased(MediationAgreement)
+    newer = select(later.id).where(
+        later.dispute_id == MediationAgreement.dispute_id,
+        later.revision > MediationAgreement.revision,
+    )
+    return select(MediationAgreement.id).where(~newer.exists())
+
+
+# --- statistics ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CategoryFigure:
+    category: str
+    closed: int
+    agreed: int
+    open: int
+
+    @property
+    def success_rate(self) -> float | None:
+        return self.agreed / self.closed if self.closed else None
+
+
+@dataclass(frozen=True)
+class DisputeStats:
+    since: date | None
+    total: int
+    open: int
+    closed: int
+    agreed: int
+    by_level: dict[str, int]  # closed disputes by the level where they ended
+    agreed_by_level: dict[str, int]
+    by_category: list[CategoryFigure]
+    by_status: dict[str, int]
+    median_days_to_close: float | None
+
+    @property
+    def success_rate(self) -> float | None:
+        """Agreements (written or oral) ÷ disputes concluded, whatever the outcome."""
+        return self.agreed / self.closed if self.closed else None
+
+
+def statistics(session: Session, since: date | None = None) -> DisputeStats:
+    """Where disputes end (grid / station / court), by category, success rate, median days from
+    intake to close. `since`: disputes received on or after that day (None: all)."""
+    query = select(
+        Dispute.status,
+        Dispute.category,
+        Dispute.ended_level,
+        Dispute.received_at,
+        Dispute.closed_on,
+    ).where(col(Dispute.deleted_at).is_(None))
+    if since is not None:
+        start = datetime.combine(since, datetime.min.time(), tzinfo=LOCAL_TZ)
+        query = query.where(col(Dispute.received_at) >= start)
+    by_level: Counter[str] = Counter()
+    agreed_by_level: Counter[str] = Counter()
+    by_status: Counter[str] = Counter()
+    categories: dict[str, Counter[str]] = defaultdict(Counter)
+    days: list[int] = []
+    for status, category, ended, received_at, closed_on in session.execute(query):
+        by_status[status] += 1
+        if status in life.OPEN_STATUSES:
+            categories[category]["open"] += 1
+            continue
+        categories[category]["closed"] += 1
+        by_level[ended or "grid"] += 1
+        if status in life.SUCCESS_STATUSES:
+            categories[category]["agreed"] += 1
+            agreed_by_level[ended or "grid"] += 1
+        if closed_on is not None:
+            days.append(max(0, (closed_on - to_local(received_at).date()).days))
+    closed = sum(by_level.values())
+    agreed = sum(agreed_by_level.values())
+    figures = [
+        CategoryFigure(code, c["closed"], c["agreed"], c["open"]) for code, c in categories.items()
+    ]
+    figures.sort(key=lambda f: (-(f.closed + f.open), f.category))
+    return DisputeStats(
+        since,
+        sum(by_status.values()),
+        sum(n for s, n in by_status.items() if s in life.OPEN_STATUSES),
+        closed,
+        agreed,
+        dict(by_level),
+        dict(agreed_by_level),
+        figures,
+        dict(by_status),
+        float(pystats.median(days)) if days else None,
+    )
+
+
+# --- hand-off to legal aid (issue 4) -----------------------------------------------------------
+@dataclass(frozen=True)
+class LegalAidPrefill:
+    """What a failed mediation hands to a legal-aid application: plain data, no ORM rows."""
+
+    dispute_id: str
+    dispute_number: str
+    category: str
+    applicant_name: str
+    applicant_id_number: str | None
+    applicant_phone: str
+    applicant_address: str
+    applicant_resident_id: str | None
+    opposing_party: str
+    opposing_party_uscc: str | None
+    matter_summary: str
+    amount_fen: int | None
+
+
+def legal_aid_eligible(category: str, status: str) -> bool:
+    """A failed mediation about wages (labour) can start a legal-aid application."""
+    return category == "labour_wage" and status == life.Status.FAILED
+
+
+def legal_aid_prefill(session: Session, dispute_id: str) -> LegalAidPrefill | None:
+    detail = dispute_detail(session, dispute_id)
+    if detail is None:
+        return None
+    applicants = [p for p in detail.parties if p.role == "applicant" and p.kind == "person"]
+    applicant = applicants[0] if applicants else None
+    opposing = [p for p in detail.parties if p.role == "respondent"]
+    summary = detail.facts
+    if detail.claims:
+        summary += "\n申请事项：" + detail.claims
+    if detail.outcome_note:
+        summary += "\n调解不成的原因：" + detail.outcome_note
+    return LegalAidPrefill(
+        dispute_id=detail.row.id,
+        dispute_number=detail.row.number,
+        category=detail.row.category,
+        applicant_name=applicant.name if applicant else "",
+        applicant_id_number=applicant.id_number if applicant else None,
+        applicant_phone=applicant.phone if applicant else "",
+        applicant_address=applicant.address if applicant else "",
+        applicant_resident_id=applicant.resident_id if applicant else None,
+        opposing_party="、".join(p.name for p in opposing),
+        opposing_party_uscc=opposing[0].uscc if opposing else None,
+        matter_summary=summary,
+        amount_fen=detail.row.amount_fen,
+    )
+
+
+# --- pickers -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class UnitItem:
+    id: str
+    name: str
+    kind: str
+
+
+def org_units(session: Session, kinds: tuple[str, ...]) -> list[UnitItem]:
+    rows = session.execute(
+        select(OrgUnit.id, OrgUnit.name, OrgUnit.kind)
+        .where(col(OrgUnit.kind).in_(kinds), col(OrgUnit.deleted_at).is_(None))
+        .order_by(OrgUnit.name)
+    )
+    return [UnitItem(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class VisitChoice:
+    id: str
+    visited_at: datetime
+    address: str
+    purpose: str
+    findings: str
+
+
+def recent_visits(session: Session, since: datetime, limit: int = 300) -> list[VisitChoice]:
+    """Recent visits to pick the one where a dispute was found (dispute follow-ups first)."""
+    rows = session.execute(
+        select(Visit.id, Visit.visited_at, Household.address, Visit.purpose, Visit.findings)
+        .join(Household, col(Household.id) == Visit.household_id)
+        .where(col(Visit.visited_at) >= since, col(Visit.deleted_at).is_(None))
+        .order_by(
+            case((col(Visit.purpose) == "dispute_follow_up", 0), else_=1),
+            col(Visit.visited_at).desc(),
+        )
+        .limit(limit)
+    )
+    return [VisitChoice(*r) for r in rows]

@@ -1,0 +1,81 @@
+"""Deadlines of dispute mediation, in calendar days as the law counts them.
+
+A period starts the day after the event (民法典 第二百零一条) and, when its last day is a day
+off, ends on the next working day (第二百零三条): `legal_deadline`. Which deadlines apply:
+
+- mediation concluded within one month: local practice (司法部《人民调解工作若干规定》2002
+  第三十三条), configurable as Settings.mediation_limit_days, counted from the day the dispute
+  reached its current level;
+- court referrals (特邀调解规定 2016; 在线调解规则 2022): 委派 before filing 30 days; 委托 after
+  filing 15 days (ordinary procedure) or 7 (simple procedure); the mediation organisation
+  accepts or declines a referral within 3 working days;
+- judicial confirmation: applied for jointly within 30 days of the agreement taking effect
+  (人民调解法 第三十三条);
+- performance of the agreement's obligations by their own due dates (第三十一条).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from gridwarden.i18n import QT_TRANSLATE_NOOP as N
+from gridwarden.rules.calendar import WorkCalendar
+
+COURT_DELEGATED_DAYS = 30
+COURT_ENTRUSTED_DAYS = {"ordinary": 15, "simple": 7}
+COURT_ACCEPT_WORKING_DAYS = 3
+CONFIRMATION_DAYS = 30
+
+KINDS: dict[str, str] = {
+    "mediation_limit": N("core", "调解期限（一个月，惯例）"),
+    "court_delegated": N("core", "委派调解期限（诉前30日）"),
+    "court_entrusted": N("core", "委托调解期限（诉中）"),
+    "court_accept": N("core", "受理法院委派/委托（3个工作日）"),
+    "confirmation": N("core", "申请司法确认（协议生效后30日，第三十三条）"),
+    "obligation": N("core", "协议履行（第三十一条）"),
+}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: str  # a key of KINDS
+    due: date
+
+
+def legal_deadline(start: date, days: int, calendar: WorkCalendar) -> date:
+    """`days` calendar days after `start`; a last day that is a day off moves to the next
+    working day."""
+    end = start + timedelta(days=days)
+    while not calendar.is_workday(end):
+        end += timedelta(days=1)
+    return end
+
+
+def mediation_deadline(
+    source: str,
+    procedure: str,
+    received_on: date,
+    level_since: date,
+    limit_days: int,
+    calendar: WorkCalendar,
+) -> Deadline:
+    """The deadline an open dispute is held to: the court's for a referral, else practice."""
+    if source == "court_delegated":
+        return Deadline(
+            "court_delegated", legal_deadline(received_on, COURT_DELEGATED_DAYS, calendar)
+        )
+    if source == "court_entrusted":
+        days = COURT_ENTRUSTED_DAYS.get(procedure, COURT_ENTRUSTED_DAYS["ordinary"])
+        return Deadline("court_entrusted", legal_deadline(received_on, days, calendar))
+    return Deadline("mediation_limit", level_since + timedelta(days=limit_days))
+
+
+def court_accept_deadline(received_on: date, calendar: WorkCalendar) -> Deadline:
+    return Deadline(
+        "court_accept", calendar.add_working_days(received_on, COURT_ACCEPT_WORKING_DAYS)
+    )
+
+
+def confirmation_deadline(effective_on: date, calendar: WorkCalendar) -> Deadline:
+    return Deadline("confirmation", legal_deadline(effective_on, CONFIRMATION_DAYS, calendar))

@@ -1,0 +1,294 @@
+"""The dispute (矛盾纠纷) lifecycle, shared by the client and the district server.
+
+    registered 已受理 ──assign──▶ mediating 调解中 ──draft_agreement──▶ agreement_pending 协议待签
+                                     │                                     │ sign (Art. 29)
+                                     ├──oral_agreement (Arts. 28, 30)──────┴──▶ agreed 已达成协议
+                                     ├──fail (Art. 26: routes told)──▶ failed 调解不成
+    any open state ──withdraw──▶ withdrawn;  ──refuse (Art. 17)──▶ refused;
+    registered ──decline (2002 规定 第二十二条)──▶ declined;
+    registered / mediating / failed ──escalate──▶ grid → station (registered again) → court
+                                                 (transferred 已移交法院; it ends there).
+
+Report to the police (Art. 25) and judicial confirmation (Art. 33) are recorded steps that keep
+the status. Every terminal state records the level (grid / station / court) where the dispute
+ended, which the statistics report (DOMAIN §3: record at which level each dispute ended).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from gridwarden.errors import TransitionError, ValidationError
+from gridwarden.i18n import QT_TRANSLATE_NOOP as N
+from gridwarden.i18n import Message, msg
+from gridwarden.rules.disputes import (
+    CONFIRMATION_STATES,
+    LEVEL_ORDER,
+    LEVELS,
+    MEDIATION_MODES,
+    NON_MEDIABLE,
+    ROUTES,
+)
+
+
+class Status(StrEnum):
+    REGISTERED = "registered"
+    MEDIATING = "mediating"
+    AGREEMENT_PENDING = "agreement_pending"
+    AGREED = "agreed"
+    FAILED = "failed"
+    WITHDRAWN = "withdrawn"
+    REFUSED = "refused"
+    DECLINED = "declined"
+    TRANSFERRED = "transferred"
+
+
+class Action(StrEnum):
+    ASSIGN = "assign"
+    DRAFT_AGREEMENT = "draft_agreement"
+    REVISE_AGREEMENT = "revise_agreement"
+    SIGN = "sign"
+    ORAL_AGREEMENT = "oral_agreement"
+    FAIL = "fail"
+    WITHDRAW = "withdraw"
+    REFUSE = "refuse"
+    DECLINE = "decline"
+    REPORT_POLICE = "report_police"
+    ESCALATE = "escalate"
+    CONFIRMATION = "confirmation"
+
+
+STATUS_LABELS: dict[str, str] = {
+    Status.REGISTERED: N("core", "已受理"),
+    Status.MEDIATING: N("core", "调解中"),
+    Status.AGREEMENT_PENDING: N("core", "协议待签"),
+    Status.AGREED: N("core", "已达成协议"),
+    Status.FAILED: N("core", "调解不成"),
+    Status.WITHDRAWN: N("core", "已撤回"),
+    Status.REFUSED: N("core", "拒绝调解终止"),
+    Status.DECLINED: N("core", "不予受理"),
+    Status.TRANSFERRED: N("core", "已移交法院"),
+}
+
+ACTION_LABELS: dict[str, str] = {
+    "register": N("core", "受理登记"),  # the first step of every dispute's history
+    Action.ASSIGN: N("core", "指定调解员"),
+    Action.DRAFT_AGREEMENT: N("core", "制作协议书"),
+    Action.REVISE_AGREEMENT: N("core", "更正协议"),
+    Action.SIGN: N("core", "协议签署生效"),
+    Action.ORAL_AGREEMENT: N("core", "口头协议"),
+    Action.FAIL: N("core", "调解不成"),
+    Action.WITHDRAW: N("core", "撤回"),
+    Action.REFUSE: N("core", "当事人拒绝调解"),
+    Action.DECLINE: N("core", "不予受理"),
+    Action.REPORT_POLICE: N("core", "报告公安机关"),
+    Action.ESCALATE: N("core", "上移化解层级"),
+    Action.CONFIRMATION: N("core", "司法确认"),
+}
+
+OPEN_STATUSES = frozenset({Status.REGISTERED, Status.MEDIATING, Status.AGREEMENT_PENDING})
+CLOSED_STATUSES = frozenset(s for s in Status if s not in OPEN_STATUSES)
+SUCCESS_STATUSES = frozenset({Status.AGREED})
+# Mediation sessions are held while the dispute is being mediated.
+SESSION_STATUSES = frozenset({Status.MEDIATING, Status.AGREEMENT_PENDING})
+
+_FROM: dict[Action, tuple[Status, ...]] = {
+    Action.ASSIGN: (Status.REGISTERED, Status.MEDIATING),
+    Action.DRAFT_AGREEMENT: (Status.MEDIATING,),
+    Action.REVISE_AGREEMENT: (Status.AGREEMENT_PENDING, Status.AGREED),
+    Action.SIGN: (Status.AGREEMENT_PENDING,),
+    Action.ORAL_AGREEMENT: (Status.MEDIATING,),
+    Action.FAIL: (Status.MEDIATING, Status.AGREEMENT_PENDING),
+    Action.WITHDRAW: (Status.REGISTERED, Status.MEDIATING, Status.AGREEMENT_PENDING),
+    Action.REFUSE: (Status.REGISTERED, Status.MEDIATING, Status.AGREEMENT_PENDING),
+    Action.DECLINE: (Status.REGISTERED,),
+    Action.REPORT_POLICE: (Status.REGISTERED, Status.MEDIATING, Status.AGREEMENT_PENDING),
+    Action.ESCALATE: (Status.REGISTERED, Status.MEDIATING, Status.FAILED),
+    Action.CONFIRMATION: (Status.AGREED,),
+}
+_TO: dict[Action, Status] = {
+    Action.ASSIGN: Status.MEDIATING,
+    Action.DRAFT_AGREEMENT: Status.AGREEMENT_PENDING,
+    Action.SIGN: Status.AGREED,
+    Action.ORAL_AGREEMENT: Status.AGREED,
+    Action.FAIL: Status.FAILED,
+    Action.WITHDRAW: Status.WITHDRAWN,
+    Action.REFUSE: Status.REFUSED,
+    Action.DECLINE: Status.DECLINED,
+}
+
+
+@dataclass(frozen=True)
+class StepInput:
+    """What a person supplies with an action; which parts are required depends on the action."""
+
+    reason: str = ""
+    note: str = ""
+    mediator_name: str = ""
+    mediator_chosen_by_parties: bool = False  # Art. 23
+    mode: str = "private"  # Art. 23: public or private
+    refused_mediators: str = ""  # Art. 23: a party may refuse a mediator
+    party_name: str = ""  # who refuses mediation (Art. 17)
+    routes: tuple[str, ...] = ()  # Art. 26
+    police_unit: str = ""  # Art. 25
+    non_mediable: str = ""  # 2002 规定 第二十二条
+    signed_on: date | None = None  # Art. 29: the day every party and the mediator signed
+    signatures_complete: bool = False
+    agreement_kind: str = "written"  # the kind of the agreement being revised
+    confirmation_state: str = ""  # Art. 33
+    confirmation_on: date | None = None
+    station_id: str | None = None  # escalation to a (different) station
+
+
+@dataclass(frozen=True)
+class Outcome:
+    to_status: Status
+    to_level: str
+    ended: bool  # the dispute reached a final state at `to_level`
+
+
+def allowed_actions(status: str, level: str = "grid") -> list[Action]:
+    allowed = [action for action, sources in _FROM.items() if status in sources]
+    if level == "court":
+        allowed = [a for a in allowed if a is not Action.ESCALATE]
+    return allowed
+
+
+def ensure_allowed(status: str, action: str, level: str = "grid") -> tuple[Action, Status]:
+    """Refuse an action the lifecycle does not allow from `status` (TransitionError)."""
+    try:
+        act = Action(action)
+        current = Status(status)
+    except ValueError:
+        raise TransitionError(msg(N("core", "未知的操作：{action}"), action=action)) from None
+    if current not in _FROM[act]:
+        if current is Status.REFUSED:
+            raise TransitionError(
+                msg(
+                    N(
+                        "core",
+                        "当事人已明确拒绝调解，调解已终止，不能{action}（人民调解法第十七条）",
+                    ),
+                    action=ACTION_LABELS[act],
+                )
+            )
+        raise TransitionError(
+            msg(
+                N("core", "纠纷当前为「{status}」，不能{action}"),
+                status=STATUS_LABELS[current],
+                action=ACTION_LABELS[act],
+            )
+        )
+    if act is Action.ESCALATE and level == "court":
+        raise TransitionError(msg(N("core", "纠纷已在法院层级，不能再上移")))
+    return act, current
+
+
+def ensure_session_allowed(status: str) -> None:
+    """Sessions (Art. 27) are held while mediating; a refusal (Art. 17) ends them."""
+    if status in SESSION_STATUSES:
+        return
+    if status == Status.REFUSED:
+        raise TransitionError(
+            msg(N("core", "当事人已明确拒绝调解，不得再行调解（人民调解法第十七条）"))
+        )
+    raise TransitionError(
+        msg(
+            N("core", "纠纷当前为「{status}」，不能记录调解（须先指定调解员）"),
+            status=STATUS_LABELS.get(status, status),
+        )
+    )
+
+
+def next_level(level: str) -> str:
+    index = LEVEL_ORDER.index(level)
+    if index + 1 >= len(LEVEL_ORDER):
+        raise TransitionError(msg(N("core", "纠纷已在法院层级，不能再上移")))
+    return LEVEL_ORDER[index + 1]
+
+
+def _missing(name: str, text: str) -> ValidationError:
+    return ValidationError({name: msg(text)})
+
+
+def decide(status: str, level: str, action: str, step: StepInput) -> Outcome:
+    """Validate `action` from `status` at `level` with its input; return where it goes.
+
+    Raises TransitionError for a step the lifecycle does not allow, ValidationError for missing
+    or wrong input (named by field, so a form can mark it).
+    """
+    if level not in LEVELS:
+        raise TransitionError(msg(N("core", "未知的化解层级：{level}"), level=level))
+    act, current = ensure_allowed(status, action, level)
+    if act is Action.ASSIGN:
+        if not step.mediator_name.strip():
+            raise _missing("mediator_name", N("core", "请填写调解员"))
+        if step.mode not in MEDIATION_MODES:
+            raise _missing("mode", N("core", "请选择公开或不公开调解（第二十三条）"))
+    elif act is Action.FAIL:
+        if not step.routes or any(r not in ROUTES for r in step.routes):
+            raise _missing(
+                "routes",
+                N("core", "须告知当事人可依法通过仲裁、行政、司法等途径维权（第二十六条）"),
+            )
+        if not step.reason.strip():
+            raise _missing("reason", N("core", "请写明调解不成的原因"))
+    elif act is Action.REFUSE:
+        if not step.party_name.strip():
+            raise _missing("party_name", N("core", "请写明拒绝调解的当事人"))
+        if not step.reason.strip():
+            raise _missing("reason", N("core", "请记录当事人拒绝调解的明确表示（第十七条）"))
+    elif act is Action.DECLINE:
+        if step.non_mediable not in NON_MEDIABLE:
+            raise _missing("non_mediable", N("core", "请选择不宜调解的情形"))
+    elif act is Action.REPORT_POLICE:
+        if not step.police_unit.strip():
+            raise _missing("police_unit", N("core", "请填写报告的公安机关（第二十五条）"))
+        if not step.reason.strip():
+            raise _missing("reason", N("core", "请写明可能激化的情形和已采取的措施"))
+    elif act in (Action.WITHDRAW, Action.ESCALATE, Action.REVISE_AGREEMENT):
+        if not step.reason.strip():
+            text = {
+                Action.WITHDRAW: N("core", "请写明撤回的原因"),
+                Action.ESCALATE: N("core", "请写明上移化解层级的理由"),
+                Action.REVISE_AGREEMENT: N("core", "请写明更正的原因"),
+            }[act]
+            raise _missing("reason", text)
+    elif act is Action.SIGN:
+        if step.signed_on is None:
+            raise _missing("signed_on", N("core", "请填写签署日期"))
+        if not step.signatures_complete:
+            raise _missing(
+                "signatures_complete",
+                N(
+                    "core",
+                    "协议书须经各方当事人签名、盖章或按指印，调解员签名并加盖调解委员会印章后"
+                    "生效（第二十九条）",
+                ),
+            )
+    elif act is Action.CONFIRMATION:
+        if step.confirmation_state not in CONFIRMATION_STATES or not step.confirmation_state:
+            raise _missing("confirmation_state", N("core", "请选择司法确认情况"))
+        if step.confirmation_state != "waived" and step.confirmation_on is None:
+            raise _missing("confirmation_on", N("core", "请填写日期"))
+
+    if act is Action.ESCALATE:
+        target = next_level(level)
+        if target == "court":
+            return Outcome(Status.TRANSFERRED, target, ended=True)
+        return Outcome(Status.REGISTERED, target, ended=False)
+    if act in (Action.REPORT_POLICE, Action.CONFIRMATION):
+        return Outcome(current, level, ended=current in CLOSED_STATUSES)
+    if act is Action.REVISE_AGREEMENT:
+        # A signed written agreement that is corrected must be signed again (Art. 29); an oral
+        # one took effect when reached (Art. 30) and stays in effect.
+        to = Status.AGREEMENT_PENDING if step.agreement_kind == "written" else current
+        return Outcome(to, level, ended=to in CLOSED_STATUSES)
+    to = _TO[act]
+    return Outcome(to, level, ended=to in CLOSED_STATUSES)
+
+
+def status_label(status: str) -> Message:
+    return msg(STATUS_LABELS.get(status, status))

@@ -1,0 +1,78 @@
+"""Shared test data for disputes: org units, valid ID numbers and codes, a ready dispute."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from stdnum.cn import uscc
+
+from gridwarden.models import OrgUnit
+from gridwarden.services.disputes import DisputeDraft, PartyDraft
+from gridwarden.store import Store
+from gridwarden.validation import idnumber
+from tests.conftest import NOW
+
+ZHANG_ID = idnumber.make("320602", date(1958, 6, 12), 11)  # 张三, male
+LI_ID = idnumber.make("320602", date(1972, 3, 8), 22)  # 李梅, female
+_BODY = "91320602MA1XY0P2"  # with the next digit: the 17 characters before the check
+COMPANY_USCC = _BODY + "3" + uscc.calc_check_digit(_BODY + "3")
+BAD_USCC = COMPANY_USCC[:-1] + ("0" if COMPANY_USCC[-1] != "0" else "1")
+
+
+@dataclass
+class Units:
+    committee: str
+    station: str
+    other_station: str
+    court: str
+
+
+def add_units(store: Store, area_id: str | None = None) -> Units:
+    stamp = {"updated_at": NOW, "updated_by": "server", "version": 1}
+    committee = OrgUnit(kind="committee", name="和平桥街道人民调解委员会", area_id=area_id, **stamp)
+    station = OrgUnit(
+        kind="station",
+        name="和平桥街道矛盾纠纷调处工作站",
+        area_id=area_id,
+        parent_id=committee.id,
+        **stamp,
+    )
+    other = OrgUnit(kind="station", name="城东街道矛盾纠纷调处工作站", **stamp)
+    court = OrgUnit(kind="court", name="南通市崇川区人民法院", **stamp)
+    with store.sessions() as session, session.begin():
+        for unit in (committee, station, other, court):
+            session.add(unit)
+            session.flush()
+    return Units(committee.id, station.id, other.id, court.id)
+
+
+def neighbour_draft(station_id: str, **changes: object) -> DisputeDraft:
+    draft = DisputeDraft(
+        source="walk_in",
+        category="neighbour",
+        facts="楼上住户卫生间漏水，致楼下天花板霉变，双方多次协商未果。",
+        claims="赔偿维修费用人民币叁仟元",
+        amount="3000",
+        risk_level="low",
+        station_id=station_id,
+        parties=[
+            PartyDraft(
+                role="applicant",
+                name="张三",
+                id_number=ZHANG_ID,
+                phone="13812345678",
+                address="工农路12号3幢101室",
+            ),
+            PartyDraft(
+                role="respondent",
+                name="李梅",
+                id_number=LI_ID,
+                phone="13900001111",
+                address="工农路12号3幢201室",
+            ),
+        ],
+    )
+    for name, value in changes.items():
+        setattr(draft, name, value)
+    return draft

@@ -1,0 +1,292 @@
+"""A mediator takes disputes through the page: intake with a bad code, sessions to an agreement,
+escalation to court, the Art. 17 refusal; the statistics page and its Excel export."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from gridwarden.models import Dispute
+from gridwarden.rules import dispute_lifecycle as life
+from tests.conftest import Places
+from tests.dispute_support import (
+    BAD_USCC,
+    COMPANY_USCC,
+    LI_ID,
+    ZHANG_ID,
+    Units,
+    add_units,
+    neighbour_draft,
+)
+from tests.ui.conftest import idle, type_text
+from ui.dialogs.dispute import AgreementDialog, IntakeDialog, SessionDialog, StepDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def units(window: MainWindow, places: Places) -> Units:
+    return add_units(window.app.store, places.district)
+
+
+def messages() -> list[QMessageBox]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+
+
+def close_messages() -> None:
+    for box in messages():
+        box.close()
+
+
+def open_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("disputes")
+    window.disputes.refresh()
+    idle(qtbot, window.app)
+
+
+def act(qtbot: QtBot, window: MainWindow, key: str) -> object:
+    page = window.disputes
+    button = page.buttons[key]
+    assert button.isEnabled(), key
+    button.click()
+    return page.active_dialog
+
+
+def submit(qtbot: QtBot, window: MainWindow, dialog: object, action: str | None = None) -> None:
+    page = window.disputes
+    dialog.submit()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # type: ignore[attr-defined]
+    if action:
+        qtbot.waitUntil(lambda: page.detail is not None and page.detail.steps[-1].action == action)
+    idle(qtbot, window.app)
+
+
+def test_intake_with_a_bad_uscc_marks_the_field_and_keeps_everything(
+    qtbot: QtBot, window: MainWindow, units: Units
+) -> None:
+    open_page(qtbot, window)
+    page = window.disputes
+    page.new_dispute()
+    dialog = page.active_dialog
+    assert isinstance(dialog, IntakeDialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("labour_wage"))
+    type_text(qtbot, dialog.facts, "装修工程完工后拖欠工资三个月")
+    type_text(qtbot, dialog.amount, "28600")
+    applicant, respondent = dialog.party_editors
+    type_text(qtbot, applicant.name, "张三")
+    type_text(qtbot, applicant.id_number, ZHANG_ID)
+    respondent.kind.setCurrentIndex(respondent.kind.findData("organisation"))
+    type_text(qtbot, respondent.name, "恒昌装饰公司")
+    type_text(qtbot, respondent.uscc, BAD_USCC)
+    dialog.submit()
+    idle(qtbot, window.app)
+    row = dialog.fields["parties.1.uscc"]
+    assert row.message.text() == "统一社会信用代码校验位不正确，请逐位核对"
+    assert row.message.isVisibleTo(dialog) and dialog.tabs.currentIndex() == 1
+    assert dialog.isVisible()
+    assert (dialog.facts.toPlainText(), dialog.amount.text()) == (
+        "装修工程完工后拖欠工资三个月",
+        "28600",
+    )
+    assert (applicant.name.text(), respondent.name.text(), respondent.uscc.text()) == (
+        "张三",
+        "恒昌装饰公司",
+        BAD_USCC,
+    )
+    with window.app.store.sessions() as session:
+        assert session.execute(select(func.count()).select_from(Dispute)).scalar_one() == 0
+    respondent.uscc.clear()
+    type_text(qtbot, respondent.uscc, COMPANY_USCC)
+    submit(qtbot, window, dialog)
+    qtbot.waitUntil(lambda: page.count.text() == "共 1 件")
+    idle(qtbot, window.app)
+    assert page.detail is not None
+    assert page.detail.row.parties == "张三 — 恒昌装饰公司"
+    assert page.detail.parties[1].uscc == COMPANY_USCC
+    assert page.model.index(0, 3).data() == "劳动争议（欠薪）"
+
+
+def test_a_dispute_through_sessions_to_a_signed_agreement(
+    qtbot: QtBot, window: MainWindow, units: Units, tmp_path: object
+) -> None:
+    window.app.disputes.register(neighbour_draft(units.station))
+    open_page(qtbot, window)
+    page = window.disputes
+    qtbot.waitUntil(lambda: page.detail is not None)
+    assert [k for k, b in page.buttons.items() if b.isEnabled()] == [
+        "assign",
+        "escalate",
+        "withdraw",
+        "refuse",
+        "report_police",
+        "decline",
+        "party",
+        "dossier",
+    ]
+    dialog = act(qtbot, window, "assign")
+    assert isinstance(dialog, StepDialog)
+    submit(qtbot, window, dialog, "assign")
+    for text in ("双方陈述漏水经过", "背对背调解后同意赔偿"):
+        dialog = act(qtbot, window, "session")
+        assert isinstance(dialog, SessionDialog)
+        assert dialog.attendees.text() == "张三、李梅、王芳"
+        dialog.record.clear()
+        type_text(qtbot, dialog.record, text)
+        submit(qtbot, window, dialog)
+    qtbot.waitUntil(lambda: page.session_model.rowCount() == 2)
+    dialog = act(qtbot, window, "written")
+    assert isinstance(dialog, AgreementDialog)
+    type_text(qtbot, dialog.matters, "李梅负全部责任")
+    type_text(qtbot, dialog.content, "李梅赔偿张三叁仟元")
+    type_text(qtbot, dialog.performance, "银行转账")
+    dialog.table.item(0, 1).setText("赔偿修复费")
+    dialog.table.item(0, 2).setText("3000")
+    submit(qtbot, window, dialog, "draft_agreement")
+    assert page.detail is not None and page.detail.row.status == "agreement_pending"
+    dialog = act(qtbot, window, "sign")
+    assert isinstance(dialog, StepDialog)
+    dialog.submit()  # the Art. 29 confirmation is not ticked
+    idle(qtbot, window.app)
+    assert "第二十九条" in dialog.fields["signatures_complete"].message.text()
+    dialog.widgets["signatures_complete"].setChecked(True)
+    submit(qtbot, window, dialog, "sign")
+    detail = page.detail
+    assert detail is not None
+    assert (detail.row.status, detail.row.ended_level) == ("agreed", "grid")
+    assert page.model.index(0, 5).data() == "已达成协议"
+    assert page.obligation_model.index(0, 2).data() == "3,000"
+    assert "协议生效：2026-11-29" in page.info.text()
+    page.buttons["export_agreement"].click()
+    qtbot.waitUntil(lambda: page.last_export is not None)
+    pdf = page.last_export.pdf  # type: ignore[attr-defined]
+    assert pdf.exists() and pdf.parent.name == detail.row.number
+    close_messages()
+
+
+def test_escalation_to_court_keeps_the_level_where_it_ended(
+    qtbot: QtBot, window: MainWindow, units: Units
+) -> None:
+    dispute_id = window.app.disputes.register(neighbour_draft(units.station)).primary_id or ""
+    window.app.disputes.act(dispute_id, "assign", life.StepInput(mediator_name="王芳"))
+    open_page(qtbot, window)
+    page = window.disputes
+    qtbot.waitUntil(lambda: page.detail is not None)
+    for reason, level in (("网格调解未果，金额较大", "station"), ("工作站调解未果", "court")):
+        dialog = act(qtbot, window, "escalate")
+        assert isinstance(dialog, StepDialog)
+        dialog.submit()  # no reason yet
+        idle(qtbot, window.app)
+        assert dialog.fields["reason"].message.text() == "请写明上移化解层级的理由"
+        type_text(qtbot, dialog.widgets["reason"], reason)
+        submit(qtbot, window, dialog, "escalate")
+        assert page.detail is not None and page.detail.row.level == level
+    detail = page.detail
+    assert detail is not None
+    assert (detail.row.status, detail.row.ended_level) == ("transferred", "court")
+    history = [
+        (page.step_model.index(r, 1).data(), page.step_model.index(r, 3).data())
+        for r in range(page.step_model.rowCount())
+    ]
+    assert history == [
+        ("受理登记", "网格"),
+        ("指定调解员", "网格"),
+        ("上移化解层级", "工作站"),
+        ("上移化解层级", "法院"),
+    ]
+    assert "结案：2026-11-29，化解于法院" in page.info.text()
+    assert not page.buttons["escalate"].isEnabled()
+
+
+def test_a_refusal_ends_mediation_art_17(qtbot: QtBot, window: MainWindow, units: Units) -> None:
+    dispute_id = window.app.disputes.register(neighbour_draft(units.station)).primary_id or ""
+    window.app.disputes.act(dispute_id, "assign", life.StepInput(mediator_name="王芳"))
+    open_page(qtbot, window)
+    page = window.disputes
+    qtbot.waitUntil(lambda: page.detail is not None)
+    dialog = act(qtbot, window, "refuse")
+    assert isinstance(dialog, StepDialog)
+    dialog.widgets["party_name"].setCurrentIndex(1)
+    type_text(qtbot, dialog.widgets["reason"], "李梅明确表示不同意调解")
+    submit(qtbot, window, dialog, "refuse")
+    detail = page.detail
+    assert detail is not None and detail.row.status == "refused"
+    assert [k for k, b in page.buttons.items() if b.isEnabled()] == ["dossier"]
+    page.start_action("session")
+    assert [m.text() for m in messages()] == [
+        "当事人已明确拒绝调解，不得再行调解（人民调解法第十七条）"
+    ]
+    close_messages()
+    assert detail.sessions == []
+
+
+def test_statistics_page_and_excel_export(qtbot: QtBot, window: MainWindow, units: Units) -> None:
+    disputes = window.app.disputes
+    agreed = disputes.register(neighbour_draft(units.station)).primary_id or ""
+    disputes.act(agreed, "assign", life.StepInput(mediator_name="王芳"))
+    disputes.act(agreed, "withdraw", life.StepInput(reason="已自行和解"))
+    disputes.register(neighbour_draft(units.station, category="traffic"))
+    open_page(qtbot, window)
+    page = window.disputes
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.stats.data is not None)
+    assert page.stats.summary.text().startswith("受理 2 件，办结 1 件，未结 1 件；调解成功率 0.0%")
+    assert page.stats.level_chart.bars == [("网格", 1), ("工作站", 0), ("法院", 0)]
+    page.stats.export()
+    qtbot.waitUntil(lambda: page.stats.last_export is not None)
+    book = openpyxl.load_workbook(str(page.stats.last_export))
+    assert book.sheetnames == ["化解层级", "纠纷类别", "汇总"]
+    assert [c.value for c in book["化解层级"][2]] == ["网格", 1, 0]
+    assert book["化解层级"]._charts
+    close_messages()
+
+
+def test_legal_aid_hand_off_for_a_failed_wage_dispute(
+    qtbot: QtBot, window: MainWindow, units: Units
+) -> None:
+    draft = neighbour_draft(units.station, category="labour_wage")
+    draft.parties[1].id_number = LI_ID
+    dispute_id = window.app.disputes.register(draft).primary_id or ""
+    window.app.disputes.act(dispute_id, "assign", life.StepInput(mediator_name="王芳"))
+    window.app.disputes.act(
+        dispute_id, "fail", life.StepInput(reason="拒付", routes=("litigation",))
+    )
+    received = []
+    window.disputes.on_legal_aid = received.append
+    open_page(qtbot, window)
+    page = window.disputes
+    qtbot.waitUntil(lambda: page.detail is not None and page.buttons["legal_aid"].isEnabled())
+    page.buttons["legal_aid"].click()
+    qtbot.waitUntil(lambda: bool(received))
+    assert (received[0].applicant_name, received[0].dispute_id) == ("张三", dispute_id)
+
+
+def test_today_lists_dispute_deadlines_and_opens_the_dispute(
+    qtbot: QtBot, window: MainWindow, units: Units
+) -> None:
+    draft = neighbour_draft(
+        units.station,
+        source="court_delegated",
+        court_id=units.court,
+        court_reference="（2026）苏0602民诉前调88号",
+        level="station",
+    )
+    dispute_id = window.app.disputes.register(draft).primary_id or ""
+    window.today.refresh()
+    idle(qtbot, window.app)
+    model = window.today.models["disputesDue"]
+    assert model.rowCount() == 1
+    assert (model.index(0, 0).data(), model.index(0, 2).data()) == (
+        date(2026, 12, 2).isoformat(),
+        "受理法院委派/委托（3个工作日）",
+    )
+    window.today.tables["disputesDue"].doubleClicked.emit(model.index(0, 0))
+    qtbot.waitUntil(
+        lambda: window.disputes.detail is not None and window.disputes.detail.row.id == dispute_id
+    )
+    assert window.stack.currentWidget() is window.disputes
