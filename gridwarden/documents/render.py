@@ -8,6 +8,7 @@ character first-line indent, page numbers "— n —" at the foot.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -80,12 +81,13 @@ def write_pdf(doc: Document, path: Path) -> None:
         pdf.set_font("cjk", style, size)
         if before:
             pdf.ln(before)
+        lines = break_lines(t, width, pdf.get_string_width)
         pdf.multi_cell(
             width,
             height,
-            t,
+            "\n".join(lines),
             align=align,
-            wrapmode=WrapMode.CHAR,
+            wrapmode=WrapMode.CHAR,  # only for a run longer than a whole line
             new_x=XPos.LMARGIN,
             new_y=YPos.NEXT,
         )
@@ -131,6 +133,33 @@ def write_pdf(doc: Document, path: Path) -> None:
         elif block.kind == markup.PAGEBREAK:
             pdf.add_page()
     _atomic_write(path, lambda tmp: pdf.output(str(tmp)))
+
+
+# Characters that must not begin a line (避头) or end one (避尾), after GB/T 15834 practice.
+NO_LINE_START = set("，。、；：？！）》」』】〕’”…—·,.;:?!)%")
+NO_LINE_END = set("（《「『【〔‘“(")
+_UNBREAKABLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:/@%+\-]*|.", re.DOTALL)
+
+
+def break_lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """Break Chinese text into lines of at most `width`: between any two Chinese characters,
+    never inside a number or a Latin word (ID numbers, amounts, case numbers stay whole), never
+    with closing punctuation first on a line (it hangs at the end instead) or an opening mark
+    last."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line: list[str] = []  # tokens
+        for token in _UNBREAKABLE.findall(paragraph):
+            if not line or token[0] in NO_LINE_START or measure("".join(line) + token) <= width:
+                line.append(token)  # closing marks hang past the margin (标点悬挂)
+                continue
+            carried = [token]
+            if len(line) > 1 and line[-1][-1] in NO_LINE_END:
+                carried.insert(0, line.pop())  # an opening mark goes down with its text
+            lines.append("".join(line))
+            line = carried
+        lines.append("".join(line))
+    return lines
 
 
 # --- DOCX -------------------------------------------------------------------------------------

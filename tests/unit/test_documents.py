@@ -99,3 +99,19 @@ def test_documents_join_into_a_dossier_with_page_breaks(tmp_path: Path) -> None:
     files = export(dossier, tmp_path, "卷宗")
     assert len(pypdf.PdfReader(str(files.pdf)).pages) == 4
     assert "当事人：李四" in pdf_text(files.pdf) and "当事人：张三" in pdf_text(files.pdf)
+
+
+def test_lines_break_between_characters_but_never_inside_numbers_or_before_punctuation() -> None:
+    from gridwarden.documents.render import break_lines
+
+    def measure(t: str) -> float:
+        return float(len(t))  # every character one unit wide
+
+    lines = break_lines("公民身份号码32060219580612011X，住工农路12号", 10, measure)
+    assert lines == ["公民身份号码", "32060219580612011X，", "住工农路12号"]
+    assert break_lines("甲乙丙丁戊己庚辛壬癸。子丑", 10, measure) == [
+        "甲乙丙丁戊己庚辛壬癸。",
+        "子丑",
+    ]
+    assert break_lines("甲乙丙丁戊己庚辛壬（癸）", 10, measure) == ["甲乙丙丁戊己庚辛壬", "（癸）"]
+    assert break_lines("第一行\n第二行", 10, measure) == ["第一行", "第二行"]
