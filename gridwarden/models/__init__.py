@@ -5,6 +5,7 @@ from gridwarden.models.attachment import Attachment
 from gridwarden.models.base import Synced, new_id
 from gridwarden.models.event import EventStep, GridEvent
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
+from gridwarden.models.legal_aid import LegalAidApplication, LegalAidCase, LegalAidStep
 from gridwarden.models.register import CarePlan, Household, Resident
 from gridwarden.models.visit import Visit
 
@@ -21,6 +22,9 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         GridEvent,
         EventStep,
         Attachment,
+        LegalAidCase,
+        LegalAidApplication,
+        LegalAidStep,
     )
 }
 
@@ -37,6 +41,9 @@ __all__ = [
     "GridEvent",
     "Household",
     "HouseholdSearch",
+    "LegalAidApplication",
+    "LegalAidCase",
+    "LegalAidStep",
     "LocalMeta",
     "OrgUnit",
     "OutboxOp",
