@@ -12,9 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from gridwarden.demo.legal_aid import seed_legal_aid
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
 Seeder = Callable[[Any, "Session", Any], None]
 
-SEEDERS: list[Seeder] = []
+SEEDERS: list[Seeder] = [
+    seed_legal_aid,  # legal-aid applications at every stage (issue 4)
+]

@@ -83,6 +83,7 @@ class _Writer:
     ORDER = (
         Department,
         Area,
+        OrgUnit,
         Household,
         Resident,
         CarePlan,

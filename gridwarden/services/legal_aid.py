@@ -27,8 +27,10 @@ from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
+from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
+from gridwarden.settings import Settings
 from gridwarden.validation import idnumber, phone
 
 WINDOW_KINDS = ("legal_aid_window", "legal_aid_workstation")
@@ -284,6 +286,153 @@ def application_number(number: str, index: int, group: bool) -> str:
     return f"{number}-{index:03d}" if group else number
 
 
+# --- what each step does to an application (pure: the demo seeder replays them too) --------------
+def receive(
+    application: LegalAidApplication,
+    case: LegalAidCase,
+    today: date,
+    calendar: WorkCalendar,
+    settings: Settings,
+) -> dict[str, Any]:
+    """Set a new application's first status and deadline; return its receive step's detail.
+    Missing materials are named once, with the last day to supply them (Art. 43)."""
+    assessment = assess_application(application, case, today)
+    status = life.initial_status(assessment.complete, case.city_wide)
+    application.status = status
+    detail: dict[str, Any] = {
+        "outcome": assessment.outcome,
+        "hardship": assessment.hardship,
+        "materials": list(application.materials),
+    }
+    if status is life.Status.AWAITING_MATERIALS:
+        application.notice_on = today
+        application.withdraw_on = dl.withdraw_on(today, settings.legal_aid_materials_days, calendar)
+        application.due_date = application.withdraw_on
+        detail.update(missing=list(assessment.missing), withdraw_on=str(application.withdraw_on))
+    else:
+        for name, value in _completed(status, today, calendar, settings).items():
+            setattr(application, name, value)
+    return detail
+
+
+def situation_of(
+    application: LegalAidApplication, case: LegalAidCase, step: life.StepInput, today: date
+) -> life.Situation:
+    """What the lifecycle rules need to know about an application for a step."""
+    supplied = [m for m in step.materials if m in la.MATERIALS]
+    return life.Situation(
+        today=today,
+        city_wide=case.city_wide,
+        assessment=assess_application(application, case, today, extra_materials=supplied),
+        withdraw_on=application.withdraw_on,
+        objections=application.objection_count,
+    )
+
+
+def _completed(
+    status: str, today: date, calendar: WorkCalendar, settings: Settings
+) -> dict[str, Any]:
+    """Materials complete today: the decision clock (or the forwarding one) starts."""
+    if status == life.Status.TO_FORWARD:
+        due = dl.forward_due(today, settings.legal_aid_forward_days, calendar)
+        return {"complete_on": today, "forward_due": due, "due_date": due}
+    due = dl.decision_due(today, calendar)
+    return {"complete_on": today, "decision_due": due, "due_date": due}
+
+
+def step_values(
+    application: LegalAidApplication,
+    outcome: life.Outcome,
+    action: str,
+    step: life.StepInput,
+    today: date,
+    calendar: WorkCalendar,
+    settings: Settings,
+    agency_name: str = "",
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """For an action the rules allowed: the new field values, the history step's detail and
+    the parameters pushed with the transition."""
+    values: dict[str, Any] = {"status": outcome.to_status}
+    detail: dict[str, Any] = {}
+    supplied = [m for m in step.materials if m in la.MATERIALS]
+    act = life.Action(action)
+    if act is life.Action.COMPLETE:
+        values["materials"] = [m for m in la.MATERIALS if m in {*application.materials, *supplied}]
+        values.update(_completed(outcome.to_status, today, calendar, settings))
+        detail["supplied"] = supplied
+    elif act is life.Action.FORWARD:
+        values.update(
+            forwarded_on=today,
+            forwarded_to_id=step.agency_id,
+            forward_receiver=step.receiver.strip(),
+            due_date=None,
+        )
+        detail.update(agency=agency_name, receiver=step.receiver.strip())
+    elif act is life.Action.ADVANCE:
+        values.update(advance_on=today, **_assignee(step))
+    elif act is life.Action.GRANT:
+        due = dl.assign_due(today, calendar)
+        values.update(
+            decided_on=today, hardship=outcome.hardship or "", assign_due=due, due_date=due
+        )
+        detail["hardship"] = outcome.hardship
+    elif act is life.Action.REFUSE:
+        values.update(
+            decided_on=today,
+            refusal_reasons=step.reasons.strip(),
+            refusal_basis=step.legal_basis.strip(),
+            due_date=None,
+        )
+        if step.hardship == "not_met":
+            values["hardship"] = "not_met"
+    elif act is life.Action.ASSIGN:
+        values.update(assigned_on=today, due_date=None, **_assignee(step))
+    elif act is life.Action.OBJECT:
+        assert step.received_on is not None
+        due = dl.objection_due(step.received_on, calendar)
+        values.update(
+            objection_on=step.received_on,
+            objection_due=due,
+            due_date=due,
+            objection_count=application.objection_count + 1,
+        )
+    elif act is life.Action.UPHOLD:
+        values.update(objection_decided_on=today, due_date=None)
+    elif act is life.Action.CORRECT:
+        due = dl.assign_due(today, calendar)
+        values.update(objection_decided_on=today, decided_on=today, assign_due=due, due_date=due)
+    elif act is life.Action.WITHDRAW:
+        values.update(closed_reason=la.WITHDRAW_REASONS[step.withdraw_reason], due_date=None)
+    elif act is life.Action.END:
+        values.update(closed_reason=la.END_GROUNDS[step.ground], due_date=None)
+    params = {
+        "from_status": application.status,
+        "note": step.note.strip(),
+        "materials": supplied,
+        "reasons": step.reasons.strip(),
+        "legal_basis": step.legal_basis.strip(),
+        "hardship": step.hardship,
+        "assignee_name": step.assignee_name.strip(),
+        "assignee_unit": step.assignee_unit.strip(),
+        "assignee_kind": step.assignee_kind,
+        "agency_id": step.agency_id,
+        "receiver": step.receiver.strip(),
+        "received_on": step.received_on.isoformat() if step.received_on else None,
+        "withdraw_reason": step.withdraw_reason,
+        "ground": step.ground,
+    }
+    detail.update({k: v for k, v in params.items() if v and k not in ("from_status", "note")})
+    return values, detail, params
+
+
+def _assignee(step: life.StepInput) -> dict[str, str]:
+    return {
+        "assignee_name": step.assignee_name.strip(),
+        "assignee_unit": step.assignee_unit.strip(),
+        "assignee_kind": step.assignee_kind,
+    }
+
+
 # --- the service -----------------------------------------------------------------------------
 class LegalAidService:
     def __init__(self, ctx: ServiceContext) -> None:
@@ -385,52 +534,20 @@ class LegalAidService:
         index: int,
         group: bool = False,
     ) -> LegalAidApplication:
-        today = self.ctx.clock.today()
-        calendar = self.ctx.calendar
         application = LegalAidApplication(
             case_id=case.id,
             number=application_number(case.number, index, group),
             status="",
             **values,
         )
-        assessment = assess_application(application, case, today)
-        status = life.initial_status(assessment.complete, case.city_wide)
-        application.status = status
-        detail: dict[str, Any] = {
-            "outcome": assessment.outcome,
-            "hardship": assessment.hardship,
-            "materials": list(application.materials),
-        }
-        if status is life.Status.AWAITING_MATERIALS:
-            application.notice_on = today
-            application.withdraw_on = dl.withdraw_on(
-                today, self.ctx.settings.legal_aid_materials_days, calendar
-            )
-            application.due_date = application.withdraw_on
-            detail.update(
-                missing=list(assessment.missing), withdraw_on=str(application.withdraw_on)
-            )
-        else:
-            self._completed(application, today)
+        detail = receive(application, case, self.ctx.clock.today(), self.ctx.calendar,
+                         self.ctx.settings)  # fmt: skip
         work.create(application, "legal_aid_application.create")
         work.create(
-            self._step(application, life.RECEIVE, "", status, "", detail),
+            self._step(application, life.RECEIVE, "", application.status, "", detail),
             "legal_aid_step.add",
         )
         return application
-
-    def _completed(self, application: LegalAidApplication, today: date) -> None:
-        """Materials complete today: the decision clock (or the forwarding one) starts."""
-        calendar = self.ctx.calendar
-        application.complete_on = today
-        if application.status == life.Status.TO_FORWARD:
-            application.forward_due = dl.forward_due(
-                today, self.ctx.settings.legal_aid_forward_days, calendar
-            )
-            application.due_date = application.forward_due
-        else:
-            application.decision_due = dl.decision_due(today, calendar)
-            application.due_date = application.decision_due
 
     # --- lifecycle -----------------------------------------------------------------------------
     def act(
@@ -484,116 +601,21 @@ class LegalAidService:
             )
         today = self.ctx.clock.today()
         calendar = self.ctx.calendar
-        supplied = [m for m in step.materials if m in la.MATERIALS]
-        assessment = assess_application(application, case, today, extra_materials=supplied)
-        situation = life.Situation(
-            today=today,
-            city_wide=case.city_wide,
-            assessment=assessment,
-            withdraw_on=application.withdraw_on,
-            objections=application.objection_count,
-        )
-        outcome = life.decide(application.status, action, step, situation)
-        values: dict[str, Any] = {"status": outcome.to_status}
-        detail: dict[str, Any] = {}
-        act = life.Action(action)
-        if act is life.Action.COMPLETE:
-            values["materials"] = [
-                m for m in la.MATERIALS if m in {*application.materials, *supplied}
-            ]
-            values["complete_on"] = today
-            if outcome.to_status is life.Status.TO_FORWARD:
-                values["forward_due"] = dl.forward_due(
-                    today, self.ctx.settings.legal_aid_forward_days, calendar
-                )
-                values["due_date"] = values["forward_due"]
-            else:
-                values["decision_due"] = dl.decision_due(today, calendar)
-                values["due_date"] = values["decision_due"]
-            detail["supplied"] = supplied
-        elif act is life.Action.FORWARD:
+        situation = situation_of(application, case, step, today)
+        agency = None
+        if action == life.Action.FORWARD and step.agency_id:
             agency = work.session.get(OrgUnit, step.agency_id)
             if agency is None or agency.kind != AGENCY_KIND:
                 raise ValidationError({"agency_id": msg(N("core", "所选法律援助机构不存在"))})
-            values.update(
-                forwarded_on=today,
-                forwarded_to_id=agency.id,
-                forward_receiver=step.receiver.strip(),
-                due_date=None,
-            )
-            detail.update(agency=agency.name, receiver=step.receiver.strip())
-        elif act is life.Action.ADVANCE:
-            values.update(advance_on=today, **self._assignee(step))
-        elif act is life.Action.GRANT:
-            values.update(
-                decided_on=today,
-                hardship=outcome.hardship or "",
-                assign_due=dl.assign_due(today, calendar),
-            )
-            values["due_date"] = values["assign_due"]
-            detail["hardship"] = outcome.hardship
-        elif act is life.Action.REFUSE:
-            values.update(
-                decided_on=today,
-                refusal_reasons=step.reasons.strip(),
-                refusal_basis=step.legal_basis.strip(),
-                due_date=None,
-            )
-            if step.hardship == "not_met":
-                values["hardship"] = "not_met"
-        elif act is life.Action.ASSIGN:
-            values.update(assigned_on=today, due_date=None, **self._assignee(step))
-        elif act is life.Action.OBJECT:
-            assert step.received_on is not None
-            due = dl.objection_due(step.received_on, calendar)
-            values.update(
-                objection_on=step.received_on,
-                objection_due=due,
-                due_date=due,
-                objection_count=application.objection_count + 1,
-            )
-        elif act is life.Action.UPHOLD:
-            values.update(objection_decided_on=today, due_date=None)
-        elif act is life.Action.CORRECT:
-            values.update(
-                objection_decided_on=today,
-                decided_on=today,
-                assign_due=dl.assign_due(today, calendar),
-            )
-            values["due_date"] = values["assign_due"]
-        elif act is life.Action.WITHDRAW:
-            values.update(closed_reason=la.WITHDRAW_REASONS[step.withdraw_reason], due_date=None)
-        elif act is life.Action.END:
-            values.update(closed_reason=la.END_GROUNDS[step.ground], due_date=None)
-        params = {
-            "from_status": application.status,
-            "note": step.note.strip(),
-            "materials": supplied,
-            "reasons": step.reasons.strip(),
-            "legal_basis": step.legal_basis.strip(),
-            "hardship": step.hardship,
-            "assignee_name": step.assignee_name.strip(),
-            "assignee_unit": step.assignee_unit.strip(),
-            "assignee_kind": step.assignee_kind,
-            "agency_id": step.agency_id,
-            "receiver": step.receiver.strip(),
-            "received_on": step.received_on.isoformat() if step.received_on else None,
-            "withdraw_reason": step.withdraw_reason,
-            "ground": step.ground,
-        }
-        detail.update({k: v for k, v in params.items() if v and k not in ("from_status", "note")})
+        outcome = life.decide(application.status, action, step, situation)
+        values, detail, params = step_values(
+            application, outcome, action, step, today, calendar, self.ctx.settings,
+            agency.name if agency else "",
+        )  # fmt: skip
         history = self._step(
             application, action, application.status, outcome.to_status, step.note.strip(), detail
         )
         work.transition(application, history, action, values, params)
-
-    @staticmethod
-    def _assignee(step: life.StepInput) -> dict[str, str]:
-        return {
-            "assignee_name": step.assignee_name.strip(),
-            "assignee_unit": step.assignee_unit.strip(),
-            "assignee_kind": step.assignee_kind,
-        }
 
     # --- confidentiality -----------------------------------------------------------------------
     def reveal(self, application_id: str) -> Changes:
