@@ -29,6 +29,7 @@ from ui.pages.base import Page
 from ui.pages.coming import ComingPage
 from ui.pages.events import EventsPage
 from ui.pages.households import HouseholdsPage
+from ui.pages.legal_aid import LegalAidPage, legal_aid_sections
 from ui.pages.today import TodayPage
 from ui.pages.today_sections import warden_sections
 from ui.pages.visits import VisitsPage
@@ -44,18 +45,15 @@ class MainWindow(QMainWindow):
         self.households = HouseholdsPage(app)
         self.events = EventsPage(app)
         self.visits = VisitsPage(app, self.open_household)
+        self.legal_aid = LegalAidPage(app)
         sections = warden_sections(app, self.open_household, self.open_event)
+        sections += legal_aid_sections(app, self.open_legal_aid)
         self.today = TodayPage(app, sections)
         coming = [
             (
                 "disputes",
                 self.tr("矛盾调解"),
                 self.tr("纠纷受理、调解、协议书与网格→工作站→法院的逐级化解。"),
-            ),
-            (
-                "legal-aid",
-                self.tr("法律援助"),
-                self.tr("窗口受理、经济困难审查、7 日内决定与一次性告知。"),
             ),
             (
                 "filing",
@@ -70,6 +68,7 @@ class MainWindow(QMainWindow):
         ]
         self.pages: list[Page] = [self.today, self.households, self.visits, self.events]
         self.pages += [ComingPage(app, name, title, text) for name, title, text in coming]
+        self.pages.insert(self.page_names().index("filing"), self.legal_aid)  # the CLI's order
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -127,6 +126,10 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: str) -> None:
         self.show_page("events")
         self.events.open_event(event_id)
+
+    def open_legal_aid(self, application_id: str) -> None:
+        self.show_page("legal-aid")
+        self.legal_aid.open_application(application_id)
 
     # --- menu and status ---------------------------------------------------------------------
     def _build_menu(self) -> None:

@@ -39,24 +39,38 @@ def cn_date(day: date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if day else ""
 
 
+def available_kinds(
+    status: str,
+    notice_on: date | None,
+    refusal_reasons: str,
+    decided_on: date | None,
+    forwarded_on: date | None,
+) -> list[str]:
+    """The notices an application has the facts for (a refusal needs a refusal…)."""
+    kinds = ["acceptance"]
+    if notice_on is not None:
+        kinds.append("materials")
+    if refusal_reasons and status in (life.Status.REFUSED, life.Status.OBJECTION):
+        kinds.append("refusal")
+    if decided_on is not None and status in (
+        life.Status.GRANTED,
+        life.Status.ASSIGNED,
+        life.Status.ENDED,
+    ):
+        kinds.append("grant")
+    if forwarded_on is not None:
+        kinds.append("handover")
+    return kinds
+
+
 def available(application: LegalAidApplication, kind: str) -> bool:
-    """Whether the application has what the notice states (a refusal needs a refusal…)."""
-    if kind == "materials":
-        return application.notice_on is not None
-    if kind == "refusal":
-        return bool(application.refusal_reasons) and application.status in (
-            life.Status.REFUSED,
-            life.Status.OBJECTION,
-        )
-    if kind == "grant":
-        return application.decided_on is not None and application.status in (
-            life.Status.GRANTED,
-            life.Status.ASSIGNED,
-            life.Status.ENDED,
-        )
-    if kind == "handover":
-        return application.forwarded_on is not None
-    return kind == "acceptance"
+    return kind in available_kinds(
+        application.status,
+        application.notice_on,
+        application.refusal_reasons,
+        application.decided_on,
+        application.forwarded_on,
+    )
 
 
 def notice_context(
