@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from gridwarden.i18n import QT_TRANSLATE_NOOP as N
 from gridwarden.i18n import Message, msg
@@ -125,3 +125,20 @@ def read_applicants(path: Path, today: date, materials: list[str] | None = None)
     check_rows(rows, today)
     problems = [] if rows else [msg(N("core", "表格中没有申请人"))]
     return SheetImport(rows, problems)
+
+
+TEMPLATE_HEADERS = ["序号", "姓名", "身份证号", "手机", "住址", "欠薪金额（元）", "进城务工"]
+
+
+def write_template(path: Path) -> Path:
+    """An empty sheet with the headers the import understands, to hand to a group's contact."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "申请人名单"
+    sheet.append(TEMPLATE_HEADERS)
+    sheet.append([1, "张三", "（18 位身份证号）", "13900000000", "", 12000, "是"])
+    for letter, width in zip("ABCDEFG", (6, 10, 22, 14, 30, 14, 10), strict=True):
+        sheet.column_dimensions[letter].width = width
+    book.save(path)
+    return path

@@ -13,7 +13,7 @@ from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.errors import TransitionError, ValidationError
-from gridwarden.imports.applicants import read_applicants
+from gridwarden.imports.applicants import read_applicants, write_template
 from gridwarden.models import AuditEntry, LegalAidApplication, LegalAidCase, LegalAidStep, OutboxOp
 from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid_lifecycle as life
@@ -389,6 +389,12 @@ def test_excel_sheet_of_applicants_with_a_bad_row(tmp_path: Path) -> None:
     assert result.rows[1].problem() == "身份证号校验位不正确，请逐位核对"
     assert result.rows[2].problem() == "金额应为数字（元），如 12800 或 3500.50"
     assert not result.rows[2].draft.flag("migrant_worker")
+    # the blank template hands out the headers the import understands
+    template = read_applicants(write_template(tmp_path / "模板.xlsx"), date(2026, 11, 29))
+    assert [(r.line, r.draft.name, r.draft.claim_amount) for r in template.rows] == [
+        (2, "张三", "12000")
+    ]
+    assert "id_number" in template.rows[0].errors
     not_a_sheet = tmp_path / "x.xlsx"
     not_a_sheet.write_text("hello")
     assert [m.render() for m in read_applicants(not_a_sheet, date(2026, 11, 29)).problems] == [

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridwarden.imports.applicants import SheetRow, check_rows, read_applicants
+from gridwarden.imports.applicants import SheetRow, check_rows, read_applicants, write_template
 from gridwarden.queries.legal_aid import ApplicationDetail, UnitItem
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
@@ -78,6 +78,18 @@ def findings_html(assessment: el.Assessment) -> str:
     colour = {"eligible": "#2e7d32", "needs_review": "#b26a00"}.get(assessment.outcome, "#c62828")
     head = f"<b style='color:{colour}'>{html.escape(outcome)}</b>"
     return head + "<br>" + "<br>".join(lines)
+
+
+# Where a matter usually goes first: labour disputes to arbitration (劳动争议调解仲裁法 Art. 5),
+# criminal matters to the criminal proceedings, state compensation to the liable organ.
+USUAL_PROCEEDING = {
+    "labour_pay": "labour_arbitration",
+    "labour_relation": "labour_arbitration",
+    "criminal_defence": "criminal_litigation",
+    "criminal_victim": "criminal_litigation",
+    "state_compensation": "state_compensation_claim",
+    "acquittal_compensation": "state_compensation_claim",
+}
 
 
 def _qdate(day: date) -> QDate:
@@ -235,8 +247,9 @@ class MatterFields:
         code = self.matter.currentData()
         matter = la.MATTER_TYPES.get(code or "")
         self.basis.setEnabled(bool(matter and matter.needs_basis))
-        if matter and matter.group == la.CRIMINAL:
-            self.proceeding.setCurrentIndex(self.proceeding.findData("criminal_litigation"))
+        usual = USUAL_PROCEEDING.get(code or "")
+        if usual:  # the clerk may still choose another
+            self.proceeding.setCurrentIndex(self.proceeding.findData(usual))
         on_change()
 
     def matter_code(self) -> str:
@@ -285,6 +298,7 @@ def _scrolling(dialog: SubmitDialog) -> None:
     body.setLayout(dialog.form)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(body)
     layout.insertWidget(0, scroll, 1)
 
@@ -399,6 +413,20 @@ class IntakeDialog(SubmitDialog):
         except idnumber.IdNumberError:
             return None
 
+    def _check_id(self) -> None:
+        """An error once the number is complete, a warning for a retired region code."""
+        row = self.fields["id_number"]
+        row.clear()
+        compact = "".join(self.id_number.text().split())
+        try:
+            parsed = idnumber.parse(compact)
+        except idnumber.IdNumberError as exc:
+            if len(compact) >= 18:
+                row.show(render(exc.message))
+            return
+        if parsed.warning:
+            row.show(render(parsed.warning), kind="warning")
+
     def applicant_facts(self) -> el.ApplicantFacts:
         parsed = self.parsed_id()
         return facts_of(
@@ -409,7 +437,10 @@ class IntakeDialog(SubmitDialog):
         )
 
     def update_preview(self) -> None:
+        if not hasattr(self, "preview"):
+            return  # still being built
         parsed = self.parsed_id()
+        self._check_id()
         if parsed:
             age = el.age_on(parsed.birth_date, self.today)
             self.id_hint.setText(
@@ -488,13 +519,15 @@ class GroupIntakeDialog(SubmitDialog):
         buttons = QHBoxLayout()
         load = QPushButton(tr("从 Excel 导入…"))
         load.clicked.connect(self.pick_sheet)
+        blank = QPushButton(tr("空白名单模板…"))
+        blank.clicked.connect(self.save_template)
         add = QPushButton(tr("添加一行"))
         add.clicked.connect(
             lambda: self.add_row(SheetRow(self.table.rowCount() + 1, ApplicantDraft("", "")))
         )
         remove = QPushButton(tr("删除所选行"))
         remove.clicked.connect(self.remove_selected)
-        for button in (load, add, remove):
+        for button in (load, blank, add, remove):
             buttons.addWidget(button)
         buttons.addStretch()
         self.summary_label = QLabel()
@@ -512,7 +545,7 @@ class GroupIntakeDialog(SubmitDialog):
 
     def _matter_changed(self) -> None:
         if not hasattr(self, "checklist"):
-            return
+            return  # still being built
         code = self.matter.matter_code()
         if not code:
             return
@@ -527,6 +560,12 @@ class GroupIntakeDialog(SubmitDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择申请人名单"), "", EXCEL_FILTER)
         if path:
             self.load_sheet(Path(path))
+
+    def save_template(self) -> None:
+        default = str(self.app.store.paths.exports / "申请人名单模板.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存名单模板"), default, EXCEL_FILTER)
+        if path:
+            write_template(Path(path))
 
     def load_sheet(self, path: Path) -> None:
         result = read_applicants(path, self.today)

@@ -198,15 +198,23 @@ class LegalAidPage(Page):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.refresh)
-        self.text.textChanged.connect(lambda _t: self._debounce.start())
+        self._reselect = False
+        self.text.textChanged.connect(lambda _t: self._filter_changed(debounce=True))
         for combo in (self.status, self.window_filter, self.group_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+L"), self, self.new_application, context=context)
         QShortcut(QKeySequence("Ctrl+G"), self, self.new_group, context=context)
 
     def title(self) -> str:
         return self.tr("法律援助")
+
+    def _filter_changed(self, debounce: bool = False) -> None:
+        self._reselect = True  # a new filter shows its first row, not the old record
+        if debounce:
+            self._debounce.start()
+        else:
+            self.refresh()
 
     @staticmethod
     def _tone(row: q.QueueRow, today: date) -> str | None:
@@ -441,6 +449,9 @@ class LegalAidPage(Page):
         if generation != self._generation:
             return
         keep = self.detail.row.id if self.detail else None
+        if self._reselect:
+            self._reselect = False
+            keep = keep if keep in ids else None
         self.model.set_keys(ids)
         self.count.setText(self.tr("共 {n} 件").format(n=len(ids)))
         row = self.model.row_of(keep) if keep else -1
