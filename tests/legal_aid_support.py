@@ -12,7 +12,12 @@ from datetime import date
 import pytest
 
 from gridwarden.models import OrgUnit
-from gridwarden.services.legal_aid import ApplicantDraft, ApplicationDraft, MatterDraft
+from gridwarden.services.legal_aid import (
+    ApplicantDraft,
+    ApplicationDraft,
+    LegalAidPrefill,
+    MatterDraft,
+)
 from gridwarden.store import Store
 from gridwarden.validation import idnumber
 from tests.conftest import NOW, Places
@@ -49,6 +54,16 @@ def units(store: Store, places: Places) -> Units:
 
 
 WORKER_ID = idnumber.make("511623", date(1988, 4, 2), 31)  # a migrant worker from Sichuan
+
+# What the disputes page hands over when a mediation about wages fails.
+PREFILL = LegalAidPrefill(
+    applicant_name="刘建国",
+    id_number=WORKER_ID,
+    phone="13962812345",
+    opposing_party="南通恒远装饰工程有限公司",
+    matter_summary="调解不成：拖欠工资28600元",
+    source_dispute_id="dispute-42",
+)
 
 
 def wage_claim(

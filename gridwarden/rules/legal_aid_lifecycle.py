@@ -24,6 +24,7 @@ from gridwarden.i18n import QT_TRANSLATE_NOOP as N
 from gridwarden.i18n import Message, msg
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
+from gridwarden.rules import lifecycle as steps
 
 
 class Status(StrEnum):
@@ -168,7 +169,7 @@ def initial_status(complete: bool, city_wide: bool) -> Status:
 
 
 def allowed_actions(status: str) -> list[Action]:
-    return [action for action, sources in _FROM.items() if status in sources]
+    return steps.allowed(status, _FROM)
 
 
 def _missing(field: str, text: str, **args: object) -> ValidationError:
@@ -177,20 +178,16 @@ def _missing(field: str, text: str, **args: object) -> ValidationError:
 
 def ensure_allowed(status: str, action: str) -> tuple[Action, Status]:
     """Refuse an action the lifecycle does not allow from `status` (TransitionError)."""
-    try:
-        act = Action(action)
-        current = Status(status)
-    except ValueError:
-        raise TransitionError(msg(N("core", "未知的操作：{action}"), action=action)) from None
-    if current not in _FROM[act]:
-        raise TransitionError(
-            msg(
-                N("core", "申请当前为「{status}」，不能{action}"),
-                status=STATUS_LABELS[current],
-                action=ACTION_LABELS[act],
-            )
-        )
-    return act, current
+    return steps.ensure_allowed(
+        status,
+        action,
+        Action,
+        Status,
+        _FROM,
+        STATUS_LABELS,
+        ACTION_LABELS,
+        N("core", "申请当前为「{status}」，不能{action}"),
+    )
 
 
 def decide(status: str, action: str, step: StepInput, situation: Situation) -> Outcome:

@@ -15,9 +15,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from gridwarden.models import AuditEntry
-from gridwarden.services.legal_aid import LegalAidPrefill
 from gridwarden.validation import idnumber
-from tests.legal_aid_support import WORKER_ID, Units, units, wage_claim
+from tests.legal_aid_support import PREFILL, WORKER_ID, Units, units, wage_claim
 from tests.ui.conftest import idle, type_text
 from tests.unit.test_documents import docx_text, pdf_text
 from ui.dialogs.legal_aid import GroupIntakeDialog, IntakeDialog, StepDialog
@@ -309,16 +308,7 @@ def test_a_failed_mediation_starts_a_prefilled_application(
     qtbot: QtBot, window: MainWindow, units: Units
 ) -> None:
     page = open_page(qtbot, window)
-    page.start_prefilled(
-        LegalAidPrefill(
-            applicant_name="刘建国",
-            id_number=WORKER_ID,
-            phone="13962812345",
-            opposing_party="南通恒远装饰工程有限公司",
-            matter_summary="调解不成：拖欠工资28600元",
-            source_dispute_id="dispute-42",
-        )
-    )
+    page.start_prefilled(PREFILL)
     idle(qtbot, window.app)
     dialog = page.active_dialog
     assert isinstance(dialog, IntakeDialog)

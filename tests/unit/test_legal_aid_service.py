@@ -21,12 +21,11 @@ from gridwarden.services.context import ServiceContext
 from gridwarden.services.legal_aid import (
     ApplicantDraft,
     GroupDraft,
-    LegalAidPrefill,
     LegalAidService,
     prefill_draft,
 )
 from gridwarden.validation import idnumber
-from tests.legal_aid_support import WORKER_ID, Units, units, wage_claim
+from tests.legal_aid_support import PREFILL, WORKER_ID, Units, units, wage_claim
 
 __all__ = ["units"]
 
@@ -405,15 +404,8 @@ def test_excel_sheet_of_applicants_with_a_bad_row(tmp_path: Path) -> None:
 def test_a_failed_mediation_prefills_an_application(
     ctx: ServiceContext, service: LegalAidService, units: Units
 ) -> None:
-    prefill = LegalAidPrefill(
-        applicant_name="刘建国",
-        id_number=WORKER_ID,
-        phone="13962812345",
-        opposing_party="南通恒远装饰工程有限公司",
-        matter_summary="调解不成：拖欠工资28600元",
-        source_dispute_id="dispute-42",
-    )
-    draft = prefill_draft(prefill, units.window)
+
+    draft = prefill_draft(PREFILL, units.window)
     assert (draft.matter.matter_type, draft.matter.proceeding) == (
         "labour_pay",
         "labour_arbitration",

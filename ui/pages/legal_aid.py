@@ -52,6 +52,7 @@ from ui.i18n import core_text, render
 from ui.messages import inform, warn
 from ui.pages.base import Page, make_table, section_label
 from ui.pages.legal_aid_stats import StatsPanel
+from ui.pages.list_detail import ListDetail
 from ui.pages.today import TodaySection
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 
@@ -88,7 +89,7 @@ def hints(row: q.QueueRow, today: date) -> str:
     return " · ".join(parts)
 
 
-class LegalAidPage(Page):
+class LegalAidPage(ListDetail, Page):
     name = "legal-aid"
     watches = frozenset({"legal_aid_case", "legal_aid_application", "legal_aid_step", "org_unit"})
 
@@ -198,7 +199,6 @@ class LegalAidPage(Page):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.refresh)
-        self._reselect = False
         self.text.textChanged.connect(lambda _t: self._filter_changed(debounce=True))
         for combo in (self.status, self.window_filter, self.group_filter):
             combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
@@ -299,23 +299,22 @@ class LegalAidPage(Page):
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.members.setMinimumHeight(160)
         self.members.doubleClicked.connect(self._open_member)
-        batch = QHBoxLayout()
+        batch = QGridLayout()
         self.batch_buttons: dict[str, QPushButton] = {}
-        for action in BATCH_ACTIONS:
+        for i, action in enumerate(BATCH_ACTIONS):
             button = QPushButton(
                 self.tr("所选人员：{action}").format(action=core_text(life.ACTION_LABELS[action]))
             )
             button.setObjectName(f"batch_{action.value}")
             button.clicked.connect(lambda _c=False, a=action.value: self.batch_action(a))
-            batch.addWidget(button)
+            batch.addWidget(button, i // 2, i % 2)
             self.batch_buttons[action.value] = button
-        batch_notice = QPushButton(self.tr("所选人员的受理通知书（一个文件）"))
+        batch_notice = QPushButton(self.tr("所选人员的受理通知书（合为一个文件）"))
         batch_notice.setObjectName("batch_notice")
         batch_notice.clicked.connect(
             lambda: self.issue_notice("acceptance", self.selected_members())
         )
-        batch.addWidget(batch_notice)
-        batch.addStretch()
+        batch.addWidget(batch_notice, 1, 1)
         group_layout.addWidget(self.group_title)
         group_layout.addWidget(self.members)
         group_layout.addLayout(batch)
@@ -362,6 +361,7 @@ class LegalAidPage(Page):
         layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         outer = QVBoxLayout(panel)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -445,31 +445,9 @@ class LegalAidPage(Page):
         for call in pending:
             call()
 
-    def _ids_loaded(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return
-        keep = self.detail.row.id if self.detail else None
-        if self._reselect:
-            self._reselect = False
-            keep = keep if keep in ids else None
-        self.model.set_keys(ids)
-        self.count.setText(self.tr("共 {n} 件").format(n=len(ids)))
-        row = self.model.row_of(keep) if keep else -1
-        if row >= 0:
-            self.table.selectRow(row)
-        elif keep is None and ids:
-            self.table.selectRow(0)
-        elif keep is None:
-            self._show(None)
-
     def _fetch_rows(self, ids: list[str]) -> dict[str, q.QueueRow]:
         with self.app.store.sessions() as session:
             return q.queue_rows(session, ids)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        key = self.model.key_at(current.row()) if current.isValid() else None
-        if key:
-            self.load_detail(key)
 
     def load_detail(self, application_id: str) -> None:
         today = self.app.clock.today()
