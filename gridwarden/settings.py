@@ -52,6 +52,11 @@ class Settings:
     mediation_limit_days: int = 30
     home_station_id: str | None = None
     dispute_remind_days: int = 7
+    # Legal aid (DOMAIN §4). The law fixes 7/3/5 days (Arts. 43, 49); these are local practice:
+    legal_aid_materials_days: int = 15  # to supply what a one-time notice names (Art. 43)
+    legal_aid_forward_days: int = 3  # 通城通办: forward to the competent agency within (Art. 38)
+    legal_aid_near_days: int = 2  # "today" lists legal-aid deadlines within this many days
+    legal_aid_justice_bureau: str = ""  # where objections go (Art. 49), named in refusals
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -20,9 +20,9 @@ from sqlmodel import Session
 from gridwarden import __version__
 from gridwarden.errors import GridWardenError
 from gridwarden.models import OutboxOp
-from gridwarden.queries.disputes import LegalAidPrefill
 from gridwarden.rules.register import ROLES
 from gridwarden.services.context import Changes
+from gridwarden.services.legal_aid import LegalAidPrefill
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
 from ui.messages import inform, warn
@@ -31,6 +31,7 @@ from ui.pages.coming import ComingPage
 from ui.pages.disputes import DisputesPage, dispute_sections
 from ui.pages.events import EventsPage
 from ui.pages.households import HouseholdsPage
+from ui.pages.legal_aid import LegalAidPage, legal_aid_sections
 from ui.pages.today import TodayPage
 from ui.pages.today_sections import warden_sections
 from ui.pages.visits import VisitsPage
@@ -47,15 +48,12 @@ class MainWindow(QMainWindow):
         self.events = EventsPage(app)
         self.visits = VisitsPage(app, self.open_household)
         self.disputes = DisputesPage(app, self.start_legal_aid)
+        self.legal_aid = LegalAidPage(app)
         sections = warden_sections(app, self.open_household, self.open_event)
         sections += dispute_sections(app, self.open_dispute)
+        sections += legal_aid_sections(app, self.open_legal_aid)
         self.today = TodayPage(app, sections)
         coming = [
-            (
-                "legal-aid",
-                self.tr("法律援助"),
-                self.tr("窗口受理、经济困难审查、7 日内决定与一次性告知。"),
-            ),
             (
                 "filing",
                 self.tr("网上立案"),
@@ -67,8 +65,14 @@ class MainWindow(QMainWindow):
                 self.tr("与区级服务器同步：离线录入的内容不丢失、不重复、不被悄悄覆盖。"),
             ),
         ]
-        self.pages: list[Page] = [self.today, self.households, self.visits, self.events]
-        self.pages.append(self.disputes)
+        self.pages: list[Page] = [
+            self.today,
+            self.households,
+            self.visits,
+            self.events,
+            self.disputes,
+            self.legal_aid,
+        ]
         self.pages += [ComingPage(app, name, title, text) for name, title, text in coming]
 
         self.nav = QListWidget()
@@ -132,15 +136,14 @@ class MainWindow(QMainWindow):
         self.show_page("disputes")
         self.disputes.open_dispute(dispute_id)
 
+    def open_legal_aid(self, application_id: str) -> None:
+        self.show_page("legal-aid")
+        self.legal_aid.open_application(application_id)
+
     def start_legal_aid(self, prefill: LegalAidPrefill) -> None:
-        """A failed wage mediation starts a legal-aid application (issue 4 wires its page)."""
-        inform(
-            self,
-            self.tr("转法律援助"),
-            self.tr("将为 {name} 打开法律援助申请，已预填纠纷 {number} 的当事人和案情。").format(
-                name=prefill.applicant_name, number=prefill.dispute_number
-            ),
-        )
+        """A failed wage mediation starts a prefilled legal-aid application (issue 4)."""
+        self.show_page("legal-aid")
+        self.legal_aid.start_prefilled(prefill)
 
     # --- menu and status ---------------------------------------------------------------------
     def _build_menu(self) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from gridwarden.demo.legal_aid import seed_legal_aid
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -24,4 +26,7 @@ def _disputes(gen: Any, session: Session, size: Any) -> None:
     seed(gen, session, size)
 
 
-SEEDERS: list[Seeder] = [_disputes]
+SEEDERS: list[Seeder] = [
+    _disputes,  # disputes at every stage and level (issue 3)
+    seed_legal_aid,  # legal-aid applications at every stage (issue 4)
+]

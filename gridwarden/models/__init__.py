@@ -13,6 +13,7 @@ from gridwarden.models.dispute import (
 )
 from gridwarden.models.event import EventStep, GridEvent
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
+from gridwarden.models.legal_aid import LegalAidApplication, LegalAidCase, LegalAidStep
 from gridwarden.models.register import CarePlan, Household, Resident
 from gridwarden.models.visit import Visit
 
@@ -35,6 +36,9 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         MediationSession,
         MediationAgreement,
         AgreementObligation,
+        LegalAidCase,
+        LegalAidApplication,
+        LegalAidStep,
     )
 }
 
@@ -55,6 +59,9 @@ __all__ = [
     "GridEvent",
     "Household",
     "HouseholdSearch",
+    "LegalAidApplication",
+    "LegalAidCase",
+    "LegalAidStep",
     "LocalMeta",
     "MediationAgreement",
     "MediationSession",

@@ -28,6 +28,7 @@ from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.rules.disputes import COURT_SOURCES
+from gridwarden.services.legal_aid import LegalAidPrefill
 from gridwarden.settings import Settings
 
 
@@ -599,30 +600,13 @@ def statistics(session: Session, since: date | None = None) -> DisputeStats:
 
 
 # --- hand-off to legal aid (issue 4) -----------------------------------------------------------
-@dataclass(frozen=True)
-class LegalAidPrefill:
-    """What a failed mediation hands to a legal-aid application: plain data, no ORM rows."""
-
-    dispute_id: str
-    dispute_number: str
-    category: str
-    applicant_name: str
-    applicant_id_number: str | None
-    applicant_phone: str
-    applicant_address: str
-    applicant_resident_id: str | None
-    opposing_party: str
-    opposing_party_uscc: str | None
-    matter_summary: str
-    amount_fen: int | None
-
-
 def legal_aid_eligible(category: str, status: str) -> bool:
     """A failed mediation about wages (labour) can start a legal-aid application."""
     return category == "labour_wage" and status == life.Status.FAILED
 
 
 def legal_aid_prefill(session: Session, dispute_id: str) -> LegalAidPrefill | None:
+    """What a failed wage mediation hands to the legal-aid window (issue 4's prefill)."""
     detail = dispute_detail(session, dispute_id)
     if detail is None:
         return None
@@ -635,17 +619,16 @@ def legal_aid_prefill(session: Session, dispute_id: str) -> LegalAidPrefill | No
     if detail.outcome_note:
         summary += "\n调解不成的原因：" + detail.outcome_note
     return LegalAidPrefill(
-        dispute_id=detail.row.id,
-        dispute_number=detail.row.number,
-        category=detail.row.category,
         applicant_name=applicant.name if applicant else "",
-        applicant_id_number=applicant.id_number if applicant else None,
-        applicant_phone=applicant.phone if applicant else "",
-        applicant_address=applicant.address if applicant else "",
-        applicant_resident_id=applicant.resident_id if applicant else None,
+        id_number=(applicant.id_number or "") if applicant else "",
+        phone=applicant.phone if applicant else "",
         opposing_party="、".join(p.name for p in opposing),
-        opposing_party_uscc=opposing[0].uscc if opposing else None,
         matter_summary=summary,
+        source_dispute_id=detail.row.id,
+        suggested_matter_type="labour_pay",  # Art. 31 (5): claiming labour pay
+        source_dispute_number=detail.row.number,
+        applicant_address=applicant.address if applicant else "",
+        opposing_party_uscc=opposing[0].uscc if opposing else None,
         amount_fen=detail.row.amount_fen,
     )
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from gridwarden.i18n import QT_TRANSLATE_NOOP as N
+from gridwarden.i18n import QT_TRANSLATE_NOOP
 from gridwarden.rules.calendar import WorkCalendar
 
 COURT_DELEGATED_DAYS = 30
@@ -28,12 +28,12 @@ COURT_ACCEPT_WORKING_DAYS = 3
 CONFIRMATION_DAYS = 30
 
 KINDS: dict[str, str] = {
-    "mediation_limit": N("core", "调解期限（一个月，惯例）"),
-    "court_delegated": N("core", "委派调解期限（诉前30日）"),
-    "court_entrusted": N("core", "委托调解期限（诉中）"),
-    "court_accept": N("core", "受理法院委派/委托（3个工作日）"),
-    "confirmation": N("core", "申请司法确认（协议生效后30日，第三十三条）"),
-    "obligation": N("core", "协议履行（第三十一条）"),
+    "mediation_limit": QT_TRANSLATE_NOOP("core", "调解期限（一个月，惯例）"),
+    "court_delegated": QT_TRANSLATE_NOOP("core", "委派调解期限（诉前30日）"),
+    "court_entrusted": QT_TRANSLATE_NOOP("core", "委托调解期限（诉中）"),
+    "court_accept": QT_TRANSLATE_NOOP("core", "受理法院委派/委托（3个工作日）"),
+    "confirmation": QT_TRANSLATE_NOOP("core", "申请司法确认（协议生效后30日，第三十三条）"),
+    "obligation": QT_TRANSLATE_NOOP("core", "协议履行（第三十一条）"),
 }
 
 

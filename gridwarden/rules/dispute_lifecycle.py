@@ -21,8 +21,7 @@ from datetime import date
 from enum import StrEnum
 
 from gridwarden.errors import TransitionError, ValidationError
-from gridwarden.i18n import QT_TRANSLATE_NOOP as N
-from gridwarden.i18n import Message, msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.rules.disputes import (
     CONFIRMATION_STATES,
     LEVEL_ORDER,
@@ -61,31 +60,31 @@ class Action(StrEnum):
 
 
 STATUS_LABELS: dict[str, str] = {
-    Status.REGISTERED: N("core", "已受理"),
-    Status.MEDIATING: N("core", "调解中"),
-    Status.AGREEMENT_PENDING: N("core", "协议待签"),
-    Status.AGREED: N("core", "已达成协议"),
-    Status.FAILED: N("core", "调解不成"),
-    Status.WITHDRAWN: N("core", "已撤回"),
-    Status.REFUSED: N("core", "拒绝调解终止"),
-    Status.DECLINED: N("core", "不予受理"),
-    Status.TRANSFERRED: N("core", "已移交法院"),
+    Status.REGISTERED: QT_TRANSLATE_NOOP("core", "已受理"),
+    Status.MEDIATING: QT_TRANSLATE_NOOP("core", "调解中"),
+    Status.AGREEMENT_PENDING: QT_TRANSLATE_NOOP("core", "协议待签"),
+    Status.AGREED: QT_TRANSLATE_NOOP("core", "已达成协议"),
+    Status.FAILED: QT_TRANSLATE_NOOP("core", "调解不成"),
+    Status.WITHDRAWN: QT_TRANSLATE_NOOP("core", "已撤回"),
+    Status.REFUSED: QT_TRANSLATE_NOOP("core", "拒绝调解终止"),
+    Status.DECLINED: QT_TRANSLATE_NOOP("core", "不予受理"),
+    Status.TRANSFERRED: QT_TRANSLATE_NOOP("core", "已移交法院"),
 }
 
 ACTION_LABELS: dict[str, str] = {
-    "register": N("core", "受理登记"),  # the first step of every dispute's history
-    Action.ASSIGN: N("core", "指定调解员"),
-    Action.DRAFT_AGREEMENT: N("core", "制作协议书"),
-    Action.REVISE_AGREEMENT: N("core", "更正协议"),
-    Action.SIGN: N("core", "协议签署生效"),
-    Action.ORAL_AGREEMENT: N("core", "口头协议"),
-    Action.FAIL: N("core", "调解不成"),
-    Action.WITHDRAW: N("core", "撤回"),
-    Action.REFUSE: N("core", "当事人拒绝调解"),
-    Action.DECLINE: N("core", "不予受理"),
-    Action.REPORT_POLICE: N("core", "报告公安机关"),
-    Action.ESCALATE: N("core", "上移化解层级"),
-    Action.CONFIRMATION: N("core", "司法确认"),
+    "register": QT_TRANSLATE_NOOP("core", "受理登记"),  # the first step of every dispute's history
+    Action.ASSIGN: QT_TRANSLATE_NOOP("core", "指定调解员"),
+    Action.DRAFT_AGREEMENT: QT_TRANSLATE_NOOP("core", "制作协议书"),
+    Action.REVISE_AGREEMENT: QT_TRANSLATE_NOOP("core", "更正协议"),
+    Action.SIGN: QT_TRANSLATE_NOOP("core", "协议签署生效"),
+    Action.ORAL_AGREEMENT: QT_TRANSLATE_NOOP("core", "口头协议"),
+    Action.FAIL: QT_TRANSLATE_NOOP("core", "调解不成"),
+    Action.WITHDRAW: QT_TRANSLATE_NOOP("core", "撤回"),
+    Action.REFUSE: QT_TRANSLATE_NOOP("core", "当事人拒绝调解"),
+    Action.DECLINE: QT_TRANSLATE_NOOP("core", "不予受理"),
+    Action.REPORT_POLICE: QT_TRANSLATE_NOOP("core", "报告公安机关"),
+    Action.ESCALATE: QT_TRANSLATE_NOOP("core", "上移化解层级"),
+    Action.CONFIRMATION: QT_TRANSLATE_NOOP("core", "司法确认"),
 }
 
 OPEN_STATUSES = frozenset({Status.REGISTERED, Status.MEDIATING, Status.AGREEMENT_PENDING})
@@ -162,12 +161,14 @@ def ensure_allowed(status: str, action: str, level: str = "grid") -> tuple[Actio
         act = Action(action)
         current = Status(status)
     except ValueError:
-        raise TransitionError(msg(N("core", "未知的操作：{action}"), action=action)) from None
+        raise TransitionError(
+            msg(QT_TRANSLATE_NOOP("core", "未知的操作：{action}"), action=action)
+        ) from None
     if current not in _FROM[act]:
         if current is Status.REFUSED:
             raise TransitionError(
                 msg(
-                    N(
+                    QT_TRANSLATE_NOOP(
                         "core",
                         "当事人已明确拒绝调解，调解已终止，不能{action}（人民调解法第十七条）",
                     ),
@@ -176,13 +177,13 @@ def ensure_allowed(status: str, action: str, level: str = "grid") -> tuple[Actio
             )
         raise TransitionError(
             msg(
-                N("core", "纠纷当前为「{status}」，不能{action}"),
+                QT_TRANSLATE_NOOP("core", "纠纷当前为「{status}」，不能{action}"),
                 status=STATUS_LABELS[current],
                 action=ACTION_LABELS[act],
             )
         )
     if act is Action.ESCALATE and level == "court":
-        raise TransitionError(msg(N("core", "纠纷已在法院层级，不能再上移")))
+        raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "纠纷已在法院层级，不能再上移")))
     return act, current
 
 
@@ -192,11 +193,15 @@ def ensure_session_allowed(status: str) -> None:
         return
     if status == Status.REFUSED:
         raise TransitionError(
-            msg(N("core", "当事人已明确拒绝调解，不得再行调解（人民调解法第十七条）"))
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core", "当事人已明确拒绝调解，不得再行调解（人民调解法第十七条）"
+                )
+            )
         )
     raise TransitionError(
         msg(
-            N("core", "纠纷当前为「{status}」，不能记录调解（须先指定调解员）"),
+            QT_TRANSLATE_NOOP("core", "纠纷当前为「{status}」，不能记录调解（须先指定调解员）"),
             status=STATUS_LABELS.get(status, status),
         )
     )
@@ -205,7 +210,7 @@ def ensure_session_allowed(status: str) -> None:
 def next_level(level: str) -> str:
     index = LEVEL_ORDER.index(level)
     if index + 1 >= len(LEVEL_ORDER):
-        raise TransitionError(msg(N("core", "纠纷已在法院层级，不能再上移")))
+        raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "纠纷已在法院层级，不能再上移")))
     return LEVEL_ORDER[index + 1]
 
 
@@ -220,49 +225,61 @@ def decide(status: str, level: str, action: str, step: StepInput) -> Outcome:
     or wrong input (named by field, so a form can mark it).
     """
     if level not in LEVELS:
-        raise TransitionError(msg(N("core", "未知的化解层级：{level}"), level=level))
+        raise TransitionError(
+            msg(QT_TRANSLATE_NOOP("core", "未知的化解层级：{level}"), level=level)
+        )
     act, current = ensure_allowed(status, action, level)
     if act is Action.ASSIGN:
         if not step.mediator_name.strip():
-            raise _missing("mediator_name", N("core", "请填写调解员"))
+            raise _missing("mediator_name", QT_TRANSLATE_NOOP("core", "请填写调解员"))
         if step.mode not in MEDIATION_MODES:
-            raise _missing("mode", N("core", "请选择公开或不公开调解（第二十三条）"))
+            raise _missing(
+                "mode", QT_TRANSLATE_NOOP("core", "请选择公开或不公开调解（第二十三条）")
+            )
     elif act is Action.FAIL:
         if not step.routes or any(r not in ROUTES for r in step.routes):
             raise _missing(
                 "routes",
-                N("core", "须告知当事人可依法通过仲裁、行政、司法等途径维权（第二十六条）"),
+                QT_TRANSLATE_NOOP(
+                    "core", "须告知当事人可依法通过仲裁、行政、司法等途径维权（第二十六条）"
+                ),
             )
         if not step.reason.strip():
-            raise _missing("reason", N("core", "请写明调解不成的原因"))
+            raise _missing("reason", QT_TRANSLATE_NOOP("core", "请写明调解不成的原因"))
     elif act is Action.REFUSE:
         if not step.party_name.strip():
-            raise _missing("party_name", N("core", "请写明拒绝调解的当事人"))
+            raise _missing("party_name", QT_TRANSLATE_NOOP("core", "请写明拒绝调解的当事人"))
         if not step.reason.strip():
-            raise _missing("reason", N("core", "请记录当事人拒绝调解的明确表示（第十七条）"))
+            raise _missing(
+                "reason", QT_TRANSLATE_NOOP("core", "请记录当事人拒绝调解的明确表示（第十七条）")
+            )
     elif act is Action.DECLINE:
         if step.non_mediable not in NON_MEDIABLE:
-            raise _missing("non_mediable", N("core", "请选择不宜调解的情形"))
+            raise _missing("non_mediable", QT_TRANSLATE_NOOP("core", "请选择不宜调解的情形"))
     elif act is Action.REPORT_POLICE:
         if not step.police_unit.strip():
-            raise _missing("police_unit", N("core", "请填写报告的公安机关（第二十五条）"))
+            raise _missing(
+                "police_unit", QT_TRANSLATE_NOOP("core", "请填写报告的公安机关（第二十五条）")
+            )
         if not step.reason.strip():
-            raise _missing("reason", N("core", "请写明可能激化的情形和已采取的措施"))
+            raise _missing(
+                "reason", QT_TRANSLATE_NOOP("core", "请写明可能激化的情形和已采取的措施")
+            )
     elif act in (Action.WITHDRAW, Action.ESCALATE, Action.REVISE_AGREEMENT):
         if not step.reason.strip():
             text = {
-                Action.WITHDRAW: N("core", "请写明撤回的原因"),
-                Action.ESCALATE: N("core", "请写明上移化解层级的理由"),
-                Action.REVISE_AGREEMENT: N("core", "请写明更正的原因"),
+                Action.WITHDRAW: QT_TRANSLATE_NOOP("core", "请写明撤回的原因"),
+                Action.ESCALATE: QT_TRANSLATE_NOOP("core", "请写明上移化解层级的理由"),
+                Action.REVISE_AGREEMENT: QT_TRANSLATE_NOOP("core", "请写明更正的原因"),
             }[act]
             raise _missing("reason", text)
     elif act is Action.SIGN:
         if step.signed_on is None:
-            raise _missing("signed_on", N("core", "请填写签署日期"))
+            raise _missing("signed_on", QT_TRANSLATE_NOOP("core", "请填写签署日期"))
         if not step.signatures_complete:
             raise _missing(
                 "signatures_complete",
-                N(
+                QT_TRANSLATE_NOOP(
                     "core",
                     "协议书须经各方当事人签名、盖章或按指印，调解员签名并加盖调解委员会印章后"
                     "生效（第二十九条）",
@@ -270,9 +287,9 @@ def decide(status: str, level: str, action: str, step: StepInput) -> Outcome:
             )
     elif act is Action.CONFIRMATION:
         if step.confirmation_state not in CONFIRMATION_STATES or not step.confirmation_state:
-            raise _missing("confirmation_state", N("core", "请选择司法确认情况"))
+            raise _missing("confirmation_state", QT_TRANSLATE_NOOP("core", "请选择司法确认情况"))
         if step.confirmation_state != "waived" and step.confirmation_on is None:
-            raise _missing("confirmation_on", N("core", "请填写日期"))
+            raise _missing("confirmation_on", QT_TRANSLATE_NOOP("core", "请填写日期"))
 
     if act is Action.ESCALATE:
         target = next_level(level)

@@ -12,98 +12,97 @@ from stdnum.cn import uscc as _uscc
 from stdnum.exceptions import InvalidChecksum
 from stdnum.exceptions import ValidationError as _StdnumError
 
-from gridwarden.i18n import QT_TRANSLATE_NOOP as N
-from gridwarden.i18n import Message, msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 CATEGORIES: dict[str, str] = {
-    "neighbour": N("core", "邻里纠纷"),
-    "marriage_family": N("core", "婚姻家庭纠纷"),
-    "property_tenancy": N("core", "物业租赁纠纷"),
-    "labour_wage": N("core", "劳动争议（欠薪）"),
-    "consumer": N("core", "消费纠纷"),
-    "traffic": N("core", "交通事故纠纷"),
-    "land": N("core", "土地纠纷"),
-    "other": N("core", "其他纠纷"),
+    "neighbour": QT_TRANSLATE_NOOP("core", "邻里纠纷"),
+    "marriage_family": QT_TRANSLATE_NOOP("core", "婚姻家庭纠纷"),
+    "property_tenancy": QT_TRANSLATE_NOOP("core", "物业租赁纠纷"),
+    "labour_wage": QT_TRANSLATE_NOOP("core", "劳动争议（欠薪）"),
+    "consumer": QT_TRANSLATE_NOOP("core", "消费纠纷"),
+    "traffic": QT_TRANSLATE_NOOP("core", "交通事故纠纷"),
+    "land": QT_TRANSLATE_NOOP("core", "土地纠纷"),
+    "other": QT_TRANSLATE_NOOP("core", "其他纠纷"),
 }
 
 # Where a dispute came from. Court referrals (Art. 18; 特邀调解规定 2016): 委派 before the court
 # files the case, 委托 after filing.
 SOURCES: dict[str, str] = {
-    "walk_in": N("core", "来访受理"),
-    "grid_event": N("core", "网格事件转入"),
-    "visit": N("core", "走访发现"),
-    "hotline_12345": N("core", "12345工单"),
-    "court_delegated": N("core", "法院委派（诉前）"),
-    "court_entrusted": N("core", "法院委托（诉中）"),
+    "walk_in": QT_TRANSLATE_NOOP("core", "来访受理"),
+    "grid_event": QT_TRANSLATE_NOOP("core", "网格事件转入"),
+    "visit": QT_TRANSLATE_NOOP("core", "走访发现"),
+    "hotline_12345": QT_TRANSLATE_NOOP("core", "12345工单"),
+    "court_delegated": QT_TRANSLATE_NOOP("core", "法院委派（诉前）"),
+    "court_entrusted": QT_TRANSLATE_NOOP("core", "法院委托（诉中）"),
 }
 COURT_SOURCES = frozenset({"court_delegated", "court_entrusted"})
 
 # The procedure of a case entrusted after filing: it sets the limit (15 or 7 days).
 COURT_PROCEDURES: dict[str, str] = {
-    "ordinary": N("core", "普通程序"),
-    "simple": N("core", "简易程序"),
+    "ordinary": QT_TRANSLATE_NOOP("core", "普通程序"),
+    "simple": QT_TRANSLATE_NOOP("core", "简易程序"),
 }
 
 RISK_LEVELS: dict[str, str] = {
-    "low": N("core", "低"),
-    "medium": N("core", "中"),
-    "high": N("core", "高"),
+    "low": QT_TRANSLATE_NOOP("core", "低"),
+    "medium": QT_TRANSLATE_NOOP("core", "中"),
+    "high": QT_TRANSLATE_NOOP("core", "高"),
 }
 
 # The layered filter (DOMAIN §3): small matters stay in the grid, big ones in the station, only
 # hard ones reach the court.
 LEVELS: dict[str, str] = {
-    "grid": N("core", "网格"),
-    "station": N("core", "工作站"),
-    "court": N("core", "法院"),
+    "grid": QT_TRANSLATE_NOOP("core", "网格"),
+    "station": QT_TRANSLATE_NOOP("core", "工作站"),
+    "court": QT_TRANSLATE_NOOP("core", "法院"),
 }
 LEVEL_ORDER = list(LEVELS)
 
 PARTY_ROLES: dict[str, str] = {
-    "applicant": N("core", "申请人"),
-    "respondent": N("core", "被申请人"),
+    "applicant": QT_TRANSLATE_NOOP("core", "申请人"),
+    "respondent": QT_TRANSLATE_NOOP("core", "被申请人"),
 }
 PARTY_KINDS: dict[str, str] = {
-    "person": N("core", "自然人"),
-    "organisation": N("core", "单位"),
+    "person": QT_TRANSLATE_NOOP("core", "自然人"),
+    "organisation": QT_TRANSLATE_NOOP("core", "单位"),
 }
 AGENT_KINDS: dict[str, str] = {
-    "entrusted": N("core", "委托代理人"),
-    "statutory": N("core", "法定代理人"),
+    "entrusted": QT_TRANSLATE_NOOP("core", "委托代理人"),
+    "statutory": QT_TRANSLATE_NOOP("core", "法定代理人"),
 }
 
 # Art. 23: the parties may ask for the mediation to be public or not.
 MEDIATION_MODES: dict[str, str] = {
-    "private": N("core", "不公开调解"),
-    "public": N("core", "公开调解"),
+    "private": QT_TRANSLATE_NOOP("core", "不公开调解"),
+    "public": QT_TRANSLATE_NOOP("core", "公开调解"),
 }
 
 # Art. 26: when mediation fails the parties are told of these routes.
 ROUTES: dict[str, str] = {
-    "arbitration": N("core", "仲裁"),
-    "administrative": N("core", "行政途径"),
-    "litigation": N("core", "诉讼"),
+    "arbitration": QT_TRANSLATE_NOOP("core", "仲裁"),
+    "administrative": QT_TRANSLATE_NOOP("core", "行政途径"),
+    "litigation": QT_TRANSLATE_NOOP("core", "诉讼"),
 }
 
 # 司法部《人民调解工作若干规定》(2002) 第二十二条: matters a committee may not take.
 NON_MEDIABLE: dict[str, str] = {
-    "special_authority": N("core", "法律、法规规定只能由专门机关管辖处理"),
-    "prohibited": N("core", "法律、法规禁止采用民间调解方式解决"),
-    "already_handled": N("core", "人民法院、公安机关或其他行政机关已经受理或解决"),
+    "special_authority": QT_TRANSLATE_NOOP("core", "法律、法规规定只能由专门机关管辖处理"),
+    "prohibited": QT_TRANSLATE_NOOP("core", "法律、法规禁止采用民间调解方式解决"),
+    "already_handled": QT_TRANSLATE_NOOP("core", "人民法院、公安机关或其他行政机关已经受理或解决"),
 }
 
 # Art. 33: judicial confirmation, after the agreement takes effect.
 CONFIRMATION_STATES: dict[str, str] = {
-    "": N("core", "未定"),
-    "applied": N("core", "已申请"),
-    "confirmed": N("core", "已确认"),
-    "refused": N("core", "法院不予确认"),
-    "waived": N("core", "当事人不申请"),
+    "": QT_TRANSLATE_NOOP("core", "未定"),
+    "applied": QT_TRANSLATE_NOOP("core", "已申请"),
+    "confirmed": QT_TRANSLATE_NOOP("core", "已确认"),
+    "refused": QT_TRANSLATE_NOOP("core", "法院不予确认"),
+    "waived": QT_TRANSLATE_NOOP("core", "当事人不申请"),
 }
 
 AGREEMENT_KINDS: dict[str, str] = {
-    "written": N("core", "书面协议"),
-    "oral": N("core", "口头协议"),
+    "written": QT_TRANSLATE_NOOP("core", "书面协议"),
+    "oral": QT_TRANSLATE_NOOP("core", "口头协议"),
 }
 
 
@@ -117,14 +116,21 @@ def normalise_uscc(raw: str) -> str:
     """A unified social credit code (GB 32100-2015) checked by python-stdnum; raise UsccError."""
     number = _uscc.compact(raw)
     if len(number) != 18:
-        raise UsccError(msg(N("core", "统一社会信用代码应为 18 位（现为 {n} 位）"), n=len(number)))
+        raise UsccError(
+            msg(
+                QT_TRANSLATE_NOOP("core", "统一社会信用代码应为 18 位（现为 {n} 位）"),
+                n=len(number),
+            )
+        )
     try:
         return str(_uscc.validate(number))
     except InvalidChecksum:
-        raise UsccError(msg(N("core", "统一社会信用代码校验位不正确，请逐位核对"))) from None
+        raise UsccError(
+            msg(QT_TRANSLATE_NOOP("core", "统一社会信用代码校验位不正确，请逐位核对"))
+        ) from None
     except _StdnumError:
         raise UsccError(
-            msg(N("core", "统一社会信用代码格式不正确（不含字母 I、O、Z、S、V）"))
+            msg(QT_TRANSLATE_NOOP("core", "统一社会信用代码格式不正确（不含字母 I、O、Z、S、V）"))
         ) from None
 
 
@@ -236,7 +242,7 @@ def confirmation_caveat(category: str) -> Message | None:
     """法释〔2011〕5号 第四条: identity, adoption and marriage relationships are not confirmed."""
     if category == "marriage_family":
         return msg(
-            N(
+            QT_TRANSLATE_NOOP(
                 "core",
                 "涉及身份关系、收养关系、婚姻关系确认的内容，人民法院不予司法确认"
                 "（法释〔2011〕5号 第四条）",

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from gridwarden.errors import TransitionError, ValidationError
+from gridwarden.errors import ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
+from gridwarden.rules import lifecycle as steps
 from gridwarden.rules.calendar import WorkCalendar
 
 
@@ -116,7 +117,7 @@ class Outcome:
 
 
 def allowed_actions(status: str) -> list[Action]:
-    return [action for action, sources in _FROM.items() if status in sources]
+    return steps.allowed(status, _FROM)
 
 
 def _missing(field: str, text: str) -> ValidationError:
@@ -125,22 +126,16 @@ def _missing(field: str, text: str) -> ValidationError:
 
 def ensure_allowed(status: str, action: str) -> tuple[Action, Status]:
     """Refuse an action the lifecycle does not allow from `status` (TransitionError)."""
-    try:
-        act = Action(action)
-        current = Status(status)
-    except ValueError:
-        raise TransitionError(
-            msg(QT_TRANSLATE_NOOP("core", "未知的操作：{action}"), action=action)
-        ) from None
-    if current not in _FROM[act]:
-        raise TransitionError(
-            msg(
-                QT_TRANSLATE_NOOP("core", "事件当前为「{status}」，不能{action}"),
-                status=STATUS_LABELS[current],
-                action=ACTION_LABELS[act],
-            )
-        )
-    return act, current
+    return steps.ensure_allowed(
+        status,
+        action,
+        Action,
+        Status,
+        _FROM,
+        STATUS_LABELS,
+        ACTION_LABELS,
+        QT_TRANSLATE_NOOP("core", "事件当前为「{status}」，不能{action}"),
+    )
 
 
 def decide(status: str, action: str, step: StepInput) -> Outcome:

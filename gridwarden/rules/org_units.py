@@ -11,4 +11,7 @@ ORG_UNIT_KINDS: dict[str, str] = {
     "court": QT_TRANSLATE_NOOP("core", "人民法院"),
     "legal_aid_window": QT_TRANSLATE_NOOP("core", "法律援助窗口"),
     "legal_aid_agency": QT_TRANSLATE_NOOP("core", "法律援助中心"),
+    # A special workstation taking applications for a legal-aid agency: 巾帼 (women's),
+    # 退役军人 (veterans'), 工会 (migrant workers') … (seed practice).
+    "legal_aid_workstation": QT_TRANSLATE_NOOP("core", "法律援助工作站"),
 }

@@ -15,8 +15,7 @@ from gridwarden.clock import local_text
 from gridwarden.documents import Document, build, export
 from gridwarden.documents.render import Exported
 from gridwarden.errors import NotFoundError, TransitionError
-from gridwarden.i18n import QT_TRANSLATE_NOOP as N
-from gridwarden.i18n import msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.queries import disputes as dq
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import disputes as rules
@@ -140,7 +139,7 @@ def agreement_context(detail: dq.DisputeDetail, agreement: dq.AgreementItem) -> 
 def agreement_document(detail: dq.DisputeDetail) -> Document:
     agreement = detail.agreement
     if agreement is None:
-        raise TransitionError(msg(N("core", "该纠纷尚未制作调解协议")))
+        raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "该纠纷尚未制作调解协议")))
     template = "mediation_agreement" if agreement.kind == "written" else "oral_agreement_record"
     return build(template, agreement_context(detail, agreement))
 
@@ -319,7 +318,7 @@ class DisputeDocuments:
         with self.ctx.sessions() as session:
             detail = dq.dispute_detail(session, dispute_id)
         if detail is None:
-            raise NotFoundError(msg(N("core", "该纠纷不存在")))
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该纠纷不存在")))
         return detail
 
     def _folder(self, detail: dq.DisputeDetail) -> Any:

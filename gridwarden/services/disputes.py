@@ -17,8 +17,7 @@ from sqlmodel import col
 
 from gridwarden.clock import to_local
 from gridwarden.errors import NotFoundError, TransitionError, ValidationError
-from gridwarden.i18n import QT_TRANSLATE_NOOP as N
-from gridwarden.i18n import Message, msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import (
     AgreementObligation,
     Area,
@@ -150,13 +149,13 @@ def validate_party(draft: PartyDraft, prefix: str) -> tuple[dict[str, Any], dict
         "agent_kind": draft.agent_kind if draft.agent_name.strip() else "",
     }
     if draft.role not in rules.PARTY_ROLES:
-        errors[f"{prefix}.role"] = msg(N("core", "请选择当事人身份"))
+        errors[f"{prefix}.role"] = msg(QT_TRANSLATE_NOOP("core", "请选择当事人身份"))
     if draft.kind not in rules.PARTY_KINDS:
-        errors[f"{prefix}.kind"] = msg(N("core", "请选择自然人或单位"))
+        errors[f"{prefix}.kind"] = msg(QT_TRANSLATE_NOOP("core", "请选择自然人或单位"))
     if not values["name"]:
-        errors[f"{prefix}.name"] = msg(N("core", "请填写当事人姓名或名称"))
+        errors[f"{prefix}.name"] = msg(QT_TRANSLATE_NOOP("core", "请填写当事人姓名或名称"))
     elif len(values["name"]) > 80:
-        errors[f"{prefix}.name"] = msg(N("core", "姓名或名称过长"))
+        errors[f"{prefix}.name"] = msg(QT_TRANSLATE_NOOP("core", "姓名或名称过长"))
     if draft.kind == "person" and draft.id_number.strip():
         try:
             parsed = idnumber.parse(draft.id_number)
@@ -181,7 +180,7 @@ def validate_party(draft: PartyDraft, prefix: str) -> tuple[dict[str, Any], dict
         except phone.PhoneError as exc:
             errors[f"{prefix}.{name}"] = exc.message
     if values["agent_name"] and draft.agent_kind not in rules.AGENT_KINDS:
-        errors[f"{prefix}.agent_kind"] = msg(N("core", "请选择代理人类别"))
+        errors[f"{prefix}.agent_kind"] = msg(QT_TRANSLATE_NOOP("core", "请选择代理人类别"))
     return values, errors
 
 
@@ -189,25 +188,27 @@ def validate_dispute(draft: DisputeDraft) -> tuple[dict[str, Any], list[dict[str
     """Check the whole intake form; every bad field is named at once."""
     errors: dict[str, Message] = {}
     if draft.source not in rules.SOURCES:
-        errors["source"] = msg(N("core", "请选择纠纷来源"))
+        errors["source"] = msg(QT_TRANSLATE_NOOP("core", "请选择纠纷来源"))
     if draft.category not in rules.CATEGORIES:
-        errors["category"] = msg(N("core", "请选择纠纷类别"))
+        errors["category"] = msg(QT_TRANSLATE_NOOP("core", "请选择纠纷类别"))
     if draft.risk_level not in rules.RISK_LEVELS:
-        errors["risk_level"] = msg(N("core", "请选择风险等级"))
+        errors["risk_level"] = msg(QT_TRANSLATE_NOOP("core", "请选择风险等级"))
     if draft.level not in ("grid", "station"):
-        errors["level"] = msg(N("core", "受理层级应为网格或工作站"))
+        errors["level"] = msg(QT_TRANSLATE_NOOP("core", "受理层级应为网格或工作站"))
     facts = draft.facts.strip()
     if not facts:
-        errors["facts"] = msg(N("core", "请写明纠纷的主要事实"))
+        errors["facts"] = msg(QT_TRANSLATE_NOOP("core", "请写明纠纷的主要事实"))
     elif len(facts) > 4000:
-        errors["facts"] = msg(N("core", "纠纷事实过长（最多 4000 字）"))
+        errors["facts"] = msg(QT_TRANSLATE_NOOP("core", "纠纷事实过长（最多 4000 字）"))
     if len(draft.claims) > 2000:
-        errors["claims"] = msg(N("core", "申请事项过长（最多 2000 字）"))
+        errors["claims"] = msg(QT_TRANSLATE_NOOP("core", "申请事项过长（最多 2000 字）"))
     amount: int | None = None
     try:
         amount = rules.parse_amount(draft.amount)
     except ValueError:
-        errors["amount"] = msg(N("core", "金额应为不小于 0 的数字，最多两位小数（单位：元）"))
+        errors["amount"] = msg(
+            QT_TRANSLATE_NOOP("core", "金额应为不小于 0 的数字，最多两位小数（单位：元）")
+        )
     source_values: dict[str, Any] = {
         "work_order_number": "",
         "court_id": None,
@@ -215,26 +216,26 @@ def validate_dispute(draft: DisputeDraft) -> tuple[dict[str, Any], list[dict[str
         "court_procedure": "",
     }
     if draft.source == "grid_event" and not draft.grid_event_number.strip():
-        errors["grid_event_number"] = msg(N("core", "请填写网格事件编号"))
+        errors["grid_event_number"] = msg(QT_TRANSLATE_NOOP("core", "请填写网格事件编号"))
     if draft.source == "visit" and not draft.visit_id:
-        errors["visit_id"] = msg(N("core", "请选择发现纠纷的走访记录"))
+        errors["visit_id"] = msg(QT_TRANSLATE_NOOP("core", "请选择发现纠纷的走访记录"))
     if draft.source == "hotline_12345":
         number = "".join(draft.work_order_number.split())
         if not number:
-            errors["work_order_number"] = msg(N("core", "请填写 12345 工单编号"))
+            errors["work_order_number"] = msg(QT_TRANSLATE_NOOP("core", "请填写 12345 工单编号"))
         elif len(number) > 40:
-            errors["work_order_number"] = msg(N("core", "工单编号过长"))
+            errors["work_order_number"] = msg(QT_TRANSLATE_NOOP("core", "工单编号过长"))
         source_values["work_order_number"] = number
     if draft.source in rules.COURT_SOURCES:
         if not draft.court_id:
-            errors["court_id"] = msg(N("core", "请选择委派或委托的法院"))
+            errors["court_id"] = msg(QT_TRANSLATE_NOOP("core", "请选择委派或委托的法院"))
         reference = draft.court_reference.strip()
         if not reference:
-            errors["court_reference"] = msg(N("core", "请填写法院的案号或委派编号"))
+            errors["court_reference"] = msg(QT_TRANSLATE_NOOP("core", "请填写法院的案号或委派编号"))
         procedure = draft.court_procedure if draft.source == "court_entrusted" else ""
         if draft.source == "court_entrusted" and procedure not in rules.COURT_PROCEDURES:
             errors["court_procedure"] = msg(
-                N("core", "请选择普通程序或简易程序（期限 15 日或 7 日）")
+                QT_TRANSLATE_NOOP("core", "请选择普通程序或简易程序（期限 15 日或 7 日）")
             )
         source_values.update(
             court_id=draft.court_id, court_reference=reference, court_procedure=procedure
@@ -246,7 +247,7 @@ def validate_dispute(draft: DisputeDraft) -> tuple[dict[str, Any], list[dict[str
         parties.append(values)
     roles = {p.role for p in draft.parties}
     if not {"applicant", "respondent"} <= roles:
-        errors["parties"] = msg(N("core", "至少需要申请人和被申请人各一方"))
+        errors["parties"] = msg(QT_TRANSLATE_NOOP("core", "至少需要申请人和被申请人各一方"))
     if errors:
         raise ValidationError(errors)
     return {
@@ -275,11 +276,15 @@ class DisputeService:
             station_id = draft.station_id or self.ctx.settings.home_station_id
             station = session.get(OrgUnit, station_id) if station_id else None
             if station is None or station.kind != "station" or station.deleted_at:
-                raise ValidationError({"station_id": msg(N("core", "请选择受理的调处工作站"))})
+                raise ValidationError(
+                    {"station_id": msg(QT_TRANSLATE_NOOP("core", "请选择受理的调处工作站"))}
+                )
             if values["court_id"]:
                 court = session.get(OrgUnit, values["court_id"])
                 if court is None or court.kind != "court":
-                    raise ValidationError({"court_id": msg(N("core", "所选法院不存在"))})
+                    raise ValidationError(
+                        {"court_id": msg(QT_TRANSLATE_NOOP("core", "所选法院不存在"))}
+                    )
             grid_id: str | None = None
             event_id: str | None = None
             if draft.source == "grid_event":
@@ -291,13 +296,19 @@ class DisputeService:
                 ).scalar_one_or_none()
                 if event is None:
                     raise ValidationError(
-                        {"grid_event_number": msg(N("core", "没有这个编号的网格事件"))}
+                        {
+                            "grid_event_number": msg(
+                                QT_TRANSLATE_NOOP("core", "没有这个编号的网格事件")
+                            )
+                        }
                     )
                 event_id, grid_id = event.id, event.grid_id
             if draft.source == "visit":
                 visit = session.get(Visit, draft.visit_id)
                 if visit is None or visit.deleted_at is not None:
-                    raise ValidationError({"visit_id": msg(N("core", "所选走访记录不存在"))})
+                    raise ValidationError(
+                        {"visit_id": msg(QT_TRANSLATE_NOOP("core", "所选走访记录不存在"))}
+                    )
                 household = session.get(Household, visit.household_id)
                 if household is not None:
                     grid_id = grid_of(session.get(Area, household.micro_grid_id))
@@ -324,7 +335,9 @@ class DisputeService:
                 dispute.possible_duplicate_of = duplicate[0]
                 warnings.append(
                     msg(
-                        N("core", "与未结纠纷 {number} 的当事人相同，可能重复受理，请核对"),
+                        QT_TRANSLATE_NOOP(
+                            "core", "与未结纠纷 {number} 的当事人相同，可能重复受理，请核对"
+                        ),
                         number=duplicate[1],
                     )
                 )
@@ -365,7 +378,7 @@ class DisputeService:
             if resident.name != party["name"]:
                 warnings.append(
                     msg(
-                        N(
+                        QT_TRANSLATE_NOOP(
                             "core",
                             "身份证号 {masked} 在户籍登记中为「{name}」，与填写的姓名不一致，未关联",
                         ),
@@ -425,13 +438,13 @@ class DisputeService:
             if dispute.status not in life.OPEN_STATUSES:
                 raise TransitionError(
                     msg(
-                        N("core", "纠纷已「{status}」，当事人信息不能再修改"),
+                        QT_TRANSLATE_NOOP("core", "纠纷已「{status}」，当事人信息不能再修改"),
                         status=life.STATUS_LABELS[dispute.status],
                     )
                 )
             party = work.session.get(DisputeParty, draft.id)
             if party is None or party.dispute_id != dispute.id or party.deleted_at:
-                raise NotFoundError(msg(N("core", "该当事人不存在")))
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该当事人不存在")))
             values["resident_id"] = None
             self._link_residents(work, [values], warnings)
             work.update(party, values, "dispute_party.edit")
@@ -453,7 +466,7 @@ class DisputeService:
             life.Action.ORAL_AGREEMENT,
             life.Action.REVISE_AGREEMENT,
         ):
-            raise TransitionError(msg(N("core", "协议请通过协议书表单制作")))
+            raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "协议请通过协议书表单制作")))
         today = self.ctx.clock.today()
         with unit_of_work(self.ctx) as work:
             dispute = self._dispute(work, dispute_id, expected_status)
@@ -480,15 +493,23 @@ class DisputeService:
                 assert step.signed_on is not None
                 agreement = self._current_agreement(work, dispute.id)
                 if step.signed_on > today:
-                    raise ValidationError({"signed_on": msg(N("core", "签署日期不能晚于今天"))})
+                    raise ValidationError(
+                        {"signed_on": msg(QT_TRANSLATE_NOOP("core", "签署日期不能晚于今天"))}
+                    )
                 if agreement is not None and step.signed_on < agreement.reached_on:
                     raise ValidationError(
-                        {"signed_on": msg(N("core", "签署日期不能早于协议达成日期"))}
+                        {
+                            "signed_on": msg(
+                                QT_TRANSLATE_NOOP("core", "签署日期不能早于协议达成日期")
+                            )
+                        }
                     )
                 values.update(self._effective(step.signed_on))
             elif action == life.Action.CONFIRMATION:
                 if step.confirmation_on is not None and step.confirmation_on > today:
-                    raise ValidationError({"confirmation_on": msg(N("core", "日期不能晚于今天"))})
+                    raise ValidationError(
+                        {"confirmation_on": msg(QT_TRANSLATE_NOOP("core", "日期不能晚于今天"))}
+                    )
                 values.update(
                     confirmation_state=step.confirmation_state,
                     confirmation_on=step.confirmation_on,
@@ -505,7 +526,7 @@ class DisputeService:
                         station = work.session.get(OrgUnit, step.station_id)
                         if station is None or station.kind != "station":
                             raise ValidationError(
-                                {"station_id": msg(N("core", "所选工作站不存在"))}
+                                {"station_id": msg(QT_TRANSLATE_NOOP("core", "所选工作站不存在"))}
                             )
                         values["station_id"] = station.id
             if action in _OUTCOME_ACTIONS:
@@ -590,11 +611,11 @@ class DisputeService:
         """A correction never overwrites the record: it is a new revision with its reason."""
         values = self._validate_session(draft)
         if not reason.strip():
-            raise ValidationError({"reason": msg(N("core", "请写明更正的原因"))})
+            raise ValidationError({"reason": msg(QT_TRANSLATE_NOOP("core", "请写明更正的原因"))})
         with unit_of_work(self.ctx) as work:
             original = work.session.get(MediationSession, session_id)
             if original is None or original.deleted_at is not None:
-                raise NotFoundError(msg(N("core", "该调解记录不存在")))
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该调解记录不存在")))
             dispute = self._dispute(work, original.dispute_id)
             root = original.revises_id or original.id
             latest = work.session.execute(
@@ -605,7 +626,10 @@ class DisputeService:
             if original.revision != latest:
                 raise TransitionError(
                     msg(
-                        N("core", "该记录已有更新的版本（第 {n} 版），请在最新版本上更正"), n=latest
+                        QT_TRANSLATE_NOOP(
+                            "core", "该记录已有更新的版本（第 {n} 版），请在最新版本上更正"
+                        ),
+                        n=latest,
                     )
                 )
             self._check_held_at(dispute, draft.held_at)
@@ -628,15 +652,15 @@ class DisputeService:
         attendees = [" ".join(a.split()) for a in draft.attendees if a.strip()]
         record = draft.record.strip()
         if not place:
-            errors["place"] = msg(N("core", "请填写调解地点"))
+            errors["place"] = msg(QT_TRANSLATE_NOOP("core", "请填写调解地点"))
         if not attendees:
-            errors["attendees"] = msg(N("core", "请填写参加人员"))
+            errors["attendees"] = msg(QT_TRANSLATE_NOOP("core", "请填写参加人员"))
         if not record:
-            errors["record"] = msg(N("core", "请记录调解情况（第二十七条）"))
+            errors["record"] = msg(QT_TRANSLATE_NOOP("core", "请记录调解情况（第二十七条）"))
         elif len(record) > 8000:
-            errors["record"] = msg(N("core", "调解记录过长（最多 8000 字）"))
+            errors["record"] = msg(QT_TRANSLATE_NOOP("core", "调解记录过长（最多 8000 字）"))
         if draft.held_at > self.ctx.clock.now() + timedelta(minutes=5):
-            errors["held_at"] = msg(N("core", "调解时间不能晚于现在"))
+            errors["held_at"] = msg(QT_TRANSLATE_NOOP("core", "调解时间不能晚于现在"))
         if errors:
             raise ValidationError(errors)
         return {
@@ -649,7 +673,9 @@ class DisputeService:
 
     def _check_held_at(self, dispute: Dispute, held_at: datetime) -> None:
         if held_at < dispute.received_at - timedelta(days=1):
-            raise ValidationError({"held_at": msg(N("core", "调解时间不能早于受理时间"))})
+            raise ValidationError(
+                {"held_at": msg(QT_TRANSLATE_NOOP("core", "调解时间不能早于受理时间"))}
+            )
 
     # --- agreements (Arts. 28–30) and performance (Art. 31) ----------------------------------
     def save_agreement(
@@ -672,14 +698,20 @@ class DisputeService:
                 action = life.Action.REVISE_AGREEMENT
                 if current.kind != draft.kind:
                     raise ValidationError(
-                        {"kind": msg(N("core", "更正协议不能改变协议形式（书面/口头）"))}
+                        {
+                            "kind": msg(
+                                QT_TRANSLATE_NOOP("core", "更正协议不能改变协议形式（书面/口头）")
+                            )
+                        }
                     )
             step = life.StepInput(reason=draft.reason, agreement_kind=draft.kind)
             outcome = life.decide(dispute.status, dispute.level, action, step)
             if draft.kind == "written":
                 self._require_identities(work, dispute.id)
             if values["reached_on"] < dispute.received_at.date() - timedelta(days=1):
-                raise ValidationError({"reached_on": msg(N("core", "协议日期不能早于受理日期"))})
+                raise ValidationError(
+                    {"reached_on": msg(QT_TRANSLATE_NOOP("core", "协议日期不能早于受理日期"))}
+                )
             agreement = MediationAgreement(
                 dispute_id=dispute.id,
                 revision=(current.revision + 1) if current else 1,
@@ -722,23 +754,27 @@ class DisputeService:
     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         errors: dict[str, Message] = {}
         if draft.kind not in rules.AGREEMENT_KINDS:
-            errors["kind"] = msg(N("core", "请选择书面或口头协议"))
+            errors["kind"] = msg(QT_TRANSLATE_NOOP("core", "请选择书面或口头协议"))
         texts = {
-            "facts": N("core", "请写明纠纷的主要事实（第二十九条）"),
-            "matters": N("core", "请写明争议事项及各方当事人的责任（第二十九条）"),
-            "content": N("core", "请写明当事人达成调解协议的内容（第二十九条）"),
-            "performance": N("core", "请写明履行的方式（第二十九条）"),
+            "facts": QT_TRANSLATE_NOOP("core", "请写明纠纷的主要事实（第二十九条）"),
+            "matters": QT_TRANSLATE_NOOP("core", "请写明争议事项及各方当事人的责任（第二十九条）"),
+            "content": QT_TRANSLATE_NOOP("core", "请写明当事人达成调解协议的内容（第二十九条）"),
+            "performance": QT_TRANSLATE_NOOP("core", "请写明履行的方式（第二十九条）"),
         }
         for name, text in texts.items():
             if not getattr(draft, name).strip():
                 errors[name] = msg(text)
         reached = draft.reached_on or today
         if reached > today:
-            errors["reached_on"] = msg(N("core", "协议日期不能晚于今天"))
+            errors["reached_on"] = msg(QT_TRANSLATE_NOOP("core", "协议日期不能晚于今天"))
         if draft.performance_deadline is None:
-            errors["performance_deadline"] = msg(N("core", "请填写履行期限（第二十九条）"))
+            errors["performance_deadline"] = msg(
+                QT_TRANSLATE_NOOP("core", "请填写履行期限（第二十九条）")
+            )
         elif draft.performance_deadline < reached:
-            errors["performance_deadline"] = msg(N("core", "履行期限不能早于协议日期"))
+            errors["performance_deadline"] = msg(
+                QT_TRANSLATE_NOOP("core", "履行期限不能早于协议日期")
+            )
         obligations: list[dict[str, Any]] = []
         problems: list[str] = []
         for number, item in enumerate(draft.obligations, start=1):
@@ -763,7 +799,7 @@ class DisputeService:
             )
         if problems:
             errors["obligations"] = msg(
-                N("core", "履行事项有误：{problems}"), problems="；".join(problems)
+                QT_TRANSLATE_NOOP("core", "履行事项有误：{problems}"), problems="；".join(problems)
             )
         if errors:
             raise ValidationError(errors)
@@ -795,7 +831,7 @@ class DisputeService:
             raise ValidationError(
                 {
                     "parties": msg(
-                        N(
+                        QT_TRANSLATE_NOOP(
                             "core",
                             "协议书须载明当事人的基本情况（第二十九条）：请先补全{names}的身份证号"
                             "或统一社会信用代码",
@@ -808,16 +844,18 @@ class DisputeService:
     def record_performance(self, obligation_id: str, performed_on: date, note: str = "") -> Changes:
         """The committee supervises performance (Art. 31): record that an obligation was met."""
         if performed_on > self.ctx.clock.today():
-            raise ValidationError({"performed_on": msg(N("core", "履行日期不能晚于今天"))})
+            raise ValidationError(
+                {"performed_on": msg(QT_TRANSLATE_NOOP("core", "履行日期不能晚于今天"))}
+            )
         with unit_of_work(self.ctx) as work:
             item = work.session.get(AgreementObligation, obligation_id)
             if item is None or item.deleted_at is not None:
-                raise NotFoundError(msg(N("core", "该履行事项不存在")))
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该履行事项不存在")))
             dispute = self._dispute(work, item.dispute_id)
             if dispute.status != life.Status.AGREED:
-                raise TransitionError(msg(N("core", "协议尚未生效，不能登记履行")))
+                raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "协议尚未生效，不能登记履行")))
             if item.performed_on is not None:
-                raise TransitionError(msg(N("core", "该事项已登记履行")))
+                raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "该事项已登记履行")))
             work.update(
                 item,
                 {"performed_on": performed_on, "performance_note": note.strip()},
@@ -832,11 +870,11 @@ class DisputeService:
     ) -> Dispute:
         dispute = work.session.get(Dispute, dispute_id)
         if dispute is None or dispute.deleted_at is not None:
-            raise NotFoundError(msg(N("core", "该纠纷不存在")))
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该纠纷不存在")))
         if expected_status is not None and dispute.status != expected_status:
             raise TransitionError(
                 msg(
-                    N("core", "纠纷已变为「{status}」，请刷新后再操作"),
+                    QT_TRANSLATE_NOOP("core", "纠纷已变为「{status}」，请刷新后再操作"),
                     status=life.STATUS_LABELS.get(dispute.status, dispute.status),
                 )
             )

@@ -23,8 +23,10 @@ from tests.dispute_support import (
     add_units,
     neighbour_draft,
 )
+from tests.legal_aid_support import add_legal_aid_units
 from tests.ui.conftest import idle, type_text
 from ui.dialogs.dispute import AgreementDialog, IntakeDialog, SessionDialog, StepDialog
+from ui.dialogs.legal_aid import IntakeDialog as LegalAidIntakeDialog
 from ui.main_window import MainWindow
 
 
@@ -256,14 +258,18 @@ def test_legal_aid_hand_off_for_a_failed_wage_dispute(
     window.app.disputes.act(
         dispute_id, "fail", life.StepInput(reason="拒付", routes=("litigation",))
     )
-    received = []
-    window.disputes.on_legal_aid = received.append
+    add_legal_aid_units(window.app.store)  # the window the application will be taken at
     open_page(qtbot, window)
     page = window.disputes
     qtbot.waitUntil(lambda: page.detail is not None and page.buttons["legal_aid"].isEnabled())
     page.buttons["legal_aid"].click()
-    qtbot.waitUntil(lambda: bool(received))
-    assert (received[0].applicant_name, received[0].dispute_id) == ("张三", dispute_id)
+    # the legal-aid page opens with its intake form filled from the dispute
+    qtbot.waitUntil(lambda: isinstance(window.legal_aid.active_dialog, LegalAidIntakeDialog))
+    intake = window.legal_aid.active_dialog
+    assert isinstance(intake, LegalAidIntakeDialog)
+    assert window.stack.currentWidget() is window.legal_aid
+    assert intake.name.text() == "张三" and intake.source_dispute_id == dispute_id
+    intake.reject()
 
 
 def test_today_lists_dispute_deadlines_and_opens_the_dispute(

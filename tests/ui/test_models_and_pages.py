@@ -40,6 +40,7 @@ def test_every_table_model_passes_the_model_tester(
     w = demo_window
     w.disputes.stats.refresh()
     idle(qtbot, w.app)
+    show_legal_aid_group_and_statistics(qtbot, w)
     models = [
         w.households.model,
         w.households.resident_model,
@@ -52,6 +53,12 @@ def test_every_table_model_passes_the_model_tester(
         w.disputes.step_model,
         w.disputes.stats.category_model,
         *w.today.models.values(),
+        w.legal_aid.model,
+        w.legal_aid.step_model,
+        w.legal_aid.member_model,
+        w.legal_aid.stats.timely_model,
+        w.legal_aid.stats.matter_model,
+        w.legal_aid.stats.window_model,
     ]
     for model in models:
         assert model.rowCount() > 0, type(model).__name__
@@ -59,6 +66,25 @@ def test_every_table_model_passes_the_model_tester(
         idle(qtbot, w.app)
     # lazily loaded rows arrive: the first household row shows an address, not "…"
     assert w.households.model.index(0, 0).data() not in ("…", None)
+
+
+def show_legal_aid_group_and_statistics(qtbot: QtBot, w: MainWindow) -> None:
+    """Open a member of a demo group case (its members table fills) and the statistics."""
+    from sqlalchemy import select
+
+    from gridwarden.models import LegalAidApplication, LegalAidCase
+
+    with w.app.store.sessions() as session:
+        member = session.execute(
+            select(LegalAidApplication.id)
+            .join(LegalAidCase, LegalAidCase.id == LegalAidApplication.case_id)
+            .where(LegalAidCase.group_name != "")
+            .limit(1)
+        ).scalar_one()
+    w.open_legal_aid(member)
+    w.legal_aid.stats.refresh()
+    idle(qtbot, w.app)
+    w.show_page("today")
 
 
 def test_today_lists_care_targets_due_and_opens_the_household(
@@ -90,7 +116,7 @@ def test_today_lists_care_targets_due_and_opens_the_household(
     assert events.index(0, 5).data() == "逾期 8 天"
     assert today.summary.text() == (
         "2026-12-07　关怀对象待走访（1），1 项已逾期；到期回访（1），1 项已逾期；"
-        "临期与逾期事件（1），1 项已逾期；矛盾纠纷期限（0）"
+        "临期与逾期事件（1），1 项已逾期"
     )
     today.tables["careDue"].doubleClicked.emit(care.index(0, 0))
     qtbot.waitUntil(

@@ -436,13 +436,16 @@ def test_statistics_and_the_legal_aid_prefill(
         "traffic": (0, 0, 1),
     }
     assert prefill is not None
-    assert (prefill.applicant_name, prefill.applicant_id_number, prefill.opposing_party) == (
+    assert (prefill.applicant_name, prefill.id_number, prefill.opposing_party) == (
         "张三",
         ZHANG_ID,
         "恒昌装饰公司",
     )
     assert prefill.opposing_party_uscc == COMPANY_USCC and prefill.amount_fen == 2860000
-    assert "公司拒不支付" in prefill.matter_summary and prefill.category == "labour_wage"
+    assert (
+        "公司拒不支付" in prefill.matter_summary and prefill.suggested_matter_type == "labour_pay"
+    )
+    assert prefill.source_dispute_id == wage_id
     assert dq.legal_aid_eligible("labour_wage", "failed")
     assert not dq.legal_aid_eligible("neighbour", "failed")
 

@@ -28,6 +28,7 @@ from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import disputes as rules
 from gridwarden.services.context import Changes
+from gridwarden.services.legal_aid import LegalAidPrefill
 from gridwarden.validation.idnumber import mask
 from ui import format as fmt
 from ui.app_context import AppContext
@@ -56,7 +57,7 @@ WATCHES = frozenset(
         "agreement_obligation",
     }
 )
-LegalAidHook = Callable[[dq.LegalAidPrefill], None]
+LegalAidHook = Callable[[LegalAidPrefill], None]
 
 
 def _label(vocabulary: dict[str, str], code: str | None) -> str:
@@ -628,7 +629,7 @@ class DisputesPage(Page):
         dispute_id = self.detail.row.id
         self.app.query(lambda s: dq.legal_aid_prefill(s, dispute_id), self._legal_aid_ready)
 
-    def _legal_aid_ready(self, prefill: dq.LegalAidPrefill | None) -> None:
+    def _legal_aid_ready(self, prefill: LegalAidPrefill | None) -> None:
         if prefill is None:
             return
         if self.on_legal_aid is not None:
@@ -638,7 +639,7 @@ class DisputesPage(Page):
                 self,
                 self.tr("转法律援助"),
                 self.tr("将为 {name} 打开法律援助申请（已预填纠纷 {n} 的信息）。").format(
-                    name=prefill.applicant_name, n=prefill.dispute_number
+                    name=prefill.applicant_name, n=prefill.source_dispute_number
                 ),
             )
 

@@ -32,10 +32,11 @@ from ui.dialogs.event import IMAGE_FILTER, EventDialog, StepDialog
 from ui.i18n import core_text, render
 from ui.messages import warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
+from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 
 
-class EventsPage(Page):
+class EventsPage(ListDetail, Page):
     name = "events"
     watches = frozenset({"grid_event", "event_step", "attachment", "department"})
 
@@ -200,22 +201,6 @@ class EventsPage(Page):
 
     def _departments_loaded(self, departments: list[aq.DepartmentItem]) -> None:
         self.departments = departments
-
-    def _ids_loaded(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return
-        keep = self.detail.row.id if self.detail else None
-        self.model.set_keys(ids)
-        self.count.setText(self.tr("共 {n} 件").format(n=len(ids)))
-        row = self.model.row_of(keep) if keep else -1
-        if row >= 0:
-            self.table.selectRow(row)
-        elif keep is None and ids:
-            self.table.selectRow(0)
-        elif keep is None:
-            self._show(None)
-        # An order that just left the filter (e.g. closed) stays in the detail panel, so the
-        # person who moved it sees the result of their step.
 
     def load_detail(self, event_id: str) -> None:
         self.app.query(lambda s: eq.event_detail(s, event_id), self._show)

@@ -95,7 +95,9 @@ class TodayPage(Page):
             title = section.title.format(n=len(rows))
             self.titles[section.key].setText(title)
             late = sum(1 for row in rows if section.overdue(row))
-            parts.append(title + (self.tr("，{n} 项已逾期").format(n=late) if late else ""))
+            if rows:  # the summary names what needs attention; empty sections stay below
+                parts.append(title + (self.tr("，{n} 项已逾期").format(n=late) if late else ""))
         self.summary.setText(
-            self.tr("{date}　").format(date=self.app.clock.today().isoformat()) + "；".join(parts)
+            self.tr("{date}　").format(date=self.app.clock.today().isoformat())
+            + ("；".join(parts) or self.tr("今天没有待办事项"))
         )

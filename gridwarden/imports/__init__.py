@@ -1,0 +1,1 @@
+"""Imports from files people bring to the window (Excel sheets of applicants)."""

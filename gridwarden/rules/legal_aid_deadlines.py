@@ -1,0 +1,77 @@
+"""Legal-aid deadlines, in calendar days as the law counts them.
+
+- Art. 43: decide within 7 days of receiving the (complete) application; when aid is granted,
+  assign a legal-aid worker within 3 days of the decision.
+- Art. 44: aid may start before the decision when fewer than 7 days remain to a limitation
+  period or deadline (or urgent preservation is needed).
+- Art. 49: the justice bureau decides an objection within 5 days of receiving it.
+
+Counting (民法典 Arts. 201 and 203, the rule Chinese periods follow): the day of the event is not
+counted, the period starts the next day, and when its last day is a statutory day off (a weekend
+or holiday in the WorkCalendar, make-up working days excepted) the period ends on the first
+working day after it. A deadline is the last day on which the step is still on time.
+
+Two periods are local practice, not national law, and come from Settings: how long an applicant
+has to supply what a one-time notice (一次性告知) names before the application counts as withdrawn
+(Art. 43 sets no number), and how soon a city-wide (通城通办) application is forwarded.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from gridwarden.rules.calendar import WorkCalendar
+
+DECISION_DAYS = 7  # Art. 43
+ASSIGN_DAYS = 3  # Art. 43
+OBJECTION_DAYS = 5  # Art. 49
+URGENT_DAYS = 7  # Art. 44 (一)
+
+
+def period_end(start: date, days: int, calendar: WorkCalendar) -> date:
+    """The last day of a period of `days` days that starts the day after `start`."""
+    end = start + timedelta(days=days)
+    while not calendar.is_workday(end):
+        end += timedelta(days=1)
+    return end
+
+
+def decision_due(complete_on: date, calendar: WorkCalendar) -> date:
+    return period_end(complete_on, DECISION_DAYS, calendar)
+
+
+def assign_due(decided_on: date, calendar: WorkCalendar) -> date:
+    return period_end(decided_on, ASSIGN_DAYS, calendar)
+
+
+def objection_due(received_on: date, calendar: WorkCalendar) -> date:
+    return period_end(received_on, OBJECTION_DAYS, calendar)
+
+
+def withdraw_on(notice_on: date, days: int, calendar: WorkCalendar) -> date:
+    """The last day to supply what the one-time notice names; after it the application counts
+    as withdrawn (Art. 43)."""
+    return period_end(notice_on, days, calendar)
+
+
+def forward_due(accepted_on: date, days: int, calendar: WorkCalendar) -> date:
+    return period_end(accepted_on, days, calendar)
+
+
+def days_to_limit(limit: date | None, today: date) -> int | None:
+    """Days left until a limitation period or court deadline (negative: already past)."""
+    return None if limit is None else (limit - today).days
+
+
+def urgent(limit: date | None, today: date, preservation: bool = False) -> bool:
+    """Art. 44: fewer than 7 days remain (a limit already past is flagged too: someone must
+    look at it today), or urgent preservation is needed."""
+    left = days_to_limit(limit, today)
+    return preservation or (left is not None and left < URGENT_DAYS)
+
+
+def on_time(done: date | None, due: date | None) -> bool | None:
+    """Whether a step was taken by its deadline (None: not taken or no deadline)."""
+    if done is None or due is None:
+        return None
+    return done <= due

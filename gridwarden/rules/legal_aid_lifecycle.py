@@ -1,0 +1,327 @@
+"""The legal-aid application lifecycle, shared by the window and the district server.
+
+    intake ─┬─ materials missing → 待补材料 ── complete ──┐            (ONE notice, Art. 43)
+            └─ complete ─────────────────────────────────┴→ 审查中 or 待转交 (Art. 38)
+    待转交 ── forward → 已转交 (hand-over recorded; the competent agency decides)
+    审查中 ── grant → 已决定援助 ── assign → 已指派 ── end → 已终止 (Art. 48)
+           └─ refuse (written reasons) → 不予援助 ── object → 异议审查中 (Art. 49)
+                                         异议审查中 ── uphold → 不予援助 (final)
+                                                    └─ correct → 已决定援助
+    待补材料 / 审查中 / 待转交 ── withdraw → 已撤回 (by the applicant, or not completed in time)
+    待补材料 / 审查中 ── advance: aid before the decision, status unchanged (Art. 44)
+
+Each application (one applicant) has its own decision: a group case is many applications.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from gridwarden.errors import TransitionError, ValidationError
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
+from gridwarden.rules import legal_aid as la
+from gridwarden.rules import legal_aid_eligibility as el
+from gridwarden.rules import lifecycle as steps
+
+
+class Status(StrEnum):
+    AWAITING_MATERIALS = "awaiting_materials"
+    UNDER_REVIEW = "under_review"
+    TO_FORWARD = "to_forward"
+    FORWARDED = "forwarded"
+    GRANTED = "granted"
+    ASSIGNED = "assigned"
+    REFUSED = "refused"
+    OBJECTION = "objection"
+    WITHDRAWN = "withdrawn"
+    ENDED = "ended"
+
+
+class Action(StrEnum):
+    COMPLETE = "complete"
+    FORWARD = "forward"
+    ADVANCE = "advance"
+    GRANT = "grant"
+    REFUSE = "refuse"
+    ASSIGN = "assign"
+    OBJECT = "object"
+    UPHOLD = "uphold"
+    CORRECT = "correct"
+    WITHDRAW = "withdraw"
+    END = "end"
+
+
+RECEIVE = "receive"  # the first step of every application's history
+
+STATUS_LABELS: dict[str, str] = {
+    Status.AWAITING_MATERIALS: QT_TRANSLATE_NOOP("core", "待补材料"),
+    Status.UNDER_REVIEW: QT_TRANSLATE_NOOP("core", "审查中"),
+    Status.TO_FORWARD: QT_TRANSLATE_NOOP("core", "待转交"),
+    Status.FORWARDED: QT_TRANSLATE_NOOP("core", "已转交"),
+    Status.GRANTED: QT_TRANSLATE_NOOP("core", "已决定援助"),
+    Status.ASSIGNED: QT_TRANSLATE_NOOP("core", "已指派"),
+    Status.REFUSED: QT_TRANSLATE_NOOP("core", "不予援助"),
+    Status.OBJECTION: QT_TRANSLATE_NOOP("core", "异议审查中"),
+    Status.WITHDRAWN: QT_TRANSLATE_NOOP("core", "已撤回"),
+    Status.ENDED: QT_TRANSLATE_NOOP("core", "已终止"),
+}
+
+ACTION_LABELS: dict[str, str] = {
+    RECEIVE: QT_TRANSLATE_NOOP("core", "收件"),
+    Action.COMPLETE: QT_TRANSLATE_NOOP("core", "材料补齐"),
+    Action.FORWARD: QT_TRANSLATE_NOOP("core", "转交"),
+    Action.ADVANCE: QT_TRANSLATE_NOOP("core", "先行援助"),
+    Action.GRANT: QT_TRANSLATE_NOOP("core", "决定援助"),
+    Action.REFUSE: QT_TRANSLATE_NOOP("core", "不予援助"),
+    Action.ASSIGN: QT_TRANSLATE_NOOP("core", "指派"),
+    Action.OBJECT: QT_TRANSLATE_NOOP("core", "登记异议"),
+    Action.UPHOLD: QT_TRANSLATE_NOOP("core", "维持原决定"),
+    Action.CORRECT: QT_TRANSLATE_NOOP("core", "责令改正"),
+    Action.WITHDRAW: QT_TRANSLATE_NOOP("core", "撤回"),
+    Action.END: QT_TRANSLATE_NOOP("core", "终止援助"),
+}
+
+# Which deadline the due date of each open status is, and the article it rests on.
+DUE_LABELS: dict[str, str] = {
+    Status.AWAITING_MATERIALS: QT_TRANSLATE_NOOP(
+        "core", "补充材料截止（逾期视为撤回，第四十三条）"
+    ),
+    Status.UNDER_REVIEW: QT_TRANSLATE_NOOP("core", "作出决定期限（七日，第四十三条）"),
+    Status.TO_FORWARD: QT_TRANSLATE_NOOP("core", "转交期限（通城通办，第三十八条）"),
+    Status.GRANTED: QT_TRANSLATE_NOOP("core", "指派期限（三日，第四十三条）"),
+    Status.OBJECTION: QT_TRANSLATE_NOOP("core", "异议审查期限（五日，第四十九条）"),
+}
+
+OPEN_STATUSES = frozenset(DUE_LABELS)
+UNDECIDED = frozenset({Status.AWAITING_MATERIALS, Status.UNDER_REVIEW})
+DECIDED = frozenset(
+    {Status.GRANTED, Status.ASSIGNED, Status.REFUSED, Status.OBJECTION, Status.ENDED}
+)
+
+_FROM: dict[Action, tuple[Status, ...]] = {
+    Action.COMPLETE: (Status.AWAITING_MATERIALS,),
+    Action.FORWARD: (Status.TO_FORWARD,),
+    Action.ADVANCE: (Status.AWAITING_MATERIALS, Status.UNDER_REVIEW),
+    Action.GRANT: (Status.UNDER_REVIEW,),
+    Action.REFUSE: (Status.UNDER_REVIEW,),
+    Action.ASSIGN: (Status.GRANTED,),
+    Action.OBJECT: (Status.REFUSED,),
+    Action.UPHOLD: (Status.OBJECTION,),
+    Action.CORRECT: (Status.OBJECTION,),
+    Action.WITHDRAW: (Status.AWAITING_MATERIALS, Status.UNDER_REVIEW, Status.TO_FORWARD),
+    Action.END: (Status.ASSIGNED,),
+}
+_TO: dict[Action, Status] = {
+    Action.FORWARD: Status.FORWARDED,
+    Action.GRANT: Status.GRANTED,
+    Action.REFUSE: Status.REFUSED,
+    Action.ASSIGN: Status.ASSIGNED,
+    Action.OBJECT: Status.OBJECTION,
+    Action.UPHOLD: Status.REFUSED,
+    Action.CORRECT: Status.GRANTED,
+    Action.WITHDRAW: Status.WITHDRAWN,
+    Action.END: Status.ENDED,
+}
+
+
+@dataclass(frozen=True)
+class StepInput:
+    """What a person supplies with an action; which parts are required depends on the action."""
+
+    note: str = ""
+    materials: tuple[str, ...] = ()  # complete: the items supplied now
+    reasons: str = ""  # refuse: the written reasons
+    legal_basis: str = ""  # refuse: the article(s)
+    hardship: str = ""  # grant: verified | pledged (Art. 41); refuse: not_met
+    assignee_name: str = ""  # assign / advance: the legal-aid worker
+    assignee_unit: str = ""  # the law firm or unit
+    assignee_kind: str = ""  # la.ASSIGNEE_KINDS
+    agency_id: str | None = None  # forward: the competent agency
+    receiver: str = ""  # forward: who took the hand-over there
+    received_on: date | None = None  # object: the day the justice bureau received it
+    withdraw_reason: str = ""  # la.WITHDRAW_REASONS
+    ground: str = ""  # end: la.END_GROUNDS
+
+
+@dataclass(frozen=True)
+class Situation:
+    """Facts about the application the rules need beyond its status."""
+
+    today: date
+    city_wide: bool = False
+    assessment: el.Assessment | None = None
+    withdraw_on: date | None = None  # after a one-time notice
+    objections: int = 0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    to_status: Status
+    hardship: str | None = None  # the hardship conclusion a grant records
+
+
+def initial_status(complete: bool, city_wide: bool) -> Status:
+    """Where a new application starts: missing materials first, then forward or review."""
+    if not complete:
+        return Status.AWAITING_MATERIALS
+    return Status.TO_FORWARD if city_wide else Status.UNDER_REVIEW
+
+
+def allowed_actions(status: str) -> list[Action]:
+    return steps.allowed(status, _FROM)
+
+
+def _missing(field: str, text: str, **args: object) -> ValidationError:
+    return ValidationError({field: msg(text, **args)})
+
+
+def ensure_allowed(status: str, action: str) -> tuple[Action, Status]:
+    """Refuse an action the lifecycle does not allow from `status` (TransitionError)."""
+    return steps.ensure_allowed(
+        status,
+        action,
+        Action,
+        Status,
+        _FROM,
+        STATUS_LABELS,
+        ACTION_LABELS,
+        QT_TRANSLATE_NOOP("core", "申请当前为「{status}」，不能{action}"),
+    )
+
+
+def decide(status: str, action: str, step: StepInput, situation: Situation) -> Outcome:
+    """Validate `action` from `status` with its input; return where the application goes.
+
+    Raises TransitionError for a step the lifecycle (or the law) does not allow, ValidationError
+    for missing input.
+    """
+    act, current = ensure_allowed(status, action)
+    assessment = situation.assessment
+    if act is Action.COMPLETE:
+        if assessment is not None and assessment.missing:
+            raise _missing(
+                "materials",
+                QT_TRANSLATE_NOOP("core", "材料仍不齐全：{items}"),
+                items="、".join(la.MATERIALS[m] for m in assessment.missing),
+            )
+        return Outcome(initial_status(True, situation.city_wide))
+    if act is Action.FORWARD:
+        if not step.agency_id:
+            raise _missing(
+                "agency_id",
+                QT_TRANSLATE_NOOP("core", "转交须选择有管辖权的法律援助机构（第三十八条）"),
+            )
+        if not step.receiver.strip():
+            raise _missing("receiver", QT_TRANSLATE_NOOP("core", "请填写接收人，交接须留痕"))
+        return Outcome(Status.FORWARDED)
+    if act is Action.ADVANCE:
+        if assessment is None or not assessment.urgent:
+            raise TransitionError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "只有距时效或期限届满不足七日、或需要立即申请保全时，才能先行提供法律援助（第四十四条）",
+                    )
+                )
+            )
+        if not step.assignee_name.strip():
+            raise _missing(
+                "assignee_name", QT_TRANSLATE_NOOP("core", "请填写先行提供援助的法律援助人员")
+            )
+        return Outcome(current)
+    if act is Action.GRANT:
+        return _grant(step, assessment)
+    if act is Action.REFUSE:
+        if not step.reasons.strip():
+            raise _missing(
+                "reasons", QT_TRANSLATE_NOOP("core", "不予法律援助须书面说明理由（第四十三条）")
+            )
+        if not step.legal_basis.strip():
+            raise _missing("legal_basis", QT_TRANSLATE_NOOP("core", "请写明不予援助所依据的条款"))
+        return Outcome(Status.REFUSED)
+    if act is Action.ASSIGN:
+        if not step.assignee_name.strip():
+            raise _missing("assignee_name", QT_TRANSLATE_NOOP("core", "请填写承办的法律援助人员"))
+        if step.assignee_kind not in la.ASSIGNEE_KINDS:
+            raise _missing("assignee_kind", QT_TRANSLATE_NOOP("core", "请选择法律援助人员的类别"))
+        if step.assignee_kind == "lawyer" and not step.assignee_unit.strip():
+            raise _missing(
+                "assignee_unit", QT_TRANSLATE_NOOP("core", "指派律师须填写所在律师事务所")
+            )
+        return Outcome(Status.ASSIGNED)
+    if act is Action.OBJECT:
+        if situation.objections > 0:
+            raise TransitionError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "已就该决定提出过异议；对维持决定不服的，可依法申请行政复议或者提起行政诉讼（第四十九条）",
+                    )
+                )
+            )
+        if step.received_on is None:
+            raise _missing(
+                "received_on", QT_TRANSLATE_NOOP("core", "请填写司法行政部门收到异议的日期")
+            )
+        if step.received_on > situation.today:
+            raise _missing("received_on", QT_TRANSLATE_NOOP("core", "收到异议的日期不能晚于今天"))
+        if not step.note.strip():
+            raise _missing("note", QT_TRANSLATE_NOOP("core", "请记录异议的内容"))
+        return Outcome(Status.OBJECTION)
+    if act in (Action.UPHOLD, Action.CORRECT) and not step.note.strip():
+        raise _missing("note", QT_TRANSLATE_NOOP("core", "请记录司法行政部门的审查意见"))
+    if act is Action.WITHDRAW:
+        if step.withdraw_reason not in la.WITHDRAW_REASONS:
+            raise _missing("withdraw_reason", QT_TRANSLATE_NOOP("core", "请选择撤回的原因"))
+        if step.withdraw_reason == "not_supplemented":
+            deadline = situation.withdraw_on
+            if current is not Status.AWAITING_MATERIALS or deadline is None:
+                raise TransitionError(
+                    msg(QT_TRANSLATE_NOOP("core", "没有发出补充材料通知，不能视为撤回"))
+                )
+            if situation.today <= deadline:
+                raise TransitionError(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "core", "补充材料的期限到 {day} 为止，期满前不能视为撤回"
+                        ),
+                        day=deadline.isoformat(),
+                    )
+                )
+    if act is Action.END and step.ground not in la.END_GROUNDS:
+        raise _missing(
+            "ground", QT_TRANSLATE_NOOP("core", "请选择终止法律援助的情形（第四十八条）")
+        )
+    return Outcome(_TO[act])
+
+
+def _grant(step: StepInput, assessment: el.Assessment | None) -> Outcome:
+    if assessment is None:
+        return Outcome(Status.GRANTED)
+    if not assessment.in_scope:
+        raise TransitionError(
+            msg(QT_TRANSLATE_NOOP("core", "该事项不属于法律援助事项范围，不能决定给予法律援助"))
+        )
+    if assessment.missing:
+        raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "申请材料不齐全，不能作出决定")))
+    if assessment.outcome == el.INELIGIBLE:
+        reasons = "；".join(f.text.render() for f in assessment.findings if f.level == el.FAIL)
+        raise TransitionError(
+            msg(QT_TRANSLATE_NOOP("core", "不符合法律援助条件：{reasons}"), reasons=reasons)
+        )
+    if assessment.hardship == "review":
+        if step.hardship not in ("verified", "pledged"):
+            raise _missing(
+                "hardship",
+                QT_TRANSLATE_NOOP(
+                    "core", "须先审查经济困难状况：经核查符合，或由申请人作出诚信承诺（第四十一条）"
+                ),
+            )
+        return Outcome(Status.GRANTED, hardship=step.hardship)
+    return Outcome(Status.GRANTED, hardship=assessment.hardship)
+
+
+def status_label(status: str) -> Message:
+    return msg(STATUS_LABELS.get(status, status))

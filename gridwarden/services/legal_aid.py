@@ -1,0 +1,717 @@
+"""Legal-aid intake at the window (DOMAIN §4): take an application (one applicant or a group),
+assess it by the law, ask once for what is missing, decide in time, assign, forward, notices.
+
+The rules live in rules.legal_aid_* (shared with the server); this service applies them in one
+transaction per user action: the records, their history steps, the audit entries and the outbox
+ops. A step the rules refuse writes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from stdnum.cn import uscc
+from stdnum.exceptions import ValidationError as StdnumError
+
+from gridwarden.errors import NotFoundError, TransitionError, ValidationError
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
+from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit
+from gridwarden.rules import legal_aid as la
+from gridwarden.rules import legal_aid_deadlines as dl
+from gridwarden.rules import legal_aid_eligibility as el
+from gridwarden.rules import legal_aid_lifecycle as life
+from gridwarden.rules.calendar import WorkCalendar
+from gridwarden.services.context import Changes, ServiceContext
+from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
+from gridwarden.settings import Settings
+from gridwarden.validation import idnumber, phone
+
+WINDOW_KINDS = ("legal_aid_window", "legal_aid_workstation")
+AGENCY_KIND = "legal_aid_agency"
+FACT_FIELDS = tuple(la.APPLICANT_FACTS)
+
+
+@dataclass
+class LegalAidPrefill:
+    """What another workflow already knows when it sends someone to the legal-aid window, e.g. a
+    failed mediation about wages (a dispute): the intake form opens with these filled in and the
+    application records where it came from."""
+
+    applicant_name: str
+    id_number: str = ""
+    phone: str = ""
+    opposing_party: str = ""
+    matter_summary: str = ""
+    source_dispute_id: str | None = None
+    suggested_matter_type: str = "labour_pay"
+    source_dispute_number: str = ""
+    applicant_address: str = ""
+    opposing_party_uscc: str | None = None
+    amount_fen: int | None = None  # the amount in dispute, if the source knew it
+
+
+@dataclass
+class MatterDraft:
+    window_id: str
+    matter_type: str
+    proceeding: str
+    summary: str
+    competent_agency_id: str | None = None  # None: the window's own agency
+    other_basis: str = ""
+    opposing_party: str = ""
+    opposing_code: str = ""
+    handling_body: str = ""
+    limitation_date: date | None = None
+    limitation_note: str = ""
+    urgent_preservation: bool = False
+    group_name: str = ""
+    source_dispute_id: str | None = None
+
+
+@dataclass
+class ApplicantDraft:
+    name: str
+    id_number: str
+    phone: str = ""
+    address: str = ""
+    agent_name: str = ""
+    agent_relation: str = ""
+    agent_phone: str = ""
+    facts: dict[str, bool] = field(default_factory=dict)  # keys of la.APPLICANT_FACTS
+    claim_amount: str = ""  # yuan, as typed
+    materials: list[str] = field(default_factory=list)  # what was handed in
+
+    def flag(self, name: str) -> bool:
+        return bool(self.facts.get(name, False))
+
+
+@dataclass
+class ApplicationDraft:
+    matter: MatterDraft
+    applicant: ApplicantDraft
+
+
+@dataclass
+class GroupDraft:
+    """One matter, many applicants (e.g. 27 workers owed wages by one employer)."""
+
+    matter: MatterDraft
+    applicants: list[ApplicantDraft]
+
+
+@dataclass(frozen=True)
+class DocumentChanges(Changes):
+    """A generated notice: where its PDF and DOCX were written."""
+
+    files: tuple[Path, ...] = ()
+
+
+def prefill_draft(prefill: LegalAidPrefill, window_id: str) -> ApplicationDraft:
+    """The intake form's starting values for a prefill (the clerk completes the rest)."""
+    matter_type = prefill.suggested_matter_type
+    if matter_type not in la.MATTER_TYPES:
+        matter_type = "labour_pay"
+    return ApplicationDraft(
+        MatterDraft(
+            window_id=window_id,
+            matter_type=matter_type,
+            proceeding="labour_arbitration" if matter_type == "labour_pay" else "civil_litigation",
+            summary=prefill.matter_summary,
+            opposing_party=prefill.opposing_party,
+            source_dispute_id=prefill.source_dispute_id,
+        ),
+        ApplicantDraft(prefill.applicant_name, prefill.id_number, prefill.phone),
+    )
+
+
+# --- validation (pure: the forms call these too) -------------------------------------------------
+_AMOUNT = re.compile(r"^\d+(\.\d{1,2})?$")
+
+
+def parse_amount(text: str) -> int | None:
+    """Yuan as typed ("12,800", "3500.5", "￥900") → fen; "" → None; ValueError when unreadable."""
+    clean = re.sub(r"[\s,，￥¥元]", "", text)
+    if not clean:
+        return None
+    if not _AMOUNT.match(clean):
+        raise ValueError(clean)
+    try:
+        return int(Decimal(clean) * 100)
+    except InvalidOperation:
+        raise ValueError(clean) from None
+
+
+def validate_applicant(
+    draft: ApplicantDraft, today: date
+) -> tuple[dict[str, Any], dict[str, Message], list[Message]]:
+    """The values to store, the errors by field, and warnings (e.g. a retired region code)."""
+    errors: dict[str, Message] = {}
+    warnings: list[Message] = []
+    name = "".join(draft.name.split())
+    if not name:
+        errors["name"] = msg(QT_TRANSLATE_NOOP("core", "请填写申请人姓名"))
+    elif len(name) > 40:
+        errors["name"] = msg(QT_TRANSLATE_NOOP("core", "姓名过长"))
+    values: dict[str, Any] = {"name": name, "id_number": "", "gender": None, "birth_date": None}
+    if not draft.id_number.strip():
+        errors["id_number"] = msg(QT_TRANSLATE_NOOP("core", "请填写申请人的身份证号"))
+    else:
+        try:
+            parsed = idnumber.parse(draft.id_number)
+        except idnumber.IdNumberError as exc:
+            errors["id_number"] = exc.message
+        else:
+            if parsed.birth_date > today:
+                errors["id_number"] = msg(QT_TRANSLATE_NOOP("core", "身份证号中的出生日期无效"))
+            values.update(
+                id_number=parsed.number, gender=parsed.gender, birth_date=parsed.birth_date
+            )
+            if parsed.warning:
+                warnings.append(parsed.warning)
+    for key in ("phone", "agent_phone"):
+        try:
+            values[key] = phone.normalise(getattr(draft, key))
+        except phone.PhoneError as exc:
+            errors[key] = exc.message
+    agent_name = "".join(draft.agent_name.split())
+    if agent_name and not draft.agent_relation:
+        errors["agent_relation"] = msg(QT_TRANSLATE_NOOP("core", "请选择代理人与申请人的关系"))
+    if draft.agent_relation and not agent_name:
+        errors["agent_name"] = msg(QT_TRANSLATE_NOOP("core", "请填写代理人姓名"))
+    try:
+        values["claim_amount_fen"] = parse_amount(draft.claim_amount)
+    except ValueError:
+        errors["claim_amount"] = msg(
+            QT_TRANSLATE_NOOP("core", "金额应为数字（元），如 12800 或 3500.50")
+        )
+    unknown = [m for m in draft.materials if m not in la.MATERIALS]
+    if unknown:
+        errors["materials"] = msg(
+            QT_TRANSLATE_NOOP("core", "未知的材料：{items}"), items="、".join(unknown)
+        )
+    values.update(
+        address=" ".join(draft.address.split()),
+        agent_name=agent_name,
+        agent_relation=draft.agent_relation if agent_name else "",
+        materials=[m for m in la.MATERIALS if m in set(draft.materials)],
+        **{name: draft.flag(name) for name in FACT_FIELDS},
+    )
+    return values, errors, warnings
+
+
+def validate_matter(draft: MatterDraft) -> tuple[dict[str, Any], dict[str, Message]]:
+    errors: dict[str, Message] = {}
+    if draft.matter_type not in la.MATTER_TYPES:
+        errors["matter_type"] = msg(QT_TRANSLATE_NOOP("core", "请选择申请事项"))
+    if draft.proceeding not in la.PROCEEDINGS:
+        errors["proceeding"] = msg(QT_TRANSLATE_NOOP("core", "请选择程序类别"))
+    summary = draft.summary.strip()
+    if not summary:
+        errors["summary"] = msg(QT_TRANSLATE_NOOP("core", "请简述案情及请求"))
+    elif len(summary) > 4000:
+        errors["summary"] = msg(QT_TRANSLATE_NOOP("core", "案情过长（最多 4000 字）"))
+    if not draft.window_id:
+        errors["window_id"] = msg(QT_TRANSLATE_NOOP("core", "请选择受理窗口"))
+    code = "".join(draft.opposing_code.split()).upper()
+    if code:
+        try:
+            code = uscc.validate(code)
+        except StdnumError:
+            errors["opposing_code"] = msg(
+                QT_TRANSLATE_NOOP("core", "统一社会信用代码有误（18 位，末位为校验码）")
+            )
+    if draft.proceeding in la.LITIGATION and not draft.handling_body.strip():
+        errors["handling_body"] = msg(
+            QT_TRANSLATE_NOOP(
+                "core", "诉讼事项须填写受理法院：据此确定管辖的法律援助机构（第三十八条）"
+            )
+        )
+    matter = la.MATTER_TYPES.get(draft.matter_type)
+    group = draft.group_name.strip()
+    values = {
+        "matter_type": draft.matter_type,
+        "proceeding": draft.proceeding,
+        "summary": summary,
+        "other_basis": draft.other_basis.strip() if matter and matter.needs_basis else "",
+        "opposing_party": " ".join(draft.opposing_party.split()),
+        "opposing_code": code,
+        "handling_body": draft.handling_body.strip(),
+        "limitation_date": draft.limitation_date,
+        "limitation_note": draft.limitation_note.strip(),
+        "urgent_preservation": draft.urgent_preservation,
+        "group_name": group,
+        "source_dispute_id": draft.source_dispute_id or None,
+    }
+    return values, errors
+
+
+def applicant_facts(record: LegalAidApplication) -> el.ApplicantFacts:
+    return el.ApplicantFacts(
+        birth_date=record.birth_date,
+        gender=record.gender,
+        has_agent=bool(record.agent_name),
+        **{name: bool(getattr(record, name)) for name in FACT_FIELDS},
+    )
+
+
+def matter_facts(case: LegalAidCase, agency_name: str = "") -> el.MatterFacts:
+    return el.MatterFacts(
+        matter_type=case.matter_type,
+        other_basis=case.other_basis,
+        limitation_date=case.limitation_date,
+        limitation_note=case.limitation_note,
+        urgent_preservation=case.urgent_preservation,
+        city_wide=case.city_wide,
+        competent_agency=agency_name,
+    )
+
+
+def assess_application(
+    application: LegalAidApplication,
+    case: LegalAidCase,
+    today: date,
+    agency_name: str = "",
+    extra_materials: Sequence[str] = (),
+) -> el.Assessment:
+    return el.assess(
+        applicant_facts(application),
+        matter_facts(case, agency_name),
+        [*application.materials, *extra_materials],
+        today,
+        application.hardship,
+    )
+
+
+def case_number(case_id: str, day: date) -> str:
+    """FY + local date + 6 hex of the UUID: readable at the window, unique across devices."""
+    return f"FY{day:%Y%m%d}-{case_id.replace('-', '')[:6].upper()}"
+
+
+def application_number(number: str, index: int, group: bool) -> str:
+    return f"{number}-{index:03d}" if group else number
+
+
+# --- what each step does to an application (pure: the demo seeder replays them too) --------------
+def receive(
+    application: LegalAidApplication,
+    case: LegalAidCase,
+    today: date,
+    calendar: WorkCalendar,
+    settings: Settings,
+) -> dict[str, Any]:
+    """Set a new application's first status and deadline; return its receive step's detail.
+    Missing materials are named once, with the last day to supply them (Art. 43)."""
+    assessment = assess_application(application, case, today)
+    status = life.initial_status(assessment.complete, case.city_wide)
+    application.status = status
+    detail: dict[str, Any] = {
+        "outcome": assessment.outcome,
+        "hardship": assessment.hardship,
+        "materials": list(application.materials),
+    }
+    if status is life.Status.AWAITING_MATERIALS:
+        application.notice_on = today
+        application.withdraw_on = dl.withdraw_on(today, settings.legal_aid_materials_days, calendar)
+        application.due_date = application.withdraw_on
+        detail.update(missing=list(assessment.missing), withdraw_on=str(application.withdraw_on))
+    else:
+        for name, value in _completed(status, today, calendar, settings).items():
+            setattr(application, name, value)
+    return detail
+
+
+def situation_of(
+    application: LegalAidApplication, case: LegalAidCase, step: life.StepInput, today: date
+) -> life.Situation:
+    """What the lifecycle rules need to know about an application for a step."""
+    supplied = [m for m in step.materials if m in la.MATERIALS]
+    return life.Situation(
+        today=today,
+        city_wide=case.city_wide,
+        assessment=assess_application(application, case, today, extra_materials=supplied),
+        withdraw_on=application.withdraw_on,
+        objections=application.objection_count,
+    )
+
+
+def _completed(
+    status: str, today: date, calendar: WorkCalendar, settings: Settings
+) -> dict[str, Any]:
+    """Materials complete today: the decision clock (or the forwarding one) starts."""
+    if status == life.Status.TO_FORWARD:
+        due = dl.forward_due(today, settings.legal_aid_forward_days, calendar)
+        return {"complete_on": today, "forward_due": due, "due_date": due}
+    due = dl.decision_due(today, calendar)
+    return {"complete_on": today, "decision_due": due, "due_date": due}
+
+
+def step_values(
+    application: LegalAidApplication,
+    outcome: life.Outcome,
+    action: str,
+    step: life.StepInput,
+    today: date,
+    calendar: WorkCalendar,
+    settings: Settings,
+    agency_name: str = "",
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """For an action the rules allowed: the new field values, the history step's detail and
+    the parameters pushed with the transition."""
+    values: dict[str, Any] = {"status": outcome.to_status}
+    detail: dict[str, Any] = {}
+    supplied = [m for m in step.materials if m in la.MATERIALS]
+    act = life.Action(action)
+    if act is life.Action.COMPLETE:
+        values["materials"] = [m for m in la.MATERIALS if m in {*application.materials, *supplied}]
+        values.update(_completed(outcome.to_status, today, calendar, settings))
+        detail["supplied"] = supplied
+    elif act is life.Action.FORWARD:
+        values.update(
+            forwarded_on=today,
+            forwarded_to_id=step.agency_id,
+            forward_receiver=step.receiver.strip(),
+            due_date=None,
+        )
+        detail.update(agency=agency_name, receiver=step.receiver.strip())
+    elif act is life.Action.ADVANCE:
+        values.update(advance_on=today, **_assignee(step))
+    elif act is life.Action.GRANT:
+        due = dl.assign_due(today, calendar)
+        values.update(
+            decided_on=today, hardship=outcome.hardship or "", assign_due=due, due_date=due
+        )
+        detail["hardship"] = outcome.hardship
+    elif act is life.Action.REFUSE:
+        values.update(
+            decided_on=today,
+            refusal_reasons=step.reasons.strip(),
+            refusal_basis=step.legal_basis.strip(),
+            due_date=None,
+        )
+        if step.hardship == "not_met":
+            values["hardship"] = "not_met"
+    elif act is life.Action.ASSIGN:
+        values.update(assigned_on=today, due_date=None, **_assignee(step))
+    elif act is life.Action.OBJECT:
+        assert step.received_on is not None
+        due = dl.objection_due(step.received_on, calendar)
+        values.update(
+            objection_on=step.received_on,
+            objection_due=due,
+            due_date=due,
+            objection_count=application.objection_count + 1,
+        )
+    elif act is life.Action.UPHOLD:
+        values.update(objection_decided_on=today, due_date=None)
+    elif act is life.Action.CORRECT:
+        due = dl.assign_due(today, calendar)
+        values.update(objection_decided_on=today, decided_on=today, assign_due=due, due_date=due)
+    elif act is life.Action.WITHDRAW:
+        values.update(closed_reason=la.WITHDRAW_REASONS[step.withdraw_reason], due_date=None)
+    elif act is life.Action.END:
+        values.update(closed_reason=la.END_GROUNDS[step.ground], due_date=None)
+    params = {
+        "from_status": application.status,
+        "note": step.note.strip(),
+        "materials": supplied,
+        "reasons": step.reasons.strip(),
+        "legal_basis": step.legal_basis.strip(),
+        "hardship": step.hardship,
+        "assignee_name": step.assignee_name.strip(),
+        "assignee_unit": step.assignee_unit.strip(),
+        "assignee_kind": step.assignee_kind,
+        "agency_id": step.agency_id,
+        "receiver": step.receiver.strip(),
+        "received_on": step.received_on.isoformat() if step.received_on else None,
+        "withdraw_reason": step.withdraw_reason,
+        "ground": step.ground,
+    }
+    detail.update({k: v for k, v in params.items() if v and k not in ("from_status", "note")})
+    return values, detail, params
+
+
+def _assignee(step: life.StepInput) -> dict[str, str]:
+    return {
+        "assignee_name": step.assignee_name.strip(),
+        "assignee_unit": step.assignee_unit.strip(),
+        "assignee_kind": step.assignee_kind,
+    }
+
+
+# --- the service -----------------------------------------------------------------------------
+class LegalAidService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- intake --------------------------------------------------------------------------------
+    def intake(self, draft: ApplicationDraft) -> Changes:
+        """Take one application: validated, assessed, numbered; a missing-materials notice is
+        issued at once when something is missing (Art. 43)."""
+        matter, errors = validate_matter(draft.matter)
+        values, applicant_errors, warnings = validate_applicant(
+            draft.applicant, self.ctx.clock.today()
+        )
+        errors.update(applicant_errors)
+        if errors:
+            raise ValidationError(errors)
+        with unit_of_work(self.ctx) as work:
+            case = self._create_case(work, draft.matter, matter)
+            application = self._create_application(work, case, values, 1)
+            return Changes.of(work.changes.entities, [application.id, case.id], warnings)
+
+    def intake_group(self, draft: GroupDraft) -> Changes:
+        """One matter entered once, one application per applicant; every bad row is named."""
+        matter, errors = validate_matter(draft.matter)
+        if not draft.matter.group_name.strip():
+            errors["group_name"] = msg(QT_TRANSLATE_NOOP("core", "请填写群体案件名称"))
+        today = self.ctx.clock.today()
+        rows: list[dict[str, Any]] = []
+        problems: list[str] = []
+        warnings: list[Message] = []
+        seen: dict[str, int] = {}
+        for index, applicant in enumerate(draft.applicants, start=1):
+            values, row_errors, row_warnings = validate_applicant(applicant, today)
+            number = values["id_number"]
+            if number and number in seen:
+                row_errors["id_number"] = msg(
+                    QT_TRANSLATE_NOOP("core", "与第 {n} 行的身份证号重复"), n=seen[number]
+                )
+            elif number:
+                seen[number] = index
+            if row_errors:
+                problems.append(
+                    msg(
+                        QT_TRANSLATE_NOOP("core", "第 {n} 行：{errors}"),
+                        n=index,
+                        errors="；".join(m.render() for m in row_errors.values()),
+                    ).render()
+                )
+            rows.append(values)
+            warnings += row_warnings
+        if not draft.applicants:
+            errors["applicants"] = msg(QT_TRANSLATE_NOOP("core", "请至少录入一名申请人"))
+        elif problems:
+            errors["applicants"] = msg(
+                QT_TRANSLATE_NOOP("core", "申请人名单有误：{rows}"), rows="\n".join(problems)
+            )
+        if errors:
+            raise ValidationError(errors)
+        with unit_of_work(self.ctx) as work:
+            case = self._create_case(work, draft.matter, matter)
+            ids = [
+                self._create_application(work, case, values, index, group=True).id
+                for index, values in enumerate(rows, start=1)
+            ]
+            return Changes.of(work.changes.entities, [*ids, case.id], warnings)
+
+    def _create_case(
+        self, work: UnitOfWork, draft: MatterDraft, values: dict[str, Any]
+    ) -> LegalAidCase:
+        window = work.session.get(OrgUnit, draft.window_id)
+        if window is None or window.kind not in WINDOW_KINDS or window.deleted_at:
+            raise ValidationError(
+                {"window_id": msg(QT_TRANSLATE_NOOP("core", "所选受理窗口不存在"))}
+            )
+        own = window.parent_id
+        competent = draft.competent_agency_id or own
+        if competent is not None:
+            agency = work.session.get(OrgUnit, competent)
+            if agency is None or agency.kind != AGENCY_KIND:
+                raise ValidationError(
+                    {
+                        "competent_agency_id": msg(
+                            QT_TRANSLATE_NOOP("core", "所选法律援助机构不存在")
+                        )
+                    }
+                )
+        today = self.ctx.clock.today()
+        case = LegalAidCase(
+            number="",
+            window_id=window.id,
+            competent_agency_id=competent,
+            city_wide=competent is not None and competent != own,
+            received_on=today,
+            received_by=self.ctx.actor.name,
+            **values,
+        )
+        case.number = case_number(case.id, today)
+        return work.create(case, "legal_aid_case.create")
+
+    def _create_application(
+        self,
+        work: UnitOfWork,
+        case: LegalAidCase,
+        values: dict[str, Any],
+        index: int,
+        group: bool = False,
+    ) -> LegalAidApplication:
+        application = LegalAidApplication(
+            case_id=case.id,
+            number=application_number(case.number, index, group),
+            status="",
+            **values,
+        )
+        detail = receive(application, case, self.ctx.clock.today(), self.ctx.calendar,
+                         self.ctx.settings)  # fmt: skip
+        work.create(application, "legal_aid_application.create")
+        work.create(
+            self._step(application, life.RECEIVE, "", application.status, "", detail),
+            "legal_aid_step.add",
+        )
+        return application
+
+    # --- lifecycle -----------------------------------------------------------------------------
+    def act(
+        self,
+        application_id: str,
+        action: str,
+        step: life.StepInput,
+        expected_status: str | None = None,
+    ) -> Changes:
+        """Apply one lifecycle action. `expected_status` is what the clerk saw: if the
+        application moved meanwhile, the step is refused rather than applied blind."""
+        with unit_of_work(self.ctx) as work:
+            self._act(work, application_id, action, step, expected_status)
+            return Changes.of(work.changes.entities, [application_id])
+
+    def act_many(
+        self, application_ids: Sequence[str], action: str, step: life.StepInput
+    ) -> Changes:
+        """The same decision for several applicants of a group case, one per applicant, in one
+        transaction: if the rules refuse it for anyone, nothing is written and they are named."""
+        if not application_ids:
+            raise ValidationError({"applicants": msg(QT_TRANSLATE_NOOP("core", "请选择申请人"))})
+        with unit_of_work(self.ctx) as work:
+            for application_id in application_ids:
+                try:
+                    self._act(work, application_id, action, step, None)
+                except TransitionError as error:
+                    name = self._application(work, application_id).name
+                    raise TransitionError(
+                        msg(
+                            QT_TRANSLATE_NOOP("core", "{name}：{reason}"),
+                            name=name,
+                            reason=error.message.render(),
+                        )
+                    ) from error
+            return Changes.of(work.changes.entities, list(application_ids))
+
+    def _act(
+        self,
+        work: UnitOfWork,
+        application_id: str,
+        action: str,
+        step: life.StepInput,
+        expected_status: str | None,
+    ) -> None:
+        application = self._application(work, application_id)
+        case = work.session.get(LegalAidCase, application.case_id)
+        assert case is not None
+        if expected_status is not None and application.status != expected_status:
+            raise TransitionError(
+                msg(
+                    QT_TRANSLATE_NOOP("core", "申请已变为「{status}」，请刷新后再操作"),
+                    status=life.STATUS_LABELS.get(application.status, application.status),
+                )
+            )
+        today = self.ctx.clock.today()
+        calendar = self.ctx.calendar
+        situation = situation_of(application, case, step, today)
+        agency = None
+        if action == life.Action.FORWARD and step.agency_id:
+            agency = work.session.get(OrgUnit, step.agency_id)
+            if agency is None or agency.kind != AGENCY_KIND:
+                raise ValidationError(
+                    {"agency_id": msg(QT_TRANSLATE_NOOP("core", "所选法律援助机构不存在"))}
+                )
+        outcome = life.decide(application.status, action, step, situation)
+        values, detail, params = step_values(
+            application, outcome, action, step, today, calendar, self.ctx.settings,
+            agency.name if agency else "",
+        )  # fmt: skip
+        history = self._step(
+            application, action, application.status, outcome.to_status, step.note.strip(), detail
+        )
+        work.transition(application, history, action, values, params)
+
+    # --- confidentiality -----------------------------------------------------------------------
+    def reveal(self, application_id: str) -> Changes:
+        """The clerk opened the full record (ID number shown): an access entry in the audit log
+        (Art. 21 confidentiality; PIPL Arts. 55–56 processing records)."""
+        with unit_of_work(self.ctx) as work:
+            application = self._application(work, application_id)
+            work.audit(
+                "legal_aid_application.reveal",
+                "legal_aid_application",
+                application.id,
+                {"fields": ["id_number"]},
+            )
+        return Changes()
+
+    # --- notices -------------------------------------------------------------------------------
+    def notice(self, application_ids: Sequence[str], kind: str) -> DocumentChanges:
+        """Write a notice (PDF and DOCX) for one applicant, or one file with a notice per
+        applicant of a group; the issue is audited."""
+        from gridwarden.documents import Document, build, export
+        from gridwarden.services.legal_aid_notices import TEMPLATES, notice_context
+
+        if kind not in TEMPLATES or not application_ids:
+            raise ValidationError({"kind": msg(QT_TRANSLATE_NOOP("core", "未知的文书"))})
+        with self.ctx.sessions() as session:
+            contexts = [
+                notice_context(session, self.ctx.settings, app_id, kind, self.ctx.clock.today())
+                for app_id in application_ids
+            ]
+        documents = [build(TEMPLATES[kind][0], context) for context in contexts]
+        first = contexts[0]
+        title = str(TEMPLATES[kind][1])
+        if len(documents) == 1:
+            doc, base = documents[0], f"{first['number']}-{title}"
+        else:
+            doc = Document.join(title, documents)
+            base = f"{first['case_number']}-{title}（{len(documents)}份）"
+        folder = self.ctx.paths.exports / "法律援助" / str(first["case_number"])
+        files = export(doc, folder, base)
+        with unit_of_work(self.ctx) as work:
+            for app_id in application_ids:
+                work.audit(
+                    "legal_aid_application.notice",
+                    "legal_aid_application",
+                    app_id,
+                    {"kind": kind, "file": files.pdf.name},
+                )
+        return DocumentChanges(files=(files.pdf, files.docx))
+
+    # --- helpers -------------------------------------------------------------------------------
+    def _application(self, work: UnitOfWork, application_id: str) -> LegalAidApplication:
+        application = work.session.get(LegalAidApplication, application_id)
+        if application is None or application.deleted_at is not None:
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该法律援助申请不存在")))
+        return application
+
+    def _step(
+        self,
+        application: LegalAidApplication,
+        action: str,
+        from_status: str,
+        to_status: str,
+        note: str,
+        detail: dict[str, Any],
+    ) -> LegalAidStep:
+        return LegalAidStep(
+            application_id=application.id,
+            action=action,
+            from_status=from_status,
+            to_status=to_status,
+            actor_id=self.ctx.actor.user_id,
+            actor_name=self.ctx.actor.name,
+            at=self.ctx.clock.now(),
+            note=note,
+            detail=detail,
+        )

@@ -1,0 +1,57 @@
+"""The demo's legal-aid casework matches the seed report and every history replays by the rules."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+from sqlalchemy import func, select
+
+from gridwarden.clock import FixedClock
+from gridwarden.demo.generator import DemoSize, seed
+from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit, OutboxOp
+from gridwarden.queries import legal_aid as q
+from gridwarden.rules import legal_aid as la
+from gridwarden.rules import legal_aid_lifecycle as life
+from gridwarden.settings import Settings
+from gridwarden.store import Store
+from gridwarden.validation import idnumber
+
+
+def test_demo_legal_aid(store: Store, clock: FixedClock) -> None:
+    seed(store.sessions, clock, Settings(), DemoSize(households=300, events=20))
+    today = clock.today()
+    with store.sessions() as session:
+        cases = session.execute(select(LegalAidCase)).scalars().all()
+        apps = session.execute(select(LegalAidApplication)).scalars().all()
+        steps = session.execute(select(LegalAidStep)).scalars().all()
+        kinds = Counter(session.execute(select(OrgUnit.kind)).scalars())
+        outbox = session.execute(select(func.count()).select_from(OutboxOp)).scalar_one()
+        stats = q.statistics(session)
+        due = q.due_soon(session, today, 2)
+        urgent = q.urgent_before_decision(session, today)
+    assert outbox == 0
+    assert kinds["legal_aid_agency"] == 7 and kinds["legal_aid_workstation"] == 3
+    assert sum(c.city_wide for c in cases) == 104 == stats.city_wide.cases
+    assert stats.administrative.cases == 41
+    group_sizes = Counter(a.case_id for a in apps if a.number.count("-") == 2)
+    assert sorted(group_sizes.values()) == [27, 68]
+    assert set(Counter(a.status for a in apps)) == set(life.Status)
+    assert {c.matter_type for c in cases} >= {
+        t.code for t in la.MATTER_TYPES.values() if not t.needs_basis
+    } - {"food_drug_accident"}
+    assert 85 < (stats.timeliness[0].percent or 0) < 100  # most decisions on time, not all
+    assert any(d.days_left < 0 for d in due) and any(d.days_left >= 0 for d in due)
+    assert len(urgent) == 1 and urgent[0].days_left == 3
+    for a in apps:
+        idnumber.parse(a.id_number)
+    by_app: dict[str, list[LegalAidStep]] = {}
+    for step in sorted(steps, key=lambda s: s.at):
+        by_app.setdefault(step.application_id, []).append(step)
+    for a in apps:
+        history = by_app[a.id]
+        assert history[0].action == "receive" and history[0].from_status == ""
+        assert all(x.to_status == y.from_status for x, y in itertools.pairwise(history)), a.number
+        assert history[-1].to_status == a.status
+        if a.status in life.OPEN_STATUSES:
+            assert a.due_date is not None

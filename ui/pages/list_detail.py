@@ -1,0 +1,44 @@
+"""The list-and-detail pattern of a workflow page (events, legal aid, …): a keyed list on the
+left, the selected record on the right, and a selection that survives reloads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QTableView
+
+from ui.table_models import KeyedTableModel
+
+
+class ListDetail:
+    """Mix into a Page (before it) that has `model`, `table`, `count`, `detail` (with
+    `.row.id`) and `_show(detail | None)`; connect the table with base.on_current_key."""
+
+    model: KeyedTableModel
+    table: QTableView
+    count: QLabel
+    detail: Any
+    _generation: int
+    _show: Any  # the page's method showing one record (or None)
+    # Set when the user changes the filter: the first row is shown instead of the old record.
+    _reselect: bool = False
+
+    def _ids_loaded(self, generation: int, ids: list[str]) -> None:
+        if generation != self._generation:
+            return  # a newer filter is on its way
+        keep = self.detail.row.id if self.detail else None
+        if self._reselect:
+            self._reselect = False
+            keep = keep if keep in ids else None
+        self.model.set_keys(ids)
+        self.count.setText(QCoreApplication.translate("list", "共 {n} 件").format(n=len(ids)))
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        elif keep is None and ids:
+            self.table.selectRow(0)
+        elif keep is None:
+            self._show(None)
+        # A record that just left the filter (e.g. closed) stays in the detail panel, so the
+        # person who moved it sees the result of their step.
