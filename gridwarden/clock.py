@@ -12,11 +12,9 @@ LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 class Clock(Protocol):
     def now(self) -> datetime:
         """Current instant, timezone-aware in UTC (the store keeps UTC)."""
-        ...
 
     def today(self) -> date:
         """The local calendar date (deadlines are counted in local days)."""
-        ...
 
 
 class SystemClock:
