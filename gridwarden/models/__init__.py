@@ -14,6 +14,7 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
     for model in (
         Area,
         Department,
+        OrgUnit,
         Household,
         Resident,
         CarePlan,
