@@ -21,7 +21,7 @@ from gridwarden.i18n import QT_TRANSLATE_NOOP as N
 from gridwarden.i18n import msg
 from gridwarden.server.auth import Caller
 from gridwarden.server.db import ChangeCounter, Record, StoredAnswer, dumps, utcnow
-from gridwarden.services.unit_of_work import LOCAL_FIELDS
+from gridwarden.models.base import LOCAL_FIELDS
 from gridwarden.sync import codec
 from gridwarden.sync.merge import (
     STAMP_FIELDS,

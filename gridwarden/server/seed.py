@@ -4,7 +4,6 @@ the benchmarks): bulk inserts with scopes computed by the registry's rules, one 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,20 +11,12 @@ from sqlalchemy import create_engine, insert, select, update
 from sqlmodel import col
 
 from gridwarden.server.db import ChangeCounter, Record, ServerDB, dumps
-from gridwarden.services.unit_of_work import LOCAL_FIELDS
+from gridwarden.models.base import LOCAL_FIELDS
+from gridwarden.sync.codec import json_value
 from gridwarden.sync.merge import CREATED, FieldMeta
 from gridwarden.sync.registry import SPECS
 
 CHUNK = 5000
-
-
-def json_value(value: Any) -> Any:
-    """Like pydantic's JSON mode: UTC instants end in Z, dates are ISO."""
-    if isinstance(value, datetime):
-        return value.isoformat().replace("+00:00", "Z")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 def import_store(db: ServerDB, store: Path, device: str = "import") -> int:

@@ -18,7 +18,7 @@ from sqlalchemy import Date, DateTime
 from sqlalchemy.types import TypeDecorator
 
 from gridwarden.models import Synced
-from gridwarden.services.unit_of_work import LOCAL_FIELDS
+from gridwarden.models.base import LOCAL_FIELDS
 
 Parser = Callable[[Any], Any]
 
@@ -70,8 +70,25 @@ def normalise(model: type[Synced], doc: dict[str, Any]) -> dict[str, Any]:
     return to_wire(record)
 
 
-def wire_value(model: type[Synced], name: str, value: Any) -> Any:
-    """One column value in its JSON form (for comparing a local value with a document's)."""
-    if isinstance(value, datetime | date):
+def json_value(value: Any) -> Any:
+    """One column value in its JSON form, as pydantic writes it: UTC instants end in Z."""
+    if isinstance(value, datetime):
         return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, date):
+        return value.isoformat()
     return value
+
+
+@cache
+def defaults(model: type[Synced]) -> dict[str, Any]:
+    """Plain default values of a model's columns, for documents that lack a column (a server
+    older than this client): a row insert needs every column."""
+    found: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name in LOCAL_FIELDS:
+            continue
+        if info.default_factory is not None:
+            found[name] = info.default_factory()  # type: ignore[call-arg]
+        elif not info.is_required():
+            found[name] = info.default
+    return found
