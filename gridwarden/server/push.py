@@ -221,9 +221,10 @@ class Batch:
         doc = self._normalise(spec, {**current, **values, "id": row.id})
         step_spec = spec_of(rule.step_entity)
         step_raw = op.payload.get("step")
-        if step_spec is None or not isinstance(step_raw, dict):
+        step_id = step_raw.get("id") if isinstance(step_raw, dict) else None
+        if step_spec is None or not isinstance(step_raw, dict) or not _is_id(step_id):
             raise _Refused(BAD_DATA, detail="step")
-        step_doc = self._normalise(step_spec, {**_fields(step_raw), **step_fix})
+        step_doc = self._normalise(step_spec, {**_fields(step_raw), **step_fix, "id": step_id})
         meta = {k: FieldMeta.from_list(v) for k, v in json.loads(row.meta).items()}
         changed = [k for k in doc if doc[k] != current.get(k)]
         version = row.version + 1
@@ -238,6 +239,10 @@ class Batch:
             )
         records.append(_change_of(step_row))
         return Answer(op_id=op.op_id, status="applied", records=records)
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 36 and value.replace("-", "").isalnum()
 
 
 def _fields(payload: dict[str, Any]) -> dict[str, Any]:

@@ -15,12 +15,15 @@ there has one EntitySpec here, saying:
   the entity of the history step the op carries.
 - blob_field / household_field: a column naming a content-addressed file to upload/download, or
   the household whose search row must be rebuilt when the record arrives by pull.
+- label / title_field: the Chinese name of the type and the column that names a record, shown
+  on the "needs review" page.
 
 A new record type joins sync with two lines: register the model in SYNCED_MODELS and add
 
-    register(EntitySpec("dispute", scope=UnitField("station_id", "station")))
+    register(EntitySpec("dispute", scope=UnitField("station_id", "station"),
+                        label=N("core", "纠纷"), title_field="number"))
     register(EntitySpec("mediation_session", scope=Parent("dispute", "dispute_id"),
-                        append_only=True))
+                        append_only=True, label=N("core", "调解记录")))
 
 (a status lifecycle adds transition=TransitionRule(decide_fn, "dispute_step")). A unit test
 checks that every entity in SYNCED_MODELS has a spec.
@@ -32,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from gridwarden.i18n import QT_TRANSLATE_NOOP as N
 from gridwarden.models import SYNCED_MODELS, Synced
 from gridwarden.rules import event_lifecycle as life
 
@@ -141,6 +145,10 @@ class EntitySpec:
     transition: TransitionRule | None = None
     blob_field: str | None = None
     household_field: str | None = None
+    # How a person recognises a record in the "needs review" list: the type's name and the
+    # column that names the record (an address, a person's name, an event number).
+    label: str = ""
+    title_field: str | None = None
 
     @property
     def model(self) -> type[Synced]:
@@ -148,6 +156,7 @@ class EntitySpec:
 
 
 SPECS: dict[str, EntitySpec] = {}
+SUPERVISORS = frozenset({"supervisor"})
 
 
 def register(spec: EntitySpec) -> EntitySpec:
@@ -192,19 +201,73 @@ def decide_event(current: dict[str, Any], payload: dict[str, Any]) -> tuple[dict
     return values, step_fix
 
 
-register(EntitySpec("area", Public(), writers=frozenset({"supervisor"})))
-register(EntitySpec("department", Public(), writers=frozenset({"supervisor"})))
-register(EntitySpec("org_unit", Public(), writers=frozenset({"supervisor"})))
-register(EntitySpec("household", GridOfArea("micro_grid_id"), household_field="id"))
-register(EntitySpec("resident", Parent("household", "household_id"), household_field="household_id"))
-register(EntitySpec("care_plan", Parent("resident", "resident_id")))
-register(EntitySpec("visit", Parent("household", "household_id"), append_only=True))
+register(EntitySpec("area", Public(), writers=SUPERVISORS, label=N("core", "区域"), title_field="name"))
+register(
+    EntitySpec(
+        "department", Public(), writers=SUPERVISORS, label=N("core", "联动部门"), title_field="name"
+    )
+)
+register(
+    EntitySpec(
+        "org_unit", Public(), writers=SUPERVISORS, label=N("core", "机构"), title_field="name"
+    )
+)
+register(
+    EntitySpec(
+        "household",
+        GridOfArea("micro_grid_id"),
+        household_field="id",
+        label=N("core", "住户"),
+        title_field="address",
+    )
+)
+register(
+    EntitySpec(
+        "resident",
+        Parent("household", "household_id"),
+        household_field="household_id",
+        label=N("core", "居民"),
+        title_field="name",
+    )
+)
+register(
+    EntitySpec(
+        "care_plan", Parent("resident", "resident_id"), label=N("core", "关怀计划"), title_field="reason"
+    )
+)
+register(
+    EntitySpec(
+        "visit",
+        Parent("household", "household_id"),
+        append_only=True,
+        label=N("core", "走访记录"),
+        title_field="findings",
+    )
+)
 register(
     EntitySpec(
         "grid_event",
         FirstOf((UnitField("grid_id", "grid"), Parent("household", "household_id"))),
         transition=TransitionRule(decide_event, "event_step"),
+        label=N("core", "网格事件"),
+        title_field="number",
     )
 )
-register(EntitySpec("event_step", Parent("grid_event", "event_id"), append_only=True))
-register(EntitySpec("attachment", Owner("owner_entity", "owner_id"), blob_field="sha256"))
+register(
+    EntitySpec(
+        "event_step",
+        Parent("grid_event", "event_id"),
+        append_only=True,
+        label=N("core", "事件流转记录"),
+        title_field="action",
+    )
+)
+register(
+    EntitySpec(
+        "attachment",
+        Owner("owner_entity", "owner_id"),
+        blob_field="sha256",
+        label=N("core", "附件"),
+        title_field="filename",
+    )
+)
