@@ -28,6 +28,7 @@ from gridwarden.clock import Clock, SystemClock
 from gridwarden.db.engine import make_engine, make_session_factory
 from gridwarden.models import OutboxOp, SyncBlob
 from gridwarden.services.context import Changes
+from gridwarden.settings import Settings
 from gridwarden.store import Store
 from gridwarden.sync import errors, local
 from gridwarden.sync.credentials import TokenStore
@@ -495,6 +496,19 @@ class SyncClient:
 
 
 _NONE = (0, "")
+
+
+def adopt_account(settings: Settings, answer: LoginAnswer) -> None:
+    """After a login the server's account is who works on this device: the actor stamped on
+    every record, and the home grid events without a household belong to."""
+    settings.user_id, settings.user_name, settings.user_role = (
+        answer.user_id,
+        answer.user_name,
+        answer.role,
+    )
+    grids = [key.split(":", 1)[1] for key in answer.scopes if key.startswith("grid:")]
+    if grids and settings.home_grid_id not in grids:
+        settings.home_grid_id = grids[0]
 
 
 @dataclass(frozen=True)

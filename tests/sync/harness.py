@@ -24,7 +24,7 @@ from gridwarden.services.register import HouseholdDraft, RegisterService, Reside
 from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
-from gridwarden.sync.client import SyncClient, SyncReport
+from gridwarden.sync.client import SyncClient, SyncReport, adopt_account
 from gridwarden.sync.credentials import TokenStore
 from gridwarden.sync.protocol import Op
 from gridwarden.sync.registry import EVERYTHING
@@ -139,7 +139,8 @@ class Laptop:
         self.client = SyncClient(self.store, self.tokens, clock=self.clock, stall_s=10)
 
     def login(self, server_url: str, password: str = PASSWORD) -> None:
-        self.client.login(server_url, self.settings.user_id, password)
+        answer, _persistent = self.client.login(server_url, self.settings.user_id, password)
+        adopt_account(self.settings, answer)
 
     def sync(self, **kwargs: Any) -> SyncReport:
         return self.client.run_once(**kwargs)
