@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Index, Text, create_engine, event, select
+from sqlalchemy import BigInteger, Engine, Index, Text, create_engine, event, select
 from sqlalchemy.orm import registry, sessionmaker
 from sqlmodel import Column, Field, Session, SQLModel
 
@@ -50,7 +50,7 @@ class ChangeCounter(ServerModel, table=True):
     __tablename__ = "change_counter"
 
     id: int = Field(primary_key=True)
-    seq: int = 0
+    seq: int = Field(default=0, sa_type=BigInteger)
 
 
 class Record(ServerModel, table=True):
@@ -67,7 +67,7 @@ class Record(ServerModel, table=True):
     entity: str = Field(primary_key=True, max_length=32)
     id: str = Field(primary_key=True, max_length=36)
     version: int
-    seq: int
+    seq: int = Field(sa_type=BigInteger)
     scope: str = Field(max_length=80)
     deleted: bool = False
     blob: str | None = Field(default=None, max_length=64)
@@ -110,7 +110,7 @@ class Device(ServerModel, table=True):
     revoked_reason: str = Field(default="", max_length=400)
     # The device has every change up to here (it asked for more since this): tombstones at or
     # below every device's mark may be purged.
-    pulled_seq: int = 0
+    pulled_seq: int = Field(default=0, sa_type=BigInteger)
 
 
 class StoredAnswer(ServerModel, table=True):

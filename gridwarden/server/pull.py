@@ -43,10 +43,11 @@ def pull_page(session: Session, caller: Caller, epoch: str, since: int, limit: i
         rows = rows[:limit]
         # Every change the device asked past is one it has: tombstones below every device's
         # mark may go (admin purge-tombstones).
+        mark = min(since, top)  # a cursor past the head (another server's) proves nothing
         session.execute(
             update(Device)
-            .where(col(Device.id) == caller.device_id, col(Device.pulled_seq) < since)
-            .values(pulled_seq=since)
+            .where(col(Device.id) == caller.device_id, col(Device.pulled_seq) < mark)
+            .values(pulled_seq=mark)
         )
     # A full page continues after its last row; the last page jumps to the head (every change
     # up to the head is committed and none of the rest is in scope).

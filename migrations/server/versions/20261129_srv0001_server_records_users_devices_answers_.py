@@ -46,7 +46,7 @@ def upgrade() -> None:
     )
     op.create_table('change_counter',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.BigInteger(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     op.create_table('op_answer',
@@ -60,7 +60,7 @@ def upgrade() -> None:
     sa.Column('entity', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.BigInteger(), nullable=False),
     sa.Column('scope', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('blob', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
@@ -88,7 +88,7 @@ def upgrade() -> None:
     sa.Column('last_seen_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('revoked_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('revoked_reason', sqlmodel.sql.sqltypes.AutoString(length=400), nullable=False),
-    sa.Column('pulled_seq', sa.Integer(), nullable=False),
+    sa.Column('pulled_seq', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['app_user.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('token_hash')
