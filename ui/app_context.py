@@ -15,6 +15,7 @@ from gridwarden.services.register import RegisterService
 from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store
+from gridwarden.sync.review import ReviewService
 from ui.tasks import Dispatcher, OnErr, OnOk
 
 T = TypeVar("T")
@@ -41,6 +42,10 @@ class AppContext(QObject):
         self.register = RegisterService(self.services)
         self.visits = VisitService(self.services)
         self.events = EventService(self.services)
+        self.review = ReviewService(self.services)
+        from ui.sync_worker import SyncWorker  # it needs this context: imported here
+
+        self.sync = SyncWorker(self)
 
     @property
     def clock(self) -> Clock:
