@@ -18,10 +18,10 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from gridwarden import __version__
+from gridwarden.clock import local_text
 from gridwarden.errors import GridWardenError
 from gridwarden.models import OutboxOp
 from gridwarden.rules.register import ROLES
-from gridwarden.clock import local_text
 from gridwarden.services.context import Changes
 from gridwarden.sync.client import SyncStatus
 from ui.app_context import AppContext
@@ -167,7 +167,9 @@ class MainWindow(QMainWindow):
     def _show_user(self) -> None:
         settings = self.app.settings
         role = core_text(ROLES.get(settings.user_role, settings.user_role))
-        self.user_label.setText(self.tr("{name}（{role}）").format(name=settings.user_name, role=role))
+        self.user_label.setText(
+            self.tr("{name}（{role}）").format(name=settings.user_name, role=role)
+        )
 
     def show_sync_state(self, status: SyncStatus) -> None:
         """The status bar always says how sync stands: last good sync, pending, failures."""

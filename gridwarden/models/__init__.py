@@ -43,11 +43,11 @@ __all__ = [
     "OrgUnit",
     "OutboxOp",
     "Resident",
-    "Synced",
     "SyncBlob",
     "SyncConflict",
     "SyncShadow",
     "SyncState",
+    "Synced",
     "Visit",
     "new_id",
 ]

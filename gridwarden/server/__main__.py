@@ -11,7 +11,9 @@ from pathlib import Path
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m gridwarden.server", description="网格管家区级服务器")
+    p = argparse.ArgumentParser(
+        prog="python -m gridwarden.server", description="网格管家区级服务器"
+    )
     p.add_argument("--db", required=True, help="SQLite file or postgresql://user@host/db URL")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8470)

@@ -1,12 +1,12 @@
 """The server's admin command line (and the same operations as functions, for tests).
 
-    python -m gridwarden.server.admin --db URL create-user wang --name 王芳 --role warden
-        (the password is read from --password, or from standard input)
-    python -m gridwarden.server.admin --db URL assign wang --grid <area id>
-    python -m gridwarden.server.admin --db URL list-users | list-devices
-    python -m gridwarden.server.admin --db URL revoke-device <device id> --reason "遗失"
-    python -m gridwarden.server.admin --db URL purge-tombstones
-    python -m gridwarden.server.admin --db URL import-store path/to/gridwarden.sqlite
+python -m gridwarden.server.admin --db URL create-user wang --name 王芳 --role warden
+    (the password is read from --password, or from standard input)
+python -m gridwarden.server.admin --db URL assign wang --grid <area id>
+python -m gridwarden.server.admin --db URL list-users | list-devices
+python -m gridwarden.server.admin --db URL revoke-device <device id> --reason "遗失"
+python -m gridwarden.server.admin --db URL purge-tombstones
+python -m gridwarden.server.admin --db URL import-store path/to/gridwarden.sqlite
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def users(db: ServerDB) -> list[tuple[str, str, str, list[str]]]:
         found = []
         for user in session.execute(select(User).order_by(col(User.id))).scalars():
             keys = session.execute(
-                select(UserScope.key).where(col(UserScope.user_id) == user.id)
+                select(col(UserScope.key)).where(col(UserScope.user_id) == user.id)
             ).scalars()
             found.append((user.id, user.name, user.role, sorted(keys)))
         return found
@@ -154,7 +154,9 @@ def _run(db: ServerDB, args: argparse.Namespace) -> int:
             print(f"{user_id}\t{name}\t{role}\t{' '.join(keys)}")
     elif args.command == "list-devices":
         for d in devices(db):
-            state = f"revoked {d.revoked_at:%Y-%m-%d} {d.revoked_reason}" if d.revoked_at else "active"
+            state = (
+                f"revoked {d.revoked_at:%Y-%m-%d} {d.revoked_reason}" if d.revoked_at else "active"
+            )
             seen = f"{d.last_seen_at:%Y-%m-%d %H:%M}" if d.last_seen_at else "-"
             print(f"{d.id}\t{d.user_id}\t{d.name}\tlast seen {seen}\t{state}")
     elif args.command == "revoke-device":

@@ -122,7 +122,7 @@ def create_app(db: ServerDB) -> FastAPI:
         description="Offline-first sync for grid wardens, mediators and legal-aid windows.",
     )
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
-    app.add_middleware(GzipRequests)  # type: ignore[arg-type]
+    app.add_middleware(GzipRequests)
 
     @app.exception_handler(Refusal)
     async def refused(_request: Request, exc: Refusal) -> JSONResponse:
@@ -184,8 +184,10 @@ def create_app(db: ServerDB) -> FastAPI:
     def login(body: LoginRequest, _protocol: Annotated[int, Depends(protocol)]) -> LoginAnswer:
         with db.writer() as session, session.begin():
             user = session.get(User, body.user)
-            if user is None or not user.active or not check_password(
-                body.password, user.password_hash
+            if (
+                user is None
+                or not user.active
+                or not check_password(body.password, user.password_hash)
             ):
                 raise Refusal(401, "bad_credentials", "wrong user name or password")
             device = session.get(Device, body.device_id)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridwarden.server.db import Device, User, UserScope, utcnow
 from gridwarden.sync.registry import EVERYTHING, PUBLIC
@@ -29,7 +29,7 @@ SEEN_EVERY = timedelta(minutes=1)
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, **_SCRYPT)  # type: ignore[arg-type]
+    digest = hashlib.scrypt(password.encode(), salt=salt, **_SCRYPT)
     return f"scrypt${salt.hex()}${digest.hex()}"
 
 
@@ -40,7 +40,7 @@ def check_password(password: str, stored: str) -> bool:
         return False
     if kind != "scrypt":
         return False
-    found = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), **_SCRYPT)  # type: ignore[arg-type]
+    found = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), **_SCRYPT)
     return hmac.compare_digest(found.hex(), digest)
 
 
@@ -84,7 +84,9 @@ class Caller:
 def scope_keys(session: Session, user: User) -> frozenset[str]:
     if user.role == "supervisor":
         return frozenset({EVERYTHING})
-    rows = session.execute(select(UserScope.key).where(UserScope.user_id == user.id)).scalars()
+    rows = session.execute(
+        select(col(UserScope.key)).where(col(UserScope.user_id) == user.id)
+    ).scalars()
     return frozenset(rows)
 
 

@@ -34,13 +34,17 @@ def _partial(root: Path, sha256: str, device: str) -> Path:
 
 
 def may_read(session: Session, caller: Caller, sha256: str) -> bool:
-    query = select(Record.scope).where(col(Record.blob) == sha256, col(Record.deleted).is_(False))
+    query = select(col(Record.scope)).where(
+        col(Record.blob) == sha256, col(Record.deleted).is_(False)
+    )
     return any(caller.sees(scope) for scope in session.execute(query).scalars())
 
 
 def status(session: Session, caller: Caller, sha256: str) -> BlobStatus:
     blob = session.get(Blob, sha256)
-    if blob is not None and (blob.created_by == caller.user_id or may_read(session, caller, sha256)):
+    if blob is not None and (
+        blob.created_by == caller.user_id or may_read(session, caller, sha256)
+    ):
         return BlobStatus(sha256=sha256, size=blob.size, received=blob.size, complete=True)
     upload = session.get(Upload, (sha256, caller.device_id))
     if upload is not None:
@@ -60,7 +64,9 @@ def receive(
         known = session.get(Blob, sha256)
         upload = session.get(Upload, (sha256, caller.device_id))
         if upload is None or upload.size != size:
-            upload = upload or Upload(sha256=sha256, device_id=caller.device_id, size=size)
+            upload = upload or Upload(
+                sha256=sha256, device_id=caller.device_id, size=size, updated_at=utcnow()
+            )
             upload.size, upload.received, upload.updated_at = size, 0, utcnow()
         if offset != upload.received:
             raise BlobRefused(409, "offset", f"expected offset {upload.received}")

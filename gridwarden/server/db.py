@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Engine, Index, Text, create_engine, event, select
 from sqlalchemy.orm import registry, sessionmaker
-from sqlmodel import Column, Field, Session, SQLModel
+from sqlmodel import Column, Field, Session, SQLModel, col
 
 from gridwarden.paths import migrations_dir
 
@@ -257,7 +257,11 @@ def prepare(db: ServerDB) -> str:
 
 
 def head(session: Session) -> int:
-    return int(session.execute(select(ChangeCounter.seq).where(ChangeCounter.id == 1)).scalar_one())
+    return int(
+        session.execute(
+            select(col(ChangeCounter.seq)).where(col(ChangeCounter.id) == 1)
+        ).scalar_one()
+    )
 
 
 def utcnow() -> datetime:

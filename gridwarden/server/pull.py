@@ -20,7 +20,7 @@ from gridwarden.sync.protocol import (
 )
 
 
-def _scoped(query: Select, caller: Caller) -> Select:  # type: ignore[type-arg]
+def _scoped(query: Select, caller: Caller) -> Select:
     if caller.everything:
         return query
     return query.where(col(Record.scope).in_(caller.readable_keys()))
@@ -32,7 +32,13 @@ def pull_page(session: Session, caller: Caller, epoch: str, since: int, limit: i
         top = head(session)
         rows = session.execute(
             _scoped(
-                select(Record.seq, Record.entity, Record.id, Record.version, Record.doc),
+                select(
+                    col(Record.seq),
+                    col(Record.entity),
+                    col(Record.id),
+                    col(Record.version),
+                    col(Record.doc),
+                ),
                 caller,
             )
             .where(col(Record.seq) > since)
@@ -71,7 +77,7 @@ def verify(session: Session, caller: Caller, epoch: str) -> VerifyAnswer:
         top = head(session)
         pairs: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for entity, rid, version in session.execute(
-            _scoped(select(Record.entity, Record.id, Record.version), caller)
+            _scoped(select(col(Record.entity), col(Record.id), col(Record.version)), caller)
         ):
             pairs[entity].append((rid, version))
     return VerifyAnswer(
@@ -87,7 +93,9 @@ def verify(session: Session, caller: Caller, epoch: str) -> VerifyAnswer:
 def ids(session: Session, caller: Caller, entity: str) -> IdsAnswer:
     with session.begin():
         rows = session.execute(
-            _scoped(select(Record.id, Record.version), caller).where(col(Record.entity) == entity)
+            _scoped(select(col(Record.id), col(Record.version)), caller).where(
+                col(Record.entity) == entity
+            )
         ).all()
     return IdsAnswer(entity=entity, ids=[(rid, version) for rid, version in rows])
 

@@ -19,9 +19,9 @@ from sqlmodel import Session, col
 from gridwarden.errors import GridWardenError
 from gridwarden.i18n import QT_TRANSLATE_NOOP as N
 from gridwarden.i18n import msg
+from gridwarden.models.base import LOCAL_FIELDS
 from gridwarden.server.auth import Caller
 from gridwarden.server.db import ChangeCounter, Record, StoredAnswer, dumps, utcnow
-from gridwarden.models.base import LOCAL_FIELDS
 from gridwarden.sync import codec
 from gridwarden.sync.merge import (
     STAMP_FIELDS,
@@ -79,7 +79,7 @@ class Batch:
             for key in ids:
                 self.rows[(entity, key)] = None
             found = self.session.execute(
-                select(Record).where(Record.entity == entity, col(Record.id).in_(ids))
+                select(Record).where(col(Record.entity) == entity, col(Record.id).in_(ids))
             ).scalars()
             for row in found:
                 self.rows[(entity, row.id)] = row
@@ -163,7 +163,9 @@ class Batch:
             return self._change(spec, op, row)
         except _Refused as refused:
             current = self.row(op.entity, op.id) if spec else None
-            records = [_change_of(current)] if current is not None and self._visible(current) else []
+            records = (
+                [_change_of(current)] if current is not None and self._visible(current) else []
+            )
             return Answer(op_id=op.op_id, status="rejected", reason=refused.reason, records=records)
 
     def _visible(self, row: Record) -> bool:
@@ -283,7 +285,9 @@ def push(session: Session, caller: Caller, ops: list[Op]) -> PushAnswer:
             update(ChangeCounter).where(col(ChangeCounter.id) == 1).values(seq=ChangeCounter.seq)
         )
         start = int(
-            session.execute(select(ChangeCounter.seq).where(col(ChangeCounter.id) == 1)).scalar_one()
+            session.execute(
+                select(col(ChangeCounter.seq)).where(col(ChangeCounter.id) == 1)
+            ).scalar_one()
         )
         batch = Batch(session, caller)
         batch.seq = start

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import create_engine, insert, select, update
 from sqlmodel import col
 
-from gridwarden.server.db import ChangeCounter, Record, ServerDB, dumps
 from gridwarden.models.base import LOCAL_FIELDS
+from gridwarden.server.db import ChangeCounter, Record, ServerDB, dumps
 from gridwarden.sync.codec import json_value
 from gridwarden.sync.merge import CREATED, FieldMeta
 from gridwarden.sync.registry import SPECS
@@ -31,7 +31,7 @@ def import_store(db: ServerDB, store: Path, device: str = "import") -> int:
         session.execute(
             update(ChangeCounter).where(col(ChangeCounter.id) == 1).values(seq=ChangeCounter.seq)
         )
-        seq = int(session.execute(select(ChangeCounter.seq)).scalar_one())
+        seq = int(session.execute(select(col(ChangeCounter.seq))).scalar_one())
         with source.connect() as conn:
             for name, spec in SPECS.items():
                 table = spec.model.__table__  # type: ignore[attr-defined]

@@ -130,7 +130,10 @@ class UnitOfWork:
             entity,
             record,
             "delete",
-            {**record_payload(record, {"deleted_at", "updated_at", "updated_by"}), "reason": reason},
+            {
+                **record_payload(record, {"deleted_at", "updated_at", "updated_by"}),
+                "reason": reason,
+            },
         )
         self.audit(action, entity, record.id, {"reason": reason})
         self._note(entity, record.id)

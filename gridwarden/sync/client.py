@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -171,9 +172,18 @@ class SyncClient:
             if state.server_url != server_url or state.epoch != answer.epoch:
                 state.cursor, state.epoch = 0, answer.epoch  # another server: pull it all
             state.server_url = server_url
-            state.user_id, state.user_name, state.role = answer.user_id, answer.user_name, answer.role
+            state.user_id, state.user_name, state.role = (
+                answer.user_id,
+                answer.user_name,
+                answer.role,
+            )
             state.scopes = answer.scopes
-            state.revoked, state.failures, state.last_error, state.last_error_kind = False, 0, "", ""
+            state.revoked, state.failures, state.last_error, state.last_error_kind = (
+                False,
+                0,
+                "",
+                "",
+            )
 
         self._tx(remember)
         return answer, persistent
@@ -193,7 +203,9 @@ class SyncClient:
         return Transport(url, token, stall_s=self.stall_s)
 
     # --- one sync ----------------------------------------------------------------------------
-    def run_once(self, progress: Progress | None = None, *, verify: bool | None = None) -> SyncReport:
+    def run_once(
+        self, progress: Progress | None = None, *, verify: bool | None = None
+    ) -> SyncReport:
         report = SyncReport()
         started = self.clock.now()
         self._tx(lambda s: setattr(local.state(s), "last_attempt_at", started))
@@ -252,7 +264,9 @@ class SyncClient:
             state = local.state(session)
             if state.epoch != meta.epoch:
                 # A different (or restored) server database: its sequence means nothing to us.
-                log.warning("server epoch changed %s -> %s: pulling afresh", state.epoch, meta.epoch)
+                log.warning(
+                    "server epoch changed %s -> %s: pulling afresh", state.epoch, meta.epoch
+                )
                 state.epoch, state.cursor, state.verified_at = meta.epoch, 0, None
 
         self._tx(check_epoch)
@@ -275,12 +289,12 @@ class SyncClient:
                     "/sync/push", {"ops": [op.model_dump(mode="json") for op in ops]}
                 )
             except SyncFailure as failure:
-                reason = failure.message.render()
-                self._tx(lambda s, ids=[o.op_id for o in ops]: local.note_failure(s, ids, reason))
+                ids, reason = [o.op_id for o in ops], failure.message.render()
+                self._tx(partial(local.note_failure, op_ids=ids, reason=reason))
                 raise
             answer = PushAnswer.model_validate(body)
             now = self.clock.now()
-            settled = self._tx(lambda s, a=answer.answers: local.settle(s, a, now))
+            settled = self._tx(partial(local.settle, answers=answer.answers, now=now))
             done += len(ops)
             report.pushed += settled.applied
             report.conflicts += settled.conflicts
@@ -338,7 +352,9 @@ class SyncClient:
                         f"/blobs/{sha}", chunk, {"offset": offset, "size": size}
                     )
                     offset += len(chunk)
-                    self._tx(lambda s, sha=sha, done=offset: self._note_blob(s, sha, "up", size, done))
+                    self._tx(
+                        partial(self._note_blob, sha=sha, direction="up", size=size, done=offset)
+                    )
             report.uploaded += 1
 
     def _files_to_upload(self, session: Session) -> list[tuple[str, int]]:
@@ -347,7 +363,7 @@ class SyncClient:
             if not spec.blob_field:
                 continue
             rows = session.execute(
-                select(OutboxOp.payload).where(
+                select(col(OutboxOp.payload)).where(
                     col(OutboxOp.entity) == name, col(OutboxOp.kind) == "upsert"
                 )
             ).scalars()
@@ -363,7 +379,9 @@ class SyncClient:
         row.size, row.done = size, done
         session.add(row)
 
-    def _download(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
+    def _download(
+        self, transport: Transport, report: SyncReport, progress: Progress | None
+    ) -> None:
         wanted = [sha for sha in self._read(self._files_named) if not self.files.has(sha)]
         for index, sha in enumerate(wanted):
             self._check_cancel()
@@ -376,7 +394,7 @@ class SyncClient:
                 if failure.kind != "protocol":
                     raise
                 # 404: not (yet) on the server; try again on the next sync
-                self._tx(lambda s, sha=sha, f=failure: self._blob_failed(s, sha, f))
+                self._tx(partial(self._blob_failed, sha=sha, failure=failure))
 
     def _files_named(self, session: Session) -> list[str]:
         found: set[str] = set()
@@ -451,7 +469,7 @@ class SyncClient:
             ids = wrong[start : start + MAX_FETCH_IDS]
             body = transport.post_json("/sync/fetch", {"entity": entity, "ids": ids})
             applied = self._tx(
-                lambda s, c=body["changes"]: local.apply_changes(s, c, replace_equal=True)
+                partial(local.apply_changes, changes=body["changes"], replace_equal=True)
             )
             fixed += applied.count
             report.entities |= applied.entities
@@ -466,7 +484,7 @@ class SyncClient:
         def read(session: Session) -> SyncStatus:
             state = local.state(session) if session.get(local.SyncState, 1) else local.SyncState()
             failing = session.execute(
-                select(OutboxOp.entity, OutboxOp.last_error, OutboxOp.attempts)
+                select(col(OutboxOp.entity), col(OutboxOp.last_error), col(OutboxOp.attempts))
                 .where(col(OutboxOp.attempts) > 0)
                 .order_by(col(OutboxOp.seq))
                 .limit(50)

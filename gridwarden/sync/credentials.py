@@ -7,6 +7,7 @@ again after a restart. There is no file fallback on purpose.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 import keyring
@@ -65,7 +66,5 @@ class TokenStore:
     def forget(self, account: str) -> None:
         self._memory.pop(account, None)
         if self.persistent:
-            try:
+            with contextlib.suppress(KeyringError):
                 keyring.delete_password(SERVICE, account)
-            except KeyringError:
-                pass

@@ -71,7 +71,9 @@ def device_revoked(reason: str) -> SyncFailure:
 def outdated() -> SyncFailure:
     return SyncFailure(
         "outdated",
-        msg(N("core", "本程序版本过旧，服务器要求更新后才能同步。请安装新版本；本机数据不受影响。")),
+        msg(
+            N("core", "本程序版本过旧，服务器要求更新后才能同步。请安装新版本；本机数据不受影响。")
+        ),
     )
 
 

@@ -66,7 +66,7 @@ def outbox_batch(session: Session, limit: int) -> list[Op]:
             op_id=row.op_id,
             entity=row.entity,
             id=row.record_id,
-            kind=row.kind,  # type: ignore[arg-type]
+            kind=row.kind,
             base_version=row.base_version,
             payload=row.payload,
         )
@@ -76,7 +76,9 @@ def outbox_batch(session: Session, limit: int) -> list[Op]:
 
 def note_failure(session: Session, op_ids: list[str], reason: str) -> None:
     for chunk in chunks(op_ids):
-        for row in session.execute(select(OutboxOp).where(col(OutboxOp.op_id).in_(chunk))).scalars():
+        for row in session.execute(
+            select(OutboxOp).where(col(OutboxOp.op_id).in_(chunk))
+        ).scalars():
             row.attempts += 1
             row.last_error = reason[:2000]
 
@@ -95,7 +97,7 @@ def pending_fields(session: Session, entity: str, ids: Iterable[str]) -> dict[st
     found: dict[str, set[str]] = {}
     for chunk in chunks(list(ids)):
         rows = session.execute(
-            select(OutboxOp.record_id, OutboxOp.kind, OutboxOp.payload).where(
+            select(col(OutboxOp.record_id), col(OutboxOp.kind), col(OutboxOp.payload)).where(
                 col(OutboxOp.entity) == entity, col(OutboxOp.record_id).in_(chunk)
             )
         )
@@ -147,7 +149,7 @@ def apply_changes(
     applied = Applied()
     if not latest:
         return applied
-    outbox_empty = session.execute(select(OutboxOp.seq).limit(1)).first() is None
+    outbox_empty = session.execute(select(col(OutboxOp.seq)).limit(1)).first() is None
     by_entity: dict[str, list[dict[str, Any]]] = {}
     for (entity, _id), change in latest.items():
         by_entity.setdefault(entity, []).append(change)
@@ -171,7 +173,9 @@ def _apply_entity(
     ids = [c["id"] for c in items]
     have: dict[str, int] = {}
     for chunk in chunks(ids):
-        have.update(session.execute(select(table.c.id, table.c.version).where(table.c.id.in_(chunk))).all())  # type: ignore[arg-type]
+        have.update(
+            session.execute(select(table.c.id, table.c.version).where(table.c.id.in_(chunk))).all()
+        )
     waiting = {} if outbox_empty else pending_fields(session, entity, ids)
     defaults = codec.defaults(model)
     plain: list[dict[str, Any]] = []
@@ -179,7 +183,9 @@ def _apply_entity(
     result = Applied(entities={entity})
     for change in items:
         known = have.get(change["id"])
-        if known is not None and (known > change["version"] or (known == change["version"] and not replace_equal)):
+        if known is not None and (
+            known > change["version"] or (known == change["version"] and not replace_equal)
+        ):
             continue
         values = {**defaults, **codec.from_wire(model, change["data"])}
         values.update(
@@ -190,7 +196,9 @@ def _apply_entity(
         )
         mine = waiting.get(change["id"])
         if mine and known is not None:
-            local = session.execute(select(table).where(table.c.id == change["id"])).mappings().one()
+            local = (
+                session.execute(select(table).where(table.c.id == change["id"])).mappings().one()
+            )
             values.update({name: local[name] for name in mine if name in local})
             rebased.append(values)
         else:
@@ -337,7 +345,7 @@ def local_digests(session: Session) -> dict[str, tuple[int, str]]:
 def local_versions(session: Session, entity: str) -> dict[str, int]:
     table = table_of(entity)
     return dict(
-        session.execute(select(table.c.id, table.c.version).where(table.c.version > 0)).all()  # type: ignore[arg-type]
+        session.execute(select(table.c.id, table.c.version).where(table.c.version > 0)).all()
     )
 
 

@@ -46,7 +46,7 @@ def has_nul(value: Any) -> bool:
 
 
 class Message(SQLModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid")  # type: ignore[assignment]
 
     @model_validator(mode="before")
     @classmethod

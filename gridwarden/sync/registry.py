@@ -201,7 +201,9 @@ def decide_event(current: dict[str, Any], payload: dict[str, Any]) -> tuple[dict
     return values, step_fix
 
 
-register(EntitySpec("area", Public(), writers=SUPERVISORS, label=N("core", "区域"), title_field="name"))
+register(
+    EntitySpec("area", Public(), writers=SUPERVISORS, label=N("core", "区域"), title_field="name")
+)
 register(
     EntitySpec(
         "department", Public(), writers=SUPERVISORS, label=N("core", "联动部门"), title_field="name"
@@ -232,7 +234,10 @@ register(
 )
 register(
     EntitySpec(
-        "care_plan", Parent("resident", "resident_id"), label=N("core", "关怀计划"), title_field="reason"
+        "care_plan",
+        Parent("resident", "resident_id"),
+        label=N("core", "关怀计划"),
+        title_field="reason",
     )
 )
 register(

@@ -166,9 +166,13 @@ class ReviewService:
                 restored = {name: value["local"] for name, value in conflict.fields.items()}
                 values = codec.from_wire(model, restored)
                 work.update(record, {**values, "deleted_at": None}, "sync.restore")
-            elif conflict.kind == "edited" and keep_local and record is not None:
-                if record.deleted_at is None:
-                    work.delete(record, "sync.delete_anyway", str(conflict.payload.get("reason", "")))
+            elif (
+                conflict.kind == "edited"
+                and keep_local
+                and record is not None
+                and record.deleted_at is None
+            ):
+                work.delete(record, "sync.delete_anyway", str(conflict.payload.get("reason", "")))
             conflict.resolved_at = self.ctx.clock.now()
             conflict.resolution = {"by": self.ctx.actor.stamp, "choices": choices}
             work.session.add(conflict)
@@ -178,4 +182,6 @@ class ReviewService:
                 conflict.record_id,
                 {"conflict": conflict_id, "kind": conflict.kind, "choices": choices},
             )
-            return Changes.of(work.changes.entities | {conflict.entity, "sync_conflict"}, [conflict.record_id])
+            return Changes.of(
+                work.changes.entities | {conflict.entity, "sync_conflict"}, [conflict.record_id]
+            )

@@ -65,9 +65,7 @@ class Transport:
 
     def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         try:
-            response = self.http.request(
-                method, self.base + path, timeout=self.timeout, **kwargs
-            )
+            response = self.http.request(method, self.base + path, timeout=self.timeout, **kwargs)
         except requests.Timeout:
             raise errors.stalled(int(self.stall_s)) from None
         except requests.ConnectionError as exc:

@@ -70,7 +70,9 @@ def laptop(
     names = {"wang": "王芳", "li": "李娜", "zhao": "赵强", "boss": "周主任"}
 
     def make(short: str, name: str | None = None) -> Laptop:
-        device = Laptop(tmp_path, name or f"{short}-{len(made)}", district.user(short), names[short])
+        device = Laptop(
+            tmp_path, name or f"{short}-{len(made)}", district.user(short), names[short]
+        )
         device.login(server.url)
         made.append(device)
         device.sync()

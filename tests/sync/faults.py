@@ -62,7 +62,7 @@ class FaultProxy:
             def _any(self) -> None:
                 proxy.handle(self)
 
-            do_GET = do_POST = do_PUT = do_HEAD = _any  # noqa: N815
+            do_GET = do_POST = do_PUT = do_HEAD = _any
 
         self.server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         self.server.daemon_threads = True
@@ -108,7 +108,9 @@ class FaultProxy:
         )
         response.raw.decode_content = False
         response._content = response.raw.read()  # the raw (still compressed) body
-        self.seen.append(Forwarded(handler.command, handler.path.split("?")[0], response.status_code))
+        self.seen.append(
+            Forwarded(handler.command, handler.path.split("?")[0], response.status_code)
+        )
         return response
 
     def handle(self, handler: BaseHTTPRequestHandler) -> None:

@@ -91,7 +91,14 @@ def build_district(db: ServerDB) -> District:
     ]
     stamp = {"updated_at": NOW.isoformat(), "updated_by": "seed@server", "deleted_at": None}
     ops = [
-        Op(op_id=str(uuid.uuid4()), entity=e, id=i, kind="upsert", base_version=0, payload={**p, **stamp})
+        Op(
+            op_id=str(uuid.uuid4()),
+            entity=e,
+            id=i,
+            kind="upsert",
+            base_version=0,
+            payload={**p, **stamp},
+        )
         for e, i, p in rows
     ]
     seeder = Caller("seed", "seed", "supervisor", "seed", frozenset({EVERYTHING}))

@@ -112,7 +112,11 @@ def test_append_only_visits_never_conflict(
     for device in (wang, li):
         assert device.conflicts() == []
         visits = device.snapshot(("visit",))["visit"]
-        mine = {v["findings"]: v["deleted_at"] is not None for v in visits.values() if v["household_id"] == household}
+        mine = {
+            v["findings"]: v["deleted_at"] is not None
+            for v in visits.values()
+            if v["household_id"] == household
+        }
         assert mine == {"王芳走访": True, "李娜走访": False}
 
 
@@ -121,7 +125,9 @@ def test_a_status_change_the_server_refuses_is_shown_and_undone(
 ) -> None:
     wang, li = laptop("wang"), laptop("li")
     household = wang.new_household(district.micro1, "工农路11号")
-    event_id = wang.events.report(EventDraft("safety_hazard", "楼道堆放杂物", household_id=household)).ids[0]
+    event_id = wang.events.report(
+        EventDraft("safety_hazard", "楼道堆放杂物", household_id=household)
+    ).ids[0]
     wang.sync()
     li.sync()
     dispatch = life.StepInput(department_id=district.department)

@@ -59,7 +59,9 @@ def test_a_push_fault_then_a_retry_applies_every_op_exactly_once(
     wang = _behind(proxy, laptop("wang"))
     li = laptop("li")
     household = wang.new_household(district.micro1, "工农路21号")
-    wang.register.save_household(HouseholdDraft(district.micro1, "工农路21号", ["rental"], "", household))
+    wang.register.save_household(
+        HouseholdDraft(district.micro1, "工农路21号", ["rental"], "", household)
+    )
     proxy.plan(PUSH, kind)
     if kind == "duplicate":
         wang.sync()  # the server saw the batch twice; the second answer settles it
@@ -75,7 +77,9 @@ def test_a_push_fault_then_a_retry_applies_every_op_exactly_once(
     assert _server_versions(server_db, "household", household) == [2]  # created, edited: once
     li.sync()
     assert li.get("household", household).tags == ["rental"]
-    residents = [r for r in li.snapshot(("resident",))["resident"].values() if r["household_id"] == household]
+    residents = [
+        r for r in li.snapshot(("resident",))["resident"].values() if r["household_id"] == household
+    ]
     assert len(residents) == 1
     assert li.snapshot(("household", "resident")) == wang.snapshot(("household", "resident"))
 
@@ -107,13 +111,17 @@ def test_a_stale_request_arriving_after_a_newer_one_changes_nothing(
     household = wang.new_household(district.micro1, "工农路41号")
     wang.sync()
     wang.client.stall_s = 1
-    wang.register.save_household(HouseholdDraft(district.micro1, "工农路41号", [], "第一次", household))
+    wang.register.save_household(
+        HouseholdDraft(district.micro1, "工农路41号", [], "第一次", household)
+    )
     proxy.plan(PUSH, "hold")
     with pytest.raises(SyncFailure) as stalled:
         wang.sync()  # the request hangs in the network; the watchdog cuts it
     assert stalled.value.kind == "stalled" and "没有响应" in str(stalled.value)
     assert proxy.held.is_set()
-    wang.register.save_household(HouseholdDraft(district.micro1, "工农路41号", [], "第二次", household))
+    wang.register.save_household(
+        HouseholdDraft(district.micro1, "工农路41号", [], "第二次", household)
+    )
     wang.sync()  # the newer request (both edits) arrives first
     proxy.release()  # then the stale one
     assert proxy.wait_released_request_done()
@@ -197,6 +205,8 @@ def test_a_client_killed_mid_pull_leaves_a_consistent_store_and_resumes(
         with sqlite3.connect(li.paths.store) as conn:
             assert before + report.pulled == _confirmed(conn)  # nothing pulled twice
         assert report.pulled > 0  # it carried on from the cursor, not from zero
-        assert resumed.snapshot(("household", "resident")) == wang.snapshot(("household", "resident"))
+        assert resumed.snapshot(("household", "resident")) == wang.snapshot(
+            ("household", "resident")
+        )
     finally:
         resumed.close()

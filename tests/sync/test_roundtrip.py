@@ -46,8 +46,12 @@ def test_edits_on_different_fields_merge_cleanly(
     household = wang.new_household(district.micro1, "青年中路8号")
     wang.sync()
     li.sync()
-    wang.register.save_household(HouseholdDraft(district.micro1, "青年中路8号", ["rental"], "", household))
-    li.register.save_household(HouseholdDraft(district.micro1, "青年中路8号", [], "独居，需关注", household))
+    wang.register.save_household(
+        HouseholdDraft(district.micro1, "青年中路8号", ["rental"], "", household)
+    )
+    li.register.save_household(
+        HouseholdDraft(district.micro1, "青年中路8号", [], "独居，需关注", household)
+    )
     wang.sync()
     report = li.sync()
     assert report.conflicts == 0

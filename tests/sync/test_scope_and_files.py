@@ -33,7 +33,10 @@ def test_a_warden_never_receives_another_grids_records(
     assert mine in wang.ids("household") and theirs not in wang.ids("household")
     assert theirs in zhao.ids("household") and mine not in zhao.ids("household")
     # asking for more does not widen the scope: no request parameter names a grid
-    headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {_token(wang, server)}"}
+    headers = {
+        PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+        "Authorization": f"Bearer {_token(wang, server)}",
+    }
     page = requests.get(
         f"{server.url}{API_PREFIX}/sync/pull",
         params={"since": 0, "limit": 5000, "grid": district.grid2, "scope": "*"},
@@ -49,7 +52,6 @@ def test_a_warden_never_receives_another_grids_records(
     ).json()
     assert fetched == {"changes": []}
     # nor can a warden write into another grid: the op is refused with the reason
-    wang.register.save_household.__self__  # the service exists; write a record for grid 2
     from gridwarden.models import Area
 
     with wang.store.sessions() as session:
@@ -78,10 +80,15 @@ def test_photos_upload_in_chunks_and_reach_only_devices_in_scope(
     zhao.sync()
     assert not zhao.client.files.has(sha)
     # guessing the hash gets nothing: no file, and no hint that it exists
-    headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {_token(zhao, server)}"}
+    headers = {
+        PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+        "Authorization": f"Bearer {_token(zhao, server)}",
+    }
     got = requests.get(f"{server.url}{API_PREFIX}/blobs/{sha}", headers=headers, timeout=10)
     assert got.status_code == 404
-    status = requests.get(f"{server.url}{API_PREFIX}/blobs/{sha}/status", headers=headers, timeout=10)
+    status = requests.get(
+        f"{server.url}{API_PREFIX}/blobs/{sha}/status", headers=headers, timeout=10
+    )
     assert status.json() == {"sha256": sha, "size": 0, "received": 0, "complete": False}
 
 
@@ -91,25 +98,42 @@ def test_an_interrupted_upload_resumes_where_it_stopped(
     wang = laptop("wang")
     data = b"\x89PNG" + bytes(3_000_000)
     sha = hashlib.sha256(data).hexdigest()
-    headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {_token(wang, server)}"}
+    headers = {
+        PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+        "Authorization": f"Bearer {_token(wang, server)}",
+    }
     base = f"{server.url}{API_PREFIX}/blobs/{sha}"
     first = requests.put(
-        base, data=data[:1_048_576], params={"offset": 0, "size": len(data)}, headers=headers, timeout=10
+        base,
+        data=data[:1_048_576],
+        params={"offset": 0, "size": len(data)},
+        headers=headers,
+        timeout=10,
     ).json()
     assert first["received"] == 1_048_576 and not first["complete"]
     # a chunk at the wrong offset is refused with where to continue
-    wrong = requests.put(base, data=data[:10], params={"offset": 5, "size": len(data)}, headers=headers, timeout=10)
+    wrong = requests.put(
+        base, data=data[:10], params={"offset": 5, "size": len(data)}, headers=headers, timeout=10
+    )
     assert wrong.status_code == 409
     status = requests.get(base + "/status", headers=headers, timeout=10).json()
     assert status["received"] == 1_048_576
     rest = requests.put(
-        base, data=data[1_048_576:], params={"offset": 1_048_576, "size": len(data)}, headers=headers, timeout=10
+        base,
+        data=data[1_048_576:],
+        params={"offset": 1_048_576, "size": len(data)},
+        headers=headers,
+        timeout=10,
     ).json()
     assert rest["complete"] and rest["received"] == len(data)
     # bytes that do not match their hash are refused and the upload starts over
     bad = "0" * 64
     refused = requests.put(
-        f"{server.url}{API_PREFIX}/blobs/{bad}", data=b"abc", params={"offset": 0, "size": 3}, headers=headers, timeout=10
+        f"{server.url}{API_PREFIX}/blobs/{bad}",
+        data=b"abc",
+        params={"offset": 0, "size": 3},
+        headers=headers,
+        timeout=10,
     )
     assert refused.status_code == 422
 

@@ -117,7 +117,9 @@ class TwoLaptops(RuleBasedStateMachine):
         households = self._live(who, "household")
         if households:
             changes = device.register.save_resident(
-                ResidentDraft(households[pick % len(households)], f"成员{self.counter}", relation="子女")
+                ResidentDraft(
+                    households[pick % len(households)], f"成员{self.counter}", relation="子女"
+                )
             )
             self.counter += 1
             self.residents.add(changes.ids[0])
@@ -129,7 +131,11 @@ class TwoLaptops(RuleBasedStateMachine):
         except SyncFailure as failure:
             assert failure.retryable, failure
 
-    @precondition(lambda self: not self.proxy.faults or all(f.hits >= f.skip + f.times for f in self.proxy.faults))
+    @precondition(
+        lambda self: (
+            not self.proxy.faults or all(f.hits >= f.skip + f.times for f in self.proxy.faults)
+        )
+    )
     @rule(kind=st.sampled_from(FAULTS), path=st.sampled_from(PATHS))
     def fault(self, kind: str, path: str) -> None:
         self.proxy.plan(path, kind)

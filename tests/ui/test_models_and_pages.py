@@ -97,7 +97,17 @@ def test_today_lists_care_targets_due_and_opens_the_household(
 
 @pytest.mark.parametrize(
     "name",
-    ["today", "households", "visits", "events", "disputes", "legal-aid", "filing", "sync", "review"],
+    [
+        "today",
+        "households",
+        "visits",
+        "events",
+        "disputes",
+        "legal-aid",
+        "filing",
+        "sync",
+        "review",
+    ],
 )
 def test_screenshot_of_every_page(qtbot: QtBot, demo_window: MainWindow, name: str) -> None:
     demo_window.show_page(name)

@@ -58,7 +58,9 @@ def settle(qtbot: QtBot, window: MainWindow) -> None:
     idle(qtbot, window.app)
 
 
-def log_in(qtbot: QtBot, window: MainWindow, server: ServerProcess, user: str, password: str) -> LoginDialog:
+def log_in(
+    qtbot: QtBot, window: MainWindow, server: ServerProcess, user: str, password: str
+) -> LoginDialog:
     window.show_page("sync")
     dialog = window.sync.login()
     dialog.server.clear()
@@ -84,7 +86,10 @@ def test_login_then_sync_now_shows_the_state_everywhere(
     assert page.server.text() == server.url
     assert page.pending.text() == "0 条修改"
     assert window.user_label.text() == "王芳（网格员）"
-    assert window.sync_label.text().startswith("同步：2026-") and "待上传 0 条" in window.sync_label.text()
+    assert (
+        window.sync_label.text().startswith("同步：2026-")
+        and "待上传 0 条" in window.sync_label.text()
+    )
     assert page.last_good.text() != "从未"
     assert page.sync_button.isEnabled()
 
@@ -130,7 +135,11 @@ def test_without_a_keyring_the_app_says_the_login_lasts_this_run_only(
     keyring.set_keyring(fail.Keyring())
     log_in(qtbot, window, server, district.user("wang"), PASSWORD)
     settle(qtbot, window)
-    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "gridwardenMessage" and w.isVisible()]
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "gridwardenMessage" and w.isVisible()
+    ]
     assert any("只保存在本次运行中" in box.text() for box in boxes)  # type: ignore[attr-defined]
     for box in boxes:
         box.close()
@@ -143,7 +152,9 @@ def test_a_conflict_shows_both_values_and_the_choice_syncs(
     log_in(qtbot, window, server, district.user("wang"), PASSWORD)
     settle(qtbot, window)
     app = window.app
-    household = app.register.save_household(HouseholdDraft(district.micro1, "工农路99号")).primary_id
+    household = app.register.save_household(
+        HouseholdDraft(district.micro1, "工农路99号")
+    ).primary_id
     assert household
     window.sync.sync_button.click()
     settle(qtbot, window)
@@ -151,9 +162,13 @@ def test_a_conflict_shows_both_values_and_the_choice_syncs(
     try:
         other.login(server.url)
         other.sync()
-        other.register.save_household(HouseholdDraft(district.micro1, "工农路99号", [], "李娜：独居", household))
+        other.register.save_household(
+            HouseholdDraft(district.micro1, "工农路99号", [], "李娜：独居", household)
+        )
         other.sync()
-        app.register.save_household(HouseholdDraft(district.micro1, "工农路99号", [], "王芳：有子女同住", household))
+        app.register.save_household(
+            HouseholdDraft(district.micro1, "工农路99号", [], "王芳：有子女同住", household)
+        )
         window.sync.sync_button.click()
         settle(qtbot, window)
         assert "1 条冲突待处理" in window.sync_label.text()

@@ -82,7 +82,11 @@ class LoginDialog(QDialog):
             return
         for row in self.fields.values():
             row.clear()
-        server, user, password = self.server.text().strip(), self.user.text().strip(), self.password.text()
+        server, user, password = (
+            self.server.text().strip(),
+            self.user.text().strip(),
+            self.password.text(),
+        )
         missing = False
         if not server.startswith(("http://", "https://")) or len(server) < 10:
             self.fields["server"].show(self.tr("请填写服务器地址，例如 http://10.0.0.5:8470"))

@@ -31,14 +31,14 @@ from ui.table_models import Column, RowsTableModel
 
 
 def who(stamp: str) -> str:
-    """"user@device" → the user."""
+    """ "user@device" → the user."""
     return stamp.split("@", 1)[0] if stamp else ""
 
 
 def when(value: datetime | str | None) -> str:
     if isinstance(value, str):
         try:
-            value = datetime.fromisoformat(value)
+            return local_text(datetime.fromisoformat(value))
         except ValueError:
             return value
     return local_text(value)
@@ -65,7 +65,9 @@ class ReviewPage(Page):
         self.table = make_table(self.model)
         self.table.setObjectName("conflictTable")
         self.table.setColumnWidth(1, 200)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._select(cur.row())
+        )
         self.count = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -152,7 +154,9 @@ class ReviewPage(Page):
             self.explain.setText("")
             return
         self.title_label.setText(
-            self.tr("{kind}：{title}").format(kind=core_text(conflict.entity_label), title=conflict.title)
+            self.tr("{kind}：{title}").format(
+                kind=core_text(conflict.entity_label), title=conflict.title
+            )
         )
         if conflict.kind == "field":
             self._field_choices(conflict)
@@ -160,9 +164,9 @@ class ReviewPage(Page):
             self._record_choice(conflict)
         else:
             self.explain.setText(
-                self.tr("服务器拒绝了这项修改：{reason}\n本机已恢复为服务器上的内容；如仍需要，请重新操作。").format(
-                    reason=conflict.reason
-                )
+                self.tr(
+                    "服务器拒绝了这项修改：{reason}\n本机已恢复为服务器上的内容；如仍需要，请重新操作。"
+                ).format(reason=conflict.reason)
             )
             self.save.setText(self.tr("知道了"))
             return
@@ -194,7 +198,9 @@ class ReviewPage(Page):
             group = QButtonGroup(self)
             local = QRadioButton(
                 self.tr("{value}\n{who} · {when}").format(
-                    value=self._value(clash.name, clash.local), who=mine, when=when(conflict.local_at)
+                    value=self._value(clash.name, clash.local),
+                    who=mine,
+                    when=when(conflict.local_at),
                 )
             )
             local.setObjectName(f"local:{clash.name}")

@@ -181,7 +181,9 @@ class SyncPage(Page):
         )
 
     def _running(self, running: bool) -> None:
-        self.sync_button.setEnabled(not running and bool(self.app.sync.status and self.app.sync.status.logged_in))
+        self.sync_button.setEnabled(
+            not running and bool(self.app.sync.status and self.app.sync.status.logged_in)
+        )
         self.bar.setVisible(running)
         if running:
             self.bar.setRange(0, 0)
