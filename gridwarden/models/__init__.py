@@ -6,7 +6,7 @@ from gridwarden.models.base import Synced, new_id
 from gridwarden.models.event import EventStep, GridEvent
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
 from gridwarden.models.register import CarePlan, Household, Resident
-from gridwarden.models.sync import SyncBlob, SyncConflict, SyncShadow, SyncState
+from gridwarden.models.sync import SyncBlob, SyncConflict, SyncReindex, SyncShadow, SyncState
 from gridwarden.models.visit import Visit
 
 # Synced record types by their entity name (the table name): what the outbox and sync speak.
@@ -45,6 +45,7 @@ __all__ = [
     "Resident",
     "SyncBlob",
     "SyncConflict",
+    "SyncReindex",
     "SyncShadow",
     "SyncState",
     "Synced",

@@ -81,3 +81,13 @@ class SyncBlob(SQLModel, table=True):
     done: int = 0  # bytes confirmed by the other side
     attempts: int = 0
     last_error: str = Field(default="", max_length=1000)
+
+
+class SyncReindex(SQLModel, table=True):
+    """Households whose search row must be rebuilt after records arrived by pull. A page only
+    notes them (cheap, in its own transaction); the rows are rebuilt once per household when
+    the pull is done, so a first pull of a street does not rebuild each household twice."""
+
+    __tablename__ = "sync_reindex"
+
+    household_id: str = Field(primary_key=True, max_length=36)

@@ -19,7 +19,10 @@ from gridwarden.sync.registry import SPECS
 CHUNK = 5000
 
 
-def import_store(db: ServerDB, store: Path, device: str = "import") -> int:
+def import_store(
+    db: ServerDB, store: Path, device: str = "import", entities: set[str] | None = None
+) -> int:
+    """Copy every server-confirmed record (of `entities`, default all) into the server."""
     source = create_engine(f"sqlite:///{store}")
     docs: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
 
@@ -34,6 +37,8 @@ def import_store(db: ServerDB, store: Path, device: str = "import") -> int:
         seq = int(session.execute(select(col(ChangeCounter.seq))).scalar_one())
         with source.connect() as conn:
             for name, spec in SPECS.items():
+                if entities is not None and name not in entities:
+                    continue
                 table = spec.model.__table__  # type: ignore[attr-defined]
                 columns = [c for c in table.columns if c.name not in LOCAL_FIELDS]
                 rows: list[dict[str, Any]] = []

@@ -317,7 +317,7 @@ class SyncClient:
                 total = max(0, int(page["head"]) - cursor)
 
             def store_page(session: Session, changes: list[Any] = changes, nxt: int = nxt) -> Any:
-                applied = local.apply_changes(session, changes)
+                applied = local.apply_changes(session, changes, defer_search=True)
                 local.state(session).cursor = nxt
                 return applied
 
@@ -329,7 +329,10 @@ class SyncClient:
                 progress("pull", min(total, nxt - (int(page["head"]) - total)), total)
             cursor = nxt
             if not page["more"]:
-                return
+                break
+        # Search rows of the households that arrived (also those a killed run left noted).
+        while self._tx(local.reindex):
+            self._check_cancel()
 
     # --- files -------------------------------------------------------------------------------
     def _upload(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:

@@ -11,6 +11,7 @@ import contextlib
 import logging
 
 import keyring
+from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
 
 log = logging.getLogger("gridwarden.sync")
@@ -68,3 +69,23 @@ class TokenStore:
         if self.persistent:
             with contextlib.suppress(KeyringError):
                 keyring.delete_password(SERVICE, account)
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring backend for tests and benchmarks, where no OS secret service runs.
+    The app never installs it (that would be the plaintext-in-memory fallback we refuse)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)

@@ -19,7 +19,14 @@ from sqlalchemy import Table, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col
 
-from gridwarden.models import SYNCED_MODELS, OutboxOp, SyncConflict, SyncShadow, SyncState
+from gridwarden.models import (
+    SYNCED_MODELS,
+    OutboxOp,
+    SyncConflict,
+    SyncReindex,
+    SyncShadow,
+    SyncState,
+)
 from gridwarden.models.base import LOCAL_FIELDS
 from gridwarden.search import refresh_households
 from gridwarden.sync import codec
@@ -134,11 +141,16 @@ def _upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
 
 
 def apply_changes(
-    session: Session, changes: Iterable[dict[str, Any]], *, replace_equal: bool = False
+    session: Session,
+    changes: Iterable[dict[str, Any]],
+    *,
+    replace_equal: bool = False,
+    defer_search: bool = False,
 ) -> Applied:
     """Bring server records into the store (see the module doc). `replace_equal` also rewrites
     a record the store has at the same version (a push answer: the local copy may still show
-    a value the server just refused)."""
+    a value the server just refused). `defer_search` notes the households whose search row
+    must be rebuilt instead of rebuilding it now (see reindex)."""
     latest: dict[tuple[str, str], dict[str, Any]] = {}
     for change in changes:
         key = (change["entity"], change["id"])
@@ -155,9 +167,21 @@ def apply_changes(
         by_entity.setdefault(entity, []).append(change)
     for entity, items in by_entity.items():
         applied.add(_apply_entity(session, entity, items, replace_equal, outbox_empty))
-    if applied.households:
+    if applied.households and defer_search:
+        stmt = sqlite_insert(SyncReindex).on_conflict_do_nothing()
+        session.execute(stmt, [{"household_id": h} for h in sorted(applied.households)])
+    elif applied.households:
         refresh_households(session, sorted(applied.households))
     return applied
+
+
+def reindex(session: Session, limit: int = 2000) -> int:
+    """Rebuild the search rows of up to `limit` noted households; how many were done."""
+    ids = list(session.execute(select(col(SyncReindex.household_id)).limit(limit)).scalars())
+    if ids:
+        refresh_households(session, ids)
+        session.execute(delete(SyncReindex).where(col(SyncReindex.household_id).in_(ids)))
+    return len(ids)
 
 
 def _apply_entity(
@@ -237,16 +261,18 @@ def settle(session: Session, answers: list[Answer], now: datetime) -> Settled:
     """Take the server's answers: settled ops leave the outbox, conflicts and refusals go to a
     person, and the records come back as the server now holds them."""
     outcome = Settled()
+    waiting: dict[str, OutboxOp] = {}
+    for chunk in chunks([a.op_id for a in answers]):
+        for row in session.execute(
+            select(OutboxOp).where(col(OutboxOp.op_id).in_(chunk))
+        ).scalars():
+            waiting[row.op_id] = row
     records: list[dict[str, Any]] = []
     for answer in answers:
-        row = session.execute(
-            select(OutboxOp).where(col(OutboxOp.op_id) == answer.op_id)
-        ).scalar_one_or_none()
+        row = waiting.pop(answer.op_id, None)
         if row is None:
             continue  # settled by an earlier delivery of the same answer
         status = answer.first_status if answer.status == "duplicate" else answer.status
-        session.delete(row)
-        session.flush()
         if status == "conflict":
             _record_conflict(session, row, answer, now)
             outcome.conflicts += 1
@@ -256,6 +282,9 @@ def settle(session: Session, answers: list[Answer], now: datetime) -> Settled:
         else:
             outcome.applied += 1
         records += [r.model_dump() for r in answer.records]
+    done = [a.op_id for a in answers]
+    for chunk in chunks(done):
+        session.execute(delete(OutboxOp).where(col(OutboxOp.op_id).in_(chunk)))
     outcome.records = apply_changes(session, records, replace_equal=True)
     return outcome
 

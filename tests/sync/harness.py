@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from keyring.backend import KeyringBackend
 from sqlalchemy import select
 from sqlmodel import col
 
@@ -25,31 +24,13 @@ from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from gridwarden.sync.client import SyncClient, SyncReport, adopt_account
-from gridwarden.sync.credentials import TokenStore
+from gridwarden.sync.credentials import MemoryKeyring, TokenStore
 from gridwarden.sync.protocol import Op
 from gridwarden.sync.registry import EVERYTHING
 from tests.conftest import NOW
 
 PASSWORD = "correct-horse-1"
-
-
-class MemoryKeyring(KeyringBackend):
-    """An OS keyring stand-in (no secret service runs here); kept in memory for one test."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
+__all__ = ["PASSWORD", "District", "Laptop", "MemoryKeyring", "build_district"]
 
 
 @dataclass

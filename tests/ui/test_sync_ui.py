@@ -15,11 +15,12 @@ from sqlalchemy import select
 from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess, start_server
 from gridwarden.services.register import HouseholdDraft
-from tests.sync.harness import PASSWORD, District, Laptop, MemoryKeyring, build_district
+from tests.sync.harness import PASSWORD, District, Laptop, build_district
 from tests.ui.conftest import idle, type_text
 from ui.dialogs.login import LoginDialog
 from ui.main_window import MainWindow
 
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
 
@@ -36,15 +37,6 @@ def server_db(server: ServerProcess) -> Iterator[ServerDB]:
     db = ServerDB.open(server.db_url)
     yield db
     db.close()
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -190,6 +182,9 @@ def test_a_conflict_shows_both_values_and_the_choice_syncs(
         review.save.click()  # nothing picked yet: it says so, nothing is written
         assert review.message.text() == "请为每一项选择保留哪一方"
         mine.click()
+        review.refresh()  # a background refresh (a sync finishing) keeps what was ticked
+        idle(qtbot, app)
+        assert mine.isChecked()
         review.save.click()
         idle(qtbot, app)
         settle(qtbot, window)

@@ -122,6 +122,8 @@ class ReviewPage(Page):
 
     def _loaded(self, rows: list[rv.ConflictRow]) -> None:
         keep = self.current.id if self.current else None
+        if keep is not None and keep not in {r.id for r in rows}:
+            self.current = None  # resolved (here or elsewhere): show the next one
         self.rows = rows
         self.model.set_rows(rows)
         self.count.setText(
@@ -144,9 +146,12 @@ class ReviewPage(Page):
         self.groups = {}
 
     def _select(self, row: int) -> None:
+        chosen = self.rows[row] if 0 <= row < len(self.rows) else None
+        if chosen is not None and self.current is not None and chosen.id == self.current.id:
+            return  # a background refresh: keep what the person has ticked so far
         self._clear_grid()
         self.message.setText("")
-        self.current = self.rows[row] if 0 <= row < len(self.rows) else None
+        self.current = chosen
         conflict = self.current
         self.save.setEnabled(conflict is not None)
         if conflict is None:
