@@ -16,6 +16,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -306,30 +307,33 @@ class SyncClient:
 
     # --- pull --------------------------------------------------------------------------------
     def _pull(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
-        cursor = self._read(lambda s: local.state(s).cursor)
+        """Page by page from the stored cursor. The next page is fetched while this one is
+        being stored (the server and the network work while SQLite writes)."""
+        cursor = start = self._read(lambda s: local.state(s).cursor)
+
+        def fetch(since: int) -> Any:
+            return transport.get_json("/sync/pull", {"since": since, "limit": self.pull_limit})
+
         total: int | None = None
-        while True:
-            self._check_cancel()
-            page = transport.get_json("/sync/pull", {"since": cursor, "limit": self.pull_limit})
-            changes = page["changes"]
-            nxt = int(page["next"])
-            if total is None:
-                total = max(0, int(page["head"]) - cursor)
-
-            def store_page(session: Session, changes: list[Any] = changes, nxt: int = nxt) -> Any:
-                applied = local.apply_changes(session, changes, defer_search=True)
-                local.state(session).cursor = nxt
-                return applied
-
-            applied = self._tx(store_page)
-            report.pulled += applied.count
-            report.entities |= applied.entities
-            report.ids += applied.ids[:2000]
-            if progress and total:
-                progress("pull", min(total, nxt - (int(page["head"]) - total)), total)
-            cursor = nxt
-            if not page["more"]:
-                break
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gw-pull") as ahead:
+            coming = ahead.submit(fetch, cursor)
+            while True:
+                page = coming.result()
+                nxt = int(page["next"])
+                if page["more"]:
+                    coming = ahead.submit(fetch, nxt)
+                if total is None:
+                    total = max(0, int(page["head"]) - cursor)
+                self._check_cancel()
+                applied = self._tx(partial(_store_page, changes=page["changes"], cursor=nxt))
+                report.pulled += applied.count
+                report.entities |= applied.entities
+                report.ids += applied.ids[:2000]
+                if progress and total:
+                    progress("pull", min(total, nxt - start), total)
+                cursor = nxt
+                if not page["more"]:
+                    break
         # Search rows of the households that arrived (also those a killed run left noted).
         while self._tx(local.reindex):
             self._check_cancel()
@@ -517,6 +521,13 @@ class SyncClient:
 
 
 _NONE = (0, "")
+
+
+def _store_page(session: Session, changes: list[Any], cursor: int) -> local.Applied:
+    """One pulled page and the cursor after it: one transaction."""
+    applied = local.apply_changes(session, changes, defer_search=True)
+    local.state(session).cursor = cursor
+    return applied
 
 
 def adopt_account(settings: Settings, answer: LoginAnswer) -> None:

@@ -133,12 +133,6 @@ class Laptop:
     def sync(self, **kwargs: Any) -> SyncReport:
         return self.client.run_once(**kwargs)
 
-    def sync_until_quiet(self, rounds: int = 3) -> None:
-        for _ in range(rounds):
-            self.sync()
-            if self.pending() == 0:
-                return
-
     def pending(self) -> int:
         with self.store.sessions() as session:
             return len(session.execute(select(OutboxOp.seq)).all())

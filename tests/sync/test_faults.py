@@ -197,7 +197,8 @@ def test_a_client_killed_mid_pull_leaves_a_consistent_store_and_resumes(
             "SELECT count(*) FROM household WHERE server_seq > ?", (cursor,)
         ).fetchone()[0]
         before = _confirmed(conn)
-    assert cursor > 0 and past == 0 and before >= 40 and pulled < 40  # two pages of 20 in
+    # the third page is asked for while the second is stored: one or two pages of 20 are in
+    assert cursor > 0 and past == 0 and before >= 20 and pulled < 40
     resumed = Laptop(li.paths.root.parent, li.paths.root.name, li.settings.user_id, "李娜")
     resumed.tokens.save(resumed.client.account(proxy.url, resumed.store.device_id), token)
     try:
