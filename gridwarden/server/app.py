@@ -234,7 +234,10 @@ def create_app(db: ServerDB) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
     ) -> Response:
         with db.reader() as session:
-            body = pull.pull_page(session, who, epoch, since, limit)
+            body, mark = pull.pull_page(session, who, epoch, since, limit)
+        if mark is not None:
+            with db.writer() as session:
+                pull.note_pulled(session, who.device_id, mark)
         return Response(body, media_type="application/json")
 
     @app.get(f"{api}/sync/verify", response_model=VerifyAnswer, responses=REFUSALS)

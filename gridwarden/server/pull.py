@@ -26,8 +26,11 @@ def _scoped(query: Select, caller: Caller) -> Select:
     return query.where(col(Record.scope).in_(caller.readable_keys()))
 
 
-def pull_page(session: Session, caller: Caller, epoch: str, since: int, limit: int) -> bytes:
-    """One page of changes after `since`, oldest first, as the JSON of protocol.PullPage."""
+def pull_page(
+    session: Session, caller: Caller, epoch: str, since: int, limit: int
+) -> tuple[bytes, int | None]:
+    """One page of changes after `since`, oldest first, as the JSON of protocol.PullPage; and
+    the device's new "has everything up to" mark when it moved (see note_pulled)."""
     with session.begin():
         top = head(session)
         rows = session.execute(
@@ -48,13 +51,11 @@ def pull_page(session: Session, caller: Caller, epoch: str, since: int, limit: i
         more = len(rows) > limit
         rows = rows[:limit]
         # Every change the device asked past is one it has: tombstones below every device's
-        # mark may go (admin purge-tombstones).
-        mark = min(since, top)  # a cursor past the head (another server's) proves nothing
-        session.execute(
-            update(Device)
-            .where(col(Device.id) == caller.device_id, col(Device.pulled_seq) < mark)
-            .values(pulled_seq=mark)
-        )
+        # mark may go (admin purge-tombstones). A cursor past the head proves nothing.
+        mark = min(since, top)
+        known = session.execute(
+            select(col(Device.pulled_seq)).where(col(Device.id) == caller.device_id)
+        ).scalar_one_or_none()
     # A full page continues after its last row; the last page jumps to the head (every change
     # up to the head is committed and none of the rest is in scope).
     last = rows[-1][0] if rows else since
@@ -67,7 +68,18 @@ def pull_page(session: Session, caller: Caller, epoch: str, since: int, limit: i
         f'{{"epoch":"{epoch}","changes":[{",".join(parts)}],"next":{nxt},'
         f'"more":{"true" if more else "false"},"head":{top}}}'
     )
-    return body.encode()
+    return body.encode(), (mark if known is not None and mark > known else None)
+
+
+def note_pulled(session: Session, device_id: str, mark: int) -> None:
+    """Record the device's mark, in a write transaction of its own (a read transaction that
+    turned into a write would fail on SQLite while a push commits)."""
+    with session.begin():
+        session.execute(
+            update(Device)
+            .where(col(Device.id) == device_id, col(Device.pulled_seq) < mark)
+            .values(pulled_seq=mark)
+        )
 
 
 def verify(session: Session, caller: Caller, epoch: str) -> VerifyAnswer:
