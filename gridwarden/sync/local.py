@@ -128,16 +128,26 @@ class Applied:
         self.households |= other.households
 
 
-def _upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+def _upsert(session: Session, table: Table, rows: list[dict[str, Any]], replace_equal: bool) -> int:
+    """Insert or update in bulk; a row the store has at a newer version (or the same, unless
+    `replace_equal`) is left alone by SQLite itself. Returns how many rows were written."""
     if not rows:
-        return
+        return 0
     stmt = sqlite_insert(table)
+    newer = (
+        table.c.version <= stmt.excluded.version
+        if replace_equal
+        else table.c.version < stmt.excluded.version
+    )
     stmt = stmt.on_conflict_do_update(
         index_elements=["id"],
         set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"},
+        where=newer,
     )
+    written = 0
     for chunk in chunks(rows, 1000):
-        session.execute(stmt, chunk)
+        written += max(0, session.execute(stmt, chunk).rowcount)  # type: ignore[attr-defined]
+    return written
 
 
 def apply_changes(
@@ -175,7 +185,7 @@ def apply_changes(
     return applied
 
 
-def reindex(session: Session, limit: int = 2000) -> int:
+def reindex(session: Session, limit: int = 5000) -> int:
     """Rebuild the search rows of up to `limit` noted households; how many were done."""
     ids = list(session.execute(select(col(SyncReindex.household_id)).limit(limit)).scalars())
     if ids:
@@ -194,23 +204,12 @@ def _apply_entity(
     spec = SPECS[entity]
     model = spec.model
     table = table_of(entity)
-    ids = [c["id"] for c in items]
-    have: dict[str, int] = {}
-    for chunk in chunks(ids):
-        have.update(
-            session.execute(select(table.c.id, table.c.version).where(table.c.id.in_(chunk))).all()
-        )
-    waiting = {} if outbox_empty else pending_fields(session, entity, ids)
+    waiting = {} if outbox_empty else pending_fields(session, entity, [c["id"] for c in items])
     defaults = codec.defaults(model)
     plain: list[dict[str, Any]] = []
     rebased: list[dict[str, Any]] = []
     result = Applied(entities={entity})
     for change in items:
-        known = have.get(change["id"])
-        if known is not None and (
-            known > change["version"] or (known == change["version"] and not replace_equal)
-        ):
-            continue
         values = {**defaults, **codec.from_wire(model, change["data"])}
         values.update(
             id=change["id"],
@@ -219,22 +218,23 @@ def _apply_entity(
             server_seq=change["seq"],
         )
         mine = waiting.get(change["id"])
-        if mine and known is not None:
-            local = (
-                session.execute(select(table).where(table.c.id == change["id"])).mappings().one()
-            )
-            values.update({name: local[name] for name in mine if name in local})
+        mine_now = (
+            session.execute(select(table).where(table.c.id == change["id"])).mappings().first()
+            if mine
+            else None
+        )
+        if mine and mine_now is not None:
+            values.update({name: mine_now[name] for name in mine if name in mine_now})
             rebased.append(values)
         else:
             plain.append(values)
         result.ids.append(change["id"])
         if spec.household_field and values.get(spec.household_field):
             result.households.add(str(values[spec.household_field]))
-    _upsert(session, table, plain)
-    _upsert(session, table, rebased)
-    result.count = len(plain) + len(rebased)
+    result.count = _upsert(session, table, plain, replace_equal)
+    result.count += _upsert(session, table, rebased, replace_equal)
     settled = [rid for rid in result.ids if rid not in waiting]
-    if settled:
+    if settled and session.execute(select(col(SyncShadow.entity)).limit(1)).first():
         forget_shadows(session, entity, settled)
     return result
 
