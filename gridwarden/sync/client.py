@@ -482,9 +482,7 @@ class SyncClient:
         for start in range(0, len(wrong), MAX_FETCH_IDS):
             ids = wrong[start : start + MAX_FETCH_IDS]
             body = transport.post_json("/sync/fetch", {"entity": entity, "ids": ids})
-            applied = self._tx(
-                partial(local.apply_changes, changes=body["changes"], replace_equal=True)
-            )
+            applied = self._tx(partial(local.apply_changes, changes=body["changes"], replace="any"))
             fixed += applied.count
             report.entities |= applied.entities
             report.ids += applied.ids[:2000]

@@ -128,17 +128,18 @@ class Applied:
         self.households |= other.households
 
 
-def _upsert(session: Session, table: Table, rows: list[dict[str, Any]], replace_equal: bool) -> int:
+def _upsert(session: Session, table: Table, rows: list[dict[str, Any]], replace: str) -> int:
     """Insert or update in bulk; a row the store has at a newer version (or the same, unless
-    `replace_equal`) is left alone by SQLite itself. Returns how many rows were written."""
+    `replace` is "equal") is left alone by SQLite itself; "any" replaces whatever is there
+    (verify's repair: the server is the authority). Returns how many rows were written."""
     if not rows:
         return 0
     stmt = sqlite_insert(table)
-    newer = (
-        table.c.version <= stmt.excluded.version
-        if replace_equal
-        else table.c.version < stmt.excluded.version
-    )
+    newer = {
+        "newer": table.c.version < stmt.excluded.version,
+        "equal": table.c.version <= stmt.excluded.version,
+        "any": None,
+    }[replace]
     stmt = stmt.on_conflict_do_update(
         index_elements=["id"],
         set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"},
@@ -154,13 +155,14 @@ def apply_changes(
     session: Session,
     changes: Iterable[dict[str, Any]],
     *,
-    replace_equal: bool = False,
+    replace: str = "newer",
     defer_search: bool = False,
 ) -> Applied:
-    """Bring server records into the store (see the module doc). `replace_equal` also rewrites
-    a record the store has at the same version (a push answer: the local copy may still show
-    a value the server just refused). `defer_search` notes the households whose search row
-    must be rebuilt instead of rebuilding it now (see reindex)."""
+    """Bring server records into the store (see the module doc). replace="equal" also
+    rewrites a record the store has at the same version (a push answer: the local copy may
+    still show a value the server just refused); "any" whatever version it has (a repair).
+    `defer_search` notes the households whose search row must be rebuilt instead of
+    rebuilding it now (see reindex)."""
     latest: dict[tuple[str, str], dict[str, Any]] = {}
     for change in changes:
         key = (change["entity"], change["id"])
@@ -176,7 +178,7 @@ def apply_changes(
     for (entity, _id), change in latest.items():
         by_entity.setdefault(entity, []).append(change)
     for entity, items in by_entity.items():
-        applied.add(_apply_entity(session, entity, items, replace_equal, outbox_empty))
+        applied.add(_apply_entity(session, entity, items, replace, outbox_empty))
     if applied.households and defer_search:
         stmt = sqlite_insert(SyncReindex).on_conflict_do_nothing()
         session.execute(stmt, [{"household_id": h} for h in sorted(applied.households)])
@@ -198,7 +200,7 @@ def _apply_entity(
     session: Session,
     entity: str,
     items: list[dict[str, Any]],
-    replace_equal: bool,
+    replace: str,
     outbox_empty: bool,
 ) -> Applied:
     spec = SPECS[entity]
@@ -231,8 +233,8 @@ def _apply_entity(
         result.ids.append(change["id"])
         if spec.household_field and values.get(spec.household_field):
             result.households.add(str(values[spec.household_field]))
-    result.count = _upsert(session, table, plain, replace_equal)
-    result.count += _upsert(session, table, rebased, replace_equal)
+    result.count = _upsert(session, table, plain, replace)
+    result.count += _upsert(session, table, rebased, replace)
     settled = [rid for rid in result.ids if rid not in waiting]
     if settled and session.execute(select(col(SyncShadow.entity)).limit(1)).first():
         forget_shadows(session, entity, settled)
@@ -285,7 +287,7 @@ def settle(session: Session, answers: list[Answer], now: datetime) -> Settled:
     done = [a.op_id for a in answers]
     for chunk in chunks(done):
         session.execute(delete(OutboxOp).where(col(OutboxOp.op_id).in_(chunk)))
-    outcome.records = apply_changes(session, records, replace_equal=True)
+    outcome.records = apply_changes(session, records, replace="equal")
     return outcome
 
 
