@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("gridwarden.ui.sync")
 STOPPING = frozenset({"revoked", "outdated", "auth", "config"})
+SOON_MS = 30_000  # after a local edit, sync within half a minute rather than at the next round
 
 
 class SyncWorker(QObject):
@@ -59,6 +60,8 @@ class SyncWorker(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
         self._done.connect(self._deliver)
+        self._emitting = False
+        app.changed.connect(self._edited)
 
     # --- plumbing ------------------------------------------------------------------------------
     def _submit(
@@ -124,7 +127,11 @@ class SyncWorker(QObject):
             if report.conflicts or report.rejected:
                 changes = Changes.of(changes.entities | {"sync_conflict"}, changes.ids)
             if changes.entities:
-                self.app.changed.emit(changes)
+                self._emitting = True  # our own news: not an edit to sync again
+                try:
+                    self.app.changed.emit(changes)
+                finally:
+                    self._emitting = False
         self.app.dispatcher.read(self.client.status, on_ok=lambda s: self._after(s, error))
 
     def _after(self, status: SyncStatus, error: BaseException | None) -> None:
@@ -137,6 +144,16 @@ class SyncWorker(QObject):
                 return  # waits for a login or an update
         delay = next_delay(status.failures, float(self.app.settings.sync_interval_s))
         self.timer.start(int(delay * 1000))
+
+    def _edited(self, _changes: Changes) -> None:
+        """Something was saved here: send it soon (the timer alone could wait minutes)."""
+        status = self.status
+        if self._emitting or self._running or status is None or not status.logged_in:
+            return
+        if status.revoked or status.last_error_kind in STOPPING:
+            return
+        if not self.timer.isActive() or self.timer.remainingTime() > SOON_MS:
+            self.timer.start(SOON_MS)
 
     # --- account -------------------------------------------------------------------------------
     def login(

@@ -89,9 +89,11 @@ def test_login_then_sync_now_shows_the_state_everywhere(
     household = window.app.register.save_household(
         HouseholdDraft(district.micro1, "工农路88号")
     ).primary_id
-    window.app.changed.emit(window.app.register.save_household.__self__ and _changes(household))
+    window.app.changed.emit(_changes(household))
     idle(qtbot, window.app)
     qtbot.waitUntil(lambda: "待上传 1 条" in window.sync_label.text(), timeout=10_000)
+    # a local edit brings the next sync forward (half a minute, not the 5-minute round)
+    assert window.app.sync.timer.isActive() and window.app.sync.timer.interval() == 30_000
     page.sync_button.click()
     settle(qtbot, window)
     assert "待上传 0 条" in window.sync_label.text()
