@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from gridwarden.i18n import Message
 from gridwarden.services.context import Actor, Changes
 from gridwarden.sync.backoff import next_delay
 from gridwarden.sync.client import Cancelled, SyncClient, SyncReport, SyncStatus, adopt_account
@@ -196,9 +195,3 @@ class SyncWorker(QObject):
         self.client.cancel.set()
         self._pool.shutdown(wait=True, cancel_futures=True)
         self.client.close()
-
-
-def failure_text(error: BaseException, render: Callable[[Message], str]) -> str:
-    if isinstance(error, SyncFailure):
-        return render(error.message)
-    return str(error)

@@ -15,6 +15,7 @@ from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from sqlalchemy import select, update
 from sqlmodel import col
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
 
 from gridwarden import __version__
@@ -283,7 +284,6 @@ def create_app(db: ServerDB) -> FastAPI:
         size: Annotated[int, Query(ge=0, le=2**40)] = 0,
     ) -> BlobStatus:
         data = await request.body()
-        from starlette.concurrency import run_in_threadpool
 
         def store() -> BlobStatus:
             with db.writer() as session:

@@ -231,14 +231,15 @@ class Batch:
         changed = [k for k in doc if doc[k] != current.get(k)]
         version = row.version + 1
         meta = stamp_meta(meta, changed, version, self.caller.device_id, doc)
-        self._write(spec, row, doc, meta, self._place(spec, doc))
-        records = [_change_of(row)]
+        # Both places are checked before anything is written: an op applies whole or not at all.
+        scope = self._place(spec, doc)
         step_row = self.row(step_spec.name, str(step_doc["id"]))
+        step_scope = self._place(step_spec, step_doc) if step_row is None else step_row.scope
+        self._write(spec, row, doc, meta, scope)
+        records = [_change_of(row)]
         if step_row is None:
             step_meta = stamp_meta({}, [], 1, self.caller.device_id, step_doc)
-            step_row = self._write(
-                step_spec, None, step_doc, step_meta, self._place(step_spec, step_doc)
-            )
+            step_row = self._write(step_spec, None, step_doc, step_meta, step_scope)
         records.append(_change_of(step_row))
         return Answer(op_id=op.op_id, status="applied", records=records)
 

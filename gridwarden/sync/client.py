@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import platform
 import tempfile
 import threading
 from collections.abc import Callable
@@ -114,7 +115,7 @@ class SyncClient:
         self.clock = clock or SystemClock()
         self.pull_limit = pull_limit
         self.stall_s = stall_s
-        self.device_name = device_name or os.uname().nodename
+        self.device_name = device_name or platform.node()
         self.files = AttachmentStore(store.paths.attachments)
         # Pulled pages may hold a child before its parent (the parent changed later and moved
         # up the change order): this connection defers to the server for integrity.
