@@ -34,7 +34,7 @@ def _default_event_limits() -> dict[str, int]:
 @dataclass
 class Settings:
     language: str = "zh_CN"
-    # The local user until sync login exists (issue 5 replaces this with the server's account).
+    # Who works on this device: replaced by the server's account at login (sync.adopt_account).
     user_id: str = "local-warden"
     user_name: str = "网格员"
     user_role: str = "warden"
@@ -57,6 +57,12 @@ class Settings:
     legal_aid_forward_days: int = 3  # 通城通办: forward to the competent agency within (Art. 38)
     legal_aid_near_days: int = 2  # "today" lists legal-aid deadlines within this many days
     legal_aid_justice_bureau: str = ""  # where objections go (Art. 49), named in refusals
+    # The district server (issue 5): the address last logged in to, how often to sync when all
+    # is well (failures back off on their own), and after how many silent seconds a transfer is
+    # cut as stalled.
+    server_url: str = ""
+    sync_interval_s: int = 300
+    sync_stall_s: int = 30
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Debian packages the app and its tests need beyond Python itself: the Qt runtime libraries,
-# a CJK font (Chinese must be legible in the UI and in screenshots), poppler for reading PDFs.
+# a CJK font (Chinese must be legible in the UI and in screenshots), poppler for reading PDFs,
+# PostgreSQL (the sync tests run the district server on it too; they start a private cluster
+# with initdb/pg_ctl themselves, so no system service needs to run).
 # Installs only what is missing; needs root or sudo for that.
 set -euo pipefail
 
@@ -10,6 +12,7 @@ PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   fonts-noto-cjk
   poppler-utils
+  postgresql
 )
 PACKAGES+=("$@")
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import keyring
 import pytest
 
 from gridwarden.clock import FixedClock
@@ -18,9 +19,20 @@ from gridwarden.services.register import RegisterService
 from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
+from gridwarden.sync.credentials import MemoryKeyring
 
 # Sunday 2026-11-29 10:00 in Nantong (02:00 UTC).
 NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory OS keyring for one test (no secret service runs on a test machine)."""
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

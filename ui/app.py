@@ -193,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     boot = Bootstrap(qapp, paths, settings, args, dispatcher)
     boot.start()
     code = qapp.exec()
+    if boot.window is not None:
+        boot.window.app.sync.shutdown()  # before the writer it hands its transactions to
     dispatcher.shutdown()
     return code or boot.exit_code
 

@@ -17,6 +17,7 @@ from gridwarden.services.register import RegisterService
 from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store
+from gridwarden.sync.review import ReviewService
 from ui.tasks import Dispatcher, OnErr, OnOk
 
 T = TypeVar("T")
@@ -45,6 +46,10 @@ class AppContext(QObject):
         self.events = EventService(self.services)
         self.disputes = DisputeService(self.services)
         self.dispute_documents = DisputeDocuments(self.services)
+        self.review = ReviewService(self.services)
+        from ui.sync_worker import SyncWorker  # it needs this context: imported here
+
+        self.sync = SyncWorker(self)
 
     @property
     def clock(self) -> Clock:

@@ -7,7 +7,17 @@ import argparse
 
 from gridwarden import __version__
 
-PAGES = ["today", "households", "visits", "events", "disputes", "legal-aid", "filing", "sync"]
+PAGES = [
+    "today",
+    "households",
+    "visits",
+    "events",
+    "disputes",
+    "legal-aid",
+    "filing",
+    "sync",
+    "review",
+]
 
 
 def parser() -> argparse.ArgumentParser:

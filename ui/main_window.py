@@ -18,11 +18,13 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from gridwarden import __version__
+from gridwarden.clock import local_text
 from gridwarden.errors import GridWardenError
 from gridwarden.models import OutboxOp
 from gridwarden.rules.register import ROLES
 from gridwarden.services.context import Changes
 from gridwarden.services.legal_aid import LegalAidPrefill
+from gridwarden.sync.client import SyncStatus
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
 from ui.messages import inform, warn
@@ -32,6 +34,8 @@ from ui.pages.disputes import DisputesPage, dispute_sections
 from ui.pages.events import EventsPage
 from ui.pages.households import HouseholdsPage
 from ui.pages.legal_aid import LegalAidPage, legal_aid_sections
+from ui.pages.review import ReviewPage
+from ui.pages.sync import SyncPage
 from ui.pages.today import TodayPage
 from ui.pages.today_sections import warden_sections
 from ui.pages.visits import VisitsPage
@@ -59,12 +63,9 @@ class MainWindow(QMainWindow):
                 self.tr("网上立案"),
                 self.tr("由纠纷或援助案件生成立案材料包，排队提交并跟踪。"),
             ),
-            (
-                "sync",
-                self.tr("同步"),
-                self.tr("与区级服务器同步：离线录入的内容不丢失、不重复、不被悄悄覆盖。"),
-            ),
         ]
+        self.review = ReviewPage(app)
+        self.sync = SyncPage(app, lambda: self.show_page("review"))
         self.pages: list[Page] = [
             self.today,
             self.households,
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
             self.legal_aid,
         ]
         self.pages += [ComingPage(app, name, title, text) for name, title, text in coming]
+        self.pages += [self.sync, self.review]
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -100,9 +102,13 @@ class MainWindow(QMainWindow):
 
         app.changed.connect(self._after_change)
         app.dispatcher.unhandled_error.connect(self.show_error)
+        app.sync.status_changed.connect(self.show_sync_state)
+        app.sync.running_changed.connect(lambda _r: self._sync_running())
+        app.sync.account_changed.connect(self._show_user)
         self._shown: set[str] = set()
         self.show_page(start_page)
         self.refresh_status()
+        app.sync.start()
 
     # --- pages -------------------------------------------------------------------------------
     def page(self, name: str) -> Page:
@@ -164,13 +170,10 @@ class MainWindow(QMainWindow):
         )
 
     def _build_status(self) -> None:
-        settings = self.app.settings
-        role = core_text(ROLES.get(settings.user_role, settings.user_role))
-        self.user_label = QLabel(
-            self.tr("{name}（{role}）").format(name=settings.user_name, role=role)
-        )
+        self.user_label = QLabel()
+        self._show_user()
         self.store_label = QLabel()
-        self.sync_label = QLabel(self.tr("同步：未配置"))
+        self.sync_label = QLabel(self.tr("同步：未登录"))
         self.sync_label.setObjectName("syncState")
         self.busy_label = QLabel()
         for label in (self.user_label, self.store_label, self.busy_label):
@@ -179,6 +182,53 @@ class MainWindow(QMainWindow):
         self.app.dispatcher.busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("处理中…") if busy else "")
         )
+
+    def _show_user(self) -> None:
+        settings = self.app.settings
+        role = core_text(ROLES.get(settings.user_role, settings.user_role))
+        self.user_label.setText(
+            self.tr("{name}（{role}）").format(name=settings.user_name, role=role)
+        )
+
+    def show_sync_state(self, status: SyncStatus) -> None:
+        """The status bar always says how sync stands: last good sync, pending, failures."""
+        pending = self.tr("待上传 {n} 条").format(n=status.pending)
+        if status.revoked:
+            text = self.tr("同步：本设备已停用")
+        elif not status.logged_in:
+            text = self.tr("同步：未登录 · {pending}").format(pending=pending)
+        elif self.app.sync.running:
+            text = self.tr("同步：进行中… · {pending}").format(pending=pending)
+        elif status.last_error:
+            text = self.tr("同步：失败（{kind}）· {pending}").format(
+                kind=self.failure_kind(status.last_error_kind), pending=pending
+            )
+        else:
+            last = local_text(status.last_success_at) or self.tr("从未")
+            text = self.tr("同步：{last} · {pending}").format(last=last, pending=pending)
+        if status.conflicts:
+            text += self.tr(" · {n} 条冲突待处理").format(n=status.conflicts)
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(status.last_error or status.server_url)
+        tone = "danger" if status.last_error or status.revoked else ""
+        self.sync_label.setProperty("tone", tone)
+        self.sync_label.style().unpolish(self.sync_label)
+        self.sync_label.style().polish(self.sync_label)
+
+    def failure_kind(self, kind: str) -> str:
+        return {
+            "network": self.tr("无法连接服务器"),
+            "stalled": self.tr("服务器无响应"),
+            "server": self.tr("服务器出错"),
+            "auth": self.tr("需重新登录"),
+            "revoked": self.tr("设备已停用"),
+            "outdated": self.tr("程序需更新"),
+            "config": self.tr("未登录"),
+        }.get(kind, self.tr("请查看同步页"))
+
+    def _sync_running(self) -> None:
+        if self.app.sync.status is not None:
+            self.show_sync_state(self.app.sync.status)
 
     def refresh_status(self) -> None:
         path = self.app.store.paths.store
@@ -197,6 +247,7 @@ class MainWindow(QMainWindow):
 
     def _after_change(self, changes: Changes) -> None:
         self.refresh_status()
+        self.app.sync.refresh_status()
         for message in changes.warnings:
             self.statusBar().showMessage(render(message), 10_000)
 

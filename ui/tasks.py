@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +58,11 @@ class Dispatcher(QObject):
         self, fn: Callable[[], Any], on_ok: OnOk | None = None, on_err: OnErr | None = None
     ) -> None:
         self._submit(self._readers, fn, on_ok, on_err)
+
+    def run_write(self, fn: Callable[[], Any]) -> Future[Any]:
+        """For another background thread (the sync worker): run `fn` on the writer thread and
+        hand back a Future to wait on. Never call .result() from the writer thread itself."""
+        return self._writer.submit(fn)
 
     def _submit(
         self,

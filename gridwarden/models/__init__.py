@@ -15,6 +15,7 @@ from gridwarden.models.event import EventStep, GridEvent
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
 from gridwarden.models.legal_aid import LegalAidApplication, LegalAidCase, LegalAidStep
 from gridwarden.models.register import CarePlan, Household, Resident
+from gridwarden.models.sync import SyncBlob, SyncConflict, SyncReindex, SyncShadow, SyncState
 from gridwarden.models.visit import Visit
 
 # Synced record types by their entity name (the table name): what the outbox and sync speak.
@@ -23,6 +24,7 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
     for model in (
         Area,
         Department,
+        OrgUnit,
         Household,
         Resident,
         CarePlan,
@@ -68,6 +70,11 @@ __all__ = [
     "OrgUnit",
     "OutboxOp",
     "Resident",
+    "SyncBlob",
+    "SyncConflict",
+    "SyncReindex",
+    "SyncShadow",
+    "SyncState",
     "Synced",
     "Visit",
     "new_id",

@@ -14,6 +14,9 @@ from typing import Any
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
+# Columns that describe the local copy, not the record: never pushed, never in a document.
+LOCAL_FIELDS = frozenset({"version", "server_seq", "base_version"})
+
 
 def new_id() -> str:
     return str(uuid.uuid4())

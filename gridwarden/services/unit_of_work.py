@@ -22,15 +22,14 @@ from sqlmodel import Session
 from gridwarden.errors import StorageError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models import AuditEntry, OutboxOp, Synced, new_id
-from gridwarden.models.base import entity_of
+from gridwarden.models.base import LOCAL_FIELDS, entity_of
 from gridwarden.services.context import Changes, ServiceContext
+from gridwarden.sync.shadow import remember_base
 
 log = logging.getLogger("gridwarden.store")
 
 T = TypeVar("T", bound=Synced)
 
-# Columns that describe the local copy, not the record: never pushed.
-LOCAL_FIELDS = frozenset({"version", "server_seq", "base_version"})
 # Values too sensitive for the audit trail: it records that they changed, not what to.
 SECRET_FIELDS = frozenset({"id_number", "phone"})
 
@@ -108,10 +107,11 @@ class UnitOfWork:
         changed = {name for name, value in values.items() if getattr(record, name) != value}
         if not changed:
             return changed
+        entity = entity_of(record)
+        remember_base(self.session, entity, record, {n: getattr(record, n) for n in changed})
         for name in changed:
             setattr(record, name, values[name])
         self._stamp(record)
-        entity = entity_of(record)
         self.session.add(record)
         self.session.flush()
         names = changed | {"updated_at", "updated_by"}
@@ -130,7 +130,10 @@ class UnitOfWork:
             entity,
             record,
             "delete",
-            {"deleted_at": record.deleted_at.isoformat(), "reason": reason},
+            {
+                **record_payload(record, {"deleted_at", "updated_at", "updated_by"}),
+                "reason": reason,
+            },
         )
         self.audit(action, entity, record.id, {"reason": reason})
         self._note(entity, record.id)

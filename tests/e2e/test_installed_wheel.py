@@ -69,6 +69,9 @@ def test_wheel_installed_elsewhere_migrates_and_starts(tmp_path: Path) -> None:
     migrations, resources = where.stdout.split()
     assert migrations.startswith(str(target)) and resources.startswith(str(target))
     assert (Path(resources) / "styles" / "app.qss").is_file()
+    # the district server's own Alembic history ships too
+    assert (Path(migrations) / "server" / "env.py").is_file()
+    assert list((Path(migrations) / "server" / "versions").glob("*_srv0001_*.py"))
     data = tmp_path / "data"
     done = subprocess.run(
         [

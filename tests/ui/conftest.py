@@ -31,8 +31,12 @@ def dispatcher(qtbot: QtBot) -> Iterator[Dispatcher]:
 
 
 @pytest.fixture
-def app(store: Store, settings: Settings, clock: FixedClock, dispatcher: Dispatcher) -> AppContext:
-    return AppContext(store, settings, clock, dispatcher)
+def app(
+    store: Store, settings: Settings, clock: FixedClock, dispatcher: Dispatcher
+) -> Iterator[AppContext]:
+    context = AppContext(store, settings, clock, dispatcher)
+    yield context
+    context.sync.shutdown()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from gridwarden.services.register import CarePlanDraft
 from gridwarden.services.visits import VisitDraft
 from gridwarden.settings import Settings
 from tests.ui.conftest import idle
+from ui import cli
 from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
@@ -127,9 +128,7 @@ def test_today_lists_care_targets_due_and_opens_the_household(
     assert window.stack.currentWidget() is window.households
 
 
-@pytest.mark.parametrize(
-    "name", ["today", "households", "visits", "events", "disputes", "legal-aid", "filing", "sync"]
-)
+@pytest.mark.parametrize("name", cli.PAGES)
 def test_screenshot_of_every_page(qtbot: QtBot, demo_window: MainWindow, name: str) -> None:
     demo_window.show_page(name)
     idle(qtbot, demo_window.app)

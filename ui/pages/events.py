@@ -273,6 +273,7 @@ class EventsPage(ListDetail, Page):
         self.text.clear()
         self.text.blockSignals(False)
         self.detail = None
+        self._wanted = event_id
         self.load_detail(event_id)
         self.refresh()
 

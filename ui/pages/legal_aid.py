@@ -650,6 +650,7 @@ class LegalAidPage(ListDetail, Page):
         self.text.clear()
         self.text.blockSignals(False)
         self.detail = None
+        self._wanted = application_id
         self.load_detail(application_id)
         self.refresh()
 

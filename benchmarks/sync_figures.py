@@ -1,0 +1,124 @@
+"""Sync figures (issue 5): the first pull of a 100,000-household scope, pushing 1,000 edits, a
+sync with nothing to do, and bytes on the wire per record. The real server process (SQLite) on
+loopback; a fresh client store; the supervisor's scope (the whole street)."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import keyring
+from sqlalchemy import select
+from sqlmodel import col
+
+from benchmarks.common import BENCH_NOW, ROOT, Bench, median
+from gridwarden.clock import FixedClock
+from gridwarden.models import Household
+from gridwarden.paths import data_paths
+from gridwarden.server import admin
+from gridwarden.server.db import ServerDB, prepare, upgrade
+from gridwarden.server.launch import start_server
+from gridwarden.server.seed import import_store
+from gridwarden.services.register import HouseholdDraft, RegisterService
+from gridwarden.settings import Settings
+from gridwarden.store import open_store
+from gridwarden.sync.client import SyncClient
+from gridwarden.sync.credentials import MemoryKeyring, TokenStore
+
+# The register and the casework, not the half-million visit log: about 400,000 records.
+SCOPE = {
+    "area",
+    "department",
+    "org_unit",
+    "household",
+    "resident",
+    "care_plan",
+    "grid_event",
+    "event_step",
+}
+PASSWORD = "benchmark-pass"
+
+
+def _server_db(bench: Bench) -> Path:
+    """The big store's records loaded into a server database, built once and cached."""
+    store = bench.big_store()
+    digest = hashlib.sha256()
+    for source in ("migrations/server/versions", "gridwarden/server", "gridwarden/sync"):
+        for path in sorted((ROOT / source).glob("*.py")):
+            digest.update(path.read_bytes())
+    folder = bench.cache / f"server-{store.root.name}-{digest.hexdigest()[:10]}"
+    db_file = folder / "district.sqlite"
+    if (folder / "ready").exists():
+        return db_file
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    print("loading the benchmark store into a server database …", file=sys.stderr)
+    upgrade(str(db_file))
+    db = ServerDB.open(str(db_file))
+    prepare(db)
+    count = import_store(db, store.store, entities=SCOPE)
+    admin.create_user(db, "bench-boss", "周主任", "supervisor", PASSWORD)
+    db.close()
+    (folder / "ready").write_text(f"{count}\n")
+    return db_file
+
+
+def run(bench: Bench) -> dict[str, float]:
+    db_file = _server_db(bench)
+    work = bench.cache / "sync-run"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
+    server_file = work / "district.sqlite"
+    shutil.copy(db_file, server_file)  # the pushes below must not change the cached copy
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    server = start_server(str(server_file), work / "blobs")
+    try:
+        store = open_store(data_paths(work / "laptop"))
+        clock = FixedClock(BENCH_NOW)
+        client = SyncClient(store, TokenStore(), clock=clock, pull_limit=5000)
+        client.login(server.url, "bench-boss", PASSWORD)
+
+        started = time.perf_counter()
+        first = client.run_once(verify=False)
+        pull_s = time.perf_counter() - started
+        figures = {
+            "sync_initial_pull_records": float(first.pulled),
+            "sync_initial_pull_records_per_s": first.pulled / pull_s,
+            "sync_bytes_per_record": first.bytes_received / max(first.pulled, 1),
+        }
+
+        noop = []
+        for _ in range(7):
+            started = time.perf_counter()
+            client.run_once(verify=False)
+            noop.append((time.perf_counter() - started) * 1000)
+        figures["sync_noop_ms"] = median(noop)
+
+        settings = Settings(user_id="bench-boss", user_name="周主任", user_role="supervisor")
+        service = RegisterService(store.context(settings, clock))
+        with store.sessions() as session:
+            rows = session.execute(
+                select(col(Household.id), col(Household.micro_grid_id), col(Household.address))
+                .order_by(col(Household.id))
+                .limit(5000)
+            ).all()
+        rng = random.Random(5)
+        for household_id, micro, address in rng.sample(rows, 1000):
+            service.save_household(
+                HouseholdDraft(micro, address, [], "复核：人户一致", household_id)
+            )
+        started = time.perf_counter()
+        pushed = client.run_once(verify=False)
+        figures["sync_push_1000_ms"] = (time.perf_counter() - started) * 1000
+        assert pushed.pushed == 1000, pushed
+        client.close()
+        store.close()
+    finally:
+        server.stop()
+        keyring.set_keyring(previous)
+    return figures

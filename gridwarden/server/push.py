@@ -1,0 +1,338 @@
+"""Applying a pushed batch of ops: merge, validate, scope-check, sequence, remember answers.
+
+One batch is one transaction. It starts by locking the change counter (see db.py), reads every
+record the batch touches, applies the ops in order, gives each applied change the next sequence
+number, stores each op's answer and commits. An unexpected error rolls everything back and the
+client retries the same ops: nothing half-applied, and a retry is always safe.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from pydantic import ValidationError as PydanticError
+from sqlalchemy import select, update
+from sqlmodel import Session, col
+
+from gridwarden.errors import GridWardenError
+from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
+from gridwarden.models.base import LOCAL_FIELDS
+from gridwarden.server.auth import Caller
+from gridwarden.server.db import ChangeCounter, Record, StoredAnswer, dumps, utcnow
+from gridwarden.sync import codec
+from gridwarden.sync.merge import (
+    STAMP_FIELDS,
+    FieldMeta,
+    Merge,
+    merge_delete,
+    merge_upsert,
+    stamp_meta,
+)
+from gridwarden.sync.protocol import Answer, Change, Clash, Op, PushAnswer
+from gridwarden.sync.registry import EntitySpec, may_write, spec_of
+
+log = logging.getLogger("gridwarden.server.push")
+
+UNKNOWN_ENTITY = QT_TRANSLATE_NOOP("core", "服务器不认识这类记录：{entity}")
+UNKNOWN_RECORD = QT_TRANSLATE_NOOP("core", "服务器上没有这条记录")
+NO_PLACE = QT_TRANSLATE_NOOP("core", "无法确定该记录属于哪个网格、工作站或窗口")
+NOT_IN_SCOPE = QT_TRANSLATE_NOOP("core", "该记录不在您的负责范围内")
+ROLE_REFUSED = QT_TRANSLATE_NOOP("core", "您的角色不能修改这类记录")
+APPEND_ONLY = QT_TRANSLATE_NOOP("core", "该类记录只能新增或作废，不能修改")
+BAD_DATA = QT_TRANSLATE_NOOP("core", "记录内容不合规：{detail}")
+NOT_A_TRANSITION = QT_TRANSLATE_NOOP("core", "这类记录没有状态流转")
+OP_ID_TAKEN = QT_TRANSLATE_NOOP("core", "操作编号已被其他设备使用")
+
+
+class _Refused(Exception):
+    def __init__(self, template: str, **args: Any) -> None:
+        super().__init__(template)
+        self.reason = msg(template, **args).render()
+
+
+def _pydantic_detail(exc: PydanticError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ()))
+    return f"{where}: {first.get('msg', '')}"[:300]
+
+
+class Batch:
+    def __init__(self, session: Session, caller: Caller) -> None:
+        self.session = session
+        self.caller = caller
+        self.rows: dict[tuple[str, str], Record | None] = {}
+        self.seq = 0
+
+    # --- records -----------------------------------------------------------------------------
+    def _load(self, ops: list[Op]) -> None:
+        wanted: dict[str, set[str]] = {}
+        for op in ops:
+            wanted.setdefault(op.entity, set()).add(op.id)
+            step = op.payload.get("step") if op.kind == "transition" else None
+            spec = spec_of(op.entity)
+            if isinstance(step, dict) and spec and spec.transition and "id" in step:
+                wanted.setdefault(spec.transition.step_entity, set()).add(str(step["id"]))
+        for entity, ids in wanted.items():
+            for key in ids:
+                self.rows[(entity, key)] = None
+            found = self.session.execute(
+                select(Record).where(col(Record.entity) == entity, col(Record.id).in_(ids))
+            ).scalars()
+            for row in found:
+                self.rows[(entity, row.id)] = row
+
+    def row(self, entity: str, record_id: str) -> Record | None:
+        key = (entity, record_id)
+        if key not in self.rows:
+            self.rows[key] = self.session.get(Record, (entity, record_id))
+        return self.rows[key]
+
+    def lookup(self, entity: str, record_id: str) -> tuple[dict[str, Any], str] | None:
+        row = self.row(entity, record_id) if record_id else None
+        return (json.loads(row.doc), row.scope) if row is not None else None
+
+    def _write(
+        self,
+        spec: EntitySpec,
+        row: Record | None,
+        doc: dict[str, Any],
+        meta: dict[str, FieldMeta],
+        scope: str,
+    ) -> Record:
+        self.seq += 1
+        blob = str(doc.get(spec.blob_field) or "") or None if spec.blob_field else None
+        meta_text = dumps({k: m.to_list() for k, m in meta.items()})
+        if row is None:
+            row = Record(
+                entity=spec.name,
+                id=str(doc["id"]),
+                version=1,
+                seq=self.seq,
+                scope=scope,
+                deleted=doc.get("deleted_at") is not None,
+                blob=blob,
+                doc=dumps(doc),
+                meta=meta_text,
+            )
+            self.session.add(row)
+            self.rows[(spec.name, row.id)] = row
+        else:
+            row.version += 1
+            row.seq = self.seq
+            row.scope = scope
+            row.deleted = doc.get("deleted_at") is not None
+            row.blob = blob
+            row.doc = dumps(doc)
+            row.meta = meta_text
+        return row
+
+    def _place(self, spec: EntitySpec, doc: dict[str, Any]) -> str:
+        scope = spec.scope(doc, self.lookup)
+        if not scope:
+            raise _Refused(NO_PLACE)
+        if not self.caller.works_in(scope):
+            raise _Refused(NOT_IN_SCOPE)
+        return scope
+
+    def _normalise(self, spec: EntitySpec, doc: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return codec.normalise(spec.model, doc)
+        except PydanticError as exc:
+            raise _Refused(BAD_DATA, detail=_pydantic_detail(exc)) from None
+
+    # --- ops ---------------------------------------------------------------------------------
+    def apply(self, op: Op) -> Answer:
+        spec = spec_of(op.entity)
+        try:
+            if spec is None:
+                raise _Refused(UNKNOWN_ENTITY, entity=op.entity)
+            if not may_write(spec, self.caller.role):
+                raise _Refused(ROLE_REFUSED)
+            row = self.row(op.entity, op.id)
+            if row is not None and not self.caller.works_in(row.scope):
+                raise _Refused(NOT_IN_SCOPE)
+            if op.kind == "transition":
+                return self._transition(spec, op, row)
+            if row is None:
+                if op.kind == "delete":
+                    raise _Refused(UNKNOWN_RECORD)
+                return self._create(spec, op)
+            return self._change(spec, op, row)
+        except _Refused as refused:
+            current = self.row(op.entity, op.id) if spec else None
+            records = (
+                [_change_of(current)] if current is not None and self._visible(current) else []
+            )
+            return Answer(op_id=op.op_id, status="rejected", reason=refused.reason, records=records)
+
+    def _visible(self, row: Record) -> bool:
+        return self.caller.sees(row.scope)
+
+    def _create(self, spec: EntitySpec, op: Op) -> Answer:
+        doc = self._normalise(spec, {**_fields(op.payload), "id": op.id})
+        scope = self._place(spec, doc)
+        meta = stamp_meta({}, [], 1, self.caller.device_id, doc)
+        row = self._write(spec, None, doc, meta, scope)
+        return Answer(op_id=op.op_id, status="applied", records=[_change_of(row)])
+
+    def _change(self, spec: EntitySpec, op: Op, row: Record) -> Answer:
+        current = json.loads(row.doc)
+        meta = {k: FieldMeta.from_list(v) for k, v in json.loads(row.meta).items()}
+        device = self.caller.device_id
+        if op.kind == "delete":
+            stamp = self._normalise(spec, {**current, **_fields(op.payload), "id": op.id})
+            wanted = {k: stamp[k] for k in ("deleted_at", *STAMP_FIELDS)}
+            merge = merge_delete(current, meta, op.base_version, wanted, device, spec.append_only)
+        else:
+            merged = self._normalise(spec, {**current, **_fields(op.payload), "id": op.id})
+            changes = {k: merged[k] for k in _fields(op.payload) if k in merged}
+            if spec.append_only and any(
+                changes[k] != current.get(k) for k in changes if k not in STAMP_FIELDS
+            ):
+                raise _Refused(APPEND_ONLY)
+            merge = merge_upsert(current, meta, op.base_version, changes, device)
+        if merge.changes_record:
+            doc = {**current, **merge.applied}
+            scope = self._place(spec, doc)
+            version = row.version + 1
+            meta = stamp_meta(meta, list(merge.applied), version, device, doc)
+            self._write(spec, row, doc, meta, scope)
+        return _answer(op, merge, row)
+
+    def _transition(self, spec: EntitySpec, op: Op, row: Record | None) -> Answer:
+        rule = spec.transition
+        if rule is None:
+            raise _Refused(NOT_A_TRANSITION)
+        if row is None:
+            raise _Refused(UNKNOWN_RECORD)
+        current = json.loads(row.doc)
+        try:
+            values, step_fix = rule.decide(current, op.payload)
+        except GridWardenError as refused:
+            return Answer(
+                op_id=op.op_id,
+                status="rejected",
+                reason=refused.message.render(),
+                records=[_change_of(row)],
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise _Refused(BAD_DATA, detail=str(exc)[:200]) from None
+        doc = self._normalise(spec, {**current, **values, "id": row.id})
+        step_spec = spec_of(rule.step_entity)
+        step_raw = op.payload.get("step")
+        step_id = step_raw.get("id") if isinstance(step_raw, dict) else None
+        if step_spec is None or not isinstance(step_raw, dict) or not _is_id(step_id):
+            raise _Refused(BAD_DATA, detail="step")
+        step_doc = self._normalise(step_spec, {**_fields(step_raw), **step_fix, "id": step_id})
+        meta = {k: FieldMeta.from_list(v) for k, v in json.loads(row.meta).items()}
+        changed = [k for k in doc if doc[k] != current.get(k)]
+        version = row.version + 1
+        meta = stamp_meta(meta, changed, version, self.caller.device_id, doc)
+        # Both places are checked before anything is written: an op applies whole or not at all.
+        scope = self._place(spec, doc)
+        step_row = self.row(step_spec.name, str(step_doc["id"]))
+        step_scope = self._place(step_spec, step_doc) if step_row is None else step_row.scope
+        self._write(spec, row, doc, meta, scope)
+        records = [_change_of(row)]
+        if step_row is None:
+            step_meta = stamp_meta({}, [], 1, self.caller.device_id, step_doc)
+            step_row = self._write(step_spec, None, step_doc, step_meta, step_scope)
+        records.append(_change_of(step_row))
+        return Answer(op_id=op.op_id, status="applied", records=records)
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 36 and value.replace("-", "").isalnum()
+
+
+def _fields(payload: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in payload.items() if k not in LOCAL_FIELDS and k != "id"}
+
+
+def _change_of(row: Record) -> Change:
+    return Change(
+        entity=row.entity, id=row.id, version=row.version, seq=row.seq, data=json.loads(row.doc)
+    )
+
+
+def _answer(op: Op, merge: Merge, row: Record) -> Answer:
+    clashes = [
+        Clash(
+            field=c.field,
+            local=c.local,
+            server=c.server,
+            server_by=c.meta.by if c.meta else "",
+            server_at=c.meta.at if c.meta else None,
+        )
+        for c in merge.clashes
+    ]
+    return Answer(
+        op_id=op.op_id,
+        status="conflict" if merge.conflict else "applied",
+        conflict=merge.conflict,  # type: ignore[arg-type]
+        clashes=clashes,
+        records=[_change_of(row)],
+    )
+
+
+def push(session: Session, caller: Caller, ops: list[Op]) -> PushAnswer:
+    """Apply a batch in one transaction (the caller's session is not yet in one)."""
+    with session.begin():
+        # The counter row lock first: pushes commit one at a time, in sequence order.
+        session.execute(
+            update(ChangeCounter).where(col(ChangeCounter.id) == 1).values(seq=ChangeCounter.seq)
+        )
+        start = int(
+            session.execute(
+                select(col(ChangeCounter.seq)).where(col(ChangeCounter.id) == 1)
+            ).scalar_one()
+        )
+        batch = Batch(session, caller)
+        batch.seq = start
+        stored = _stored_answers(session, [op.op_id for op in ops])
+        batch._load([op for op in ops if op.op_id not in stored])
+        answers: list[Answer] = []
+        now = utcnow()
+        for op in ops:
+            earlier = stored.get(op.op_id)
+            if earlier is not None:
+                answers.append(_repeat(earlier, op, caller))
+                continue
+            answer = batch.apply(op)
+            stored[op.op_id] = (caller.device_id, answer)
+            session.add(
+                StoredAnswer(
+                    op_id=op.op_id,
+                    device_id=caller.device_id,
+                    at=now,
+                    answer=answer.model_dump_json(),
+                )
+            )
+            answers.append(answer)
+        session.flush()
+        if batch.seq != start:
+            session.execute(
+                update(ChangeCounter).where(col(ChangeCounter.id) == 1).values(seq=batch.seq)
+            )
+    return PushAnswer(answers=answers, head=batch.seq)
+
+
+def _stored_answers(session: Session, op_ids: list[str]) -> dict[str, tuple[str, Answer]]:
+    found: dict[str, tuple[str, Answer]] = {}
+    for start in range(0, len(op_ids), 500):
+        chunk = op_ids[start : start + 500]
+        for row in session.execute(
+            select(StoredAnswer).where(col(StoredAnswer.op_id).in_(chunk))
+        ).scalars():
+            found[row.op_id] = (row.device_id, Answer.model_validate_json(row.answer))
+    return found
+
+
+def _repeat(earlier: tuple[str, Answer], op: Op, caller: Caller) -> Answer:
+    device, answer = earlier
+    if device != caller.device_id:
+        return Answer(op_id=op.op_id, status="rejected", reason=msg(OP_ID_TAKEN).render())
+    first = answer.first_status or answer.status
+    return answer.model_copy(update={"status": "duplicate", "first_status": first})

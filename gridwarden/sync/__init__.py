@@ -1,0 +1,16 @@
+"""Offline-first sync with the district server (ARCHITECTURE §3–5), generic over SYNCED_MODELS.
+
+protocol     the messages both sides speak (pydantic models), protocol version, limits
+registry     per record type: scope rule, writers, append-only, transition rule — the
+             extension point: a new synced model joins with one register(EntitySpec(...))
+codec        records as JSON documents and back (fast per-column parsers)
+merge        the field-level three-way merge the server decides by (pure functions)
+shadow       base values of fields edited here, for showing a conflict's three sides
+local        the client store: outbox batches, applying pulled pages, settling answers
+transport    HTTP: gzip, timeouts (the stall watchdog), errors as SyncFailure
+client       one sync run: meta → upload files → push → pull → download files → verify
+review       the needs-review queue and its resolutions (ordinary service writes)
+credentials  the device token in the OS keyring
+backoff      when to try again
+errors       every expected failure as a Chinese message with what to do
+"""

@@ -1,0 +1,572 @@
+"""One sync, start to end: meta → upload files → push → pull → download files → verify.
+
+SyncClient is Qt-free; the app runs it on a background thread. Local writes go through the
+`write` callable (the app routes them to its single writer thread; tests call them directly),
+each one a short transaction of its own: a push batch with the answers that settle it, or a
+pull page with the cursor after it. A kill at any point leaves a consistent store, and the next
+sync resumes: unsettled ops are pushed again (the server repeats its stored answers) and the
+pull continues from the stored cursor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import platform
+import tempfile
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any, TypeVar
+
+from sqlalchemy import event, select
+from sqlmodel import Session, col
+
+from gridwarden.attachments import AttachmentStore
+from gridwarden.clock import Clock, SystemClock
+from gridwarden.db.engine import make_engine, make_session_factory
+from gridwarden.models import OutboxOp, SyncBlob
+from gridwarden.services.context import Changes
+from gridwarden.settings import Settings
+from gridwarden.store import Store
+from gridwarden.sync import errors, local
+from gridwarden.sync.credentials import TokenStore
+from gridwarden.sync.errors import SyncFailure
+from gridwarden.sync.protocol import (
+    BLOB_CHUNK,
+    DEFAULT_PULL_LIMIT,
+    MAX_FETCH_IDS,
+    MIN_PROTOCOL_VERSION,
+    PROTOCOL_VERSION,
+    Answer,
+    LoginAnswer,
+    Meta,
+    PushAnswer,
+    VerifyAnswer,
+)
+from gridwarden.sync.registry import SPECS
+from gridwarden.sync.transport import Transport
+
+log = logging.getLogger("gridwarden.sync")
+T = TypeVar("T")
+Writer = Callable[[Callable[[], T]], T]
+# (stage, done, total): stage is one of "push", "pull", "upload", "download", "verify".
+Progress = Callable[[str, int, int], None]
+
+PUSH_BATCH = 200
+VERIFY_EVERY = timedelta(hours=24)
+
+
+def direct(fn: Callable[[], T]) -> T:
+    return fn()
+
+
+def _big_cache(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA cache_size=-65536")
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    uploaded: int = 0
+    downloaded: int = 0
+    verified: bool | None = None
+    repaired: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    entities: set[str] = field(default_factory=set)
+    ids: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """What the sync changed in the store, for the views (search rows follow households)."""
+        entities = set(self.entities)
+        if entities & {"resident", "household"}:
+            entities.add("household")
+        return Changes.of(entities, self.ids)
+
+
+class Cancelled(Exception):
+    """The app is closing: stop between two transactions (silently, ARCHITECTURE rule 6)."""
+
+
+class SyncClient:
+    def __init__(
+        self,
+        store: Store,
+        tokens: TokenStore,
+        *,
+        write: Writer[Any] = direct,
+        clock: Clock | None = None,
+        pull_limit: int = DEFAULT_PULL_LIMIT,
+        stall_s: float = 30.0,
+        device_name: str = "",
+    ) -> None:
+        self.store = store
+        self.tokens = tokens
+        self.write = write
+        self.clock = clock or SystemClock()
+        self.pull_limit = pull_limit
+        self.stall_s = stall_s
+        self.device_name = device_name or platform.node()
+        self.files = AttachmentStore(store.paths.attachments)
+        # Pulled pages may hold a child before its parent (the parent changed later and moved
+        # up the change order): this connection defers to the server for integrity.
+        self._engine = make_engine(store.paths.store, foreign_keys=False)
+        # A first pull writes hundreds of MB of random-keyed rows: a bigger page cache for
+        # this connection saves re-reading B-tree pages (64 MB; SQLite's default is 2 MB).
+        event.listen(self._engine, "connect", _big_cache)
+        self.sessions = make_session_factory(self._engine)
+        self.cancel = threading.Event()
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    # --- local transactions ------------------------------------------------------------------
+    def _tx(self, fn: Callable[[Session], T]) -> T:
+        def run() -> T:
+            with self.sessions() as session, session.begin():
+                return fn(session)
+
+        return self.write(run)
+
+    def _read(self, fn: Callable[[Session], T]) -> T:
+        with self.sessions() as session:
+            return fn(session)
+
+    def _check_cancel(self) -> None:
+        if self.cancel.is_set():
+            raise Cancelled()
+
+    # --- account -----------------------------------------------------------------------------
+    @staticmethod
+    def account(server_url: str, device_id: str) -> str:
+        return f"{server_url.rstrip('/')}#{device_id}"
+
+    def server_url(self) -> str:
+        return self._read(lambda s: local.state(s).server_url) if self._has_state() else ""
+
+    def _has_state(self) -> bool:
+        return self._read(lambda s: s.get(local.SyncState, 1) is not None)
+
+    def login(self, server_url: str, user: str, password: str) -> tuple[LoginAnswer, bool]:
+        """Log in; the token goes to the keyring (never the password). Returns the account and
+        whether the token will survive a restart (False: no keyring on this machine)."""
+        server_url = server_url.strip().rstrip("/")
+        transport = Transport(server_url, stall_s=self.stall_s)
+        try:
+            body = transport.post_json(
+                "/auth/login",
+                {
+                    "user": user.strip(),
+                    "password": password,
+                    "device_id": self.store.device_id,
+                    "device_name": self.device_name[:120],
+                },
+            )
+        finally:
+            transport.close()
+        answer = LoginAnswer.model_validate(body)
+        persistent = self.tokens.save(self.account(server_url, self.store.device_id), answer.token)
+
+        def remember(session: Session) -> None:
+            state = local.state(session)
+            if state.server_url != server_url or state.epoch != answer.epoch:
+                state.cursor, state.epoch = 0, answer.epoch  # another server: pull it all
+            state.server_url = server_url
+            state.user_id, state.user_name, state.role = (
+                answer.user_id,
+                answer.user_name,
+                answer.role,
+            )
+            state.scopes = answer.scopes
+            state.revoked, state.failures, state.last_error, state.last_error_kind = (
+                False,
+                0,
+                "",
+                "",
+            )
+
+        self._tx(remember)
+        return answer, persistent
+
+    def logout(self) -> None:
+        url = self.server_url()
+        if url:
+            self.tokens.forget(self.account(url, self.store.device_id))
+
+    def _transport(self) -> Transport:
+        url = self.server_url()
+        if not url:
+            raise errors.not_configured()
+        token = self.tokens.load(self.account(url, self.store.device_id))
+        if not token:
+            raise errors.auth_expired()
+        return Transport(url, token, stall_s=self.stall_s)
+
+    # --- one sync ----------------------------------------------------------------------------
+    def run_once(
+        self, progress: Progress | None = None, *, verify: bool | None = None
+    ) -> SyncReport:
+        report = SyncReport()
+        started = self.clock.now()
+        self._tx(lambda s: setattr(local.state(s), "last_attempt_at", started))
+        transport: Transport | None = None
+        try:
+            transport = self._transport()
+            self._meta(transport)
+            self._upload(transport, report, progress)
+            self._push(transport, report, progress)
+            self._pull(transport, report, progress)
+            self._download(transport, report, progress)
+            if verify or (verify is None and self._verify_due()):
+                self._verify(transport, report, progress)
+        except SyncFailure as failure:
+            self._failed(failure)
+            raise
+        finally:
+            if transport is not None:
+                report.bytes_sent = transport.counters.sent
+                report.bytes_received = transport.counters.received
+                transport.close()
+        self._succeeded()
+        return report
+
+    def _failed(self, failure: SyncFailure) -> None:
+        def note(session: Session) -> None:
+            state = local.state(session)
+            state.failures += 1
+            state.last_error = failure.message.render()[:1000]
+            state.last_error_kind = failure.kind
+            if failure.kind == "revoked":
+                state.revoked = True
+
+        self._tx(note)
+        if failure.kind in ("auth", "revoked"):
+            url = self.server_url()
+            if url:
+                self.tokens.forget(self.account(url, self.store.device_id))
+
+    def _succeeded(self) -> None:
+        now = self.clock.now()
+
+        def note(session: Session) -> None:
+            state = local.state(session)
+            state.last_success_at = now
+            state.failures, state.last_error, state.last_error_kind = 0, "", ""
+
+        self._tx(note)
+
+    def _meta(self, transport: Transport) -> None:
+        meta = Meta.model_validate(transport.get_json("/meta"))
+        if meta.min_protocol > PROTOCOL_VERSION or meta.protocol < MIN_PROTOCOL_VERSION:
+            raise errors.outdated()
+
+        def check_epoch(session: Session) -> None:
+            state = local.state(session)
+            if state.epoch != meta.epoch:
+                # A different (or restored) server database: its sequence means nothing to us.
+                log.warning(
+                    "server epoch changed %s -> %s: pulling afresh", state.epoch, meta.epoch
+                )
+                state.epoch, state.cursor, state.verified_at = meta.epoch, 0, None
+
+        self._tx(check_epoch)
+
+    # --- push --------------------------------------------------------------------------------
+    def _push(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
+        total = self._read(local.pending_count)
+        done = 0
+        # Ops queued while we push are pushed too, but a run stops at the ones it first saw
+        # plus one batch, so a busy writer cannot keep a sync running forever.
+        for _round in range(total // PUSH_BATCH + 2):
+            self._check_cancel()
+            ops = self._read(lambda s: local.outbox_batch(s, PUSH_BATCH))
+            if not ops:
+                return
+            if progress:
+                progress("push", done, max(total, done + len(ops)))
+            try:
+                body = transport.post_json(
+                    "/sync/push", {"ops": [op.model_dump(mode="json") for op in ops]}
+                )
+            except SyncFailure as failure:
+                ids, reason = [o.op_id for o in ops], failure.message.render()
+                self._tx(partial(local.note_failure, op_ids=ids, reason=reason))
+                raise
+            answer = PushAnswer.model_validate(body)
+            now = self.clock.now()
+            settled = self._tx(partial(local.settle, answers=answer.answers, now=now))
+            done += len(ops)
+            report.pushed += settled.applied
+            report.conflicts += settled.conflicts
+            report.rejected += settled.rejected
+            report.entities |= settled.records.entities
+            report.ids += settled.records.ids
+            if _unanswered(ops, answer.answers):
+                raise errors.unexpected(200, "push answers do not match the ops")
+
+    # --- pull --------------------------------------------------------------------------------
+    def _pull(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
+        """Page by page from the stored cursor. The next page is fetched while this one is
+        being stored (the server and the network work while SQLite writes)."""
+        cursor = start = self._read(lambda s: local.state(s).cursor)
+
+        def fetch(since: int) -> Any:
+            return transport.get_json("/sync/pull", {"since": since, "limit": self.pull_limit})
+
+        total: int | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gw-pull") as ahead:
+            coming = ahead.submit(fetch, cursor)
+            while True:
+                page = coming.result()
+                nxt = int(page["next"])
+                if page["more"]:
+                    coming = ahead.submit(fetch, nxt)
+                if total is None:
+                    total = max(0, int(page["head"]) - cursor)
+                self._check_cancel()
+                applied = self._tx(partial(_store_page, changes=page["changes"], cursor=nxt))
+                report.pulled += applied.count
+                report.entities |= applied.entities
+                report.ids += applied.ids[:2000]
+                if progress and total:
+                    progress("pull", min(total, nxt - start), total)
+                cursor = nxt
+                if not page["more"]:
+                    break
+        # Search rows of the households that arrived (also those a killed run left noted).
+        while self._tx(local.reindex):
+            self._check_cancel()
+
+    # --- files -------------------------------------------------------------------------------
+    def _upload(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
+        wanted = self._read(self._files_to_upload)
+        for index, (sha, size) in enumerate(wanted):
+            self._check_cancel()
+            if progress:
+                progress("upload", index, len(wanted))
+            if not self.files.has(sha):
+                log.warning("attachment %s is missing locally; its record goes without it", sha)
+                continue
+            status = transport.get_json(f"/blobs/{sha}/status")
+            offset = int(status["received"]) if int(status["size"]) == size else 0
+            with self.files.path(sha).open("rb") as src:
+                src.seek(offset)
+                while not status["complete"]:
+                    self._check_cancel()
+                    chunk = src.read(BLOB_CHUNK)
+                    status = transport.put_bytes(
+                        f"/blobs/{sha}", chunk, {"offset": offset, "size": size}
+                    )
+                    offset += len(chunk)
+                    self._tx(
+                        partial(self._note_blob, sha=sha, direction="up", size=size, done=offset)
+                    )
+            report.uploaded += 1
+
+    def _files_to_upload(self, session: Session) -> list[tuple[str, int]]:
+        found: dict[str, int] = {}
+        for name, spec in SPECS.items():
+            if not spec.blob_field:
+                continue
+            rows = session.execute(
+                select(col(OutboxOp.payload)).where(
+                    col(OutboxOp.entity) == name, col(OutboxOp.kind) == "upsert"
+                )
+            ).scalars()
+            for payload in rows:
+                sha = payload.get(spec.blob_field)
+                if isinstance(sha, str) and len(sha) == 64:
+                    found[sha] = int(payload.get("size") or 0)
+        return sorted(found.items())
+
+    @staticmethod
+    def _note_blob(session: Session, sha: str, direction: str, size: int, done: int) -> None:
+        row = session.get(SyncBlob, (sha, direction)) or SyncBlob(sha256=sha, direction=direction)
+        row.size, row.done = size, done
+        session.add(row)
+
+    def _download(
+        self, transport: Transport, report: SyncReport, progress: Progress | None
+    ) -> None:
+        wanted = [sha for sha in self._read(self._files_named) if not self.files.has(sha)]
+        for index, sha in enumerate(wanted):
+            self._check_cancel()
+            if progress:
+                progress("download", index, len(wanted))
+            try:
+                self._fetch_file(transport, sha)
+                report.downloaded += 1
+            except SyncFailure as failure:
+                if failure.kind != "protocol":
+                    raise
+                # 404: not (yet) on the server; try again on the next sync
+                self._tx(partial(self._blob_failed, sha=sha, failure=failure))
+
+    def _files_named(self, session: Session) -> list[str]:
+        found: set[str] = set()
+        for name, spec in SPECS.items():
+            if spec.blob_field:
+                table = local.table_of(name)
+                column = table.c[spec.blob_field]
+                found.update(
+                    session.execute(
+                        select(column).where(table.c.deleted_at.is_(None), table.c.version > 0)
+                    ).scalars()
+                )
+        return sorted(found)
+
+    def _fetch_file(self, transport: Transport, sha: str) -> None:
+        self.files.root.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        fd, tmp = tempfile.mkstemp(dir=self.files.root, prefix=".download-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for chunk in transport.stream(f"/blobs/{sha}"):
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            if digest.hexdigest() != sha:
+                raise errors.unexpected(200, "downloaded file does not match its sha256")
+            target = self.files.path(sha)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+    @staticmethod
+    def _blob_failed(session: Session, sha: str, failure: SyncFailure) -> None:
+        row = session.get(SyncBlob, (sha, "down")) or SyncBlob(sha256=sha, direction="down")
+        row.attempts += 1
+        row.last_error = failure.message.render()[:1000]
+        session.add(row)
+
+    # --- verify ------------------------------------------------------------------------------
+    def _verify_due(self) -> bool:
+        last = self._read(lambda s: local.state(s).verified_at)
+        return last is None or self.clock.now() - last > VERIFY_EVERY
+
+    def _verify(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
+        """Compare counts and hashes per record type; re-pull the types that differ."""
+        answer = VerifyAnswer.model_validate(transport.get_json("/sync/verify"))
+        cursor = self._read(lambda s: local.state(s).cursor)
+        if answer.head != cursor:
+            return  # the server moved on meanwhile: verify next time
+        mine = self._read(local.local_digests)
+        theirs = {e: (d.count, d.hash) for e, d in answer.entities.items()}
+        differing = [e for e in SPECS if theirs.get(e, _NONE) != mine.get(e, _NONE)]
+        for index, entity in enumerate(differing):
+            if progress:
+                progress("verify", index, len(differing))
+            report.repaired += self._repair(transport, entity, report)
+        report.verified = not differing
+        now = self.clock.now()
+        self._tx(lambda s: setattr(local.state(s), "verified_at", now))
+
+    def _repair(self, transport: Transport, entity: str, report: SyncReport) -> int:
+        server = {rid: v for rid, v in transport.get_json("/sync/ids", {"entity": entity})["ids"]}
+        mine = self._read(lambda s: local.local_versions(s, entity))
+        wrong = [rid for rid, v in server.items() if mine.get(rid) != v]
+        extra = [rid for rid in mine if rid not in server]
+        log.warning("verify: %s differs (%d to fetch, %d to drop)", entity, len(wrong), len(extra))
+        fixed = 0
+        for start in range(0, len(wrong), MAX_FETCH_IDS):
+            ids = wrong[start : start + MAX_FETCH_IDS]
+            body = transport.post_json("/sync/fetch", {"entity": entity, "ids": ids})
+            applied = self._tx(partial(local.apply_changes, changes=body["changes"], replace="any"))
+            fixed += applied.count
+            report.entities |= applied.entities
+            report.ids += applied.ids[:2000]
+        if extra:
+            fixed += self._tx(lambda s: local.drop_unknown(s, entity, extra))
+            report.entities.add(entity)
+        return fixed
+
+    # --- for the sync page -------------------------------------------------------------------
+    def status(self) -> SyncStatus:
+        def read(session: Session) -> SyncStatus:
+            state = local.state(session) if session.get(local.SyncState, 1) else local.SyncState()
+            failing = session.execute(
+                select(col(OutboxOp.entity), col(OutboxOp.last_error), col(OutboxOp.attempts))
+                .where(col(OutboxOp.attempts) > 0)
+                .order_by(col(OutboxOp.seq))
+                .limit(50)
+            ).all()
+            return SyncStatus(
+                server_url=state.server_url,
+                user_id=state.user_id,
+                user_name=state.user_name,
+                role=state.role,
+                last_success_at=state.last_success_at,
+                last_attempt_at=state.last_attempt_at,
+                last_error=state.last_error,
+                last_error_kind=state.last_error_kind,
+                failures=state.failures,
+                revoked=state.revoked,
+                cursor=state.cursor,
+                pending=local.pending_count(session),
+                conflicts=local.open_conflicts(session),
+                failing_ops=[(e, err or "", n) for e, err, n in failing],
+                logged_in=bool(
+                    state.server_url
+                    and self.tokens.load(self.account(state.server_url, self.store.device_id))
+                ),
+            )
+
+        return self._read(read)
+
+
+_NONE = (0, "")
+
+
+def _store_page(session: Session, changes: list[Any], cursor: int) -> local.Applied:
+    """One pulled page and the cursor after it: one transaction."""
+    applied = local.apply_changes(session, changes, defer_search=True)
+    local.state(session).cursor = cursor
+    return applied
+
+
+def adopt_account(settings: Settings, answer: LoginAnswer) -> None:
+    """After a login the server's account is who works on this device: the actor stamped on
+    every record, and the home grid events without a household belong to."""
+    settings.user_id, settings.user_name, settings.user_role = (
+        answer.user_id,
+        answer.user_name,
+        answer.role,
+    )
+    grids = [key.split(":", 1)[1] for key in answer.scopes if key.startswith("grid:")]
+    if grids and settings.home_grid_id not in grids:
+        settings.home_grid_id = grids[0]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    server_url: str
+    user_id: str
+    user_name: str
+    role: str
+    last_success_at: datetime | None
+    last_attempt_at: datetime | None
+    last_error: str
+    last_error_kind: str
+    failures: int
+    revoked: bool
+    cursor: int
+    pending: int
+    conflicts: int
+    failing_ops: list[tuple[str, str, int]]
+    logged_in: bool
+
+
+def _unanswered(ops: list[Any], answers: list[Answer]) -> bool:
+    return {op.op_id for op in ops} != {a.op_id for a in answers}

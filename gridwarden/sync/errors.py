@@ -1,0 +1,104 @@
+"""Why a sync did not happen, each in words the user can act on (ARCHITECTURE rule 6).
+
+`kind` tells the app what to do next: retry on the timer with back-off (network, stalled,
+server), ask for a login (auth, config), stop syncing (revoked, outdated).
+"""
+
+from __future__ import annotations
+
+from gridwarden.errors import GridWardenError
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+RETRYABLE = frozenset({"network", "stalled", "server", "protocol"})
+
+
+class SyncFailure(GridWardenError):
+    def __init__(self, kind: str, message: Message) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in RETRYABLE
+
+
+def not_configured() -> SyncFailure:
+    return SyncFailure(
+        "config", msg(QT_TRANSLATE_NOOP("core", "尚未登录同步服务器。请在“同步”页点击“登录”。"))
+    )
+
+
+def network_down(server: str) -> SyncFailure:
+    return SyncFailure(
+        "network",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "无法连接同步服务器（{server}）。请检查网络；本机的修改已安全保存，稍后会自动重试。",
+            ),
+            server=server,
+        ),
+    )
+
+
+def stalled(seconds: int) -> SyncFailure:
+    return SyncFailure(
+        "stalled",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core", "同步服务器 {seconds} 秒没有响应，已中断本次传输，稍后会自动重试。"
+            ),
+            seconds=seconds,
+        ),
+    )
+
+
+def auth_expired() -> SyncFailure:
+    return SyncFailure("auth", msg(QT_TRANSLATE_NOOP("core", "登录已失效，请重新登录后再同步。")))
+
+
+def bad_credentials() -> SyncFailure:
+    return SyncFailure("auth", msg(QT_TRANSLATE_NOOP("core", "用户名或密码不正确。")))
+
+
+def device_revoked(reason: str) -> SyncFailure:
+    return SyncFailure(
+        "revoked",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core", "本设备已被管理员停用（{reason}），同步已停止。请联系网格中心。"
+            ),
+            reason=reason or "未说明原因",
+        ),
+    )
+
+
+def outdated() -> SyncFailure:
+    return SyncFailure(
+        "outdated",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core", "本程序版本过旧，服务器要求更新后才能同步。请安装新版本；本机数据不受影响。"
+            )
+        ),
+    )
+
+
+def server_error(status: int) -> SyncFailure:
+    return SyncFailure(
+        "server",
+        msg(
+            QT_TRANSLATE_NOOP("core", "同步服务器出错（{status}），稍后会自动重试。"), status=status
+        ),
+    )
+
+
+def unexpected(status: int, detail: str) -> SyncFailure:
+    return SyncFailure(
+        "protocol",
+        msg(
+            QT_TRANSLATE_NOOP("core", "同步服务器拒绝了请求（{status}：{detail}）。"),
+            status=status,
+            detail=detail[:200],
+        ),
+    )

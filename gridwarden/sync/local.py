@@ -1,0 +1,394 @@
+"""The local store as sync sees it: the outbox, applying server records, settling answers,
+recording conflicts. Every function runs inside the caller's transaction, so a page of changes
+and the cursor after it, or a push's answers and the outbox rows they settle, commit together.
+
+Applying a server record ("rebase"): the server's values replace the local ones, except fields
+that still have an op waiting in the outbox — those stay as the user left them and go to the
+server, which merges them (gridwarden.sync.merge). A record the store already has at the same or
+a newer version is skipped, so re-delivered pages cost nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, delete, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, col
+
+from gridwarden.models import (
+    SYNCED_MODELS,
+    OutboxOp,
+    SyncConflict,
+    SyncReindex,
+    SyncShadow,
+    SyncState,
+)
+from gridwarden.models.base import LOCAL_FIELDS
+from gridwarden.search import refresh_households
+from gridwarden.sync import codec
+from gridwarden.sync.merge import STAMP_FIELDS
+from gridwarden.sync.protocol import Answer, Op, digest_lines
+from gridwarden.sync.registry import SPECS
+
+CHUNK = 500
+
+
+def chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def table_of(entity: str) -> Table:
+    table: Table = SYNCED_MODELS[entity].__table__  # type: ignore[attr-defined]
+    return table
+
+
+# --- state and outbox ----------------------------------------------------------------------------
+def state(session: Session) -> SyncState:
+    found = session.get(SyncState, 1)
+    if found is None:
+        found = SyncState(id=1)
+        session.add(found)
+        session.flush()
+    return found
+
+
+def pending_count(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(OutboxOp)).scalar_one())
+
+
+def open_conflicts(session: Session) -> int:
+    query = select(func.count()).select_from(SyncConflict)
+    return int(session.execute(query.where(col(SyncConflict.resolved_at).is_(None))).scalar_one())
+
+
+def outbox_batch(session: Session, limit: int) -> list[Op]:
+    rows = session.execute(select(OutboxOp).order_by(col(OutboxOp.seq)).limit(limit)).scalars()
+    return [
+        Op(
+            op_id=row.op_id,
+            entity=row.entity,
+            id=row.record_id,
+            kind=row.kind,
+            base_version=row.base_version,
+            payload=row.payload,
+        )
+        for row in rows
+    ]
+
+
+def note_failure(session: Session, op_ids: list[str], reason: str) -> None:
+    for chunk in chunks(op_ids):
+        for row in session.execute(
+            select(OutboxOp).where(col(OutboxOp.op_id).in_(chunk))
+        ).scalars():
+            row.attempts += 1
+            row.last_error = reason[:2000]
+
+
+def op_fields(kind: str, payload: dict[str, Any]) -> set[str]:
+    """The record fields an outbox op changes."""
+    if kind == "transition":
+        result = payload.get("result")
+        return set(result) if isinstance(result, dict) else set()
+    if kind == "delete":
+        return {"deleted_at"} | (set(payload) & STAMP_FIELDS)
+    return set(payload) - LOCAL_FIELDS - {"id"}
+
+
+def pending_fields(session: Session, entity: str, ids: Iterable[str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for chunk in chunks(list(ids)):
+        rows = session.execute(
+            select(col(OutboxOp.record_id), col(OutboxOp.kind), col(OutboxOp.payload)).where(
+                col(OutboxOp.entity) == entity, col(OutboxOp.record_id).in_(chunk)
+            )
+        )
+        for record_id, kind, payload in rows:
+            found.setdefault(record_id, set()).update(op_fields(kind, payload or {}))
+    return found
+
+
+# --- applying server records ---------------------------------------------------------------------
+@dataclass
+class Applied:
+    count: int = 0
+    entities: set[str] = field(default_factory=set)
+    ids: list[str] = field(default_factory=list)
+    households: set[str] = field(default_factory=set)
+
+    def add(self, other: Applied) -> None:
+        self.count += other.count
+        self.entities |= other.entities
+        self.ids += other.ids
+        self.households |= other.households
+
+
+def _upsert(session: Session, table: Table, rows: list[dict[str, Any]], replace: str) -> int:
+    """Insert or update in bulk; a row the store has at a newer version (or the same, unless
+    `replace` is "equal") is left alone by SQLite itself; "any" replaces whatever is there
+    (verify's repair: the server is the authority). Returns how many rows were written."""
+    if not rows:
+        return 0
+    stmt = sqlite_insert(table)
+    newer = {
+        "newer": table.c.version < stmt.excluded.version,
+        "equal": table.c.version <= stmt.excluded.version,
+        "any": None,
+    }[replace]
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["id"],
+        set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"},
+        where=newer,
+    )
+    written = 0
+    for chunk in chunks(rows, 1000):
+        written += max(0, session.execute(stmt, chunk).rowcount)  # type: ignore[attr-defined]
+    return written
+
+
+def apply_changes(
+    session: Session,
+    changes: Iterable[dict[str, Any]],
+    *,
+    replace: str = "newer",
+    defer_search: bool = False,
+) -> Applied:
+    """Bring server records into the store (see the module doc). replace="equal" also
+    rewrites a record the store has at the same version (a push answer: the local copy may
+    still show a value the server just refused); "any" whatever version it has (a repair).
+    `defer_search` notes the households whose search row must be rebuilt instead of
+    rebuilding it now (see reindex)."""
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    for change in changes:
+        key = (change["entity"], change["id"])
+        if change["entity"] in SPECS and (
+            key not in latest or latest[key]["version"] <= change["version"]
+        ):
+            latest[key] = change
+    applied = Applied()
+    if not latest:
+        return applied
+    outbox_empty = session.execute(select(col(OutboxOp.seq)).limit(1)).first() is None
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for (entity, _id), change in latest.items():
+        by_entity.setdefault(entity, []).append(change)
+    for entity, items in by_entity.items():
+        applied.add(_apply_entity(session, entity, items, replace, outbox_empty))
+    if applied.households and defer_search:
+        stmt = sqlite_insert(SyncReindex).on_conflict_do_nothing()
+        session.execute(stmt, [{"household_id": h} for h in sorted(applied.households)])
+    elif applied.households:
+        refresh_households(session, sorted(applied.households))
+    return applied
+
+
+def reindex(session: Session, limit: int = 5000) -> int:
+    """Rebuild the search rows of up to `limit` noted households; how many were done."""
+    ids = list(session.execute(select(col(SyncReindex.household_id)).limit(limit)).scalars())
+    if ids:
+        refresh_households(session, ids)
+        session.execute(delete(SyncReindex).where(col(SyncReindex.household_id).in_(ids)))
+    return len(ids)
+
+
+def _apply_entity(
+    session: Session,
+    entity: str,
+    items: list[dict[str, Any]],
+    replace: str,
+    outbox_empty: bool,
+) -> Applied:
+    spec = SPECS[entity]
+    model = spec.model
+    table = table_of(entity)
+    waiting = {} if outbox_empty else pending_fields(session, entity, [c["id"] for c in items])
+    defaults = codec.defaults(model)
+    plain: list[dict[str, Any]] = []
+    rebased: list[dict[str, Any]] = []
+    result = Applied(entities={entity})
+    for change in items:
+        values = {**defaults, **codec.from_wire(model, change["data"])}
+        values.update(
+            id=change["id"],
+            version=change["version"],
+            base_version=change["version"],
+            server_seq=change["seq"],
+        )
+        mine = waiting.get(change["id"])
+        mine_now = (
+            session.execute(select(table).where(table.c.id == change["id"])).mappings().first()
+            if mine
+            else None
+        )
+        if mine and mine_now is not None:
+            values.update({name: mine_now[name] for name in mine if name in mine_now})
+            rebased.append(values)
+        else:
+            plain.append(values)
+        result.ids.append(change["id"])
+        if spec.household_field and values.get(spec.household_field):
+            result.households.add(str(values[spec.household_field]))
+    result.count = _upsert(session, table, plain, replace)
+    result.count += _upsert(session, table, rebased, replace)
+    settled = [rid for rid in result.ids if rid not in waiting]
+    if settled and session.execute(select(col(SyncShadow.entity)).limit(1)).first():
+        forget_shadows(session, entity, settled)
+    return result
+
+
+def forget_shadows(session: Session, entity: str, ids: list[str]) -> None:
+    for chunk in chunks(ids):
+        session.execute(
+            delete(SyncShadow).where(
+                col(SyncShadow.entity) == entity, col(SyncShadow.record_id).in_(chunk)
+            )
+        )
+
+
+# --- settling push answers -------------------------------------------------------------------------
+@dataclass
+class Settled:
+    applied: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    records: Applied = field(default_factory=Applied)
+
+
+def settle(session: Session, answers: list[Answer], now: datetime) -> Settled:
+    """Take the server's answers: settled ops leave the outbox, conflicts and refusals go to a
+    person, and the records come back as the server now holds them."""
+    outcome = Settled()
+    waiting: dict[str, OutboxOp] = {}
+    for chunk in chunks([a.op_id for a in answers]):
+        for row in session.execute(
+            select(OutboxOp).where(col(OutboxOp.op_id).in_(chunk))
+        ).scalars():
+            waiting[row.op_id] = row
+    records: list[dict[str, Any]] = []
+    for answer in answers:
+        row = waiting.pop(answer.op_id, None)
+        if row is None:
+            continue  # settled by an earlier delivery of the same answer
+        status = answer.first_status if answer.status == "duplicate" else answer.status
+        if status == "conflict":
+            _record_conflict(session, row, answer, now)
+            outcome.conflicts += 1
+        elif status == "rejected":
+            _record_rejection(session, row, answer, now)
+            outcome.rejected += 1
+        else:
+            outcome.applied += 1
+        records += [r.model_dump() for r in answer.records]
+    done = [a.op_id for a in answers]
+    for chunk in chunks(done):
+        session.execute(delete(OutboxOp).where(col(OutboxOp.op_id).in_(chunk)))
+    outcome.records = apply_changes(session, records, replace="equal")
+    return outcome
+
+
+def _shadow_values(session: Session, entity: str, record_id: str) -> dict[str, Any]:
+    shadow = session.get(SyncShadow, (entity, record_id))
+    return dict(shadow.values) if shadow else {}
+
+
+def _instant(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _record_conflict(session: Session, op: OutboxOp, answer: Answer, now: datetime) -> None:
+    base = _shadow_values(session, op.entity, op.record_id)
+    server_doc = answer.records[0].data if answer.records else {}
+    fields = {
+        clash.field: {
+            "base": base.get(clash.field),
+            "local": clash.local,
+            "server": clash.server,
+            "server_by": clash.server_by,
+            "server_at": clash.server_at,
+        }
+        for clash in answer.clashes
+    }
+    session.add(
+        SyncConflict(
+            entity=op.entity,
+            record_id=op.record_id,
+            kind=answer.conflict or "field",
+            op_id=op.op_id,
+            fields=fields,
+            payload=op.payload,
+            local_by=str(op.payload.get("updated_by") or ""),
+            local_at=_instant(op.payload.get("updated_at")) or op.created_at,
+            server_by=str(server_doc.get("updated_by") or ""),
+            server_at=_instant(server_doc.get("updated_at")),
+            created_at=now,
+        )
+    )
+
+
+def _record_rejection(session: Session, op: OutboxOp, answer: Answer, now: datetime) -> None:
+    spec = SPECS.get(op.entity)
+    step = op.payload.get("step") if op.kind == "transition" else None
+    if spec and spec.transition and isinstance(step, dict) and step.get("id"):
+        # The history step of a refused action never happened: it leaves the store (it was
+        # never on the server); the action itself stays visible in the conflict list.
+        steps = table_of(spec.transition.step_entity)
+        session.execute(delete(steps).where(steps.c.id == step["id"], steps.c.version == 0))
+    session.add(
+        SyncConflict(
+            entity=op.entity,
+            record_id=op.record_id,
+            kind="rejected",
+            op_id=op.op_id,
+            fields={},
+            payload={"kind": op.kind, **op.payload},
+            reason=answer.reason,
+            local_by=str(op.payload.get("updated_by") or ""),
+            local_at=op.created_at,
+            created_at=now,
+        )
+    )
+
+
+# --- verify ----------------------------------------------------------------------------------------
+def local_digests(session: Session) -> dict[str, tuple[int, str]]:
+    found: dict[str, tuple[int, str]] = {}
+    for entity in SPECS:
+        table = table_of(entity)
+        pairs = [
+            (rid, version)
+            for rid, version in session.execute(
+                select(table.c.id, table.c.version).where(table.c.version > 0)
+            ).all()
+        ]
+        if pairs:
+            found[entity] = (len(pairs), digest_lines(pairs))
+    return found
+
+
+def local_versions(session: Session, entity: str) -> dict[str, int]:
+    table = table_of(entity)
+    return dict(
+        session.execute(select(table.c.id, table.c.version).where(table.c.version > 0)).all()
+    )
+
+
+def drop_unknown(session: Session, entity: str, ids: list[str]) -> int:
+    """Remove confirmed records the server no longer gives this device (out of scope or
+    purged), unless they still have ops waiting."""
+    waiting = pending_fields(session, entity, ids)
+    gone = [rid for rid in ids if rid not in waiting]
+    table = table_of(entity)
+    for chunk in chunks(gone):
+        session.execute(delete(table).where(table.c.id.in_(chunk), table.c.version > 0))
+    spec = SPECS[entity]
+    if spec.household_field == "id" and gone:
+        refresh_households(session, gone)
+    return len(gone)

@@ -1,0 +1,188 @@
+"""The wire protocol between the app and the district server, shared by both sides.
+
+Every request names the protocol it speaks in the X-GridWarden-Protocol header; a server that no
+longer speaks it answers 426 and the app asks for an update. Bodies are JSON, gzip-compressed
+both ways when large. The models below are the single definition of each message: the server
+validates requests with them (and publishes them in its OpenAPI spec), the client builds and
+reads them. Pull pages are the exception on the hot path: the server writes stored JSON straight
+into the page and the client reads it with json.loads (see PullPage for the shape).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import ConfigDict, StringConstraints, model_validator
+from sqlmodel import Field, SQLModel
+
+PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-GridWarden-Protocol"
+API_PREFIX = "/api/v1"
+
+MAX_PUSH_OPS = 500
+MAX_PULL_LIMIT = 5000
+DEFAULT_PULL_LIMIT = 2000
+MAX_FETCH_IDS = 1000
+BLOB_CHUNK = 1024 * 1024
+MAX_BLOB_BYTES = 25 * 1024 * 1024
+
+Kind = Literal["upsert", "delete", "transition"]
+Status = Literal["applied", "duplicate", "conflict", "rejected"]
+ConflictKind = Literal["field", "deleted", "edited"]
+
+IdText = Annotated[str, StringConstraints(min_length=1, max_length=36, pattern=r"^[0-9A-Za-z_-]+$")]
+
+
+def has_nul(value: Any) -> bool:
+    """NUL characters cannot be stored (PostgreSQL text refuses them): refuse them at the door."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(has_nul(k) or has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(has_nul(v) for v in value)
+    return False
+
+
+class Message(SQLModel):
+    model_config = ConfigDict(extra="forbid")  # type: ignore[assignment]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nul(cls, data: Any) -> Any:
+        if has_nul(data):
+            raise ValueError("text must not contain NUL characters")
+        return data
+
+
+class Meta(Message):
+    epoch: str
+    protocol: int
+    min_protocol: int
+    server: str
+
+
+class LoginRequest(Message):
+    user: str = Field(min_length=1, max_length=80)
+    password: str = Field(min_length=1, max_length=200)
+    device_id: IdText
+    device_name: str = Field(default="", max_length=120)
+
+
+class LoginAnswer(Message):
+    token: str
+    user_id: str
+    user_name: str
+    role: str
+    scopes: list[str]
+    epoch: str
+
+
+class Op(Message):
+    """One outbox entry: op_id is the idempotency key."""
+
+    op_id: IdText
+    entity: str = Field(min_length=1, max_length=32)
+    id: IdText
+    kind: Kind
+    base_version: int = Field(ge=0, le=2**31)
+    payload: dict[str, Any]
+
+
+class PushRequest(Message):
+    ops: list[Op] = Field(max_length=MAX_PUSH_OPS)
+
+
+class Change(Message):
+    """A record as the server holds it now: one item of a pull page or a push answer."""
+
+    entity: str
+    id: str
+    version: int
+    seq: int
+    data: dict[str, Any]
+
+
+class Clash(Message):
+    """One field both sides changed to different values since the pushed op's base."""
+
+    field: str
+    local: Any = None
+    server: Any = None
+    server_by: str = ""
+    server_at: str | None = None
+
+
+class Answer(Message):
+    op_id: str
+    status: Status
+    # For a duplicate: what the first delivery was answered (the stored answer is repeated).
+    first_status: Status | None = None
+    conflict: ConflictKind | None = None
+    clashes: list[Clash] = Field(default_factory=list)
+    reason: str = ""
+    # The records as they stand after this op (the record, and e.g. a transition's step).
+    records: list[Change] = Field(default_factory=list)
+
+
+class PushAnswer(Message):
+    answers: list[Answer]
+    head: int
+
+
+class PullPage(Message):
+    epoch: str
+    changes: list[Change]
+    next: int
+    more: bool
+    head: int
+
+
+class EntityDigest(Message):
+    count: int
+    hash: str
+
+
+class VerifyAnswer(Message):
+    epoch: str
+    head: int
+    entities: dict[str, EntityDigest]
+
+
+class IdsAnswer(Message):
+    entity: str
+    ids: list[tuple[str, int]]
+
+
+class FetchRequest(Message):
+    entity: str = Field(min_length=1, max_length=32)
+    ids: list[str] = Field(max_length=MAX_FETCH_IDS)
+
+
+class FetchAnswer(Message):
+    changes: list[Change]
+
+
+class BlobStatus(Message):
+    sha256: str
+    size: int
+    received: int
+    complete: bool
+
+
+class ErrorBody(Message):
+    """Every refusal carries a machine-readable code next to FastAPI's detail."""
+
+    code: str
+    detail: str
+
+
+def digest_lines(pairs: list[tuple[str, int]]) -> str:
+    """The verify hash of (id, version) pairs: both sides compute it the same way."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for record_id, version in sorted(pairs):
+        h.update(f"{record_id}:{version}\n".encode())
+    return h.hexdigest()

@@ -1,0 +1,363 @@
+"""What sync needs to know about each record type: THE extension point for new entities.
+
+The sync engine (client and server) is generic over gridwarden.models.SYNCED_MODELS. Each entity
+there has one EntitySpec here, saying:
+
+- scope: whose devices receive it. A rule computes a scope key from the record (and its parent
+  records) on the server, e.g. "grid:<grid id>", "station:<org unit id>", "window:<org unit id>"
+  or "public". A user's token carries the keys they were assigned (admin `assign`); a pull only
+  ever returns records whose key is among them, whatever the request asks.
+- writers: roles that may create or change it (None: anyone whose scope covers the record).
+- append_only: created once, never edited (visits, history steps): never in conflict; voiding
+  (a tombstone) always applies.
+- transition: for records whose status moves by validated actions (kind "transition" ops): a
+  function that re-decides the action with the shared rules from the record's server state, and
+  the entity of the history step the op carries.
+- blob_field / household_field: a column naming a content-addressed file to upload/download, or
+  the household whose search row must be rebuilt when the record arrives by pull.
+- label / title_field: the Chinese name of the type and the column that names a record, shown
+  on the "needs review" page.
+
+A new record type joins sync with two lines: register the model in SYNCED_MODELS and add
+
+    register(EntitySpec("dispute", scope=UnitField("station_id", "station"),
+                        label=QT_TRANSLATE_NOOP("core", "纠纷"), title_field="number"))
+    register(EntitySpec("mediation_session", scope=Parent("dispute", "dispute_id"),
+                        append_only=True, label=QT_TRANSLATE_NOOP("core", "调解记录")))
+
+(a status lifecycle adds transition=TransitionRule(decide_fn, "dispute_step")). A unit test
+checks that every entity in SYNCED_MODELS has a spec.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from gridwarden.i18n import QT_TRANSLATE_NOOP
+from gridwarden.models import SYNCED_MODELS, Synced
+from gridwarden.rules import dispute_lifecycle, legal_aid_lifecycle
+from gridwarden.rules import event_lifecycle as life
+
+PUBLIC = "public"
+EVERYTHING = "*"  # a supervisor's key: the whole district
+
+# (entity, id) -> (record document, its scope key), or None when the server has no such record.
+Lookup = Callable[[str, str], tuple[dict[str, Any], str] | None]
+
+
+class ScopeRule(Protocol):
+    def __call__(self, doc: dict[str, Any], lookup: Lookup) -> str | None:
+        """The scope key of a record, or None when it cannot be placed."""
+        ...
+
+
+@dataclass(frozen=True)
+class Public:
+    """Reference data every device receives (areas, departments, org units)."""
+
+    def __call__(self, doc: dict[str, Any], lookup: Lookup) -> str | None:
+        return PUBLIC
+
+
+@dataclass(frozen=True)
+class UnitField:
+    """The record names its unit directly: grid_event.grid_id → "grid:<id>"."""
+
+    field: str
+    kind: str
+
+    def __call__(self, doc: dict[str, Any], lookup: Lookup) -> str | None:
+        value = doc.get(self.field)
+        return f"{self.kind}:{value}" if value else None
+
+
+@dataclass(frozen=True)
+class GridOfArea:
+    """A household sits in a micro-grid; its warden works the grid above it."""
+
+    field: str
+
+    def __call__(self, doc: dict[str, Any], lookup: Lookup) -> str | None:
+        found = lookup("area", str(doc.get(self.field) or ""))
+        if found is None:
+            return None
+        area = found[0]
+        grid = area.get("parent_id") if area.get("level") == "micro_grid" else area.get("id")
+        return f"grid:{grid}" if grid else None
+
+
+@dataclass(frozen=True)
+class Parent:
+    """The record belongs wherever its parent record belongs (resident → household)."""
+
+    entity: str
+    field: str
+
+    def __call__(self, doc: dict[str, Any], lookup: Lookup) -> str | None:
+        found = lookup(self.entity, str(doc.get(self.field) or ""))
+        return found[1] if found else None
+
+
+@dataclass(frozen=True)
+class Owner:
+    """The parent's entity is itself a column (attachments: owner_entity + owner_id)."""
+
+    entity_field: str
+    id_field: str
+
+    def __call__(self, doc: dict[str, Any], lookup: Lookup) -> str | None:
+        entity = str(doc.get(self.entity_field) or "")
+        if entity not in SPECS:
+            return None
+        return Parent(entity, self.id_field)(doc, lookup)
+
+
+@dataclass(frozen=True)
+class FirstOf:
+    rules: tuple[ScopeRule, ...]
+
+    def __call__(self, doc: dict[str, Any], lookup: Lookup) -> str | None:
+        for rule in self.rules:
+            found = rule(doc, lookup)
+            if found:
+                return found
+        return None
+
+
+# A transition decider: (record as the server holds it, the op's payload) -> the values to set
+# on the record, and overrides for the history step. Raises TransitionError/ValidationError.
+Decide = Callable[[dict[str, Any], dict[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class TransitionRule:
+    decide: Decide
+    step_entity: str
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    name: str
+    scope: ScopeRule
+    writers: frozenset[str] | None = None
+    append_only: bool = False
+    transition: TransitionRule | None = None
+    blob_field: str | None = None
+    household_field: str | None = None
+    # How a person recognises a record in the "needs review" list: the type's name and the
+    # column that names the record (an address, a person's name, an event number).
+    label: str = ""
+    title_field: str | None = None
+
+    @property
+    def model(self) -> type[Synced]:
+        return SYNCED_MODELS[self.name]
+
+
+SPECS: dict[str, EntitySpec] = {}
+SUPERVISORS = frozenset({"supervisor"})
+
+
+def register(spec: EntitySpec) -> EntitySpec:
+    if spec.name not in SYNCED_MODELS:
+        raise KeyError(f"{spec.name} is not in gridwarden.models.SYNCED_MODELS")
+    SPECS[spec.name] = spec
+    return spec
+
+
+def spec_of(entity: str) -> EntitySpec | None:
+    return SPECS.get(entity)
+
+
+def may_write(spec: EntitySpec, role: str) -> bool:
+    return spec.writers is None or role in spec.writers
+
+
+# --- grid events: the lifecycle is re-decided on the server with the client's own rules --------
+_EVENT_RESULT_FIELDS = ("department_id", "satisfaction", "reopen_count", "due_date")
+
+
+def decide_event(current: dict[str, Any], payload: dict[str, Any]) -> tuple[dict, dict]:
+    params = payload.get("params") or {}
+    if not isinstance(params, dict):
+        params = {}
+    step = life.StepInput(
+        department_id=params.get("department_id") or None,
+        reason=str(params.get("reason") or ""),
+        legal_basis=str(params.get("legal_basis") or ""),
+        note=str(params.get("note") or ""),
+        satisfaction=params.get("satisfaction") or None,
+    )
+    outcome = life.decide(str(current.get("status")), str(payload.get("action")), step)
+    result = payload.get("result") or {}
+    values: dict[str, Any] = {"status": str(outcome.to_status)}
+    for name in (*_EVENT_RESULT_FIELDS, "updated_at", "updated_by"):
+        if isinstance(result, dict) and name in result:
+            values[name] = result[name]
+    if outcome.reopened:
+        values["reopen_count"] = int(current.get("reopen_count") or 0) + 1
+    step_fix = {"from_status": current.get("status"), "to_status": str(outcome.to_status)}
+    return values, step_fix
+
+
+register(
+    EntitySpec(
+        "area",
+        Public(),
+        writers=SUPERVISORS,
+        label=QT_TRANSLATE_NOOP("core", "区域"),
+        title_field="name",
+    )
+)
+register(
+    EntitySpec(
+        "department",
+        Public(),
+        writers=SUPERVISORS,
+        label=QT_TRANSLATE_NOOP("core", "联动部门"),
+        title_field="name",
+    )
+)
+register(
+    EntitySpec(
+        "org_unit",
+        Public(),
+        writers=SUPERVISORS,
+        label=QT_TRANSLATE_NOOP("core", "机构"),
+        title_field="name",
+    )
+)
+register(
+    EntitySpec(
+        "household",
+        GridOfArea("micro_grid_id"),
+        household_field="id",
+        label=QT_TRANSLATE_NOOP("core", "住户"),
+        title_field="address",
+    )
+)
+register(
+    EntitySpec(
+        "resident",
+        Parent("household", "household_id"),
+        household_field="household_id",
+        label=QT_TRANSLATE_NOOP("core", "居民"),
+        title_field="name",
+    )
+)
+register(
+    EntitySpec(
+        "care_plan",
+        Parent("resident", "resident_id"),
+        label=QT_TRANSLATE_NOOP("core", "关怀计划"),
+        title_field="reason",
+    )
+)
+register(
+    EntitySpec(
+        "visit",
+        Parent("household", "household_id"),
+        append_only=True,
+        label=QT_TRANSLATE_NOOP("core", "走访记录"),
+        title_field="findings",
+    )
+)
+register(
+    EntitySpec(
+        "grid_event",
+        FirstOf((UnitField("grid_id", "grid"), Parent("household", "household_id"))),
+        transition=TransitionRule(decide_event, "event_step"),
+        label=QT_TRANSLATE_NOOP("core", "网格事件"),
+        title_field="number",
+    )
+)
+register(
+    EntitySpec(
+        "event_step",
+        Parent("grid_event", "event_id"),
+        append_only=True,
+        label=QT_TRANSLATE_NOOP("core", "事件流转记录"),
+        title_field="action",
+    )
+)
+register(
+    EntitySpec(
+        "attachment",
+        Owner("owner_entity", "owner_id"),
+        blob_field="sha256",
+        label=QT_TRANSLATE_NOOP("core", "附件"),
+        title_field="filename",
+    )
+)
+
+
+# --- disputes and legal aid: the server checks the step is allowed from ITS state of the record
+# (the client validated the person's input with the same rules before writing the outbox op);
+# the values the step set travel in the op's result.
+def decide_from_result(allowed: Callable[[dict[str, Any], str], object]) -> Decide:
+    def decide(current: dict[str, Any], payload: dict[str, Any]) -> tuple[dict, dict]:
+        allowed(current, str(payload.get("action")))
+        result = payload.get("result") or {}
+        values = {k: v for k, v in result.items() if k != "id"} if isinstance(result, dict) else {}
+        status = values.get("status", current.get("status"))
+        return values, {"from_status": current.get("status"), "to_status": status}
+
+    return decide
+
+
+def _dispute_allowed(current: dict[str, Any], action: str) -> object:
+    return dispute_lifecycle.ensure_allowed(
+        str(current.get("status")), action, str(current.get("level") or "grid")
+    )
+
+
+def _application_allowed(current: dict[str, Any], action: str) -> object:
+    return legal_aid_lifecycle.ensure_allowed(str(current.get("status")), action)
+
+
+register(
+    EntitySpec(
+        "dispute",
+        UnitField("station_id", "station"),
+        transition=TransitionRule(decide_from_result(_dispute_allowed), "dispute_step"),
+        label=QT_TRANSLATE_NOOP("core", "矛盾纠纷"),
+        title_field="number",
+    )
+)
+for _entity, _label, _append_only in (
+    ("dispute_party", QT_TRANSLATE_NOOP("core", "纠纷当事人"), False),
+    ("dispute_step", QT_TRANSLATE_NOOP("core", "纠纷办理记录"), True),
+    ("mediation_session", QT_TRANSLATE_NOOP("core", "调解记录"), True),
+    ("mediation_agreement", QT_TRANSLATE_NOOP("core", "调解协议"), True),
+    ("agreement_obligation", QT_TRANSLATE_NOOP("core", "协议履行事项"), False),
+):
+    register(
+        EntitySpec(_entity, Parent("dispute", "dispute_id"), append_only=_append_only, label=_label)
+    )
+register(
+    EntitySpec(
+        "legal_aid_case",
+        UnitField("window_id", "window"),
+        label=QT_TRANSLATE_NOOP("core", "法律援助案件"),
+        title_field="number",
+    )
+)
+register(
+    EntitySpec(
+        "legal_aid_application",
+        Parent("legal_aid_case", "case_id"),
+        transition=TransitionRule(decide_from_result(_application_allowed), "legal_aid_step"),
+        label=QT_TRANSLATE_NOOP("core", "法律援助申请"),
+        title_field="name",
+    )
+)
+register(
+    EntitySpec(
+        "legal_aid_step",
+        Parent("legal_aid_application", "application_id"),
+        append_only=True,
+        label=QT_TRANSLATE_NOOP("core", "法律援助办理记录"),
+    )
+)

@@ -1,0 +1,139 @@
+"""HTTP to the district server: gzip both ways, timeouts, errors turned into SyncFailure.
+
+The read timeout is the stall watchdog: a transfer that receives no byte for `stall_s` seconds
+is cut (and retried on the timer). Retrying is the caller's business: every request here is
+safe to repeat (pushes carry op ids, uploads carry offsets).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+from gridwarden import __version__
+from gridwarden.sync import errors
+from gridwarden.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
+
+log = logging.getLogger("gridwarden.sync.http")
+GZIP_FROM = 1024
+
+
+@dataclass
+class Counters:
+    sent: int = 0
+    received: int = 0
+
+
+class Transport:
+    def __init__(
+        self,
+        server_url: str,
+        token: str | None = None,
+        connect_s: float = 5.0,
+        stall_s: float = 30.0,
+    ) -> None:
+        self.base = server_url.rstrip("/") + API_PREFIX
+        self.server_url = server_url
+        self.token = token
+        self.timeout = (connect_s, stall_s)
+        self.stall_s = stall_s
+        self.counters = Counters()
+        self.http = requests.Session()
+        self.http.headers.update(
+            {
+                PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+                "User-Agent": f"GridWarden/{__version__}",
+                "Accept-Encoding": "gzip",
+            }
+        )
+
+    def close(self) -> None:
+        self.http.close()
+
+    # --- requests ------------------------------------------------------------------------------
+    def _headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+        headers = dict(extra or {})
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        try:
+            response = self.http.request(method, self.base + path, timeout=self.timeout, **kwargs)
+        except requests.Timeout:
+            raise errors.stalled(int(self.stall_s)) from None
+        except requests.ConnectionError as exc:
+            # urllib3 reports a read timeout inside a body as a connection error
+            if "timed out" in str(exc).lower():
+                raise errors.stalled(int(self.stall_s)) from None
+            raise errors.network_down(self.server_url) from None
+        except requests.RequestException:
+            raise errors.network_down(self.server_url) from None
+        self.counters.received += int(response.headers.get("Content-Length") or 0)
+        self._check(response)
+        return response
+
+    def _check(self, response: requests.Response) -> None:
+        status = response.status_code
+        if status < 400:
+            return
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        code = body.get("code", "") if isinstance(body, dict) else ""
+        detail = str(body.get("detail", "")) if isinstance(body, dict) else ""
+        if status == 401:
+            raise errors.bad_credentials() if code == "bad_credentials" else errors.auth_expired()
+        if status == 403 and code == "device_revoked":
+            raise errors.device_revoked(detail)
+        if status == 403:
+            raise errors.auth_expired()
+        if status == 426:
+            raise errors.outdated()
+        if status >= 500:
+            raise errors.server_error(status)
+        raise errors.unexpected(status, detail or response.reason or "")
+
+    def get_json(self, path: str, params: dict[str, Any] | None = None) -> Any:
+        response = self._send("GET", path, params=params, headers=self._headers())
+        try:
+            return response.json()
+        except ValueError:
+            raise errors.server_error(response.status_code) from None
+
+    def post_json(self, path: str, body: Any) -> Any:
+        data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        headers = {"Content-Type": "application/json"}
+        if len(data) >= GZIP_FROM:
+            data = gzip.compress(data, compresslevel=5)
+            headers["Content-Encoding"] = "gzip"
+        self.counters.sent += len(data)
+        response = self._send("POST", path, data=data, headers=self._headers(headers))
+        try:
+            return response.json()
+        except ValueError:
+            raise errors.server_error(response.status_code) from None
+
+    def put_bytes(self, path: str, data: bytes, params: dict[str, Any]) -> Any:
+        self.counters.sent += len(data)
+        headers = {"Content-Type": "application/octet-stream"}
+        return self._send(
+            "PUT", path, data=data, params=params, headers=self._headers(headers)
+        ).json()
+
+    def stream(self, path: str) -> Iterator[bytes]:
+        """Download in chunks; the read timeout cuts a stalled transfer."""
+        response = self._send("GET", path, headers=self._headers(), stream=True)
+        try:
+            yield from response.iter_content(chunk_size=256 * 1024)
+        except requests.RequestException:
+            raise errors.stalled(int(self.stall_s)) from None
+        finally:
+            response.close()

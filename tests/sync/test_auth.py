@@ -1,0 +1,110 @@
+"""Login keeps a device token in the OS keyring, never the password; every refusal is a clear
+message: log in again, device revoked, update the app, no keyring on this machine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from gridwarden.server import admin
+from gridwarden.server.db import ServerDB
+from gridwarden.server.launch import ServerProcess
+from gridwarden.sync.credentials import TokenStore
+from gridwarden.sync.errors import SyncFailure
+from gridwarden.sync.protocol import PROTOCOL_HEADER
+from gridwarden.sync.transport import Transport
+from tests.sync.harness import PASSWORD, District, Laptop, MemoryKeyring
+
+
+def test_the_token_goes_to_the_keyring_and_the_password_nowhere(
+    laptop: Callable[[str], Laptop], memory_keyring: MemoryKeyring, server: ServerProcess
+) -> None:
+    wang = laptop("wang")
+    [(service, account)] = memory_keyring.secrets
+    assert service == "GridWarden" and account.startswith(server.url)
+    assert memory_keyring.secrets[(service, account)] != PASSWORD
+    wang.store.close()
+    for path in wang.paths.root.rglob("*"):
+        if path.is_file():
+            assert PASSWORD.encode() not in path.read_bytes(), path
+
+
+def test_wrong_password_and_expired_token_ask_for_a_login(
+    laptop: Callable[[str], Laptop], memory_keyring: MemoryKeyring, server: ServerProcess
+) -> None:
+    wang = laptop("wang")
+    with pytest.raises(SyncFailure) as wrong:
+        wang.client.login(server.url, wang.settings.user_id, "not-the-password")
+    assert wrong.value.kind == "auth" and "用户名或密码不正确" in str(wrong.value)
+    # the server forgot the token (e.g. the user logged in on another install of this device)
+    wang.login(server.url)
+    memory_keyring.secrets = {k: "stale-token" for k in memory_keyring.secrets}
+    wang.tokens = TokenStore()  # a restart: the token comes from the keyring
+    wang.client.tokens = wang.tokens
+    with pytest.raises(SyncFailure) as expired:
+        wang.sync()
+    assert expired.value.kind == "auth" and "请重新登录" in str(expired.value)
+    assert wang.client.status().last_error.startswith("登录已失效")
+    wang.login(server.url)
+    wang.sync()
+    assert wang.client.status().last_error == ""
+
+
+def test_a_revoked_device_stops_and_says_why(
+    laptop: Callable[[str], Laptop], server_db: ServerDB, district: District, server: ServerProcess
+) -> None:
+    wang = laptop("wang")
+    wang.new_household(district.micro1, "工农路3号")
+    admin.revoke_device(server_db, wang.store.device_id, "设备遗失")
+    with pytest.raises(SyncFailure) as revoked:
+        wang.sync()
+    assert revoked.value.kind == "revoked" and "设备遗失" in str(revoked.value)
+    status = wang.client.status()
+    assert status.revoked and status.pending == 2 and not status.logged_in
+    # logging in again on a revoked device is refused too
+    with pytest.raises(SyncFailure) as again:
+        wang.client.login(server.url, wang.settings.user_id, PASSWORD)
+    assert again.value.kind == "revoked"
+
+
+def test_an_outdated_client_is_told_to_update(server: ServerProcess) -> None:
+    transport = Transport(server.url, "any-token")
+    transport.http.headers[PROTOCOL_HEADER] = "0"
+    with pytest.raises(SyncFailure) as outdated:
+        transport.get_json("/sync/verify")
+    assert outdated.value.kind == "outdated" and "版本过旧" in str(outdated.value)
+
+
+def test_without_a_keyring_the_token_lasts_for_this_run_only(
+    laptop: Callable[[str], Laptop], server: ServerProcess
+) -> None:
+    wang = laptop("wang")
+    keyring.set_keyring(fail.Keyring())
+    answer, persistent = wang.client.login(server.url, wang.settings.user_id, PASSWORD)
+    assert not persistent and not wang.tokens.persistent
+    wang.sync()  # works for this run
+    wang.client.tokens = TokenStore()  # restart
+    with pytest.raises(SyncFailure) as after_restart:
+        wang.sync()
+    assert after_restart.value.kind == "auth"
+    assert answer.user_name == "王芳"
+
+
+def test_network_down_is_a_retryable_message(laptop: Callable[[str], Laptop]) -> None:
+    wang = laptop("wang")
+
+    def remember(session):  # type: ignore[no-untyped-def]
+        from gridwarden.sync import local
+
+        local.state(session).server_url = "http://127.0.0.1:9"  # nothing listens there
+
+    wang.client._tx(remember)
+    wang.tokens.save(wang.client.account("http://127.0.0.1:9", wang.store.device_id), "t")
+    with pytest.raises(SyncFailure) as down:
+        wang.sync()
+    assert down.value.kind == "network" and down.value.retryable
+    assert "无法连接同步服务器" in str(down.value)
+    assert wang.client.status().failures == 1

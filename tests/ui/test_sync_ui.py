@@ -1,0 +1,198 @@
+"""The sync page, the login dialog, the status bar and the needs-review page, driven as a user
+would, against the real server process (SQLite back-end) and a second laptop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtWidgets import QApplication, QRadioButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from gridwarden.server.db import Record, ServerDB
+from gridwarden.server.launch import ServerProcess, start_server
+from gridwarden.services.register import HouseholdDraft
+from tests.sync.harness import PASSWORD, District, Laptop, build_district
+from tests.ui.conftest import idle, type_text
+from ui.dialogs.login import LoginDialog
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("memory_keyring")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    root = tmp_path_factory.mktemp("ui-server")
+    running = start_server(str(root / "district.sqlite"), root / "blobs")
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def server_db(server: ServerProcess) -> Iterator[ServerDB]:
+    db = ServerDB.open(server.db_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def district(server_db: ServerDB) -> District:
+    return build_district(server_db)
+
+
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait for the sync worker and every read/write it caused."""
+    qtbot.waitUntil(lambda: not window.app.sync.running, timeout=20_000)
+    idle(qtbot, window.app)
+
+
+def log_in(
+    qtbot: QtBot, window: MainWindow, server: ServerProcess, user: str, password: str
+) -> LoginDialog:
+    window.show_page("sync")
+    dialog = window.sync.login()
+    dialog.server.clear()
+    dialog.user.clear()
+    type_text(qtbot, dialog.server, server.url)
+    type_text(qtbot, dialog.user, user)
+    type_text(qtbot, dialog.password, password)
+    dialog.login_button.click()
+    assert not dialog.login_button.isEnabled()  # one login at a time
+    qtbot.waitUntil(lambda: dialog.login_button.isEnabled(), timeout=20_000)
+    return dialog
+
+
+def test_login_then_sync_now_shows_the_state_everywhere(
+    qtbot: QtBot, window: MainWindow, server: ServerProcess, district: District, server_db: ServerDB
+) -> None:
+    assert window.sync_label.text() == "同步：未登录 · 待上传 0 条"
+    dialog = log_in(qtbot, window, server, district.user("wang"), PASSWORD)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    settle(qtbot, window)
+    page = window.sync
+    assert page.account.text() == f"王芳（{district.user('wang')}，网格员）"
+    assert page.server.text() == server.url
+    assert page.pending.text() == "0 条修改"
+    assert window.user_label.text() == "王芳（网格员）"
+    assert (
+        window.sync_label.text().startswith("同步：2026-")
+        and "待上传 0 条" in window.sync_label.text()
+    )
+    assert page.last_good.text() != "从未"
+    assert page.sync_button.isEnabled()
+
+    # a household recorded here waits, then goes up with "sync now"
+    household = window.app.register.save_household(
+        HouseholdDraft(district.micro1, "工农路88号")
+    ).primary_id
+    window.app.changed.emit(_changes(household))
+    idle(qtbot, window.app)
+    qtbot.waitUntil(lambda: "待上传 1 条" in window.sync_label.text(), timeout=10_000)
+    # a local edit brings the next sync forward (half a minute, not the 5-minute round)
+    assert window.app.sync.timer.isActive() and window.app.sync.timer.interval() == 30_000
+    page.sync_button.click()
+    settle(qtbot, window)
+    assert "待上传 0 条" in window.sync_label.text()
+    with server_db.reader() as session:
+        doc = session.execute(select(Record.doc).where(Record.id == household)).scalar_one()
+    assert "工农路88号" in doc
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "sync-logged-in.png"))
+
+
+def _changes(household: str | None):  # type: ignore[no-untyped-def]
+    from gridwarden.services.context import Changes
+
+    return Changes.of({"household"}, [household or ""])
+
+
+def test_a_wrong_password_is_marked_and_nothing_typed_is_lost(
+    qtbot: QtBot, window: MainWindow, server: ServerProcess, district: District
+) -> None:
+    dialog = log_in(qtbot, window, server, district.user("wang"), "wrong-password")
+    assert dialog.isVisible()
+    message = dialog.fields["password"].message
+    assert message.isVisible() and message.text() == "用户名或密码不正确。"
+    assert dialog.user.text() == district.user("wang") and dialog.server.text() == server.url
+    dialog.reject()
+
+
+def test_without_a_keyring_the_app_says_the_login_lasts_this_run_only(
+    qtbot: QtBot, window: MainWindow, server: ServerProcess, district: District
+) -> None:
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    log_in(qtbot, window, server, district.user("wang"), PASSWORD)
+    settle(qtbot, window)
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "gridwardenMessage" and w.isVisible()
+    ]
+    assert any("只保存在本次运行中" in box.text() for box in boxes)  # type: ignore[attr-defined]
+    for box in boxes:
+        box.close()
+    assert window.sync.pending.text() == "0 条修改"  # and it synced all the same
+
+
+def test_a_conflict_shows_both_values_and_the_choice_syncs(
+    qtbot: QtBot, window: MainWindow, server: ServerProcess, district: District, tmp_path: Path
+) -> None:
+    log_in(qtbot, window, server, district.user("wang"), PASSWORD)
+    settle(qtbot, window)
+    app = window.app
+    household = app.register.save_household(
+        HouseholdDraft(district.micro1, "工农路99号")
+    ).primary_id
+    assert household
+    window.sync.sync_button.click()
+    settle(qtbot, window)
+    other = Laptop(tmp_path, "li", district.user("li"), "李娜")
+    try:
+        other.login(server.url)
+        other.sync()
+        other.register.save_household(
+            HouseholdDraft(district.micro1, "工农路99号", [], "李娜：独居", household)
+        )
+        other.sync()
+        app.register.save_household(
+            HouseholdDraft(district.micro1, "工农路99号", [], "王芳：有子女同住", household)
+        )
+        window.sync.sync_button.click()
+        settle(qtbot, window)
+        assert "1 条冲突待处理" in window.sync_label.text()
+
+        window.show_page("review")
+        idle(qtbot, app)
+        review = window.review
+        assert review.model.rowCount() == 1
+        assert review.model.index(0, 0).data() == "住户"
+        assert review.model.index(0, 1).data() == "工农路99号"
+        assert review.model.index(0, 2).data() == "同一字段两处修改"
+        mine = review.findChild(QRadioButton, "local:notes")
+        theirs = review.findChild(QRadioButton, "server:notes")
+        assert mine.text().startswith("王芳：有子女同住\n" + district.user("wang"))
+        assert theirs.text().startswith("李娜：独居\n" + district.user("li"))
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        assert window.grab().save(str(SCREENSHOTS / "review-conflict.png"))
+
+        review.save.click()  # nothing picked yet: it says so, nothing is written
+        assert review.message.text() == "请为每一项选择保留哪一方"
+        mine.click()
+        review.refresh()  # a background refresh (a sync finishing) keeps what was ticked
+        idle(qtbot, app)
+        assert mine.isChecked()
+        review.save.click()
+        idle(qtbot, app)
+        settle(qtbot, window)
+        assert review.model.rowCount() == 0
+        assert "冲突" not in window.sync_label.text()
+        other.sync()
+        assert other.get("household", household).notes == "王芳：有子女同住"
+    finally:
+        other.close()

@@ -1,0 +1,127 @@
+"""Log in to the district server: address, user name, password. The password goes to the server
+once and is never stored; the device token it returns goes to the OS keyring."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridwarden.i18n import QT_TRANSLATE_NOOP
+from gridwarden.settings import Settings
+from gridwarden.sync.errors import SyncFailure
+from gridwarden.sync.protocol import LoginAnswer
+from ui.app_context import AppContext
+from ui.i18n import core_text, render
+from ui.messages import inform, warn
+from ui.widgets.forms import FieldRow
+
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "core",
+    "本机没有可用的系统密钥环，登录凭据只保存在本次运行中；重新启动程序后需要再次登录。"
+    "（为安全起见，凭据不会以明文写入磁盘。）",
+)
+
+
+class LoginDialog(QDialog):
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.setWindowTitle(self.tr("登录区级服务器"))
+        self.setMinimumWidth(460)
+        settings = app.settings
+        self.server = QLineEdit(settings.server_url or "http://")
+        self.server.setObjectName("loginServer")
+        self.user = QLineEdit("" if settings.user_id == Settings().user_id else settings.user_id)
+        self.user.setObjectName("loginUser")
+        self.password = QLineEdit()
+        self.password.setObjectName("loginPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.fields = {
+            "server": FieldRow(self.server),
+            "user": FieldRow(self.user),
+            "password": FieldRow(self.password),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("服务器地址"), self.fields["server"].container)
+        form.addRow(self.tr("用户名"), self.fields["user"].container)
+        form.addRow(self.tr("密码"), self.fields["password"].container)
+        hint = QLabel(self.tr("密码只用于本次登录，不会保存在本机。"))
+        hint.setObjectName("hint")
+        self.state = QLabel()
+        self.state.setObjectName("hint")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.login_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.login_button.setText(self.tr("登录"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.state)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.submit)
+        (self.password if self.user.text() else self.user).setFocus()
+        self.answer: LoginAnswer | None = None
+        self.persistent = True
+
+    def submit(self) -> None:
+        if not self.login_button.isEnabled():
+            return
+        for row in self.fields.values():
+            row.clear()
+        server, user, password = (
+            self.server.text().strip(),
+            self.user.text().strip(),
+            self.password.text(),
+        )
+        missing = False
+        if not server.startswith(("http://", "https://")) or len(server) < 10:
+            self.fields["server"].show(self.tr("请填写服务器地址，例如 http://10.0.0.5:8470"))
+            missing = True
+        if not user:
+            self.fields["user"].show(self.tr("请填写用户名"))
+            missing = True
+        if not password:
+            self.fields["password"].show(self.tr("请填写密码"))
+            missing = True
+        if missing:
+            return
+        self.login_button.setEnabled(False)
+        self.state.setText(self.tr("正在登录…"))
+        self.app.sync.login(server, user, password, self._done, self._failed)
+
+    def _done(self, answer: LoginAnswer, persistent: bool) -> None:
+        self.answer, self.persistent = answer, persistent
+        self.login_button.setEnabled(True)
+        self.state.setText("")
+        if not persistent:
+            inform(self.parentWidget(), self.tr("登录凭据"), core_text(NO_KEYRING))
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.login_button.setEnabled(True)
+        self.state.setText("")
+        if not isinstance(error, SyncFailure):
+            raise error
+        text = render(error.message)
+        if error.kind == "auth":
+            self.fields["password"].show(text)
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif error.kind in ("network", "stalled", "server", "protocol"):
+            self.fields["server"].show(text)
+            self.server.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            warn(self, self.windowTitle(), text)

@@ -1,0 +1,197 @@
+"""Sync in the background: on a timer, on demand, never on the UI thread.
+
+The sync runs on its own thread (network waits must not hold up the writer); every local
+transaction it makes is handed to the app's single writer thread (Dispatcher.run_write), so
+SQLite still has one writer. Results come back to the main thread as signals: the status for
+the status bar and the sync page, progress while it runs, and the store changes so pages
+refresh. After a failure the next attempt backs off with jitter; a revoked device or an
+outdated app stops the timer until the user acts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from gridwarden.services.context import Actor, Changes
+from gridwarden.sync.backoff import next_delay
+from gridwarden.sync.client import Cancelled, SyncClient, SyncReport, SyncStatus, adopt_account
+from gridwarden.sync.credentials import TokenStore
+from gridwarden.sync.errors import SyncFailure
+from gridwarden.sync.protocol import LoginAnswer
+
+if TYPE_CHECKING:
+    from ui.app_context import AppContext
+
+log = logging.getLogger("gridwarden.ui.sync")
+STOPPING = frozenset({"revoked", "outdated", "auth", "config"})
+SOON_MS = 30_000  # after a local edit, sync within half a minute rather than at the next round
+
+
+class SyncWorker(QObject):
+    status_changed = Signal(object)  # SyncStatus
+    progress = Signal(str, int, int)  # stage, done, total
+    running_changed = Signal(bool)
+    account_changed = Signal()
+    failed = Signal(object)  # SyncFailure, for a message when the user asked for the sync
+    _done = Signal(object, object, object)  # callback, result, error (to the main thread)
+
+    def __init__(self, app: AppContext, tokens: TokenStore | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.tokens = tokens or TokenStore()
+        self.client = SyncClient(
+            app.store,
+            self.tokens,
+            write=lambda fn: app.dispatcher.run_write(fn).result(),
+            clock=app.clock,
+            stall_s=app.settings.sync_stall_s,
+        )
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gw-sync")
+        self._running = False
+        self._asked = False
+        self.status: SyncStatus | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.sync_now)
+        self._done.connect(self._deliver)
+        self._emitting = False
+        app.changed.connect(self._edited)
+
+    # --- plumbing ------------------------------------------------------------------------------
+    def _submit(
+        self, fn: Callable[[], Any], done: Callable[[Any, BaseException | None], None]
+    ) -> None:
+        def run() -> None:
+            try:
+                result, error = fn(), None
+            except BaseException as exc:  # handed to the main thread
+                result, error = None, exc
+            self._done.emit(done, result, error)
+
+        self._pool.submit(run)
+
+    def _deliver(
+        self, done: Callable[[Any, BaseException | None], None], result: Any, error: Any
+    ) -> None:
+        done(result, error)  # a bound slot of a main-thread object: runs on the UI thread
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    # --- status --------------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        self.app.dispatcher.read(self.client.status, on_ok=self._show_status)
+
+    def _show_status(self, status: SyncStatus) -> None:
+        self.status = status
+        self.status_changed.emit(status)
+
+    def start(self) -> None:
+        """At start-up: show the state, and sync soon if this device is logged in."""
+        self.app.dispatcher.read(self.client.status, on_ok=self._started)
+
+    def _started(self, status: SyncStatus) -> None:
+        self._show_status(status)
+        if status.logged_in and not status.revoked:
+            self.timer.start(2_000)
+
+    # --- sync ----------------------------------------------------------------------------------
+    def sync_now(self, asked: bool = False) -> None:
+        if self._running:
+            return
+        self._running, self._asked = True, asked
+        self.timer.stop()
+        self.running_changed.emit(True)
+        self._submit(
+            lambda: self.client.run_once(progress=lambda s, d, t: self.progress.emit(s, d, t)),
+            self._synced,
+        )
+
+    def _synced(self, report: SyncReport | None, error: BaseException | None) -> None:
+        self._running = False
+        self.running_changed.emit(False)
+        if isinstance(error, Cancelled):
+            return
+        if error is not None and not isinstance(error, SyncFailure):
+            self.refresh_status()
+            raise error  # a bug: the global excepthook logs it
+        if report is not None:
+            changes = report.changes
+            if report.conflicts or report.rejected:
+                changes = Changes.of(changes.entities | {"sync_conflict"}, changes.ids)
+            if changes.entities:
+                self._emitting = True  # our own news: not an edit to sync again
+                try:
+                    self.app.changed.emit(changes)
+                finally:
+                    self._emitting = False
+        self.app.dispatcher.read(self.client.status, on_ok=lambda s: self._after(s, error))
+
+    def _after(self, status: SyncStatus, error: BaseException | None) -> None:
+        self._show_status(status)
+        if isinstance(error, SyncFailure):
+            log.warning("sync failed (%s): %s", error.kind, error)
+            if self._asked:
+                self.failed.emit(error)
+            if error.kind in STOPPING:
+                return  # waits for a login or an update
+        delay = next_delay(status.failures, float(self.app.settings.sync_interval_s))
+        self.timer.start(int(delay * 1000))
+
+    def _edited(self, _changes: Changes) -> None:
+        """Something was saved here: send it soon (the timer alone could wait minutes)."""
+        status = self.status
+        if self._emitting or self._running or status is None or not status.logged_in:
+            return
+        if status.revoked or status.last_error_kind in STOPPING:
+            return
+        if not self.timer.isActive() or self.timer.remainingTime() > SOON_MS:
+            self.timer.start(SOON_MS)
+
+    # --- account -------------------------------------------------------------------------------
+    def login(
+        self,
+        server_url: str,
+        user: str,
+        password: str,
+        on_ok: Callable[[LoginAnswer, bool], None],
+        on_err: Callable[[BaseException], None],
+    ) -> None:
+        def done(result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                on_err(error)
+                return
+            answer, persistent = result
+            self._adopt(server_url, answer)
+            on_ok(answer, persistent)
+            self.sync_now()
+
+        self._submit(lambda: self.client.login(server_url, user, password), done)
+
+    def _adopt(self, server_url: str, answer: LoginAnswer) -> None:
+        settings = self.app.settings
+        adopt_account(settings, answer)
+        settings.server_url = server_url.strip().rstrip("/")
+        settings.save(self.app.store.paths.settings_file)
+        actor = self.app.services.actor
+        self.app.services.actor = Actor(
+            settings.user_id, settings.user_name, settings.user_role, actor.device_id
+        )
+        self.account_changed.emit()
+
+    def logout(self) -> None:
+        self.timer.stop()
+        self._submit(self.client.logout, lambda _r, _e: self.refresh_status())
+
+    def shutdown(self) -> None:
+        """Before the dispatcher shuts down: a sync in flight stops between two transactions."""
+        self.timer.stop()
+        self.client.cancel.set()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self.client.close()
