@@ -44,10 +44,12 @@ from gridwarden.services.legal_aid import (
     prefill_draft,
 )
 from gridwarden.services.legal_aid_notices import TEMPLATES, available_kinds
+from gridwarden.services.legal_aid_practice import SETTINGS_ENTITY
 from gridwarden.validation.idnumber import mask
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.legal_aid import GroupIntakeDialog, IntakeDialog, StepDialog, findings_html
+from ui.dialogs.legal_aid_practice import PracticeDialog
 from ui.i18n import core_text, render
 from ui.messages import inform, warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
@@ -128,6 +130,10 @@ class LegalAidPage(ListDetail, Page):
         new.clicked.connect(self.new_application)
         group = QPushButton(self.tr("群体案件… (Ctrl+G)"))
         group.clicked.connect(self.new_group)
+        self.practice_button = practice = QPushButton(self.tr("本地做法…"))
+        practice.setObjectName("practiceButton")
+        practice.setToolTip(self.tr("补充材料期限、通城通办转交期限、受理异议的司法行政部门"))
+        practice.clicked.connect(self.edit_practice)
         bar = QHBoxLayout()
         for widget, stretch in (
             (self.status, 1),
@@ -139,6 +145,7 @@ class LegalAidPage(ListDetail, Page):
         bar.addWidget(self.count)
         bar.addWidget(new)
         bar.addWidget(group)
+        bar.addWidget(practice)
 
         today = app.clock.today
         self.model = KeyedTableModel(
@@ -766,6 +773,9 @@ class LegalAidPage(ListDetail, Page):
 
         self.app.write(lambda: service.notice(chosen, kind), written)
 
+    def edit_practice(self) -> None:
+        self._show_dialog(PracticeDialog(self.app, self))
+
     def _show_dialog(self, dialog: QWidget) -> None:
         self.active_dialog = dialog
         dialog.open()  # type: ignore[attr-defined]
@@ -776,7 +786,7 @@ def legal_aid_sections(
 ) -> list[TodaySection]:
     """The clerk's "today": deadlines about to pass (Arts. 43, 49) and Art. 44 urgent cases."""
     today = app.clock.today
-    watches = frozenset({"legal_aid_application", "legal_aid_case"})
+    watches = frozenset({"legal_aid_application", "legal_aid_case", SETTINGS_ENTITY})
     return [
         TodaySection(
             "legalAidDue",
