@@ -14,6 +14,7 @@ deadlines already given to applicants stay as they were told.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 from gridwarden.errors import ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
@@ -88,7 +89,7 @@ class LegalAidPracticeService:
         before = current(settings)
         if clean == before:
             return Changes()
-        values = {
+        values: dict[str, Any] = {
             "legal_aid_materials_days": clean.materials_days,
             "legal_aid_forward_days": clean.forward_days,
             "legal_aid_justice_bureau": clean.justice_bureau,
