@@ -21,7 +21,7 @@ from stdnum.exceptions import ValidationError as StdnumError
 
 from gridwarden.errors import NotFoundError, TransitionError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
-from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit
+from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit, Resident
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_eligibility as el
@@ -86,6 +86,10 @@ class ApplicantDraft:
     facts: dict[str, bool] = field(default_factory=dict)  # keys of la.APPLICANT_FACTS
     claim_amount: str = ""  # yuan, as typed
     materials: list[str] = field(default_factory=list)  # what was handed in
+    # What the clerk took from the resident register (queries.legal_aid_register): whose
+    # record and which fields; the receive step keeps it so the file says where facts came from.
+    register_resident_id: str | None = None
+    register_fields: tuple[str, ...] = ()
 
     def flag(self, name: str) -> bool:
         return bool(self.facts.get(name, False))
@@ -462,8 +466,24 @@ class LegalAidService:
             raise ValidationError(errors)
         with unit_of_work(self.ctx) as work:
             case = self._create_case(work, draft.matter, matter)
-            application = self._create_application(work, case, values, 1)
+            source = self._register_source(work, draft.applicant, values["id_number"])
+            application = self._create_application(work, case, values, 1, source=source)
             return Changes.of(work.changes.entities, [application.id, case.id], warnings)
+
+    @staticmethod
+    def _register_source(
+        work: UnitOfWork, draft: ApplicantDraft, id_number: str
+    ) -> dict[str, Any] | None:
+        """The register record the clerk took facts from, if it is still that person's."""
+        if not draft.register_resident_id or not draft.register_fields:
+            return None
+        resident = work.session.get(Resident, draft.register_resident_id)
+        if resident is None or resident.deleted_at is not None or resident.id_number != id_number:
+            return None
+        fields = [
+            f for f in draft.register_fields if f in ("name", "phone", "address", *FACT_FIELDS)
+        ]
+        return {"resident_id": resident.id, "fields": fields}
 
     def intake_group(self, draft: GroupDraft) -> Changes:
         """One matter entered once, one application per applicant; every bad row is named."""
@@ -550,6 +570,7 @@ class LegalAidService:
         values: dict[str, Any],
         index: int,
         group: bool = False,
+        source: dict[str, Any] | None = None,
     ) -> LegalAidApplication:
         application = LegalAidApplication(
             case_id=case.id,
@@ -559,6 +580,8 @@ class LegalAidService:
         )
         detail = receive(application, case, self.ctx.clock.today(), self.ctx.calendar,
                          self.ctx.settings)  # fmt: skip
+        if source:
+            detail["register"] = source
         work.create(application, "legal_aid_application.create")
         work.create(
             self._step(application, life.RECEIVE, "", application.status, "", detail),

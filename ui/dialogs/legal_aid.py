@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from gridwarden.imports.applicants import SheetRow, check_rows, read_applicants, write_template
 from gridwarden.queries.legal_aid import ApplicationDetail, UnitItem
+from gridwarden.queries.legal_aid_register import Offer, RegisterPerson
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
@@ -50,6 +51,7 @@ from gridwarden.services.legal_aid import (
 )
 from gridwarden.validation import idnumber
 from ui.app_context import AppContext
+from ui.dialogs.legal_aid_register import RegisterOffer
 from ui.dialogs.register import fill_combo
 from ui.i18n import core_text, render
 from ui.pages.base import section_label
@@ -332,6 +334,10 @@ class IntakeDialog(SubmitDialog):
         self.id_hint = QLabel()
         self.id_hint.setObjectName("hint")
         self.form.addRow("", self.id_hint)
+        self.register_offer = RegisterOffer(app, self._form_state)
+        self.register_offer.chosen.connect(self.use_register)
+        self.form.addRow("", self.register_offer)
+        self.register_source: tuple[str, list[str]] | None = None  # resident id, fields used
         self.phone = self.add_field("phone", tr("联系电话"), QLineEdit())
         self.address = self.add_field("address", tr("住址"), QLineEdit())
         agent = QWidget()
@@ -378,6 +384,10 @@ class IntakeDialog(SubmitDialog):
         _scrolling(self)
 
         self.id_number.textChanged.connect(lambda _t: self.update_preview())
+        self.id_number.textChanged.connect(self._id_changed)
+        self.id_number.editingFinished.connect(
+            lambda: self.register_offer.look_up(self.id_number.text(), finished=True)
+        )
         self.agent_name.textChanged.connect(lambda _t: self.update_preview())
         if prefill:
             self._fill(prefill)
@@ -406,6 +416,28 @@ class IntakeDialog(SubmitDialog):
         fields.summary.setPlainText(m.summary)
         fields.opposing.setText(m.opposing_party)
         fields.body.setText(m.handling_body)
+
+    # --- the resident register ------------------------------------------------------------------
+    def _id_changed(self, text: str) -> None:
+        self.register_source = None  # what was taken from the register was for another number
+        self.register_offer.look_up(text)
+
+    def _form_state(self) -> tuple[dict[str, str], set[str]]:
+        typed = {"name": self.name.text(), "phone": self.phone.text(),
+                 "address": self.address.text()}  # fmt: skip
+        return typed, {code for code, box in self.facts.items() if box.isChecked()}
+
+    def use_register(self, person: RegisterPerson, chosen: list[Offer]) -> None:
+        """Fill in what the clerk confirmed; the application will say it came from the register."""
+        texts = {"name": self.name, "phone": self.phone, "address": self.address}
+        for offer in chosen:
+            if offer.field in texts:
+                texts[offer.field].setText(str(offer.value))
+            elif offer.field in self.facts:
+                self.facts[offer.field].setChecked(bool(offer.value))
+        if chosen:
+            self.register_source = (person.resident_id, [offer.field for offer in chosen])
+        self.update_preview()
 
     def parsed_id(self) -> idnumber.ParsedId | None:
         try:
@@ -474,6 +506,8 @@ class IntakeDialog(SubmitDialog):
             facts={code: box.isChecked() for code, box in self.facts.items()},
             claim_amount=self.claim.text(),
             materials=self.checklist.provided(),
+            register_resident_id=self.register_source[0] if self.register_source else None,
+            register_fields=tuple(self.register_source[1]) if self.register_source else (),
         )
         return ApplicationDraft(
             self.matter.draft(source_dispute_id=self.source_dispute_id), applicant

@@ -74,6 +74,17 @@ def matter_text(code: str, limit: int = 18) -> str:
     return fmt.one_line(core_text(matter.label), limit) if matter else code
 
 
+def field_text(name: str) -> str:
+    """An applicant field or fact by its code, as the clerk calls it."""
+    if name in la.APPLICANT_FACTS:
+        return core_text(la.APPLICANT_FACTS[name])
+    return {
+        "name": QCoreApplication.translate("legal_aid", "姓名"),
+        "phone": QCoreApplication.translate("legal_aid", "联系电话"),
+        "address": QCoreApplication.translate("legal_aid", "住址"),
+    }.get(name, name)
+
+
 def money(fen: int | None) -> str:
     return "" if fen is None else f"{fen / 100:,.2f}"
 
@@ -407,6 +418,9 @@ class LegalAidPage(ListDetail, Page):
             parts.append(core_text(la.WITHDRAW_REASONS.get(d["withdraw_reason"], "")))
         if d.get("ground"):
             parts.append(core_text(la.END_GROUNDS.get(d["ground"], "")))
+        if d.get("register"):
+            parts.append(_t("取自居民登记：{fields}").format(
+                fields="、".join(field_text(f) for f in d["register"].get("fields", []))))  # fmt: skip
         return "；".join(p for p in parts if p)
 
     # --- loading ------------------------------------------------------------------------------
