@@ -448,6 +448,29 @@ def _assignee(step: life.StepInput) -> dict[str, str]:
     }
 
 
+def history_step(
+    ctx: ServiceContext,
+    application: LegalAidApplication,
+    action: str,
+    from_status: str,
+    to_status: str,
+    note: str = "",
+    detail: dict[str, Any] | None = None,
+) -> LegalAidStep:
+    """One step of an application's history, by the person at this device, now."""
+    return LegalAidStep(
+        application_id=application.id,
+        action=action,
+        from_status=from_status,
+        to_status=to_status,
+        actor_id=ctx.actor.user_id,
+        actor_name=ctx.actor.name,
+        at=ctx.clock.now(),
+        note=note,
+        detail=detail or {},
+    )
+
+
 # --- the service -----------------------------------------------------------------------------
 class LegalAidService:
     def __init__(self, ctx: ServiceContext) -> None:
@@ -584,7 +607,7 @@ class LegalAidService:
             detail["register"] = source
         work.create(application, "legal_aid_application.create")
         work.create(
-            self._step(application, life.RECEIVE, "", application.status, "", detail),
+            history_step(self.ctx, application, life.RECEIVE, "", application.status, "", detail),
             "legal_aid_step.add",
         )
         return application
@@ -658,8 +681,14 @@ class LegalAidService:
             application, outcome, action, step, today, calendar, self.ctx.settings,
             agency.name if agency else "",
         )  # fmt: skip
-        history = self._step(
-            application, action, application.status, outcome.to_status, step.note.strip(), detail
+        history = history_step(
+            self.ctx,
+            application,
+            action,
+            application.status,
+            outcome.to_status,
+            step.note.strip(),
+            detail,
         )
         work.transition(application, history, action, values, params)
 
@@ -701,15 +730,23 @@ class LegalAidService:
             base = f"{first['case_number']}-{title}（{len(documents)}份）"
         folder = self.ctx.paths.exports / "法律援助" / str(first["case_number"])
         files = export(doc, folder, base)
+        # the history keeps each issue with its file, relative to the exports folder
+        where = files.pdf.relative_to(self.ctx.paths.exports).as_posix()
         with unit_of_work(self.ctx) as work:
             for app_id in application_ids:
+                application = self._application(work, app_id)
+                status = application.status
+                issued = history_step(self.ctx, application, life.NOTICE, status, status, "",
+                                      {"kind": kind, "file": where})  # fmt: skip
+                work.create(issued, "legal_aid_step.add")
                 work.audit(
                     "legal_aid_application.notice",
                     "legal_aid_application",
                     app_id,
                     {"kind": kind, "file": files.pdf.name},
                 )
-        return DocumentChanges(files=(files.pdf, files.docx))
+            entities = work.changes.entities
+        return DocumentChanges(entities, tuple(application_ids), files=(files.pdf, files.docx))
 
     # --- helpers -------------------------------------------------------------------------------
     def _application(self, work: UnitOfWork, application_id: str) -> LegalAidApplication:
@@ -717,24 +754,3 @@ class LegalAidService:
         if application is None or application.deleted_at is not None:
             raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该法律援助申请不存在")))
         return application
-
-    def _step(
-        self,
-        application: LegalAidApplication,
-        action: str,
-        from_status: str,
-        to_status: str,
-        note: str,
-        detail: dict[str, Any],
-    ) -> LegalAidStep:
-        return LegalAidStep(
-            application_id=application.id,
-            action=action,
-            from_status=from_status,
-            to_status=to_status,
-            actor_id=self.ctx.actor.user_id,
-            actor_name=self.ctx.actor.name,
-            at=self.ctx.clock.now(),
-            note=note,
-            detail=detail,
-        )

@@ -11,6 +11,7 @@ from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit, OutboxOp
 from gridwarden.queries import legal_aid as q
+from gridwarden.queries import legal_aid_stats
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.settings import Settings
@@ -27,7 +28,7 @@ def test_demo_legal_aid(store: Store, clock: FixedClock) -> None:
         steps = session.execute(select(LegalAidStep)).scalars().all()
         kinds = Counter(session.execute(select(OrgUnit.kind)).scalars())
         outbox = session.execute(select(func.count()).select_from(OutboxOp)).scalar_one()
-        stats = q.statistics(session)
+        stats = legal_aid_stats.statistics(session)
         due = q.due_soon(session, today, 2)
         urgent = q.urgent_before_decision(session, today)
     assert outbox == 0
