@@ -77,5 +77,6 @@ def test_the_register_fills_what_the_clerk_confirms(
     assert page.detail is not None and page.detail.row.name == "李小明"
     assert history(page) == [("收件", "待补材料")]
     assert (
-        "取自居民登记：姓名、住址、低保对象、无固定生活来源" in page.step_model.index(0, 4).data()
+        "取自居民登记：姓名、住址、低保对象、无固定生活来源"
+        in page.panel.step_model.index(0, 4).data()
     )

@@ -803,6 +803,6 @@ class StepDialog(SubmitDialog):
             self.status,
             self.service,
         )
-        if len(ids) == 1:
-            return lambda: service.act(ids[0], action, step, expected_status=status)
+        if len(ids) == 1:  # the status the clerk saw, when they saw one
+            return lambda: service.act(ids[0], action, step, expected_status=status or None)
         return lambda: service.act_many(ids, action, step)
