@@ -50,7 +50,6 @@ class IssuedNotices(QWidget):
         )
         self.table = make_table(self.model)
         self.table.setObjectName("issuedNotices")
-        self.table.setMinimumHeight(96)
         self.table.doubleClicked.connect(lambda _index: self.open_pdf())
         self.pdf_button = QPushButton(self.tr("打开 PDF"))
         self.pdf_button.clicked.connect(self.open_pdf)
@@ -69,6 +68,11 @@ class IssuedNotices(QWidget):
     def show_notices(self, notices: list[q.NoticeItem]) -> None:
         self.model.set_rows(notices)
         self.table.resizeColumnsToContents()
+        rows = min(max(len(notices), 1), 5)  # as tall as its rows (up to five), then it scrolls
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(
+            header + rows * self.table.verticalHeader().defaultSectionSize() + 4
+        )
         if notices:
             self.table.selectRow(0)
         self.setVisible(bool(notices))
@@ -106,6 +110,9 @@ def offer_to_open(parent: QWidget, title: str, files: tuple[Path, ...]) -> QMess
         parent,
     )
     box.setObjectName("noticeWritten")
+    box.button(QMessageBox.StandardButton.Close).setText(
+        QCoreApplication.translate("legal_aid", "关闭")
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     pdf = next((f for f in files if f.suffix == ".pdf"), files[0])
     open_pdf = box.addButton(
