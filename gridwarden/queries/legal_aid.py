@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import or_, select
 from sqlmodel import Session, col
@@ -313,15 +313,11 @@ def due_soon(session: Session, today: date, within_days: int) -> list[DueItem]:
         )
         .order_by(A.due_date, A.number)
     )  # fmt: skip
-    items: dict[str, DueItem] = {}
+    items = []
     for r in session.execute(query):
-        key = group_key(r[7]) if r[6] else r[0]
-        if key in items:
-            items[key] = replace(items[key], people=items[key].people + 1)
-            continue
-        number, name = (r[8], r[6]) if r[6] else (r[1], r[2])
-        items[key] = DueItem(r[0], number, name, r[3], r[4], (r[4] - today).days, r[5], r[6], key)
-    return list(items.values())
+        key, number, name = _line(r[0], r[1], r[2], r[6], r[7], r[8])
+        items.append(DueItem(r[0], number, name, r[3], r[4], (r[4] - today).days, r[5], r[6], key))
+    return _one_per_case(items)
 
 
 @dataclass(frozen=True)
@@ -357,16 +353,31 @@ def urgent_before_decision(session: Session, today: date) -> list[UrgentItem]:
         )
         .order_by(C.limitation_date, A.number)
     )  # fmt: skip
-    items: dict[str, UrgentItem] = {}
+    items = []
     for r in session.execute(query):
-        key = group_key(r[9]) if r[8] else r[0]
-        if key in items:
-            items[key] = replace(items[key], people=items[key].people + 1)
-            continue
-        number, name = (r[10], r[8]) if r[8] else (r[1], r[2])
-        items[key] = UrgentItem(r[0], number, name, r[3], r[4], r[5],
-                                dl.days_to_limit(r[4], today), r[6], r[7], key)  # fmt: skip
-    return list(items.values())
+        key, number, name = _line(r[0], r[1], r[2], r[8], r[9], r[10])
+        items.append(UrgentItem(r[0], number, name, r[3], r[4], r[5],
+                                dl.days_to_limit(r[4], today), r[6], r[7], key))  # fmt: skip
+    return _one_per_case(items)
+
+
+def _line(
+    app_id: str, number: str, name: str, group: str, case_id: str, case_number: str
+) -> tuple[str, str, str]:
+    """The key, number and name a "today" line shows: the group case's for a member of one."""
+    return (group_key(case_id), case_number, group) if group else (app_id, number, name)
+
+
+Line = TypeVar("Line", DueItem, UrgentItem)
+
+
+def _one_per_case(items: list[Line]) -> list[Line]:
+    """The first line of each key (the lists come nearest first), counting the people in it."""
+    lines: dict[str, Line] = {}
+    for item in items:
+        seen = lines.get(item.key)
+        lines[item.key] = item if seen is None else replace(seen, people=seen.people + 1)
+    return list(lines.values())
 
 
 # --- pickers ---------------------------------------------------------------------------------

@@ -471,6 +471,26 @@ def history_step(
     )
 
 
+def load_application(
+    work: UnitOfWork, application_id: str, expected_status: str | None = None
+) -> tuple[LegalAidApplication, LegalAidCase]:
+    """A live application and its case. `expected_status` is what the clerk saw: if the
+    application moved meanwhile, the step is refused rather than applied blind."""
+    application = work.session.get(LegalAidApplication, application_id)
+    if application is None or application.deleted_at is not None:
+        raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该法律援助申请不存在或已作废")))
+    if expected_status is not None and application.status != expected_status:
+        raise TransitionError(
+            msg(
+                QT_TRANSLATE_NOOP("core", "申请已变为「{status}」，请刷新后再操作"),
+                status=life.STATUS_LABELS.get(application.status, application.status),
+            )
+        )
+    case = work.session.get(LegalAidCase, application.case_id)
+    assert case is not None
+    return application, case
+
+
 # --- the service -----------------------------------------------------------------------------
 class LegalAidService:
     def __init__(self, ctx: ServiceContext) -> None:
@@ -656,16 +676,7 @@ class LegalAidService:
         step: life.StepInput,
         expected_status: str | None,
     ) -> None:
-        application = self._application(work, application_id)
-        case = work.session.get(LegalAidCase, application.case_id)
-        assert case is not None
-        if expected_status is not None and application.status != expected_status:
-            raise TransitionError(
-                msg(
-                    QT_TRANSLATE_NOOP("core", "申请已变为「{status}」，请刷新后再操作"),
-                    status=life.STATUS_LABELS.get(application.status, application.status),
-                )
-            )
+        application, case = load_application(work, application_id, expected_status)
         today = self.ctx.clock.today()
         calendar = self.ctx.calendar
         situation = situation_of(application, case, step, today)
@@ -749,8 +760,6 @@ class LegalAidService:
         return DocumentChanges(entities, tuple(application_ids), files=(files.pdf, files.docx))
 
     # --- helpers -------------------------------------------------------------------------------
-    def _application(self, work: UnitOfWork, application_id: str) -> LegalAidApplication:
-        application = work.session.get(LegalAidApplication, application_id)
-        if application is None or application.deleted_at is not None:
-            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该法律援助申请不存在")))
-        return application
+    @staticmethod
+    def _application(work: UnitOfWork, application_id: str) -> LegalAidApplication:
+        return load_application(work, application_id)[0]

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from gridwarden.errors import NotFoundError, TransitionError, ValidationError
+from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep
 from gridwarden.rules import legal_aid_corrections as fix
@@ -24,6 +24,7 @@ from gridwarden.services.legal_aid import (
     MatterDraft,
     assess_application,
     history_step,
+    load_application,
     validate_applicant,
     validate_matter,
 )
@@ -56,7 +57,7 @@ class LegalAidRecords:
     ) -> Changes:
         today = self.ctx.clock.today()
         with unit_of_work(self.ctx) as work:
-            application, case = self._load(work, application_id, expected_status)
+            application, case = load_application(work, application_id, expected_status)
             person, errors, warnings = validate_applicant(
                 replace(draft.applicant, materials=list(application.materials)), today
             )
@@ -105,7 +106,7 @@ class LegalAidRecords:
                 {"reason": msg(QT_TRANSLATE_NOOP("core", "原因过长（最多 {n} 字）"), n=REASON_MAX)}
             )
         with unit_of_work(self.ctx) as work:
-            application, case = self._load(work, application_id, expected_status)
+            application, case = load_application(work, application_id, expected_status)
             fix.ensure_voidable(application.status)
             status = application.status
             step = history_step(self.ctx, application, life.VOID, status, status, reason,
@@ -117,23 +118,6 @@ class LegalAidRecords:
             return Changes.of(work.changes.entities, [application.id, case.id])
 
     # --- helpers -------------------------------------------------------------------------------
-    def _load(
-        self, work: UnitOfWork, application_id: str, expected_status: str | None
-    ) -> tuple[LegalAidApplication, LegalAidCase]:
-        application = work.session.get(LegalAidApplication, application_id)
-        if application is None or application.deleted_at is not None:
-            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该法律援助申请不存在或已作废")))
-        if expected_status is not None and application.status != expected_status:
-            raise TransitionError(
-                msg(
-                    QT_TRANSLATE_NOOP("core", "申请已变为「{status}」，请刷新后再操作"),
-                    status=life.STATUS_LABELS.get(application.status, application.status),
-                )
-            )
-        case = work.session.get(LegalAidCase, application.case_id)
-        assert case is not None
-        return application, case
-
     @staticmethod
     def _members(work: UnitOfWork, case: LegalAidCase) -> list[LegalAidApplication]:
         return list(

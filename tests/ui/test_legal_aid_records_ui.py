@@ -5,8 +5,6 @@ once on the today page."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,9 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid_lifecycle as life
-from gridwarden.services.legal_aid import GroupDraft
-from gridwarden.validation import idnumber
-from tests.legal_aid_support import Units, units, wage_claim
+from tests.legal_aid_support import Units, group_of, units, wage_claim
 from tests.ui.conftest import idle, type_text
 from tests.ui.test_legal_aid_ui import close_messages, history, open_page, save
 from ui.dialogs.legal_aid_records import CorrectionDialog, VoidDialog
@@ -150,16 +146,7 @@ def test_a_mistaken_application_is_voided_and_found_among_the_voided(
 def test_today_lists_a_group_once_and_opens_it(
     qtbot: QtBot, window: MainWindow, units: Units
 ) -> None:
-    base = wage_claim(units.window)
-    workers = [
-        replace(
-            base.applicant,
-            name=n,
-            id_number=idnumber.make("511623", date(1980 + i, 3, 1), 11 + 2 * i),
-        )
-        for i, n in enumerate(["甲某", "乙某", "丙某"])
-    ]
-    draft = GroupDraft(replace(base.matter, group_name="惠民超市欠薪群体案件"), workers)
+    draft = group_of(units.window, ["甲某", "乙某", "丙某"], "惠民超市欠薪群体案件")
     window.legal_aid.service.intake_group(draft)
     window.app.clock.advance(days=7)  # 12-06: the decisions are due tomorrow
     window.today.refresh()

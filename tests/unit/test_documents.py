@@ -122,15 +122,19 @@ def test_lines_break_between_characters_but_never_inside_numbers_or_before_punct
     ]
 
 
-def layout_lines(path: Path) -> list[str]:
-    """The PDF's lines as a reader sees them on the page (pdftotext -layout)."""
+def layout(path: Path) -> list[str]:
+    """The PDF's lines as they stand on the page, indentation kept (pdftotext -layout)."""
     done = subprocess.run(
         ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
         capture_output=True,
         text=True,
         check=True,
     )
-    return [line.strip() for line in done.stdout.splitlines() if line.strip()]
+    return done.stdout.splitlines()
+
+
+def layout_lines(path: Path) -> list[str]:
+    return [line.strip() for line in layout(path) if line.strip()]
 
 
 def test_the_pdf_keeps_numbers_whole_and_hangs_closing_marks(tmp_path: Path) -> None:

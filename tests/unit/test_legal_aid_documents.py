@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pypdf
 import pytest
@@ -18,7 +17,7 @@ from gridwarden.services.context import ServiceContext
 from gridwarden.services.legal_aid import ApplicantDraft, GroupDraft, LegalAidService
 from gridwarden.validation import idnumber
 from tests.legal_aid_support import WORKER_ID, Units, units, wage_claim
-from tests.unit.test_documents import docx_text, pdf_text
+from tests.unit.test_documents import docx_text, layout, pdf_text
 
 __all__ = ["units"]
 
@@ -192,18 +191,6 @@ def test_every_notice_is_one_page_with_the_seal_over_the_date(
         assert closing[:2] == ["崇川区法律援助中心（印章）", "2026年11月29日"], kind
         assert closing[2].endswith("：＿＿＿＿＿＿＿ 年 月 日"), kind
         assert closing[2].startswith("申请人"), kind
-
-
-def layout(path: Path) -> list[str]:
-    import subprocess
-
-    done = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout.splitlines()
 
 
 def indent(line: str) -> int:

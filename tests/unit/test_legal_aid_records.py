@@ -17,10 +17,10 @@ from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.services.context import ServiceContext
-from gridwarden.services.legal_aid import ApplicantDraft, GroupDraft, LegalAidService
+from gridwarden.services.legal_aid import ApplicantDraft, LegalAidService
 from gridwarden.services.legal_aid_records import CorrectionDraft, LegalAidRecords
 from gridwarden.validation import idnumber
-from tests.legal_aid_support import WORKER_ID, Units, units, wage_claim
+from tests.legal_aid_support import WORKER_ID, Units, group_of, units, wage_claim
 
 __all__ = ["units"]
 
@@ -171,17 +171,8 @@ def test_a_correction_may_not_add_to_the_one_time_notice(
 def test_a_case_fact_of_a_group_is_corrected_for_every_applicant_or_none(
     ctx: ServiceContext, service: LegalAidService, records: LegalAidRecords, units: Units
 ) -> None:
-    base = wage_claim(units.window)
-    workers = [
-        replace(
-            base.applicant,
-            name=n,
-            id_number=idnumber.make("511623", date(1980 + i, 3, 1), 11 + 2 * i),
-        )
-        for i, n in enumerate(["甲", "乙", "丙"])
-    ]
-    matter = replace(base.matter, group_name="某超市欠薪（3人）")
-    ids = list(service.intake_group(GroupDraft(matter, workers)).ids[:3])
+    draft = group_of(units.window, ["甲", "乙", "丙"], "某超市欠薪（3人）")
+    ids = list(service.intake_group(draft).ids[:3])
     records.correct(ids[0], as_recorded(ctx, ids[0], opposing_party="南通惠民超市有限公司"))
     number = record(ctx, ids[0]).number
     assert steps(ctx, ids[1])[-1] == ("amend", "", {"fields": ["opposing_party"], "via": number})

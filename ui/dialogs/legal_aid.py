@@ -51,6 +51,7 @@ from gridwarden.services.legal_aid import (
 )
 from gridwarden.validation import idnumber
 from ui.app_context import AppContext
+from ui.dialogs.legal_aid_fields import AgentFields, FactBoxes, typed_applicant
 from ui.dialogs.legal_aid_register import RegisterOffer
 from ui.dialogs.register import fill_combo
 from ui.i18n import core_text, render
@@ -340,33 +341,13 @@ class IntakeDialog(SubmitDialog):
         self.register_source: tuple[str, list[str]] | None = None  # resident id, fields used
         self.phone = self.add_field("phone", tr("联系电话"), QLineEdit())
         self.address = self.add_field("address", tr("住址"), QLineEdit())
-        agent = QWidget()
-        row = QHBoxLayout(agent)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.agent_name = QLineEdit()
-        self.agent_name.setPlaceholderText(tr("代理申请人姓名（如监护人）"))
-        self.agent_relation = QComboBox()
-        fill_combo(
-            self.agent_relation, [("", "")] + [(core_text(r), r) for r in la.AGENT_RELATIONS]
+        agent = AgentFields(self)
+        self.agent_name, self.agent_relation, self.agent_phone = (
+            agent.name,
+            agent.relation,
+            agent.phone,
         )
-        self.agent_phone = QLineEdit()
-        self.agent_phone.setPlaceholderText(tr("代理人电话"))
-        for widget in (self.agent_name, self.agent_relation, self.agent_phone):
-            row.addWidget(widget)
-        self.add_field("agent_name", tr("代理人"), agent)
-        self.fields["agent_relation"] = self.fields["agent_name"]
-        self.fields["agent_phone"] = self.fields["agent_name"]
-        facts = QWidget()
-        grid = QGridLayout(facts)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.facts: dict[str, QCheckBox] = {}
-        for i, (code, label) in enumerate(la.APPLICANT_FACTS.items()):
-            box = QCheckBox(core_text(label))
-            box.setObjectName(f"fact_{code}")
-            box.toggled.connect(lambda _on: self.update_preview())
-            self.facts[code] = box
-            grid.addWidget(box, i // 4, i % 4)
-        self.add_field("facts", tr("特殊群体等情况"), facts)
+        self.facts = FactBoxes(self, on_change=self.update_preview).boxes
         self.claim = self.add_field("claim_amount", tr("请求金额（元）"), QLineEdit())
 
         self.form.addRow(section_label(tr("申请事项")))
@@ -495,19 +476,13 @@ class IntakeDialog(SubmitDialog):
         self.preview.setText(findings_html(self.assessment))
 
     def draft(self) -> ApplicationDraft:
-        applicant = ApplicantDraft(
-            name=self.name.text(),
-            id_number=self.id_number.text(),
-            phone=self.phone.text(),
-            address=self.address.text(),
-            agent_name=self.agent_name.text(),
-            agent_relation=self.agent_relation.currentData() or "",
-            agent_phone=self.agent_phone.text(),
-            facts={code: box.isChecked() for code, box in self.facts.items()},
-            claim_amount=self.claim.text(),
+        source = self.register_source
+        applicant = typed_applicant(
+            self,
+            self.id_number.text(),
             materials=self.checklist.provided(),
-            register_resident_id=self.register_source[0] if self.register_source else None,
-            register_fields=tuple(self.register_source[1]) if self.register_source else (),
+            register_resident_id=source[0] if source else None,
+            register_fields=tuple(source[1]) if source else (),
         )
         return ApplicationDraft(
             self.matter.draft(source_dispute_id=self.source_dispute_id), applicant

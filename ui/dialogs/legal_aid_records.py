@@ -15,9 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,14 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.queries.legal_aid import ApplicationDetail
-from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_corrections as fix
-from gridwarden.services.legal_aid import ApplicantDraft
 from gridwarden.services.legal_aid_records import CorrectionDraft, LegalAidRecords
 from gridwarden.validation.idnumber import mask
 from ui.app_context import AppContext
-from ui.dialogs.register import fill_combo
-from ui.i18n import core_text
+from ui.dialogs.legal_aid_fields import AgentFields, FactBoxes, typed_applicant
 from ui.pages.base import section_label
 from ui.widgets.forms import SubmitDialog
 
@@ -42,7 +37,24 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class CorrectionDialog(SubmitDialog):
+class RecordDialog(SubmitDialog):
+    """A dialog acting on one application as the clerk saw it (its status then)."""
+
+    def __init__(
+        self,
+        app: AppContext,
+        records: LegalAidRecords,
+        detail: ApplicationDetail,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        row = detail.row
+        super().__init__(app, title.format(number=row.number, name=row.name), parent)
+        self.records, self.detail = records, detail
+        self.application_id, self.seen_status = row.id, row.status
+
+
+class CorrectionDialog(RecordDialog):
     def __init__(
         self,
         app: AppContext,
@@ -50,12 +62,8 @@ class CorrectionDialog(SubmitDialog):
         detail: ApplicationDetail,
         parent: QWidget | None = None,
     ) -> None:
+        super().__init__(app, records, detail, self.tr("更正申请：{number} {name}"), parent)
         row = detail.row
-        super().__init__(
-            app, self.tr("更正申请：{number} {name}").format(number=row.number, name=row.name),
-            parent,
-        )  # fmt: skip
-        self.records, self.detail = records, detail
         tr = self.tr
         self.open_trail = row.status in fix.OPEN_TO_CORRECTION
         if not self.open_trail:
@@ -74,35 +82,14 @@ class CorrectionDialog(SubmitDialog):
         )
         self.phone = self.add_field("phone", tr("联系电话"), QLineEdit(detail.phone))
         self.address = self.add_field("address", tr("住址"), QLineEdit(detail.address))
-        agent = QWidget()
-        line = QHBoxLayout(agent)
-        line.setContentsMargins(0, 0, 0, 0)
-        self.agent_name = QLineEdit(detail.agent_name)
-        self.agent_name.setPlaceholderText(tr("代理申请人姓名"))
-        self.agent_relation = QComboBox()
-        fill_combo(
-            self.agent_relation, [("", "")] + [(core_text(r), r) for r in la.AGENT_RELATIONS]
+        agent = AgentFields(self, detail.agent_name, detail.agent_relation, detail.agent_phone)
+        self.agent_name, self.agent_relation, self.agent_phone = (
+            agent.name,
+            agent.relation,
+            agent.phone,
         )
-        self.agent_relation.setCurrentIndex(
-            max(0, self.agent_relation.findData(detail.agent_relation))
-        )
-        self.agent_phone = QLineEdit(detail.agent_phone)
-        self.agent_phone.setPlaceholderText(tr("代理人电话"))
-        for field in (self.agent_name, self.agent_relation, self.agent_phone):
-            line.addWidget(field)
-        self.add_field("agent_name", tr("代理人"), agent)
-        self.fields["agent_relation"] = self.fields["agent_phone"] = self.fields["agent_name"]
-        facts = QWidget()
-        grid = QGridLayout(facts)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.facts: dict[str, QCheckBox] = {}
-        for i, (code, label) in enumerate(la.APPLICANT_FACTS.items()):
-            box = QCheckBox(core_text(label))
-            box.setObjectName(f"fact_{code}")
-            box.setChecked(detail.facts.get(code, False))
-            self.facts[code] = box
-            grid.addWidget(box, i // 4, i % 4)
-        self.add_field("facts", tr("特殊群体等情况"), facts)
+        facts = FactBoxes(self, detail.facts)
+        self.facts = facts.boxes
         amount = "" if detail.claim_amount_fen is None else f"{detail.claim_amount_fen / 100:.2f}"
         self.claim = self.add_field("claim_amount", tr("请求金额（元）"), QLineEdit(amount))
 
@@ -148,26 +135,17 @@ class CorrectionDialog(SubmitDialog):
         self.note.setPlaceholderText(tr("如：受理时录错；申请人更换手机号"))
         self.add_field("changes", "", QLabel())  # where "nothing to correct" is said
         if not self.open_trail:
-            frozen: tuple[QWidget, ...] = (self.name, self.id_number, self.agent_name, self.agent_relation,
-                           facts, self.claim, self.summary, self.opposing, self.code, self.body,
-                           limit)  # fmt: skip
+            frozen: tuple[QWidget, ...] = (
+                self.name, self.id_number, self.agent_name, self.agent_relation, facts.holder,
+                self.claim, self.summary, self.opposing, self.code, self.body, limit,
+            )  # fmt: skip
             for widget in frozen:
                 widget.setEnabled(False)
         self.resize(760, 720)
 
     def draft(self) -> CorrectionDraft:
         detail = self.detail
-        applicant = ApplicantDraft(
-            name=self.name.text(),
-            id_number=self.id_number.text().strip() or detail.id_number,
-            phone=self.phone.text(),
-            address=self.address.text(),
-            agent_name=self.agent_name.text(),
-            agent_relation=self.agent_relation.currentData() or "",
-            agent_phone=self.agent_phone.text(),
-            facts={code: box.isChecked() for code, box in self.facts.items()},
-            claim_amount=self.claim.text(),
-        )
+        applicant = typed_applicant(self, self.id_number.text().strip() or detail.id_number)
         limited = self.has_limit.isChecked()
         return CorrectionDraft(
             applicant,
@@ -182,11 +160,11 @@ class CorrectionDialog(SubmitDialog):
 
     def save_call(self) -> Callable[[], Any]:
         draft, records = self.draft(), self.records
-        app_id, status = self.detail.row.id, self.detail.row.status
+        app_id, status = self.application_id, self.seen_status
         return lambda: records.correct(app_id, draft, expected_status=status)
 
 
-class VoidDialog(SubmitDialog):
+class VoidDialog(RecordDialog):
     def __init__(
         self,
         app: AppContext,
@@ -194,12 +172,7 @@ class VoidDialog(SubmitDialog):
         detail: ApplicationDetail,
         parent: QWidget | None = None,
     ) -> None:
-        row = detail.row
-        super().__init__(
-            app, self.tr("作废申请：{number} {name}").format(number=row.number, name=row.name),
-            parent,
-        )  # fmt: skip
-        self.records, self.detail = records, detail
+        super().__init__(app, records, detail, self.tr("作废申请：{number} {name}"), parent)
         explain = QLabel(
             self.tr(
                 "作废用于受理时录错的申请（如重复录入、录错申请人）。作废后不再出现在待办队列，"
@@ -214,5 +187,5 @@ class VoidDialog(SubmitDialog):
 
     def save_call(self) -> Callable[[], Any]:
         reason, records = self.reason.toPlainText(), self.records
-        app_id, status = self.detail.row.id, self.detail.row.status
+        app_id, status = self.application_id, self.seen_status
         return lambda: records.void(app_id, reason, expected_status=status)
