@@ -20,7 +20,9 @@ from gridwarden.validation import idnumber
 from tests.legal_aid_support import PREFILL, WORKER_ID, Units, units, wage_claim
 from tests.ui.conftest import idle, type_text
 from tests.unit.test_documents import docx_text, pdf_text
-from ui.dialogs.legal_aid import GroupIntakeDialog, IntakeDialog, StepDialog
+from ui.dialogs.legal_aid import IntakeDialog
+from ui.dialogs.legal_aid_group import GroupIntakeDialog
+from ui.dialogs.legal_aid_step import StepDialog
 from ui.main_window import MainWindow
 from ui.pages.legal_aid import LegalAidPage
 

@@ -9,10 +9,8 @@ new number is typed only to correct it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -28,13 +26,10 @@ from gridwarden.rules import legal_aid_corrections as fix
 from gridwarden.services.legal_aid_records import CorrectionDraft, LegalAidRecords
 from gridwarden.validation.idnumber import mask
 from ui.app_context import AppContext
+from ui.dialogs.legal_aid import qdate
 from ui.dialogs.legal_aid_fields import AgentFields, FactBoxes, typed_applicant
 from ui.pages.base import section_label
 from ui.widgets.forms import SubmitDialog
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class RecordDialog(SubmitDialog):
@@ -116,7 +111,7 @@ class CorrectionDialog(RecordDialog):
         line.setContentsMargins(0, 0, 0, 0)
         self.has_limit = QCheckBox(tr("有时效或期限"))
         self.has_limit.setChecked(row.limitation_date is not None)
-        self.limit_date = QDateEdit(_qdate(row.limitation_date or app.clock.today()))
+        self.limit_date = QDateEdit(qdate(row.limitation_date or app.clock.today()))
         self.limit_date.setCalendarPopup(True)
         self.limit_date.setDisplayFormat("yyyy-MM-dd")
         self.limit_note = QLineEdit(detail.limitation_note)

@@ -44,9 +44,11 @@ from gridwarden.services.legal_aid_notices import TEMPLATES
 from gridwarden.services.legal_aid_records import LegalAidRecords
 from ui import format as fmt
 from ui.app_context import AppContext
-from ui.dialogs.legal_aid import GroupIntakeDialog, IntakeDialog, StepDialog
+from ui.dialogs.legal_aid import IntakeDialog
+from ui.dialogs.legal_aid_group import GroupIntakeDialog
 from ui.dialogs.legal_aid_practice import PracticeDialog
 from ui.dialogs.legal_aid_records import CorrectionDialog, VoidDialog
+from ui.dialogs.legal_aid_step import StepDialog
 from ui.i18n import core_text, render
 from ui.messages import warn
 from ui.pages.base import Page, make_table, on_current_key
