@@ -6,7 +6,7 @@ Import the `units` fixture into a test module: `from tests.legal_aid_support imp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pytest
@@ -15,6 +15,7 @@ from gridwarden.models import OrgUnit
 from gridwarden.services.legal_aid import (
     ApplicantDraft,
     ApplicationDraft,
+    GroupDraft,
     LegalAidPrefill,
     MatterDraft,
 )
@@ -109,3 +110,17 @@ def wage_claim(
             materials=provided,
         ),
     )
+
+
+def group_of(window: str, names: list[str], group_name: str, **matter: object) -> GroupDraft:
+    """Workers owed wages by one employer: the wage claim, once, for each of `names`."""
+    base = wage_claim(window, **matter)
+    workers = [
+        replace(
+            base.applicant,
+            name=name,
+            id_number=idnumber.make("511623", date(1980 + i, 3, 1), 11 + 2 * i),
+        )
+        for i, name in enumerate(names)
+    ]
+    return GroupDraft(replace(base.matter, group_name=group_name), workers)

@@ -33,7 +33,8 @@ from ui.pages.coming import ComingPage
 from ui.pages.disputes import DisputesPage, dispute_sections
 from ui.pages.events import EventsPage
 from ui.pages.households import HouseholdsPage
-from ui.pages.legal_aid import LegalAidPage, legal_aid_sections
+from ui.pages.legal_aid import LegalAidPage
+from ui.pages.legal_aid_today import legal_aid_sections
 from ui.pages.review import ReviewPage
 from ui.pages.sync import SyncPage
 from ui.pages.today import TodayPage
@@ -142,9 +143,10 @@ class MainWindow(QMainWindow):
         self.show_page("disputes")
         self.disputes.open_dispute(dispute_id)
 
-    def open_legal_aid(self, application_id: str) -> None:
+    def open_legal_aid(self, key: str) -> None:
+        """An application by its id, or a queue row by its key (a group case)."""
         self.show_page("legal-aid")
-        self.legal_aid.open_application(application_id)
+        self.legal_aid.open_application(key)
 
     def start_legal_aid(self, prefill: LegalAidPrefill) -> None:
         """A failed wage mediation starts a prefilled legal-aid application (issue 4)."""

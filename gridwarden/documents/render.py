@@ -47,9 +47,27 @@ def build(template: str, context: Mapping[str, Any]) -> Document:
 
 
 # --- PDF --------------------------------------------------------------------------------------
+# Line pitches to try, widest first: when the seal or the signatures do not fit under the last
+# lines of text, the lines close up a little rather than leave them alone on a page (GB/T 9704
+# 7.3.5.1: 调整行距、字距 so that the seal stays with the text).
+LINE_PITCHES = (9.0, 8.2, 7.4)
+SEAL_MM = 42.0
+MAX_SPREAD = 0.35  # justification stretches a line by at most this much of a character
+
+
 def write_pdf(doc: Document, path: Path) -> None:
+    for pitch in LINE_PITCHES:
+        pdf, closing_alone = _layout(doc, pitch)
+        if not closing_alone:
+            break
+    _atomic_write(path, lambda tmp: pdf.output(str(tmp)))
+
+
+def _layout(doc: Document, line_mm: float) -> tuple[Any, bool]:
+    """Lay the blocks out at this line pitch; say whether the seal or the signatures had to
+    start a page of their own."""
     from fpdf import FPDF
-    from fpdf.enums import WrapMode, XPos, YPos
+    from fpdf.enums import XPos, YPos
 
     regular, bold = find_face("Regular"), find_face("Bold")
 
@@ -67,8 +85,30 @@ def write_pdf(doc: Document, path: Path) -> None:
     pdf.set_title(doc.title)
     pdf.set_creator("GridWarden 网格管家")
     pdf.add_page()
-    width = pdf.epw
-    line_mm = 9.0
+    width = pdf.epw - 2 * pdf.c_margin  # what a line of text may fill
+    closing_alone = False
+
+    def starts_page(height: float) -> bool:
+        """Start a page when `height` does not fit; say whether text stood above it."""
+        if pdf.get_y() + height <= pdf.h - BOTTOM:
+            return False
+        above = pdf.get_y() > TOP + 1
+        pdf.add_page()
+        return above
+
+    def line(t: str, height: float, align: str, justify: bool) -> None:
+        """One line already broken: closing marks past `width` hang in the margin; a justified
+        line is spread to the margin by character spacing (两端对齐)."""
+        body = t
+        while body and body[-1] in NO_LINE_START and pdf.get_string_width(body) > width:
+            body = body[:-1]  # the hanging marks
+        gap = width - pdf.get_string_width(body)
+        if justify and len(body) > 1 and 0 < gap <= MAX_SPREAD * pdf.font_size * len(body):
+            pdf.set_char_spacing(gap / (len(body) - 1))
+        cell_width = pdf.epw if align in ("C", "R") else 0
+        shown = "L" if align == "J" else align
+        pdf.cell(cell_width, height, t, align=shown, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_char_spacing(0)
 
     def text(
         t: str,
@@ -81,18 +121,16 @@ def write_pdf(doc: Document, path: Path) -> None:
         pdf.set_font("cjk", style, size)
         if before:
             pdf.ln(before)
-        lines = break_lines(t, width, pdf.get_string_width)
-        pdf.multi_cell(
-            width,
-            height,
-            "\n".join(lines),
-            align=align,
-            wrapmode=WrapMode.CHAR,  # only for a run longer than a whole line
-            new_x=XPos.LMARGIN,
-            new_y=YPos.NEXT,
-        )
+        for paragraph in t.split("\n"):
+            lines = break_lines(paragraph, width, pdf.get_string_width)
+            for i, one in enumerate(lines):
+                line(one, height, align, justify=align == "J" and i < len(lines) - 1)
 
-    for block in doc.blocks:
+    blocks = list(doc.blocks)
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
         if block.kind == markup.TITLE:
             text(block.text, TITLE_PT, "B", "C", 13, before=2)
             pdf.ln(4)
@@ -105,34 +143,70 @@ def write_pdf(doc: Document, path: Path) -> None:
         elif block.kind == markup.PARA:
             text(INDENT + block.text, BODY_PT, align="J")
         elif block.kind == markup.TABLE:
-            pdf.set_font("cjk", size=TABLE_PT)
-            pdf.ln(1)
-            with pdf.table(
-                width=width, line_height=7, first_row_as_headings=False, wrapmode=WrapMode.CHAR
-            ) as table:
-                for cells in block.rows:
-                    row = table.row()
-                    for cell in cells:
-                        row.cell(cell)
-            pdf.ln(2)
+            _table(pdf, block.rows, width)
         elif block.kind == markup.SIGNATURES:
             pdf.ln(3)
+            closing_alone = closing_alone or starts_page(12.0 * len(block.items))
             for label in block.items:
                 text(f"{label}：{SIGN_LINE}　{DATE_LINE}", BODY_PT, height=12)
         elif block.kind == markup.SEAL:
-            size = 42.0
-            if pdf.get_y() + size > pdf.h - BOTTOM:
-                pdf.add_page()
-            x, y = pdf.w - RIGHT - size - 6, pdf.get_y() + 4
+            # The seal presses on the name and the date under it (GB/T 9704 7.3.5.1): the
+            # right-aligned lines that follow are printed inside it.
+            inside = [block.text]
+            while index < len(blocks) and blocks[index].kind == markup.RIGHT and len(inside) < 3:
+                inside.append(blocks[index].text)
+                index += 1
+            closing_alone = closing_alone or starts_page(SEAL_MM + 4)
+            pdf.set_font("cjk", "", BODY_PT)
+            right = LEFT + pdf.epw - pdf.c_margin
+            middle = right - max(pdf.get_string_width(t) for t in inside) / 2
+            x = min(middle - SEAL_MM / 2, pdf.w - RIGHT - SEAL_MM / 2)
+            y = pdf.get_y() + 2
             pdf.set_draw_color(180, 0, 0)
-            pdf.ellipse(x, y, size, size)
+            pdf.ellipse(x, y, SEAL_MM, SEAL_MM)
             pdf.set_draw_color(0, 0, 0)
-            pdf.set_xy(LEFT, y + size / 2 - 5)
-            text(block.text, BODY_PT, align="R", height=8)
-            pdf.set_y(y + size + 4)
+            pdf.set_y(y + SEAL_MM / 2 - 4 * len(inside))
+            for caption in inside:
+                pdf.cell(pdf.epw, 8, caption, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.set_y(y + SEAL_MM)
         elif block.kind == markup.PAGEBREAK:
             pdf.add_page()
-    _atomic_write(path, lambda tmp: pdf.output(str(tmp)))
+    return pdf, closing_alone
+
+
+def _table(pdf: Any, rows: list[list[str]], width: float) -> None:
+    """A ruled table: narrow columns (a 序号) as wide as their text, the rest share the line;
+    cell text breaks like body text (no closing mark first on a line)."""
+    from fpdf.enums import WrapMode
+
+    pdf.set_font("cjk", size=TABLE_PT)
+    pad = 2 * pdf.c_margin + 2
+    columns = max(len(r) for r in rows)
+    natural = [
+        max(pdf.get_string_width(r[c]) if c < len(r) else 0.0 for r in rows) + pad
+        for c in range(columns)
+    ]
+    share = width / columns
+    fixed = {c: w for c, w in enumerate(natural) if w <= share}
+    rest = width - sum(fixed.values())
+    loose = sum(w for c, w in enumerate(natural) if c not in fixed) or 1.0
+    widths = [fixed.get(c, rest * natural[c] / loose) for c in range(columns)]
+    if len(fixed) == columns:  # everything fits: the last column takes the rest
+        widths[-1] += width - sum(widths)
+    pdf.ln(1)
+    with pdf.table(
+        width=pdf.epw,
+        col_widths=widths,
+        line_height=7,
+        first_row_as_headings=False,
+        wrapmode=WrapMode.CHAR,
+    ) as table:
+        for cells in rows:
+            row = table.row()
+            for c, cell in enumerate(cells):
+                inner = widths[c] - pad
+                row.cell("\n".join(break_lines(cell, inner, pdf.get_string_width, hang=False)))
+    pdf.ln(2)
 
 
 # Characters that must not begin a line (避头) or end one (避尾), after GB/T 15834 practice.
@@ -141,19 +215,25 @@ NO_LINE_END = set("（《「『【〔‘“(")
 _UNBREAKABLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:/@%+\-]*|.", re.DOTALL)
 
 
-def break_lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+def break_lines(
+    text: str, width: float, measure: Callable[[str], float], hang: bool = True
+) -> list[str]:
     """Break Chinese text into lines of at most `width`: between any two Chinese characters,
     never inside a number or a Latin word (ID numbers, amounts, case numbers stay whole), never
-    with closing punctuation first on a line (it hangs at the end instead) or an opening mark
-    last."""
+    with closing punctuation first on a line or an opening mark last. A closing mark that does
+    not fit hangs past the margin (标点悬挂); with `hang=False` (a table cell, which has no
+    margin) the character before it goes down with it instead."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line: list[str] = []  # tokens
         for token in _UNBREAKABLE.findall(paragraph):
-            if not line or token[0] in NO_LINE_START or measure("".join(line) + token) <= width:
-                line.append(token)  # closing marks hang past the margin (标点悬挂)
+            fits = measure("".join(line) + token) <= width + 1e-6
+            if not line or fits or (hang and token[0] in NO_LINE_START):
+                line.append(token)
                 continue
             carried = [token]
+            if token[0] in NO_LINE_START and len(line) > 1:
+                carried.insert(0, line.pop())  # 避头: the mark takes a character along
             if len(line) > 1 and line[-1][-1] in NO_LINE_END:
                 carried.insert(0, line.pop())  # an opening mark goes down with its text
             lines.append("".join(line))

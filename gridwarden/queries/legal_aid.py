@@ -1,5 +1,6 @@
-"""Read side of legal aid: the queue by due date, one application's detail with its assessment
-and history, "today" lists, windows and agencies, statistics. Plain data out.
+"""Read side of legal aid: one application's detail with its assessment, history and notices; a
+group case with its members; "today" lists; windows and agencies. Plain data out. The queue is
+in queries.legal_aid_queue, statistics in queries.legal_aid_stats.
 
 Confidentiality (Art. 21): list rows carry the masked ID number only; the full number is in the
 detail, which the page shows masked until the clerk opens it.
@@ -7,139 +8,48 @@ detail, which the page shows masked until the clerk opens it.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
-from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import or_, select
 from sqlmodel import Session, col
 
 from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit
+from gridwarden.queries.legal_aid_queue import (
+    GROUP_PREFIX,
+    OPEN,
+    VOIDED,
+    QueueFilter,
+    QueueRow,
+    case_of_key,
+    group_key,
+    key_of,
+    queue_ids,
+    queue_rows,
+)
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.services.legal_aid import AGENCY_KIND, WINDOW_KINDS, assess_application
+from gridwarden.services.legal_aid_notices import TEMPLATES
 from gridwarden.validation.idnumber import mask
 
 A, C = LegalAidApplication, LegalAidCase
-
-
-@dataclass(frozen=True)
-class QueueFilter:
-    status: str | None = "open"  # a status, "open", or None for all
-    window_id: str | None = None
-    matter_group: str | None = None  # art31 | art32 | criminal | other
-    text: str = ""
-
-
-def _matter_codes(group: str) -> list[str]:
-    return [t.code for t in la.MATTER_TYPES.values() if t.group == group]
-
-
-def queue_ids(session: Session, flt: QueueFilter, limit: int = 100_000) -> list[str]:
-    """Open applications first, by due date (the nearest deadline on top), then the rest."""
-    query = select(A.id).join(C, C.id == A.case_id).where(col(A.deleted_at).is_(None))
-    if flt.status == "open":
-        query = query.where(col(A.status).in_(life.OPEN_STATUSES))
-    elif flt.status:
-        query = query.where(A.status == flt.status)
-    if flt.window_id:
-        query = query.where(C.window_id == flt.window_id)
-    if flt.matter_group:
-        query = query.where(col(C.matter_type).in_(_matter_codes(flt.matter_group)))
-    for token in flt.text.split():
-        pattern = f"%{token}%"
-        query = query.where(
-            col(A.name).like(pattern)
-            | col(A.number).like(pattern)
-            | col(C.opposing_party).like(pattern)
-            | col(C.group_name).like(pattern)
-            | col(C.summary).like(pattern)
-            | (col(A.id_number).like(f"%{token}") if token.isalnum() and len(token) >= 4 else False)
-        )
-    open_first = case((col(A.status).in_(life.OPEN_STATUSES), 0), else_=1)
-    no_due_last = case((col(A.due_date).is_(None), 1), else_=0)
-    query = query.order_by(
-        open_first, no_due_last, A.due_date, col(C.received_on).desc(), A.number
-    ).limit(limit)
-    return list(session.execute(query).scalars())
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    id: str
-    number: str
-    name: str
-    id_masked: str
-    matter_type: str
-    proceeding: str
-    status: str
-    due_date: date | None
-    window: str
-    group_name: str
-    group_size: int
-    city_wide: bool
-    limitation_date: date | None
-    urgent_preservation: bool
-    advance_on: date | None
-    received_on: date
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in life.OPEN_STATUSES
-
-    def urgent(self, today: date) -> bool:
-        """Art. 44: not yet decided, aid not yet started, and the limit is near."""
-        return (
-            self.status in life.UNDECIDED
-            and self.advance_on is None
-            and dl.urgent(self.limitation_date, today, self.urgent_preservation)
-        )
-
-
-def queue_rows(session: Session, ids: list[str]) -> dict[str, QueueRow]:
-    if not ids:
-        return {}
-    member = aliased(LegalAidApplication)
-    sizes = (
-        select(func.count())
-        .select_from(member)
-        .where(member.case_id == C.id, col(member.deleted_at).is_(None))
-        .correlate(C)
-    ).scalar_subquery()
-    query = (
-        select(
-            A.id,
-            A.number,
-            A.name,
-            A.id_number,
-            C.matter_type,
-            C.proceeding,
-            A.status,
-            A.due_date,
-            OrgUnit.name,
-            C.group_name,
-            sizes,
-            C.city_wide,
-            C.limitation_date,
-            C.urgent_preservation,
-            A.advance_on,
-            C.received_on,
-        )
-        .join(C, C.id == A.case_id)
-        .join(OrgUnit, OrgUnit.id == C.window_id, isouter=True)
-        .where(col(A.id).in_(ids))
-    )
-    rows = {}
-    for r in session.execute(query):
-        rows[r[0]] = QueueRow(
-            r[0], r[1], r[2], mask(r[3]), r[4], r[5], r[6], r[7], r[8] or "", r[9], r[10],
-            r[11], r[12], r[13], r[14], r[15],
-        )  # fmt: skip
-    return rows
+__all__ = [  # the queue, read through this module too
+    "GROUP_PREFIX",
+    "OPEN",
+    "VOIDED",
+    "QueueFilter",
+    "QueueRow",
+    "case_of_key",
+    "group_key",
+    "key_of",
+    "queue_ids",
+    "queue_rows",
+]
 
 
 @dataclass(frozen=True)
@@ -164,6 +74,37 @@ class MemberItem:
     status: str
     due_date: date | None
     claim_amount_fen: int | None
+
+
+@dataclass(frozen=True)
+class NoticeItem:
+    """A notice issued for the application: what, when, by whom, and its file on this device."""
+
+    kind: str
+    at: datetime
+    actor_name: str
+    pdf: Path | None  # None: issued on another device, or the file was moved away
+    docx: Path | None
+
+
+def notices_of(steps: list[StepItem], exports: Path | None) -> list[NoticeItem]:
+    """The notices issued, newest first, from the history (each issue is a step)."""
+    found = []
+    for step in reversed(steps):
+        if step.action != life.NOTICE or step.detail.get("kind") not in TEMPLATES:
+            continue
+        pdf = exports / step.detail["file"] if exports and step.detail.get("file") else None
+        docx = pdf.with_suffix(".docx") if pdf else None
+        found.append(
+            NoticeItem(
+                step.detail["kind"],
+                step.at,
+                step.actor_name,
+                pdf if pdf and pdf.is_file() else None,
+                docx if docx and docx.is_file() else None,
+            )
+        )
+    return found
 
 
 @dataclass(frozen=True)
@@ -213,7 +154,9 @@ class ApplicationDetail:
     closed_reason: str
     assessment: el.Assessment
     steps: list[StepItem] = field(default_factory=list)
-    members: list[MemberItem] = field(default_factory=list)
+    notices: list[NoticeItem] = field(default_factory=list)
+    voided_at: datetime | None = None  # a tombstone: voided with the reason below
+    void_reason: str = ""
 
 
 def _name(session: Session, unit_id: str | None) -> str:
@@ -222,10 +165,12 @@ def _name(session: Session, unit_id: str | None) -> str:
 
 
 def application_detail(
-    session: Session, application_id: str, today: date
+    session: Session, application_id: str, today: date, exports: Path | None = None
 ) -> ApplicationDetail | None:
+    """One application, voided ones included (their reason shown); `exports` is where this
+    device writes notices (to find the files of those issued)."""
     a = session.get(LegalAidApplication, application_id)
-    if a is None or a.deleted_at is not None:
+    if a is None:
         return None
     c = session.get(LegalAidCase, a.case_id)
     assert c is not None
@@ -241,20 +186,7 @@ def application_detail(
             .order_by(col(LegalAidStep.at), col(LegalAidStep.updated_at))
         ).scalars()
     ]
-    members = []
-    if c.group_name:
-        members = [
-            MemberItem(m.id, m.number, m.name, mask(m.id_number), m.status, m.due_date,
-                       m.claim_amount_fen)
-            for m in session.execute(
-                select(LegalAidApplication)
-                .where(
-                    col(LegalAidApplication.case_id) == c.id,
-                    col(LegalAidApplication.deleted_at).is_(None),
-                )
-                .order_by(col(LegalAidApplication.number))
-            ).scalars()
-        ]  # fmt: skip
+    void = next((s for s in reversed(steps) if s.action == life.VOID), None)
     return ApplicationDetail(
         row=row,
         case_id=c.id,
@@ -301,27 +233,77 @@ def application_detail(
         closed_reason=a.closed_reason,
         assessment=assess_application(a, c, today, competent),
         steps=steps,
+        notices=notices_of(steps, exports),
+        voided_at=a.deleted_at,
+        void_reason=void.note if void and a.deleted_at else "",
+    )
+
+
+# --- a group case --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class GroupDetail:
+    """One matter, many applicants: the case and its members, each with their own decision."""
+
+    row: QueueRow
+    case_id: str
+    summary: str
+    opposing_party: str
+    handling_body: str
+    limitation_note: str
+    competent_agency: str
+    members: list[MemberItem]
+
+
+def group_detail(session: Session, key: str) -> GroupDetail | None:
+    case_id = case_of_key(key)
+    c = session.get(LegalAidCase, case_id) if case_id else None
+    row = queue_rows(session, [key]).get(key) if c else None
+    if c is None or row is None or not c.group_name:
+        return None
+    window = session.get(OrgUnit, c.window_id)
+    own_agency = _name(session, window.parent_id if window else None)
+    members = [
+        MemberItem(m.id, m.number, m.name, mask(m.id_number), m.status, m.due_date,
+                   m.claim_amount_fen)
+        for m in session.execute(
+            select(LegalAidApplication)
+            .where(col(A.case_id) == c.id, col(A.deleted_at).is_(None))
+            .order_by(col(A.number))
+        ).scalars()
+    ]  # fmt: skip
+    return GroupDetail(
+        row=row,
+        case_id=c.id,
+        summary=c.summary,
+        opposing_party=c.opposing_party,
+        handling_body=c.handling_body,
+        limitation_note=c.limitation_note,
+        competent_agency=_name(session, c.competent_agency_id) or own_agency,
         members=members,
     )
 
 
 # --- "today" ---------------------------------------------------------------------------------
+# A group case is one line (its first member due, and how many are listed), as in the queue.
 @dataclass(frozen=True)
 class DueItem:
-    application_id: str
+    application_id: str  # a group: its member due first
     number: str
-    name: str
+    name: str  # a group: the group case's name
     status: str
     due_date: date
     days_left: int
     matter_type: str
     group_name: str
+    key: str  # the queue row to open
+    people: int = 1
 
 
 def due_soon(session: Session, today: date, within_days: int) -> list[DueItem]:
     """Open applications whose deadline is within `within_days` (or past), nearest first."""
     query = (
-        select(A.id, A.number, A.name, A.status, A.due_date, C.matter_type, C.group_name)
+        select(A.id, A.number, A.name, A.status, A.due_date, C.matter_type, C.group_name, C.id,
+               C.number)
         .join(C, C.id == A.case_id)
         .where(
             col(A.status).in_(life.OPEN_STATUSES),
@@ -330,16 +312,17 @@ def due_soon(session: Session, today: date, within_days: int) -> list[DueItem]:
             col(A.due_date) <= today + timedelta(days=within_days),
         )
         .order_by(A.due_date, A.number)
-    )
-    return [
-        DueItem(r[0], r[1], r[2], r[3], r[4], (r[4] - today).days, r[5], r[6])
-        for r in session.execute(query)
-    ]
+    )  # fmt: skip
+    items = []
+    for r in session.execute(query):
+        key, number, name = _line(r[0], r[1], r[2], r[6], r[7], r[8])
+        items.append(DueItem(r[0], number, name, r[3], r[4], (r[4] - today).days, r[5], r[6], key))
+    return _one_per_case(items)
 
 
 @dataclass(frozen=True)
 class UrgentItem:
-    application_id: str
+    application_id: str  # a group: its first member listed
     number: str
     name: str
     status: str
@@ -348,6 +331,8 @@ class UrgentItem:
     days_left: int | None
     preservation: bool
     matter_type: str
+    key: str = ""  # the queue row to open
+    people: int = 1
 
 
 def urgent_before_decision(session: Session, today: date) -> list[UrgentItem]:
@@ -357,7 +342,7 @@ def urgent_before_decision(session: Session, today: date) -> list[UrgentItem]:
     query = (
         select(
             A.id, A.number, A.name, A.status, C.limitation_date, C.limitation_note,
-            C.urgent_preservation, C.matter_type,
+            C.urgent_preservation, C.matter_type, C.group_name, C.id, C.number,
         )
         .join(C, C.id == A.case_id)
         .where(
@@ -368,10 +353,31 @@ def urgent_before_decision(session: Session, today: date) -> list[UrgentItem]:
         )
         .order_by(C.limitation_date, A.number)
     )  # fmt: skip
-    return [
-        UrgentItem(r[0], r[1], r[2], r[3], r[4], r[5], dl.days_to_limit(r[4], today), r[6], r[7])
-        for r in session.execute(query)
-    ]
+    items = []
+    for r in session.execute(query):
+        key, number, name = _line(r[0], r[1], r[2], r[8], r[9], r[10])
+        items.append(UrgentItem(r[0], number, name, r[3], r[4], r[5],
+                                dl.days_to_limit(r[4], today), r[6], r[7], key))  # fmt: skip
+    return _one_per_case(items)
+
+
+def _line(
+    app_id: str, number: str, name: str, group: str, case_id: str, case_number: str
+) -> tuple[str, str, str]:
+    """The key, number and name a "today" line shows: the group case's for a member of one."""
+    return (group_key(case_id), case_number, group) if group else (app_id, number, name)
+
+
+Line = TypeVar("Line", DueItem, UrgentItem)
+
+
+def _one_per_case(items: list[Line]) -> list[Line]:
+    """The first line of each key (the lists come nearest first), counting the people in it."""
+    lines: dict[str, Line] = {}
+    for item in items:
+        seen = lines.get(item.key)
+        lines[item.key] = item if seen is None else replace(seen, people=seen.people + 1)
+    return list(lines.values())
 
 
 # --- pickers ---------------------------------------------------------------------------------
@@ -400,108 +406,3 @@ def windows(session: Session) -> list[UnitItem]:
 
 def agencies(session: Session) -> list[UnitItem]:
     return _units(session, (AGENCY_KIND,))
-
-
-# --- statistics ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CountRow:
-    label: str  # a code (matter type, proceeding, status) or a name (window)
-    cases: int
-    applicants: int
-
-
-@dataclass(frozen=True)
-class Timeliness:
-    label: str
-    done: int
-    on_time: int
-
-    @property
-    def percent(self) -> float | None:
-        return None if not self.done else 100.0 * self.on_time / self.done
-
-
-@dataclass(frozen=True)
-class LegalAidStats:
-    year: int | None
-    cases: int
-    applicants: int
-    by_matter: list[CountRow]
-    by_group: list[CountRow]
-    by_window: list[CountRow]
-    by_proceeding: list[CountRow]
-    by_status: list[CountRow]
-    city_wide: CountRow
-    administrative: CountRow
-    group_cases: CountRow
-    timeliness: list[Timeliness]
-    years: list[int]
-
-
-def _counts(pairs: list[tuple[str, str]]) -> list[CountRow]:
-    """(label, case id) pairs → cases and applicants per label, most first."""
-    people = Counter(label for label, _ in pairs)
-    cases = Counter(label for label, _ in set(pairs))
-    return [CountRow(label, cases[label], n) for label, n in people.most_common()]
-
-
-def statistics(session: Session, year: int | None = None) -> LegalAidStats:
-    """Applications received in `year` (None: all): by matter type, window or station,
-    proceeding and status; decisions, assignments and objections on time (Arts. 43, 49)."""
-    window = aliased(OrgUnit)
-    columns = [
-        A.id, C.id, C.matter_type, C.proceeding, window.name, A.status, C.city_wide,
-        C.group_name, A.decided_on, A.decision_due, A.assigned_on, A.assign_due,
-        A.objection_decided_on, A.objection_due, A.forwarded_on, A.forward_due,
-    ]  # fmt: skip
-    query = (
-        select(*columns)
-        .join(C, C.id == A.case_id)
-        .join(window, window.id == C.window_id, isouter=True)
-        .where(col(A.deleted_at).is_(None))
-    )  # fmt: skip
-    if year is not None:
-        query = query.where(
-            col(C.received_on) >= date(year, 1, 1), col(C.received_on) <= date(year, 12, 31)
-        )
-    rows = session.execute(query).all()
-    years = sorted(
-        {
-            d.year
-            for d in session.execute(select(C.received_on).where(col(C.deleted_at).is_(None)))
-            .scalars()
-            .all()
-        },
-        reverse=True,
-    )
-    by_group = [(la.MATTER_TYPES[r[2]].group, r[1]) for r in rows if r[2] in la.MATTER_TYPES]
-
-    def timely(label: str, done_at: int, due_at: int) -> Timeliness:
-        checked = [dl.on_time(r[done_at], r[due_at]) for r in rows]
-        done = [c for c in checked if c is not None]
-        return Timeliness(label, len(done), sum(done))
-
-    def subset(flag: Any) -> CountRow:
-        chosen = [r for r in rows if flag(r)]
-        return CountRow("", len({r[1] for r in chosen}), len(chosen))
-
-    return LegalAidStats(
-        year=year,
-        cases=len({r[1] for r in rows}),
-        applicants=len(rows),
-        by_matter=_counts([(r[2], r[1]) for r in rows]),
-        by_group=_counts(by_group),
-        by_window=_counts([(r[4] or "", r[1]) for r in rows]),
-        by_proceeding=_counts([(r[3], r[1]) for r in rows]),
-        by_status=_counts([(r[5], r[1]) for r in rows]),
-        city_wide=subset(lambda r: r[6]),
-        administrative=subset(lambda r: r[3] in la.ADMINISTRATIVE),
-        group_cases=subset(lambda r: bool(r[7])),
-        timeliness=[
-            timely("decision", 8, 9),
-            timely("assignment", 10, 11),
-            timely("objection", 12, 13),
-            timely("forward", 14, 15),
-        ],
-        years=years,
-    )

@@ -54,6 +54,8 @@ class Action(StrEnum):
 
 
 RECEIVE = "receive"  # the first step of every application's history
+# Steps of the history that change no status: a notice issued, a correction, a void.
+NOTICE, AMEND, VOID = "notice", "amend", "void"
 
 STATUS_LABELS: dict[str, str] = {
     Status.AWAITING_MATERIALS: QT_TRANSLATE_NOOP("core", "待补材料"),
@@ -81,6 +83,9 @@ ACTION_LABELS: dict[str, str] = {
     Action.CORRECT: QT_TRANSLATE_NOOP("core", "责令改正"),
     Action.WITHDRAW: QT_TRANSLATE_NOOP("core", "撤回"),
     Action.END: QT_TRANSLATE_NOOP("core", "终止援助"),
+    NOTICE: QT_TRANSLATE_NOOP("core", "出具文书"),
+    AMEND: QT_TRANSLATE_NOOP("core", "更正"),
+    VOID: QT_TRANSLATE_NOOP("core", "作废"),
 }
 
 # Which deadline the due date of each open status is, and the article it rests on.

@@ -21,7 +21,7 @@ from stdnum.exceptions import ValidationError as StdnumError
 
 from gridwarden.errors import NotFoundError, TransitionError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
-from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit
+from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit, Resident
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_eligibility as el
@@ -86,6 +86,10 @@ class ApplicantDraft:
     facts: dict[str, bool] = field(default_factory=dict)  # keys of la.APPLICANT_FACTS
     claim_amount: str = ""  # yuan, as typed
     materials: list[str] = field(default_factory=list)  # what was handed in
+    # What the clerk took from the resident register (queries.legal_aid_register): whose
+    # record and which fields; the receive step keeps it so the file says where facts came from.
+    register_resident_id: str | None = None
+    register_fields: tuple[str, ...] = ()
 
     def flag(self, name: str) -> bool:
         return bool(self.facts.get(name, False))
@@ -444,6 +448,49 @@ def _assignee(step: life.StepInput) -> dict[str, str]:
     }
 
 
+def history_step(
+    ctx: ServiceContext,
+    application: LegalAidApplication,
+    action: str,
+    from_status: str,
+    to_status: str,
+    note: str = "",
+    detail: dict[str, Any] | None = None,
+) -> LegalAidStep:
+    """One step of an application's history, by the person at this device, now."""
+    return LegalAidStep(
+        application_id=application.id,
+        action=action,
+        from_status=from_status,
+        to_status=to_status,
+        actor_id=ctx.actor.user_id,
+        actor_name=ctx.actor.name,
+        at=ctx.clock.now(),
+        note=note,
+        detail=detail or {},
+    )
+
+
+def load_application(
+    work: UnitOfWork, application_id: str, expected_status: str | None = None
+) -> tuple[LegalAidApplication, LegalAidCase]:
+    """A live application and its case. `expected_status` is what the clerk saw: if the
+    application moved meanwhile, the step is refused rather than applied blind."""
+    application = work.session.get(LegalAidApplication, application_id)
+    if application is None or application.deleted_at is not None:
+        raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该法律援助申请不存在或已作废")))
+    if expected_status is not None and application.status != expected_status:
+        raise TransitionError(
+            msg(
+                QT_TRANSLATE_NOOP("core", "申请已变为「{status}」，请刷新后再操作"),
+                status=life.STATUS_LABELS.get(application.status, application.status),
+            )
+        )
+    case = work.session.get(LegalAidCase, application.case_id)
+    assert case is not None
+    return application, case
+
+
 # --- the service -----------------------------------------------------------------------------
 class LegalAidService:
     def __init__(self, ctx: ServiceContext) -> None:
@@ -462,8 +509,24 @@ class LegalAidService:
             raise ValidationError(errors)
         with unit_of_work(self.ctx) as work:
             case = self._create_case(work, draft.matter, matter)
-            application = self._create_application(work, case, values, 1)
+            source = self._register_source(work, draft.applicant, values["id_number"])
+            application = self._create_application(work, case, values, 1, source=source)
             return Changes.of(work.changes.entities, [application.id, case.id], warnings)
+
+    @staticmethod
+    def _register_source(
+        work: UnitOfWork, draft: ApplicantDraft, id_number: str
+    ) -> dict[str, Any] | None:
+        """The register record the clerk took facts from, if it is still that person's."""
+        if not draft.register_resident_id or not draft.register_fields:
+            return None
+        resident = work.session.get(Resident, draft.register_resident_id)
+        if resident is None or resident.deleted_at is not None or resident.id_number != id_number:
+            return None
+        fields = [
+            f for f in draft.register_fields if f in ("name", "phone", "address", *FACT_FIELDS)
+        ]
+        return {"resident_id": resident.id, "fields": fields}
 
     def intake_group(self, draft: GroupDraft) -> Changes:
         """One matter entered once, one application per applicant; every bad row is named."""
@@ -550,6 +613,7 @@ class LegalAidService:
         values: dict[str, Any],
         index: int,
         group: bool = False,
+        source: dict[str, Any] | None = None,
     ) -> LegalAidApplication:
         application = LegalAidApplication(
             case_id=case.id,
@@ -559,9 +623,11 @@ class LegalAidService:
         )
         detail = receive(application, case, self.ctx.clock.today(), self.ctx.calendar,
                          self.ctx.settings)  # fmt: skip
+        if source:
+            detail["register"] = source
         work.create(application, "legal_aid_application.create")
         work.create(
-            self._step(application, life.RECEIVE, "", application.status, "", detail),
+            history_step(self.ctx, application, life.RECEIVE, "", application.status, "", detail),
             "legal_aid_step.add",
         )
         return application
@@ -610,16 +676,7 @@ class LegalAidService:
         step: life.StepInput,
         expected_status: str | None,
     ) -> None:
-        application = self._application(work, application_id)
-        case = work.session.get(LegalAidCase, application.case_id)
-        assert case is not None
-        if expected_status is not None and application.status != expected_status:
-            raise TransitionError(
-                msg(
-                    QT_TRANSLATE_NOOP("core", "申请已变为「{status}」，请刷新后再操作"),
-                    status=life.STATUS_LABELS.get(application.status, application.status),
-                )
-            )
+        application, case = load_application(work, application_id, expected_status)
         today = self.ctx.clock.today()
         calendar = self.ctx.calendar
         situation = situation_of(application, case, step, today)
@@ -635,8 +692,14 @@ class LegalAidService:
             application, outcome, action, step, today, calendar, self.ctx.settings,
             agency.name if agency else "",
         )  # fmt: skip
-        history = self._step(
-            application, action, application.status, outcome.to_status, step.note.strip(), detail
+        history = history_step(
+            self.ctx,
+            application,
+            action,
+            application.status,
+            outcome.to_status,
+            step.note.strip(),
+            detail,
         )
         work.transition(application, history, action, values, params)
 
@@ -678,40 +741,25 @@ class LegalAidService:
             base = f"{first['case_number']}-{title}（{len(documents)}份）"
         folder = self.ctx.paths.exports / "法律援助" / str(first["case_number"])
         files = export(doc, folder, base)
+        # the history keeps each issue with its file, relative to the exports folder
+        where = files.pdf.relative_to(self.ctx.paths.exports).as_posix()
         with unit_of_work(self.ctx) as work:
             for app_id in application_ids:
+                application = self._application(work, app_id)
+                status = application.status
+                issued = history_step(self.ctx, application, life.NOTICE, status, status, "",
+                                      {"kind": kind, "file": where})  # fmt: skip
+                work.create(issued, "legal_aid_step.add")
                 work.audit(
                     "legal_aid_application.notice",
                     "legal_aid_application",
                     app_id,
                     {"kind": kind, "file": files.pdf.name},
                 )
-        return DocumentChanges(files=(files.pdf, files.docx))
+            entities = work.changes.entities
+        return DocumentChanges(entities, tuple(application_ids), files=(files.pdf, files.docx))
 
     # --- helpers -------------------------------------------------------------------------------
-    def _application(self, work: UnitOfWork, application_id: str) -> LegalAidApplication:
-        application = work.session.get(LegalAidApplication, application_id)
-        if application is None or application.deleted_at is not None:
-            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该法律援助申请不存在")))
-        return application
-
-    def _step(
-        self,
-        application: LegalAidApplication,
-        action: str,
-        from_status: str,
-        to_status: str,
-        note: str,
-        detail: dict[str, Any],
-    ) -> LegalAidStep:
-        return LegalAidStep(
-            application_id=application.id,
-            action=action,
-            from_status=from_status,
-            to_status=to_status,
-            actor_id=self.ctx.actor.user_id,
-            actor_name=self.ctx.actor.name,
-            at=self.ctx.clock.now(),
-            note=note,
-            detail=detail,
-        )
+    @staticmethod
+    def _application(work: UnitOfWork, application_id: str) -> LegalAidApplication:
+        return load_application(work, application_id)[0]

@@ -15,11 +15,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from gridwarden.models import AuditEntry
+from gridwarden.queries.legal_aid import GroupDetail
 from gridwarden.validation import idnumber
 from tests.legal_aid_support import PREFILL, WORKER_ID, Units, units, wage_claim
 from tests.ui.conftest import idle, type_text
 from tests.unit.test_documents import docx_text, pdf_text
-from ui.dialogs.legal_aid import GroupIntakeDialog, IntakeDialog, StepDialog
+from ui.dialogs.legal_aid import IntakeDialog
+from ui.dialogs.legal_aid_group import GroupIntakeDialog
+from ui.dialogs.legal_aid_step import StepDialog
 from ui.main_window import MainWindow
 from ui.pages.legal_aid import LegalAidPage
 
@@ -83,7 +86,7 @@ def save(qtbot: QtBot, window: MainWindow, dialog: object) -> None:
 
 def step(qtbot: QtBot, window: MainWindow, action: str) -> StepDialog:
     page = window.legal_aid
-    button = page.action_buttons[action]
+    button = page.panel.action_buttons[action]
     assert button.isEnabled(), action
     button.click()
     dialog = page.active_dialog
@@ -92,7 +95,7 @@ def step(qtbot: QtBot, window: MainWindow, action: str) -> StepDialog:
 
 
 def history(page: LegalAidPage) -> list[tuple[str, str]]:
-    m = page.step_model
+    m = page.panel.step_model
     return [(m.index(r, 1).data(), m.index(r, 2).data()) for r in range(m.rowCount())]
 
 
@@ -112,12 +115,12 @@ def test_an_application_through_eligibility_to_a_grant_and_assignment(
     assert page.detail is not None and page.detail.row.status == "under_review"
     assert page.model.index(0, 2).data() == "刘建国" and page.model.index(0, 6).data() == MASKED
     assert page.model.index(0, 0).data() == "2026-12-07"
-    assert page.due_line.text() == "作出决定期限（七日，第四十三条）：2026-12-07（剩 8 天）"
-    assert MASKED in page.applicant.text() and WORKER_ID not in page.applicant.text()
+    assert page.panel.due_line.text() == "作出决定期限（七日，第四十三条）：2026-12-07（剩 8 天）"
+    assert MASKED in page.panel.applicant.text() and WORKER_ID not in page.panel.applicant.text()
     # opening the full number is the clerk's explicit act, and it is audited (Art. 21)
-    page.reveal_button.click()
+    page.panel.reveal_button.click()
     idle(qtbot, window.app)
-    assert WORKER_ID in page.applicant.text()
+    assert WORKER_ID in page.panel.applicant.text()
     with window.app.store.sessions() as session:
         reveals = session.execute(
             select(AuditEntry).where(AuditEntry.action == "legal_aid_application.reveal")
@@ -128,7 +131,7 @@ def test_an_application_through_eligibility_to_a_grant_and_assignment(
     assert grant.hardship is None  # presumed by Art. 42: nothing to review
     save(qtbot, window, grant)
     assert page.detail.row.status == "granted"
-    assert page.due_line.text() == "指派期限（三日，第四十三条）：2026-12-02（剩 3 天）"
+    assert page.panel.due_line.text() == "指派期限（三日，第四十三条）：2026-12-02（剩 3 天）"
 
     assign = step(qtbot, window, "assign")
     type_text(qtbot, assign.assignee, "李明")
@@ -140,10 +143,10 @@ def test_an_application_through_eligibility_to_a_grant_and_assignment(
     save(qtbot, window, assign)
     assert page.detail.row.status == "assigned"
     assert history(page) == [("收件", "审查中"), ("决定援助", "已决定援助"), ("指派", "已指派")]
-    assert "江苏崇川律师事务所李明" in page.step_model.index(2, 4).data()
-    assert not any(b.isEnabled() for code, b in page.action_buttons.items() if code != "end")
+    assert "江苏崇川律师事务所李明" in page.panel.step_model.index(2, 4).data()
+    assert not any(b.isEnabled() for code, b in page.panel.action_buttons.items() if code != "end")
 
-    page.notice_buttons["grant"].click()
+    page.panel.notice_buttons["grant"].click()
     idle(qtbot, window.app)
     assert [f.suffix for f in page.last_files] == [".pdf", ".docx"]
     close_messages()
@@ -159,7 +162,7 @@ def test_a_refusal_with_written_reasons(qtbot: QtBot, window: MainWindow, units:
     window.legal_aid.service.intake(draft)
     page = open_page(qtbot, window)
     qtbot.waitUntil(lambda: page.detail is not None)
-    assert "不符合法律援助条件" in page.assessment.text()
+    assert "不符合法律援助条件" in page.panel.assessment.text()
     page.start_action("grant")
     dialog = page.active_dialog
     assert isinstance(dialog, StepDialog)
@@ -180,11 +183,12 @@ def test_a_refusal_with_written_reasons(qtbot: QtBot, window: MainWindow, units:
     type_text(qtbot, refuse.reasons, "所申请事项为房屋买卖定金纠纷，不属于法律援助事项范围。")
     save(qtbot, window, refuse)
     assert page.detail is not None and page.detail.row.status == "refused"
-    assert page.action_buttons["object"].isEnabled()
+    assert page.panel.action_buttons["object"].isEnabled()
     assert (
-        page.notice_buttons["refusal"].isEnabled() and not page.notice_buttons["grant"].isEnabled()
+        page.panel.notice_buttons["refusal"].isEnabled()
+        and not page.panel.notice_buttons["grant"].isEnabled()
     )
-    page.notice_buttons["refusal"].click()
+    page.panel.notice_buttons["refusal"].click()
     idle(qtbot, window.app)
     close_messages()
     text = docx_text(page.last_files[1])
@@ -203,12 +207,13 @@ def test_missing_materials_produce_one_notice(
     detail = page.detail
     assert detail is not None and detail.row.status == "awaiting_materials"
     assert (
-        page.due_line.text() == "补充材料截止（逾期视为撤回，第四十三条）：2026-12-14（剩 15 天）"
+        page.panel.due_line.text()
+        == "补充材料截止（逾期视为撤回，第四十三条）：2026-12-14（剩 15 天）"
     )
-    assert page.materials.text().count("✘") == 3
-    assert page.notice_buttons["materials"].isEnabled()
-    assert not page.action_buttons["grant"].isEnabled()
-    page.notice_buttons["materials"].click()
+    assert page.panel.materials.text().count("✘") == 3
+    assert page.panel.notice_buttons["materials"].isEnabled()
+    assert not page.panel.action_buttons["grant"].isEnabled()
+    page.panel.notice_buttons["materials"].click()
     idle(qtbot, window.app)
     close_messages()
     document = docx.Document(str(page.last_files[1]))
@@ -227,7 +232,7 @@ def test_missing_materials_produce_one_notice(
         box.setChecked(True)
     save(qtbot, window, complete)
     assert page.detail is not None and page.detail.row.status == "under_review"
-    assert history(page) == [("收件", "待补材料"), ("材料补齐", "审查中")]
+    assert history(page) == [("收件", "待补材料"), ("出具文书", "待补材料"), ("材料补齐", "审查中")]
 
 
 def write_sheet(path: Path) -> list[str]:
@@ -288,20 +293,33 @@ def test_a_group_case_from_an_excel_sheet_with_a_bad_row(
     assert dialog.summary_label.text() == "共 2 人"
     save(qtbot, window, dialog)
 
-    detail = page.detail
-    assert detail is not None and len(detail.members) == 2
-    assert page.group_title.text() == "群体案件：惠民超市派遣员工欠薪群体案件（2 人，一人一决定）"
-    assert page.member_model.index(1, 2).data() == numbers[2][:6] + "********" + numbers[2][-4:]
-    assert page.member_model.index(0, 5).data() == "15,800.00"
+    # the queue holds the group case as one row; it opens to its members
+    qtbot.waitUntil(lambda: isinstance(page.detail, GroupDetail))
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 2).data() == "惠民超市派遣员工欠薪群体案件"
+    assert page.model.index(0, 5).data() == "群体2人"
+    group = page.group
+    assert page.right.currentWidget() is group
+    assert group.heading.text() == "群体案件：惠民超市派遣员工欠薪群体案件"
+    assert "申请人 2 人：审查中 2" in group.summary.text()
+    assert group.member_model.index(1, 2).data() == numbers[2][:6] + "********" + numbers[2][-4:]
+    assert group.member_model.index(0, 5).data() == "15,800.00"
     # one decision per applicant, taken for both at once
-    page.members.selectAll()
-    page.batch_buttons["grant"].click()
+    group.members.selectAll()
+    group.batch_buttons["grant"].click()
     batch = page.active_dialog
     assert isinstance(batch, StepDialog) and batch.windowTitle() == "决定援助：2 名申请人"
     save(qtbot, window, batch)
-    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.status == "granted")
-    assert [page.member_model.index(r, 3).data() for r in range(2)] == ["已决定援助"] * 2
+    qtbot.waitUntil(lambda: group.member_model.index(0, 3).data() == "已决定援助")
+    assert [group.member_model.index(r, 3).data() for r in range(2)] == ["已决定援助"] * 2
+    group.members.doubleClicked.emit(group.member_model.index(1, 1))
+    qtbot.waitUntil(lambda: page.application is not None and page.application.row.name == "孙三")
     assert history(page) == [("收件", "审查中"), ("决定援助", "已决定援助")]
+    assert page.panel.group_line.text() == (
+        "群体案件：惠民超市派遣员工欠薪群体案件（2 人，一人一决定）"
+    )
+    page.panel.group_button.click()  # back to the whole group
+    qtbot.waitUntil(lambda: page.right.currentWidget() is group)
 
 
 def test_a_failed_mediation_starts_a_prefilled_application(
@@ -326,7 +344,7 @@ def test_a_failed_mediation_starts_a_prefilled_application(
         dialog.checklist.boxes[code].setChecked(True)
     save(qtbot, window, dialog)
     assert page.detail is not None and page.detail.source_dispute_id == "dispute-42"
-    assert "来源：调解不成的纠纷（dispute-42）" in page.matter.text()
+    assert "来源：调解不成的纠纷（dispute-42）" in page.panel.matter.text()
     grant = step(qtbot, window, "grant")
     assert grant.hardship is not None  # not a migrant worker here: hardship to be reviewed
     grant.submit()
@@ -363,7 +381,7 @@ def test_today_lists_deadlines_and_urgent_aid_and_opens_the_application(
         lambda: window.legal_aid.detail is not None and window.legal_aid.detail.row.id == soon
     )
     assert window.stack.currentWidget() is window.legal_aid
-    assert "劳动仲裁时效已于 2026-12-02 届满" in window.legal_aid.assessment.text()
+    assert "劳动仲裁时效已于 2026-12-02 届满" in window.legal_aid.panel.assessment.text()
 
 
 def test_statistics_with_chart_and_excel_export(

@@ -115,3 +115,55 @@ def test_lines_break_between_characters_but_never_inside_numbers_or_before_punct
     ]
     assert break_lines("甲乙丙丁戊己庚辛壬（癸）", 10, measure) == ["甲乙丙丁戊己庚辛壬", "（癸）"]
     assert break_lines("第一行\n第二行", 10, measure) == ["第一行", "第二行"]
+    # in a table cell there is no margin to hang in: the mark takes a character down with it
+    assert break_lines("甲乙丙丁戊己庚辛壬癸。子丑", 10, measure, hang=False) == [
+        "甲乙丙丁戊己庚辛壬",
+        "癸。子丑",
+    ]
+
+
+def layout(path: Path) -> list[str]:
+    """The PDF's lines as they stand on the page, indentation kept (pdftotext -layout)."""
+    done = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.splitlines()
+
+
+def layout_lines(path: Path) -> list[str]:
+    return [line.strip() for line in layout(path) if line.strip()]
+
+
+def test_the_pdf_keeps_numbers_whole_and_hangs_closing_marks(tmp_path: Path) -> None:
+    number = "32060219580612011X"
+    doc = parse(
+        "# 标题\n"
+        f"- 申请人住址：崇川区工农路十二号三幢一百零一室附近的{number}号\n"
+        # 26 characters after the two-character indent: the full stop is the 29th, one more
+        # than a line holds, so it hangs in the margin instead of starting the next line
+        + "甲" * 26
+        + "。乙乙乙乙乙。\n"
+    )
+    lines = layout_lines(export(doc, tmp_path, "断行").pdf)
+    assert any(number in line for line in lines)  # never split over two lines
+    assert "甲" * 26 + "。" in lines and "乙乙乙乙乙。" in lines
+    assert not any(line[0] in "，。、；：？！）》」』】" for line in lines)
+
+
+def test_the_seal_and_signatures_stay_with_the_last_text(tmp_path: Path) -> None:
+    body = "".join(f"- 第{i}行：某某事项的记载\n" for i in range(17))
+    doc = parse(
+        f"# 决定书\n{body}[印章] 某法律援助中心（印章）\n>> 2026年11月29日\n[签名] 申请人（签收）\n"
+    )
+    pdf = export(doc, tmp_path, "落款").pdf
+    # at the usual line pitch the seal would start a page of its own: the lines close up instead
+    assert len(pypdf.PdfReader(str(pdf)).pages) == 1
+    lines = [" ".join(line.split()) for line in layout_lines(pdf)]
+    assert lines[-4:-1] == [
+        "某法律援助中心（印章）",
+        "2026年11月29日",
+        "申请人（签收）：＿＿＿＿＿＿＿ 年 月 日",
+    ]

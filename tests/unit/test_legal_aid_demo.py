@@ -11,6 +11,7 @@ from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit, OutboxOp
 from gridwarden.queries import legal_aid as q
+from gridwarden.queries import legal_aid_stats
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.settings import Settings
@@ -27,9 +28,10 @@ def test_demo_legal_aid(store: Store, clock: FixedClock) -> None:
         steps = session.execute(select(LegalAidStep)).scalars().all()
         kinds = Counter(session.execute(select(OrgUnit.kind)).scalars())
         outbox = session.execute(select(func.count()).select_from(OutboxOp)).scalar_one()
-        stats = q.statistics(session)
+        stats = legal_aid_stats.statistics(session)
         due = q.due_soon(session, today, 2)
         urgent = q.urgent_before_decision(session, today)
+        queue = q.queue_ids(session, q.QueueFilter())
     assert outbox == 0
     assert kinds["legal_aid_agency"] == 7 and kinds["legal_aid_workstation"] == 3
     assert sum(c.city_wide for c in cases) == 104 == stats.city_wide.cases
@@ -43,6 +45,9 @@ def test_demo_legal_aid(store: Store, clock: FixedClock) -> None:
     assert 85 < (stats.timeliness[0].percent or 0) < 100  # most decisions on time, not all
     assert any(d.days_left < 0 for d in due) and any(d.days_left >= 0 for d in due)
     assert len(urgent) == 1 and urgent[0].days_left == 3
+    # the 27 dispatched workers (all still open) are one row of the queue, not 27
+    waiting = sum(a.status in life.OPEN_STATUSES for a in apps)
+    assert [k for k in queue if q.case_of_key(k)] != [] and len(queue) == waiting - 27 + 1
     for a in apps:
         idnumber.parse(a.id_number)
     by_app: dict[str, list[LegalAidStep]] = {}

@@ -17,7 +17,7 @@ from gridwarden.services.context import ServiceContext
 from gridwarden.services.legal_aid import ApplicantDraft, GroupDraft, LegalAidService
 from gridwarden.validation import idnumber
 from tests.legal_aid_support import WORKER_ID, Units, units, wage_claim
-from tests.unit.test_documents import docx_text, pdf_text
+from tests.unit.test_documents import docx_text, layout, pdf_text
 
 __all__ = ["units"]
 
@@ -157,3 +157,41 @@ def test_one_file_with_a_notice_per_applicant_of_a_group(
     text = pdf_text(files[0])
     assert all(f"{name}：" in text for name in names)
     assert text.count("群体案件：恒远装饰欠薪群体案件（3人）") == 3
+
+
+def test_every_notice_is_one_page_with_the_seal_over_the_date(
+    service: LegalAidService, units: Units
+) -> None:
+    """What the clerk hands over: one sheet, the salutation flush left, the seal with its date
+    on the same page as the text (never a page holding only the seal or a signature)."""
+    draft = wage_claim(
+        units.window,
+        materials=["application_form"],
+        limitation_date=date(2026, 12, 2),
+        limitation_note="劳动仲裁时效",
+    )
+    awaiting = service.intake(draft).primary_id or ""
+    refused = service.intake(wage_claim(units.window)).primary_id or ""
+    service.act(
+        refused,
+        "refuse",
+        life.StepInput(
+            reasons="申请人已委托律师代理该劳动争议案件，不符合没有委托代理人的条件。",
+            legal_basis="《中华人民共和国法律援助法》第三十一条",
+        ),
+    )
+    for app_id, kind in ((awaiting, "acceptance"), (awaiting, "materials"), (refused, "refusal")):
+        pdf = service.notice([app_id], kind).files[0]
+        assert len(pypdf.PdfReader(str(pdf)).pages) == 1, kind
+        raw = [line for line in layout(pdf) if line.strip()]
+        applicant = next(line for line in raw if line.lstrip().startswith("公民身份号码"))
+        salutation = next(line for line in raw if line.strip() == "刘建国：")
+        assert indent(salutation) == indent(applicant), kind  # 称谓顶格
+        closing = [" ".join(line.split()) for line in raw[-4:-1]]
+        assert closing[:2] == ["崇川区法律援助中心（印章）", "2026年11月29日"], kind
+        assert closing[2].endswith("：＿＿＿＿＿＿＿ 年 月 日"), kind
+        assert closing[2].startswith("申请人"), kind
+
+
+def indent(line: str) -> int:
+    return len(line) - len(line.lstrip())

@@ -16,6 +16,7 @@ from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.imports.applicants import read_applicants, write_template
 from gridwarden.models import AuditEntry, LegalAidApplication, LegalAidCase, LegalAidStep, OutboxOp
 from gridwarden.queries import legal_aid as q
+from gridwarden.queries import legal_aid_stats
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.services.context import ServiceContext
 from gridwarden.services.legal_aid import (
@@ -473,7 +474,7 @@ def test_statistics_by_matter_window_and_on_time(
     clock.advance(days=9)  # 12-08: one day past the 12-07 deadline
     service.act(second, "grant", life.StepInput())
     with ctx.sessions() as session:
-        stats = q.statistics(session, 2026)
+        stats = legal_aid_stats.statistics(session, 2026)
     assert (stats.cases, stats.applicants, stats.years) == (2, 2, [2026])
     assert {(r.label, r.cases) for r in stats.by_matter} == {("labour_pay", 1), ("abuse_victim", 1)}
     assert {(r.label, r.cases) for r in stats.by_window} == {

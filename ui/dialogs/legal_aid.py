@@ -1,5 +1,6 @@
-"""Legal-aid dialogs: take an application at the window (one applicant, or a group with an
-Excel import), and take one lifecycle step (for one applicant or several of a group).
+"""Legal-aid intake at the window: one applicant, the matter, the materials and the assessment;
+the parts a group case's form shares (ui/dialogs/legal_aid_group.py). The step dialog is in
+ui/dialogs/legal_aid_step.py.
 
 The eligibility preview runs the pure rules (rules.legal_aid_eligibility) on what is typed: no
 store access on the UI thread, and each conclusion shows the article it rests on.
@@ -10,46 +11,37 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from gridwarden.imports.applicants import SheetRow, check_rows, read_applicants, write_template
-from gridwarden.queries.legal_aid import ApplicationDetail, UnitItem
+from gridwarden.queries.legal_aid import UnitItem
+from gridwarden.queries.legal_aid_register import Offer, RegisterPerson
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
-from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.rules.register import GENDERS
 from gridwarden.services.legal_aid import (
-    ApplicantDraft,
     ApplicationDraft,
-    GroupDraft,
     LegalAidService,
     MatterDraft,
 )
 from gridwarden.validation import idnumber
 from ui.app_context import AppContext
+from ui.dialogs.legal_aid_fields import AgentFields, FactBoxes, typed_applicant
+from ui.dialogs.legal_aid_register import RegisterOffer
 from ui.dialogs.register import fill_combo
 from ui.i18n import core_text, render
 from ui.pages.base import section_label
@@ -92,7 +84,7 @@ USUAL_PROCEEDING = {
 }
 
 
-def _qdate(day: date) -> QDate:
+def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
@@ -195,7 +187,7 @@ class MatterFields:
         row = QHBoxLayout(limit)
         row.setContentsMargins(0, 0, 0, 0)
         self.has_limit = QCheckBox(tr("有时效或期限"))
-        self.limit_date = QDateEdit(_qdate(today).addDays(30))
+        self.limit_date = QDateEdit(qdate(today).addDays(30))
         self.limit_date.setObjectName("limitationDate")
         self.limit_date.setCalendarPopup(True)
         self.limit_date.setDisplayFormat("yyyy-MM-dd")
@@ -289,7 +281,7 @@ class MatterFields:
         )
 
 
-def _scrolling(dialog: SubmitDialog) -> None:
+def scrolling(dialog: SubmitDialog) -> None:
     """Move a long form into a scroll area (the buttons stay visible)."""
     layout = dialog.layout()
     assert isinstance(layout, QVBoxLayout)
@@ -332,35 +324,19 @@ class IntakeDialog(SubmitDialog):
         self.id_hint = QLabel()
         self.id_hint.setObjectName("hint")
         self.form.addRow("", self.id_hint)
+        self.register_offer = RegisterOffer(app, self._form_state)
+        self.register_offer.chosen.connect(self.use_register)
+        self.form.addRow("", self.register_offer)
+        self.register_source: tuple[str, list[str]] | None = None  # resident id, fields used
         self.phone = self.add_field("phone", tr("联系电话"), QLineEdit())
         self.address = self.add_field("address", tr("住址"), QLineEdit())
-        agent = QWidget()
-        row = QHBoxLayout(agent)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.agent_name = QLineEdit()
-        self.agent_name.setPlaceholderText(tr("代理申请人姓名（如监护人）"))
-        self.agent_relation = QComboBox()
-        fill_combo(
-            self.agent_relation, [("", "")] + [(core_text(r), r) for r in la.AGENT_RELATIONS]
+        agent = AgentFields(self)
+        self.agent_name, self.agent_relation, self.agent_phone = (
+            agent.name,
+            agent.relation,
+            agent.phone,
         )
-        self.agent_phone = QLineEdit()
-        self.agent_phone.setPlaceholderText(tr("代理人电话"))
-        for widget in (self.agent_name, self.agent_relation, self.agent_phone):
-            row.addWidget(widget)
-        self.add_field("agent_name", tr("代理人"), agent)
-        self.fields["agent_relation"] = self.fields["agent_name"]
-        self.fields["agent_phone"] = self.fields["agent_name"]
-        facts = QWidget()
-        grid = QGridLayout(facts)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.facts: dict[str, QCheckBox] = {}
-        for i, (code, label) in enumerate(la.APPLICANT_FACTS.items()):
-            box = QCheckBox(core_text(label))
-            box.setObjectName(f"fact_{code}")
-            box.toggled.connect(lambda _on: self.update_preview())
-            self.facts[code] = box
-            grid.addWidget(box, i // 4, i % 4)
-        self.add_field("facts", tr("特殊群体等情况"), facts)
+        self.facts = FactBoxes(self, on_change=self.update_preview).boxes
         self.claim = self.add_field("claim_amount", tr("请求金额（元）"), QLineEdit())
 
         self.form.addRow(section_label(tr("申请事项")))
@@ -375,9 +351,13 @@ class IntakeDialog(SubmitDialog):
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.form.addRow(self.preview)
-        _scrolling(self)
+        scrolling(self)
 
         self.id_number.textChanged.connect(lambda _t: self.update_preview())
+        self.id_number.textChanged.connect(self._id_changed)
+        self.id_number.editingFinished.connect(
+            lambda: self.register_offer.look_up(self.id_number.text(), finished=True)
+        )
         self.agent_name.textChanged.connect(lambda _t: self.update_preview())
         if prefill:
             self._fill(prefill)
@@ -406,6 +386,28 @@ class IntakeDialog(SubmitDialog):
         fields.summary.setPlainText(m.summary)
         fields.opposing.setText(m.opposing_party)
         fields.body.setText(m.handling_body)
+
+    # --- the resident register ------------------------------------------------------------------
+    def _id_changed(self, text: str) -> None:
+        self.register_source = None  # what was taken from the register was for another number
+        self.register_offer.look_up(text)
+
+    def _form_state(self) -> tuple[dict[str, str], set[str]]:
+        typed = {"name": self.name.text(), "phone": self.phone.text(),
+                 "address": self.address.text()}  # fmt: skip
+        return typed, {code for code, box in self.facts.items() if box.isChecked()}
+
+    def use_register(self, person: RegisterPerson, chosen: list[Offer]) -> None:
+        """Fill in what the clerk confirmed; the application will say it came from the register."""
+        texts = {"name": self.name, "phone": self.phone, "address": self.address}
+        for offer in chosen:
+            if offer.field in texts:
+                texts[offer.field].setText(str(offer.value))
+            elif offer.field in self.facts:
+                self.facts[offer.field].setChecked(bool(offer.value))
+        if chosen:
+            self.register_source = (person.resident_id, [offer.field for offer in chosen])
+        self.update_preview()
 
     def parsed_id(self) -> idnumber.ParsedId | None:
         try:
@@ -463,17 +465,13 @@ class IntakeDialog(SubmitDialog):
         self.preview.setText(findings_html(self.assessment))
 
     def draft(self) -> ApplicationDraft:
-        applicant = ApplicantDraft(
-            name=self.name.text(),
-            id_number=self.id_number.text(),
-            phone=self.phone.text(),
-            address=self.address.text(),
-            agent_name=self.agent_name.text(),
-            agent_relation=self.agent_relation.currentData() or "",
-            agent_phone=self.agent_phone.text(),
-            facts={code: box.isChecked() for code, box in self.facts.items()},
-            claim_amount=self.claim.text(),
+        source = self.register_source
+        applicant = typed_applicant(
+            self,
+            self.id_number.text(),
             materials=self.checklist.provided(),
+            register_resident_id=source[0] if source else None,
+            register_fields=tuple(source[1]) if source else (),
         )
         return ApplicationDraft(
             self.matter.draft(source_dispute_id=self.source_dispute_id), applicant
@@ -482,293 +480,3 @@ class IntakeDialog(SubmitDialog):
     def save_call(self) -> Callable[[], Any]:
         draft, service = self.draft(), self.service
         return lambda: service.intake(draft)
-
-
-APPLICANT_COLUMNS = ["姓名", "身份证号", "手机", "住址", "金额（元）", "进城务工", "问题"]
-
-
-class GroupIntakeDialog(SubmitDialog):
-    """One matter, many applicants: entered once, the applicants in a table (typed or imported
-    from Excel), every bad row shown with what is wrong. One application per applicant."""
-
-    def __init__(
-        self,
-        app: AppContext,
-        service: LegalAidService,
-        windows: list[UnitItem],
-        agencies: list[UnitItem],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(app, self.tr("群体案件（一案多人）"), parent)
-        self.service = service
-        self.today = app.clock.today()
-        tr = self.tr
-        self.group_name = self.add_field("group_name", tr("群体案件名称"), QLineEdit())
-        self.group_name.setPlaceholderText(tr("如：惠民超市派遣员工欠薪群体案件（27人）"))
-        self.matter = MatterFields(self, windows, agencies, self._matter_changed, self.today)
-        self.form.addRow(section_label(tr("申请人名单")))
-        self.table = QTableWidget(0, len(APPLICANT_COLUMNS))
-        self.table.setObjectName("groupApplicants")
-        self.table.setHorizontalHeaderLabels([tr(c) for c in APPLICANT_COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(220)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.itemChanged.connect(lambda _item: self.recheck())
-        self.add_field("applicants", "", self.table)
-        buttons = QHBoxLayout()
-        load = QPushButton(tr("从 Excel 导入…"))
-        load.clicked.connect(self.pick_sheet)
-        blank = QPushButton(tr("空白名单模板…"))
-        blank.clicked.connect(self.save_template)
-        add = QPushButton(tr("添加一行"))
-        add.clicked.connect(
-            lambda: self.add_row(SheetRow(self.table.rowCount() + 1, ApplicantDraft("", "")))
-        )
-        remove = QPushButton(tr("删除所选行"))
-        remove.clicked.connect(self.remove_selected)
-        for button in (load, blank, add, remove):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("hint")
-        buttons.addWidget(self.summary_label)
-        holder = QWidget()
-        holder.setLayout(buttons)
-        self.form.addRow(holder)
-        self.form.addRow(section_label(tr("每位申请人均已提交的材料")))
-        self.checklist = self.add_field("materials", "", Checklist())
-        self._matter_changed()
-        _scrolling(self)
-        self.rows: list[SheetRow] = []
-        self.resize(980, 860)
-
-    def _matter_changed(self) -> None:
-        if not hasattr(self, "checklist"):
-            return  # still being built
-        code = self.matter.matter_code()
-        if not code:
-            return
-        worker = el.ApplicantFacts(migrant_worker=True)
-        items = list(el.required_materials(worker, code, [], self.today))
-        if "hardship_statement" not in items and la.MATTER_TYPES[code].group != la.ART32:
-            items.insert(2, "hardship_statement")
-        self.checklist.set_items(items)
-
-    # --- the table ----------------------------------------------------------------------------
-    def pick_sheet(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择申请人名单"), "", EXCEL_FILTER)
-        if path:
-            self.load_sheet(Path(path))
-
-    def save_template(self) -> None:
-        default = str(self.app.store.paths.exports / "申请人名单模板.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存名单模板"), default, EXCEL_FILTER)
-        if path:
-            write_template(Path(path))
-
-    def load_sheet(self, path: Path) -> None:
-        result = read_applicants(path, self.today)
-        if result.problems:
-            self.fields["applicants"].show("；".join(render(m) for m in result.problems))
-            return
-        for row in result.rows:
-            self.add_row(row)
-        self.recheck()
-
-    def add_row(self, row: SheetRow) -> None:
-        self.table.blockSignals(True)
-        at = self.table.rowCount()
-        self.table.insertRow(at)
-        d = row.draft
-        values = [d.name, d.id_number, d.phone, d.address, d.claim_amount,
-                  "是" if d.flag("migrant_worker") else "否", ""]  # fmt: skip
-        for column, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if column == len(values) - 1:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(at, column, item)
-        self.table.blockSignals(False)
-        self.recheck()
-
-    def remove_selected(self) -> None:
-        for index in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
-            self.table.removeRow(index)
-        self.recheck()
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return item.text().strip() if item else ""
-
-    def drafts(self) -> list[ApplicantDraft]:
-        materials = self.checklist.provided()
-        return [
-            ApplicantDraft(
-                name=self._cell(r, 0),
-                id_number=self._cell(r, 1),
-                phone=self._cell(r, 2),
-                address=self._cell(r, 3),
-                claim_amount=self._cell(r, 4),
-                facts={"migrant_worker": self._cell(r, 5) in ("是", "Y", "y", "1", "√")},
-                materials=list(materials),
-            )
-            for r in range(self.table.rowCount())
-        ]
-
-    def recheck(self) -> None:
-        """Check every row (the same rules as the service) and mark the bad ones."""
-        self.rows = [SheetRow(i + 1, d) for i, d in enumerate(self.drafts())]
-        check_rows(self.rows, self.today)
-        self.table.blockSignals(True)
-        problem_column = len(APPLICANT_COLUMNS) - 1
-        for r, row in enumerate(self.rows):
-            colour = QBrush(QColor("#fde0dc")) if not row.ok else QBrush()
-            for column in range(self.table.columnCount()):
-                item = self.table.item(r, column)
-                if item is not None:
-                    item.setBackground(colour)
-            problem = self.table.item(r, problem_column)
-            if problem is not None:
-                problem.setText(row.problem())
-                problem.setForeground(QBrush(QColor("#c62828")))
-        self.table.blockSignals(False)
-        bad = sum(1 for row in self.rows if not row.ok)
-        self.summary_label.setText(
-            self.tr("共 {n} 人，{bad} 行有误").format(n=len(self.rows), bad=bad)
-            if bad
-            else self.tr("共 {n} 人").format(n=len(self.rows))
-        )
-
-    def save_call(self) -> Callable[[], Any]:
-        draft = GroupDraft(self.matter.draft(group_name=self.group_name.text()), self.drafts())
-        service = self.service
-        return lambda: service.intake_group(draft)
-
-
-class StepDialog(SubmitDialog):
-    """The input one lifecycle action needs, for one applicant or several of a group."""
-
-    def __init__(
-        self,
-        app: AppContext,
-        service: LegalAidService,
-        application_ids: list[str],
-        status: str,
-        action: str,
-        detail: ApplicationDetail | None,
-        agencies: list[UnitItem],
-        parent: QWidget | None = None,
-    ) -> None:
-        label = core_text(life.ACTION_LABELS[action])
-        who = (
-            self.tr("{n} 名申请人").format(n=len(application_ids))
-            if len(application_ids) > 1
-            else (detail.row.name if detail else "")
-        )
-        super().__init__(app, self.tr("{action}：{who}").format(action=label, who=who), parent)
-        self.service, self.ids, self.status, self.action = service, application_ids, status, action
-        tr = self.tr
-        act = life.Action(action)
-        assessment = detail.assessment if detail else None
-        if act is life.Action.COMPLETE:
-            self.checklist = self.add_field("materials", tr("本次补交的材料"), Checklist())
-            self.checklist.set_items(list(assessment.missing) if assessment else [])
-        if act is life.Action.FORWARD:
-            self.agency = self.add_field("agency_id", tr("转交至"), QComboBox())
-            own = detail.own_agency if detail else ""
-            fill_combo(self.agency, [(a.name, a.id) for a in agencies if a.name != own])
-            if detail:
-                self.agency.setCurrentIndex(max(0, self.agency.findText(detail.competent_agency)))
-            self.receiver = self.add_field("receiver", tr("接收人"), QLineEdit())
-        if act in (life.Action.ASSIGN, life.Action.ADVANCE):
-            self.assignee = self.add_field("assignee_name", tr("法律援助人员"), QLineEdit())
-            self.kind = self.add_field("assignee_kind", tr("类别"), QComboBox())
-            fill_combo(self.kind, [(core_text(v), k) for k, v in la.ASSIGNEE_KINDS.items()])
-            self.unit = self.add_field("assignee_unit", tr("律师事务所或单位"), QLineEdit())
-            if detail and detail.assignee_name:  # the worker who started aid in advance
-                self.assignee.setText(detail.assignee_name)
-                self.unit.setText(detail.assignee_unit)
-                self.kind.setCurrentIndex(max(0, self.kind.findData(detail.assignee_kind)))
-        self.hardship: QComboBox | None = None
-        self.not_met: QCheckBox | None = None
-        if act is life.Action.GRANT and (assessment is None or assessment.hardship == "review"):
-            self.hardship = self.add_field(
-                "hardship", tr("经济困难审查（第四十一条）"), QComboBox()
-            )
-            fill_combo(
-                self.hardship,
-                [(tr("请选择"), "")]
-                + [(core_text(la.HARDSHIP_REVIEW[k]), k) for k in ("verified", "pledged")],
-            )
-        if act is life.Action.REFUSE:
-            self.reasons = self.add_field("reasons", tr("不予援助的理由（书面）"), QPlainTextEdit())
-            self.reasons.setFixedHeight(90)
-            self.basis = self.add_field("legal_basis", tr("依据的条款"), QLineEdit())
-            if assessment:
-                failed = [f for f in assessment.findings if f.level == el.FAIL]
-                self.reasons.setPlainText("；".join(f.text.render(core_text) for f in failed))
-                self.basis.setText("、".join(dict.fromkeys(
-                    core_text(la.LAW) + core_text(f.article) for f in failed if f.article
-                )))  # fmt: skip
-                if assessment.hardship == "review":
-                    self.not_met = QCheckBox(tr("经审查不符合经济困难标准"))
-                    self.add_field("hardship", "", self.not_met)
-        if act is life.Action.OBJECT:
-            self.received_on = self.add_field(
-                "received_on", tr("司法行政部门收到异议日期"), QDateEdit(_qdate(app.clock.today()))
-            )
-            self.received_on.setCalendarPopup(True)
-            self.received_on.setDisplayFormat("yyyy-MM-dd")
-        if act is life.Action.WITHDRAW:
-            self.reason = self.add_field("withdraw_reason", tr("撤回原因"), QComboBox())
-            fill_combo(self.reason, [(core_text(v), k) for k, v in la.WITHDRAW_REASONS.items()])
-        if act is life.Action.END:
-            self.ground = self.add_field("ground", tr("终止情形（第四十八条）"), QComboBox())
-            fill_combo(self.ground, [(core_text(v), k) for k, v in la.END_GROUNDS.items()])
-        note_label = {
-            life.Action.OBJECT: tr("异议内容"),
-            life.Action.UPHOLD: tr("审查意见"),
-            life.Action.CORRECT: tr("审查意见"),
-        }.get(act, tr("说明"))
-        self.note = self.add_field("note", note_label, QPlainTextEdit())
-        self.note.setFixedHeight(70)
-        self.resize(560, self.sizeHint().height())
-
-    def step(self) -> life.StepInput:
-        act = life.Action(self.action)
-        values: dict[str, Any] = {"note": self.note.toPlainText()}
-        if act is life.Action.COMPLETE:
-            values["materials"] = tuple(self.checklist.provided())
-        if act is life.Action.FORWARD:
-            values.update(agency_id=self.agency.currentData(), receiver=self.receiver.text())
-        if act in (life.Action.ASSIGN, life.Action.ADVANCE):
-            values.update(
-                assignee_name=self.assignee.text(),
-                assignee_kind=self.kind.currentData() or "",
-                assignee_unit=self.unit.text(),
-            )
-        if self.hardship is not None:
-            values["hardship"] = self.hardship.currentData() or ""
-        if act is life.Action.REFUSE:
-            values.update(reasons=self.reasons.toPlainText(), legal_basis=self.basis.text())
-            if self.not_met is not None and self.not_met.isChecked():
-                values["hardship"] = "not_met"
-        if act is life.Action.OBJECT:
-            values["received_on"] = self.received_on.date().toPython()
-        if act is life.Action.WITHDRAW:
-            values["withdraw_reason"] = self.reason.currentData() or ""
-        if act is life.Action.END:
-            values["ground"] = self.ground.currentData() or ""
-        return life.StepInput(**values)
-
-    def save_call(self) -> Callable[[], Any]:
-        step, ids, action, status, service = (
-            self.step(),
-            list(self.ids),
-            self.action,
-            self.status,
-            self.service,
-        )
-        if len(ids) == 1:
-            return lambda: service.act(ids[0], action, step, expected_status=status)
-        return lambda: service.act_many(ids, action, step)

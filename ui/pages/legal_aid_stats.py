@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.exports.excel import Sheet, write_workbook
-from gridwarden.queries import legal_aid as q
+from gridwarden.queries import legal_aid_stats as stats_q
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
 from ui import format as fmt
@@ -49,7 +49,7 @@ class StatsPanel(QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.data: q.LegalAidStats | None = None
+        self.data: stats_q.LegalAidStats | None = None
         self.last_export: Path | None = None
         self.year = QComboBox()
         self.year.addItem(self.tr("全部年份"), None)
@@ -132,9 +132,9 @@ class StatsPanel(QWidget):
 
     def refresh(self) -> None:
         year = self.year.currentData()
-        self.app.query(lambda s: q.statistics(s, year), self._show)
+        self.app.query(lambda s: stats_q.statistics(s, year), self._show)
 
-    def _show(self, data: q.LegalAidStats) -> None:
+    def _show(self, data: stats_q.LegalAidStats) -> None:
         self.data = data
         self.year.blockSignals(True)
         chosen = self.year.currentData()
@@ -170,7 +170,7 @@ class StatsPanel(QWidget):
         for view in (self.timely, self.matters, self.windows):
             view.resizeColumnsToContents()
 
-    def sheets(self, data: q.LegalAidStats) -> list[Sheet]:
+    def sheets(self, data: stats_q.LegalAidStats) -> list[Sheet]:
         period = self.tr("{y} 年").format(y=data.year) if data.year else self.tr("全部")
         note = self.tr(
             "统计期间（受理日期）：{p}。件数按案件计，人数按申请人计（群体案件一案多人）。"

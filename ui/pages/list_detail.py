@@ -23,15 +23,15 @@ class ListDetail:
     _show: Any  # the page's method showing one record (or None)
     # Set when the user changes the filter: the first row is shown instead of the old record.
     _reselect: bool = False
-    # A record another page asked to open: it wins over "select the first row" even when the
-    # list arrives before the record's own detail does.
+    # Set when a record is asked for (from another page) before the list holding it has
+    # arrived: that row is selected, not the first one.
     _wanted: str | None = None
 
     def _ids_loaded(self, generation: int, ids: list[str]) -> None:
         if generation != self._generation:
             return  # a newer filter is on its way
-        keep = self._wanted or (self.detail.row.id if self.detail else None)
-        self._wanted = None
+        wanted, self._wanted = self._wanted, None
+        keep = wanted or (self.detail.row.id if self.detail else None)
         if self._reselect:
             self._reselect = False
             keep = keep if keep in ids else None

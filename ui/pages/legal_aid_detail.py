@@ -1,0 +1,401 @@
+"""One legal-aid application on the right of the queue: the applicant (ID masked until opened),
+the matter, the assessment by article, the materials, the steps the law allows now, corrections
+and voiding, the notices (with those already issued, to open again), and the history.
+
+The panel only shows and asks: every button emits a signal the page acts on.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from gridwarden.queries import legal_aid as q
+from gridwarden.rules import legal_aid as la
+from gridwarden.rules import legal_aid_corrections as fix
+from gridwarden.rules import legal_aid_deadlines as dl
+from gridwarden.rules import legal_aid_eligibility as el
+from gridwarden.rules import legal_aid_lifecycle as life
+from gridwarden.rules.register import GENDERS
+from gridwarden.services.legal_aid_notices import TEMPLATES, available_kinds
+from gridwarden.validation.idnumber import mask
+from ui import format as fmt
+from ui.dialogs.legal_aid import findings_html
+from ui.i18n import core_text
+from ui.pages.base import make_table, section_label
+from ui.pages.legal_aid_notices import IssuedNotices
+from ui.table_models import Column, RowsTableModel
+
+
+def status_text(code: str) -> str:
+    return fmt.label(life.STATUS_LABELS, code)
+
+
+def matter_text(code: str, limit: int = 18) -> str:
+    matter = la.MATTER_TYPES.get(code)
+    return fmt.one_line(core_text(matter.label), limit) if matter else code
+
+
+def money(fen: int | None) -> str:
+    return "" if fen is None else f"{fen / 100:,.2f}"
+
+
+def field_text(name: str) -> str:
+    """An applicant or case field, or a fact, by its code, as the clerk calls it."""
+    return core_text(fix.field_label(name))
+
+
+def step_text(step: q.StepItem) -> str:
+    """What a history step decided or recorded, in one line."""
+    d = step.detail
+    parts = [step.note]
+    if d.get("missing"):
+        parts.append(
+            QCoreApplication.translate("legal_aid", "一次性告知补充：{items}；{day} 前").format(
+                items="、".join(core_text(la.MATERIALS.get(m, m)) for m in d["missing"]),
+                day=d.get("withdraw_on", ""),
+            )
+        )
+    if d.get("supplied"):
+        parts.append(QCoreApplication.translate("legal_aid", "补交：{items}").format(
+            items="、".join(core_text(la.MATERIALS.get(m, m)) for m in d["supplied"])))  # fmt: skip
+    if d.get("hardship"):
+        parts.append(core_text(el.HARDSHIP_LABELS.get(d["hardship"], d["hardship"])))
+    if d.get("reasons"):
+        parts.append(QCoreApplication.translate("legal_aid", "理由：{v}").format(v=d["reasons"]))
+    if d.get("legal_basis"):
+        parts.append(
+            QCoreApplication.translate("legal_aid", "依据：{v}").format(v=d["legal_basis"])
+        )
+    if d.get("assignee_name"):
+        parts.append(f"{d.get('assignee_unit', '')}{d['assignee_name']}")
+    if d.get("agency"):
+        parts.append(
+            QCoreApplication.translate("legal_aid", "转交{agency}，接收人{who}").format(
+                agency=d["agency"], who=d.get("receiver", "")
+            )
+        )
+    if d.get("withdraw_reason"):
+        parts.append(core_text(la.WITHDRAW_REASONS.get(d["withdraw_reason"], "")))
+    if d.get("ground"):
+        parts.append(core_text(la.END_GROUNDS.get(d["ground"], "")))
+    if d.get("register"):
+        parts.append(QCoreApplication.translate("legal_aid", "取自居民登记：{fields}").format(
+            fields="、".join(field_text(f) for f in d["register"].get("fields", []))))  # fmt: skip
+    if step.action == life.AMEND and d.get("fields"):
+        what = "、".join(field_text(f) for f in d["fields"])
+        via = (
+            QCoreApplication.translate("legal_aid", "（在 {n} 更正群体案件事实）").format(
+                n=d["via"]
+            )
+            if d.get("via")
+            else ""
+        )
+        parts.append(
+            QCoreApplication.translate("legal_aid", "更正：{fields}{via}").format(
+                fields=what, via=via
+            )
+        )
+    if step.action == life.NOTICE and d.get("kind") in TEMPLATES:
+        parts.append(core_text(TEMPLATES[d["kind"]][1]))
+    return "；".join(p for p in parts if p)
+
+
+class ApplicationPanel(QWidget):
+    action_requested = Signal(str)  # a lifecycle action
+    notice_requested = Signal(str)  # a notice kind
+    reveal_requested = Signal()
+    correct_requested = Signal()
+    void_requested = Signal()
+    group_requested = Signal(str)  # the group's queue key
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: q.ApplicationDetail | None = None
+        self.heading = QLabel(self.tr("选择左侧的申请查看详情"))
+        self.heading.setObjectName("detailTitle")
+        self.heading.setWordWrap(True)
+        self.due_line = QLabel()
+        self.due_line.setObjectName("dueLine")
+        self.due_line.setWordWrap(True)
+        self.group_line = QLabel()
+        self.group_line.setObjectName("hint")
+        self.group_button = QPushButton(self.tr("查看群体案件全部申请人"))
+        self.group_button.clicked.connect(self._open_group)
+        self.applicant = QLabel()
+        self.applicant.setObjectName("applicantInfo")
+        self.applicant.setWordWrap(True)
+        self.applicant.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reveal_button = QPushButton(self.tr("查看完整证件号"))
+        self.reveal_button.setToolTip(self.tr("申请人信息保密（第二十一条）；查看将记入审计日志"))
+        self.reveal_button.clicked.connect(self.reveal_requested)
+        self.correct_button = QPushButton(self.tr("更正…"))
+        self.correct_button.setObjectName("correctButton")
+        self.correct_button.setToolTip(
+            self.tr("更正受理时录错或已变更的信息；作出决定后只能更正联系电话、住址")
+        )
+        self.correct_button.clicked.connect(self.correct_requested)
+        self.void_button = QPushButton(self.tr("作废…"))
+        self.void_button.setObjectName("voidButton")
+        self.void_button.setToolTip(self.tr("受理录错的申请在作出决定或转交前作废，须写明原因"))
+        self.void_button.clicked.connect(self.void_requested)
+        self.matter = QLabel()
+        self.matter.setObjectName("matterInfo")
+        self.matter.setWordWrap(True)
+        self.assessment = QLabel()
+        self.assessment.setObjectName("assessment")
+        self.assessment.setWordWrap(True)
+        self.assessment.setTextFormat(Qt.TextFormat.RichText)
+        self.materials = QLabel()
+        self.materials.setObjectName("materials")
+        self.materials.setWordWrap(True)
+        self.materials.setTextFormat(Qt.TextFormat.RichText)
+
+        actions = QGridLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for i, action in enumerate(life.Action):
+            button = QPushButton(core_text(life.ACTION_LABELS[action]))
+            button.setObjectName(f"action_{action.value}")
+            button.clicked.connect(lambda _c=False, a=action.value: self.action_requested.emit(a))
+            button.setEnabled(False)
+            actions.addWidget(button, i // 4, i % 4)
+            self.action_buttons[action.value] = button
+        notices = QGridLayout()
+        self.notice_buttons: dict[str, QPushButton] = {}
+        for i, (kind, (_template, title)) in enumerate(TEMPLATES.items()):
+            button = QPushButton(core_text(title))
+            button.setObjectName(f"notice_{kind}")
+            button.clicked.connect(lambda _c=False, k=kind: self.notice_requested.emit(k))
+            button.setEnabled(False)
+            notices.addWidget(button, i // 3, i % 3)
+            self.notice_buttons[kind] = button
+        self.issued = IssuedNotices(self)
+
+        self.step_model = RowsTableModel(
+            [
+                Column(self.tr("时间"), lambda s: fmt.when(s.at)),
+                Column(self.tr("环节"), lambda s: fmt.label(life.ACTION_LABELS, s.action)),
+                Column(self.tr("状态"), lambda s: status_text(s.to_status)),
+                Column(self.tr("经办人"), lambda s: s.actor_name),
+                Column(self.tr("说明"), step_text, tooltip=step_text),
+            ],
+            self,
+        )
+        self.steps = make_table(self.step_model)
+        self.steps.setObjectName("legalAidHistory")
+        self.steps.setMinimumHeight(150)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.due_line)
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group_line, 1)
+        group_row.addWidget(self.group_button)
+        layout.addLayout(group_row)
+        layout.addWidget(section_label(self.tr("申请人")))
+        layout.addWidget(self.applicant)
+        record_row = QHBoxLayout()
+        for button in (self.reveal_button, self.correct_button, self.void_button):
+            record_row.addWidget(button)
+        record_row.addStretch()
+        layout.addLayout(record_row)
+        layout.addWidget(section_label(self.tr("申请事项")))
+        layout.addWidget(self.matter)
+        layout.addWidget(section_label(self.tr("资格审查（依《法律援助法》逐项）")))
+        layout.addWidget(self.assessment)
+        layout.addWidget(section_label(self.tr("材料清单")))
+        layout.addWidget(self.materials)
+        layout.addWidget(section_label(self.tr("办理")))
+        layout.addLayout(actions)
+        layout.addWidget(section_label(self.tr("文书（PDF 与 DOCX）")))
+        layout.addLayout(notices)
+        layout.addWidget(self.issued)
+        layout.addWidget(section_label(self.tr("办理记录（全程留痕）")))
+        layout.addWidget(self.steps)
+        layout.addStretch()
+        self.show_detail(None, False, date.today())
+
+    def _open_group(self) -> None:
+        if self.detail is not None:
+            self.group_requested.emit(q.group_key(self.detail.case_id))
+
+    # --- showing ------------------------------------------------------------------------------
+    def show_detail(self, detail: q.ApplicationDetail | None, revealed: bool, today: date) -> None:
+        self.detail = detail
+        buttons = [
+            *self.action_buttons.values(),
+            *self.notice_buttons.values(),
+            self.reveal_button,
+            self.correct_button,
+            self.void_button,
+        ]
+        if detail is None:
+            self.heading.setText(self.tr("没有符合条件的申请"))
+            for label in (self.due_line, self.applicant, self.matter, self.assessment,
+                          self.materials, self.group_line):  # fmt: skip
+                label.setText("")
+            self.group_line.hide()
+            self.group_button.hide()
+            self.step_model.set_rows([])
+            self.issued.show_notices([])
+            for button in buttons:
+                button.setEnabled(False)
+            return
+        row = detail.row
+        state = self.tr("已作废") if row.voided else status_text(row.status)
+        self.heading.setText(f"{row.number} · {row.name} · {state}")
+        self.due_line.setText(self._due_text(detail, today))
+        self.applicant.setText(self._applicant_text(detail, today, revealed))
+        self.matter.setText(self._matter_text(detail, today))
+        self.assessment.setText(findings_html(detail.assessment))
+        self.materials.setText(self._materials_html(detail))
+        if row.group_name:
+            self.group_line.setText(
+                self.tr("群体案件：{name}（{n} 人，一人一决定）").format(
+                    name=row.group_name, n=row.group_size
+                )
+            )
+        else:
+            self.group_line.setText("")
+        self.group_line.setVisible(bool(row.group_name))
+        self.group_button.setVisible(bool(row.group_name))
+        allowed = {a.value for a in life.allowed_actions(row.status)} if not row.voided else set()
+        if not row.urgent(today):  # aid before the decision only when urgent (Art. 44)
+            allowed.discard(life.Action.ADVANCE.value)
+        for code, button in self.action_buttons.items():
+            button.setEnabled(code in allowed)
+        kinds = available_kinds(row.status, detail.notice_on, detail.refusal_reasons,
+                                detail.decided_on, detail.forwarded_on)  # fmt: skip
+        for kind, button in self.notice_buttons.items():
+            button.setEnabled(kind in kinds and not row.voided)
+        self.reveal_button.setEnabled(not revealed)
+        self.correct_button.setEnabled(not row.voided)
+        self.void_button.setEnabled(not row.voided and row.status in fix.OPEN_TO_CORRECTION)
+        self.step_model.set_rows(detail.steps)
+        self.steps.resizeColumnsToContents()
+        self.issued.show_notices(detail.notices)
+
+    def _due_text(self, detail: q.ApplicationDetail, today: date) -> str:
+        row = detail.row
+        if row.voided and detail.voided_at:
+            self.due_line.setStyleSheet("color: #c62828; font-weight: bold;")
+            return self.tr("已于 {day} 作废：{reason}").format(
+                day=fmt.when(detail.voided_at), reason=detail.void_reason
+            )
+        if row.is_open and row.due_date:
+            text = self.tr("{what}：{day}（{left}）").format(
+                what=core_text(life.DUE_LABELS[row.status]),
+                day=fmt.day(row.due_date),
+                left=fmt.days_left(row.due_date, today),
+            )
+            colour = {"danger": "#c62828", "warn": "#b26a00"}.get(
+                fmt.due_tone(row.due_date, today) or "", "#1f3a5f"
+            )
+            self.due_line.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            return text
+        self.due_line.setStyleSheet("color: #555;")
+        done = [
+            (detail.decided_on, self.tr("决定于 {d}")),
+            (detail.assigned_on, self.tr("指派于 {d}")),
+            (detail.forwarded_on, self.tr("转交于 {d}")),
+        ]
+        parts = [template.format(d=fmt.day(day)) for day, template in done if day]
+        if detail.closed_reason:
+            parts.append(core_text(detail.closed_reason))
+        return "；".join(parts)
+
+    def _applicant_text(self, detail: q.ApplicationDetail, today: date, revealed: bool) -> str:
+        shown = detail.id_number if revealed else mask(detail.id_number)
+        lines = [
+            self.tr("{name}，{gender}，{age} 岁　身份证号：{id}").format(
+                name=detail.row.name,
+                gender=core_text(GENDERS.get(detail.gender or "", "")),
+                age=el.age_on(detail.birth_date, today) or "",
+                id=shown,
+            ),
+            self.tr("电话：{phone}　住址：{address}").format(
+                phone=detail.phone or "—", address=detail.address or "—"
+            ),
+        ]
+        if detail.agent_name:
+            lines.append(
+                self.tr("代理申请人：{name}（{relation}）{phone}").format(
+                    name=detail.agent_name,
+                    relation=core_text(detail.agent_relation),
+                    phone=detail.agent_phone,
+                )
+            )
+        facts = [core_text(la.APPLICANT_FACTS[k]) for k, on in detail.facts.items() if on]
+        if detail.gender == "F":
+            facts.append(self.tr("妇女"))
+        if facts:
+            lines.append(self.tr("情况：{facts}").format(facts="、".join(facts)))
+        if detail.claim_amount_fen is not None:
+            lines.append(self.tr("请求金额：{v} 元").format(v=money(detail.claim_amount_fen)))
+        return "\n".join(lines)
+
+    def _matter_text(self, detail: q.ApplicationDetail, today: date) -> str:
+        row = detail.row
+        matter = la.MATTER_TYPES[row.matter_type]
+        lines = [
+            f"{core_text(matter.label)}（{core_text(la.LAW)}{core_text(matter.article)}）"
+            if matter.article
+            else core_text(matter.label),
+            self.tr("程序：{p}　受理机关：{body}").format(
+                p=core_text(la.PROCEEDINGS.get(row.proceeding, row.proceeding)),
+                body=detail.handling_body or "—",
+            ),
+            self.tr("对方当事人：{v}").format(v=detail.opposing_party or "—"),
+            detail.summary,
+            self.tr("受理：{window}，{day}").format(
+                window=row.window, day=fmt.day(row.received_on)
+            ),
+        ]
+        if row.city_wide:
+            lines.append(self.tr("通城通办：管辖机构为{agency}（第三十八条）").format(
+                agency=detail.competent_agency))  # fmt: skip
+        left = dl.days_to_limit(row.limitation_date, today)
+        if row.limitation_date and left is not None:
+            lines.append(
+                self.tr("{what}届满：{day}（{left}）").format(
+                    what=detail.limitation_note or self.tr("时效或期限"),
+                    day=fmt.day(row.limitation_date),
+                    left=fmt.days_left(row.limitation_date, today),
+                )
+            )
+        if row.advance_on:
+            lines.append(
+                self.tr("已于 {d} 先行提供法律援助（第四十四条）").format(d=fmt.day(row.advance_on))
+            )
+        if detail.source_dispute_id:
+            lines.append(
+                self.tr("来源：调解不成的纠纷（{id}）").format(id=detail.source_dispute_id)
+            )
+        return "\n".join(lines)
+
+    @staticmethod
+    def _materials_html(detail: q.ApplicationDetail) -> str:
+        have = set(detail.materials)
+        lines = []
+        for code in detail.assessment.required:
+            ok = code in have
+            mark = (
+                "<span style='color:#2e7d32'>✔</span>"
+                if ok
+                else "<span style='color:#c62828'>✘</span>"
+            )
+            lines.append(f"{mark} {html.escape(core_text(la.MATERIALS[code]))}")
+        if detail.notice_on:
+            lines.append(
+                html.escape(
+                    QCoreApplication.translate(
+                        "legal_aid",
+                        "已于 {notice} 一次性告知补充材料，{day} 为最后期限（逾期视为撤回）",
+                    ).format(notice=fmt.day(detail.notice_on), day=fmt.day(detail.withdraw_on))
+                )
+            )
+        return "<br>".join(lines)
