@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gridwarden.clock import LOCAL_TZ, to_local
 from gridwarden.errors import ValidationError
+from gridwarden.queries import dispute_intake as qi
 from gridwarden.queries import disputes as dq
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import disputes as rules
@@ -227,7 +228,7 @@ class IntakeDialog(SubmitDialog):
         self.add_party("respondent")
         self.layout().insertWidget(0, self.tabs)  # type: ignore[union-attr]
 
-        self.visits: list[dq.VisitChoice] = []
+        self.visits: list[qi.VisitChoice] = []
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
         self._source_changed()
         self.resize(640, 640)
@@ -266,10 +267,9 @@ class IntakeDialog(SubmitDialog):
         if source in rules.COURT_SOURCES:
             self.level.setCurrentIndex(self.level.findData("station"))
         if source == "visit" and not self.visits:
-            since = self.app.clock.now() - timedelta(days=30)
-            self.app.query(lambda s: dq.recent_visits(s, since), self._visits_loaded)
+            self.app.query(lambda s: qi.find_visits(s, ""), self._visits_loaded)
 
-    def _visits_loaded(self, visits: list[dq.VisitChoice]) -> None:
+    def _visits_loaded(self, visits: list[qi.VisitChoice]) -> None:
         self.visits = visits
         fill_combo(
             self.visit,

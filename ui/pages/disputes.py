@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gridwarden.errors import GridWardenError
 from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.queries import dispute_stats
 from gridwarden.queries import disputes as dq
 from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
@@ -675,7 +676,7 @@ class DisputeStatsView(QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.data: dq.DisputeStats | None = None
+        self.data: dispute_stats.DisputeStats | None = None
         self.last_export: object = None
         self.period = QComboBox()
         self.period.addItem(self.tr("近12个月受理"), 365)
@@ -741,10 +742,10 @@ class DisputeStatsView(QWidget):
         return None
 
     def refresh(self) -> None:
-        since = self.since()
-        self.app.query(lambda s: dq.statistics(s, since), self._show)
+        since, today = self.since(), self.app.clock.today()
+        self.app.query(lambda s: dispute_stats.statistics(s, since, today), self._show)
 
-    def _show(self, data: dq.DisputeStats) -> None:
+    def _show(self, data: dispute_stats.DisputeStats) -> None:
         self.data = data
         median = (
             self.tr("{d:g} 天").format(d=data.median_days_to_close)
@@ -796,7 +797,7 @@ def _percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
-def stats_sheets(data: dq.DisputeStats) -> list[Sheet]:
+def stats_sheets(data: dispute_stats.DisputeStats) -> list[Sheet]:
     t = QCoreApplication.translate
     levels = [
         (core_text(text), data.by_level.get(code, 0), data.agreed_by_level.get(code, 0))
