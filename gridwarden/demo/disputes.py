@@ -135,11 +135,12 @@ class _Story:
             self._row(action, self.status, self.level, inp)
             return
         self.later(*hours)
-        self.last_step = self.clock
         referral = life.referral_state(self.dispute["source"], self.dispute["referral_accepted_on"])
         outcome = life.decide(self.status, self.level, action, inp, referral)
         self._row(action, outcome.to_status, outcome.to_level, inp)
         self.seeder.rows[DisputeStep][-1]["detail"] = {k: plain(v) for k, v in values.items()}
+        if (outcome.to_status, outcome.to_level) != (self.status, self.level):
+            self.last_step = self.clock
         self.status, self.level = outcome.to_status, outcome.to_level
         self.dispute.update(values)
 
@@ -545,7 +546,11 @@ class _Seeder:
             self.rows[AgreementObligation].append(row)
             if effective is None or due >= today:
                 continue  # not in effect yet, or not yet due
-            about = {"obligation_id": row["id"], "obligor": obligor}
+            about = {
+                "obligation_id": row["id"],
+                "obligor": obligor,
+                "description": duty.description,
+            }
             if due >= today - timedelta(days=6):  # just overdue: being followed up
                 at = story.at_office(today - timedelta(days=self.rng.randint(0, 1)))
                 story.record("supervise", self.rng.choice(FOLLOW_UPS), at, **about)

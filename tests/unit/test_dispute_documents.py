@@ -112,7 +112,7 @@ ART_29 = [
 def test_the_agreement_carries_every_art_29_element_in_pdf_and_docx(
     store: Store, ctx: ServiceContext, agreed: str
 ) -> None:
-    files = DisputeDocuments(ctx).agreement(agreed)
+    files = DisputeDocuments(ctx).export("agreement", agreed)
     assert files.pdf.name.endswith("-调解协议书-第1版.pdf") and files.docx.suffix == ".docx"
     for text in (pdf_text(files.pdf), docx_text(files.docx)):
         for expected in ART_29:
@@ -130,7 +130,7 @@ def test_the_agreement_carries_every_art_29_element_in_pdf_and_docx(
 def test_the_dossier_is_one_pdf_with_registration_sessions_agreement_and_closing(
     ctx: ServiceContext, agreed: str
 ) -> None:
-    files = DisputeDocuments(ctx).dossier(agreed)
+    files = DisputeDocuments(ctx).export("dossier", agreed)
     text = pdf_text(files.pdf)
     for expected in (
         "人民调解卷宗",

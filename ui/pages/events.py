@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from gridwarden.errors import GridWardenError
 from gridwarden.queries import areas as aq
 from gridwarden.queries import events as eq
+from gridwarden.queries.dispute_intake import DisputePrefill, prefill_from_event
 from gridwarden.rules import event_lifecycle as life
 from gridwarden.services.context import Changes
 from ui import format as fmt
@@ -35,13 +37,22 @@ from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 
+DisputeHook = Callable[[DisputePrefill], None]
+DISPUTE_LEAD = "dispute_lead"  # the event category that may become a dispute
+
 
 class EventsPage(ListDetail, Page):
     name = "events"
     watches = frozenset({"grid_event", "event_step", "attachment", "department"})
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        on_dispute: DisputeHook | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(app, parent)
+        self.on_dispute = on_dispute
         self.departments: list[aq.DepartmentItem] = []
         self.detail: eq.EventDetail | None = None
         self.active_dialog: QWidget | None = None
@@ -145,6 +156,15 @@ class EventsPage(ListDetail, Page):
             button.setEnabled(False)
             actions.addWidget(button, i // 4, i % 4)
             self.action_buttons[action.value] = button
+        self.dispute_button = QPushButton(self.tr("转为纠纷"))
+        self.dispute_button.setObjectName("eventToDispute")
+        self.dispute_button.setToolTip(
+            self.tr("矛盾纠纷线索转入矛盾调解：受理表已预填并关联本事件")
+        )
+        self.dispute_button.clicked.connect(self.to_dispute)
+        self.dispute_button.setEnabled(False)
+        count = len(life.Action)
+        actions.addWidget(self.dispute_button, count // 4, count % 4)
         self.step_model = RowsTableModel(
             [
                 Column(self.tr("时间"), lambda s: fmt.when(s.at)),
@@ -215,6 +235,7 @@ class EventsPage(ListDetail, Page):
             for button in self.action_buttons.values():
                 button.setEnabled(False)
             self.attach_button.setEnabled(False)
+            self.dispute_button.setEnabled(False)
             return
         row = detail.row
         self.heading.setText(
@@ -241,6 +262,7 @@ class EventsPage(ListDetail, Page):
         allowed = {a.value for a in life.allowed_actions(row.status)}
         for code, button in self.action_buttons.items():
             button.setEnabled(code in allowed)
+        self.dispute_button.setEnabled(row.category == DISPUTE_LEAD and self.on_dispute is not None)
         for item in detail.attachments:
             entry = QListWidgetItem(f"{item.filename}  ({item.size // 1024 or 1} KB)")
             entry.setData(256, item.sha256)
@@ -294,6 +316,18 @@ class EventsPage(ListDetail, Page):
         self._show_dialog(
             StepDialog(self.app, self.detail.row.id, status, action, self.departments, self)
         )
+
+    def to_dispute(self) -> None:
+        """A dispute lead (矛盾纠纷线索) goes to mediation: the intake opens prefilled."""
+        if self.detail is None or self.on_dispute is None:
+            return
+        event_id, hand_over = self.detail.row.id, self.on_dispute
+
+        def ready(prefill: DisputePrefill | None) -> None:
+            if prefill is not None:
+                hand_over(prefill)
+
+        self.app.query(lambda s: prefill_from_event(s, event_id), ready)
 
     def attach_photos(self) -> None:
         if self.detail is None:
