@@ -7,7 +7,6 @@ from datetime import date
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -25,6 +24,7 @@ from tests.dispute_support import (
 )
 from tests.legal_aid_support import add_legal_aid_units
 from tests.ui.conftest import idle, type_text
+from tests.ui.dispute_ui_support import act, close_messages, messages, open_page, submit
 from ui.dialogs.dispute import AgreementDialog, SessionDialog, StepDialog
 from ui.dialogs.dispute_intake import IntakeDialog
 from ui.dialogs.legal_aid import IntakeDialog as LegalAidIntakeDialog
@@ -34,40 +34,6 @@ from ui.main_window import MainWindow
 @pytest.fixture
 def units(window: MainWindow, places: Places) -> Units:
     return add_units(window.app.store, places.district)
-
-
-def messages() -> list[QMessageBox]:
-    return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    ]
-
-
-def close_messages() -> None:
-    for box in messages():
-        box.close()
-
-
-def open_page(qtbot: QtBot, window: MainWindow) -> None:
-    window.show_page("disputes")
-    window.disputes.refresh()
-    idle(qtbot, window.app)
-
-
-def act(qtbot: QtBot, window: MainWindow, key: str) -> object:
-    page = window.disputes
-    button = page.panel.buttons[key]
-    assert button.isEnabled(), key
-    button.click()
-    return page.active_dialog
-
-
-def submit(qtbot: QtBot, window: MainWindow, dialog: object, action: str | None = None) -> None:
-    page = window.disputes
-    dialog.submit()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not dialog.isVisible())  # type: ignore[attr-defined]
-    if action:
-        qtbot.waitUntil(lambda: page.detail is not None and page.detail.steps[-1].action == action)
-    idle(qtbot, window.app)
 
 
 def test_intake_with_a_bad_uscc_marks_the_field_and_keeps_everything(

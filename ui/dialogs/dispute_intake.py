@@ -121,10 +121,10 @@ class IntakeDialog(SubmitDialog):
     def _apply(self, prefill: qi.DisputePrefill) -> None:
         """Opened from a grid event or a visit: its link, facts and resident are filled in;
         the mediator checks them and completes the rest."""
+        if prefill.visit is not None:
+            self.visit.show_visit(prefill.visit)  # before the source: no search is started
         self.source.setCurrentIndex(self.source.findData(prefill.source))
         self.grid_event_number.setText(prefill.grid_event_number)
-        if prefill.visit is not None:
-            self.visit.show_visit(prefill.visit)
         self.facts.setPlainText(prefill.facts)
         self.risk.setCurrentIndex(max(0, self.risk.findData(prefill.risk_level)))
         if prefill.applicant is not None:
