@@ -265,7 +265,7 @@ class DisputesPage(ListDetail, Page):
         for combo in (self.status, self.level, self.category):
             combo.blockSignals(False)
         self.tabs.setCurrentIndex(0)
-        self.detail = None
+        self.detail, self._wanted = None, dispute_id
         self.load_detail(dispute_id)
         self.refresh()
 

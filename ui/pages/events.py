@@ -294,7 +294,7 @@ class EventsPage(ListDetail, Page):
         self.text.blockSignals(True)
         self.text.clear()
         self.text.blockSignals(False)
-        self.detail = None
+        self.detail, self._wanted = None, event_id
         self.load_detail(event_id)
         self.refresh()
 

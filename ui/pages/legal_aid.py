@@ -649,7 +649,7 @@ class LegalAidPage(ListDetail, Page):
         self.text.blockSignals(True)
         self.text.clear()
         self.text.blockSignals(False)
-        self.detail = None
+        self.detail, self._wanted = None, application_id
         self.load_detail(application_id)
         self.refresh()
 

@@ -23,11 +23,15 @@ class ListDetail:
     _show: Any  # the page's method showing one record (or None)
     # Set when the user changes the filter: the first row is shown instead of the old record.
     _reselect: bool = False
+    # The record another page asked to show (open_…) while its detail is still on its way:
+    # the reloaded list selects it, not its first row (the two reads may come back in any order).
+    _wanted: str | None = None
 
     def _ids_loaded(self, generation: int, ids: list[str]) -> None:
         if generation != self._generation:
             return  # a newer filter is on its way
-        keep = self.detail.row.id if self.detail else None
+        keep = self.detail.row.id if self.detail else self._wanted
+        self._wanted = None
         if self._reselect:
             self._reselect = False
             keep = keep if keep in ids else None
