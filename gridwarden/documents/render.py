@@ -1,16 +1,13 @@
-"""Fill a template, then write the blocks as PDF (fpdf2) and DOCX (python-docx).
+"""Fill a template, then write the blocks as PDF (documents.pdf, fpdf2) and DOCX (python-docx).
 
-Layout follows GB/T 9704 (公文格式) loosely: A4, margins 37/26/35/28 mm (top/right/bottom/left),
-a Song (serif) face, the title centred in a larger bold size, body paragraphs with a two-
-character first-line indent, page numbers "— n —" at the foot.
+Layout follows GB/T 9704 (公文格式) loosely (documents.page): A4, margins 37/26/35/28 mm, a Song
+(serif) face, the title centred in a larger bold size, body paragraphs with a two-character
+first-line indent, page numbers "— n —" at the foot.
 """
 
 from __future__ import annotations
 
-import os
-import re
-import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,15 +15,26 @@ from typing import Any
 import jinja2
 
 from gridwarden.documents import markup
-from gridwarden.documents.fonts import find_face
+from gridwarden.documents.lines import break_lines
 from gridwarden.documents.markup import Block, Document
+from gridwarden.documents.page import (
+    BODY_PT,
+    BOTTOM,
+    DATE_LINE,
+    HEADING_PT,
+    LEFT,
+    RIGHT,
+    SIGN_LINE,
+    TABLE_PT,
+    TITLE_PT,
+    TOP,
+    atomic_write,
+    closing_groups,
+)
+from gridwarden.documents.pdf import write_pdf
 from gridwarden.paths import resource
 
-TOP, RIGHT, BOTTOM, LEFT = 37.0, 26.0, 35.0, 28.0  # mm
-BODY_PT, TITLE_PT, HEADING_PT, TABLE_PT = 15, 22, 16, 12
-INDENT = "\u3000\u3000"  # two ideographic spaces: the first-line indent of Chinese prose
-SIGN_LINE = "＿" * 7
-DATE_LINE = "　　年　月　日"
+__all__ = ["Exported", "blocks_of", "break_lines", "build", "export", "write_docx", "write_pdf"]
 
 
 def _environment() -> jinja2.Environment:
@@ -44,122 +52,6 @@ def build(template: str, context: Mapping[str, Any]) -> Document:
     """Fill resources/templates/<template>.txt and parse the result into blocks."""
     text = _environment().get_template(f"{template}.txt").render(**context)
     return markup.parse(text)
-
-
-# --- PDF --------------------------------------------------------------------------------------
-def write_pdf(doc: Document, path: Path) -> None:
-    from fpdf import FPDF
-    from fpdf.enums import WrapMode, XPos, YPos
-
-    regular, bold = find_face("Regular"), find_face("Bold")
-
-    class _Pdf(FPDF):
-        def footer(self) -> None:
-            self.set_y(-BOTTOM + 12)
-            self.set_font("cjk", size=14)
-            self.cell(0, 8, f"— {self.page_no()} —", align="C")
-
-    pdf = _Pdf(format="A4", unit="mm")
-    pdf.set_margins(LEFT, TOP, RIGHT)
-    pdf.set_auto_page_break(True, margin=BOTTOM)
-    pdf.add_font("cjk", "", str(regular.path), collection_font_number=regular.index)
-    pdf.add_font("cjk", "B", str(bold.path), collection_font_number=bold.index)
-    pdf.set_title(doc.title)
-    pdf.set_creator("GridWarden 网格管家")
-    pdf.add_page()
-    width = pdf.epw
-    line_mm = 9.0
-
-    def text(
-        t: str,
-        size: int,
-        style: str = "",
-        align: str = "L",
-        height: float = line_mm,
-        before: float = 0.0,
-    ) -> None:
-        pdf.set_font("cjk", style, size)
-        if before:
-            pdf.ln(before)
-        lines = break_lines(t, width, pdf.get_string_width)
-        pdf.multi_cell(
-            width,
-            height,
-            "\n".join(lines),
-            align=align,
-            wrapmode=WrapMode.CHAR,  # only for a run longer than a whole line
-            new_x=XPos.LMARGIN,
-            new_y=YPos.NEXT,
-        )
-
-    for block in doc.blocks:
-        if block.kind == markup.TITLE:
-            text(block.text, TITLE_PT, "B", "C", 13, before=2)
-            pdf.ln(4)
-        elif block.kind == markup.HEADING:
-            text(block.text, HEADING_PT, "B", before=2)
-        elif block.kind == markup.RIGHT:
-            text(block.text, BODY_PT, align="R")
-        elif block.kind == markup.LINE:
-            text(block.text, BODY_PT)
-        elif block.kind == markup.PARA:
-            text(INDENT + block.text, BODY_PT, align="J")
-        elif block.kind == markup.TABLE:
-            pdf.set_font("cjk", size=TABLE_PT)
-            pdf.ln(1)
-            with pdf.table(
-                width=width, line_height=7, first_row_as_headings=False, wrapmode=WrapMode.CHAR
-            ) as table:
-                for cells in block.rows:
-                    row = table.row()
-                    for cell in cells:
-                        row.cell(cell)
-            pdf.ln(2)
-        elif block.kind == markup.SIGNATURES:
-            pdf.ln(3)
-            for label in block.items:
-                text(f"{label}：{SIGN_LINE}　{DATE_LINE}", BODY_PT, height=12)
-        elif block.kind == markup.SEAL:
-            size = 42.0
-            if pdf.get_y() + size > pdf.h - BOTTOM:
-                pdf.add_page()
-            x, y = pdf.w - RIGHT - size - 6, pdf.get_y() + 4
-            pdf.set_draw_color(180, 0, 0)
-            pdf.ellipse(x, y, size, size)
-            pdf.set_draw_color(0, 0, 0)
-            pdf.set_xy(LEFT, y + size / 2 - 5)
-            text(block.text, BODY_PT, align="R", height=8)
-            pdf.set_y(y + size + 4)
-        elif block.kind == markup.PAGEBREAK:
-            pdf.add_page()
-    _atomic_write(path, lambda tmp: pdf.output(str(tmp)))
-
-
-# Characters that must not begin a line (避头) or end one (避尾), after GB/T 15834 practice.
-NO_LINE_START = set("，。、；：？！）》」』】〕’”…—·,.;:?!)%")
-NO_LINE_END = set("（《「『【〔‘“(")
-_UNBREAKABLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:/@%+\-]*|.", re.DOTALL)
-
-
-def break_lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
-    """Break Chinese text into lines of at most `width`: between any two Chinese characters,
-    never inside a number or a Latin word (ID numbers, amounts, case numbers stay whole), never
-    with closing punctuation first on a line (it hangs at the end instead) or an opening mark
-    last."""
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line: list[str] = []  # tokens
-        for token in _UNBREAKABLE.findall(paragraph):
-            if not line or token[0] in NO_LINE_START or measure("".join(line) + token) <= width:
-                line.append(token)  # closing marks hang past the margin (标点悬挂)
-                continue
-            carried = [token]
-            if len(line) > 1 and line[-1][-1] in NO_LINE_END:
-                carried.insert(0, line.pop())  # an opening mark goes down with its text
-            lines.append("".join(line))
-            line = carried
-        lines.append("".join(line))
-    return lines
 
 
 # --- DOCX -------------------------------------------------------------------------------------
@@ -198,7 +90,12 @@ def write_docx(doc: Document, path: Path) -> None:
         run.font.size = Pt(size)
         return p
 
-    for block in doc.blocks:
+    # the closing of each part stays together (Word keeps a paragraph with the next one)
+    together = {
+        i for start, end in closing_groups(doc.blocks).items() for i in range(start, end - 1)
+    }
+    for index, block in enumerate(doc.blocks):
+        before = len(document.paragraphs)
         if block.kind == markup.TITLE:
             paragraph(block.text, TITLE_PT, True, WD_ALIGN_PARAGRAPH.CENTER)
         elif block.kind == markup.HEADING:
@@ -218,6 +115,11 @@ def write_docx(doc: Document, path: Path) -> None:
                     table.cell(r, c).text = cell
                     for run in table.cell(r, c).paragraphs[0].runs:
                         run.font.size = Pt(TABLE_PT)
+                        run.bold = block.header and r == 0
+            if block.header:  # the heading row repeats on every page the table runs over
+                heading = OxmlElement("w:tblHeader")
+                heading.set(qn("w:val"), "true")
+                table.rows[0]._tr.get_or_add_trPr().append(heading)
         elif block.kind == markup.SIGNATURES:
             for label in block.items:
                 paragraph(f"{label}：{SIGN_LINE}　{DATE_LINE}")
@@ -229,6 +131,9 @@ def write_docx(doc: Document, path: Path) -> None:
             box.cell(0, 0).text = f"\n{block.text}\n"
         elif block.kind == markup.PAGEBREAK:
             document.add_page_break()
+        if index in together:
+            for added in document.paragraphs[before:]:
+                added.paragraph_format.keep_with_next = True
     # page number field in the footer: — PAGE —
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -237,7 +142,7 @@ def write_docx(doc: Document, path: Path) -> None:
     field.set(qn("w:instr"), "PAGE")
     footer._p.append(field)
     footer.add_run(" —")
-    _atomic_write(path, lambda tmp: document.save(str(tmp)))
+    atomic_write(path, lambda tmp: document.save(str(tmp)))
 
 
 # --- both -------------------------------------------------------------------------------------
@@ -254,19 +159,6 @@ def export(doc: Document, folder: Path, basename: str) -> Exported:
     write_docx(doc, docx_path)
     write_pdf(doc, pdf)
     return Exported(pdf, docx_path)
-
-
-def _atomic_write(path: Path, save: Callable[[Path], Any]) -> None:
-    """Write to a temporary file beside the target, then rename: never half a document."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".writing-", suffix=path.suffix)
-    os.close(fd)
-    try:
-        save(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def blocks_of(doc: Document, kind: str) -> list[Block]:

@@ -92,7 +92,13 @@ def _parties(detail: dq.DisputeDetail) -> list[dict[str, str]]:
             "name": p.name,
             "line": party_line(p),
             "agent": _agent(p),
-            "agent_short": p.agent_name,
+            # the name with the agent, for the registration's parties table
+            "name_agent": p.name
+            + (
+                f"（{_label(rules.AGENT_KINDS, p.agent_kind) or '代理人'}{p.agent_name}）"
+                if p.agent_name
+                else ""
+            ),
             "code": (p.id_number if p.kind == "person" else p.uscc) or "",
             "phone": p.phone,
             "address": cell(p.address),
@@ -217,14 +223,20 @@ def session_documents(detail: dq.DisputeDetail) -> list[Document]:
                 "attendees": "、".join(s.attendees),
                 "correction": s.correction_reason,
                 "record": prose(s.record),
+                # each attendee signs the record, then the mediator and the recorder (Art. 27)
+                "signatures": "；".join(
+                    [*(a for a in s.attendees if a != s.mediator_name), "调解员", "记录人"]
+                ),
             },
         )
         for index, s in enumerate(detail.current_sessions, start=1)
     ]
 
 
-def _step_text(s: dq.StepItem) -> str:
-    parts = [s.reason, s.note]
+def step_text(s: dq.StepItem) -> str:
+    """What a history step says: what it was about (an obligation, a party), why, the routes
+    told (Art. 26), the mediator assigned."""
+    parts = [str(s.detail.get("description") or s.detail.get("name") or ""), s.reason, s.note]
     routes = s.detail.get("routes_told")
     if isinstance(routes, list) and routes:
         parts.append("已告知：" + "、".join(_label(rules.ROUTES, r) for r in routes))
@@ -261,7 +273,7 @@ def closing_document(detail: dq.DisputeDetail) -> Document:
             "action": _label(life.ACTION_LABELS, s.action),
             "level": _label(rules.LEVELS, s.to_level),
             "actor": s.actor_name,
-            "text": _step_text(s),
+            "text": step_text(s),
         }
         for s in detail.steps
     ]

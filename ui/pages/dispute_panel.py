@@ -25,6 +25,7 @@ from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import dispute_performance as perf
 from gridwarden.rules import disputes as rules
+from gridwarden.services.dispute_documents import step_text
 from gridwarden.validation.idnumber import mask
 from ui import format as fmt
 from ui.app_context import AppContext
@@ -466,8 +467,3 @@ def obligation_tone(o: dq.ObligationItem, today: date) -> str | None:
     if state == perf.BREACHED:
         return "danger"
     return fmt.due_tone(o.due_on, today)
-
-
-def step_text(s: dq.StepItem) -> str:
-    what = s.detail.get("description") or s.detail.get("name") or ""
-    return "；".join(str(p) for p in (what, s.reason, s.note) if p)
