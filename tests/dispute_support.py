@@ -120,3 +120,23 @@ def mediate(disputes: DisputeService, dispute_id: str) -> None:
             "双方陈述。",
         )
     )
+
+
+def court_draft(units: Units, procedure: str = "", **changes: object) -> DisputeDraft:
+    """A referral from the court: 委派 before filing, or 委托 (with its procedure) after."""
+    source = "court_entrusted" if procedure else "court_delegated"
+    reference = "（2026）苏0602民初1234号" if procedure else "（2026）苏0602民诉前调88号"
+    return neighbour_draft(
+        units.station,
+        source=source,
+        court_id=units.court,
+        court_reference=reference,
+        court_procedure=procedure,
+        level="station",
+        **changes,
+    )
+
+
+def sign(disputes: DisputeService, dispute_id: str, on: date = date(2026, 11, 29)) -> None:
+    """Every party and the mediator signed; the committee sealed it (Art. 29)."""
+    disputes.act(dispute_id, "sign", life.StepInput(signed_on=on, signatures_complete=True))

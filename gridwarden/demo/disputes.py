@@ -183,8 +183,12 @@ class _Seeder:
         self.rows: dict[Any, list[dict[str, Any]]] = {m: [] for m in MODELS}
         self.people = list(gen.people)
         self.rng.shuffle(self.people)
-        self.leads = _dispute_leads(session)
-        self.follow_ups = _follow_up_visits(session)
+        self.leads = _latest(
+            session, GridEvent, GridEvent.category, "dispute_lead", GridEvent.reported_at
+        )
+        self.follow_ups = _latest(
+            session, Visit, Visit.purpose, "dispute_follow_up", Visit.visited_at
+        )
         self.grid_of = {p["id"]: p["grid_id"] for p in gen.people}
 
     def room(self, station_id: str) -> str:
@@ -574,25 +578,14 @@ class _Seeder:
                 session.execute(insert(_table(model)), rows)
 
 
-def _dispute_leads(session: Session) -> list[tuple[str, str]]:
-    """The latest 矛盾纠纷线索 event becomes a demo dispute; the others are left to convert."""
-    rows = session.execute(
-        select(col(GridEvent.id), col(GridEvent.description))
-        .where(col(GridEvent.category) == "dispute_lead")
-        .order_by(col(GridEvent.reported_at).desc())
-        .limit(1)
-    ).all()
-    return [(r[0], r[1]) for r in rows]
-
-
-def _follow_up_visits(session: Session) -> list[tuple[str, str]]:
-    rows = session.execute(
-        select(col(Visit.id), col(Visit.findings))
-        .where(col(Visit.purpose) == "dispute_follow_up")
-        .order_by(col(Visit.visited_at).desc())
-        .limit(1)
-    ).all()
-    return [(r[0], r[1]) for r in rows]
+def _latest(session: Session, model: Any, kind: Any, code: str, at: Any) -> list[tuple[str, str]]:
+    """The latest record of a kind (id, its text): it becomes a demo dispute from the grid; the
+    others are left for a person to convert."""
+    text = model.description if model is GridEvent else model.findings
+    row = session.execute(
+        select(col(model.id), col(text)).where(col(kind) == code).order_by(col(at).desc())
+    ).first()
+    return [(row[0], row[1])] if row else []
 
 
 def seed(gen: Any, session: Session, size: Any) -> None:

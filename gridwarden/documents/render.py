@@ -14,23 +14,9 @@ from typing import Any
 
 import jinja2
 
-from gridwarden.documents import markup
+from gridwarden.documents import markup, page
 from gridwarden.documents.lines import break_lines
 from gridwarden.documents.markup import Block, Document
-from gridwarden.documents.page import (
-    BODY_PT,
-    BOTTOM,
-    DATE_LINE,
-    HEADING_PT,
-    LEFT,
-    RIGHT,
-    SIGN_LINE,
-    TABLE_PT,
-    TITLE_PT,
-    TOP,
-    atomic_write,
-    closing_groups,
-)
 from gridwarden.documents.pdf import write_pdf
 from gridwarden.paths import resource
 
@@ -65,18 +51,18 @@ def write_docx(doc: Document, path: Path) -> None:
     document = docx.Document()
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(TOP), Mm(BOTTOM)
-    section.left_margin, section.right_margin = Mm(LEFT), Mm(RIGHT)
+    section.top_margin, section.bottom_margin = Mm(page.TOP), Mm(page.BOTTOM)
+    section.left_margin, section.right_margin = Mm(page.LEFT), Mm(page.RIGHT)
     normal = document.styles["Normal"]
     normal.font.name = "SimSun"
-    normal.font.size = Pt(BODY_PT)
+    normal.font.size = Pt(page.BODY_PT)
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
     document.core_properties.title = doc.title
     document.core_properties.author = "GridWarden 网格管家"
 
     def paragraph(
         t: str,
-        size: int = BODY_PT,
+        size: int = page.BODY_PT,
         bold: bool = False,
         align: Any = WD_ALIGN_PARAGRAPH.LEFT,
         indent: bool = False,
@@ -92,14 +78,14 @@ def write_docx(doc: Document, path: Path) -> None:
 
     # the closing of each part stays together (Word keeps a paragraph with the next one)
     together = {
-        i for start, end in closing_groups(doc.blocks).items() for i in range(start, end - 1)
+        i for start, end in page.closing_groups(doc.blocks).items() for i in range(start, end - 1)
     }
     for index, block in enumerate(doc.blocks):
         before = len(document.paragraphs)
         if block.kind == markup.TITLE:
-            paragraph(block.text, TITLE_PT, True, WD_ALIGN_PARAGRAPH.CENTER)
+            paragraph(block.text, page.TITLE_PT, True, WD_ALIGN_PARAGRAPH.CENTER)
         elif block.kind == markup.HEADING:
-            paragraph(block.text, HEADING_PT, True)
+            paragraph(block.text, page.HEADING_PT, True)
         elif block.kind == markup.RIGHT:
             paragraph(block.text, align=WD_ALIGN_PARAGRAPH.RIGHT)
         elif block.kind == markup.LINE:
@@ -114,7 +100,7 @@ def write_docx(doc: Document, path: Path) -> None:
                 for c, cell in enumerate(cells):
                     table.cell(r, c).text = cell
                     for run in table.cell(r, c).paragraphs[0].runs:
-                        run.font.size = Pt(TABLE_PT)
+                        run.font.size = Pt(page.TABLE_PT)
                         run.bold = block.header and r == 0
             if block.header:  # the heading row repeats on every page the table runs over
                 heading = OxmlElement("w:tblHeader")
@@ -122,7 +108,7 @@ def write_docx(doc: Document, path: Path) -> None:
                 table.rows[0]._tr.get_or_add_trPr().append(heading)
         elif block.kind == markup.SIGNATURES:
             for label in block.items:
-                paragraph(f"{label}：{SIGN_LINE}　{DATE_LINE}")
+                paragraph(f"{label}：{page.SIGN_LINE}　{page.DATE_LINE}")
         elif block.kind == markup.SEAL:
             box = document.add_table(rows=1, cols=1)
             box.style = "Table Grid"
@@ -142,7 +128,7 @@ def write_docx(doc: Document, path: Path) -> None:
     field.set(qn("w:instr"), "PAGE")
     footer._p.append(field)
     footer.add_run(" —")
-    atomic_write(path, lambda tmp: document.save(str(tmp)))
+    page.atomic_write(path, lambda tmp: document.save(str(tmp)))
 
 
 # --- both -------------------------------------------------------------------------------------

@@ -17,8 +17,15 @@ from gridwarden.clock import FixedClock
 from gridwarden.models import AuditEntry
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.services.disputes import ObligationDraft, SessionDraft
-from tests.conftest import NOW, Places
-from tests.dispute_support import COMPANY_USCC, Units, add_units, agreement_draft, neighbour_draft
+from tests.conftest import NOW
+from tests.dispute_support import (
+    COMPANY_USCC,
+    Units,
+    agreement_draft,
+    court_draft,
+    neighbour_draft,
+    sign,
+)
 from tests.ui.conftest import idle, type_text
 from tests.ui.dispute_ui_support import act, close_messages, open_page, submit
 from ui.dialogs.dispute import ObligationDialog, StepDialog
@@ -26,11 +33,6 @@ from ui.dialogs.dispute_intake import PartyDialog
 from ui.dialogs.register import ReasonDialog
 from ui.main_window import MainWindow
 from ui.pages.disputes import DEADLINE_COLUMN
-
-
-@pytest.fixture
-def units(window: MainWindow, places: Places) -> Units:
-    return add_units(window.app.store, places.district)
 
 
 def test_the_ledger_shows_the_deadline_at_1440_px_without_scrolling_sideways(
@@ -92,15 +94,7 @@ def test_a_party_is_added_and_another_removed_with_a_reason(
 def test_a_court_referral_is_accepted_before_a_mediator_is_assigned(
     qtbot: QtBot, window: MainWindow, units: Units
 ) -> None:
-    draft = neighbour_draft(
-        units.station,
-        source="court_entrusted",
-        court_id=units.court,
-        court_reference="（2026）苏0602民初1234号",
-        court_procedure="ordinary",
-        level="station",
-    )
-    window.app.disputes.register(draft)
+    window.app.disputes.register(court_draft(units, procedure="ordinary"))
     open_page(qtbot, window)
     page = window.disputes
     qtbot.waitUntil(lambda: page.detail is not None)
@@ -125,9 +119,7 @@ def test_an_obligation_is_followed_up_and_marked_not_performed(
     disputes.act(dispute_id, "assign", life.StepInput(mediator_name="王芳"))
     duty = ObligationDraft("李梅", "修复卫生间防水", date(2026, 12, 3))
     disputes.save_agreement(dispute_id, agreement_draft(obligations=[duty]))
-    disputes.act(
-        dispute_id, "sign", life.StepInput(signed_on=date(2026, 11, 29), signatures_complete=True)
-    )
+    sign(disputes, dispute_id)
     clock.advance(days=6)  # 12-05: two days overdue
     open_page(qtbot, window)
     page = window.disputes

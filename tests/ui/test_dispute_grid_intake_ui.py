@@ -10,16 +10,11 @@ from gridwarden.services.events import EventDraft
 from gridwarden.services.register import HouseholdDraft, ResidentDraft
 from gridwarden.services.visits import VisitDraft
 from tests.conftest import Places
-from tests.dispute_support import ZHANG_ID, Units, add_units
+from tests.dispute_support import ZHANG_ID, Units
 from tests.ui.conftest import idle, type_text
 from tests.ui.dispute_ui_support import close_messages, messages
 from ui.dialogs.dispute_intake import IntakeDialog
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def units(window: MainWindow, places: Places) -> Units:
-    return add_units(window.app.store, places.district)
 
 
 @pytest.fixture

@@ -6,20 +6,18 @@ from __future__ import annotations
 from datetime import date
 
 import openpyxl
-import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from gridwarden.models import Dispute
 from gridwarden.rules import dispute_lifecycle as life
-from tests.conftest import Places
 from tests.dispute_support import (
     BAD_USCC,
     COMPANY_USCC,
     LI_ID,
     ZHANG_ID,
     Units,
-    add_units,
+    court_draft,
     neighbour_draft,
 )
 from tests.legal_aid_support import add_legal_aid_units
@@ -29,11 +27,6 @@ from ui.dialogs.dispute import AgreementDialog, SessionDialog, StepDialog
 from ui.dialogs.dispute_intake import IntakeDialog
 from ui.dialogs.legal_aid import IntakeDialog as LegalAidIntakeDialog
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def units(window: MainWindow, places: Places) -> Units:
-    return add_units(window.app.store, places.district)
 
 
 def test_intake_with_a_bad_uscc_marks_the_field_and_keeps_everything(
@@ -244,14 +237,7 @@ def test_legal_aid_hand_off_for_a_failed_wage_dispute(
 def test_today_lists_dispute_deadlines_and_opens_the_dispute(
     qtbot: QtBot, window: MainWindow, units: Units
 ) -> None:
-    draft = neighbour_draft(
-        units.station,
-        source="court_delegated",
-        court_id=units.court,
-        court_reference="（2026）苏0602民诉前调88号",
-        level="station",
-    )
-    dispute_id = window.app.disputes.register(draft).primary_id or ""
+    dispute_id = window.app.disputes.register(court_draft(units)).primary_id or ""
     window.today.refresh()
     idle(qtbot, window.app)
     model = window.today.models["disputesDue"]

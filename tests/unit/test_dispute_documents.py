@@ -23,7 +23,7 @@ from gridwarden.services.disputes import (
 )
 from gridwarden.store import Store
 from tests.conftest import NOW, Places
-from tests.dispute_support import COMPANY_USCC, LI_ID, ZHANG_ID, add_units, neighbour_draft
+from tests.dispute_support import COMPANY_USCC, LI_ID, ZHANG_ID, add_units, neighbour_draft, sign
 from tests.unit.test_documents import docx_text, pdf_text
 
 
@@ -69,9 +69,7 @@ def agreed(store: Store, ctx: ServiceContext, places: Places) -> str:
             ],
         ),
     )
-    service.act(
-        dispute_id, "sign", life.StepInput(signed_on=date(2026, 11, 29), signatures_complete=True)
-    )
+    sign(service, dispute_id)
     return dispute_id
 
 

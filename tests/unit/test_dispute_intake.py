@@ -19,7 +19,9 @@ from tests.conftest import NOW, Places
 from tests.dispute_support import LI_ID, ZHANG_ID, Units, detail, neighbour_draft
 
 
-def zhang_at_home(register: RegisterService, places: Places) -> tuple[str, str]:
+@pytest.fixture
+def zhang(register: RegisterService, places: Places) -> tuple[str, str]:
+    """张三's household and his resident record."""
     home = register.save_household(HouseholdDraft(places.micro, "工农路12号3幢101室"))
     household_id = home.primary_id or ""
     resident = register.save_resident(
@@ -46,13 +48,12 @@ def test_a_dispute_lead_event_becomes_one_dispute(
     disputes: DisputeService,
     events: EventService,
     visits: VisitService,
-    register: RegisterService,
     units: Units,
-    places: Places,
+    zhang: tuple[str, str],
 ) -> None:
-    household_id, zhang = zhang_at_home(register, places)
+    household_id, resident = zhang
     visit = visits.record(
-        VisitDraft(household_id, "dispute_follow_up", "与楼上因漏水争吵", resident_id=zhang)
+        VisitDraft(household_id, "dispute_follow_up", "与楼上因漏水争吵", resident_id=resident)
     ).primary_id
     event_id = events.report(
         EventDraft("dispute_lead", "楼上漏水引发邻里争吵", "工农路12号3幢", True, visit_id=visit)
@@ -72,7 +73,7 @@ def test_a_dispute_lead_event_becomes_one_dispute(
     dispute_id = disputes.register(draft_from(prefill, units)).primary_id or ""
     d = detail(store, dispute_id)
     assert (d.source, d.grid_event_number) == ("grid_event", prefill.grid_event_number)
-    assert d.parties[0].resident_id == zhang
+    assert d.parties[0].resident_id == resident
     with pytest.raises(ValidationError) as again:
         disputes.register(draft_from(prefill, units))
     assert str(again.value.fields["grid_event_number"]) == (
@@ -90,16 +91,15 @@ def test_a_follow_up_visit_prefills_and_the_picker_searches(
     store: Store,
     disputes: DisputeService,
     visits: VisitService,
-    register: RegisterService,
     units: Units,
-    places: Places,
+    zhang: tuple[str, str],
 ) -> None:
-    household_id, zhang = zhang_at_home(register, places)
+    household_id, resident = zhang
     routine = visits.record(
         VisitDraft(household_id, "routine", "家中情况正常", visited_at=NOW - timedelta(days=1))
     ).primary_id
     follow_up = visits.record(
-        VisitDraft(household_id, "dispute_follow_up", "张三反映楼上漏水未修", resident_id=zhang)
+        VisitDraft(household_id, "dispute_follow_up", "张三反映楼上漏水未修", resident_id=resident)
     ).primary_id
     with store.sessions() as session:
         by_name = [v.id for v in qi.find_visits(session, "张三")]

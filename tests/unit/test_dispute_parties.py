@@ -3,14 +3,11 @@ reason; the agreement, the signature rule and the duplicate check follow the cur
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from sqlalchemy import select
 
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.models import DisputeParty, OutboxOp
-from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.services.dispute_documents import agreement_document
 from gridwarden.services.disputes import DisputeService, PartyDraft
 from gridwarden.store import Store
@@ -22,6 +19,7 @@ from tests.dispute_support import (
     detail,
     mediate,
     neighbour_draft,
+    sign,
 )
 
 COMPANY = PartyDraft(
@@ -118,9 +116,7 @@ def test_a_written_agreement_waiting_for_signatures_needs_the_new_partys_code(
         disputes.add_party(dispute_id, unnamed)
     assert set(error.value.fields) == {"uscc"} and "第二十九条" in str(error.value)
     disputes.add_party(dispute_id, COMPANY)
-    disputes.act(
-        dispute_id, "sign", life.StepInput(signed_on=date(2026, 11, 29), signatures_complete=True)
-    )
+    sign(disputes, dispute_id)
     d = detail(store, dispute_id)
     assert d.row.status == "agreed"
     with pytest.raises(TransitionError, match="不能再修改"):

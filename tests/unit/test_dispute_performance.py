@@ -17,7 +17,7 @@ from gridwarden.rules import dispute_performance as perf
 from gridwarden.services.disputes import DisputeService, ObligationDraft
 from gridwarden.settings import Settings
 from gridwarden.store import Store
-from tests.dispute_support import Units, agreement_draft, detail, mediate, neighbour_draft
+from tests.dispute_support import Units, agreement_draft, detail, mediate, neighbour_draft, sign
 
 TWO_DUTIES = [
     ObligationDraft("李梅", "修复卫生间防水", date(2026, 12, 3)),
@@ -29,9 +29,7 @@ def signed(disputes: DisputeService, units: Units) -> str:
     dispute_id = disputes.register(neighbour_draft(units.station)).primary_id or ""
     mediate(disputes, dispute_id)
     disputes.save_agreement(dispute_id, agreement_draft(obligations=TWO_DUTIES))
-    disputes.act(
-        dispute_id, "sign", life.StepInput(signed_on=date(2026, 11, 29), signatures_complete=True)
-    )
+    sign(disputes, dispute_id)
     return dispute_id
 
 
@@ -102,8 +100,6 @@ def test_only_the_agreement_in_effect_is_supervised(
     with pytest.raises(TransitionError, match="协议尚未生效"):
         disputes.record_performance(first.id, date(2026, 11, 29))
     disputes.save_agreement(dispute_id, agreement_draft(reason="金额调整"))
-    disputes.act(
-        dispute_id, "sign", life.StepInput(signed_on=date(2026, 11, 29), signatures_complete=True)
-    )
+    sign(disputes, dispute_id)
     with pytest.raises(TransitionError, match="旧版协议"):
         disputes.record_performance(first.id, date(2026, 11, 29))

@@ -14,18 +14,11 @@ from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.services.disputes import DisputeService
 from gridwarden.settings import Settings
 from gridwarden.store import Store
-from tests.dispute_support import Units, detail, neighbour_draft
+from tests.dispute_support import Units, court_draft, detail, neighbour_draft
 
 
 def referral(disputes: DisputeService, units: Units) -> str:
-    draft = neighbour_draft(
-        units.station,
-        source="court_delegated",
-        court_id=units.court,
-        court_reference="（2026）苏0602民诉前调88号",
-        level="station",
-    )
-    return disputes.register(draft).primary_id or ""
+    return disputes.register(court_draft(units)).primary_id or ""
 
 
 def due_kinds(store: Store, today: date) -> list[tuple[str, date]]:

@@ -39,9 +39,11 @@ from tests.dispute_support import (
     ZHANG_ID,
     Units,
     agreement_draft,
+    court_draft,
     detail,
     mediate,
     neighbour_draft,
+    sign,
 )
 
 
@@ -225,9 +227,7 @@ def test_a_dispute_through_sessions_to_a_signed_agreement_and_performance(
             life.StepInput(signed_on=date(2026, 11, 30), signatures_complete=True),
         )
     assert "晚于今天" in str(signed.value)
-    disputes.act(
-        dispute_id, "sign", life.StepInput(signed_on=date(2026, 11, 29), signatures_complete=True)
-    )
+    sign(disputes, dispute_id)
     d = detail(store, dispute_id)
     assert (d.row.status, d.row.ended_level, d.agreement_effective_on) == (
         "agreed",
@@ -323,19 +323,7 @@ def test_escalation_to_court_keeps_where_it_ended_and_every_reason(
 def test_court_referrals_police_and_decline(
     store: Store, disputes: DisputeService, units: Units, clock: FixedClock
 ) -> None:
-    referred = (
-        disputes.register(
-            neighbour_draft(
-                units.station,
-                source="court_entrusted",
-                court_id=units.court,
-                court_reference="（2026）苏0602民初1234号",
-                court_procedure="simple",
-                level="station",
-            )
-        ).primary_id
-        or ""
-    )
+    referred = disputes.register(court_draft(units, procedure="simple")).primary_id or ""
     d = detail(store, referred)
     assert d.row.due_on == date(2026, 12, 7)  # 7 days (simple procedure); 12-06 is a Sunday
     with store.sessions() as session:

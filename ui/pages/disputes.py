@@ -38,7 +38,7 @@ from ui.dialogs.dispute_intake import IntakeDialog, PartyDialog
 from ui.dialogs.register import ReasonDialog
 from ui.i18n import core_text, render
 from ui.messages import inform, warn
-from ui.pages.base import Page, make_table, on_current_key
+from ui.pages.base import AfterLoad, Page, make_table, on_current_key
 from ui.pages.dispute_panel import DisputePanel
 from ui.pages.dispute_stats import WATCHES, DisputeStatsView
 from ui.pages.list_detail import ListDetail
@@ -92,8 +92,8 @@ class DisputesPage(ListDetail, Page):
         self.detail: dq.DisputeDetail | None = None
         self.stations: list[dq.UnitItem] = []
         self.courts: list[dq.UnitItem] = []
-        self._units_loaded = False
-        self._after_units: list[Callable[[], None]] = []
+        self.units = AfterLoad()
+        self._units_asked = False
         self.active_dialog: QWidget | None = None
         self.last_refusal = ""
         self.last_export: object = None
@@ -194,13 +194,6 @@ class DisputesPage(ListDetail, Page):
         return self.tr("矛盾调解")
 
     # --- loading -----------------------------------------------------------------------------
-    def _filter_changed(self, debounce: bool = False) -> None:
-        self._reselect = True  # a new filter shows its first row, not the old record
-        if debounce:
-            self._debounce.start()
-        else:
-            self.refresh()
-
     def refresh(self) -> None:
         self._debounce.stop()
         self.load_units()
@@ -219,24 +212,17 @@ class DisputesPage(ListDetail, Page):
             self.stats.refresh()
 
     def load_units(self, then: Callable[[], None] | None = None) -> None:
-        """The stations and courts the forms offer (once), then `then`."""
+        """The stations and courts the forms offer (read once), then `then`."""
+        if not self.units.ready and not self._units_asked:
+            self._units_asked = True
+            self.app.query(lambda s: dq.org_units(s, ("station", "court")), self._units_arrived)
         if then is not None:
-            self._after_units.append(then)
-        if self._units_loaded:
-            self._run_after_units()
-            return
-        self.app.query(lambda s: dq.org_units(s, ("station", "court")), self._units_arrived)
+            self.units.then(then)
 
     def _units_arrived(self, units: list[dq.UnitItem]) -> None:
         self.stations = [u for u in units if u.kind == "station"]
         self.courts = [u for u in units if u.kind == "court"]
-        self._units_loaded = True
-        self._run_after_units()
-
-    def _run_after_units(self) -> None:
-        pending, self._after_units = self._after_units, []
-        for call in pending:
-            call()
+        self.units.loaded()
 
     def load_detail(self, dispute_id: str) -> None:
         self.app.query(lambda s: dq.dispute_detail(s, dispute_id), self._show)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from gridwarden.errors import GridWardenError
 from gridwarden.queries import areas as aq
 from gridwarden.queries import events as eq
-from gridwarden.queries.dispute_intake import DisputePrefill, prefill_from_event
+from gridwarden.queries.dispute_intake import prefill_from_event
 from gridwarden.rules import event_lifecycle as life
 from gridwarden.services.context import Changes
 from ui import format as fmt
@@ -34,10 +33,10 @@ from ui.dialogs.event import IMAGE_FILTER, EventDialog, StepDialog
 from ui.i18n import core_text, render
 from ui.messages import warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
+from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 
-DisputeHook = Callable[[DisputePrefill], None]
 DISPUTE_LEAD = "dispute_lead"  # the event category that may become a dispute
 
 
@@ -156,13 +155,11 @@ class EventsPage(ListDetail, Page):
             button.setEnabled(False)
             actions.addWidget(button, i // 4, i % 4)
             self.action_buttons[action.value] = button
-        self.dispute_button = QPushButton(self.tr("转为纠纷"))
-        self.dispute_button.setObjectName("eventToDispute")
-        self.dispute_button.setToolTip(
-            self.tr("矛盾纠纷线索转入矛盾调解：受理表已预填并关联本事件")
+        self.dispute_button = dispute_button(
+            "eventToDispute",
+            self.tr("矛盾纠纷线索转入矛盾调解：受理表已预填并关联本事件"),
+            self.to_dispute,
         )
-        self.dispute_button.clicked.connect(self.to_dispute)
-        self.dispute_button.setEnabled(False)
         count = len(life.Action)
         actions.addWidget(self.dispute_button, count // 4, count % 4)
         self.step_model = RowsTableModel(
@@ -319,15 +316,9 @@ class EventsPage(ListDetail, Page):
 
     def to_dispute(self) -> None:
         """A dispute lead (矛盾纠纷线索) goes to mediation: the intake opens prefilled."""
-        if self.detail is None or self.on_dispute is None:
-            return
-        event_id, hand_over = self.detail.row.id, self.on_dispute
-
-        def ready(prefill: DisputePrefill | None) -> None:
-            if prefill is not None:
-                hand_over(prefill)
-
-        self.app.query(lambda s: prefill_from_event(s, event_id), ready)
+        if self.detail is not None:
+            event_id = self.detail.row.id
+            hand_over(self.app, lambda s: prefill_from_event(s, event_id), self.on_dispute)
 
     def attach_photos(self) -> None:
         if self.detail is None:

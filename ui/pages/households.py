@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from gridwarden.queries import areas as aq
 from gridwarden.queries import households as hq
-from gridwarden.queries.dispute_intake import DisputePrefill, prefill_from_visit
+from gridwarden.queries.dispute_intake import prefill_from_visit
 from gridwarden.rules.register import HEAD, HOUSEHOLD_TAGS
 from gridwarden.services.context import Changes
 from gridwarden.validation.idnumber import mask
@@ -30,10 +28,10 @@ from ui.dialogs.register import CarePlanDialog, HouseholdDialog, ReasonDialog, R
 from ui.dialogs.visit import VisitDialog
 from ui.i18n import core_text
 from ui.pages.base import Page, make_table, on_current_key, section_label
+from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 
 FIRST_SCREEN = 200
-DisputeHook = Callable[[DisputePrefill], None]
 
 
 class HouseholdsPage(Page):
@@ -236,13 +234,11 @@ class HouseholdsPage(Page):
         self.void_visit_button = QPushButton(self.tr("作废所选走访…"))
         self.void_visit_button.clicked.connect(self.void_visit)
         self.household_buttons.append(self.void_visit_button)
-        self.dispute_button = QPushButton(self.tr("转为纠纷"))
-        self.dispute_button.setObjectName("visitToDispute")
-        self.dispute_button.setToolTip(
-            self.tr("纠纷回访中发现的纠纷转入矛盾调解（受理表预填并关联本次走访）")
+        self.dispute_button = dispute_button(
+            "visitToDispute",
+            self.tr("纠纷回访中发现的纠纷转入矛盾调解（受理表预填并关联本次走访）"),
+            self.to_dispute,
         )
-        self.dispute_button.clicked.connect(self.to_dispute)
-        self.dispute_button.setEnabled(False)
         self.visits.selectionModel().currentRowChanged.connect(lambda *_a: self._visit_selected())
         visit_actions = QHBoxLayout()
         visit_actions.addWidget(self.void_visit_button)
@@ -525,15 +521,10 @@ class HouseholdsPage(Page):
 
     def to_dispute(self) -> None:
         """A dispute found on a follow-up visit goes to mediation, prefilled and linked."""
-        visit, hand_over = self._current_visit(), self.on_dispute
-        if visit is None or hand_over is None:
-            return
-
-        def ready(prefill: DisputePrefill | None) -> None:
-            if prefill is not None:
-                hand_over(prefill)
-
-        self.app.query(lambda s: prefill_from_visit(s, visit.id), ready)
+        visit = self._current_visit()
+        if visit is not None:
+            visit_id = visit.id
+            hand_over(self.app, lambda s: prefill_from_visit(s, visit_id), self.on_dispute)
 
     def record_visit(self, purpose: str = "routine", resident_id: str | None = None) -> None:
         if self.detail is None:

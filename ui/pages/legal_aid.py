@@ -50,7 +50,7 @@ from ui.app_context import AppContext
 from ui.dialogs.legal_aid import GroupIntakeDialog, IntakeDialog, StepDialog, findings_html
 from ui.i18n import core_text, render
 from ui.messages import inform, warn
-from ui.pages.base import Page, make_table, on_current_key, section_label
+from ui.pages.base import AfterLoad, Page, make_table, on_current_key, section_label
 from ui.pages.legal_aid_stats import StatsPanel
 from ui.pages.list_detail import ListDetail
 from ui.pages.today import TodaySection
@@ -103,8 +103,7 @@ class LegalAidPage(ListDetail, Page):
         self.active_dialog: QWidget | None = None
         self.last_files: tuple[Path, ...] = ()
         self.last_refusal = ""
-        self._units_loaded = False
-        self._after_units: list[Callable[[], None]] = []
+        self.units = AfterLoad()
         self._generation = 0
 
         self.status = QComboBox()
@@ -208,13 +207,6 @@ class LegalAidPage(ListDetail, Page):
 
     def title(self) -> str:
         return self.tr("法律援助")
-
-    def _filter_changed(self, debounce: bool = False) -> None:
-        self._reselect = True  # a new filter shows its first row, not the old record
-        if debounce:
-            self._debounce.start()
-        else:
-            self.refresh()
 
     @staticmethod
     def _tone(row: q.QueueRow, today: date) -> str | None:
@@ -405,7 +397,7 @@ class LegalAidPage(ListDetail, Page):
     # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._debounce.stop()
-        if not self._units_loaded:
+        if not self.units.ready:
             self.load_units()
         self._generation += 1
         generation = self._generation
@@ -420,16 +412,15 @@ class LegalAidPage(ListDetail, Page):
             self.stats.refresh()
 
     def load_units(self, then: Callable[[], None] | None = None) -> None:
-        if then is not None:
-            self._after_units.append(then)
-        if self._units_loaded and then is not None:
-            self._run_after_units()
+        if then is not None and self.units.ready:
+            then()
             return
+        if then is not None:
+            self.units.then(then)
         self.app.query(lambda s: (q.windows(s), q.agencies(s)), self._units_arrived)
 
     def _units_arrived(self, units: tuple[list[q.UnitItem], list[q.UnitItem]]) -> None:
         self.windows, self.agencies = units
-        self._units_loaded = True
         current = self.window_filter.currentData()
         self.window_filter.blockSignals(True)
         while self.window_filter.count() > 1:
@@ -438,12 +429,7 @@ class LegalAidPage(ListDetail, Page):
             self.window_filter.addItem(unit.name, unit.id)
         self.window_filter.setCurrentIndex(max(0, self.window_filter.findData(current)))
         self.window_filter.blockSignals(False)
-        self._run_after_units()
-
-    def _run_after_units(self) -> None:
-        pending, self._after_units = self._after_units, []
-        for call in pending:
-            call()
+        self.units.loaded()
 
     def load_detail(self, application_id: str) -> None:
         today = self.app.clock.today()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QTableView
 
 from ui.table_models import KeyedTableModel
@@ -19,6 +19,8 @@ class ListDetail:
     table: QTableView
     count: QLabel
     detail: Any
+    refresh: Any  # Page.refresh
+    _debounce: QTimer  # the search box's typing pause
     _generation: int
     _show: Any  # the page's method showing one record (or None)
     # Set when the user changes the filter: the first row is shown instead of the old record.
@@ -46,3 +48,11 @@ class ListDetail:
             self._show(None)
         # A record that just left the filter (e.g. closed) stays in the detail panel, so the
         # person who moved it sees the result of their step.
+
+    def _filter_changed(self, debounce: bool = False) -> None:
+        """A filter changed: reload (after the typing pause for the search box)."""
+        self._reselect = True  # a new filter shows its first row, not the old record
+        if debounce:
+            self._debounce.start()
+        else:
+            self.refresh()
