@@ -225,7 +225,7 @@ class DisputesPage(ListDetail, Page):
         self.units.loaded()
 
     def load_detail(self, dispute_id: str) -> None:
-        self.app.query(lambda s: dq.dispute_detail(s, dispute_id), self._show)
+        self.app.query(lambda s: dq.dispute_detail(s, dispute_id), self._latest_detail())
 
     def _show(self, detail: dq.DisputeDetail | None) -> None:
         self.detail = detail

@@ -220,7 +220,7 @@ class EventsPage(ListDetail, Page):
         self.departments = departments
 
     def load_detail(self, event_id: str) -> None:
-        self.app.query(lambda s: eq.event_detail(s, event_id), self._show)
+        self.app.query(lambda s: eq.event_detail(s, event_id), self._latest_detail())
 
     def _show(self, detail: eq.EventDetail | None) -> None:
         self.detail = detail

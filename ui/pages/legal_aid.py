@@ -433,7 +433,9 @@ class LegalAidPage(ListDetail, Page):
 
     def load_detail(self, application_id: str) -> None:
         today = self.app.clock.today()
-        self.app.query(lambda s: q.application_detail(s, application_id, today), self._show)
+        self.app.query(
+            lambda s: q.application_detail(s, application_id, today), self._latest_detail()
+        )
 
     def _show(self, detail: q.ApplicationDetail | None) -> None:
         if detail is None or self.detail is None or detail.row.id != self.detail.row.id:

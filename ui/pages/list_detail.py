@@ -28,6 +28,7 @@ class ListDetail:
     # The record another page asked to show (open_…) while its detail is still on its way:
     # the reloaded list selects it, not its first row (the two reads may come back in any order).
     _wanted: str | None = None
+    _detail_asked: int = 0  # detail reads asked for; only the latest is shown
 
     def _ids_loaded(self, generation: int, ids: list[str]) -> None:
         if generation != self._generation:
@@ -56,3 +57,16 @@ class ListDetail:
             self._debounce.start()
         else:
             self.refresh()
+
+    def _latest_detail(self) -> Any:
+        """The page's `_show` for the detail asked for now: a detail read that comes back after
+        a newer one was asked for (the reads race on the reader pool) is dropped, so a quick
+        click through the list never ends on the record clicked before."""
+        self._detail_asked += 1
+        asked = self._detail_asked
+
+        def show(detail: Any) -> None:
+            if asked == self._detail_asked:
+                self._show(detail)
+
+        return show
