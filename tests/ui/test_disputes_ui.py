@@ -9,7 +9,7 @@ import openpyxl
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from gridwarden.models import Dispute
+from gridwarden.models import AuditEntry, Dispute
 from gridwarden.rules import dispute_lifecycle as life
 from tests.dispute_support import (
     BAD_USCC,
@@ -207,6 +207,13 @@ def test_statistics_page_and_excel_export(qtbot: QtBot, window: MainWindow, unit
     assert book.sheetnames == ["化解层级", "纠纷类别", "汇总"]
     assert [c.value for c in book["化解层级"][2]] == ["网格", 1, 0]
     assert book["化解层级"]._charts
+    summary = {row[0].value: row[1].value for row in book["汇总"].iter_rows(min_row=2)}
+    assert summary["协议履行事项"] == 0 and summary["履行率"] == "—"
+    with window.app.store.sessions() as session:  # the workbook is written, and who did it
+        audit = session.execute(
+            select(AuditEntry.detail).where(AuditEntry.action == "dispute.export_statistics")
+        ).scalar_one()
+    assert audit["file"] == page.stats.last_export.name  # type: ignore[attr-defined]
     close_messages()
 
 
