@@ -20,6 +20,7 @@ from sqlmodel import Session, col
 
 from gridwarden.clock import LOCAL_TZ
 from gridwarden.demo.dispute_scenarios import BREACHES, FOLLOW_UPS, SCENARIOS, Scenario
+from gridwarden.demo.dispute_story import Story
 from gridwarden.demo.generator import _table
 from gridwarden.models import (
     AgreementObligation,
@@ -33,7 +34,6 @@ from gridwarden.models import (
 )
 from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
-from gridwarden.services.dispute_base import plain
 from gridwarden.services.dispute_drafts import dispute_number
 
 DISTRICT_RESOLVED_PER_YEAR = 2348
@@ -81,99 +81,6 @@ OPEN_PLAN = [
     ("registered", "grid", "visit"),  # found on a dispute follow-up visit
     ("mediating", "grid", "walk_in"),
 ]
-
-
-class _Story:
-    """One dispute told step by step: the clock moves forward through office hours and every
-    status change goes through the lifecycle rules."""
-
-    def __init__(self, seeder: _Seeder, dispute: dict[str, Any], received_at: datetime) -> None:
-        self.seeder, self.gen, self.rng = seeder, seeder.gen, seeder.rng
-        self.dispute = dispute
-        self.clock = received_at
-        self.last_step = received_at  # recorded steps never come before the last status change
-        self.status, self.level = life.Status.REGISTERED, dispute["level"]
-
-    def later(self, low: float, high: float) -> datetime:
-        """Some hours later, within office hours (9:00–17:30), never after the demo clock."""
-        at = (self.clock + timedelta(hours=self.rng.uniform(low, high))).astimezone(LOCAL_TZ)
-        if at.hour >= 17:
-            at = at + timedelta(days=1)
-        if at.hour >= 17 or at.hour < 9:
-            at = at.replace(hour=self.rng.randint(9, 11), minute=self.rng.randrange(60))
-        self.clock = max(self.clock, min(at, self.gen.now - timedelta(minutes=10)))
-        return self.clock
-
-    def day(self) -> date:
-        return self.clock.astimezone(LOCAL_TZ).date()
-
-    def _row(self, action: str, to_status: str, to_level: str, inp: life.StepInput) -> None:
-        d = self.dispute
-        self.seeder.rows[DisputeStep].append(
-            {
-                **self.gen.sync_cols(),
-                "dispute_id": d["id"],
-                "action": action,
-                "from_status": "" if action == "register" else str(self.status),
-                "to_status": str(to_status),
-                "from_level": self.level,
-                "to_level": to_level,
-                "actor_id": "demo-mediator",
-                "actor_name": d["mediator_name"] or d["received_by"],
-                "at": self.clock,
-                "reason": inp.reason,
-                "note": inp.note,
-                "detail": {},
-            }
-        )
-
-    def step(
-        self, action: str, inp: life.StepInput, hours: tuple[float, float] = (20, 70), **values: Any
-    ) -> None:
-        """A lifecycle step, decided by the rules, some hours after the last one."""
-        if action == "register":
-            self._row(action, self.status, self.level, inp)
-            return
-        self.later(*hours)
-        referral = life.referral_state(self.dispute["source"], self.dispute["referral_accepted_on"])
-        outcome = life.decide(self.status, self.level, action, inp, referral)
-        self._row(action, outcome.to_status, outcome.to_level, inp)
-        self.seeder.rows[DisputeStep][-1]["detail"] = {k: plain(v) for k, v in values.items()}
-        if (outcome.to_status, outcome.to_level) != (self.status, self.level):
-            self.last_step = self.clock
-        self.status, self.level = outcome.to_status, outcome.to_level
-        self.dispute.update(values)
-
-    def record(self, action: str, reason: str, at: datetime, **detail: Any) -> None:
-        """A step that keeps the status (performance supervised)."""
-        self.clock = min(max(at, self.last_step + timedelta(minutes=5)), self.gen.now)
-        self._row(action, self.status, self.level, life.StepInput(reason=reason))
-        self.seeder.rows[DisputeStep][-1]["detail"] = {k: plain(v) for k, v in detail.items()}
-
-    def session(self, text: str, parties: list[str]) -> None:
-        held = self.later(20, 90)
-        d = self.dispute
-        self.seeder.rows[MediationSession].append(
-            {
-                **self.gen.sync_cols(),
-                "dispute_id": d["id"],
-                "held_at": held,
-                "place": self.seeder.room(d["station_id"]),
-                "attendees": [*parties, d["mediator_name"]],
-                "mediator_name": d["mediator_name"],
-                "record": text,
-                "revision": 1,
-                "revises_id": None,
-                "correction_reason": "",
-                "recorded_by": d["mediator_name"],
-            }
-        )
-
-    def at_office(self, day: date) -> datetime:
-        local = datetime.combine(
-            day, time(self.rng.randint(9, 16), self.rng.randrange(60)), tzinfo=LOCAL_TZ
-        )
-        return min(local, self.gen.now - timedelta(minutes=5))
 
 
 class _Seeder:
@@ -268,7 +175,7 @@ class _Seeder:
             received_by=mediator,
             grid_id=self.grid_of.get(applicant["resident_id"]),
         )
-        story = _Story(self, dispute, dispute["received_at"])
+        story = Story(self, dispute, dispute["received_at"])
         self._link_source(dispute, source)
         self.rows[DisputeParty] += [applicant, respondent]
         parties = [applicant["name"], respondent["name"]]
@@ -368,7 +275,7 @@ class _Seeder:
 
     def _outcome(
         self,
-        story: _Story,
+        story: Story,
         final: str,
         level: str,
         index: int,
@@ -441,7 +348,7 @@ class _Seeder:
             self._close(story)
         return None
 
-    def _assign(self, story: _Story, mediator: str) -> None:
+    def _assign(self, story: Story, mediator: str) -> None:
         chosen = self.rng.random() < 0.3
         story.step(
             A.ASSIGN,
@@ -451,11 +358,11 @@ class _Seeder:
             mediation_mode="private",
         )
 
-    def _close(self, story: _Story) -> None:
+    def _close(self, story: Story) -> None:
         story.dispute.update(closed_on=story.day(), ended_level=story.level)
 
     def _agree(
-        self, story: _Story, scenario: Scenario, obligor: str, kind: str, in_effect: bool
+        self, story: Story, scenario: Scenario, obligor: str, kind: str, in_effect: bool
     ) -> None:
         gen, d = self.gen, story.dispute
         reached = story.later(1, 6).astimezone(LOCAL_TZ).date()
@@ -507,7 +414,7 @@ class _Seeder:
         else:
             self._obligations(story, scenario, agreement_id, obligor, reached, None)
 
-    def _confirmation(self, story: _Story, effective: date) -> None:
+    def _confirmation(self, story: Story, effective: date) -> None:
         confirm = self.rng.choice(["waived", "applied", "confirmed"])
         on = None if confirm == "waived" else effective + timedelta(days=self.rng.randint(3, 20))
         story.clock = max(story.clock, story.at_office(on or effective + timedelta(days=25)))
@@ -521,7 +428,7 @@ class _Seeder:
 
     def _obligations(
         self,
-        story: _Story,
+        story: Story,
         scenario: Scenario,
         agreement_id: str,
         obligor: str,

@@ -10,8 +10,7 @@ import pytest
 
 from gridwarden.clock import FixedClock
 from gridwarden.errors import TransitionError, ValidationError
-from gridwarden.queries import dispute_stats
-from gridwarden.queries import disputes as dq
+from gridwarden.queries import dispute_deadlines, dispute_stats
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import dispute_performance as perf
 from gridwarden.services.disputes import DisputeService, ObligationDraft
@@ -62,9 +61,9 @@ def test_follow_up_breach_and_late_performance(
     with pytest.raises(TransitionError, match="已登记不履行"):
         disputes.record_breach(repair.id, clock.today(), "再次登记")
     with store.sessions() as session:  # a breached obligation no longer counts down
-        assert [x.what for x in dq.deadlines(session, clock.today(), Settings())] == [
-            "李梅：赔偿墙面修复费"
-        ]
+        assert [
+            x.what for x in dispute_deadlines.deadlines(session, clock.today(), Settings())
+        ] == ["李梅：赔偿墙面修复费"]
     assert d.performance(clock.today()) == perf.Summary(2, 0, 1, 0, 1)
     disputes.record_performance(repair.id, date(2026, 12, 5), "经法院起诉前再次调解后已维修")
     repair = detail(store, dispute_id).agreement.obligations[0]  # type: ignore[union-attr]

@@ -9,7 +9,7 @@ import pytest
 
 from gridwarden.clock import FixedClock
 from gridwarden.errors import TransitionError, ValidationError
-from gridwarden.queries import disputes as dq
+from gridwarden.queries import dispute_deadlines
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.services.disputes import DisputeService
 from gridwarden.settings import Settings
@@ -23,7 +23,7 @@ def referral(disputes: DisputeService, units: Units) -> str:
 
 def due_kinds(store: Store, today: date) -> list[tuple[str, date]]:
     with store.sessions() as session:
-        return [(x.kind, x.due) for x in dq.deadlines(session, today, Settings())]
+        return [(x.kind, x.due) for x in dispute_deadlines.deadlines(session, today, Settings())]
 
 
 def test_the_rules_put_acceptance_before_assignment() -> None:

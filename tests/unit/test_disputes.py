@@ -21,7 +21,7 @@ from gridwarden.models import (
     MediationSession,
     OutboxOp,
 )
-from gridwarden.queries import dispute_stats
+from gridwarden.queries import dispute_deadlines, dispute_stats
 from gridwarden.queries import disputes as dq
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.services.disputes import (
@@ -239,14 +239,14 @@ def test_a_dispute_through_sessions_to_a_signed_agreement_and_performance(
     assert obligation is not None and obligation.amount_fen == 300000
     clock.advance(days=5)  # 2026-12-04: the obligation (due 12-03) is overdue
     with store.sessions() as session:
-        due = dq.deadlines(session, clock.today(), Settings())
+        due = dispute_deadlines.deadlines(session, clock.today(), Settings())
     assert [(x.kind, x.days_left) for x in due] == [("obligation", -1)]
     disputes.record_performance(obligation.id, date(2026, 12, 4), "已转账")
     with pytest.raises(TransitionError):
         disputes.record_performance(obligation.id, date(2026, 12, 4))
     clock.advance(days=20)  # 2026-12-24: the Art. 33 window closes on 12-29
     with store.sessions() as session:
-        due = dq.deadlines(session, clock.today(), Settings())
+        due = dispute_deadlines.deadlines(session, clock.today(), Settings())
     assert [(x.kind, x.due) for x in due] == [("confirmation", date(2026, 12, 29))]
     disputes.act(
         dispute_id,
@@ -254,7 +254,7 @@ def test_a_dispute_through_sessions_to_a_signed_agreement_and_performance(
         life.StepInput(confirmation_state="applied", confirmation_on=clock.today()),
     )
     with store.sessions() as session:
-        assert dq.deadlines(session, clock.today(), Settings()) == []
+        assert dispute_deadlines.deadlines(session, clock.today(), Settings()) == []
 
 
 def test_a_written_agreement_needs_every_party_identified_art_29(
@@ -327,8 +327,12 @@ def test_court_referrals_police_and_decline(
     d = detail(store, referred)
     assert d.row.due_on == date(2026, 12, 7)  # 7 days (simple procedure); 12-06 is a Sunday
     with store.sessions() as session:
-        week = dq.deadlines(session, clock.today(), Settings())  # reminds 7 days ahead
-        longer = dq.deadlines(session, clock.today(), Settings(dispute_remind_days=8))
+        week = dispute_deadlines.deadlines(
+            session, clock.today(), Settings()
+        )  # reminds 7 days ahead
+        longer = dispute_deadlines.deadlines(
+            session, clock.today(), Settings(dispute_remind_days=8)
+        )
     assert [(x.kind, x.due) for x in week] == [("court_accept", date(2026, 12, 2))]
     assert [(x.kind, x.due) for x in longer] == [
         ("court_accept", date(2026, 12, 2)),
@@ -399,7 +403,7 @@ def test_demo_disputes_replay_through_the_rules_and_stand_realistically_today(
 ) -> None:
     seed(store.sessions, clock, Settings(), DemoSize(households=600, events=20))
     with store.sessions() as session:
-        due = dq.deadlines(session, clock.today(), Settings())
+        due = dispute_deadlines.deadlines(session, clock.today(), Settings())
         obligations = session.execute(select(AgreementObligation)).scalars().all()
         held = session.execute(select(MediationSession.held_at)).scalars().all()
         rows = session.execute(select(Dispute)).scalars().all()

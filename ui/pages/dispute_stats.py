@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gridwarden.exports.excel import Sheet, write_workbook
-from gridwarden.queries import dispute_stats
-from gridwarden.queries import disputes as dq
+from gridwarden.queries import dispute_deadlines, dispute_stats
 from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import disputes as rules
@@ -277,7 +276,7 @@ def dispute_sections(app: AppContext, open_dispute: Callable[[str], None]) -> li
         TodaySection(
             "disputesDue",
             t("矛盾纠纷期限（{n}）"),
-            lambda s, day, settings: dq.deadlines(s, day, settings),
+            lambda s, day, settings: dispute_deadlines.deadlines(s, day, settings),
             [
                 Column(t("期限"), lambda d: fmt.day(d.due)),
                 Column(
