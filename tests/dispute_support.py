@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from stdnum.cn import uscc
 
 from gridwarden.models import OrgUnit
-from gridwarden.services.disputes import DisputeDraft, PartyDraft
+from gridwarden.queries import disputes as dq
+from gridwarden.rules import dispute_lifecycle as life
+from gridwarden.services.disputes import (
+    AgreementDraft,
+    DisputeDraft,
+    DisputeService,
+    ObligationDraft,
+    PartyDraft,
+    SessionDraft,
+)
 from gridwarden.store import Store
 from gridwarden.validation import idnumber
 from tests.conftest import NOW
@@ -76,3 +85,58 @@ def neighbour_draft(station_id: str, **changes: object) -> DisputeDraft:
     for name, value in changes.items():
         setattr(draft, name, value)
     return draft
+
+
+def detail(store: Store, dispute_id: str) -> dq.DisputeDetail:
+    with store.sessions() as session:
+        found = dq.dispute_detail(session, dispute_id)
+    assert found is not None
+    return found
+
+
+def agreement_draft(**changes: object) -> AgreementDraft:
+    draft = AgreementDraft(
+        kind="written",
+        facts="李梅家卫生间防水层老化渗漏，致张三家天花板霉变。",
+        matters="双方对漏水事实无异议；李梅对损失负全部责任。",
+        content="李梅于2026年12月10日前修复防水，并赔偿张三墙面修复费人民币叁仟元。",
+        performance="银行转账至张三账户",
+        performance_deadline=date(2026, 12, 10),
+        obligations=[ObligationDraft("李梅", "赔偿墙面修复费", date(2026, 12, 3), "3000")],
+    )
+    for name, value in changes.items():
+        setattr(draft, name, value)
+    return draft
+
+
+def mediate(disputes: DisputeService, dispute_id: str) -> None:
+    disputes.act(dispute_id, "assign", life.StepInput(mediator_name="王芳", mode="private"))
+    disputes.record_session(
+        SessionDraft(
+            dispute_id,
+            NOW - timedelta(hours=1),
+            "和平桥调解室",
+            ["张三", "李梅", "王芳"],
+            "双方陈述。",
+        )
+    )
+
+
+def court_draft(units: Units, procedure: str = "", **changes: object) -> DisputeDraft:
+    """A referral from the court: 委派 before filing, or 委托 (with its procedure) after."""
+    source = "court_entrusted" if procedure else "court_delegated"
+    reference = "（2026）苏0602民初1234号" if procedure else "（2026）苏0602民诉前调88号"
+    return neighbour_draft(
+        units.station,
+        source=source,
+        court_id=units.court,
+        court_reference=reference,
+        court_procedure=procedure,
+        level="station",
+        **changes,
+    )
+
+
+def sign(disputes: DisputeService, dispute_id: str, on: date = date(2026, 11, 29)) -> None:
+    """Every party and the mediator signed; the committee sealed it (Art. 29)."""
+    disputes.act(dispute_id, "sign", life.StepInput(signed_on=on, signatures_complete=True))

@@ -21,6 +21,7 @@ from gridwarden import __version__
 from gridwarden.clock import local_text
 from gridwarden.errors import GridWardenError
 from gridwarden.models import OutboxOp
+from gridwarden.queries.dispute_intake import DisputePrefill
 from gridwarden.rules.register import ROLES
 from gridwarden.services.context import Changes
 from gridwarden.services.legal_aid import LegalAidPrefill
@@ -30,7 +31,8 @@ from ui.i18n import core_text, render
 from ui.messages import inform, warn
 from ui.pages.base import Page
 from ui.pages.coming import ComingPage
-from ui.pages.disputes import DisputesPage, dispute_sections
+from ui.pages.dispute_stats import dispute_sections
+from ui.pages.disputes import DisputesPage
 from ui.pages.events import EventsPage
 from ui.pages.households import HouseholdsPage
 from ui.pages.legal_aid import LegalAidPage
@@ -49,8 +51,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("网格管家 GridWarden"))
         self.resize(1440, 900)
 
-        self.households = HouseholdsPage(app)
-        self.events = EventsPage(app)
+        self.households = HouseholdsPage(app, self.start_dispute)
+        self.events = EventsPage(app, self.start_dispute)
         self.visits = VisitsPage(app, self.open_household)
         self.disputes = DisputesPage(app, self.start_legal_aid)
         self.legal_aid = LegalAidPage(app)
@@ -147,6 +149,12 @@ class MainWindow(QMainWindow):
         """An application by its id, or a queue row by its key (a group case)."""
         self.show_page("legal-aid")
         self.legal_aid.open_application(key)
+
+    def start_dispute(self, prefill: DisputePrefill) -> None:
+        """A 矛盾纠纷线索 event or a dispute follow-up visit becomes a dispute: the intake form
+        opens on the disputes page, prefilled and linked."""
+        self.show_page("disputes")
+        self.disputes.start_prefilled(prefill)
 
     def start_legal_aid(self, prefill: LegalAidPrefill) -> None:
         """A failed wage mediation starts a prefilled legal-aid application (issue 4)."""

@@ -7,6 +7,7 @@ One markup line (after the template has been filled) per block:
     >> 编号：和调〔2026〕12号          right-aligned line
     - 甲方：张三，男，1958年6月12日生   plain line, no indent (parties, fields)
     | 姓名 | 性别 | 身份证号 |           table row (consecutive rows form one table)
+    |= 姓名 | 性别 | 身份证号 |          a table's heading row (bold, repeated on a new page)
     [签名] 甲方；乙方；调解员          signature lines, one per label (split on ；)
     [印章] 某某人民调解委员会（印章）   a seal box with its caption
     [分页]                            page break
@@ -38,6 +39,7 @@ class Block:
     kind: str
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)  # table cells
+    header: bool = False  # the first table row is the heading row
     items: list[str] = field(default_factory=list)  # signature labels
 
 
@@ -86,10 +88,12 @@ def parse(text: str) -> Document:
             continue
         if line.startswith("|"):
             flush()
-            if blocks and blocks[-1].kind == TABLE:
-                blocks[-1].rows.append(_cells(line))
+            heading = line.startswith("|=")
+            cells = _cells(line[2:] if heading else line)
+            if blocks and blocks[-1].kind == TABLE and not heading:
+                blocks[-1].rows.append(cells)
             else:
-                blocks.append(Block(TABLE, rows=[_cells(line)]))
+                blocks.append(Block(TABLE, rows=[cells], header=heading))
             continue
         marker_kinds = (("## ", HEADING), ("# ", TITLE), (">> ", RIGHT), ("- ", LINE))
         for marker, kind in marker_kinds:

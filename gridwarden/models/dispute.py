@@ -27,6 +27,7 @@ class Dispute(Synced, table=True):
     court_id: str | None = Field(default=None, foreign_key="org_unit.id", max_length=36)
     court_reference: str = Field(default="", max_length=80)  # the court's 案号 / referral number
     court_procedure: str = Field(default="", max_length=16)  # ordinary | simple (委托)
+    referral_accepted_on: date | None = None  # a court referral accepted (3 working days)
     category: str = Field(max_length=24)
     amount_fen: int | None = None  # amount in dispute, in fen (1/100 yuan)
     facts: str = Field(max_length=4000)
@@ -156,3 +157,5 @@ class AgreementObligation(Synced, table=True):
     due_on: date
     performed_on: date | None = None
     performance_note: str = Field(default="", max_length=1000)
+    breached_on: date | None = None  # recorded as not performed (不履行)
+    breach_note: str = Field(default="", max_length=1000)

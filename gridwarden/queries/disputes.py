@@ -1,17 +1,18 @@
-"""Read side of disputes: the list, one dispute's file, deadlines, statistics, hand-offs."""
+"""Read side of disputes: the list, one dispute's file, the hand-off to legal aid. Deadlines
+for "today" are in dispute_deadlines, statistics in dispute_stats, intake from the grid in
+dispute_intake."""
 
 from __future__ import annotations
 
-import statistics as pystats
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from sqlalchemy import Select, case, or_, select
+from sqlalchemy import Select, case, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from gridwarden.clock import LOCAL_TZ, to_local
+from gridwarden.clock import to_local
 from gridwarden.models import (
     AgreementObligation,
     Dispute,
@@ -24,12 +25,9 @@ from gridwarden.models import (
     OrgUnit,
     Visit,
 )
-from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
-from gridwarden.rules.calendar import WorkCalendar
-from gridwarden.rules.disputes import COURT_SOURCES
+from gridwarden.rules import dispute_performance as perf
 from gridwarden.services.legal_aid import LegalAidPrefill
-from gridwarden.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -94,7 +92,7 @@ class DisputeRow:
         return f"{self.applicants} — {self.respondents}"
 
 
-def _party_names(session: Session, ids: list[str]) -> dict[str, dict[str, list[str]]]:
+def party_names(session: Session, ids: list[str]) -> dict[str, dict[str, list[str]]]:
     names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     rows = session.execute(
         select(DisputeParty.dispute_id, DisputeParty.role, DisputeParty.name)
@@ -109,7 +107,7 @@ def _party_names(session: Session, ids: list[str]) -> dict[str, dict[str, list[s
 def dispute_rows(session: Session, ids: list[str]) -> dict[str, DisputeRow]:
     if not ids:
         return {}
-    names = _party_names(session, ids)
+    names = party_names(session, ids)
     rows = session.execute(select(Dispute).where(col(Dispute.id).in_(ids))).scalars()
     return {
         d.id: DisputeRow(
@@ -192,6 +190,12 @@ class ObligationItem:
     due_on: date
     performed_on: date | None
     performance_note: str
+    breached_on: date | None = None
+    breach_note: str = ""
+
+    def state(self, today: date) -> str:
+        """pending / overdue / performed / breached (rules.dispute_performance)."""
+        return perf.state(self.due_on, self.performed_on, self.breached_on, today)
 
 
 @dataclass(frozen=True)
@@ -240,6 +244,7 @@ class DisputeDetail:
     confirmation_state: str
     confirmation_on: date | None
     confirmation_due_on: date | None
+    referral_accepted_on: date | None = None
     parties: list[PartyItem] = field(default_factory=list)
     steps: list[StepItem] = field(default_factory=list)
     sessions: list[SessionItem] = field(default_factory=list)  # every revision, oldest first
@@ -253,6 +258,25 @@ class DisputeDetail:
     @property
     def current_sessions(self) -> list[SessionItem]:
         return [s for s in self.sessions if not s.superseded]
+
+    @property
+    def referral(self) -> str:
+        """ "" (not a court referral), "pending" (not yet accepted) or "accepted"."""
+        return life.referral_state(self.source, self.referral_accepted_on)
+
+    @property
+    def supervision(self) -> list[StepItem]:
+        """The committee's supervision of performance (Art. 31): follow-ups, performance and
+        non-performance recorded, oldest first."""
+        return [s for s in self.steps if s.action in SUPERVISION_ACTIONS]
+
+    def performance(self, today: date) -> perf.Summary:
+        agreement = self.agreement
+        items = agreement.obligations if agreement and self.row.status == "agreed" else []
+        return perf.summarize(o.state(today) for o in items)
+
+
+SUPERVISION_ACTIONS = frozenset({"perform", "breach", "supervise"})
 
 
 def _unit_name(session: Session, unit_id: str | None) -> str:
@@ -356,6 +380,8 @@ def dispute_detail(session: Session, dispute_id: str) -> DisputeDetail | None:
                 o.due_on,
                 o.performed_on,
                 o.performance_note,
+                o.breached_on,
+                o.breach_note,
             )
             for o in session.execute(
                 select(AgreementObligation)
@@ -422,6 +448,7 @@ def dispute_detail(session: Session, dispute_id: str) -> DisputeDetail | None:
         confirmation_state=d.confirmation_state,
         confirmation_on=d.confirmation_on,
         confirmation_due_on=d.confirmation_due_on,
+        referral_accepted_on=d.referral_accepted_on,
         parties=parties,
         steps=steps,
         sessions=sessions,
@@ -429,85 +456,7 @@ def dispute_detail(session: Session, dispute_id: str) -> DisputeDetail | None:
     )
 
 
-# --- deadlines for the "today" page ------------------------------------------------------------
-@dataclass(frozen=True)
-class DisputeDeadline:
-    dispute_id: str
-    number: str
-    kind: str  # a key of rules.dispute_deadlines.KINDS
-    parties: str
-    status: str
-    due: date
-    days_left: int
-    what: str  # the obligation, or the mediator in charge
-
-
-def deadlines(session: Session, today: date, settings: Settings) -> list[DisputeDeadline]:
-    """Every dispute deadline due within settings.dispute_remind_days, or already passed."""
-    horizon = today + timedelta(days=settings.dispute_remind_days)
-    calendar = WorkCalendar.from_iso(settings.holidays, settings.makeup_workdays)
-    found: list[tuple[Dispute, str, date, str]] = []
-    open_rows = session.execute(
-        select(Dispute).where(
-            col(Dispute.status).in_(life.OPEN_STATUSES),
-            col(Dispute.deleted_at).is_(None),
-            or_(
-                col(Dispute.due_on) <= horizon,
-                (col(Dispute.status) == life.Status.REGISTERED)
-                & col(Dispute.source).in_(COURT_SOURCES),
-            ),
-        )
-    ).scalars()
-    for d in open_rows:
-        if d.due_on is not None and d.due_on <= horizon:
-            kind = d.source if d.source in COURT_SOURCES else "mediation_limit"
-            found.append((d, kind, d.due_on, d.mediator_name))
-        if d.status == life.Status.REGISTERED and d.source in COURT_SOURCES:
-            accept = dl.court_accept_deadline(to_local(d.received_at).date(), calendar)
-            if accept.due <= horizon:
-                found.append((d, accept.kind, accept.due, d.mediator_name))
-    for d in session.execute(
-        select(Dispute).where(
-            col(Dispute.status) == life.Status.AGREED,
-            col(Dispute.confirmation_state) == "",
-            col(Dispute.confirmation_due_on) <= horizon,
-            col(Dispute.deleted_at).is_(None),
-        )
-    ).scalars():
-        assert d.confirmation_due_on is not None
-        found.append((d, "confirmation", d.confirmation_due_on, d.mediator_name))
-    for item, d in session.execute(
-        select(AgreementObligation, Dispute)
-        .join(Dispute, col(Dispute.id) == AgreementObligation.dispute_id)
-        .where(
-            col(AgreementObligation.performed_on).is_(None),
-            col(AgreementObligation.due_on) <= horizon,
-            col(AgreementObligation.deleted_at).is_(None),
-            col(Dispute.status) == life.Status.AGREED,
-            col(AgreementObligation.agreement_id).in_(_current_agreement_ids()),
-        )
-    ).all():
-        what = f"{item.obligor}：{item.description}"
-        found.append((d, "obligation", item.due_on, what))
-    names = _party_names(session, list({d.id for d, *_ in found}))
-    result = [
-        DisputeDeadline(
-            d.id,
-            d.number,
-            kind,
-            "、".join(names[d.id]["applicant"] + names[d.id]["respondent"]),
-            d.status,
-            due,
-            (due - today).days,
-            what,
-        )
-        for d, kind, due, what in found
-    ]
-    result.sort(key=lambda x: (x.due, x.number))
-    return result
-
-
-def _current_agreement_ids() -> Select[tuple[str]]:
+def current_agreement_ids() -> Select[tuple[str]]:
     """The highest revision of each dispute's agreement (earlier ones are history)."""
     later = aliased(MediationAgreement)
     newer = select(later.id).where(
@@ -515,88 +464,6 @@ def _current_agreement_ids() -> Select[tuple[str]]:
         later.revision > MediationAgreement.revision,
     )
     return select(MediationAgreement.id).where(~newer.exists())
-
-
-# --- statistics ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CategoryFigure:
-    category: str
-    closed: int
-    agreed: int
-    open: int
-
-    @property
-    def success_rate(self) -> float | None:
-        return self.agreed / self.closed if self.closed else None
-
-
-@dataclass(frozen=True)
-class DisputeStats:
-    since: date | None
-    total: int
-    open: int
-    closed: int
-    agreed: int
-    by_level: dict[str, int]  # closed disputes by the level where they ended
-    agreed_by_level: dict[str, int]
-    by_category: list[CategoryFigure]
-    by_status: dict[str, int]
-    median_days_to_close: float | None
-
-    @property
-    def success_rate(self) -> float | None:
-        """Agreements (written or oral) ÷ disputes concluded, whatever the outcome."""
-        return self.agreed / self.closed if self.closed else None
-
-
-def statistics(session: Session, since: date | None = None) -> DisputeStats:
-    """Where disputes end (grid / station / court), by category, success rate, median days from
-    intake to close. `since`: disputes received on or after that day (None: all)."""
-    query = select(
-        Dispute.status,
-        Dispute.category,
-        Dispute.ended_level,
-        Dispute.received_at,
-        Dispute.closed_on,
-    ).where(col(Dispute.deleted_at).is_(None))
-    if since is not None:
-        start = datetime.combine(since, datetime.min.time(), tzinfo=LOCAL_TZ)
-        query = query.where(col(Dispute.received_at) >= start)
-    by_level: Counter[str] = Counter()
-    agreed_by_level: Counter[str] = Counter()
-    by_status: Counter[str] = Counter()
-    categories: dict[str, Counter[str]] = defaultdict(Counter)
-    days: list[int] = []
-    for status, category, ended, received_at, closed_on in session.execute(query):
-        by_status[status] += 1
-        if status in life.OPEN_STATUSES:
-            categories[category]["open"] += 1
-            continue
-        categories[category]["closed"] += 1
-        by_level[ended or "grid"] += 1
-        if status in life.SUCCESS_STATUSES:
-            categories[category]["agreed"] += 1
-            agreed_by_level[ended or "grid"] += 1
-        if closed_on is not None:
-            days.append(max(0, (closed_on - to_local(received_at).date()).days))
-    closed = sum(by_level.values())
-    agreed = sum(agreed_by_level.values())
-    figures = [
-        CategoryFigure(code, c["closed"], c["agreed"], c["open"]) for code, c in categories.items()
-    ]
-    figures.sort(key=lambda f: (-(f.closed + f.open), f.category))
-    return DisputeStats(
-        since,
-        sum(by_status.values()),
-        sum(n for s, n in by_status.items() if s in life.OPEN_STATUSES),
-        closed,
-        agreed,
-        dict(by_level),
-        dict(agreed_by_level),
-        figures,
-        dict(by_status),
-        float(pystats.median(days)) if days else None,
-    )
 
 
 # --- hand-off to legal aid (issue 4) -----------------------------------------------------------
@@ -648,27 +515,3 @@ def org_units(session: Session, kinds: tuple[str, ...]) -> list[UnitItem]:
         .order_by(OrgUnit.name)
     )
     return [UnitItem(*r) for r in rows]
-
-
-@dataclass(frozen=True)
-class VisitChoice:
-    id: str
-    visited_at: datetime
-    address: str
-    purpose: str
-    findings: str
-
-
-def recent_visits(session: Session, since: datetime, limit: int = 300) -> list[VisitChoice]:
-    """Recent visits to pick the one where a dispute was found (dispute follow-ups first)."""
-    rows = session.execute(
-        select(Visit.id, Visit.visited_at, Household.address, Visit.purpose, Visit.findings)
-        .join(Household, col(Household.id) == Visit.household_id)
-        .where(col(Visit.visited_at) >= since, col(Visit.deleted_at).is_(None))
-        .order_by(
-            case((col(Visit.purpose) == "dispute_follow_up", 0), else_=1),
-            col(Visit.visited_at).desc(),
-        )
-        .limit(limit)
-    )
-    return [VisitChoice(*r) for r in rows]

@@ -7,8 +7,9 @@ off, ends on the next working day (第二百零三条): `legal_deadline`. Which 
   第三十三条), configurable as Settings.mediation_limit_days, counted from the day the dispute
   reached its current level;
 - court referrals (特邀调解规定 2016; 在线调解规则 2022): 委派 before filing 30 days; 委托 after
-  filing 15 days (ordinary procedure) or 7 (simple procedure); the mediation organisation
-  accepts or declines a referral within 3 working days;
+  filing 15 days (ordinary procedure) or 7 (simple procedure), counted from the day the
+  mediation organisation signs for (accepts) the court's materials — until it does, from the day
+  they arrived; the organisation accepts or declines a referral within 3 working days;
 - judicial confirmation: applied for jointly within 30 days of the agreement taking effect
   (人民调解法 第三十三条);
 - performance of the agreement's obligations by their own due dates (第三十一条).
@@ -59,15 +60,16 @@ def mediation_deadline(
     level_since: date,
     limit_days: int,
     calendar: WorkCalendar,
+    accepted_on: date | None = None,
 ) -> Deadline:
-    """The deadline an open dispute is held to: the court's for a referral, else practice."""
+    """The deadline an open dispute is held to: the court's for a referral (from acceptance,
+    or from receipt until then), else practice."""
+    start = accepted_on or received_on
     if source == "court_delegated":
-        return Deadline(
-            "court_delegated", legal_deadline(received_on, COURT_DELEGATED_DAYS, calendar)
-        )
+        return Deadline("court_delegated", legal_deadline(start, COURT_DELEGATED_DAYS, calendar))
     if source == "court_entrusted":
         days = COURT_ENTRUSTED_DAYS.get(procedure, COURT_ENTRUSTED_DAYS["ordinary"])
-        return Deadline("court_entrusted", legal_deadline(received_on, days, calendar))
+        return Deadline("court_entrusted", legal_deadline(start, days, calendar))
     return Deadline("mediation_limit", level_since + timedelta(days=limit_days))
 
 

@@ -9,6 +9,8 @@
     registered / mediating / failed ──escalate──▶ grid → station (registered again) → court
                                                  (transferred 已移交法院; it ends there).
 
+A court referral (委派 / 委托) is first accepted (accept_referral, within 3 working days of
+receipt: 在线调解规则 2022) and only then given a mediator; acceptance keeps the status.
 Report to the police (Art. 25) and judicial confirmation (Art. 33) are recorded steps that keep
 the status. Every terminal state records the level (grid / station / court) where the dispute
 ended, which the statistics report (DOMAIN §3: record at which level each dispute ended).
@@ -24,6 +26,7 @@ from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.rules.disputes import (
     CONFIRMATION_STATES,
+    COURT_SOURCES,
     LEVEL_ORDER,
     LEVELS,
     MEDIATION_MODES,
@@ -45,6 +48,7 @@ class Status(StrEnum):
 
 
 class Action(StrEnum):
+    ACCEPT_REFERRAL = "accept_referral"
     ASSIGN = "assign"
     DRAFT_AGREEMENT = "draft_agreement"
     REVISE_AGREEMENT = "revise_agreement"
@@ -73,6 +77,7 @@ STATUS_LABELS: dict[str, str] = {
 
 ACTION_LABELS: dict[str, str] = {
     "register": QT_TRANSLATE_NOOP("core", "受理登记"),  # the first step of every dispute's history
+    Action.ACCEPT_REFERRAL: QT_TRANSLATE_NOOP("core", "接收委派/委托"),
     Action.ASSIGN: QT_TRANSLATE_NOOP("core", "指定调解员"),
     Action.DRAFT_AGREEMENT: QT_TRANSLATE_NOOP("core", "制作协议书"),
     Action.REVISE_AGREEMENT: QT_TRANSLATE_NOOP("core", "更正协议"),
@@ -85,6 +90,12 @@ ACTION_LABELS: dict[str, str] = {
     Action.REPORT_POLICE: QT_TRANSLATE_NOOP("core", "报告公安机关"),
     Action.ESCALATE: QT_TRANSLATE_NOOP("core", "上移化解层级"),
     Action.CONFIRMATION: QT_TRANSLATE_NOOP("core", "司法确认"),
+    # Recorded steps outside the status machine (they keep the status):
+    "add_party": QT_TRANSLATE_NOOP("core", "追加当事人"),
+    "remove_party": QT_TRANSLATE_NOOP("core", "移除当事人"),
+    "perform": QT_TRANSLATE_NOOP("core", "登记履行"),
+    "breach": QT_TRANSLATE_NOOP("core", "登记不履行"),
+    "supervise": QT_TRANSLATE_NOOP("core", "督促履行"),
 }
 
 OPEN_STATUSES = frozenset({Status.REGISTERED, Status.MEDIATING, Status.AGREEMENT_PENDING})
@@ -94,6 +105,7 @@ SUCCESS_STATUSES = frozenset({Status.AGREED})
 SESSION_STATUSES = frozenset({Status.MEDIATING, Status.AGREEMENT_PENDING})
 
 _FROM: dict[Action, tuple[Status, ...]] = {
+    Action.ACCEPT_REFERRAL: (Status.REGISTERED,),
     Action.ASSIGN: (Status.REGISTERED, Status.MEDIATING),
     Action.DRAFT_AGREEMENT: (Status.MEDIATING,),
     Action.REVISE_AGREEMENT: (Status.AGREEMENT_PENDING, Status.AGREED),
@@ -139,6 +151,7 @@ class StepInput:
     confirmation_state: str = ""  # Art. 33
     confirmation_on: date | None = None
     station_id: str | None = None  # escalation to a (different) station
+    accepted_on: date | None = None  # the day a court referral was accepted
 
 
 @dataclass(frozen=True)
@@ -148,14 +161,43 @@ class Outcome:
     ended: bool  # the dispute reached a final state at `to_level`
 
 
-def allowed_actions(status: str, level: str = "grid") -> list[Action]:
-    allowed = [action for action, sources in _FROM.items() if status in sources]
-    if level == "court":
-        allowed = [a for a in allowed if a is not Action.ESCALATE]
-    return allowed
+# Where a court referral stands (特邀调解规定 2016; 在线调解规则 2022).
+REFERRAL_NONE, REFERRAL_PENDING, REFERRAL_ACCEPTED = "", "pending", "accepted"
 
 
-def ensure_allowed(status: str, action: str, level: str = "grid") -> tuple[Action, Status]:
+def referral_state(source: str, accepted_on: date | None) -> str:
+    """ "" for a dispute the court did not refer; else whether the referral was accepted."""
+    if source not in COURT_SOURCES:
+        return REFERRAL_NONE
+    return REFERRAL_ACCEPTED if accepted_on is not None else REFERRAL_PENDING
+
+
+def _refusal(act: Action, current: Status, level: str, referral: str) -> Message | None:
+    """Why `act` may not start here although the status allows it (None: it may)."""
+    if act is Action.ESCALATE and level == "court":
+        return msg(QT_TRANSLATE_NOOP("core", "纠纷已在法院层级，不能再上移"))
+    if act is Action.ACCEPT_REFERRAL and referral != REFERRAL_PENDING:
+        if referral == REFERRAL_ACCEPTED:
+            return msg(QT_TRANSLATE_NOOP("core", "该委派/委托已接收"))
+        return msg(QT_TRANSLATE_NOOP("core", "只有法院委派或委托的纠纷需要接收"))
+    if act is Action.ASSIGN and referral == REFERRAL_PENDING and current is Status.REGISTERED:
+        return msg(
+            QT_TRANSLATE_NOOP("core", "请先接收法院的委派/委托（收到后3个工作日内），再指定调解员")
+        )
+    return None
+
+
+def allowed_actions(status: str, level: str = "grid", referral: str = "") -> list[Action]:
+    return [
+        action
+        for action, sources in _FROM.items()
+        if status in sources and _refusal(action, Status(status), level, referral) is None
+    ]
+
+
+def ensure_allowed(
+    status: str, action: str, level: str = "grid", referral: str = ""
+) -> tuple[Action, Status]:
     """Refuse an action the lifecycle does not allow from `status` (TransitionError)."""
     try:
         act = Action(action)
@@ -182,8 +224,9 @@ def ensure_allowed(status: str, action: str, level: str = "grid") -> tuple[Actio
                 action=ACTION_LABELS[act],
             )
         )
-    if act is Action.ESCALATE and level == "court":
-        raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "纠纷已在法院层级，不能再上移")))
+    refusal = _refusal(act, current, level, referral)
+    if refusal is not None:
+        raise TransitionError(refusal)
     return act, current
 
 
@@ -218,7 +261,7 @@ def _missing(name: str, text: str) -> ValidationError:
     return ValidationError({name: msg(text)})
 
 
-def decide(status: str, level: str, action: str, step: StepInput) -> Outcome:
+def decide(status: str, level: str, action: str, step: StepInput, referral: str = "") -> Outcome:
     """Validate `action` from `status` at `level` with its input; return where it goes.
 
     Raises TransitionError for a step the lifecycle does not allow, ValidationError for missing
@@ -228,7 +271,9 @@ def decide(status: str, level: str, action: str, step: StepInput) -> Outcome:
         raise TransitionError(
             msg(QT_TRANSLATE_NOOP("core", "未知的化解层级：{level}"), level=level)
         )
-    act, current = ensure_allowed(status, action, level)
+    act, current = ensure_allowed(status, action, level, referral)
+    if act is Action.ACCEPT_REFERRAL and step.accepted_on is None:
+        raise _missing("accepted_on", QT_TRANSLATE_NOOP("core", "请填写接收日期"))
     if act is Action.ASSIGN:
         if not step.mediator_name.strip():
             raise _missing("mediator_name", QT_TRANSLATE_NOOP("core", "请填写调解员"))
@@ -296,7 +341,7 @@ def decide(status: str, level: str, action: str, step: StepInput) -> Outcome:
         if target == "court":
             return Outcome(Status.TRANSFERRED, target, ended=True)
         return Outcome(Status.REGISTERED, target, ended=False)
-    if act in (Action.REPORT_POLICE, Action.CONFIRMATION):
+    if act in (Action.REPORT_POLICE, Action.CONFIRMATION, Action.ACCEPT_REFERRAL):
         return Outcome(current, level, ended=current in CLOSED_STATUSES)
     if act is Action.REVISE_AGREEMENT:
         # A signed written agreement that is corrected must be signed again (Art. 29); an oral

@@ -230,12 +230,15 @@ def party_key(name: str, id_number: str | None, uscc: str | None) -> str:
 
 
 def same_parties(new: Iterable[str], existing: Iterable[str]) -> bool:
-    """An open dispute is between the same parties when every party of the new one (at least
-    two) appears in it, or, for a one-party intake, that party does."""
+    """An open dispute is between the same parties when the parties of one (at least two)
+    all appear in the other — the same dispute, perhaps with a party more — or, for a
+    one-party intake, that party appears in it."""
     mine, theirs = set(new), set(existing)
-    if not mine:
+    if not mine or not theirs:
         return False
-    return mine <= theirs if len(mine) >= 2 else bool(mine & theirs)
+    if len(mine) < 2:
+        return bool(mine & theirs)
+    return mine <= theirs or (len(theirs) >= 2 and theirs <= mine)
 
 
 def confirmation_caveat(category: str) -> Message | None:

@@ -9,6 +9,7 @@ files are confidential, so who printed which file is kept.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from gridwarden.clock import local_text
@@ -20,7 +21,7 @@ from gridwarden.queries import disputes as dq
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import disputes as rules
 from gridwarden.rules.register import GENDERS
-from gridwarden.services.context import ServiceContext
+from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.unit_of_work import unit_of_work
 
 # A line of user text must not be read as markup (a heading, a table row, a signature line).
@@ -91,7 +92,13 @@ def _parties(detail: dq.DisputeDetail) -> list[dict[str, str]]:
             "name": p.name,
             "line": party_line(p),
             "agent": _agent(p),
-            "agent_short": p.agent_name,
+            # the name with the agent, for the registration's parties table
+            "name_agent": p.name
+            + (
+                f"（{_label(rules.AGENT_KINDS, p.agent_kind) or '代理人'}{p.agent_name}）"
+                if p.agent_name
+                else ""
+            ),
             "code": (p.id_number if p.kind == "person" else p.uscc) or "",
             "phone": p.phone,
             "address": cell(p.address),
@@ -216,14 +223,20 @@ def session_documents(detail: dq.DisputeDetail) -> list[Document]:
                 "attendees": "、".join(s.attendees),
                 "correction": s.correction_reason,
                 "record": prose(s.record),
+                # each attendee signs the record, then the mediator and the recorder (Art. 27)
+                "signatures": "；".join(
+                    [*(a for a in s.attendees if a != s.mediator_name), "调解员", "记录人"]
+                ),
             },
         )
         for index, s in enumerate(detail.current_sessions, start=1)
     ]
 
 
-def _step_text(s: dq.StepItem) -> str:
-    parts = [s.reason, s.note]
+def step_text(s: dq.StepItem) -> str:
+    """What a history step says: what it was about (an obligation, a party), why, the routes
+    told (Art. 26), the mediator assigned."""
+    parts = [str(s.detail.get("description") or s.detail.get("name") or ""), s.reason, s.note]
     routes = s.detail.get("routes_told")
     if isinstance(routes, list) and routes:
         parts.append("已告知：" + "、".join(_label(rules.ROUTES, r) for r in routes))
@@ -260,7 +273,7 @@ def closing_document(detail: dq.DisputeDetail) -> Document:
             "action": _label(life.ACTION_LABELS, s.action),
             "level": _label(rules.LEVELS, s.to_level),
             "actor": s.actor_name,
-            "text": _step_text(s),
+            "text": step_text(s),
         }
         for s in detail.steps
     ]
@@ -308,40 +321,54 @@ def dossier_document(detail: dq.DisputeDetail, today: date) -> Document:
     return Document.join("人民调解卷宗", [cover, *(doc for _t, doc in parts)])
 
 
+# What each export is called in the audit trail.
+EXPORT_ACTIONS = {
+    "agreement": "dispute.export_agreement",
+    "dossier": "dispute.export_dossier",
+}
+
+
 class DisputeDocuments:
-    """Exports (read, render, write files) with an audit entry; runs off the UI thread."""
+    """Exports in two parts so that printing never holds up a save: `render` reads, lays out
+    and writes the files (a reader thread; nothing is written to the store), then `record`
+    writes the audit entry (the writer; mediation files are confidential, so who printed which
+    file is kept)."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def _detail(self, dispute_id: str) -> dq.DisputeDetail:
+    def render(self, kind: str, dispute_id: str) -> Exported:
+        """The agreement (its current revision) or the dossier, as PDF and DOCX."""
         with self.ctx.sessions() as session:
             detail = dq.dispute_detail(session, dispute_id)
         if detail is None:
             raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该纠纷不存在")))
-        return detail
-
-    def _folder(self, detail: dq.DisputeDetail) -> Any:
-        return self.ctx.paths.exports / "disputes" / detail.row.number
-
-    def agreement(self, dispute_id: str) -> Exported:
-        detail = self._detail(dispute_id)
-        doc = agreement_document(detail)
-        assert detail.agreement is not None
-        name = "调解协议书" if detail.agreement.kind == "written" else "口头调解协议记录"
-        files = export(
-            doc, self._folder(detail), f"{detail.row.number}-{name}-第{detail.agreement.revision}版"
-        )
-        self._audit("dispute.export_agreement", dispute_id, files)
-        return files
-
-    def dossier(self, dispute_id: str) -> Exported:
-        detail = self._detail(dispute_id)
+        folder = self.ctx.paths.exports / "disputes" / detail.row.number
+        if kind == "agreement":
+            doc = agreement_document(detail)
+            assert detail.agreement is not None
+            name = "调解协议书" if detail.agreement.kind == "written" else "口头调解协议记录"
+            revision = detail.agreement.revision
+            return export(doc, folder, f"{detail.row.number}-{name}-第{revision}版")
         doc = dossier_document(detail, self.ctx.clock.today())
-        files = export(doc, self._folder(detail), f"{detail.row.number}-卷宗")
-        self._audit("dispute.export_dossier", dispute_id, files)
-        return files
+        return export(doc, folder, f"{detail.row.number}-卷宗")
 
-    def _audit(self, action: str, dispute_id: str, files: Exported) -> None:
+    def record(self, kind: str, dispute_id: str, files: Exported) -> Changes:
+        """The audit entry of an export (one short write transaction)."""
         with unit_of_work(self.ctx) as work:
-            work.audit(action, "dispute", dispute_id, {"files": [files.pdf.name, files.docx.name]})
+            detail = {"files": [files.pdf.name, files.docx.name]}
+            work.audit(EXPORT_ACTIONS[kind], "dispute", dispute_id, detail)
+        return Changes()
+
+    def record_statistics(self, path: Path, since: date | None) -> Changes:
+        """The audit entry of a statistics workbook (figures, no names: still kept)."""
+        with unit_of_work(self.ctx) as work:
+            detail = {"file": path.name, "since": since.isoformat() if since else None}
+            work.audit("dispute.export_statistics", "dispute", "", detail)
+        return Changes()
+
+    def export(self, kind: str, dispute_id: str) -> Exported:
+        """Both parts in one go (scripts and tests; the UI runs them on their own threads)."""
+        files = self.render(kind, dispute_id)
+        self.record(kind, dispute_id, files)
+        return files

@@ -15,6 +15,7 @@ from gridwarden.settings import Settings
 from gridwarden.store import Store
 from gridwarden.validation import idnumber
 from tests.conftest import Places
+from tests.dispute_support import Units, add_units
 from ui.app_context import AppContext
 from ui.main_window import MainWindow
 from ui.tasks import Dispatcher
@@ -52,6 +53,13 @@ def idle(qtbot: QtBot, app: AppContext, timeout: int = 10_000) -> None:
     """Wait until every background read and write has come back (and a debounce has fired)."""
     qtbot.wait(1)
     qtbot.waitUntil(lambda: app.dispatcher.pending == 0, timeout=timeout)
+
+
+@pytest.fixture
+def units(window: MainWindow, places: Places) -> Units:
+    """The mediation committee, stations and court disputes are handled at (the legal-aid
+    tests define their own units)."""
+    return add_units(window.app.store, places.district)
 
 
 @pytest.fixture

@@ -6,67 +6,27 @@ from __future__ import annotations
 from datetime import date
 
 import openpyxl
-import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from gridwarden.models import Dispute
+from gridwarden.models import AuditEntry, Dispute
 from gridwarden.rules import dispute_lifecycle as life
-from tests.conftest import Places
 from tests.dispute_support import (
     BAD_USCC,
     COMPANY_USCC,
     LI_ID,
     ZHANG_ID,
     Units,
-    add_units,
+    court_draft,
     neighbour_draft,
 )
 from tests.legal_aid_support import add_legal_aid_units
 from tests.ui.conftest import idle, type_text
-from ui.dialogs.dispute import AgreementDialog, IntakeDialog, SessionDialog, StepDialog
+from tests.ui.dispute_ui_support import act, close_messages, messages, open_page, submit
+from ui.dialogs.dispute import AgreementDialog, SessionDialog, StepDialog
+from ui.dialogs.dispute_intake import IntakeDialog
 from ui.dialogs.legal_aid import IntakeDialog as LegalAidIntakeDialog
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def units(window: MainWindow, places: Places) -> Units:
-    return add_units(window.app.store, places.district)
-
-
-def messages() -> list[QMessageBox]:
-    return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    ]
-
-
-def close_messages() -> None:
-    for box in messages():
-        box.close()
-
-
-def open_page(qtbot: QtBot, window: MainWindow) -> None:
-    window.show_page("disputes")
-    window.disputes.refresh()
-    idle(qtbot, window.app)
-
-
-def act(qtbot: QtBot, window: MainWindow, key: str) -> object:
-    page = window.disputes
-    button = page.buttons[key]
-    assert button.isEnabled(), key
-    button.click()
-    return page.active_dialog
-
-
-def submit(qtbot: QtBot, window: MainWindow, dialog: object, action: str | None = None) -> None:
-    page = window.disputes
-    dialog.submit()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not dialog.isVisible())  # type: ignore[attr-defined]
-    if action:
-        qtbot.waitUntil(lambda: page.detail is not None and page.detail.steps[-1].action == action)
-    idle(qtbot, window.app)
 
 
 def test_intake_with_a_bad_uscc_marks_the_field_and_keeps_everything(
@@ -111,7 +71,7 @@ def test_intake_with_a_bad_uscc_marks_the_field_and_keeps_everything(
     assert page.detail is not None
     assert page.detail.row.parties == "张三 — 恒昌装饰公司"
     assert page.detail.parties[1].uscc == COMPANY_USCC
-    assert page.model.index(0, 3).data() == "劳动争议（欠薪）"
+    assert page.model.index(0, 2).data() == "劳动争议（欠薪）"
 
 
 def test_a_dispute_through_sessions_to_a_signed_agreement(
@@ -121,15 +81,17 @@ def test_a_dispute_through_sessions_to_a_signed_agreement(
     open_page(qtbot, window)
     page = window.disputes
     qtbot.waitUntil(lambda: page.detail is not None)
-    assert [k for k, b in page.buttons.items() if b.isEnabled()] == [
+    assert [k for k, b in page.panel.buttons.items() if b.isEnabled()] == [
         "assign",
         "escalate",
         "withdraw",
         "refuse",
         "report_police",
         "decline",
-        "party",
         "dossier",
+        "add_party",
+        "party",
+        "remove_party",
     ]
     dialog = act(qtbot, window, "assign")
     assert isinstance(dialog, StepDialog)
@@ -141,7 +103,7 @@ def test_a_dispute_through_sessions_to_a_signed_agreement(
         dialog.record.clear()
         type_text(qtbot, dialog.record, text)
         submit(qtbot, window, dialog)
-    qtbot.waitUntil(lambda: page.session_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.panel.session_model.rowCount() == 2)
     dialog = act(qtbot, window, "written")
     assert isinstance(dialog, AgreementDialog)
     type_text(qtbot, dialog.matters, "李梅负全部责任")
@@ -161,10 +123,10 @@ def test_a_dispute_through_sessions_to_a_signed_agreement(
     detail = page.detail
     assert detail is not None
     assert (detail.row.status, detail.row.ended_level) == ("agreed", "grid")
-    assert page.model.index(0, 5).data() == "已达成协议"
-    assert page.obligation_model.index(0, 2).data() == "3,000"
-    assert "协议生效：2026-11-29" in page.info.text()
-    page.buttons["export_agreement"].click()
+    assert page.model.index(0, 4).data() == "已达成协议"
+    assert page.panel.obligation_model.index(0, 2).data() == "3,000"
+    assert "协议生效：2026-11-29" in page.panel.info.text()
+    page.panel.buttons["export_agreement"].click()
     qtbot.waitUntil(lambda: page.last_export is not None)
     pdf = page.last_export.pdf  # type: ignore[attr-defined]
     assert pdf.exists() and pdf.parent.name == detail.row.number
@@ -192,8 +154,8 @@ def test_escalation_to_court_keeps_the_level_where_it_ended(
     assert detail is not None
     assert (detail.row.status, detail.row.ended_level) == ("transferred", "court")
     history = [
-        (page.step_model.index(r, 1).data(), page.step_model.index(r, 3).data())
-        for r in range(page.step_model.rowCount())
+        (page.panel.step_model.index(r, 1).data(), page.panel.step_model.index(r, 3).data())
+        for r in range(page.panel.step_model.rowCount())
     ]
     assert history == [
         ("受理登记", "网格"),
@@ -201,8 +163,8 @@ def test_escalation_to_court_keeps_the_level_where_it_ended(
         ("上移化解层级", "工作站"),
         ("上移化解层级", "法院"),
     ]
-    assert "结案：2026-11-29，化解于法院" in page.info.text()
-    assert not page.buttons["escalate"].isEnabled()
+    assert "结案：2026-11-29，化解于法院" in page.panel.info.text()
+    assert not page.panel.buttons["escalate"].isEnabled()
 
 
 def test_a_refusal_ends_mediation_art_17(qtbot: QtBot, window: MainWindow, units: Units) -> None:
@@ -218,7 +180,7 @@ def test_a_refusal_ends_mediation_art_17(qtbot: QtBot, window: MainWindow, units
     submit(qtbot, window, dialog, "refuse")
     detail = page.detail
     assert detail is not None and detail.row.status == "refused"
-    assert [k for k, b in page.buttons.items() if b.isEnabled()] == ["dossier"]
+    assert [k for k, b in page.panel.buttons.items() if b.isEnabled()] == ["dossier"]
     page.start_action("session")
     assert [m.text() for m in messages()] == [
         "当事人已明确拒绝调解，不得再行调解（人民调解法第十七条）"
@@ -245,6 +207,13 @@ def test_statistics_page_and_excel_export(qtbot: QtBot, window: MainWindow, unit
     assert book.sheetnames == ["化解层级", "纠纷类别", "汇总"]
     assert [c.value for c in book["化解层级"][2]] == ["网格", 1, 0]
     assert book["化解层级"]._charts
+    summary = {row[0].value: row[1].value for row in book["汇总"].iter_rows(min_row=2)}
+    assert summary["协议履行事项"] == 0 and summary["履行率"] == "—"
+    with window.app.store.sessions() as session:  # the workbook is written, and who did it
+        audit = session.execute(
+            select(AuditEntry.detail).where(AuditEntry.action == "dispute.export_statistics")
+        ).scalar_one()
+    assert audit["file"] == page.stats.last_export.name  # type: ignore[attr-defined]
     close_messages()
 
 
@@ -261,8 +230,8 @@ def test_legal_aid_hand_off_for_a_failed_wage_dispute(
     add_legal_aid_units(window.app.store)  # the window the application will be taken at
     open_page(qtbot, window)
     page = window.disputes
-    qtbot.waitUntil(lambda: page.detail is not None and page.buttons["legal_aid"].isEnabled())
-    page.buttons["legal_aid"].click()
+    qtbot.waitUntil(lambda: page.detail is not None and page.panel.buttons["legal_aid"].isEnabled())
+    page.panel.buttons["legal_aid"].click()
     # the legal-aid page opens with its intake form filled from the dispute
     qtbot.waitUntil(lambda: isinstance(window.legal_aid.active_dialog, LegalAidIntakeDialog))
     intake = window.legal_aid.active_dialog
@@ -275,14 +244,7 @@ def test_legal_aid_hand_off_for_a_failed_wage_dispute(
 def test_today_lists_dispute_deadlines_and_opens_the_dispute(
     qtbot: QtBot, window: MainWindow, units: Units
 ) -> None:
-    draft = neighbour_draft(
-        units.station,
-        source="court_delegated",
-        court_id=units.court,
-        court_reference="（2026）苏0602民诉前调88号",
-        level="station",
-    )
-    dispute_id = window.app.disputes.register(draft).primary_id or ""
+    dispute_id = window.app.disputes.register(court_draft(units)).primary_id or ""
     window.today.refresh()
     idle(qtbot, window.app)
     model = window.today.models["disputesDue"]

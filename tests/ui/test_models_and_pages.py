@@ -42,6 +42,7 @@ def test_every_table_model_passes_the_model_tester(
     w.disputes.stats.refresh()
     idle(qtbot, w.app)
     show_legal_aid_group_and_statistics(qtbot, w)
+    show_a_performed_agreement(qtbot, w)
     models = [
         w.households.model,
         w.households.resident_model,
@@ -50,8 +51,11 @@ def test_every_table_model_passes_the_model_tester(
         w.events.model,
         w.events.step_model,
         w.disputes.model,
-        w.disputes.party_model,
-        w.disputes.step_model,
+        w.disputes.panel.party_model,
+        w.disputes.panel.session_model,
+        w.disputes.panel.obligation_model,
+        w.disputes.panel.supervision_model,
+        w.disputes.panel.step_model,
         w.disputes.stats.category_model,
         *w.today.models.values(),
         w.legal_aid.model,
@@ -67,6 +71,21 @@ def test_every_table_model_passes_the_model_tester(
         idle(qtbot, w.app)
     # lazily loaded rows arrive: the first household row shows an address, not "…"
     assert w.households.model.index(0, 0).data() not in ("…", None)
+
+
+def show_a_performed_agreement(qtbot: QtBot, w: MainWindow) -> None:
+    """Open a demo dispute whose agreement was performed (its obligations and supervision)."""
+    from sqlalchemy import select
+
+    from gridwarden.models import DisputeStep
+
+    with w.app.store.sessions() as session:
+        performed = session.execute(
+            select(DisputeStep.dispute_id).where(DisputeStep.action == "perform").limit(1)
+        ).scalar_one()
+    w.open_dispute(performed)
+    qtbot.waitUntil(lambda: w.disputes.detail is not None and w.disputes.detail.row.id == performed)
+    idle(qtbot, w.app)
 
 
 def show_legal_aid_group_and_statistics(qtbot: QtBot, w: MainWindow) -> None:

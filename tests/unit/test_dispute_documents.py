@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date, timedelta
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -21,7 +23,7 @@ from gridwarden.services.disputes import (
 )
 from gridwarden.store import Store
 from tests.conftest import NOW, Places
-from tests.dispute_support import COMPANY_USCC, LI_ID, ZHANG_ID, add_units, neighbour_draft
+from tests.dispute_support import COMPANY_USCC, LI_ID, ZHANG_ID, add_units, neighbour_draft, sign
 from tests.unit.test_documents import docx_text, pdf_text
 
 
@@ -67,9 +69,7 @@ def agreed(store: Store, ctx: ServiceContext, places: Places) -> str:
             ],
         ),
     )
-    service.act(
-        dispute_id, "sign", life.StepInput(signed_on=date(2026, 11, 29), signatures_complete=True)
-    )
+    sign(service, dispute_id)
     return dispute_id
 
 
@@ -112,7 +112,7 @@ ART_29 = [
 def test_the_agreement_carries_every_art_29_element_in_pdf_and_docx(
     store: Store, ctx: ServiceContext, agreed: str
 ) -> None:
-    files = DisputeDocuments(ctx).agreement(agreed)
+    files = DisputeDocuments(ctx).export("agreement", agreed)
     assert files.pdf.name.endswith("-调解协议书-第1版.pdf") and files.docx.suffix == ".docx"
     for text in (pdf_text(files.pdf), docx_text(files.docx)):
         for expected in ART_29:
@@ -130,7 +130,7 @@ def test_the_agreement_carries_every_art_29_element_in_pdf_and_docx(
 def test_the_dossier_is_one_pdf_with_registration_sessions_agreement_and_closing(
     ctx: ServiceContext, agreed: str
 ) -> None:
-    files = DisputeDocuments(ctx).dossier(agreed)
+    files = DisputeDocuments(ctx).export("dossier", agreed)
     text = pdf_text(files.pdf)
     for expected in (
         "人民调解卷宗",
@@ -149,6 +149,43 @@ def test_the_dossier_is_one_pdf_with_registration_sessions_agreement_and_closing
         assert expected in text, expected
     pages = len(pypdf.PdfReader(str(files.pdf)).pages)
     assert pages >= 6  # cover, registration, two sessions, agreement (2 pages), closing
+    # numbers in the registration's parties table stay whole (an ID split over two lines
+    # cannot be read back); every attendee signs the session record (Art. 27)
+    for whole in (ZHANG_ID, LI_ID, COMPANY_USCC, "13812345678", "13900001111"):
+        assert whole in text, whole
+    first_session = next(page_text(files.pdf, n) for n in range(1, pages + 1) if "第1次调解" in
+                         page_text(files.pdf, n))  # fmt: skip
+    for signer in ("张三：", "李梅：", "调解员：", "记录人："):
+        assert signer in first_session, signer
+
+
+def page_text(pdf: Path, number: int) -> str:
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-f", str(number), "-l", str(number), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return "".join(done.stdout.split())
+
+
+def test_the_signatures_the_seal_and_the_date_share_a_page_that_also_has_text(
+    ctx: ServiceContext, agreed: str
+) -> None:
+    files = DisputeDocuments(ctx).export("agreement", agreed)
+    pages = len(pypdf.PdfReader(str(files.pdf)).pages)
+    last = page_text(files.pdf, pages)
+    for expected in (
+        "本协议书一式四份",  # the last page is never the seal alone
+        "各方当事人（签名、盖章或者按指印）",
+        "申请人张三：",
+        "被申请人南通市崇川区安居物业服务有限公司：",
+        "人民调解员陈建国（签名）",
+        "和平桥街道人民调解委员会（印章）",
+        "2026年11月29日",
+    ):
+        assert expected in last, expected
+    assert "年月日" in last.split("被申请人南通市崇川区安居物业服务有限公司：")[1][:20]
 
 
 def test_user_text_cannot_inject_markup(store: Store, ctx: ServiceContext, agreed: str) -> None:

@@ -187,7 +187,9 @@ def test_same_parties_spots_a_duplicate() -> None:
     a, b, c = "id:1", "uscc:2", "name:王五"
     assert rules.same_parties({a, b}, {b, a})
     assert rules.same_parties({a, b}, {a, b, c})
+    assert rules.same_parties({a, b, c}, {a, b})  # the same dispute with a party more
     assert not rules.same_parties({a, c}, {a, b})
+    assert not rules.same_parties({a, b}, {a})  # one shared party is not the same dispute
     assert rules.party_key("张 三", None, None) == "name:张三"
 
 

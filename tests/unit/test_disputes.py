@@ -9,10 +9,11 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from gridwarden.clock import FixedClock
+from gridwarden.clock import FixedClock, to_local
 from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.models import (
+    AgreementObligation,
     AuditEntry,
     Dispute,
     DisputeParty,
@@ -20,13 +21,11 @@ from gridwarden.models import (
     MediationSession,
     OutboxOp,
 )
+from gridwarden.queries import dispute_deadlines, dispute_stats
 from gridwarden.queries import disputes as dq
 from gridwarden.rules import dispute_lifecycle as life
-from gridwarden.services.context import ServiceContext
 from gridwarden.services.disputes import (
-    AgreementDraft,
     DisputeService,
-    ObligationDraft,
     PartyDraft,
     SessionDraft,
 )
@@ -39,54 +38,13 @@ from tests.dispute_support import (
     COMPANY_USCC,
     ZHANG_ID,
     Units,
-    add_units,
+    agreement_draft,
+    court_draft,
+    detail,
+    mediate,
     neighbour_draft,
+    sign,
 )
-
-
-@pytest.fixture
-def units(store: Store, places: Places) -> Units:
-    return add_units(store, places.district)
-
-
-@pytest.fixture
-def disputes(ctx: ServiceContext) -> DisputeService:
-    return DisputeService(ctx)
-
-
-def detail(store: Store, dispute_id: str) -> dq.DisputeDetail:
-    with store.sessions() as session:
-        found = dq.dispute_detail(session, dispute_id)
-    assert found is not None
-    return found
-
-
-def agreement_draft(**changes: object) -> AgreementDraft:
-    draft = AgreementDraft(
-        kind="written",
-        facts="李梅家卫生间防水层老化渗漏，致张三家天花板霉变。",
-        matters="双方对漏水事实无异议；李梅对损失负全部责任。",
-        content="李梅于2026年12月10日前修复防水，并赔偿张三墙面修复费人民币叁仟元。",
-        performance="银行转账至张三账户",
-        performance_deadline=date(2026, 12, 10),
-        obligations=[ObligationDraft("李梅", "赔偿墙面修复费", date(2026, 12, 3), "3000")],
-    )
-    for name, value in changes.items():
-        setattr(draft, name, value)
-    return draft
-
-
-def mediate(disputes: DisputeService, dispute_id: str) -> None:
-    disputes.act(dispute_id, "assign", life.StepInput(mediator_name="王芳", mode="private"))
-    disputes.record_session(
-        SessionDraft(
-            dispute_id,
-            NOW - timedelta(hours=1),
-            "和平桥调解室",
-            ["张三", "李梅", "王芳"],
-            "双方陈述。",
-        )
-    )
 
 
 def test_intake_validates_every_field_at_once_and_writes_nothing(
@@ -269,9 +227,7 @@ def test_a_dispute_through_sessions_to_a_signed_agreement_and_performance(
             life.StepInput(signed_on=date(2026, 11, 30), signatures_complete=True),
         )
     assert "晚于今天" in str(signed.value)
-    disputes.act(
-        dispute_id, "sign", life.StepInput(signed_on=date(2026, 11, 29), signatures_complete=True)
-    )
+    sign(disputes, dispute_id)
     d = detail(store, dispute_id)
     assert (d.row.status, d.row.ended_level, d.agreement_effective_on) == (
         "agreed",
@@ -283,14 +239,14 @@ def test_a_dispute_through_sessions_to_a_signed_agreement_and_performance(
     assert obligation is not None and obligation.amount_fen == 300000
     clock.advance(days=5)  # 2026-12-04: the obligation (due 12-03) is overdue
     with store.sessions() as session:
-        due = dq.deadlines(session, clock.today(), Settings())
+        due = dispute_deadlines.deadlines(session, clock.today(), Settings())
     assert [(x.kind, x.days_left) for x in due] == [("obligation", -1)]
     disputes.record_performance(obligation.id, date(2026, 12, 4), "已转账")
     with pytest.raises(TransitionError):
         disputes.record_performance(obligation.id, date(2026, 12, 4))
     clock.advance(days=20)  # 2026-12-24: the Art. 33 window closes on 12-29
     with store.sessions() as session:
-        due = dq.deadlines(session, clock.today(), Settings())
+        due = dispute_deadlines.deadlines(session, clock.today(), Settings())
     assert [(x.kind, x.due) for x in due] == [("confirmation", date(2026, 12, 29))]
     disputes.act(
         dispute_id,
@@ -298,7 +254,7 @@ def test_a_dispute_through_sessions_to_a_signed_agreement_and_performance(
         life.StepInput(confirmation_state="applied", confirmation_on=clock.today()),
     )
     with store.sessions() as session:
-        assert dq.deadlines(session, clock.today(), Settings()) == []
+        assert dispute_deadlines.deadlines(session, clock.today(), Settings()) == []
 
 
 def test_a_written_agreement_needs_every_party_identified_art_29(
@@ -367,24 +323,16 @@ def test_escalation_to_court_keeps_where_it_ended_and_every_reason(
 def test_court_referrals_police_and_decline(
     store: Store, disputes: DisputeService, units: Units, clock: FixedClock
 ) -> None:
-    referred = (
-        disputes.register(
-            neighbour_draft(
-                units.station,
-                source="court_entrusted",
-                court_id=units.court,
-                court_reference="（2026）苏0602民初1234号",
-                court_procedure="simple",
-                level="station",
-            )
-        ).primary_id
-        or ""
-    )
+    referred = disputes.register(court_draft(units, procedure="simple")).primary_id or ""
     d = detail(store, referred)
     assert d.row.due_on == date(2026, 12, 7)  # 7 days (simple procedure); 12-06 is a Sunday
     with store.sessions() as session:
-        week = dq.deadlines(session, clock.today(), Settings())  # reminds 7 days ahead
-        longer = dq.deadlines(session, clock.today(), Settings(dispute_remind_days=8))
+        week = dispute_deadlines.deadlines(
+            session, clock.today(), Settings()
+        )  # reminds 7 days ahead
+        longer = dispute_deadlines.deadlines(
+            session, clock.today(), Settings(dispute_remind_days=8)
+        )
     assert [(x.kind, x.due) for x in week] == [("court_accept", date(2026, 12, 2))]
     assert [(x.kind, x.due) for x in longer] == [
         ("court_accept", date(2026, 12, 2)),
@@ -425,7 +373,7 @@ def test_statistics_and_the_legal_aid_prefill(
     disputes.save_agreement(agreed, agreement_draft(kind="oral"))
     disputes.register(neighbour_draft(units.station, category="traffic"))
     with store.sessions() as session:
-        stats = dq.statistics(session)
+        stats = dispute_stats.statistics(session)
         prefill = dq.legal_aid_prefill(session, wage_id)
     assert (stats.total, stats.closed, stats.open, stats.agreed) == (3, 2, 1, 1)
     assert stats.success_rate == 0.5 and stats.median_days_to_close == 0
@@ -450,14 +398,19 @@ def test_statistics_and_the_legal_aid_prefill(
     assert not dq.legal_aid_eligible("neighbour", "failed")
 
 
-def test_demo_disputes_replay_through_the_rules(store: Store, clock: FixedClock) -> None:
+def test_demo_disputes_replay_through_the_rules_and_stand_realistically_today(
+    store: Store, clock: FixedClock
+) -> None:
     seed(store.sessions, clock, Settings(), DemoSize(households=600, events=20))
     with store.sessions() as session:
+        due = dispute_deadlines.deadlines(session, clock.today(), Settings())
+        obligations = session.execute(select(AgreementObligation)).scalars().all()
+        held = session.execute(select(MediationSession.held_at)).scalars().all()
         rows = session.execute(select(Dispute)).scalars().all()
         steps = session.execute(select(DisputeStep).order_by(DisputeStep.at)).scalars().all()  # type: ignore[arg-type]
         parties = session.execute(select(func.count()).select_from(DisputeParty)).scalar_one()
         outbox = session.execute(select(func.count()).select_from(OutboxOp)).scalar_one()
-        stats = dq.statistics(session)
+        stats = dispute_stats.statistics(session)
     assert len(rows) >= 25 and parties == 2 * len(rows) and outbox == 0
     assert {d.status for d in rows} == set(life.Status)
     assert set(stats.by_level) == {"grid", "station", "court"}
@@ -471,3 +424,21 @@ def test_demo_disputes_replay_through_the_rules(store: Store, clock: FixedClock)
         assert (history[-1].to_status, history[-1].to_level) == (dispute.status, dispute.level)
         if dispute.status in life.CLOSED_STATUSES:
             assert dispute.ended_level == dispute.level and dispute.closed_on is not None
+        actions = [s.action for s in history]
+        if dispute.source in ("court_delegated", "court_entrusted"):  # accepted before assigned
+            accepted = dispute.referral_accepted_on is not None
+            assert accepted == ("accept_referral" in actions) == (dispute.status != "registered")
+            if accepted:
+                assert actions.index("accept_referral") < actions.index("assign")
+    # "today" shows obligations of recent agreements only, a few days overdue at most
+    assert all(d.days_left >= -6 for d in due if d.kind == "obligation")
+    assert all(d.days_left >= -31 for d in due)
+    settled = [o for o in obligations if o.due_on < clock.today() - timedelta(days=6)]
+    assert settled and all(o.performed_on or o.breached_on for o in settled)
+    breached = [o for o in obligations if o.breached_on]
+    assert breached and all(o.breach_note for o in breached)
+    breach_steps = {s.detail["obligation_id"] for s in steps if s.action == "breach"}
+    assert breach_steps == {o.id for o in breached}
+    assert all(9 <= to_local(at).hour < 18 for at in held)  # sessions in office hours
+    kinds = {d.source for d in rows}
+    assert {"grid_event", "visit"} <= kinds

@@ -102,7 +102,7 @@ def test_documents_join_into_a_dossier_with_page_breaks(tmp_path: Path) -> None:
 
 
 def test_lines_break_between_characters_but_never_inside_numbers_or_before_punctuation() -> None:
-    from gridwarden.documents.render import break_lines
+    from gridwarden.documents.lines import break_lines
 
     def measure(t: str) -> float:
         return float(len(t))  # every character one unit wide
@@ -115,11 +115,38 @@ def test_lines_break_between_characters_but_never_inside_numbers_or_before_punct
     ]
     assert break_lines("甲乙丙丁戊己庚辛壬（癸）", 10, measure) == ["甲乙丙丁戊己庚辛壬", "（癸）"]
     assert break_lines("第一行\n第二行", 10, measure) == ["第一行", "第二行"]
-    # in a table cell there is no margin to hang in: the mark takes a character down with it
-    assert break_lines("甲乙丙丁戊己庚辛壬癸。子丑", 10, measure, hang=False) == [
-        "甲乙丙丁戊己庚辛壬",
-        "癸。子丑",
-    ]
+    # no paragraph ends with one character alone on its line (孤字)
+    assert break_lines("甲乙丙丁戊己庚辛壬癸子。", 10, measure) == ["甲乙丙丁戊己庚辛壬", "癸子。"]
+    assert break_lines("甲乙丙丁戊己庚辛壬，子。", 10, measure) == ["甲乙丙丁戊己庚辛", "壬，子。"]
+
+
+def test_a_heading_row_and_columns_as_wide_as_their_content_needs() -> None:
+    from gridwarden.documents.pdf import column_widths
+
+    doc = parse("|= 身份 | 证件号码 |\n| 申请人 | 32060219580612011X |\n| a | b |")
+    assert doc.blocks[0].header and doc.blocks[0].rows[0] == ["身份", "证件号码"]
+    assert len(doc.blocks[0].rows) == 3
+
+    def measure(t: str) -> float:
+        return 4.0 * len(t)  # every character 4 mm
+
+    number, words = "32060219580612011X", "楼上住户卫生间防水层老化渗漏致楼下天花板霉变" * 3
+    widths = column_widths([["申请人", number, words]], 156.0, measure)
+    assert round(sum(widths), 6) == 156.0
+    assert widths[0] >= measure("申请人") and widths[1] >= measure(number)  # never split
+    assert widths[:2] == [16.0, 76.0] and widths[2] == 64.0  # the prose takes what is left
+
+
+def test_the_closing_of_each_part_stays_together() -> None:
+    from gridwarden.documents.page import closing_groups
+
+    doc = parse(
+        "# 协议书\n正文很长的一段。\n\n本协议书一式三份。\n\n各方当事人：\n[签名] 甲；乙\n"
+        "[印章] 委员会（印章）\n>> 2026年11月29日\n[分页]\n# 记录\n[签名] 调解员"
+    )
+    kinds = [b.kind for b in doc.blocks]
+    assert closing_groups(doc.blocks) == {2: 7, 9: 10}  # copies, "各方当事人", signatures, seal
+    assert kinds[2:7] == ["para", "para", "signatures", "seal", "right"]
 
 
 def layout(path: Path) -> list[str]:

@@ -1,5 +1,6 @@
-"""Dispute dialogs: intake (with parties), party edit, lifecycle steps, sessions, agreements,
-performance. Each is a SubmitDialog: errors at the field, nothing typed is lost."""
+"""Dispute dialogs after intake: lifecycle steps, sessions, agreements, and the supervision of
+performance. Each is a SubmitDialog: errors at the field, nothing typed is lost. Intake and
+the parties are in dispute_intake."""
 
 from __future__ import annotations
 
@@ -7,325 +8,36 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from gridwarden.clock import LOCAL_TZ, to_local
-from gridwarden.errors import ValidationError
 from gridwarden.queries import disputes as dq
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import disputes as rules
 from gridwarden.services.disputes import (
     AgreementDraft,
-    DisputeDraft,
     ObligationDraft,
-    PartyDraft,
     SessionDraft,
 )
 from ui.app_context import AppContext
+from ui.dialogs.dispute_fields import date_edit, day_of, parse_day, vocabulary
 from ui.dialogs.register import fill_combo
 from ui.i18n import core_text
-from ui.widgets.forms import FieldRow, SubmitDialog
-
-
-def vocabulary(combo: QComboBox, items: dict[str, str], current: str | None = None) -> QComboBox:
-    fill_combo(combo, [(core_text(text), code) for code, text in items.items()], current)
-    return combo
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def day_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
-
-
-def parse_day(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        return None
-
-
-class PartyEditor(QGroupBox):
-    """One party's fields, registered in the dialog's field map as "<prefix>.<field>"."""
-
-    def __init__(
-        self, dialog: SubmitDialog, prefix: str, role: str, party: dq.PartyItem | None = None
-    ) -> None:
-        super().__init__()
-        self.dialog, self.prefix = dialog, prefix
-        self.party_id = party.id if party else None
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        def field(name: str, label: str, widget: Any) -> Any:
-            row = FieldRow(widget)
-            dialog.fields[f"{prefix}.{name}" if prefix else name] = row
-            form.addRow(label, row.container)
-            self.labels[name] = form.labelForField(row.container)
-            self.rows[name] = row
-            return widget
-
-        self.labels: dict[str, Any] = {}
-        self.rows: dict[str, FieldRow] = {}
-        self.role = field("role", self.tr("身份"), vocabulary(QComboBox(), rules.PARTY_ROLES, role))
-        self.kind = field(
-            "kind",
-            self.tr("类型"),
-            vocabulary(QComboBox(), rules.PARTY_KINDS, party.kind if party else "person"),
-        )
-        self.name = field("name", self.tr("姓名/名称"), QLineEdit())
-        self.id_number = field("id_number", self.tr("身份证号"), QLineEdit())
-        self.uscc = field("uscc", self.tr("统一社会信用代码"), QLineEdit())
-        self.uscc.setPlaceholderText(self.tr("18 位，不含 I、O、Z、S、V"))
-        self.legal_rep = field("legal_representative", self.tr("法定代表人"), QLineEdit())
-        self.phone = field("phone", self.tr("电话"), QLineEdit())
-        self.address = field("address", self.tr("住址/住所地"), QLineEdit())
-        self.agent_name = field("agent_name", self.tr("代理人"), QLineEdit())
-        self.agent_kind = field(
-            "agent_kind", self.tr("代理类别"), vocabulary(QComboBox(), rules.AGENT_KINDS)
-        )
-        self.agent_phone = field("agent_phone", self.tr("代理人电话"), QLineEdit())
-        if party is not None:
-            self.name.setText(party.name)
-            self.id_number.setText(party.id_number or "")
-            self.uscc.setText(party.uscc or "")
-            self.legal_rep.setText(party.legal_representative)
-            self.phone.setText(party.phone)
-            self.address.setText(party.address)
-            self.agent_name.setText(party.agent_name)
-            self.agent_kind.setCurrentIndex(max(0, self.agent_kind.findData(party.agent_kind)))
-            self.agent_phone.setText(party.agent_phone)
-        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
-        self._kind_changed()
-
-    def _kind_changed(self) -> None:
-        person = self.kind.currentData() == "person"
-        for name, visible in (
-            ("id_number", person),
-            ("uscc", not person),
-            ("legal_representative", not person),
-        ):
-            self.rows[name].container.setVisible(visible)
-            self.labels[name].setVisible(visible)
-        self.setTitle(self.tr("当事人（自然人）") if person else self.tr("当事人（单位）"))
-
-    def draft(self) -> PartyDraft:
-        return PartyDraft(
-            role=self.role.currentData() or "",
-            kind=self.kind.currentData() or "",
-            name=self.name.text(),
-            id_number=self.id_number.text(),
-            uscc=self.uscc.text(),
-            legal_representative=self.legal_rep.text(),
-            phone=self.phone.text(),
-            address=self.address.text(),
-            agent_name=self.agent_name.text(),
-            agent_kind=self.agent_kind.currentData() or "",
-            agent_phone=self.agent_phone.text(),
-            id=self.party_id,
-        )
-
-
-class IntakeDialog(SubmitDialog):
-    """受理纠纷: the dispute on one tab, its parties on the other."""
-
-    def __init__(
-        self,
-        app: AppContext,
-        stations: list[dq.UnitItem],
-        courts: list[dq.UnitItem],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(app, self.tr("受理纠纷"), parent)
-        self.tabs = QTabWidget()
-        basics = QWidget()
-        self.basics_form = QFormLayout(basics)
-        self.basics_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form, self.form = self.form, self.basics_form  # add_field fills the first tab
-        self.source = self.add_field(
-            "source", self.tr("来源"), vocabulary(QComboBox(), rules.SOURCES)
-        )
-        self.grid_event_number = self.add_field(
-            "grid_event_number", self.tr("网格事件编号"), QLineEdit()
-        )
-        self.grid_event_number.setPlaceholderText("SJ20261129-XXXXXX")
-        self.visit = self.add_field("visit_id", self.tr("走访记录"), QComboBox())
-        self.work_order = self.add_field("work_order_number", self.tr("12345工单号"), QLineEdit())
-        self.court = self.add_field("court_id", self.tr("法院"), QComboBox())
-        fill_combo(self.court, [(c.name, c.id) for c in courts])
-        self.court_reference = self.add_field("court_reference", self.tr("法院案号"), QLineEdit())
-        self.court_reference.setPlaceholderText(self.tr("如：（2026）苏0602民诉前调1234号"))
-        self.court_procedure = self.add_field(
-            "court_procedure", self.tr("审理程序"), vocabulary(QComboBox(), rules.COURT_PROCEDURES)
-        )
-        self.category = self.add_field(
-            "category", self.tr("类别"), vocabulary(QComboBox(), rules.CATEGORIES)
-        )
-        self.amount = self.add_field("amount", self.tr("争议金额（元）"), QLineEdit())
-        self.risk = self.add_field(
-            "risk_level", self.tr("风险等级"), vocabulary(QComboBox(), rules.RISK_LEVELS)
-        )
-        self.level = self.add_field("level", self.tr("受理层级"), QComboBox())
-        fill_combo(self.level, [(core_text(rules.LEVELS[k]), k) for k in ("grid", "station")])
-        self.station = self.add_field("station_id", self.tr("调处工作站"), QComboBox())
-        fill_combo(self.station, [(s.name, s.id) for s in stations], app.settings.home_station_id)
-        self.facts = self.add_field("facts", self.tr("纠纷事实"), QPlainTextEdit())
-        self.facts.setFixedHeight(90)
-        self.claims = self.add_field("claims", self.tr("申请事项"), QPlainTextEdit())
-        self.claims.setFixedHeight(60)
-        self.form = form
-        self.tabs.addTab(basics, self.tr("纠纷情况"))
-
-        party_page = QWidget()
-        column = QVBoxLayout(party_page)
-        self.party_box = QVBoxLayout()
-        column.addLayout(self.party_box)
-        self.parties_message = FieldRow(QLabel(self.tr("至少申请人和被申请人各一方。")))
-        self.fields["parties"] = self.parties_message
-        column.addWidget(self.parties_message.container)
-        buttons = QHBoxLayout()
-        add = QPushButton(self.tr("添加当事人"))
-        add.clicked.connect(lambda: self.add_party("respondent"))
-        remove = QPushButton(self.tr("删除最后一位"))
-        remove.clicked.connect(self.remove_party)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        column.addLayout(buttons)
-        column.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(party_page)
-        self.tabs.addTab(scroll, self.tr("当事人"))
-        self.party_editors: list[PartyEditor] = []
-        self.add_party("applicant")
-        self.add_party("respondent")
-        self.layout().insertWidget(0, self.tabs)  # type: ignore[union-attr]
-
-        self.visits: list[dq.VisitChoice] = []
-        self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
-        self._source_changed()
-        self.resize(640, 640)
-
-    def add_party(self, role: str) -> PartyEditor:
-        editor = PartyEditor(self, f"parties.{len(self.party_editors)}", role)
-        self.party_editors.append(editor)
-        self.party_box.addWidget(editor)
-        return editor
-
-    def remove_party(self) -> None:
-        if len(self.party_editors) <= 2:
-            return
-        editor = self.party_editors.pop()
-        for name in list(self.fields):
-            if name.startswith(editor.prefix + "."):
-                del self.fields[name]
-        editor.deleteLater()
-
-    def _source_changed(self) -> None:
-        source = self.source.currentData()
-        shown = {
-            "grid_event_number": source == "grid_event",
-            "visit_id": source == "visit",
-            "work_order_number": source == "hotline_12345",
-            "court_id": source in rules.COURT_SOURCES,
-            "court_reference": source in rules.COURT_SOURCES,
-            "court_procedure": source == "court_entrusted",
-        }
-        for name, visible in shown.items():
-            row = self.fields[name]
-            row.container.setVisible(visible)
-            label = self.basics_form.labelForField(row.container)
-            if label is not None:
-                label.setVisible(visible)
-        if source in rules.COURT_SOURCES:
-            self.level.setCurrentIndex(self.level.findData("station"))
-        if source == "visit" and not self.visits:
-            since = self.app.clock.now() - timedelta(days=30)
-            self.app.query(lambda s: dq.recent_visits(s, since), self._visits_loaded)
-
-    def _visits_loaded(self, visits: list[dq.VisitChoice]) -> None:
-        self.visits = visits
-        fill_combo(
-            self.visit,
-            [
-                (f"{to_local(v.visited_at):%m-%d} {v.address} {v.findings[:16]}", v.id)
-                for v in visits
-            ],
-        )
-
-    def draft(self) -> DisputeDraft:
-        return DisputeDraft(
-            source=self.source.currentData() or "",
-            category=self.category.currentData() or "",
-            facts=self.facts.toPlainText(),
-            claims=self.claims.toPlainText(),
-            parties=[editor.draft() for editor in self.party_editors],
-            amount=self.amount.text(),
-            risk_level=self.risk.currentData() or "",
-            level=self.level.currentData() or "",
-            station_id=self.station.currentData(),
-            grid_event_number=self.grid_event_number.text(),
-            visit_id=self.visit.currentData(),
-            work_order_number=self.work_order.text(),
-            court_id=self.court.currentData(),
-            court_reference=self.court_reference.text(),
-            court_procedure=self.court_procedure.currentData() or "",
-        )
-
-    def save_call(self) -> Callable[[], Any]:
-        draft = self.draft()
-        return lambda: self.app.disputes.register(draft)
-
-    def show_errors(self, error: ValidationError) -> None:
-        super().show_errors(error)
-        first = next(iter(error.fields))
-        self.tabs.setCurrentIndex(1 if first.startswith("parties") else 0)
-        row = self.fields.get(first)
-        if row is not None:
-            row.widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-class PartyDialog(SubmitDialog):
-    """Correct or complete one party (e.g. the ID number a written agreement needs)."""
-
-    def __init__(
-        self, app: AppContext, dispute_id: str, party: dq.PartyItem, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(app, self.tr("编辑当事人：{name}").format(name=party.name), parent)
-        self.dispute_id = dispute_id
-        self.editor = PartyEditor(self, "", party.role, party)
-        self.layout().insertWidget(0, self.editor)  # type: ignore[union-attr]
-        self.resize(520, self.sizeHint().height())
-
-    def save_call(self) -> Callable[[], Any]:
-        draft, dispute_id = self.editor.draft(), self.dispute_id
-        return lambda: self.app.disputes.update_party(dispute_id, draft)
+from ui.widgets.forms import SubmitDialog
 
 
 class StepDialog(SubmitDialog):
@@ -349,6 +61,22 @@ class StepDialog(SubmitDialog):
         self.widgets: dict[str, Any] = {}
         today = app.clock.today()
         A = life.Action
+        if action == A.ACCEPT_REFERRAL:
+            received = to_local(detail.row.received_at).date()
+            self._add("accepted_on", self.tr("接收日期"), date_edit(today))
+            hint = QLabel(
+                self.tr(
+                    "{src}：{court} {ref}。收到于 {day}，应在3个工作日内决定是否接收；"
+                    "接收后，法院的调解期限自接收之日起算。"
+                ).format(
+                    src=core_text(rules.SOURCES.get(detail.source, "")),
+                    court=detail.court,
+                    ref=detail.court_reference,
+                    day=received.isoformat(),
+                )
+            )
+            hint.setWordWrap(True)
+            self.form.addRow("", hint)
         if action == A.ASSIGN:
             self._add("mediator_name", self.tr("调解员"), QLineEdit(app.settings.user_name))
             self._add("chosen", "", QCheckBox(self.tr("当事人选择的调解员（第二十三条）")))
@@ -443,6 +171,7 @@ class StepDialog(SubmitDialog):
             confirmation_state=self._text("confirmation_state"),
             confirmation_on=day_of(w["confirmation_on"]) if "confirmation_on" in w else None,
             station_id=w["station_id"].currentData() if "station_id" in w else None,
+            accepted_on=day_of(w["accepted_on"]) if "accepted_on" in w else None,
         )
 
     def save_call(self) -> Callable[[], Any]:
@@ -620,20 +349,35 @@ class AgreementDialog(SubmitDialog):
         return lambda: self.app.disputes.save_agreement(dispute_id, draft, status)
 
 
-class PerformanceDialog(SubmitDialog):
-    """Record that an obligation was performed (Art. 31)."""
+class ObligationDialog(SubmitDialog):
+    """The committee supervises performance (Art. 31): record an obligation as performed, or
+    as not performed (不履行) with what happened."""
 
     def __init__(
-        self, app: AppContext, item: dq.ObligationItem, parent: QWidget | None = None
+        self,
+        app: AppContext,
+        item: dq.ObligationItem,
+        breach: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(app, self.tr("登记履行"), parent)
-        self.item = item
+        title = self.tr("登记不履行") if breach else self.tr("登记履行")
+        super().__init__(app, title, parent)
+        self.item, self.breach = item, breach
         self.form.addRow(self.tr("义务"), QLabel(f"{item.obligor}：{item.description}"))
-        self.performed_on = self.add_field(
-            "performed_on", self.tr("履行日期"), date_edit(app.clock.today())
-        )
-        self.note = self.add_field("note", self.tr("说明"), QLineEdit())
+        self.form.addRow(self.tr("履行期限"), QLabel(item.due_on.isoformat()))
+        today = app.clock.today()
+        if breach:
+            self.day = self.add_field("on", self.tr("登记日期"), date_edit(today))
+            self.note = self.add_field("note", self.tr("不履行情况"), QPlainTextEdit())
+            self.note.setFixedHeight(70)
+            self.note.setPlaceholderText(self.tr("如：两次督促后义务人明确表示不再履行"))
+        else:
+            self.day = self.add_field("performed_on", self.tr("履行日期"), date_edit(today))
+            self.note = self.add_field("note", self.tr("说明"), QPlainTextEdit())
+            self.note.setFixedHeight(50)
 
     def save_call(self) -> Callable[[], Any]:
-        item_id, day, note = self.item.id, day_of(self.performed_on), self.note.text()
+        item_id, day, note = self.item.id, day_of(self.day), self.note.toPlainText()
+        if self.breach:
+            return lambda: self.app.disputes.record_breach(item_id, day, note)
         return lambda: self.app.disputes.record_performance(item_id, day, note)

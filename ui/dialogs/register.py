@@ -217,10 +217,11 @@ class ReasonDialog(SubmitDialog):
         prompt: str,
         action: Callable[[str], Any],
         parent: QWidget | None = None,
+        field: str = "reason",  # the name the service gives the text in its errors
     ) -> None:
         super().__init__(app, title, parent)
         self.action = action
-        self.reason = self.add_field("reason", prompt, QLineEdit())
+        self.reason = self.add_field(field, prompt, QLineEdit())
 
     def save_call(self) -> Callable[[], Any]:
         reason = self.reason.text()

@@ -66,3 +66,24 @@ def on_current_key(view: QTableView, model: Any, handle: Callable[[str], None]) 
             handle(key)
 
     view.selectionModel().currentRowChanged.connect(changed)
+
+
+class AfterLoad:
+    """Calls that wait for reference data a page loads on a reader (the units a form offers):
+    `then(call)` runs it at once when the data is there, else when `loaded()` says it came."""
+
+    def __init__(self) -> None:
+        self.ready = False
+        self._waiting: list[Callable[[], None]] = []
+
+    def then(self, call: Callable[[], None]) -> None:
+        if self.ready:
+            call()
+        else:
+            self._waiting.append(call)
+
+    def loaded(self) -> None:
+        self.ready = True
+        waiting, self._waiting = self._waiting, []
+        for call in waiting:
+            call()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from gridwarden.errors import GridWardenError
 from gridwarden.queries import areas as aq
 from gridwarden.queries import events as eq
+from gridwarden.queries.dispute_intake import prefill_from_event
 from gridwarden.rules import event_lifecycle as life
 from gridwarden.services.context import Changes
 from ui import format as fmt
@@ -32,16 +33,25 @@ from ui.dialogs.event import IMAGE_FILTER, EventDialog, StepDialog
 from ui.i18n import core_text, render
 from ui.messages import warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
+from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
+
+DISPUTE_LEAD = "dispute_lead"  # the event category that may become a dispute
 
 
 class EventsPage(ListDetail, Page):
     name = "events"
     watches = frozenset({"grid_event", "event_step", "attachment", "department"})
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        on_dispute: DisputeHook | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(app, parent)
+        self.on_dispute = on_dispute
         self.departments: list[aq.DepartmentItem] = []
         self.detail: eq.EventDetail | None = None
         self.active_dialog: QWidget | None = None
@@ -145,6 +155,13 @@ class EventsPage(ListDetail, Page):
             button.setEnabled(False)
             actions.addWidget(button, i // 4, i % 4)
             self.action_buttons[action.value] = button
+        self.dispute_button = dispute_button(
+            "eventToDispute",
+            self.tr("矛盾纠纷线索转入矛盾调解：受理表已预填并关联本事件"),
+            self.to_dispute,
+        )
+        count = len(life.Action)
+        actions.addWidget(self.dispute_button, count // 4, count % 4)
         self.step_model = RowsTableModel(
             [
                 Column(self.tr("时间"), lambda s: fmt.when(s.at)),
@@ -203,7 +220,7 @@ class EventsPage(ListDetail, Page):
         self.departments = departments
 
     def load_detail(self, event_id: str) -> None:
-        self.app.query(lambda s: eq.event_detail(s, event_id), self._show)
+        self.app.query(lambda s: eq.event_detail(s, event_id), self._latest_detail())
 
     def _show(self, detail: eq.EventDetail | None) -> None:
         self.detail = detail
@@ -215,6 +232,7 @@ class EventsPage(ListDetail, Page):
             for button in self.action_buttons.values():
                 button.setEnabled(False)
             self.attach_button.setEnabled(False)
+            self.dispute_button.setEnabled(False)
             return
         row = detail.row
         self.heading.setText(
@@ -241,6 +259,7 @@ class EventsPage(ListDetail, Page):
         allowed = {a.value for a in life.allowed_actions(row.status)}
         for code, button in self.action_buttons.items():
             button.setEnabled(code in allowed)
+        self.dispute_button.setEnabled(row.category == DISPUTE_LEAD and self.on_dispute is not None)
         for item in detail.attachments:
             entry = QListWidgetItem(f"{item.filename}  ({item.size // 1024 or 1} KB)")
             entry.setData(256, item.sha256)
@@ -272,8 +291,7 @@ class EventsPage(ListDetail, Page):
         self.text.blockSignals(True)
         self.text.clear()
         self.text.blockSignals(False)
-        self.detail = None
-        self._wanted = event_id
+        self.detail, self._wanted = None, event_id
         self.load_detail(event_id)
         self.refresh()
 
@@ -295,6 +313,12 @@ class EventsPage(ListDetail, Page):
         self._show_dialog(
             StepDialog(self.app, self.detail.row.id, status, action, self.departments, self)
         )
+
+    def to_dispute(self) -> None:
+        """A dispute lead (矛盾纠纷线索) goes to mediation: the intake opens prefilled."""
+        if self.detail is not None:
+            event_id = self.detail.row.id
+            hand_over(self.app, lambda s: prefill_from_event(s, event_id), self.on_dispute)
 
     def attach_photos(self) -> None:
         if self.detail is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gridwarden.queries import areas as aq
 from gridwarden.queries import households as hq
+from gridwarden.queries.dispute_intake import prefill_from_visit
 from gridwarden.rules.register import HEAD, HOUSEHOLD_TAGS
 from gridwarden.services.context import Changes
 from gridwarden.validation.idnumber import mask
@@ -27,6 +28,7 @@ from ui.dialogs.register import CarePlanDialog, HouseholdDialog, ReasonDialog, R
 from ui.dialogs.visit import VisitDialog
 from ui.i18n import core_text
 from ui.pages.base import Page, make_table, on_current_key, section_label
+from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 
 FIRST_SCREEN = 200
@@ -36,8 +38,14 @@ class HouseholdsPage(Page):
     name = "households"
     watches = frozenset({"household", "resident", "care_plan", "visit", "area"})
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        on_dispute: DisputeHook | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(app, parent)
+        self.on_dispute = on_dispute
         self.micro_grids: list[aq.AreaItem] = []
         self.detail: hq.HouseholdDetail | None = None
         self.show_ids = False
@@ -226,8 +234,15 @@ class HouseholdsPage(Page):
         self.void_visit_button = QPushButton(self.tr("作废所选走访…"))
         self.void_visit_button.clicked.connect(self.void_visit)
         self.household_buttons.append(self.void_visit_button)
+        self.dispute_button = dispute_button(
+            "visitToDispute",
+            self.tr("纠纷回访中发现的纠纷转入矛盾调解（受理表预填并关联本次走访）"),
+            self.to_dispute,
+        )
+        self.visits.selectionModel().currentRowChanged.connect(lambda *_a: self._visit_selected())
         visit_actions = QHBoxLayout()
         visit_actions.addWidget(self.void_visit_button)
+        visit_actions.addWidget(self.dispute_button)
         visit_actions.addStretch()
         layout.addLayout(visit_actions)
         self._set_detail_enabled(False)
@@ -351,6 +366,7 @@ class HouseholdsPage(Page):
             self.resident_model.set_rows([])
             self.visit_model.set_rows([])
             self._set_detail_enabled(False)
+            self._visit_selected()
             return
         self.address_label.setText(detail.address)
         parts = [detail.micro_grid, fmt.tags(detail.tags), detail.notes]
@@ -358,6 +374,7 @@ class HouseholdsPage(Page):
         self.resident_model.set_rows(detail.residents)
         self.visit_model.set_rows(detail.visits)
         self._set_detail_enabled(True)
+        self._visit_selected()
         self.residents.resizeColumnsToContents()
         self.visits.resizeColumnsToContents()
 
@@ -489,6 +506,25 @@ class HouseholdsPage(Page):
                 self,
             )
         )
+
+    def _visit_selected(self) -> None:
+        visit = self._current_visit()
+        follow_up = visit is not None and visit.purpose == "dispute_follow_up"
+        self.dispute_button.setEnabled(follow_up and self.on_dispute is not None)
+
+    def _current_visit(self) -> hq.VisitItem | None:
+        index = self.visits.currentIndex()
+        if not index.isValid() or self.detail is None:
+            return None
+        visit: hq.VisitItem = self.visit_model.row_at(index.row())
+        return visit
+
+    def to_dispute(self) -> None:
+        """A dispute found on a follow-up visit goes to mediation, prefilled and linked."""
+        visit = self._current_visit()
+        if visit is not None:
+            visit_id = visit.id
+            hand_over(self.app, lambda s: prefill_from_visit(s, visit_id), self.on_dispute)
 
     def record_visit(self, purpose: str = "routine", resident_id: str | None = None) -> None:
         if self.detail is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QTableView
 
 from ui.table_models import KeyedTableModel
@@ -19,13 +19,16 @@ class ListDetail:
     table: QTableView
     count: QLabel
     detail: Any
+    refresh: Any  # Page.refresh
+    _debounce: QTimer  # the search box's typing pause
     _generation: int
     _show: Any  # the page's method showing one record (or None)
     # Set when the user changes the filter: the first row is shown instead of the old record.
     _reselect: bool = False
-    # Set when a record is asked for (from another page) before the list holding it has
-    # arrived: that row is selected, not the first one.
+    # The record another page asked to show (open_…) while its detail is still on its way:
+    # the reloaded list selects it, not its first row (the two reads may come back in any order).
     _wanted: str | None = None
+    _detail_asked: int = 0  # detail reads asked for; only the latest is shown
 
     def _ids_loaded(self, generation: int, ids: list[str]) -> None:
         if generation != self._generation:
@@ -46,3 +49,24 @@ class ListDetail:
             self._show(None)
         # A record that just left the filter (e.g. closed) stays in the detail panel, so the
         # person who moved it sees the result of their step.
+
+    def _filter_changed(self, debounce: bool = False) -> None:
+        """A filter changed: reload (after the typing pause for the search box)."""
+        self._reselect = True  # a new filter shows its first row, not the old record
+        if debounce:
+            self._debounce.start()
+        else:
+            self.refresh()
+
+    def _latest_detail(self) -> Any:
+        """The page's `_show` for the detail asked for now: a detail read that comes back after
+        a newer one was asked for (the reads race on the reader pool) is dropped, so a quick
+        click through the list never ends on the record clicked before."""
+        self._detail_asked += 1
+        asked = self._detail_asked
+
+        def show(detail: Any) -> None:
+            if asked == self._detail_asked:
+                self._show(detail)
+
+        return show

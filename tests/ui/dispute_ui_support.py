@@ -1,0 +1,44 @@
+"""What the dispute page tests share: open the page, press an action, submit a dialog, read the
+message boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import idle
+from ui.main_window import MainWindow
+
+
+def messages() -> list[QMessageBox]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+
+
+def close_messages() -> None:
+    for box in messages():
+        box.close()
+
+
+def open_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("disputes")
+    window.disputes.refresh()
+    idle(qtbot, window.app)
+
+
+def act(qtbot: QtBot, window: MainWindow, key: str) -> object:
+    page = window.disputes
+    button = page.panel.buttons[key]
+    assert button.isEnabled(), key
+    button.click()
+    return page.active_dialog
+
+
+def submit(qtbot: QtBot, window: MainWindow, dialog: object, action: str | None = None) -> None:
+    page = window.disputes
+    dialog.submit()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # type: ignore[attr-defined]
+    if action:
+        qtbot.waitUntil(lambda: page.detail is not None and page.detail.steps[-1].action == action)
+    idle(qtbot, window.app)
