@@ -50,7 +50,6 @@ Lookup = Callable[[str, str], tuple[dict[str, Any], str] | None]
 class ScopeRule(Protocol):
     def __call__(self, doc: dict[str, Any], lookup: Lookup) -> str | None:
         """The scope key of a record, or None when it cannot be placed."""
-        ...
 
 
 @dataclass(frozen=True)
