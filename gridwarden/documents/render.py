@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from gridwarden.documents import markup, page
 from gridwarden.documents.lines import break_lines
@@ -23,7 +21,13 @@ from gridwarden.paths import resource
 __all__ = ["Exported", "blocks_of", "break_lines", "build", "export", "write_docx", "write_pdf"]
 
 
+if TYPE_CHECKING:
+    import jinja2
+
+
 def _environment() -> jinja2.Environment:
+    import jinja2  # imported here: only documents need it
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(resource("templates"))),
         undefined=jinja2.StrictUndefined,  # a field the code forgot is an error, not a blank

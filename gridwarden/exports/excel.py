@@ -9,11 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 
 @dataclass
 class Sheet:
@@ -25,6 +20,12 @@ class Sheet:
 
 
 def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
+    # imported here: openpyxl costs start-up time and only exports need it
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     workbook.remove(workbook.active)
     for sheet in sheets:

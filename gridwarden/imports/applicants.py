@@ -13,8 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.services.legal_aid import ApplicantDraft, validate_applicant
 
@@ -78,6 +76,8 @@ def check_rows(rows: list[SheetRow], today: date) -> None:
 
 def read_applicants(path: Path, today: date, materials: list[str] | None = None) -> SheetImport:
     try:
+        from openpyxl import load_workbook  # only imports need it (start-up time)
+
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a file that is not a workbook
         return SheetImport(
@@ -142,6 +142,8 @@ TEMPLATE_HEADERS = ["序号", "姓名", "身份证号", "手机", "住址", "欠
 
 def write_template(path: Path) -> Path:
     """An empty sheet with the headers the import understands, to hand to a group's contact."""
+    from openpyxl import Workbook
+
     book = Workbook()
     sheet = book.active
     assert sheet is not None

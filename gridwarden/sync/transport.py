@@ -12,13 +12,14 @@ import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from gridwarden import __version__
 from gridwarden.sync import errors
 from gridwarden.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger("gridwarden.sync.http")
 GZIP_FROM = 1024
@@ -44,6 +45,8 @@ class Transport:
         self.timeout = (connect_s, stall_s)
         self.stall_s = stall_s
         self.counters = Counters()
+        import requests  # imported on first use: it costs start-up time
+
         self.http = requests.Session()
         self.http.headers.update(
             {
@@ -64,6 +67,8 @@ class Transport:
         return headers
 
     def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        import requests
+
         try:
             response = self.http.request(method, self.base + path, timeout=self.timeout, **kwargs)
         except requests.Timeout:
@@ -130,6 +135,8 @@ class Transport:
 
     def stream(self, path: str) -> Iterator[bytes]:
         """Download in chunks; the read timeout cuts a stalled transfer."""
+        import requests
+
         response = self._send("GET", path, headers=self._headers(), stream=True)
         try:
             yield from response.iter_content(chunk_size=256 * 1024)
