@@ -9,7 +9,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -123,10 +122,9 @@ class DisputePanel(QWidget):
         tab = QWidget()
         box = QVBoxLayout(tab)
         box.addWidget(view)
-        row = QHBoxLayout()
+        row = WrappingGrid(columns=len(keys))
         for key in keys:
             row.addWidget(self.buttons[key])
-        row.addStretch()
         box.addLayout(row)
         return tab
 

@@ -7,15 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -137,9 +139,16 @@ class DisputesPage(ListDetail, Page):
         on_current_key(self.table, self.model, self.load_detail)
 
         self.panel = DisputePanel(app, self.start_action)
+        # scrolls when its buttons need more rows than the window has room for (English labels
+        # are wider, so fewer fit on a row)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.panel)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(scroll)
         splitter.setSizes([800, 470])
         ledger = QWidget()
         ledger_layout = QVBoxLayout(ledger)
