@@ -28,12 +28,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from gridwarden import logsetup
 from gridwarden.clock import SystemClock
 from gridwarden.demo.generator import DEMO_USER, DemoSize, seed
+from gridwarden.errors import GridWardenError
 from gridwarden.paths import DataPaths, data_paths, resource
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from ui import cli
 from ui.app_context import AppContext
-from ui.i18n import install_translators
+from ui.i18n import install_translators, render
 from ui.main_window import MainWindow
 from ui.tasks import Dispatcher
 
@@ -154,7 +155,8 @@ class Bootstrap(QObject):
             None,
             self.tr("网格管家 GridWarden"),
             self.tr("无法打开本地数据：{error}\n\n数据目录：{folder}").format(
-                error=error, folder=self.paths.root
+                error=render(error.message) if isinstance(error, GridWardenError) else error,
+                folder=self.paths.root,
             ),
         )
         self.exit_code = 2

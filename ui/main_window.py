@@ -25,6 +25,7 @@ from gridwarden.queries.dispute_intake import DisputePrefill
 from gridwarden.rules.register import ROLES
 from gridwarden.services.context import Changes
 from gridwarden.services.legal_aid import LegalAidPrefill
+from gridwarden.settings import Settings
 from gridwarden.sync.client import SyncStatus
 from ui.app_context import AppContext
 from ui.i18n import LANGUAGES, core_text, language_code, render
@@ -234,9 +235,10 @@ class MainWindow(QMainWindow):
     def _show_user(self) -> None:
         settings = self.app.settings
         role = core_text(ROLES.get(settings.user_role, settings.user_role))
-        self.user_label.setText(
-            self.tr("{name}（{role}）").format(name=settings.user_name, role=role)
-        )
+        name = settings.user_name
+        if name == Settings().user_name:  # the placeholder before a login is a role, not a name
+            name = core_text(name)
+        self.user_label.setText(self.tr("{name}（{role}）").format(name=name, role=role))
 
     def show_sync_state(self, status: SyncStatus) -> None:
         """The status bar always says how sync stands: last good sync, pending, failures."""

@@ -4859,6 +4859,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Grant aid</translation>
     </message>
     <message>
+        <source>决定不予援助</source>
+        <translation>Refuse aid</translation>
+    </message>
+    <message>
         <source>指派</source>
         <translation>Assign</translation>
     </message>
