@@ -1266,7 +1266,7 @@ Data folder: {folder}</translation>
     <name>HouseholdsPage</name>
     <message>
         <source>搜索：姓名、拼音首字母（如 zs）、地址、电话、身份证号后几位  (Ctrl+F)</source>
-        <translation>Name, pinyin initials (zs), address, phone, ID digits  (Ctrl+F)</translation>
+        <translation>Name, initials (zs), address, phone, ID digits  (Ctrl+F)</translation>
     </message>
     <message>
         <source>全部标签</source>
