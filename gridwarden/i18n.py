@@ -4,11 +4,16 @@ The core cannot call Qt's tr(), so it marks its texts with QT_TRANSLATE_NOOP("co
 pyside6-lupdate collects them into the .ts files, and the shell translates a Message when it
 shows it (ui.i18n.render). The source language is Chinese: our users read it first. Templates
 use str.format fields, filled after translation so word order can change per language.
+
+A field's value may itself be translatable: a Message (a vocabulary label is `msg(LABEL)`) or a
+Listing (several items joined by the list separator of the language shown: 、 in Chinese, a
+comma in English). Both are rendered with the same translation as the template around them, so
+never pass `message.render()` (always Chinese) into another message.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +24,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+# Separators of running text, translated like any other text: "、" between the items of a list,
+# "；" between clauses.
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("core", "、")
+CLAUSE_SEPARATOR = QT_TRANSLATE_NOOP("core", "；")
+
+Translate = Callable[[str], str]
+
+
 @dataclass(frozen=True)
 class Message:
     """A translatable template and the values that fill it."""
@@ -26,13 +39,49 @@ class Message:
     template: str
     args: dict[str, Any] = field(default_factory=dict)
 
-    def render(self, translate: Callable[[str], str] | None = None) -> str:
+    def render(self, translate: Translate | None = None) -> str:
         text = translate(self.template) if translate else self.template
-        return text.format(**self.args) if self.args else text
+        if not self.args:
+            return text
+        return text.format(**{name: _filled(v, translate) for name, v in self.args.items()})
 
     def __str__(self) -> str:
         return self.render()
 
 
+@dataclass(frozen=True)
+class Listing:
+    """Items shown as one list inside a message: Messages (translated) or plain strings (names,
+    numbers: shown as they are)."""
+
+    items: tuple[Any, ...]
+    separator: str = LIST_SEPARATOR
+
+    def render(self, translate: Translate | None = None) -> str:
+        between = translate(self.separator) if translate else self.separator
+        return between.join(str(_filled(item, translate)) for item in self.items)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+def _filled(value: Any, translate: Translate | None) -> Any:
+    if isinstance(value, Message | Listing):
+        return value.render(translate)
+    return value
+
+
 def msg(template: str, **args: Any) -> Message:
     return Message(template, args)
+
+
+def listing(items: Iterable[Any], separator: str = LIST_SEPARATOR) -> Listing:
+    return Listing(tuple(items), separator)
+
+
+def labels(vocabulary: dict[str, str], codes: Iterable[str]) -> Listing:
+    """Codes of a vocabulary as a list of their translatable labels (an unknown code as is)."""
+    return listing(msg(vocabulary[c]) if c in vocabulary else c for c in codes)

@@ -13,19 +13,28 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    Qt,
+    QTimer,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from gridwarden import logsetup
 from gridwarden.clock import SystemClock
 from gridwarden.demo.generator import DEMO_USER, DemoSize, seed
+from gridwarden.errors import GridWardenError
 from gridwarden.paths import DataPaths, data_paths, resource
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from ui import cli
 from ui.app_context import AppContext
-from ui.i18n import install_translators
+from ui.i18n import install_translators, render
 from ui.main_window import MainWindow
 from ui.tasks import Dispatcher
 
@@ -57,8 +66,10 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     if app is not None and not os.environ.get("GRIDWARDEN_NO_CRASH_DIALOG"):
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "网格管家 GridWarden",
-            f"程序出现了意外错误，已写入日志。已保存的数据不受影响。\n\n{kind.__name__}: {value}",
+            QCoreApplication.translate("app", "网格管家 GridWarden"),
+            QCoreApplication.translate(
+                "app", "程序出现了意外错误，已写入日志。已保存的数据不受影响。\n\n{error}"
+            ).format(error=f"{kind.__name__}: {value}"),
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -98,8 +109,8 @@ class Bootstrap(QObject):
         self.dispatcher = dispatcher
         self.window: MainWindow | None = None
         self.exit_code = 0
-        self.dialog = QProgressDialog("正在打开本地数据…", "", 0, 0)
-        self.dialog.setWindowTitle("网格管家 GridWarden")
+        self.dialog = QProgressDialog(self.tr("正在打开本地数据…"), "", 0, 0)
+        self.dialog.setWindowTitle(self.tr("网格管家 GridWarden"))
         self.dialog.setCancelButton(None)
         self.dialog.setMinimumDuration(400)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -112,18 +123,19 @@ class Bootstrap(QObject):
         store = open_store(
             self.paths,
             progress=lambda step: self.progress.emit(
-                0, 0, f"正在升级数据库结构（{step}），已先备份…"
+                0, 0, self.tr("正在升级数据库结构（{step}），已先备份…").format(step=step)
             ),
         )
         if getattr(self.args, "demo", False) and store.is_empty():
-            self.progress.emit(0, 1, "正在生成演示街道…")
+            seeding = self.tr("正在生成演示街道…")
+            self.progress.emit(0, 1, seeding)
             size = DemoSize(households=getattr(self.args, "demo_households", 5000))
             result = seed(
                 store.sessions,
                 SystemClock(),
                 self.settings,
                 size,
-                lambda done, total: self.progress.emit(done, total, "正在生成演示街道…"),
+                lambda done, total: self.progress.emit(done, total, seeding),
             )
             if self.settings.user_id == Settings().user_id:
                 self.settings.user_id, self.settings.user_name = DEMO_USER
@@ -140,7 +152,12 @@ class Bootstrap(QObject):
         self.dialog.close()
         log.error("could not open the store", exc_info=error)
         QMessageBox.critical(
-            None, "网格管家 GridWarden", f"无法打开本地数据：{error}\n\n数据目录：{self.paths.root}"
+            None,
+            self.tr("网格管家 GridWarden"),
+            self.tr("无法打开本地数据：{error}\n\n数据目录：{folder}").format(
+                error=render(error.message) if isinstance(error, GridWardenError) else error,
+                folder=self.paths.root,
+            ),
         )
         self.exit_code = 2
         self.qapp.exit(2)
@@ -184,10 +201,10 @@ def main(argv: list[str] | None = None) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("GridWarden")
-    qapp.setApplicationDisplayName("网格管家")
+    install_translators(qapp, args.lang or settings.language)
+    qapp.setApplicationDisplayName(QCoreApplication.translate("app", "网格管家"))
     pick_font(qapp)
     load_stylesheet(qapp)
-    install_translators(qapp, settings.language)
     sys.excepthook = _excepthook
     dispatcher = Dispatcher()
     boot = Bootstrap(qapp, paths, settings, args, dispatcher)

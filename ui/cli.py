@@ -1,11 +1,12 @@
-"""The command line: `gridwarden [--data-dir DIR] [--demo] [--page NAME] [--screenshot FILE.png]
-[--version]`."""
+"""The command line: `gridwarden [--data-dir DIR] [--demo] [--page NAME] [--lang zh_CN|en]
+[--screenshot FILE.png] [--version]`."""
 
 from __future__ import annotations
 
 import argparse
 
 from gridwarden import __version__
+from ui.i18n import LANGUAGES
 
 PAGES = [
     "today",
@@ -29,6 +30,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--demo", action="store_true", help="数据为空时生成演示街道（约 5000 户）")
     p.add_argument("--demo-households", type=int, default=5000, help=argparse.SUPPRESS)
     p.add_argument("--page", choices=PAGES, default="today", help="启动后打开的页面")
+    p.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        help="界面语言，仅本次运行有效（默认取设置中的语言） / UI language for this run",
+    )
     p.add_argument(
         "--screenshot", metavar="FILE.png", help="启动并载入页面后把窗口保存为 PNG，然后退出"
     )

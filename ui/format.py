@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -31,7 +33,7 @@ def label(vocabulary: dict[str, str], code: str | None) -> str:
 
 
 def tags(codes: list[str]) -> str:
-    return "、".join(label(HOUSEHOLD_TAGS, c) for c in codes)
+    return join(label(HOUSEHOLD_TAGS, c) for c in codes)
 
 
 def gender(code: str | None) -> str:
@@ -82,5 +84,42 @@ def days_left(due: date, today: date) -> str:
 
 
 def one_line(text: str, limit: int = 60) -> str:
+    """The text on one line, cut to about `limit` Chinese characters' width: a Latin letter
+    counts half, so an English label keeps about twice as many characters."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    room, used = 2 * limit, 0
+    for index, ch in enumerate(flat):
+        used += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used > room:
+            return flat[: max(0, index - 1)] + "…"
+    return flat
+
+
+# Running text is punctuated per language: the Chinese source's 、；（）： become English
+# commas, semicolons, brackets and colons in the translation.
+def join(items: Iterable[str]) -> str:
+    """Items of a list: 甲、乙 / "A, B"."""
+    return QCoreApplication.translate("format", "、").join(items)
+
+
+def clauses(items: Iterable[str]) -> str:
+    """Clauses of one line: 甲；乙 / "A; B"."""
+    return QCoreApplication.translate("format", "；").join(items)
+
+
+def noted(text: str, note: str) -> str:
+    """A text with a note in brackets: 甲（乙） / "A (B)"."""
+    return QCoreApplication.translate("format", "{text}（{note}）").format(text=text, note=note)
+
+
+def pair(name: str, value: str) -> str:
+    """A name and what it is: 甲：乙 / "A: B"."""
+    return QCoreApplication.translate("format", "{name}：{value}").format(name=name, value=value)
+
+
+def cite(law: str, article: str) -> str:
+    """A law and an article, both core vocabulary: 《法律援助法》第四十三条 / "Legal Aid Law
+    Art. 43"."""
+    return QCoreApplication.translate("format", "{law}{article}").format(
+        law=core_text(law), article=core_text(article)
+    )

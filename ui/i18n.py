@@ -6,10 +6,19 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from gridwarden.i18n import CORE_CONTEXT, Message
+from gridwarden.i18n import CORE_CONTEXT, Listing, Message
 from gridwarden.paths import resource
 
 log = logging.getLogger("gridwarden.ui")
+
+# The interface languages, each named in itself (a menu of languages is read by someone who may
+# not read the current one). Chinese is the source language; English is resources/i18n.
+LANGUAGES = {"zh_CN": "中文", "en": "English"}
+
+
+def language_code(setting: str) -> str:
+    """The LANGUAGES key a setting or --lang value stands for ("en_US" → "en")."""
+    return "en" if setting.lower().startswith("en") else "zh_CN"
 
 
 def core_text(text: str) -> str:
@@ -17,7 +26,7 @@ def core_text(text: str) -> str:
     return QCoreApplication.translate(CORE_CONTEXT, text)
 
 
-def render(message: Message) -> str:
+def render(message: Message | Listing) -> str:
     return message.render(core_text)
 
 

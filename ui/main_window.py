@@ -4,7 +4,7 @@ who is working, on which store, and the sync state."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,9 +25,10 @@ from gridwarden.queries.dispute_intake import DisputePrefill
 from gridwarden.rules.register import ROLES
 from gridwarden.services.context import Changes
 from gridwarden.services.legal_aid import LegalAidPrefill
+from gridwarden.settings import Settings
 from gridwarden.sync.client import SyncStatus
 from ui.app_context import AppContext
-from ui.i18n import core_text, render
+from ui.i18n import LANGUAGES, core_text, language_code, render
 from ui.messages import inform, warn
 from ui.pages.base import Page
 from ui.pages.coming import ComingPage
@@ -38,7 +39,7 @@ from ui.pages.households import HouseholdsPage
 from ui.pages.legal_aid import LegalAidPage
 from ui.pages.legal_aid_today import legal_aid_sections
 from ui.pages.review import ReviewPage
-from ui.pages.sync import SyncPage
+from ui.pages.sync import SyncPage, error_text
 from ui.pages.today import TodayPage
 from ui.pages.today_sections import warden_sections
 from ui.pages.visits import VisitsPage
@@ -82,7 +83,6 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         for number, page in enumerate(self.pages, start=1):
             item = QListWidgetItem(page.title())
@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, n=number - 1: self.nav.setCurrentRow(n))
             self.addAction(action)
+        # As wide as the longest page title (English titles are longer than Chinese ones).
+        self.nav.ensurePolished()
+        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 8))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._switch)
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -167,8 +171,43 @@ class MainWindow(QMainWindow):
         quit_action = menu.addAction(self.tr("退出(&Q)"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        language_menu = view_menu.addMenu(self.tr("语言(&L)"))
+        language_menu.setObjectName("languageMenu")
+        chosen = language_code(self.app.settings.language)
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.tr("关于"), self._about)
+
+    def choose_language(self, code: str) -> None:
+        """Saved in the settings; the window is built in one language, so it applies at the
+        next start (`--lang` overrides it for one run)."""
+        settings = self.app.settings
+        if language_code(settings.language) == code:
+            return
+        settings.language = code
+        path = self.app.store.paths.settings_file
+
+        def saved(_result: object) -> None:
+            inform(
+                self,
+                self.tr("语言"),
+                self.tr("界面语言已设为 {language}，下次启动程序时生效。").format(
+                    language=LANGUAGES[code]
+                ),
+            )
+
+        def failed(error: BaseException) -> None:
+            warn(self, self.tr("语言"), self.tr("未能保存设置：{error}").format(error=error))
+
+        self.app.dispatcher.write(lambda: settings.save(path), on_ok=saved, on_err=failed)
 
     def _about(self) -> None:
         inform(
@@ -196,9 +235,10 @@ class MainWindow(QMainWindow):
     def _show_user(self) -> None:
         settings = self.app.settings
         role = core_text(ROLES.get(settings.user_role, settings.user_role))
-        self.user_label.setText(
-            self.tr("{name}（{role}）").format(name=settings.user_name, role=role)
-        )
+        name = settings.user_name
+        if name == Settings().user_name:  # the placeholder before a login is a role, not a name
+            name = core_text(name)
+        self.user_label.setText(self.tr("{name}（{role}）").format(name=name, role=role))
 
     def show_sync_state(self, status: SyncStatus) -> None:
         """The status bar always says how sync stands: last good sync, pending, failures."""
@@ -219,7 +259,7 @@ class MainWindow(QMainWindow):
         if status.conflicts:
             text += self.tr(" · {n} 条冲突待处理").format(n=status.conflicts)
         self.sync_label.setText(text)
-        self.sync_label.setToolTip(status.last_error or status.server_url)
+        self.sync_label.setToolTip(error_text(status) or status.server_url)
         tone = "danger" if status.last_error or status.revoked else ""
         self.sync_label.setProperty("tone", tone)
         self.sync_label.style().unpolish(self.sync_label)

@@ -13,16 +13,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
+from gridwarden.i18n import CLAUSE_SEPARATOR, QT_TRANSLATE_NOOP, Listing, Message, listing, msg
 from gridwarden.services.legal_aid import ApplicantDraft, validate_applicant
 
+# Header spellings, compared case-blind; the English ones match the English UI's table.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("姓名", "申请人", "申请人姓名"),
-    "id_number": ("身份证号", "身份证号码", "公民身份号码", "证件号码"),
-    "phone": ("手机", "手机号", "电话", "联系电话"),
-    "address": ("住址", "地址", "现住址"),
-    "claim_amount": ("金额", "欠薪金额", "请求金额", "金额（元）", "欠薪金额（元）"),
-    "migrant_worker": ("进城务工", "进城务工人员", "农民工"),
+    "name": ("姓名", "申请人", "申请人姓名", "name"),
+    "id_number": ("身份证号", "身份证号码", "公民身份号码", "证件号码", "id number"),
+    "phone": ("手机", "手机号", "电话", "联系电话", "mobile", "phone"),
+    "address": ("住址", "地址", "现住址", "address"),
+    "claim_amount": (
+        *("金额", "欠薪金额", "请求金额", "金额（元）", "欠薪金额（元）"),
+        *("amount", "amount (yuan)"),
+    ),
+    "migrant_worker": ("进城务工", "进城务工人员", "农民工", "migrant worker"),
 }
 YES = {"是", "Y", "YES", "TRUE", "1", "√", "✓"}
 
@@ -37,8 +41,8 @@ class SheetRow:
     def ok(self) -> bool:
         return not self.errors
 
-    def problem(self) -> str:
-        return "；".join(m.render() for m in self.errors.values())
+    def problem(self) -> Listing:
+        return listing(self.errors.values(), CLAUSE_SEPARATOR)
 
 
 @dataclass
@@ -88,7 +92,7 @@ def read_applicants(path: Path, today: date, materials: list[str] | None = None)
     workbook.close()
     header_at, columns = None, {}
     for index, cells in enumerate(lines[:10]):
-        names = [_text(c) for c in cells]
+        names = [_text(c).lower() for c in cells]
         found = {
             key: names.index(name)
             for key, spellings in COLUMNS.items()

@@ -114,7 +114,7 @@ def offers(
             person.subsistence,
             msg(
                 QT_TRANSLATE_NOOP("core", "低保对象：凭低保证明免予核查经济困难状况（{article}）"),
-                article=ART42_2,
+                article=msg(ART42_2),
             ),
         ),
         (
@@ -124,7 +124,7 @@ def offers(
                 QT_TRANSLATE_NOOP(
                     "core", "特困人员：凭特困供养证明免予核查经济困难状况（{article}）"
                 ),
-                article=ART42_2,
+                article=msg(ART42_2),
             ),
         ),
         (
@@ -134,7 +134,7 @@ def offers(
                 QT_TRANSLATE_NOOP(
                     "core", "残疾人：无固定生活来源的，免予核查经济困难状况（{article}）"
                 ),
-                article=ART42_1,
+                article=msg(ART42_1),
             ),
         ),
     ]
@@ -150,7 +150,7 @@ def offers(
                         "未成年人（{age} 岁）：无固定生活来源的，免予核查经济困难状况（{article}）；应由法定代理人代为申请",
                     ),
                     age=age,
-                    article=ART42_1,
+                    article=msg(ART42_1),
                 ),
             )
         )

@@ -214,14 +214,14 @@ def ensure_allowed(
                         "core",
                         "当事人已明确拒绝调解，调解已终止，不能{action}（人民调解法第十七条）",
                     ),
-                    action=ACTION_LABELS[act],
+                    action=msg(ACTION_LABELS[act]),
                 )
             )
         raise TransitionError(
             msg(
                 QT_TRANSLATE_NOOP("core", "纠纷当前为「{status}」，不能{action}"),
-                status=STATUS_LABELS[current],
-                action=ACTION_LABELS[act],
+                status=msg(STATUS_LABELS[current]),
+                action=msg(ACTION_LABELS[act]),
             )
         )
     refusal = _refusal(act, current, level, referral)
@@ -245,7 +245,7 @@ def ensure_session_allowed(status: str) -> None:
     raise TransitionError(
         msg(
             QT_TRANSLATE_NOOP("core", "纠纷当前为「{status}」，不能记录调解（须先指定调解员）"),
-            status=STATUS_LABELS.get(status, status),
+            status=msg(STATUS_LABELS.get(status, status)),
         )
     )
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from gridwarden.errors import TransitionError
-from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, labels, msg
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
@@ -101,8 +101,8 @@ def ensure_correctable(
                     "core",
                     "申请已「{status}」，决定或转交所依据的事项（{fields}）不能再更正；联系电话、住址仍可更正",
                 ),
-                status=life.STATUS_LABELS.get(status, status),
-                fields="、".join(field_label(f) for f in trail),
+                status=msg(life.STATUS_LABELS.get(status, status)),
+                fields=labels(FIELD_LABELS, trail),
             )
         )
     if status == life.Status.AWAITING_MATERIALS:
@@ -114,7 +114,7 @@ def ensure_correctable(
                         "core",
                         "更正后还须补充「{items}」，但一次性告知书已经发出，不能再次告知（第四十三条）；如确属受理时录错，请作废后重新受理",
                     ),
-                    items="、".join(la.MATERIALS[m] for m in new),
+                    items=labels(la.MATERIALS, new),
                 )
             )
     elif after.missing:
@@ -124,7 +124,7 @@ def ensure_correctable(
                     "core",
                     "更正后申请材料不再齐全（缺「{items}」），而材料已经补齐、审查期限已经起算；如确属受理时录错，请作废后重新受理",
                 ),
-                items="、".join(la.MATERIALS[m] for m in after.missing),
+                items=labels(la.MATERIALS, after.missing),
             )
         )
 
@@ -138,6 +138,6 @@ def ensure_voidable(status: str) -> None:
                     "core",
                     "申请已「{status}」，不能作废：作废只适用于作出决定或转交之前发现受理录错的申请；已作出的决定只能依法改变（异议，第四十九条；终止援助，第四十八条）",
                 ),
-                status=life.STATUS_LABELS.get(status, status),
+                status=msg(life.STATUS_LABELS.get(status, status)),
             )
         )

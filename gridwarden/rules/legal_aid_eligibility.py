@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, labels, msg
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules.legal_aid_deadlines import URGENT_DAYS, days_to_limit
 from gridwarden.rules.register import MINOR_AGE
@@ -241,7 +241,7 @@ def _scope(matter: la.MatterType, basis: str) -> Finding:
             FAIL,
             msg(
                 QT_TRANSLATE_NOOP("core", "「{matter}」须注明规定该事项的法律、法规或规章"),
-                matter=matter.label,
+                matter=msg(matter.label),
             ),
             matter.article,
         )
@@ -251,7 +251,7 @@ def _scope(matter: la.MatterType, basis: str) -> Finding:
             OK,
             msg(
                 QT_TRANSLATE_NOOP("core", "属于法律援助事项：{matter}（依据：{basis}）"),
-                matter=matter.label,
+                matter=msg(matter.label),
                 basis=basis.strip(),
             ),
             matter.article,
@@ -259,7 +259,7 @@ def _scope(matter: la.MatterType, basis: str) -> Finding:
     return Finding(
         "scope",
         OK,
-        msg(QT_TRANSLATE_NOOP("core", "属于法律援助事项：{matter}"), matter=matter.label),
+        msg(QT_TRANSLATE_NOOP("core", "属于法律援助事项：{matter}"), matter=msg(matter.label)),
         matter.article,
     )
 
@@ -316,14 +316,14 @@ def _hardship(
                 OK,
                 msg(
                     QT_TRANSLATE_NOOP("core", "免予核查经济困难状况：{ground}，证明材料已提供"),
-                    ground=ground.label,
+                    ground=msg(ground.label),
                 ),
                 ground.article,
             )
         ]
     findings: list[Finding] = []
     for ground in found:
-        missing = "、".join(la.MATERIALS[p] for p in ground.proofs if p not in provided)
+        missing = labels(la.MATERIALS, [p for p in ground.proofs if p not in provided])
         findings.append(
             Finding(
                 "hardship",
@@ -333,7 +333,7 @@ def _hardship(
                         "core",
                         "申请人属于{ground}，但缺少证明材料（{missing}）：补齐后免予核查，否则须审查经济困难状况",
                     ),
-                    ground=ground.label,
+                    ground=msg(ground.label),
                     missing=missing,
                 ),
                 ground.article,
@@ -393,7 +393,9 @@ def _hardship(
 def _urgency(matter: MatterFacts, today: date) -> list[Finding]:
     findings = []
     left = days_to_limit(matter.limitation_date, today)
-    what = matter.limitation_note.strip() or QT_TRANSLATE_NOOP("core", "时效或期限")
+    what: str | Message = matter.limitation_note.strip() or msg(
+        QT_TRANSLATE_NOOP("core", "时效或期限")
+    )
     if left is not None and left < 0:
         findings.append(
             Finding(
@@ -492,7 +494,7 @@ def assess(
                 msg(
                     QT_TRANSLATE_NOOP("core", "通城通办：本事项由{agency}管辖，本窗口受理后转交"),
                     agency=matter_facts.competent_agency
-                    or QT_TRANSLATE_NOOP("core", "其他法律援助机构"),
+                    or msg(QT_TRANSLATE_NOOP("core", "其他法律援助机构")),
                 ),
                 QT_TRANSLATE_NOOP("core", "第三十八条"),
             )

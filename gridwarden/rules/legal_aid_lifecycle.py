@@ -20,7 +20,7 @@ from datetime import date
 from enum import StrEnum
 
 from gridwarden.errors import TransitionError, ValidationError
-from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
+from gridwarden.i18n import CLAUSE_SEPARATOR, QT_TRANSLATE_NOOP, Message, labels, listing, msg
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import lifecycle as steps
@@ -76,7 +76,7 @@ ACTION_LABELS: dict[str, str] = {
     Action.FORWARD: QT_TRANSLATE_NOOP("core", "转交"),
     Action.ADVANCE: QT_TRANSLATE_NOOP("core", "先行援助"),
     Action.GRANT: QT_TRANSLATE_NOOP("core", "决定援助"),
-    Action.REFUSE: QT_TRANSLATE_NOOP("core", "不予援助"),
+    Action.REFUSE: QT_TRANSLATE_NOOP("core", "决定不予援助"),  # the status is 不予援助
     Action.ASSIGN: QT_TRANSLATE_NOOP("core", "指派"),
     Action.OBJECT: QT_TRANSLATE_NOOP("core", "登记异议"),
     Action.UPHOLD: QT_TRANSLATE_NOOP("core", "维持原决定"),
@@ -209,7 +209,7 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
             raise _missing(
                 "materials",
                 QT_TRANSLATE_NOOP("core", "材料仍不齐全：{items}"),
-                items="、".join(la.MATERIALS[m] for m in assessment.missing),
+                items=labels(la.MATERIALS, assessment.missing),
             )
         return Outcome(initial_status(True, situation.city_wide))
     if act is Action.FORWARD:
@@ -312,7 +312,9 @@ def _grant(step: StepInput, assessment: el.Assessment | None) -> Outcome:
     if assessment.missing:
         raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "申请材料不齐全，不能作出决定")))
     if assessment.outcome == el.INELIGIBLE:
-        reasons = "；".join(f.text.render() for f in assessment.findings if f.level == el.FAIL)
+        reasons = listing(
+            (f.text for f in assessment.findings if f.level == el.FAIL), CLAUSE_SEPARATOR
+        )
         raise TransitionError(
             msg(QT_TRANSLATE_NOOP("core", "不符合法律援助条件：{reasons}"), reasons=reasons)
         )

@@ -40,6 +40,6 @@ def ensure_allowed(
         ) from None
     if current not in sources[act]:
         raise TransitionError(
-            msg(refusal, status=status_labels[current], action=action_labels[act])
+            msg(refusal, status=msg(status_labels[current]), action=msg(action_labels[act]))
         )
     return act, current

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from gridwarden.errors import ValidationError
-from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
+from gridwarden.i18n import CLAUSE_SEPARATOR, QT_TRANSLATE_NOOP, Message, listing, msg
 from gridwarden.models import AgreementObligation, MediationAgreement
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import disputes as rules
@@ -117,19 +117,25 @@ class AgreementActions(DisputeBase):
                 QT_TRANSLATE_NOOP("core", "履行期限不能早于协议日期")
             )
         obligations: list[dict[str, Any]] = []
-        problems: list[str] = []
+        problems: list[Message] = []
         for number, item in enumerate(draft.obligations, start=1):
             amount: int | None = None
             try:
                 amount = rules.parse_amount(item.amount)
             except ValueError:
-                problems.append(f"第{number}项：金额应为数字（元）")
+                problems.append(
+                    msg(QT_TRANSLATE_NOOP("core", "第{n}项：金额应为数字（元）"), n=number)
+                )
             if not item.obligor.strip() or not item.description.strip():
-                problems.append(f"第{number}项：请填写义务人和义务内容")
+                problems.append(
+                    msg(QT_TRANSLATE_NOOP("core", "第{n}项：请填写义务人和义务内容"), n=number)
+                )
             if item.due_on is None:
-                problems.append(f"第{number}项：请填写履行期限")
+                problems.append(msg(QT_TRANSLATE_NOOP("core", "第{n}项：请填写履行期限"), n=number))
             elif item.due_on < reached:
-                problems.append(f"第{number}项：履行期限不能早于协议日期")
+                problems.append(
+                    msg(QT_TRANSLATE_NOOP("core", "第{n}项：履行期限不能早于协议日期"), n=number)
+                )
             obligations.append(
                 {
                     "obligor": item.obligor.strip(),
@@ -140,7 +146,8 @@ class AgreementActions(DisputeBase):
             )
         if problems:
             errors["obligations"] = msg(
-                QT_TRANSLATE_NOOP("core", "履行事项有误：{problems}"), problems="；".join(problems)
+                QT_TRANSLATE_NOOP("core", "履行事项有误：{problems}"),
+                problems=listing(problems, CLAUSE_SEPARATOR),
             )
         if errors:
             raise ValidationError(errors)
@@ -170,7 +177,7 @@ class AgreementActions(DisputeBase):
                             "协议书须载明当事人的基本情况（第二十九条）：请先补全{names}的身份证号"
                             "或统一社会信用代码",
                         ),
-                        names="、".join(missing),
+                        names=listing(missing),
                     )
                 }
             )

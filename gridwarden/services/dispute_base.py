@@ -59,7 +59,7 @@ class DisputeBase:
             raise TransitionError(
                 msg(
                     QT_TRANSLATE_NOOP("core", "纠纷已变为「{status}」，请刷新后再操作"),
-                    status=life.STATUS_LABELS.get(dispute.status, dispute.status),
+                    status=msg(life.STATUS_LABELS.get(dispute.status, dispute.status)),
                 )
             )
         return dispute
@@ -71,7 +71,7 @@ class DisputeBase:
             raise TransitionError(
                 msg(
                     QT_TRANSLATE_NOOP("core", "纠纷已「{status}」，当事人信息不能再修改"),
-                    status=life.STATUS_LABELS[dispute.status],
+                    status=msg(life.STATUS_LABELS[dispute.status]),
                 )
             )
         return dispute

@@ -120,7 +120,7 @@ class EventService:
                 raise TransitionError(
                     msg(
                         QT_TRANSLATE_NOOP("core", "事件已变为「{status}」，请刷新后再操作"),
-                        status=life.STATUS_LABELS.get(event.status, event.status),
+                        status=msg(life.STATUS_LABELS.get(event.status, event.status)),
                     )
                 )
             outcome = life.decide(event.status, action, step)

@@ -20,7 +20,7 @@ from stdnum.cn import uscc
 from stdnum.exceptions import ValidationError as StdnumError
 
 from gridwarden.errors import NotFoundError, TransitionError, ValidationError
-from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
+from gridwarden.i18n import CLAUSE_SEPARATOR, QT_TRANSLATE_NOOP, Message, listing, msg
 from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit, Resident
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
@@ -197,7 +197,7 @@ def validate_applicant(
     unknown = [m for m in draft.materials if m not in la.MATERIALS]
     if unknown:
         errors["materials"] = msg(
-            QT_TRANSLATE_NOOP("core", "未知的材料：{items}"), items="、".join(unknown)
+            QT_TRANSLATE_NOOP("core", "未知的材料：{items}"), items=listing(unknown)
         )
     values.update(
         address=" ".join(draft.address.split()),
@@ -483,7 +483,7 @@ def load_application(
         raise TransitionError(
             msg(
                 QT_TRANSLATE_NOOP("core", "申请已变为「{status}」，请刷新后再操作"),
-                status=life.STATUS_LABELS.get(application.status, application.status),
+                status=msg(life.STATUS_LABELS.get(application.status, application.status)),
             )
         )
     case = work.session.get(LegalAidCase, application.case_id)
@@ -535,7 +535,7 @@ class LegalAidService:
             errors["group_name"] = msg(QT_TRANSLATE_NOOP("core", "请填写群体案件名称"))
         today = self.ctx.clock.today()
         rows: list[dict[str, Any]] = []
-        problems: list[str] = []
+        problems: list[Message] = []
         warnings: list[Message] = []
         seen: dict[str, int] = {}
         for index, applicant in enumerate(draft.applicants, start=1):
@@ -552,8 +552,8 @@ class LegalAidService:
                     msg(
                         QT_TRANSLATE_NOOP("core", "第 {n} 行：{errors}"),
                         n=index,
-                        errors="；".join(m.render() for m in row_errors.values()),
-                    ).render()
+                        errors=listing(row_errors.values(), CLAUSE_SEPARATOR),
+                    )
                 )
             rows.append(values)
             warnings += row_warnings
@@ -561,7 +561,7 @@ class LegalAidService:
             errors["applicants"] = msg(QT_TRANSLATE_NOOP("core", "请至少录入一名申请人"))
         elif problems:
             errors["applicants"] = msg(
-                QT_TRANSLATE_NOOP("core", "申请人名单有误：{rows}"), rows="\n".join(problems)
+                QT_TRANSLATE_NOOP("core", "申请人名单有误：{rows}"), rows=listing(problems, "\n")
             )
         if errors:
             raise ValidationError(errors)
@@ -663,7 +663,7 @@ class LegalAidService:
                         msg(
                             QT_TRANSLATE_NOOP("core", "{name}：{reason}"),
                             name=name,
-                            reason=error.message.render(),
+                            reason=error.message,
                         )
                     ) from error
             return Changes.of(work.changes.entities, list(application_ids))

@@ -83,7 +83,7 @@ def notice_context(
             msg(
                 QT_TRANSLATE_NOOP("core", "{name}的申请目前没有可出具的「{title}」"),
                 name=application.name,
-                title=TEMPLATES[kind][1],
+                title=msg(TEMPLATES[kind][1]),
             )
         )
     case = session.get(LegalAidCase, application.case_id)

@@ -193,7 +193,7 @@ class LegalAidRecords:
                 msg(
                     QT_TRANSLATE_NOOP("core", "群体案件的申请人{name}：{reason}"),
                     name=member.name,
-                    reason=error.message.render(),
+                    reason=error.message,
                 )
             ) from error
 

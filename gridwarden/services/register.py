@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from gridwarden.errors import NotFoundError, ValidationError
-from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, listing, msg
 from gridwarden.models import Area, AreaLevel, CarePlan, Household, Resident
 from gridwarden.rules.register import CARE_REASONS, HEAD, HOUSEHOLD_TAGS, RELATIONS
 from gridwarden.search import refresh_households
@@ -65,9 +65,7 @@ def validate_household(draft: HouseholdDraft) -> dict[str, Any]:
         errors["micro_grid_id"] = msg(QT_TRANSLATE_NOOP("core", "请选择所属微网格"))
     unknown = [t for t in draft.tags if t not in HOUSEHOLD_TAGS]
     if unknown:
-        errors["tags"] = msg(
-            QT_TRANSLATE_NOOP("core", "未知的标签：{tags}"), tags="、".join(unknown)
-        )
+        errors["tags"] = msg(QT_TRANSLATE_NOOP("core", "未知的标签：{tags}"), tags=listing(unknown))
     if errors:
         raise ValidationError(errors)
     return {

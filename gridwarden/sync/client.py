@@ -29,6 +29,7 @@ from sqlmodel import Session, col
 from gridwarden.attachments import AttachmentStore
 from gridwarden.clock import Clock, SystemClock
 from gridwarden.db.engine import make_engine, make_session_factory
+from gridwarden.i18n import Message
 from gridwarden.models import OutboxOp, SyncBlob
 from gridwarden.services.context import Changes
 from gridwarden.settings import Settings
@@ -125,6 +126,9 @@ class SyncClient:
         event.listen(self._engine, "connect", _big_cache)
         self.sessions = make_session_factory(self._engine)
         self.cancel = threading.Event()
+        # The last failure of this run as a translatable message; the store keeps its Chinese
+        # text (the log's language), which the status shows when the failure is older.
+        self._failure: Message | None = None
 
     def close(self) -> None:
         self._engine.dispose()
@@ -249,6 +253,7 @@ class SyncClient:
                 state.revoked = True
 
         self._tx(note)
+        self._failure = failure.message
         if failure.kind in ("auth", "revoked"):
             url = self.server_url()
             if url:
@@ -263,6 +268,7 @@ class SyncClient:
             state.failures, state.last_error, state.last_error_kind = 0, "", ""
 
         self._tx(note)
+        self._failure = None
 
     def _meta(self, transport: Transport) -> None:
         meta = Meta.model_validate(transport.get_json("/meta"))
@@ -502,6 +508,9 @@ class SyncClient:
                 .order_by(col(OutboxOp.seq))
                 .limit(50)
             ).all()
+            failure = self._failure
+            if failure is not None and failure.render()[:1000] != state.last_error:
+                failure = None
             return SyncStatus(
                 server_url=state.server_url,
                 user_id=state.user_id,
@@ -521,6 +530,7 @@ class SyncClient:
                     state.server_url
                     and self.tokens.load(self.account(state.server_url, self.store.device_id))
                 ),
+                error=failure,
             )
 
         return self._read(read)
@@ -566,6 +576,7 @@ class SyncStatus:
     conflicts: int
     failing_ops: list[tuple[str, str, int]]
     logged_in: bool
+    error: Message | None = None  # last_error as a translatable message, when this run has it
 
 
 def _unanswered(ops: list[Any], answers: list[Answer]) -> bool:

@@ -68,7 +68,7 @@ def device_revoked(reason: str) -> SyncFailure:
             QT_TRANSLATE_NOOP(
                 "core", "本设备已被管理员停用（{reason}），同步已停止。请联系网格中心。"
             ),
-            reason=reason or "未说明原因",
+            reason=reason or msg(QT_TRANSLATE_NOOP("core", "未说明原因")),
         ),
     )
 

@@ -386,8 +386,8 @@ def test_excel_sheet_of_applicants_with_a_bad_row(tmp_path: Path) -> None:
     assert result.rows[0].draft.phone == "13962812345" and result.rows[0].draft.flag(
         "migrant_worker"
     )
-    assert result.rows[1].problem() == "身份证号校验位不正确，请逐位核对"
-    assert result.rows[2].problem() == "金额应为数字（元），如 12800 或 3500.50"
+    assert str(result.rows[1].problem()) == "身份证号校验位不正确，请逐位核对"
+    assert str(result.rows[2].problem()) == "金额应为数字（元），如 12800 或 3500.50"
     assert not result.rows[2].draft.flag("migrant_worker")
     # the blank template hands out the headers the import understands
     template = read_applicants(write_template(tmp_path / "模板.xlsx"), date(2026, 11, 29))

@@ -4,6 +4,7 @@ the parties are in dispute_intake."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -33,11 +34,12 @@ from gridwarden.services.disputes import (
     ObligationDraft,
     SessionDraft,
 )
+from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.dispute_fields import date_edit, day_of, parse_day, vocabulary
 from ui.dialogs.register import fill_combo
 from ui.i18n import core_text
-from ui.widgets.forms import SubmitDialog
+from ui.widgets.forms import SubmitDialog, fit_width
 
 
 class StepDialog(SubmitDialog):
@@ -135,7 +137,7 @@ class StepDialog(SubmitDialog):
             reason.setFixedHeight(70)
         note = self._add("note", self.tr("备注"), QPlainTextEdit())
         note.setFixedHeight(50)
-        self.resize(520, self.sizeHint().height())
+        fit_width(self, 520)
 
     def _add(self, name: str, label: str, widget: Any) -> Any:
         self.widgets[name] = widget
@@ -191,7 +193,7 @@ class SessionDialog(SubmitDialog):
         parent: QWidget | None = None,
     ) -> None:
         title = self.tr("更正调解记录") if correcting else self.tr("记录调解")
-        super().__init__(app, f"{title}：{detail.row.number}", parent)
+        super().__init__(app, fmt.pair(title, detail.row.number), parent)
         self.detail, self.correcting = detail, correcting
         local = to_local(correcting.held_at if correcting else app.clock.now())
         held = QDateTimeEdit(
@@ -208,16 +210,16 @@ class SessionDialog(SubmitDialog):
         self.reason: QLineEdit | None = None
         if correcting is not None:
             self.place.setText(correcting.place)
-            self.attendees.setText("、".join(correcting.attendees))
+            self.attendees.setText(fmt.join(correcting.attendees))
             self.record.setPlainText(correcting.record)
             self.reason = self.add_field("reason", self.tr("更正原因"), QLineEdit())
         else:
             names = [p.name for p in detail.parties]
             if detail.row.mediator_name:
                 names.append(detail.row.mediator_name)
-            self.attendees.setText("、".join(names))
+            self.attendees.setText(fmt.join(names))
             self.place.setText(detail.station.replace("矛盾纠纷调处工作站", "") + "调解室")
-        self.resize(600, self.sizeHint().height())
+        fit_width(self, 600)
 
     def draft(self) -> SessionDraft:
         value = self.held_at.dateTime()
@@ -225,7 +227,7 @@ class SessionDialog(SubmitDialog):
         held = datetime(
             day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=LOCAL_TZ
         ).astimezone(UTC)
-        names = self.attendees.text().replace("，", "、").replace(",", "、").split("、")
+        names = [n.strip() for n in re.split("[、，,]", self.attendees.text()) if n.strip()]
         return SessionDraft(
             self.detail.row.id,
             held,
@@ -258,7 +260,7 @@ class AgreementDialog(SubmitDialog):
             title = self.tr("制作调解协议书")
         else:
             title = self.tr("记录口头协议")
-        super().__init__(app, f"{title}：{detail.row.number}", parent)
+        super().__init__(app, fmt.pair(title, detail.row.number), parent)
         self.detail, self.kind = detail, kind
         source = current
         self.facts = self.add_field("facts", self.tr("主要事实"), QPlainTextEdit())
@@ -312,7 +314,7 @@ class AgreementDialog(SubmitDialog):
             self.add_obligation(
                 respondents[0] if respondents else "", "", "", today + timedelta(days=15)
             )
-        self.resize(680, self.sizeHint().height())
+        fit_width(self, 680)
 
     def add_obligation(self, obligor: str, description: str, amount: str, due: date) -> None:
         row = self.table.rowCount()
@@ -363,7 +365,7 @@ class ObligationDialog(SubmitDialog):
         title = self.tr("登记不履行") if breach else self.tr("登记履行")
         super().__init__(app, title, parent)
         self.item, self.breach = item, breach
-        self.form.addRow(self.tr("义务"), QLabel(f"{item.obligor}：{item.description}"))
+        self.form.addRow(self.tr("义务"), QLabel(fmt.pair(item.obligor, item.description)))
         self.form.addRow(self.tr("履行期限"), QLabel(item.due_on.isoformat()))
         today = app.clock.today()
         if breach:

@@ -31,7 +31,7 @@ from ui.app_context import AppContext
 from ui.dialogs.dispute_fields import PartyEditor, VisitPicker, draft_of, vocabulary
 from ui.dialogs.register import fill_combo
 from ui.i18n import core_text
-from ui.widgets.forms import FieldRow, SubmitDialog
+from ui.widgets.forms import FieldRow, SubmitDialog, fit_width
 
 
 class IntakeDialog(SubmitDialog):
@@ -81,7 +81,11 @@ class IntakeDialog(SubmitDialog):
         fill_combo(self.station, [(s.name, s.id) for s in stations], app.settings.home_station_id)
         self.facts = self.add_field("facts", self.tr("纠纷事实"), QPlainTextEdit())
         self.facts.setFixedHeight(90)
-        self.claims = self.add_field("claims", self.tr("申请事项"), QPlainTextEdit())
+        self.claims = self.add_field(
+            "claims",
+            self.tr("申请事项", "a dispute: what the applicant asks for"),
+            QPlainTextEdit(),
+        )
         self.claims.setFixedHeight(60)
         self.form = form
         self.tabs.addTab(basics, self.tr("纠纷情况"))
@@ -225,7 +229,7 @@ class PartyDialog(SubmitDialog):
         if self.adding:
             self.reason = self.add_field("reason", self.tr("追加说明"), QLineEdit())
             self.reason.setPlaceholderText(self.tr("如：调解中查明物业公司负有维修责任"))
-        self.resize(520, self.sizeHint().height())
+        fit_width(self, 520)
 
     def save_call(self) -> Callable[[], Any]:
         draft, dispute_id = self.editor.draft(), self.dispute_id

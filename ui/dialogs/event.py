@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +26,13 @@ from gridwarden.services.events import EventDraft
 from ui.app_context import AppContext
 from ui.dialogs.register import fill_combo
 from ui.i18n import core_text
-from ui.widgets.forms import SubmitDialog
+from ui.widgets.forms import SubmitDialog, fit_width
 
-IMAGE_FILTER = "图片 (*.png *.jpg *.jpeg *.heic *.webp);;PDF (*.pdf);;所有文件 (*)"
+
+def image_filter() -> str:
+    return QCoreApplication.translate(
+        "files", "图片 (*.png *.jpg *.jpeg *.heic *.webp);;PDF (*.pdf);;所有文件 (*)"
+    )
 
 
 class EventDialog(SubmitDialog):
@@ -70,7 +75,7 @@ class EventDialog(SubmitDialog):
         self.resize(560, 460)
 
     def pick_photos(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择照片"), "", IMAGE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择照片"), "", image_filter())
         self.add_photos([Path(f) for f in files])
 
     def add_photos(self, paths: list[Path]) -> None:
@@ -137,7 +142,7 @@ class StepDialog(SubmitDialog):
             )
             note.setFixedHeight(80)
             self.note = note
-        self.resize(480, self.sizeHint().height())
+        fit_width(self, 480)
 
     def step(self) -> life.StepInput:
         return life.StepInput(

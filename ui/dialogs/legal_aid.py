@@ -13,12 +13,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from gridwarden.services.legal_aid import (
     MatterDraft,
 )
 from gridwarden.validation import idnumber
+from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.legal_aid_fields import AgentFields, FactBoxes, typed_applicant
 from ui.dialogs.legal_aid_register import RegisterOffer
@@ -46,8 +46,13 @@ from ui.dialogs.register import fill_combo
 from ui.i18n import core_text, render
 from ui.pages.base import section_label
 from ui.widgets.forms import SubmitDialog
+from ui.widgets.wrapping_grid import WrappingGrid
 
-EXCEL_FILTER = "Excel (*.xlsx);;所有文件 (*)"
+
+def excel_filter() -> str:
+    return QCoreApplication.translate("files", "Excel (*.xlsx);;所有文件 (*)")
+
+
 LEVEL_MARKS = {
     el.OK: ("✔", "#2e7d32"),
     el.REVIEW: ("？", "#b26a00"),
@@ -62,8 +67,14 @@ def findings_html(assessment: el.Assessment) -> str:
     lines = []
     for finding in assessment.findings:
         mark, colour = LEVEL_MARKS[finding.level]
-        cite = core_text(la.LAW) + core_text(finding.article) if finding.article else ""
-        cite_html = f" <span style='color:#555'>——{html.escape(cite)}</span>" if cite else ""
+        cite = fmt.cite(la.LAW, finding.article) if finding.article else ""
+        cite_html = (
+            " <span style='color:#555'>{}</span>".format(
+                html.escape(QCoreApplication.translate("legal_aid", "——{cite}").format(cite=cite))
+            )
+            if cite
+            else ""
+        )
         text = html.escape(finding.text.render(core_text))
         lines.append(f"<span style='color:{colour}'>{mark}</span> {text}{cite_html}")
     outcome = core_text(el.OUTCOME_LABELS[assessment.outcome])
@@ -99,8 +110,7 @@ class Checklist(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid = WrappingGrid(self, columns=2)
         self.boxes: dict[str, QCheckBox] = {}
         self.ticked: set[str] = set()
         self.on_change: Callable[[], None] = lambda: None
@@ -112,13 +122,13 @@ class Checklist(QWidget):
             self.grid.removeWidget(box)
             box.deleteLater()
         self.boxes = {}
-        for i, code in enumerate(codes):
+        for code in codes:
             box = QCheckBox(core_text(la.MATERIALS[code]))
             box.setObjectName(f"material_{code}")
             box.setChecked(code in self.ticked)
             box.toggled.connect(lambda on, c=code: self._toggled(c, on))
             self.boxes[code] = box
-            self.grid.addWidget(box, i // 2, i % 2)
+            self.grid.addWidget(box)
 
     def _toggled(self, code: str, on: bool) -> None:
         if on:
@@ -148,55 +158,91 @@ class MatterFields:
         on_change: Callable[[], None],
         today: date,
     ) -> None:
-        tr = dialog.tr
         self.windows, self.agencies = windows, agencies
-        self.window = dialog.add_field("window_id", tr("受理窗口"), QComboBox())
+        self.window = dialog.add_field(
+            "window_id", QCoreApplication.translate("legal_aid", "受理窗口"), QComboBox()
+        )
         fill_combo(self.window, [(w.name, w.id) for w in windows])
-        self.matter = dialog.add_field("matter_type", tr("申请事项"), QComboBox())
+        self.matter = dialog.add_field(
+            "matter_type", QCoreApplication.translate("legal_aid", "申请事项"), QComboBox()
+        )
         for group, heading in la.GROUP_LABELS.items():
             self.matter.addItem(f"—— {core_text(heading)} ——", None)
             item = self.matter.model().item(self.matter.count() - 1)  # type: ignore[attr-defined]
             item.setEnabled(False)
             for t in la.MATTER_TYPES.values():
                 if t.group == group:
-                    article = core_text(t.article)
-                    label = core_text(t.label) + (f"（{article}）" if article else "")
+                    label = core_text(t.label)
+                    if t.article:
+                        label = fmt.noted(label, core_text(t.article))
                     self.matter.addItem(label, t.code)
         self.matter.setCurrentIndex(self.matter.findData("labour_pay"))
-        self.basis = dialog.add_field("other_basis", tr("规定该事项的法规"), QLineEdit())
+        self.basis = dialog.add_field(
+            "other_basis", QCoreApplication.translate("legal_aid", "规定该事项的法规"), QLineEdit()
+        )
         self.basis.setPlaceholderText(
-            tr("「其他情形」须注明法律、法规或规章，如《江苏省法律援助条例》")
+            QCoreApplication.translate(
+                "legal_aid", "「其他情形」须注明法律、法规或规章，如《江苏省法律援助条例》"
+            )
         )
-        self.proceeding = dialog.add_field("proceeding", tr("程序"), QComboBox())
+        self.proceeding = dialog.add_field(
+            "proceeding", QCoreApplication.translate("legal_aid", "程序"), QComboBox()
+        )
         fill_combo(self.proceeding, [(core_text(v), k) for k, v in la.PROCEEDINGS.items()])
-        self.body = dialog.add_field("handling_body", tr("受理法院或机关"), QLineEdit())
-        self.body.setPlaceholderText(
-            tr("诉讼事项据此确定管辖（第三十八条），如 南通市崇川区人民法院")
+        self.body = dialog.add_field(
+            "handling_body", QCoreApplication.translate("legal_aid", "受理法院或机关"), QLineEdit()
         )
-        self.agency = dialog.add_field("competent_agency_id", tr("管辖的法律援助机构"), QComboBox())
+        self.body.setPlaceholderText(
+            QCoreApplication.translate(
+                "legal_aid", "诉讼事项据此确定管辖（第三十八条），如 南通市崇川区人民法院"
+            )
+        )
+        self.agency = dialog.add_field(
+            "competent_agency_id",
+            QCoreApplication.translate("legal_aid", "管辖的法律援助机构"),
+            QComboBox(),
+        )
         fill_combo(self.agency, [(a.name, a.id) for a in agencies])
         self.city_wide = QLabel()
         self.city_wide.setObjectName("hint")
         dialog.form.addRow("", self.city_wide)
-        self.opposing = dialog.add_field("opposing_party", tr("对方当事人"), QLineEdit())
-        self.code = dialog.add_field("opposing_code", tr("对方统一社会信用代码"), QLineEdit())
-        self.code.setPlaceholderText(tr("对方为单位时填写（18 位）"))
-        self.summary = dialog.add_field("summary", tr("案情及请求"), QPlainTextEdit())
+        self.opposing = dialog.add_field(
+            "opposing_party", QCoreApplication.translate("legal_aid", "对方当事人"), QLineEdit()
+        )
+        self.code = dialog.add_field(
+            "opposing_code",
+            QCoreApplication.translate("legal_aid", "对方统一社会信用代码"),
+            QLineEdit(),
+        )
+        self.code.setPlaceholderText(
+            QCoreApplication.translate("legal_aid", "对方为单位时填写（18 位）")
+        )
+        self.summary = dialog.add_field(
+            "summary", QCoreApplication.translate("legal_aid", "案情及请求"), QPlainTextEdit()
+        )
         self.summary.setFixedHeight(70)
         limit = QWidget()
         row = QHBoxLayout(limit)
         row.setContentsMargins(0, 0, 0, 0)
-        self.has_limit = QCheckBox(tr("有时效或期限"))
+        self.has_limit = QCheckBox(QCoreApplication.translate("legal_aid", "有时效或期限"))
         self.limit_date = QDateEdit(qdate(today).addDays(30))
         self.limit_date.setObjectName("limitationDate")
         self.limit_date.setCalendarPopup(True)
         self.limit_date.setDisplayFormat("yyyy-MM-dd")
         self.limit_note = QLineEdit()
-        self.limit_note.setPlaceholderText(tr("如：劳动仲裁时效、上诉期限"))
+        self.limit_note.setPlaceholderText(
+            QCoreApplication.translate("legal_aid", "如：劳动仲裁时效、上诉期限")
+        )
         for widget in (self.has_limit, self.limit_date, self.limit_note):
             row.addWidget(widget)
-        dialog.add_field("limitation_date", tr("时效/期限届满日"), limit)
-        self.preservation = QCheckBox(tr("需要立即申请财产保全、证据保全或先予执行（第四十四条）"))
+        dialog.add_field(
+            "limitation_date", QCoreApplication.translate("legal_aid", "时效/期限届满日"), limit
+        )
+        self.preservation = QCheckBox(
+            QCoreApplication.translate(
+                "legal_aid", "需要立即申请财产保全、证据保全或先予执行（第四十四条）"
+            )
+        )
         dialog.add_field("urgent_preservation", "", self.preservation)
 
         self.window.currentIndexChanged.connect(lambda _i: self._window_changed(on_change))
@@ -227,9 +273,9 @@ class MatterFields:
         chosen = self.agency.currentData()
         if chosen and chosen != self.own_agency():
             self.city_wide.setText(
-                self.city_wide.tr("通城通办：本窗口受理后转交{agency}（第三十八条）").format(
-                    agency=self.agency.currentText()
-                )
+                QCoreApplication.translate(
+                    "legal_aid", "通城通办：本窗口受理后转交{agency}（第三十八条）"
+                ).format(agency=self.agency.currentText())
             )
         else:
             self.city_wide.setText("")
@@ -312,14 +358,13 @@ class IntakeDialog(SubmitDialog):
         self.service = service
         self.today = app.clock.today()
         self.source_dispute_id = prefill.matter.source_dispute_id if prefill else None
-        tr = self.tr
         if self.source_dispute_id:
-            source = QLabel(tr("由纠纷调解转来（调解不成）：已带入当事人与案情，请核对补全。"))
+            source = QLabel(self.tr("由纠纷调解转来（调解不成）：已带入当事人与案情，请核对补全。"))
             source.setObjectName("hint")
             self.form.addRow(source)
-        self.form.addRow(section_label(tr("申请人")))
-        self.name = self.add_field("name", tr("姓名"), QLineEdit())
-        self.id_number = self.add_field("id_number", tr("身份证号"), QLineEdit())
+        self.form.addRow(section_label(self.tr("申请人")))
+        self.name = self.add_field("name", self.tr("姓名"), QLineEdit())
+        self.id_number = self.add_field("id_number", self.tr("身份证号"), QLineEdit())
         self.id_number.setMaxLength(22)
         self.id_hint = QLabel()
         self.id_hint.setObjectName("hint")
@@ -328,8 +373,8 @@ class IntakeDialog(SubmitDialog):
         self.register_offer.chosen.connect(self.use_register)
         self.form.addRow("", self.register_offer)
         self.register_source: tuple[str, list[str]] | None = None  # resident id, fields used
-        self.phone = self.add_field("phone", tr("联系电话"), QLineEdit())
-        self.address = self.add_field("address", tr("住址"), QLineEdit())
+        self.phone = self.add_field("phone", self.tr("联系电话"), QLineEdit())
+        self.address = self.add_field("address", self.tr("住址"), QLineEdit())
         agent = AgentFields(self)
         self.agent_name, self.agent_relation, self.agent_phone = (
             agent.name,
@@ -337,15 +382,15 @@ class IntakeDialog(SubmitDialog):
             agent.phone,
         )
         self.facts = FactBoxes(self, on_change=self.update_preview).boxes
-        self.claim = self.add_field("claim_amount", tr("请求金额（元）"), QLineEdit())
+        self.claim = self.add_field("claim_amount", self.tr("请求金额（元）"), QLineEdit())
 
-        self.form.addRow(section_label(tr("申请事项")))
+        self.form.addRow(section_label(self.tr("申请事项")))
         self.matter = MatterFields(self, windows, agencies, self.update_preview, self.today)
 
-        self.form.addRow(section_label(tr("材料清单（已提交的打勾；缺的将一次性告知）")))
+        self.form.addRow(section_label(self.tr("材料清单（已提交的打勾；缺的将一次性告知）")))
         self.checklist = self.add_field("materials", "", Checklist())
         self.checklist.on_change = self.update_preview
-        self.form.addRow(section_label(tr("资格审查（依《法律援助法》逐项）")))
+        self.form.addRow(section_label(self.tr("资格审查（依《法律援助法》逐项）")))
         self.preview = QLabel()
         self.preview.setObjectName("assessmentPreview")
         self.preview.setWordWrap(True)

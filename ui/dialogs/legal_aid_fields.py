@@ -7,13 +7,14 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from gridwarden.rules import legal_aid as la
 from gridwarden.services.legal_aid import ApplicantDraft
 from ui.dialogs.register import fill_combo
 from ui.i18n import core_text
 from ui.widgets.forms import SubmitDialog
+from ui.widgets.wrapping_grid import WrappingGrid
 
 
 class AgentFields:
@@ -41,7 +42,7 @@ class AgentFields:
 
 
 class FactBoxes:
-    """The special-group facts (rules.legal_aid.APPLICANT_FACTS), four to a line."""
+    """The special-group facts (rules.legal_aid.APPLICANT_FACTS), up to four to a line."""
 
     def __init__(
         self,
@@ -50,17 +51,16 @@ class FactBoxes:
         on_change: Callable[[], None] | None = None,
     ) -> None:
         self.holder = QWidget()
-        grid = QGridLayout(self.holder)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid = WrappingGrid(self.holder, columns=4)
         self.boxes: dict[str, QCheckBox] = {}
-        for i, (code, label) in enumerate(la.APPLICANT_FACTS.items()):
+        for code, label in la.APPLICANT_FACTS.items():
             box = QCheckBox(core_text(label))
             box.setObjectName(f"fact_{code}")
             box.setChecked(bool((ticked or {}).get(code)))
             if on_change is not None:
                 box.toggled.connect(lambda _on: on_change())
             self.boxes[code] = box
-            grid.addWidget(box, i // 4, i % 4)
+            grid.addWidget(box)
         dialog.add_field(
             "facts", QCoreApplication.translate("legal_aid", "特殊群体等情况"), self.holder
         )

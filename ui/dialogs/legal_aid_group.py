@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridwarden.i18n import QT_TRANSLATE_NOOP
 from gridwarden.imports.applicants import SheetRow, check_rows, read_applicants, write_template
 from gridwarden.queries.legal_aid import UnitItem
 from gridwarden.rules import legal_aid as la
@@ -31,13 +32,22 @@ from gridwarden.services.legal_aid import (
     GroupDraft,
     LegalAidService,
 )
+from ui import format as fmt
 from ui.app_context import AppContext
-from ui.dialogs.legal_aid import EXCEL_FILTER, Checklist, MatterFields, scrolling
+from ui.dialogs.legal_aid import Checklist, MatterFields, excel_filter, scrolling
 from ui.i18n import render
 from ui.pages.base import section_label
 from ui.widgets.forms import SubmitDialog
 
-APPLICANT_COLUMNS = ["姓名", "身份证号", "手机", "住址", "金额（元）", "进城务工", "问题"]
+APPLICANT_COLUMNS = [
+    QT_TRANSLATE_NOOP("GroupIntakeDialog", "姓名"),
+    QT_TRANSLATE_NOOP("GroupIntakeDialog", "身份证号"),
+    QT_TRANSLATE_NOOP("GroupIntakeDialog", "手机"),
+    QT_TRANSLATE_NOOP("GroupIntakeDialog", "住址"),
+    QT_TRANSLATE_NOOP("GroupIntakeDialog", "金额（元）"),
+    QT_TRANSLATE_NOOP("GroupIntakeDialog", "进城务工"),
+    QT_TRANSLATE_NOOP("GroupIntakeDialog", "问题"),
+]
 
 
 class GroupIntakeDialog(SubmitDialog):
@@ -55,14 +65,13 @@ class GroupIntakeDialog(SubmitDialog):
         super().__init__(app, self.tr("群体案件（一案多人）"), parent)
         self.service = service
         self.today = app.clock.today()
-        tr = self.tr
-        self.group_name = self.add_field("group_name", tr("群体案件名称"), QLineEdit())
-        self.group_name.setPlaceholderText(tr("如：惠民超市派遣员工欠薪群体案件（27人）"))
+        self.group_name = self.add_field("group_name", self.tr("群体案件名称"), QLineEdit())
+        self.group_name.setPlaceholderText(self.tr("如：惠民超市派遣员工欠薪群体案件（27人）"))
         self.matter = MatterFields(self, windows, agencies, self._matter_changed, self.today)
-        self.form.addRow(section_label(tr("申请人名单")))
+        self.form.addRow(section_label(self.tr("申请人名单")))
         self.table = QTableWidget(0, len(APPLICANT_COLUMNS))
         self.table.setObjectName("groupApplicants")
-        self.table.setHorizontalHeaderLabels([tr(c) for c in APPLICANT_COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in APPLICANT_COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(220)
@@ -70,15 +79,15 @@ class GroupIntakeDialog(SubmitDialog):
         self.table.itemChanged.connect(lambda _item: self.recheck())
         self.add_field("applicants", "", self.table)
         buttons = QHBoxLayout()
-        load = QPushButton(tr("从 Excel 导入…"))
+        load = QPushButton(self.tr("从 Excel 导入…"))
         load.clicked.connect(self.pick_sheet)
-        blank = QPushButton(tr("空白名单模板…"))
+        blank = QPushButton(self.tr("空白名单模板…"))
         blank.clicked.connect(self.save_template)
-        add = QPushButton(tr("添加一行"))
+        add = QPushButton(self.tr("添加一行"))
         add.clicked.connect(
             lambda: self.add_row(SheetRow(self.table.rowCount() + 1, ApplicantDraft("", "")))
         )
-        remove = QPushButton(tr("删除所选行"))
+        remove = QPushButton(self.tr("删除所选行"))
         remove.clicked.connect(self.remove_selected)
         for button in (load, blank, add, remove):
             buttons.addWidget(button)
@@ -89,7 +98,7 @@ class GroupIntakeDialog(SubmitDialog):
         holder = QWidget()
         holder.setLayout(buttons)
         self.form.addRow(holder)
-        self.form.addRow(section_label(tr("每位申请人均已提交的材料")))
+        self.form.addRow(section_label(self.tr("每位申请人均已提交的材料")))
         self.checklist = self.add_field("materials", "", Checklist())
         self._matter_changed()
         scrolling(self)
@@ -110,20 +119,22 @@ class GroupIntakeDialog(SubmitDialog):
 
     # --- the table ----------------------------------------------------------------------------
     def pick_sheet(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择申请人名单"), "", EXCEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择申请人名单"), "", excel_filter())
         if path:
             self.load_sheet(Path(path))
 
     def save_template(self) -> None:
-        default = str(self.app.store.paths.exports / "申请人名单模板.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存名单模板"), default, EXCEL_FILTER)
+        default = str(self.app.store.paths.exports / self.tr("申请人名单模板.xlsx"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存名单模板"), default, excel_filter()
+        )
         if path:
             write_template(Path(path))
 
     def load_sheet(self, path: Path) -> None:
         result = read_applicants(path, self.today)
         if result.problems:
-            self.fields["applicants"].show("；".join(render(m) for m in result.problems))
+            self.fields["applicants"].show(fmt.clauses(render(m) for m in result.problems))
             return
         for row in result.rows:
             self.add_row(row)
@@ -135,7 +146,7 @@ class GroupIntakeDialog(SubmitDialog):
         self.table.insertRow(at)
         d = row.draft
         values = [d.name, d.id_number, d.phone, d.address, d.claim_amount,
-                  "是" if d.flag("migrant_worker") else "否", ""]  # fmt: skip
+                  self.tr("是") if d.flag("migrant_worker") else self.tr("否"), ""]  # fmt: skip
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             if column == len(values) - 1:
@@ -153,6 +164,10 @@ class GroupIntakeDialog(SubmitDialog):
         item = self.table.item(row, column)
         return item.text().strip() if item else ""
 
+    def _yes(self, text: str) -> bool:
+        """Typed in either language: 是, Yes, Y, 1, √."""
+        return text.lower() in {"是", "y", "yes", "1", "√", self.tr("是").lower()}
+
     def drafts(self) -> list[ApplicantDraft]:
         materials = self.checklist.provided()
         return [
@@ -162,7 +177,7 @@ class GroupIntakeDialog(SubmitDialog):
                 phone=self._cell(r, 2),
                 address=self._cell(r, 3),
                 claim_amount=self._cell(r, 4),
-                facts={"migrant_worker": self._cell(r, 5) in ("是", "Y", "y", "1", "√")},
+                facts={"migrant_worker": self._yes(self._cell(r, 5))},
                 materials=list(materials),
             )
             for r in range(self.table.rowCount())
@@ -182,7 +197,7 @@ class GroupIntakeDialog(SubmitDialog):
                     item.setBackground(colour)
             problem = self.table.item(r, problem_column)
             if problem is not None:
-                problem.setText(row.problem())
+                problem.setText(render(row.problem()))
                 problem.setForeground(QBrush(QColor("#c62828")))
         self.table.blockSignals(False)
         bad = sum(1 for row in self.rows if not row.ok)

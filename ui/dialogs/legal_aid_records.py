@@ -29,7 +29,7 @@ from ui.app_context import AppContext
 from ui.dialogs.legal_aid import qdate
 from ui.dialogs.legal_aid_fields import AgentFields, FactBoxes, typed_applicant
 from ui.pages.base import section_label
-from ui.widgets.forms import SubmitDialog
+from ui.widgets.forms import SubmitDialog, fit_width
 
 
 class RecordDialog(SubmitDialog):
@@ -59,24 +59,23 @@ class CorrectionDialog(RecordDialog):
     ) -> None:
         super().__init__(app, records, detail, self.tr("更正申请：{number} {name}"), parent)
         row = detail.row
-        tr = self.tr
         self.open_trail = row.status in fix.OPEN_TO_CORRECTION
         if not self.open_trail:
             closed = QLabel(
-                tr("申请已作出决定或已转交：决定所依据的事项不能再更正，只能更正联系方式。")
+                self.tr("申请已作出决定或已转交：决定所依据的事项不能再更正，只能更正联系方式。")
             )
             closed.setObjectName("hint")
             closed.setWordWrap(True)
             self.form.addRow(closed)
-        self.form.addRow(section_label(tr("申请人")))
-        self.name = self.add_field("name", tr("姓名"), QLineEdit(row.name))
-        self.id_number = self.add_field("id_number", tr("身份证号"), QLineEdit())
+        self.form.addRow(section_label(self.tr("申请人")))
+        self.name = self.add_field("name", self.tr("姓名"), QLineEdit(row.name))
+        self.id_number = self.add_field("id_number", self.tr("身份证号"), QLineEdit())
         self.id_number.setMaxLength(22)
         self.id_number.setPlaceholderText(
-            tr("不更正请留空（现为 {masked}）").format(masked=mask(detail.id_number))
+            self.tr("不更正请留空（现为 {masked}）").format(masked=mask(detail.id_number))
         )
-        self.phone = self.add_field("phone", tr("联系电话"), QLineEdit(detail.phone))
-        self.address = self.add_field("address", tr("住址"), QLineEdit(detail.address))
+        self.phone = self.add_field("phone", self.tr("联系电话"), QLineEdit(detail.phone))
+        self.address = self.add_field("address", self.tr("住址"), QLineEdit(detail.address))
         agent = AgentFields(self, detail.agent_name, detail.agent_relation, detail.agent_phone)
         self.agent_name, self.agent_relation, self.agent_phone = (
             agent.name,
@@ -86,30 +85,32 @@ class CorrectionDialog(RecordDialog):
         facts = FactBoxes(self, detail.facts)
         self.facts = facts.boxes
         amount = "" if detail.claim_amount_fen is None else f"{detail.claim_amount_fen / 100:.2f}"
-        self.claim = self.add_field("claim_amount", tr("请求金额（元）"), QLineEdit(amount))
+        self.claim = self.add_field("claim_amount", self.tr("请求金额（元）"), QLineEdit(amount))
 
-        self.form.addRow(section_label(tr("申请事项")))
+        self.form.addRow(section_label(self.tr("申请事项")))
         if row.group_name:
             shared = QLabel(
-                tr("群体案件：以下事项对全部 {n} 名申请人一并更正").format(n=row.group_size)
+                self.tr("群体案件：以下事项对全部 {n} 名申请人一并更正").format(n=row.group_size)
             )
             shared.setObjectName("hint")
             self.form.addRow(shared)
-        self.summary = self.add_field("summary", tr("案情及请求"), QPlainTextEdit(detail.summary))
+        self.summary = self.add_field(
+            "summary", self.tr("案情及请求"), QPlainTextEdit(detail.summary)
+        )
         self.summary.setFixedHeight(70)
         self.opposing = self.add_field(
-            "opposing_party", tr("对方当事人"), QLineEdit(detail.opposing_party)
+            "opposing_party", self.tr("对方当事人"), QLineEdit(detail.opposing_party)
         )
         self.code = self.add_field(
-            "opposing_code", tr("对方统一社会信用代码"), QLineEdit(detail.opposing_code)
+            "opposing_code", self.tr("对方统一社会信用代码"), QLineEdit(detail.opposing_code)
         )
         self.body = self.add_field(
-            "handling_body", tr("受理法院或机关"), QLineEdit(detail.handling_body)
+            "handling_body", self.tr("受理法院或机关"), QLineEdit(detail.handling_body)
         )
         limit = QWidget()
         line = QHBoxLayout(limit)
         line.setContentsMargins(0, 0, 0, 0)
-        self.has_limit = QCheckBox(tr("有时效或期限"))
+        self.has_limit = QCheckBox(self.tr("有时效或期限"))
         self.has_limit.setChecked(row.limitation_date is not None)
         self.limit_date = QDateEdit(qdate(row.limitation_date or app.clock.today()))
         self.limit_date.setCalendarPopup(True)
@@ -117,17 +118,17 @@ class CorrectionDialog(RecordDialog):
         self.limit_note = QLineEdit(detail.limitation_note)
         for part in (self.has_limit, self.limit_date, self.limit_note):
             line.addWidget(part)
-        self.add_field("limitation_date", tr("时效/期限届满日"), limit)
+        self.add_field("limitation_date", self.tr("时效/期限届满日"), limit)
         unchanged = QLabel(
-            tr(
+            self.tr(
                 "事项类别、程序、受理窗口和管辖机构决定申请的去向，不能更正；录错的请作废后重新受理。"
             )
         )
         unchanged.setObjectName("hint")
         unchanged.setWordWrap(True)
         self.form.addRow(unchanged)
-        self.note = self.add_field("note", tr("更正原因"), QLineEdit())
-        self.note.setPlaceholderText(tr("如：受理时录错；申请人更换手机号"))
+        self.note = self.add_field("note", self.tr("更正原因"), QLineEdit())
+        self.note.setPlaceholderText(self.tr("如：受理时录错；申请人更换手机号"))
         self.add_field("changes", "", QLabel())  # where "nothing to correct" is said
         if not self.open_trail:
             frozen: tuple[QWidget, ...] = (
@@ -178,7 +179,7 @@ class VoidDialog(RecordDialog):
         self.form.addRow(explain)
         self.reason = self.add_field("reason", self.tr("作废原因"), QPlainTextEdit())
         self.reason.setFixedHeight(80)
-        self.resize(520, self.sizeHint().height())
+        fit_width(self, 520)
 
     def save_call(self) -> Callable[[], Any]:
         reason, records = self.reason.toPlainText(), self.records

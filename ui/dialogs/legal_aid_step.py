@@ -26,7 +26,7 @@ from ui.app_context import AppContext
 from ui.dialogs.legal_aid import Checklist, qdate
 from ui.dialogs.register import fill_combo
 from ui.i18n import core_text
-from ui.widgets.forms import SubmitDialog
+from ui.widgets.forms import SubmitDialog, fit_width
 
 
 class StepDialog(SubmitDialog):
@@ -51,24 +51,23 @@ class StepDialog(SubmitDialog):
         )
         super().__init__(app, self.tr("{action}：{who}").format(action=label, who=who), parent)
         self.service, self.ids, self.status, self.action = service, application_ids, status, action
-        tr = self.tr
         act = life.Action(action)
         assessment = detail.assessment if detail else None
         if act is life.Action.COMPLETE:
-            self.checklist = self.add_field("materials", tr("本次补交的材料"), Checklist())
+            self.checklist = self.add_field("materials", self.tr("本次补交的材料"), Checklist())
             self.checklist.set_items(list(assessment.missing) if assessment else [])
         if act is life.Action.FORWARD:
-            self.agency = self.add_field("agency_id", tr("转交至"), QComboBox())
+            self.agency = self.add_field("agency_id", self.tr("转交至"), QComboBox())
             own = detail.own_agency if detail else ""
             fill_combo(self.agency, [(a.name, a.id) for a in agencies if a.name != own])
             if detail:
                 self.agency.setCurrentIndex(max(0, self.agency.findText(detail.competent_agency)))
-            self.receiver = self.add_field("receiver", tr("接收人"), QLineEdit())
+            self.receiver = self.add_field("receiver", self.tr("接收人"), QLineEdit())
         if act in (life.Action.ASSIGN, life.Action.ADVANCE):
-            self.assignee = self.add_field("assignee_name", tr("法律援助人员"), QLineEdit())
-            self.kind = self.add_field("assignee_kind", tr("类别"), QComboBox())
+            self.assignee = self.add_field("assignee_name", self.tr("法律援助人员"), QLineEdit())
+            self.kind = self.add_field("assignee_kind", self.tr("类别"), QComboBox())
             fill_combo(self.kind, [(core_text(v), k) for k, v in la.ASSIGNEE_KINDS.items()])
-            self.unit = self.add_field("assignee_unit", tr("律师事务所或单位"), QLineEdit())
+            self.unit = self.add_field("assignee_unit", self.tr("律师事务所或单位"), QLineEdit())
             if detail and detail.assignee_name:  # the worker who started aid in advance
                 self.assignee.setText(detail.assignee_name)
                 self.unit.setText(detail.assignee_unit)
@@ -77,46 +76,52 @@ class StepDialog(SubmitDialog):
         self.not_met: QCheckBox | None = None
         if act is life.Action.GRANT and (assessment is None or assessment.hardship == "review"):
             self.hardship = self.add_field(
-                "hardship", tr("经济困难审查（第四十一条）"), QComboBox()
+                "hardship", self.tr("经济困难审查（第四十一条）"), QComboBox()
             )
             fill_combo(
                 self.hardship,
-                [(tr("请选择"), "")]
+                [(self.tr("请选择"), "")]
                 + [(core_text(la.HARDSHIP_REVIEW[k]), k) for k in ("verified", "pledged")],
             )
         if act is life.Action.REFUSE:
-            self.reasons = self.add_field("reasons", tr("不予援助的理由（书面）"), QPlainTextEdit())
+            self.reasons = self.add_field(
+                "reasons", self.tr("不予援助的理由（书面）"), QPlainTextEdit()
+            )
             self.reasons.setFixedHeight(90)
-            self.basis = self.add_field("legal_basis", tr("依据的条款"), QLineEdit())
+            self.basis = self.add_field("legal_basis", self.tr("依据的条款"), QLineEdit())
             if assessment:
+                # Prefilled in Chinese whatever the UI language: the reasons and the articles
+                # are written into the refusal decision, a Chinese legal document.
                 failed = [f for f in assessment.findings if f.level == el.FAIL]
-                self.reasons.setPlainText("；".join(f.text.render(core_text) for f in failed))
+                self.reasons.setPlainText("；".join(f.text.render() for f in failed))
                 self.basis.setText("、".join(dict.fromkeys(
-                    core_text(la.LAW) + core_text(f.article) for f in failed if f.article
+                    la.article_text(f.article) for f in failed if f.article
                 )))  # fmt: skip
                 if assessment.hardship == "review":
-                    self.not_met = QCheckBox(tr("经审查不符合经济困难标准"))
+                    self.not_met = QCheckBox(self.tr("经审查不符合经济困难标准"))
                     self.add_field("hardship", "", self.not_met)
         if act is life.Action.OBJECT:
             self.received_on = self.add_field(
-                "received_on", tr("司法行政部门收到异议日期"), QDateEdit(qdate(app.clock.today()))
+                "received_on",
+                self.tr("司法行政部门收到异议日期"),
+                QDateEdit(qdate(app.clock.today())),
             )
             self.received_on.setCalendarPopup(True)
             self.received_on.setDisplayFormat("yyyy-MM-dd")
         if act is life.Action.WITHDRAW:
-            self.reason = self.add_field("withdraw_reason", tr("撤回原因"), QComboBox())
+            self.reason = self.add_field("withdraw_reason", self.tr("撤回原因"), QComboBox())
             fill_combo(self.reason, [(core_text(v), k) for k, v in la.WITHDRAW_REASONS.items()])
         if act is life.Action.END:
-            self.ground = self.add_field("ground", tr("终止情形（第四十八条）"), QComboBox())
+            self.ground = self.add_field("ground", self.tr("终止情形（第四十八条）"), QComboBox())
             fill_combo(self.ground, [(core_text(v), k) for k, v in la.END_GROUNDS.items()])
         note_label = {
-            life.Action.OBJECT: tr("异议内容"),
-            life.Action.UPHOLD: tr("审查意见"),
-            life.Action.CORRECT: tr("审查意见"),
-        }.get(act, tr("说明"))
+            life.Action.OBJECT: self.tr("异议内容"),
+            life.Action.UPHOLD: self.tr("审查意见"),
+            life.Action.CORRECT: self.tr("审查意见"),
+        }.get(act, self.tr("说明"))
         self.note = self.add_field("note", note_label, QPlainTextEdit())
         self.note.setFixedHeight(70)
-        self.resize(560, self.sizeHint().height())
+        fit_width(self, 560)
 
     def step(self) -> life.StepInput:
         act = life.Action(self.action)

@@ -23,7 +23,7 @@ from gridwarden.services.register import CarePlanDraft, HouseholdDraft, Resident
 from gridwarden.validation import idnumber
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
-from ui.widgets.forms import SubmitDialog
+from ui.widgets.forms import SubmitDialog, fit_width
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[str, Any]], current: Any = None) -> None:
@@ -70,7 +70,7 @@ class HouseholdDialog(SubmitDialog):
         if existing:
             self.address.setText(existing.address)
             self.notes.setPlainText(existing.notes)
-        self.resize(620, self.sizeHint().height())
+        fit_width(self, 620)
 
     def draft(self) -> HouseholdDraft:
         return HouseholdDraft(
@@ -134,7 +134,7 @@ class ResidentDialog(SubmitDialog):
             self.notes.setPlainText(existing.notes)
         self.id_number.textChanged.connect(self.check_id_number)
         self.check_id_number(self.id_number.text())
-        self.resize(520, self.sizeHint().height())
+        fit_width(self, 520)
 
     def check_id_number(self, text: str) -> None:
         """Live feedback while typing; an error only once the number is complete."""

@@ -9,8 +9,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -33,6 +31,7 @@ from ui.i18n import core_text, render
 from ui.pages.base import make_table, section_label
 from ui.pages.dispute_stats import performance_text
 from ui.table_models import Column, RowsTableModel
+from ui.widgets.wrapping_grid import WrappingGrid
 
 A = life.Action
 # The action grid, four to a row: lifecycle steps by their rule label, then the documents.
@@ -97,12 +96,12 @@ class DisputePanel(QWidget):
             "breach": self.tr("登记不履行…"),
             "supervise": self.tr("记录督促…"),
         }
-        grid = QGridLayout()
+        grid = WrappingGrid(columns=4)
         self.buttons: dict[str, QPushButton] = {}
-        for index, key in enumerate(GRID):
+        for key in GRID:
             text = labels.get(key) or core_text(life.ACTION_LABELS[key])
             self.buttons[str(key)] = _button(text, str(key), on_action)
-            grid.addWidget(self.buttons[str(key)], index // 4, index % 4)
+            grid.addWidget(self.buttons[str(key)])
         for key in PARTY_KEYS + OBLIGATION_KEYS:
             self.buttons[key] = _button(labels[key], key, on_action)
 
@@ -123,10 +122,9 @@ class DisputePanel(QWidget):
         tab = QWidget()
         box = QVBoxLayout(tab)
         box.addWidget(view)
-        row = QHBoxLayout()
+        row = WrappingGrid(columns=len(keys))
         for key in keys:
             row.addWidget(self.buttons[key])
-        row.addStretch()
         box.addLayout(row)
         return tab
 
@@ -163,13 +161,17 @@ class DisputePanel(QWidget):
                     ),
                     tone=lambda s: "muted" if s.superseded else None,
                 ),
-                Column(self.tr("参加人员"), lambda s: "、".join(s.attendees)),
+                Column(self.tr("参加人员"), lambda s: fmt.join(s.attendees)),
                 Column(
                     self.tr("记录"),
                     lambda s: fmt.one_line(s.record, 40),
                     tooltip=lambda s: (
                         s.record
-                        + (f"\n更正原因：{s.correction_reason}" if s.correction_reason else "")
+                        + (
+                            "\n" + self.tr("更正原因：{r}").format(r=s.correction_reason)
+                            if s.correction_reason
+                            else ""
+                        )
                     ),
                 ),
             ],
@@ -390,7 +392,7 @@ class DisputePanel(QWidget):
                 )
             )
         if d.routes_told:
-            routes = "、".join(_label(rules.ROUTES, r) for r in d.routes_told)
+            routes = fmt.join(_label(rules.ROUTES, r) for r in d.routes_told)
             lines.append(self.tr("已告知维权途径：{r}（第二十六条）").format(r=routes))
         if d.agreement_effective_on:
             state = _label(rules.CONFIRMATION_STATES, d.confirmation_state)
@@ -449,14 +451,17 @@ def enabled(key: str, detail: dq.DisputeDetail, allowed: set[str]) -> bool:
 
 
 def obligation_text(o: dq.ObligationItem, today: date) -> str:
-    t = QCoreApplication.translate
     state = o.state(today)
     if state == perf.PERFORMED:
         if o.breached_on:
-            return t("disputes", "{d} 已履行（曾登记不履行）").format(d=fmt.day(o.performed_on))
-        return t("disputes", "{d} 已履行").format(d=fmt.day(o.performed_on))
+            return QCoreApplication.translate("disputes", "{d} 已履行（曾登记不履行）").format(
+                d=fmt.day(o.performed_on)
+            )
+        return QCoreApplication.translate("disputes", "{d} 已履行").format(
+            d=fmt.day(o.performed_on)
+        )
     if state == perf.BREACHED:
-        return t("disputes", "{d} 不履行").format(d=fmt.day(o.breached_on))
+        return QCoreApplication.translate("disputes", "{d} 不履行").format(d=fmt.day(o.breached_on))
     return fmt.days_left(o.due_on, today)
 
 

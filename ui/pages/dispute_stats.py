@@ -162,7 +162,7 @@ class DisputeStatsView(QWidget):
         path = (
             self.app.store.paths.exports
             / "statistics"
-            / (f"纠纷统计-{self.app.clock.today():%Y%m%d}.xlsx")
+            / self.tr("纠纷统计-{day}.xlsx").format(day=f"{self.app.clock.today():%Y%m%d}")
         )
         sheets = stats_sheets(data)
         docs = self.app.dispute_documents
@@ -197,7 +197,6 @@ def performance_text(p: Summary) -> str:
 
 
 def stats_sheets(data: dispute_stats.DisputeStats) -> list[Sheet]:
-    t = QCoreApplication.translate
     levels = [
         (core_text(text), data.by_level.get(code, 0), data.agreed_by_level.get(code, 0))
         for code, text in rules.LEVELS.items()
@@ -213,52 +212,72 @@ def stats_sheets(data: dispute_stats.DisputeStats) -> list[Sheet]:
         for f in data.by_category
     ]
     period = (
-        t("disputes", "自 {d} 起受理").format(d=data.since) if data.since else t("disputes", "全部")
+        QCoreApplication.translate("disputes", "自 {d} 起受理").format(d=data.since)
+        if data.since
+        else QCoreApplication.translate("disputes", "全部")
     )
     return [
         Sheet(
-            t("disputes", "化解层级"),
-            [t("disputes", "层级"), t("disputes", "办结件数"), t("disputes", "其中达成协议")],
+            QCoreApplication.translate("disputes", "化解层级"),
+            [
+                QCoreApplication.translate("disputes", "层级"),
+                QCoreApplication.translate("disputes", "办结件数"),
+                QCoreApplication.translate("disputes", "其中达成协议"),
+            ],
             levels,
-            chart_title=t("disputes", "办结纠纷按化解层级"),
-            notes=[period, t("disputes", "层级为纠纷最终化解（或移交法院）所在的层级。")],
+            chart_title=QCoreApplication.translate("disputes", "办结纠纷按化解层级"),
+            notes=[
+                period,
+                QCoreApplication.translate(
+                    "disputes", "层级为纠纷最终化解（或移交法院）所在的层级。"
+                ),
+            ],
         ),
         Sheet(
-            t("disputes", "纠纷类别"),
+            QCoreApplication.translate("disputes", "纠纷类别"),
             [
-                t("disputes", "类别"),
-                t("disputes", "办结"),
-                t("disputes", "达成协议"),
-                t("disputes", "成功率"),
-                t("disputes", "未结"),
+                QCoreApplication.translate("disputes", "类别"),
+                QCoreApplication.translate("disputes", "办结"),
+                QCoreApplication.translate("disputes", "达成协议"),
+                QCoreApplication.translate("disputes", "成功率"),
+                QCoreApplication.translate("disputes", "未结"),
             ],
             categories,
-            chart_title=t("disputes", "办结纠纷按类别"),
+            chart_title=QCoreApplication.translate("disputes", "办结纠纷按类别"),
         ),
         Sheet(
-            t("disputes", "汇总"),
-            [t("disputes", "指标"), t("disputes", "数值")],
+            QCoreApplication.translate("disputes", "汇总"),
             [
-                (t("disputes", "受理件数"), data.total),
-                (t("disputes", "办结件数"), data.closed),
-                (t("disputes", "未结件数"), data.open),
-                (t("disputes", "达成协议件数"), data.agreed),
-                (t("disputes", "调解成功率"), _percent(data.success_rate)),
+                QCoreApplication.translate("disputes", "指标"),
+                QCoreApplication.translate("disputes", "数值"),
+            ],
+            [
+                (QCoreApplication.translate("disputes", "受理件数"), data.total),
+                (QCoreApplication.translate("disputes", "办结件数"), data.closed),
+                (QCoreApplication.translate("disputes", "未结件数"), data.open),
+                (QCoreApplication.translate("disputes", "达成协议件数"), data.agreed),
+                (QCoreApplication.translate("disputes", "调解成功率"), _percent(data.success_rate)),
                 (
-                    t("disputes", "办结天数中位数"),
+                    QCoreApplication.translate("disputes", "办结天数中位数"),
                     data.median_days_to_close if data.median_days_to_close is not None else "",
                 ),
-                (t("disputes", "协议履行事项"), data.performance.total),
-                (t("disputes", "已履行"), data.performance.performed),
-                (t("disputes", "不履行"), data.performance.breached),
-                (t("disputes", "逾期未履行"), data.performance.overdue),
-                (t("disputes", "履行率"), _percent(data.performance.rate)),
+                (QCoreApplication.translate("disputes", "协议履行事项"), data.performance.total),
+                (QCoreApplication.translate("disputes", "已履行"), data.performance.performed),
+                (QCoreApplication.translate("disputes", "不履行"), data.performance.breached),
+                (QCoreApplication.translate("disputes", "逾期未履行"), data.performance.overdue),
+                (QCoreApplication.translate("disputes", "履行率"), _percent(data.performance.rate)),
             ],
             notes=[
                 period,
-                t("disputes", "成功率 = 达成协议（书面或口头）件数 ÷ 办结件数。"),
-                t("disputes", "办结天数自受理日计至结案日（协议生效、调解终止或移交之日）。"),
-                t("disputes", "履行率 = 已履行 ÷（已履行 + 不履行 + 逾期未履行），现行协议。"),
+                QCoreApplication.translate(
+                    "disputes", "成功率 = 达成协议（书面或口头）件数 ÷ 办结件数。"
+                ),
+                QCoreApplication.translate(
+                    "disputes", "办结天数自受理日计至结案日（协议生效、调解终止或移交之日）。"
+                ),
+                QCoreApplication.translate(
+                    "disputes", "履行率 = 已履行 ÷（已履行 + 不履行 + 逾期未履行），现行协议。"
+                ),
             ],
         ),
     ]
@@ -269,26 +288,32 @@ def dispute_sections(app: AppContext, open_dispute: Callable[[str], None]) -> li
     judicial confirmation (Art. 33), performance of obligations (Art. 31)."""
     today = app.clock.today
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("today", text)
-
     return [
         TodaySection(
             "disputesDue",
-            t("矛盾纠纷期限（{n}）"),
+            QCoreApplication.translate("today", "矛盾纠纷期限（{n}）"),
             lambda s, day, settings: dispute_deadlines.deadlines(s, day, settings),
             [
-                Column(t("期限"), lambda d: fmt.day(d.due)),
+                Column(QCoreApplication.translate("today", "期限"), lambda d: fmt.day(d.due)),
                 Column(
-                    t("剩余"),
+                    QCoreApplication.translate("today", "剩余"),
                     lambda d: fmt.days_left(d.due, today()),
                     tone=lambda d: fmt.due_tone(d.due, today()),
                 ),
-                Column(t("事项"), lambda d: _label(dl.KINDS, d.kind)),
-                Column(t("编号"), lambda d: d.number),
-                Column(t("当事人"), lambda d: d.parties),
-                Column(t("状态"), lambda d: _label(life.STATUS_LABELS, d.status)),
-                Column(t("说明"), lambda d: fmt.one_line(d.what, 40), tooltip=lambda d: d.what),
+                Column(
+                    QCoreApplication.translate("today", "事项"), lambda d: _label(dl.KINDS, d.kind)
+                ),
+                Column(QCoreApplication.translate("today", "编号"), lambda d: d.number),
+                Column(QCoreApplication.translate("today", "当事人"), lambda d: d.parties),
+                Column(
+                    QCoreApplication.translate("today", "状态"),
+                    lambda d: _label(life.STATUS_LABELS, d.status),
+                ),
+                Column(
+                    QCoreApplication.translate("today", "说明"),
+                    lambda d: fmt.one_line(d.what, 40),
+                    tooltip=lambda d: d.what,
+                ),
             ],
             lambda row: open_dispute(row.dispute_id),
             WATCHES,

@@ -7,15 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -47,7 +49,7 @@ from ui.table_models import Column, KeyedTableModel
 LegalAidHook = Callable[[LegalAidPrefill], None]
 # Ledger columns and their widths (px) at the 1440 px window; 当事人 takes what is left, so the
 # deadline column is always in view without scrolling sideways.
-LEDGER_WIDTHS = {0: 132, 2: 108, 3: 56, 4: 88, 5: 92, 6: 58, 7: 60}
+LEDGER_WIDTHS = {0: 132, 2: 120, 3: 56, 4: 104, 5: 92, 6: 64, 7: 72}
 PARTIES_COLUMN, DEADLINE_COLUMN = 1, 5
 
 
@@ -56,15 +58,14 @@ def _label(vocabulary: dict[str, str], code: str | None) -> str:
 
 
 def _flags(row: dq.DisputeRow) -> str:
-    t = QCoreApplication.translate
     parts = []
     if row.possible_duplicate:
-        parts.append(t("disputes", "疑似重复"))
+        parts.append(QCoreApplication.translate("disputes", "疑似重复"))
     if row.police_reported:
-        parts.append(t("disputes", "已报警"))
+        parts.append(QCoreApplication.translate("disputes", "已报警"))
     if row.risk_level == "high":
-        parts.append(t("disputes", "高风险"))
-    return "、".join(parts)
+        parts.append(QCoreApplication.translate("disputes", "高风险"))
+    return fmt.join(parts)
 
 
 def deadline_tip(row: dq.DisputeRow) -> str:
@@ -138,9 +139,16 @@ class DisputesPage(ListDetail, Page):
         on_current_key(self.table, self.model, self.load_detail)
 
         self.panel = DisputePanel(app, self.start_action)
+        # scrolls when its buttons need more rows than the window has room for (English labels
+        # are wider, so fewer fit on a row)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.panel)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(scroll)
         splitter.setSizes([800, 470])
         ledger = QWidget()
         ledger_layout = QVBoxLayout(ledger)
@@ -373,7 +381,7 @@ class DisputesPage(ListDetail, Page):
         service = self.app.disputes
         return ReasonDialog(
             self.app,
-            self.tr("督促履行：{what}").format(what=f"{item.obligor}：{item.description}"),
+            self.tr("督促履行：{what}").format(what=fmt.pair(item.obligor, item.description)),
             self.tr("督促方式与义务人的答复"),
             lambda note: service.record_supervision(item.id, note),
             self,

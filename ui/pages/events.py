@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,13 +28,14 @@ from gridwarden.rules import event_lifecycle as life
 from gridwarden.services.context import Changes
 from ui import format as fmt
 from ui.app_context import AppContext
-from ui.dialogs.event import IMAGE_FILTER, EventDialog, StepDialog
+from ui.dialogs.event import EventDialog, StepDialog, image_filter
 from ui.i18n import core_text, render
 from ui.messages import warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
+from ui.widgets.wrapping_grid import WrappingGrid
 
 DISPUTE_LEAD = "dispute_lead"  # the event category that may become a dispute
 
@@ -103,7 +103,9 @@ class EventsPage(ListDetail, Page):
                 Column(self.tr("部门"), lambda r: r.department),
                 Column(
                     self.tr("描述"),
-                    lambda r: ("【急】" if r.urgent else "") + fmt.one_line(r.description, 40),
+                    lambda r: (
+                        (self.tr("【急】") if r.urgent else "") + fmt.one_line(r.description, 40)
+                    ),
                     tooltip=lambda r: r.description,
                 ),
                 Column(self.tr("地点"), lambda r: r.location),
@@ -146,22 +148,21 @@ class EventsPage(ListDetail, Page):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setObjectName("hint")
-        actions = QGridLayout()
+        actions = WrappingGrid(columns=4)
         self.action_buttons: dict[str, QPushButton] = {}
-        for i, action in enumerate(life.Action):
+        for action in life.Action:
             button = QPushButton(core_text(life.ACTION_LABELS[action]))
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _c=False, a=action.value: self.start_action(a))
             button.setEnabled(False)
-            actions.addWidget(button, i // 4, i % 4)
+            actions.addWidget(button)
             self.action_buttons[action.value] = button
         self.dispute_button = dispute_button(
             "eventToDispute",
             self.tr("矛盾纠纷线索转入矛盾调解：受理表已预填并关联本事件"),
             self.to_dispute,
         )
-        count = len(life.Action)
-        actions.addWidget(self.dispute_button, count // 4, count % 4)
+        actions.addWidget(self.dispute_button)
         self.step_model = RowsTableModel(
             [
                 Column(self.tr("时间"), lambda s: fmt.when(s.at)),
@@ -171,7 +172,7 @@ class EventsPage(ListDetail, Page):
                 Column(self.tr("经办人"), lambda s: s.actor_name),
                 Column(
                     self.tr("说明"),
-                    lambda s: "；".join(
+                    lambda s: fmt.clauses(
                         p
                         for p in (s.reason, s.legal_basis, s.note, fmt.satisfaction(s.satisfaction))
                         if p
@@ -323,7 +324,7 @@ class EventsPage(ListDetail, Page):
     def attach_photos(self) -> None:
         if self.detail is None:
             return
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择照片"), "", IMAGE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择照片"), "", image_filter())
         if files:
             event_id = self.detail.row.id
             events = self.app.events

@@ -174,7 +174,9 @@ class HouseholdsPage(Page):
                 Column(
                     self.tr("关怀"),
                     lambda r: (
-                        f"{fmt.care_reason(r.care_reason)} · {r.care_frequency_days}天"
+                        self.tr("{reason} · {n}天").format(
+                            reason=fmt.care_reason(r.care_reason), n=r.care_frequency_days
+                        )
                         if r.care_reason
                         else ""
                     ),
@@ -257,7 +259,7 @@ class HouseholdsPage(Page):
         years = fmt.age(r.birth_date, self.app.clock.today())
         if years and int(years) < 18:
             flags.append((True, self.tr("未成年")))
-        return "、".join(text for on, text in flags if on)
+        return fmt.join(text for on, text in flags if on)
 
     def _toggle_ids(self, shown: bool) -> None:
         self.show_ids = shown

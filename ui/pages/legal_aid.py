@@ -140,6 +140,16 @@ class LegalAidPage(ListDetail, Page):
             self.tr("补充材料期限、通城通办转交期限、受理异议的司法行政部门")
         )
         self.practice_button.clicked.connect(self.edit_practice)
+        for combo, letters in (
+            (self.status, 14),
+            (self.window_filter, 12),
+            (self.group_filter, 10),
+        ):
+            # long labels (English, window names) are cut in the box, whole in the list
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
         bar = QHBoxLayout()
         for widget, stretch in (
             (self.status, 1),
@@ -189,7 +199,7 @@ class LegalAidPage(ListDetail, Page):
         )
         self.table = make_table(self.model)
         self.table.setObjectName("legalAidQueue")
-        for column, width in ((0, 88), (1, 72), (2, 150), (3, 104), (4, 150), (5, 150), (6, 146)):
+        for column, width in ((0, 88), (1, 84), (2, 150), (3, 120), (4, 150), (5, 150), (6, 146)):
             self.table.setColumnWidth(column, width)
         on_current_key(self.table, self.model, self.load_detail)
 

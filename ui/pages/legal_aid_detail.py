@@ -11,7 +11,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid as la
@@ -28,6 +28,7 @@ from ui.i18n import core_text
 from ui.pages.base import make_table, section_label
 from ui.pages.legal_aid_notices import IssuedNotices
 from ui.table_models import Column, RowsTableModel
+from ui.widgets.wrapping_grid import WrappingGrid
 
 
 def status_text(code: str) -> str:
@@ -55,13 +56,13 @@ def step_text(step: q.StepItem) -> str:
     if d.get("missing"):
         parts.append(
             QCoreApplication.translate("legal_aid", "一次性告知补充：{items}；{day} 前").format(
-                items="、".join(core_text(la.MATERIALS.get(m, m)) for m in d["missing"]),
+                items=fmt.join(core_text(la.MATERIALS.get(m, m)) for m in d["missing"]),
                 day=d.get("withdraw_on", ""),
             )
         )
     if d.get("supplied"):
         parts.append(QCoreApplication.translate("legal_aid", "补交：{items}").format(
-            items="、".join(core_text(la.MATERIALS.get(m, m)) for m in d["supplied"])))  # fmt: skip
+            items=fmt.join(core_text(la.MATERIALS.get(m, m)) for m in d["supplied"])))  # fmt: skip
     if d.get("hardship"):
         parts.append(core_text(el.HARDSHIP_LABELS.get(d["hardship"], d["hardship"])))
     if d.get("reasons"):
@@ -84,9 +85,9 @@ def step_text(step: q.StepItem) -> str:
         parts.append(core_text(la.END_GROUNDS.get(d["ground"], "")))
     if d.get("register"):
         parts.append(QCoreApplication.translate("legal_aid", "取自居民登记：{fields}").format(
-            fields="、".join(field_text(f) for f in d["register"].get("fields", []))))  # fmt: skip
+            fields=fmt.join(field_text(f) for f in d["register"].get("fields", []))))  # fmt: skip
     if step.action == life.AMEND and d.get("fields"):
-        what = "、".join(field_text(f) for f in d["fields"])
+        what = fmt.join(field_text(f) for f in d["fields"])
         via = (
             QCoreApplication.translate("legal_aid", "（在 {n} 更正群体案件事实）").format(
                 n=d["via"]
@@ -101,7 +102,7 @@ def step_text(step: q.StepItem) -> str:
         )
     if step.action == life.NOTICE and d.get("kind") in TEMPLATES:
         parts.append(core_text(TEMPLATES[d["kind"]][1]))
-    return "；".join(p for p in parts if p)
+    return fmt.clauses(p for p in parts if p)
 
 
 class ApplicationPanel(QWidget):
@@ -154,23 +155,23 @@ class ApplicationPanel(QWidget):
         self.materials.setWordWrap(True)
         self.materials.setTextFormat(Qt.TextFormat.RichText)
 
-        actions = QGridLayout()
+        actions = WrappingGrid(columns=4)
         self.action_buttons: dict[str, QPushButton] = {}
-        for i, action in enumerate(life.Action):
+        for action in life.Action:
             button = QPushButton(core_text(life.ACTION_LABELS[action]))
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _c=False, a=action.value: self.action_requested.emit(a))
             button.setEnabled(False)
-            actions.addWidget(button, i // 4, i % 4)
+            actions.addWidget(button)
             self.action_buttons[action.value] = button
-        notices = QGridLayout()
+        notices = WrappingGrid(columns=3)
         self.notice_buttons: dict[str, QPushButton] = {}
-        for i, (kind, (_template, title)) in enumerate(TEMPLATES.items()):
+        for kind, (_template, title) in TEMPLATES.items():
             button = QPushButton(core_text(title))
             button.setObjectName(f"notice_{kind}")
             button.clicked.connect(lambda _c=False, k=kind: self.notice_requested.emit(k))
             button.setEnabled(False)
-            notices.addWidget(button, i // 3, i % 3)
+            notices.addWidget(button)
             self.notice_buttons[kind] = button
         self.issued = IssuedNotices(self)
 
@@ -306,7 +307,7 @@ class ApplicationPanel(QWidget):
         parts = [template.format(d=fmt.day(day)) for day, template in done if day]
         if detail.closed_reason:
             parts.append(core_text(detail.closed_reason))
-        return "；".join(parts)
+        return fmt.clauses(parts)
 
     def _applicant_text(self, detail: q.ApplicationDetail, today: date, revealed: bool) -> str:
         shown = detail.id_number if revealed else mask(detail.id_number)
@@ -333,7 +334,7 @@ class ApplicationPanel(QWidget):
         if detail.gender == "F":
             facts.append(self.tr("妇女"))
         if facts:
-            lines.append(self.tr("情况：{facts}").format(facts="、".join(facts)))
+            lines.append(self.tr("情况：{facts}").format(facts=fmt.join(facts)))
         if detail.claim_amount_fen is not None:
             lines.append(self.tr("请求金额：{v} 元").format(v=money(detail.claim_amount_fen)))
         return "\n".join(lines)
@@ -342,7 +343,7 @@ class ApplicationPanel(QWidget):
         row = detail.row
         matter = la.MATTER_TYPES[row.matter_type]
         lines = [
-            f"{core_text(matter.label)}（{core_text(la.LAW)}{core_text(matter.article)}）"
+            fmt.noted(core_text(matter.label), fmt.cite(la.LAW, matter.article))
             if matter.article
             else core_text(matter.label),
             self.tr("程序：{p}　受理机关：{body}").format(

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from ui.i18n import core_text
 from ui.pages.base import make_table, section_label
 from ui.pages.legal_aid_detail import money, status_text
 from ui.table_models import Column, RowsTableModel
+from ui.widgets.wrapping_grid import WrappingGrid
 
 BATCH_ACTIONS = (life.Action.GRANT, life.Action.ASSIGN, life.Action.REFUSE)
 
@@ -86,9 +86,9 @@ class GroupPanel(QWidget):
             QShortcut(QKeySequence(key), self.members,
                       lambda: self._open_member(self.members.currentIndex()),
                       context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
-        batch = QGridLayout()
+        batch = WrappingGrid(columns=2)
         self.batch_buttons: dict[str, QPushButton] = {}
-        for i, action in enumerate(BATCH_ACTIONS):
+        for action in BATCH_ACTIONS:
             button = QPushButton(
                 self.tr("所选人员：{action}").format(action=core_text(life.ACTION_LABELS[action]))
             )
@@ -96,12 +96,12 @@ class GroupPanel(QWidget):
             button.clicked.connect(
                 lambda _c=False, a=action.value: self.batch_requested.emit(a, self.selected())
             )
-            batch.addWidget(button, i // 2, i % 2)
+            batch.addWidget(button)
             self.batch_buttons[action.value] = button
         notice = QPushButton(self.tr("所选人员的受理通知书（合为一个文件）"))
         notice.setObjectName("batch_notice")
         notice.clicked.connect(lambda: self.notice_requested.emit(self.selected()))
-        batch.addWidget(notice, 1, 1)
+        batch.addWidget(notice)
         select_all = QPushButton(self.tr("全选"))
         select_all.clicked.connect(self.members.selectAll)
         tools = QHBoxLayout()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.i18n import QT_TRANSLATE_NOOP
 from gridwarden.queries import legal_aid_stats as stats_q
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
@@ -29,10 +30,10 @@ from ui.table_models import Column, RowsTableModel
 from ui.widgets.bar_chart import BarChart
 
 STEP_NAMES = {
-    "decision": "作出决定（7日，第四十三条）",
-    "assignment": "指派（3日，第四十三条）",
-    "objection": "异议审查（5日，第四十九条）",
-    "forward": "通城通办转交（本地规定）",
+    "decision": QT_TRANSLATE_NOOP("StatsPanel", "作出决定（7日，第四十三条）"),
+    "assignment": QT_TRANSLATE_NOOP("StatsPanel", "指派（3日，第四十三条）"),
+    "objection": QT_TRANSLATE_NOOP("StatsPanel", "异议审查（5日，第四十九条）"),
+    "forward": QT_TRANSLATE_NOOP("StatsPanel", "通城通办转交（本地规定）"),
 }
 
 

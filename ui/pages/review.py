@@ -23,6 +23,7 @@ from gridwarden.clock import local_text
 from gridwarden.rules.register import HOUSEHOLD_TAGS
 from gridwarden.services.context import Changes
 from gridwarden.sync import review as rv
+from ui import format as fmt
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
 from ui.messages import warn
@@ -184,7 +185,7 @@ class ReviewPage(Page):
             return self.tr("是") if value else self.tr("否")
         if isinstance(value, list):
             labels = HOUSEHOLD_TAGS if name == "tags" else {}
-            return "、".join(core_text(labels.get(v, str(v))) for v in value) or self.tr("（空）")
+            return fmt.join(core_text(labels.get(v, str(v))) for v in value) or self.tr("（空）")
         return str(value)
 
     def _field_choices(self, conflict: rv.ConflictRow) -> None:

@@ -32,6 +32,12 @@ def entity_label(entity: str) -> str:
     return core_text(spec.label) if spec and spec.label else entity
 
 
+def error_text(status: SyncStatus) -> str:
+    """The last failure in the user's language (its stored Chinese text when it is older than
+    this run)."""
+    return render(status.error) if status.error is not None else status.last_error
+
+
 class SyncPage(Page):
     name = "sync"
     watches = frozenset({"sync_conflict"})
@@ -164,16 +170,17 @@ class SyncPage(Page):
         self.failures.set_rows(status.failing_ops)
 
     def state_text(self, status: SyncStatus) -> str:
+        error = error_text(status)
         if status.revoked:
-            return status.last_error or self.tr("本设备已被停用，同步已停止。")
+            return error or self.tr("本设备已被停用，同步已停止。")
         if not status.logged_in:
-            if status.last_error:
-                return status.last_error
+            if error:
+                return error
             if status.server_url:
                 return self.tr("登录已失效或尚未在本次运行中登录，请重新登录。")
             return self.tr("尚未登录同步服务器。请点击“登录…”。")
-        if status.last_error:
-            return status.last_error
+        if error:
+            return error
         if self.app.sync.running:
             return self.tr("正在同步…")
         return self.tr("一切正常。每 {m} 分钟自动同步一次。").format(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTableView, QVBoxLayout, QWid
 from sqlmodel import Session
 
 from gridwarden.settings import Settings
+from ui import format as fmt
 from ui.app_context import AppContext
 from ui.pages.base import Page, make_table, section_label
 from ui.table_models import Column, RowsTableModel
@@ -99,5 +100,5 @@ class TodayPage(Page):
                 parts.append(title + (self.tr("，{n} 项已逾期").format(n=late) if late else ""))
         self.summary.setText(
             self.tr("{date}　").format(date=self.app.clock.today().isoformat())
-            + ("；".join(parts) or self.tr("今天没有待办事项"))
+            + (fmt.clauses(parts) or self.tr("今天没有待办事项"))
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.errors import GridWardenError, ValidationError
+from ui import format as fmt
 from ui.app_context import AppContext
 from ui.i18n import render
 from ui.messages import warn
@@ -138,8 +139,17 @@ class SubmitDialog(QDialog):
                 continue
             row.show(render(message))
             first = first or row.widget
-        self.last_error = "；".join(render(m) for m in error.fields.values())
+        self.last_error = fmt.clauses(render(m) for m in error.fields.values())
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         if unplaced:
             warn(self, self.windowTitle(), "\n".join(unplaced))
+
+
+def fit_width(dialog: QWidget, width: int) -> None:
+    """Size a form this wide and tall enough for its wrapped labels at that width: a sizeHint
+    taken at another width leaves a translated hint (English wraps to more lines than Chinese)
+    squeezed over its neighbours."""
+    width = max(width, dialog.minimumSizeHint().width())
+    height = dialog.heightForWidth(width) if dialog.hasHeightForWidth() else -1
+    dialog.resize(width, max(height, dialog.sizeHint().height()))
