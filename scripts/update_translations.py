@@ -11,6 +11,7 @@ Only those literal call names are recognised: do not alias them.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -25,17 +26,48 @@ def tool(name: str) -> str:
     return found
 
 
+def reuse_translations(path: Path) -> int:
+    """A new message whose source text is already translated in another context (a title moved
+    from a page to the main window) takes that translation. Returns how many were filled."""
+    text = path.read_text(encoding="utf-8")
+    done = dict(
+        re.findall(
+            r'<source>([^<]*)</source>\s*<translation(?: type="(?:vanished|obsolete)")?>'
+            r"([^<]+)</translation>",
+            text,
+        )
+    )
+    filled = 0
+
+    def fill(match: re.Match[str]) -> str:
+        nonlocal filled
+        source, space = match.group(1), match.group(2)
+        if source not in done:
+            return match.group(0)
+        filled += 1
+        return f"<source>{source}</source>{space}<translation>{done[source]}</translation>"
+
+    pattern = r'<source>([^<]*)</source>(\s*)<translation type="unfinished">[^<]*</translation>'
+    updated = re.sub(pattern, fill, text)
+    if filled:
+        path.write_text(updated, encoding="utf-8")
+    return filled
+
+
 def main() -> int:
     sources = sorted(
         str(p.relative_to(ROOT))
         for folder in ("gridwarden", "ui")
         for p in (ROOT / folder).rglob("*.py")
     )
-    subprocess.run(
-        [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(TS)],
-        cwd=ROOT,
-        check=True,
-    )
+    lupdate = [tool("pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(TS)]
+    # first keeping texts that left the code (as "vanished"), so that a text which only moved
+    # keeps its translation; then again without them
+    subprocess.run(lupdate, cwd=ROOT, check=True)
+    reused = reuse_translations(TS)
+    if reused:
+        print(f"    Reused {reused} existing translation(s) for moved texts")
+    subprocess.run([*lupdate, "-no-obsolete"], cwd=ROOT, check=True)
     subprocess.run(
         [tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], cwd=ROOT, check=True
     )

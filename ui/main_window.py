@@ -3,6 +3,9 @@ who is working, on which store, and the sync state."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,16 +36,19 @@ from ui.messages import inform, warn
 from ui.pages.base import Page
 from ui.pages.coming import ComingPage
 from ui.pages.dispute_stats import dispute_sections
-from ui.pages.disputes import DisputesPage
-from ui.pages.events import EventsPage
-from ui.pages.households import HouseholdsPage
-from ui.pages.legal_aid import LegalAidPage
 from ui.pages.legal_aid_today import legal_aid_sections
-from ui.pages.review import ReviewPage
-from ui.pages.sync import SyncPage, error_text
+from ui.pages.sync import error_text
 from ui.pages.today import TodayPage
 from ui.pages.today_sections import warden_sections
-from ui.pages.visits import VisitsPage
+
+if TYPE_CHECKING:  # the pages themselves are imported when first built
+    from ui.pages.disputes import DisputesPage
+    from ui.pages.events import EventsPage
+    from ui.pages.households import HouseholdsPage
+    from ui.pages.legal_aid import LegalAidPage
+    from ui.pages.review import ReviewPage
+    from ui.pages.sync import SyncPage
+    from ui.pages.visits import VisitsPage
 
 
 class MainWindow(QMainWindow):
@@ -52,43 +58,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("网格管家 GridWarden"))
         self.resize(1440, 900)
 
-        self.households = HouseholdsPage(app, self.start_dispute)
-        self.events = EventsPage(app, self.start_dispute)
-        self.visits = VisitsPage(app, self.open_household)
-        self.disputes = DisputesPage(app, self.start_legal_aid)
-        self.legal_aid = LegalAidPage(app)
-        sections = warden_sections(app, self.open_household, self.open_event)
-        sections += dispute_sections(app, self.open_dispute)
-        sections += legal_aid_sections(app, self.open_legal_aid)
-        self.today = TodayPage(app, sections)
-        coming = [
-            (
-                "filing",
-                self.tr("网上立案"),
-                self.tr("由纠纷或援助案件生成立案材料包，排队提交并跟踪。"),
-            ),
-        ]
-        self.review = ReviewPage(app)
-        self.sync = SyncPage(app, lambda: self.show_page("review"))
-        self.pages: list[Page] = [
-            self.today,
-            self.households,
-            self.visits,
-            self.events,
-            self.disputes,
-            self.legal_aid,
-        ]
-        self.pages += [ComingPage(app, name, title, text) for name, title, text in coming]
-        self.pages += [self.sync, self.review]
+        # Pages are built the first time they are shown (start-up builds only the first one);
+        # the navigation lists them all from the start.
+        self._specs = self._page_specs()
+        self._built: dict[str, Page] = {}
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.stack = QStackedWidget()
-        for number, page in enumerate(self.pages, start=1):
-            item = QListWidgetItem(page.title())
+        for number, (_name, title, _factory) in enumerate(self._specs, start=1):
+            item = QListWidgetItem(title)
             item.setToolTip(f"Ctrl+{number}")
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # stands in until the page is built
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, n=number - 1: self.nav.setCurrentRow(n))
@@ -118,20 +100,132 @@ class MainWindow(QMainWindow):
         app.sync.start()
 
     # --- pages -------------------------------------------------------------------------------
+    def _page_specs(self) -> list[tuple[str, str, Callable[[], Page]]]:
+        """(name, title, factory) per page, in navigation order (the CLI's --page names). Page
+        modules are imported in their factory: what is not opened costs no start-up time."""
+        app = self.app
+
+        def today() -> Page:
+            sections = warden_sections(app, self.open_household, self.open_event)
+            sections += dispute_sections(app, self.open_dispute)
+            sections += legal_aid_sections(app, self.open_legal_aid)
+            return TodayPage(app, sections)
+
+        def households() -> Page:
+            from ui.pages import households as module
+
+            return module.HouseholdsPage(app, self.start_dispute)
+
+        def visits() -> Page:
+            from ui.pages import visits as module
+
+            return module.VisitsPage(app, self.open_household)
+
+        def events() -> Page:
+            from ui.pages import events as module
+
+            return module.EventsPage(app, self.start_dispute)
+
+        def disputes() -> Page:
+            from ui.pages import disputes as module
+
+            return module.DisputesPage(app, self.start_legal_aid)
+
+        def legal_aid() -> Page:
+            from ui.pages import legal_aid as module
+
+            return module.LegalAidPage(app)
+
+        def filing() -> Page:
+            return ComingPage(
+                app,
+                "filing",
+                self.tr("网上立案"),
+                self.tr("由纠纷或援助案件生成立案材料包，排队提交并跟踪。"),
+            )
+
+        def sync() -> Page:
+            from ui.pages import sync as module
+
+            return module.SyncPage(app, lambda: self.show_page("review"))
+
+        def review() -> Page:
+            from ui.pages import review as module
+
+            return module.ReviewPage(app)
+
+        return [
+            ("today", self.tr("今日"), today),
+            ("households", self.tr("户籍登记"), households),
+            ("visits", self.tr("走访记录"), visits),
+            ("events", self.tr("网格事件"), events),
+            ("disputes", self.tr("矛盾调解"), disputes),
+            ("legal-aid", self.tr("法律援助"), legal_aid),
+            ("filing", self.tr("网上立案"), filing),
+            ("sync", self.tr("同步"), sync),
+            ("review", self.tr("待处理冲突"), review),
+        ]
+
     def page(self, name: str) -> Page:
-        for page in self.pages:
-            if page.name == name:
-                return page
-        raise KeyError(name)
+        """The page of that name, built (in its place in the stack) if it is not yet."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        row = self.page_names().index(name)
+        page = self._specs[row][2]()
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._built[name] = page
+        return page
 
     def page_names(self) -> list[str]:
-        return [p.name for p in self.pages]
+        return [name for name, _title, _factory in self._specs]
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, built (tests and screenshots walk them all)."""
+        return [self.page(name) for name in self.page_names()]
+
+    @property
+    def today(self) -> TodayPage:
+        return cast(TodayPage, self.page("today"))
+
+    @property
+    def households(self) -> HouseholdsPage:
+        return cast("HouseholdsPage", self.page("households"))
+
+    @property
+    def visits(self) -> VisitsPage:
+        return cast("VisitsPage", self.page("visits"))
+
+    @property
+    def events(self) -> EventsPage:
+        return cast("EventsPage", self.page("events"))
+
+    @property
+    def disputes(self) -> DisputesPage:
+        return cast("DisputesPage", self.page("disputes"))
+
+    @property
+    def legal_aid(self) -> LegalAidPage:
+        return cast("LegalAidPage", self.page("legal-aid"))
+
+    @property
+    def sync(self) -> SyncPage:
+        return cast("SyncPage", self.page("sync"))
+
+    @property
+    def review(self) -> ReviewPage:
+        return cast("ReviewPage", self.page("review"))
 
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(self.page_names().index(name))
 
     def _switch(self, row: int) -> None:
-        page = self.pages[row]
+        page = self.page(self.page_names()[row])
         self.stack.setCurrentWidget(page)
         if page.name not in self._shown:
             self._shown.add(page.name)
@@ -309,7 +403,12 @@ class MainWindow(QMainWindow):
         raise error
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.households:
-            self.households.focus_search()
+        households = self._built.get("households")
+        if (
+            event.key() == Qt.Key.Key_Escape
+            and households is not None
+            and (self.stack.currentWidget() is households)
+        ):
+            households.focus_search()  # type: ignore[attr-defined]
             return
         super().keyPressEvent(event)

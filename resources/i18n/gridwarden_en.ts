@@ -811,10 +811,6 @@ Data folder: {folder}</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <source>矛盾调解</source>
-        <translation>Disputes</translation>
-    </message>
-    <message>
         <source>已转为纠纷</source>
         <translation>Already a dispute</translation>
     </message>
@@ -987,10 +983,6 @@ Data folder: {folder}</translation>
     <message>
         <source>地点</source>
         <translation>Place</translation>
-    </message>
-    <message>
-        <source>网格事件</source>
-        <translation>Grid events</translation>
     </message>
     <message>
         <source>选择左侧的事件查看详情</source>
@@ -1311,10 +1303,6 @@ Data folder: {folder}</translation>
     <message>
         <source>最近走访</source>
         <translation>Last visit</translation>
-    </message>
-    <message>
-        <source>户籍登记</source>
-        <translation>Households</translation>
     </message>
     <message>
         <source>选择左侧的户查看详情</source>
@@ -1880,6 +1868,38 @@ Data folder: {d}</translation>
     <message>
         <source>处理中…</source>
         <translation>Working…</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>户籍登记</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>网格事件</source>
+        <translation>Grid events</translation>
+    </message>
+    <message>
+        <source>矛盾调解</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>法律援助</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>待处理冲突</source>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>视图(&amp;V)</source>
@@ -2818,10 +2838,6 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Changes that failed to upload</translation>
     </message>
     <message>
-        <source>同步</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
         <source>从未</source>
         <translation>never</translation>
     </message>
@@ -2904,10 +2920,6 @@ This computer now shows the server&apos;s version; if still needed, please do it
 </context>
 <context>
     <name>TodayPage</name>
-    <message>
-        <source>今日</source>
-        <translation>Today</translation>
-    </message>
     <message>
         <source>，{n} 项已逾期</source>
         <translation>, {n} overdue</translation>
@@ -3012,10 +3024,6 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>情况</source>
         <translation>Findings</translation>
-    </message>
-    <message>
-        <source>走访记录</source>
-        <translation>Visits</translation>
     </message>
     <message>
         <source>共 {n} 次走访</source>

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from gridwarden.models import AuditEntry, Resident, Visit
+from gridwarden.services.register import ResidentDraft
 from gridwarden.services.visits import VisitDraft
 from tests.ui.conftest import idle, type_text
 from ui.dialogs.register import ReasonDialog, ResidentDialog
@@ -163,3 +164,20 @@ def test_a_visit_recorded_in_error_is_voided_with_a_reason(
             select(AuditEntry.detail).where(AuditEntry.action == "visit.void")
         ).scalar_one()
     assert visit.deleted_at is not None and audit == {"reason": "录错户"}
+
+
+def test_search_finds_a_resident_added_a_moment_ago(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    page = open_household(qtbot, window, family["li"])
+    qtbot.keyClicks(page.search, "zs")  # builds the search index over the register
+    qtbot.waitUntil(lambda: shown_addresses(window) == ["工农路12号3幢101室"], timeout=5000)
+    window.app.write(
+        lambda: window.app.register.save_resident(
+            ResidentDraft(family["li"], "周树森", "", "", "子女")
+        )
+    )
+    idle(qtbot, window.app)
+    page.search.clear()
+    qtbot.keyClicks(page.search, "zss")  # 周树森's initials, in the household saved just now
+    qtbot.waitUntil(lambda: shown_addresses(window) == ["青年中路8号"], timeout=5000)

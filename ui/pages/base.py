@@ -22,9 +22,6 @@ class Page(QWidget):
         self.app = app
         app.changed.connect(self._on_changed)
 
-    def title(self) -> str:
-        return ""
-
     def refresh(self) -> None:
         """Reload what the page shows (called when it is first shown and after changes)."""
 

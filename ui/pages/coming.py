@@ -20,7 +20,6 @@ class ComingPage(Page):
     ) -> None:
         super().__init__(app, parent)
         self.name = name
-        self._title = title
         heading = QLabel(self.tr("{title}（即将推出）").format(title=title))
         heading.setObjectName("detailTitle")
         body = QLabel(description)
@@ -32,6 +31,3 @@ class ComingPage(Page):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         layout.addStretch(2)
-
-    def title(self) -> str:
-        return self._title

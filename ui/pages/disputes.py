@@ -198,9 +198,6 @@ class DisputesPage(ListDetail, Page):
             Column(self.tr("提示"), _flags, tone=lambda r: "danger" if _flags(r) else None),
         ]
 
-    def title(self) -> str:
-        return self.tr("矛盾调解")
-
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         self._debounce.stop()

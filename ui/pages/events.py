@@ -137,9 +137,6 @@ class EventsPage(ListDetail, Page):
         self.category.currentIndexChanged.connect(lambda _i: self.refresh())
         QShortcut(QKeySequence("Ctrl+E"), self, self.report_event)
 
-    def title(self) -> str:
-        return self.tr("网格事件")
-
     def _build_detail(self) -> QWidget:
         panel = QWidget()
         self.heading = QLabel(self.tr("选择左侧的事件查看详情"))

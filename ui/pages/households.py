@@ -51,6 +51,7 @@ class HouseholdsPage(Page):
         self.show_ids = False
         self._search_generation = 0
         self._shown_generation = -1  # the search whose keys the table shows
+        self._index_warmed = False
         self.last_search_ms = 0.0
 
         self.search = QLineEdit()
@@ -128,9 +129,6 @@ class HouseholdsPage(Page):
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_household)
         QShortcut(QKeySequence("Ctrl+K"), self, lambda: self.record_visit())
         self._loaded_areas = False
-
-    def title(self) -> str:
-        return self.tr("户籍登记")
 
     # --- detail panel ------------------------------------------------------------------------
     def _build_detail(self) -> QWidget:
@@ -327,9 +325,14 @@ class HouseholdsPage(Page):
                 lambda s: hq.search_ids(s, flt, FIRST_SCREEN),
                 lambda ids: self._search_done(generation, ids, partial=True),
             )
+        index = self.app.household_index
         self.app.query(
-            lambda s: hq.search_ids(s, flt, limit), lambda ids: self._search_done(generation, ids)
+            lambda s: index.search_ids(s, flt, limit),
+            lambda ids: self._search_done(generation, ids),
         )
+        if not self._index_warmed:  # build the search index while the user looks at the list
+            self._index_warmed = True
+            self.app.query(index.warm, lambda _none: None)
 
     def _search_done(self, generation: int, ids: list[str], partial: bool = False) -> None:
         if generation != self._search_generation:

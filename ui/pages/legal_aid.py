@@ -246,9 +246,6 @@ class LegalAidPage(ListDetail, Page):
         QShortcut(QKeySequence("Ctrl+L"), self, self.new_application, context=context)
         QShortcut(QKeySequence("Ctrl+G"), self, self.new_group, context=context)
 
-    def title(self) -> str:
-        return self.tr("法律援助")
-
     def _filter_changed(self, debounce: bool = False) -> None:
         self._reselect = True  # a new filter shows its first row, not the old record
         if debounce:

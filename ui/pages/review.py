@@ -112,9 +112,6 @@ class ReviewPage(Page):
         layout.addWidget(splitter, 1)
         self._select(-1)
 
-    def title(self) -> str:
-        return self.tr("待处理冲突")
-
     def refresh(self) -> None:
         self.app.query(rv.open_conflicts, self._loaded)
 

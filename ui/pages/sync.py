@@ -123,9 +123,6 @@ class SyncPage(Page):
         if sync.status is not None:
             self.show_status(sync.status)
 
-    def title(self) -> str:
-        return self.tr("同步")
-
     def refresh(self) -> None:
         self.app.sync.refresh_status()
 

@@ -73,9 +73,6 @@ class TodayPage(Page):
         outer.addWidget(scroll)
         self.data: dict[str, Sequence[Any]] = {}
 
-    def title(self) -> str:
-        return self.tr("今日")
-
     def refresh(self) -> None:
         today = self.app.clock.today()
         settings = self.app.settings

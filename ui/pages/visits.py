@@ -65,9 +65,6 @@ class VisitsPage(Page):
         self.purpose.currentIndexChanged.connect(lambda _i: self.refresh())
         self.follow_only.toggled.connect(lambda _b: self.refresh())
 
-    def title(self) -> str:
-        return self.tr("走访记录")
-
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
