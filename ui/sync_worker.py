@@ -162,6 +162,8 @@ class SyncWorker(QObject):
         password: str,
         on_ok: Callable[[LoginAnswer, bool], None],
         on_err: Callable[[BaseException], None],
+        *,
+        take_over_pending: bool = False,
     ) -> None:
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
@@ -172,7 +174,12 @@ class SyncWorker(QObject):
             on_ok(answer, persistent)
             self.sync_now()
 
-        self._submit(lambda: self.client.login(server_url, user, password), done)
+        self._submit(
+            lambda: self.client.login(
+                server_url, user, password, take_over_pending=take_over_pending
+            ),
+            done,
+        )
 
     def _adopt(self, server_url: str, answer: LoginAnswer) -> None:
         settings = self.app.settings

@@ -160,10 +160,17 @@ class SyncClient:
     def _has_state(self) -> bool:
         return self._read(lambda s: s.get(local.SyncState, 1) is not None)
 
-    def login(self, server_url: str, user: str, password: str) -> tuple[LoginAnswer, bool]:
+    def login(
+        self, server_url: str, user: str, password: str, *, take_over_pending: bool = False
+    ) -> tuple[LoginAnswer, bool]:
         """Log in; the token goes to the keyring (never the password). Returns the account and
-        whether the token will survive a restart (False: no keyring on this machine)."""
+        whether the token will survive a restart (False: no keyring on this machine).
+
+        A different account than the last one is refused while the last one's edits wait to be
+        pushed, unless the caller confirmed the new account takes them over."""
         server_url = server_url.strip().rstrip("/")
+        if not take_over_pending:
+            self._check_account_switch(user.strip())
         transport = Transport(server_url, stall_s=self.stall_s)
         try:
             body = transport.post_json(
@@ -200,6 +207,17 @@ class SyncClient:
 
         self._tx(remember)
         return answer, persistent
+
+    def _check_account_switch(self, user: str) -> None:
+        def pending_of_other(session: Session) -> tuple[int, str]:
+            state = session.get(local.SyncState, 1)
+            if state is None or not state.user_id or state.user_id == user:
+                return 0, ""
+            return local.pending_count(session), state.user_name or state.user_id
+
+        pending, name = self._read(pending_of_other)
+        if pending:
+            raise errors.pending_of_another_user(pending, name)
 
     def logout(self) -> None:
         url = self.server_url()

@@ -61,6 +61,23 @@ def bad_credentials() -> SyncFailure:
     return SyncFailure("auth", msg(QT_TRANSLATE_NOOP("core", "用户名或密码不正确。")))
 
 
+def pending_of_another_user(pending: int, user_name: str) -> SyncFailure:
+    """Another account is logging in while the last one's edits wait to be pushed: they would go
+    up under the new account, and whatever lies outside its scope would be refused."""
+    return SyncFailure(
+        "switch_user",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "本机还有 {n} 条由{name}录入、尚未上传的修改。换用其他账号登录后，这些修改将以新账号"
+                "上传，超出新账号负责范围的会被服务器拒绝。建议先用{name}的账号登录并同步。",
+            ),
+            n=pending,
+            name=user_name,
+        ),
+    )
+
+
 def device_revoked(reason: str) -> SyncFailure:
     return SyncFailure(
         "revoked",

@@ -1820,6 +1820,10 @@ Data folder: {folder}</translation>
         <source>登录凭据</source>
         <translation>Login credentials</translation>
     </message>
+    <message>
+        <source>仍以新账号登录并上传</source>
+        <translation>Log in with the new account and upload them</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5417,6 +5421,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>用户名或密码不正确。</source>
         <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>本机还有 {n} 条由{name}录入、尚未上传的修改。换用其他账号登录后，这些修改将以新账号上传，超出新账号负责范围的会被服务器拒绝。建议先用{name}的账号登录并同步。</source>
+        <translation>This computer still has {n} changes entered by {name} that have not been uploaded. If another account logs in, they will be uploaded under the new account, and any outside its area will be refused by the server. It is better to log in as {name} and sync first.</translation>
     </message>
     <message>
         <source>本设备已被管理员停用（{reason}），同步已停止。请联系网格中心。</source>

@@ -3,14 +3,16 @@ message: log in again, device revoked, update the app, no keyring on this machin
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import keyring
 import pytest
 from keyring.backends import fail
+from sqlalchemy import select
 
 from gridwarden.server import admin
-from gridwarden.server.db import ServerDB
+from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess
 from gridwarden.sync.credentials import TokenStore
 from gridwarden.sync.errors import SyncFailure
@@ -108,3 +110,29 @@ def test_network_down_is_a_retryable_message(laptop: Callable[[str], Laptop]) ->
     assert down.value.kind == "network" and down.value.retryable
     assert "无法连接同步服务器" in str(down.value)
     assert wang.client.status().failures == 1
+
+
+def test_another_account_is_asked_before_it_takes_over_edits_waiting_to_be_pushed(
+    laptop: Callable[[str], Laptop], server_db: ServerDB, district: District, server: ServerProcess
+) -> None:
+    wang = laptop("wang")
+    household = wang.new_household(district.micro1, "工农路5号")
+    with pytest.raises(SyncFailure) as asked:
+        wang.client.login(server.url, district.user("li"), PASSWORD)
+    assert asked.value.kind == "switch_user"
+    assert "本机还有 2 条由王芳录入、尚未上传的修改" in str(asked.value)
+    status = wang.client.status()
+    assert (status.user_id, status.pending, status.logged_in) == (district.user("wang"), 2, True)
+    wang.login(server.url)  # the same account again: no question
+    # li confirmed: wang's edits go up on li's login and still name wang as their author
+    answer, _ = wang.client.login(server.url, district.user("li"), PASSWORD, take_over_pending=True)
+    assert answer.user_name == "李娜"
+    wang.sync()
+    assert wang.pending() == 0
+    with server_db.reader() as session:
+        doc = session.execute(select(Record.doc).where(Record.id == household)).scalar_one()
+    assert json.loads(doc)["address"] == "工农路5号"
+    assert json.loads(doc)["updated_by"].startswith(district.user("wang") + "@")
+    # nothing waits now: logging back in as wang needs no question either
+    wang.client.login(server.url, district.user("wang"), PASSWORD)
+    assert wang.client.status().user_id == district.user("wang")

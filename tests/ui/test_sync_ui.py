@@ -8,7 +8,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtWidgets import QApplication, QRadioButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -138,6 +138,43 @@ def test_without_a_keyring_the_app_says_the_login_lasts_this_run_only(
     for box in boxes:
         box.close()
     assert window.sync.pending.text() == "0 条修改"  # and it synced all the same
+
+
+def _questions() -> list[QMessageBox]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "gridwardenQuestion" and w.isVisible()
+    ]
+
+
+def test_another_account_is_asked_before_it_uploads_the_last_ones_edits(
+    qtbot: QtBot, window: MainWindow, server: ServerProcess, district: District, server_db: ServerDB
+) -> None:
+    log_in(qtbot, window, server, district.user("wang"), PASSWORD)
+    settle(qtbot, window)
+    household = window.app.register.save_household(
+        HouseholdDraft(district.micro1, "工农路77号")
+    ).primary_id
+    dialog = log_in(qtbot, window, server, district.user("li"), PASSWORD)
+    [question] = _questions()
+    assert "本机还有 1 条由王芳录入、尚未上传的修改" in question.text()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert question.grab().save(str(SCREENSHOTS / "login-another-account.png"))
+    question.findChild(QPushButton, "confirmNo").click()
+    assert dialog.isVisible() and dialog.user.text() == district.user("li")
+    assert window.user_label.text() == "王芳（网格员）"  # nothing changed
+
+    dialog.login_button.click()
+    qtbot.waitUntil(lambda: len(_questions()) == 1, timeout=20_000)
+    _questions()[0].findChild(QPushButton, "confirmYes").click()
+    qtbot.waitUntil(lambda: dialog.result() == LoginDialog.DialogCode.Accepted, timeout=20_000)
+    settle(qtbot, window)
+    assert window.user_label.text() == "李娜（网格员）"
+    assert "待上传 0 条" in window.sync_label.text()
+    with server_db.reader() as session:
+        doc = session.execute(select(Record.doc).where(Record.id == household)).scalar_one()
+    assert "工农路77号" in doc
 
 
 def test_a_conflict_shows_both_values_and_the_choice_syncs(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,7 @@ from gridwarden.sync.errors import SyncFailure
 from gridwarden.sync.protocol import LoginAnswer
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
-from ui.messages import inform, warn
+from ui.messages import confirm, inform, warn
 from ui.widgets.forms import FieldRow
 
 NO_KEYRING = QT_TRANSLATE_NOOP(
@@ -76,6 +77,7 @@ class LoginDialog(QDialog):
         (self.password if self.user.text() else self.user).setFocus()
         self.answer: LoginAnswer | None = None
         self.persistent = True
+        self.question: QMessageBox | None = None  # asked before another account takes over
 
     def submit(self) -> None:
         if not self.login_button.isEnabled():
@@ -99,9 +101,19 @@ class LoginDialog(QDialog):
             missing = True
         if missing:
             return
+        self._send(take_over_pending=False)
+
+    def _send(self, *, take_over_pending: bool) -> None:
         self.login_button.setEnabled(False)
         self.state.setText(self.tr("正在登录…"))
-        self.app.sync.login(server, user, password, self._done, self._failed)
+        self.app.sync.login(
+            self.server.text().strip(),
+            self.user.text().strip(),
+            self.password.text(),
+            self._done,
+            self._failed,
+            take_over_pending=take_over_pending,
+        )
 
     def _done(self, answer: LoginAnswer, persistent: bool) -> None:
         self.answer, self.persistent = answer, persistent
@@ -120,6 +132,15 @@ class LoginDialog(QDialog):
         if error.kind == "auth":
             self.fields["password"].show(text)
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif error.kind == "switch_user":
+            self.question = confirm(
+                self,
+                self.windowTitle(),
+                text,
+                self.tr("仍以新账号登录并上传"),
+                self.tr("取消"),
+                lambda: self._send(take_over_pending=True),
+            )
         elif error.kind in ("network", "stalled", "server", "protocol"):
             self.fields["server"].show(text)
             self.server.setFocus(Qt.FocusReason.OtherFocusReason)
