@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Select, case, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -249,6 +249,7 @@ class DisputeDetail:
     steps: list[StepItem] = field(default_factory=list)
     sessions: list[SessionItem] = field(default_factory=list)  # every revision, oldest first
     agreements: list[AgreementItem] = field(default_factory=list)  # every revision
+    mediators: list[str] = field(default_factory=list)  # who mediates at this station (offered)
 
     @property
     def agreement(self) -> AgreementItem | None:
@@ -453,7 +454,26 @@ def dispute_detail(session: Session, dispute_id: str) -> DisputeDetail | None:
         steps=steps,
         sessions=sessions,
         agreements=agreements,
+        mediators=station_mediators(session, d.station_id),
     )
+
+
+def station_mediators(session: Session, station_id: str, limit: int = 30) -> list[str]:
+    """The mediators who have taken this station's disputes, the busiest first: what the assign
+    form offers (mediators are names, not accounts: many are volunteers without one)."""
+    count = func.count()
+    rows = session.execute(
+        select(Dispute.mediator_name, count)
+        .where(
+            Dispute.station_id == station_id,
+            Dispute.mediator_name != "",
+            col(Dispute.deleted_at).is_(None),
+        )
+        .group_by(Dispute.mediator_name)
+        .order_by(count.desc(), Dispute.mediator_name)
+        .limit(limit)
+    ).all()
+    return [name for name, _n in rows]
 
 
 def current_agreement_ids() -> Select[tuple[str]]:

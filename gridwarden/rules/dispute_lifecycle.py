@@ -18,6 +18,7 @@ ended, which the statistics report (DOMAIN §3: record at which level each dispu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -257,6 +258,11 @@ def next_level(level: str) -> str:
     return LEVEL_ORDER[index + 1]
 
 
+def names_in(text: str) -> set[str]:
+    """The names in a list typed as 张三、李四 (or with commas, semicolons or spaces)."""
+    return {name for name in re.split(r"[、，,；;\s]+", text) if name}
+
+
 def _missing(name: str, text: str) -> ValidationError:
     return ValidationError({name: msg(text)})
 
@@ -277,6 +283,11 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
     if act is Action.ASSIGN:
         if not step.mediator_name.strip():
             raise _missing("mediator_name", QT_TRANSLATE_NOOP("core", "请填写调解员"))
+        if step.mediator_name.strip() in names_in(step.refused_mediators):
+            raise _missing(
+                "mediator_name",
+                QT_TRANSLATE_NOOP("core", "当事人已要求该调解员回避，请另选调解员（第二十三条）"),
+            )
         if step.mode not in MEDIATION_MODES:
             raise _missing(
                 "mode", QT_TRANSLATE_NOOP("core", "请选择公开或不公开调解（第二十三条）")

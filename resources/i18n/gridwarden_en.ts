@@ -2604,6 +2604,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Mediator</translation>
     </message>
     <message>
+        <source>本工作站的调解员：{names}</source>
+        <translation>Mediators at this station: {names}</translation>
+    </message>
+    <message>
         <source>当事人选择的调解员（第二十三条）</source>
         <translation>Mediator chosen by the parties (Art. 23)</translation>
     </message>
@@ -3325,6 +3329,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>请填写调解员</source>
         <translation>Enter the mediator</translation>
+    </message>
+    <message>
+        <source>当事人已要求该调解员回避，请另选调解员（第二十三条）</source>
+        <translation>A party has asked for this mediator to step aside; choose another mediator (Art. 23)</translation>
     </message>
     <message>
         <source>请选择公开或不公开调解（第二十三条）</source>

@@ -258,3 +258,38 @@ def test_today_lists_dispute_deadlines_and_opens_the_dispute(
         lambda: window.disputes.detail is not None and window.disputes.detail.row.id == dispute_id
     )
     assert window.stack.currentWidget() is window.disputes
+
+
+def test_assigning_offers_the_stations_mediators_and_keeps_a_refusal_standing(
+    qtbot: QtBot, window: MainWindow, units: Units
+) -> None:
+    earlier = window.app.disputes.register(neighbour_draft(units.station)).primary_id or ""
+    window.app.disputes.act(earlier, "assign", life.StepInput(mediator_name="陈建国"))
+    window.app.disputes.register(neighbour_draft(units.station))
+    open_page(qtbot, window)
+    page = window.disputes
+    qtbot.waitUntil(lambda: page.count.text() == "共 2 件")
+    page.table.selectRow([page.model.index(r, 4).data() for r in range(2)].index("已受理"))
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.status == "registered")
+    dialog = act(qtbot, window, "assign")
+    assert isinstance(dialog, StepDialog)
+    mediator = dialog.widgets["mediator_name"]
+    assert mediator.completer().model().stringList() == ["陈建国"]
+    assert mediator.toolTip() == "本工作站的调解员：陈建国"
+    mediator.clear()
+    type_text(qtbot, mediator, "陈建国")
+    type_text(qtbot, dialog.widgets["refused_mediators"], "陈建国、刘洋")
+    dialog.submit()
+    idle(qtbot, window.app)
+    assert dialog.isVisible()
+    assert dialog.fields["mediator_name"].message.text() == (
+        "当事人已要求该调解员回避，请另选调解员（第二十三条）"
+    )
+    assert dialog.widgets["refused_mediators"].text() == "陈建国、刘洋"  # nothing typed is lost
+    mediator.clear()
+    type_text(qtbot, mediator, "周玉兰")
+    submit(qtbot, window, dialog, "assign")
+    detail = page.detail
+    assert detail is not None
+    assert (detail.row.mediator_name, detail.refused_mediators) == ("周玉兰", "陈建国、刘洋")
+    assert detail.mediators == ["周玉兰", "陈建国"]  # one dispute each: then by name

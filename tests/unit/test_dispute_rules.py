@@ -57,6 +57,24 @@ def test_art_17_a_refusal_ends_mediation_and_nothing_follows() -> None:
         life.ensure_allowed(S.REFUSED, A.ASSIGN)
 
 
+def test_art_23_a_mediator_the_parties_refused_cannot_be_assigned() -> None:
+    refused = life.StepInput(mediator_name="陈建国", refused_mediators="刘洋、陈建国")
+    with pytest.raises(ValidationError) as error:
+        life.decide(S.REGISTERED, "station", A.ASSIGN, refused)
+    assert str(error.value.fields["mediator_name"]) == (
+        "当事人已要求该调解员回避，请另选调解员（第二十三条）"
+    )
+    other = life.StepInput(mediator_name="周玉兰", refused_mediators="刘洋, 陈建国")
+    assert life.decide(S.REGISTERED, "station", A.ASSIGN, other).to_status == S.MEDIATING
+    assert life.names_in("刘洋、陈建国，王芳; 李娜  赵强") == {
+        "刘洋",
+        "陈建国",
+        "王芳",
+        "李娜",
+        "赵强",
+    }
+
+
 def test_art_26_a_failure_records_the_routes_told() -> None:
     with pytest.raises(ValidationError) as error:
         life.decide(S.MEDIATING, "grid", A.FAIL, life.StepInput(reason="差距大"))

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
@@ -80,10 +81,23 @@ class StepDialog(SubmitDialog):
             hint.setWordWrap(True)
             self.form.addRow("", hint)
         if action == A.ASSIGN:
-            self._add("mediator_name", self.tr("调解员"), QLineEdit(app.settings.user_name))
+            mediator = self._add(
+                "mediator_name", self.tr("调解员"), QLineEdit(app.settings.user_name)
+            )
+            offered = QCompleter(detail.mediators, mediator)
+            offered.setFilterMode(Qt.MatchFlag.MatchContains)
+            mediator.setCompleter(offered)
+            if detail.mediators:
+                mediator.setToolTip(
+                    self.tr("本工作站的调解员：{names}").format(names=fmt.join(detail.mediators))
+                )
             self._add("chosen", "", QCheckBox(self.tr("当事人选择的调解员（第二十三条）")))
             self._add("mode", self.tr("调解方式"), vocabulary(QComboBox(), rules.MEDIATION_MODES))
-            refused = self._add("refused_mediators", self.tr("要求回避的调解员"), QLineEdit())
+            refused = self._add(
+                "refused_mediators",
+                self.tr("要求回避的调解员"),
+                QLineEdit(detail.refused_mediators),  # a refusal made earlier still stands
+            )
             refused.setPlaceholderText(self.tr("当事人拒绝的调解员（第二十三条），没有则留空"))
         if action == A.REFUSE:
             party = self._add("party_name", self.tr("拒绝调解的当事人"), QComboBox())
