@@ -11,8 +11,9 @@ outdated app stops the timer until the user acts.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -30,6 +31,36 @@ if TYPE_CHECKING:
 log = logging.getLogger("gridwarden.ui.sync")
 STOPPING = frozenset({"revoked", "outdated", "auth", "config"})
 SOON_MS = 30_000  # after a local edit, sync within half a minute rather than at the next round
+CLOSE_GRACE_S = 3.0  # how long closing the app waits for a sync to reach a safe point
+
+
+class _SyncThread:
+    """One daemon thread running jobs in order. A daemon, unlike a ThreadPoolExecutor's worker:
+    a request stuck on a silent network (up to the stall timeout) must not hold the app open
+    after the user closed it. Abandoning it is safe: its every local write runs in a
+    transaction on the app's writer thread, which finishes or never starts."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._stopping = False
+        self._thread = threading.Thread(target=self._loop, name="gw-sync", daemon=True)
+        self._thread.start()
+
+    def submit(self, job: Callable[[], None]) -> None:
+        if not self._stopping:
+            self._jobs.put(job)
+
+    def _loop(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            if not self._stopping:  # jobs queued before the app closed are dropped
+                job()
+
+    def stop(self, grace_s: float) -> bool:
+        """Drop queued jobs and wait up to `grace_s` for the running one; True if it ended."""
+        self._stopping = True
+        self._jobs.put(None)
+        self._thread.join(grace_s)
+        return not self._thread.is_alive()
 
 
 class SyncWorker(QObject):
@@ -51,7 +82,7 @@ class SyncWorker(QObject):
             clock=app.clock,
             stall_s=app.settings.sync_stall_s,
         )
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gw-sync")
+        self._thread = _SyncThread()
         self._running = False
         self._asked = False
         self.status: SyncStatus | None = None
@@ -73,7 +104,7 @@ class SyncWorker(QObject):
                 result, error = None, exc
             self._done.emit(done, result, error)
 
-        self._pool.submit(run)
+        self._thread.submit(run)
 
     def _deliver(
         self, done: Callable[[Any, BaseException | None], None], result: Any, error: Any
@@ -196,9 +227,15 @@ class SyncWorker(QObject):
         self.timer.stop()
         self._submit(self.client.logout, lambda _r, _e: self.refresh_status())
 
-    def shutdown(self) -> None:
-        """Before the dispatcher shuts down: a sync in flight stops between two transactions."""
+    def shutdown(self, grace_s: float = CLOSE_GRACE_S) -> bool:
+        """Before the dispatcher shuts down: a sync in flight stops between two transactions.
+        One still waiting on the network after `grace_s` is left behind (False): its next local
+        write is refused once the writer has stopped, and the next start resumes from the last
+        page stored."""
         self.timer.stop()
         self.client.cancel.set()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if not self._thread.stop(grace_s):
+            log.info("closing while a sync waits on the network; it resumes at the next start")
+            return False
         self.client.close()
+        return True

@@ -3,6 +3,7 @@ would, against the real server process (SQLite back-end) and a second laptop."""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from gridwarden.models import OutboxOp
 from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess, start_server
 from gridwarden.services.register import HouseholdDraft
+from gridwarden.sync import local
 from tests.sync.harness import PASSWORD, District, Laptop, build_district
 from tests.ui.conftest import idle, type_text
 from ui.dialogs.login import LoginDialog
@@ -233,3 +236,33 @@ def test_a_conflict_shows_both_values_and_the_choice_syncs(
         assert other.get("household", household).notes == "王芳：有子女同住"
     finally:
         other.close()
+
+
+def test_closing_does_not_wait_for_a_server_that_went_silent(
+    qtbot: QtBot, window: MainWindow, server: ServerProcess, district: District
+) -> None:
+    log_in(qtbot, window, server, district.user("wang"), PASSWORD)
+    settle(qtbot, window)
+    window.app.register.save_household(HouseholdDraft(district.micro1, "工农路66号"))
+    silent = socket.create_server(("127.0.0.1", 0))  # accepts, never answers
+    silent.settimeout(20)
+    url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+    client = window.app.sync.client
+
+    def point_at_silent_server(session):  # type: ignore[no-untyped-def]
+        local.state(session).server_url = url
+
+    client._tx(point_at_silent_server)
+    client.tokens.save(client.account(url, window.app.store.device_id), "token")
+    try:
+        window.app.sync.sync_now()
+        accepted, _ = silent.accept()  # the sync is now waiting on the network
+        assert window.app.sync.shutdown(grace_s=0.2) is False  # the app may close anyway
+        assert window.app.sync._thread._thread.is_alive()
+        with window.app.store.sessions() as session:
+            pending = session.execute(select(OutboxOp.payload)).scalars().all()
+        assert [p.get("address") for p in pending] == ["工农路66号"]  # and stays to be pushed
+        accepted.close()
+    finally:
+        silent.close()
+    qtbot.waitUntil(lambda: not window.app.sync._thread._thread.is_alive(), timeout=20_000)
