@@ -68,6 +68,7 @@ class SyncConflict(SQLModel, table=True):
     created_at: datetime
     resolved_at: datetime | None = Field(default=None, index=True)
     resolution: dict[str, Any] = Field(default_factory=dict, sa_column=json_column())
+    names: dict[str, str] = Field(default_factory=dict, sa_column=json_column())  # id → 王芳
 
 
 class SyncBlob(SQLModel, table=True):

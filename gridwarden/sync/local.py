@@ -329,6 +329,7 @@ def _record_conflict(session: Session, op: OutboxOp, answer: Answer, now: dateti
             server_by=str(server_doc.get("updated_by") or ""),
             server_at=_instant(server_doc.get("updated_at")),
             created_at=now,
+            names=answer.names,
         )
     )
 

@@ -124,6 +124,9 @@ class Answer(Message):
     reason: str = ""
     # The records as they stand after this op (the record, and e.g. a transition's step).
     records: list[Change] = Field(default_factory=list)
+    # For a conflict: the display names of the users it mentions (user id → 王芳), so the
+    # person resolving it sees who made each change.
+    names: dict[str, str] = Field(default_factory=dict)
 
 
 class PushAnswer(Message):

@@ -8,7 +8,7 @@ conflict row keeps both, with the choice, after it leaves the queue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 
 from gridwarden.errors import NotFoundError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
-from gridwarden.models import SYNCED_MODELS, SyncConflict
+from gridwarden.models import SYNCED_MODELS, SyncConflict, SyncState
 from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.unit_of_work import unit_of_work
 from gridwarden.sync import codec
@@ -84,6 +84,12 @@ class ConflictRow:
     server_by: str
     server_at: datetime | None
     created_at: datetime
+    names: dict[str, str] = field(default_factory=dict)  # user id → display name
+
+    def person(self, stamp: str) -> tuple[str, str]:
+        """An updated_by stamp ("user@device") → (display name or "", user id)."""
+        user = stamp.split("@", 1)[0] if stamp else ""
+        return self.names.get(user, ""), user
 
 
 def _title(entity: str, record_id: str, session: Session, payload: dict[str, Any]) -> str:
@@ -102,6 +108,8 @@ def open_conflicts(session: Session) -> list[ConflictRow]:
         .where(col(SyncConflict.resolved_at).is_(None))
         .order_by(col(SyncConflict.id))
     ).scalars()
+    state = session.get(SyncState, 1)
+    me = {state.user_id: state.user_name} if state and state.user_id else {}
     found = []
     for row in rows:
         spec = SPECS.get(row.entity)
@@ -132,6 +140,7 @@ def open_conflicts(session: Session) -> list[ConflictRow]:
                 server_by=row.server_by,
                 server_at=row.server_at,
                 created_at=row.created_at,
+                names={**me, **(row.names or {})},
             )
         )
     return found

@@ -40,6 +40,8 @@ def test_same_field_edited_on_both_laptops_keeps_both_values_for_a_person(
     assert notes["base"] == ""
     assert notes["server_by"].startswith(district.user("wang"))
     assert conflict.local_by.startswith(district.user("li"))
+    # the server names both people, for the page that asks which value to keep
+    assert conflict.names == {district.user("wang"): "王芳", district.user("li"): "李娜"}
     # until a person decides, every store shows the server's value
     assert li.get("household", household).notes == "王芳：户主住院"
 
@@ -70,6 +72,7 @@ def test_edit_against_delete_is_a_conflict_both_ways(
     li.sync()
     [edit_vs_delete] = li.conflicts()
     assert edit_vs_delete.kind == "deleted"
+    assert edit_vs_delete.names[district.user("wang")] == "王芳"  # who deleted it
     assert edit_vs_delete.fields["phone"]["local"] == "13900001111"
     assert li.get("resident", resident).deleted_at is not None  # the server's state shows
 

@@ -31,9 +31,10 @@ from ui.pages.base import Page, make_table, section_label
 from ui.table_models import Column, RowsTableModel
 
 
-def who(stamp: str) -> str:
-    """ "user@device" → the user."""
-    return stamp.split("@", 1)[0] if stamp else ""
+def who(conflict: rv.ConflictRow, stamp: str) -> str:
+    """ "user@device" → the person's name as the server gave it, else the user id."""
+    name, user = conflict.person(stamp)
+    return name or user
 
 
 def when(value: datetime | str | None) -> str:
@@ -196,7 +197,7 @@ class ReviewPage(Page):
             (self.tr("字段"), self.tr("本机的值"), self.tr("服务器上的值"), self.tr("修改前"))
         ):
             self.grid.addWidget(section_label(text), 0, column)
-        mine = who(conflict.local_by)
+        mine = who(conflict, conflict.local_by)
         for row, clash in enumerate(conflict.fields, start=1):
             group = QButtonGroup(self)
             local = QRadioButton(
@@ -210,7 +211,7 @@ class ReviewPage(Page):
             server = QRadioButton(
                 self.tr("{value}\n{who} · {when}").format(
                     value=self._value(clash.name, clash.server),
-                    who=who(clash.server_by),
+                    who=who(conflict, clash.server_by),
                     when=when(clash.server_at),
                 )
             )
@@ -228,14 +229,14 @@ class ReviewPage(Page):
         if conflict.kind == "deleted":
             self.explain.setText(
                 self.tr("您在本机修改了这条记录，但它已在服务器上被删除（{who}，{when}）。").format(
-                    who=who(conflict.server_by), when=when(conflict.server_at)
+                    who=who(conflict, conflict.server_by), when=when(conflict.server_at)
                 )
             )
             keep, drop = self.tr("恢复记录，并保留我的修改"), self.tr("接受删除")
         else:
             self.explain.setText(
                 self.tr("您在本机删除了这条记录，但服务器上它已被修改（{who}，{when}）。").format(
-                    who=who(conflict.server_by), when=when(conflict.server_at)
+                    who=who(conflict, conflict.server_by), when=when(conflict.server_at)
                 )
             )
             keep, drop = self.tr("仍然删除"), self.tr("保留记录（含服务器上的修改）")
