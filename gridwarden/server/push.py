@@ -31,7 +31,13 @@ from gridwarden.sync.merge import (
     stamp_meta,
 )
 from gridwarden.sync.protocol import Answer, Change, Clash, Op, PushAnswer
-from gridwarden.sync.registry import EntitySpec, may_write, spec_of
+from gridwarden.sync.registry import (
+    EntitySpec,
+    dependants,
+    may_write,
+    parents_named,
+    spec_of,
+)
 
 log = logging.getLogger("gridwarden.server.push")
 
@@ -101,6 +107,7 @@ class Batch:
         meta: dict[str, FieldMeta],
         scope: str,
     ) -> Record:
+        moved_from = row.scope if row is not None and row.scope != scope else None
         self.seq += 1
         blob = str(doc.get(spec.blob_field) or "") or None if spec.blob_field else None
         meta_text = dumps({k: m.to_list() for k, m in meta.items()})
@@ -126,13 +133,40 @@ class Batch:
             row.blob = blob
             row.doc = dumps(doc)
             row.meta = meta_text
+        if moved_from is not None:
+            self._carry_dependants(spec.name, row.id, moved_from)
         return row
 
-    def _place(self, spec: EntitySpec, doc: dict[str, Any]) -> str:
+    def _carry_dependants(self, entity: str, record_id: str, old_scope: str) -> None:
+        """A record moved to another scope (a household to another grid, a dispute to another
+        station): the records whose scope follows it (residents, visits, sessions, files…) move
+        with it, each with a new sequence number so that devices of the new scope pull them.
+        Devices of the old scope drop their copies at their next verify."""
+        for spec in dependants(entity):
+            rows = self.session.execute(
+                select(Record).where(
+                    col(Record.entity) == spec.name, col(Record.scope) == old_scope
+                )
+            ).scalars()
+            for row in list(rows):
+                doc = json.loads(row.doc)
+                if (entity, record_id) not in parents_named(spec.scope, doc):
+                    continue
+                self.rows.setdefault((spec.name, row.id), row)
+                scope = spec.scope(doc, self.lookup)
+                if not scope or scope == row.scope:
+                    continue
+                self.seq += 1
+                row.seq, row.scope = self.seq, scope
+                self._carry_dependants(spec.name, row.id, old_scope)
+
+    def _place(self, spec: EntitySpec, doc: dict[str, Any], handing_over: bool = False) -> str:
+        """The record's scope; refused unless the caller works there (or hands it over by a
+        step that may: the caller's own scope was checked on the record as it stood)."""
         scope = spec.scope(doc, self.lookup)
         if not scope:
             raise _Refused(NO_PLACE)
-        if not self.caller.works_in(scope):
+        if not self.caller.works_in(scope) and not handing_over:
             raise _Refused(NOT_IN_SCOPE)
         return scope
 
@@ -231,12 +265,16 @@ class Batch:
         version = row.version + 1
         meta = stamp_meta(meta, changed, version, self.caller.device_id, doc)
         # Both places are checked before anything is written: an op applies whole or not at all.
-        scope = self._place(spec, doc)
+        handing_over = str(op.payload.get("action")) in rule.hands_over
+        scope = self._place(spec, doc, handing_over)
         step_row = self.row(step_spec.name, str(step_doc["id"]))
-        step_scope = self._place(step_spec, step_doc) if step_row is None else step_row.scope
+        if step_row is None:
+            self._place(step_spec, step_doc)
         self._write(spec, row, doc, meta, scope)
         records = [_change_of(row)]
         if step_row is None:
+            # placed again after the record moved: the step goes where the record went
+            step_scope = self._place(step_spec, step_doc, handing_over)
             step_meta = stamp_meta({}, [], 1, self.caller.device_id, step_doc)
             step_row = self._write(step_spec, None, step_doc, step_meta, step_scope)
         records.append(_change_of(step_row))

@@ -12,7 +12,10 @@ there has one EntitySpec here, saying:
   (a tombstone) always applies.
 - transition: for records whose status moves by validated actions (kind "transition" ops): a
   function that re-decides the action with the shared rules from the record's server state, and
-  the entity of the history step the op carries.
+  the entity of the history step the op carries; `hands_over` names the actions that may move
+  the record to a unit the caller does not work in (escalation to another station).
+  When a record moves to another scope, the records whose scope follows it (dependants()) move
+  with it on the server.
 - blob_field / household_field: a column naming a content-addressed file to upload/download, or
   the household whose search row must be rebuilt when the record arrives by pull.
 - label / title_field: the Chinese name of the type and the column that names a record, shown
@@ -125,6 +128,33 @@ class FirstOf:
         return None
 
 
+def parents_named(rule: ScopeRule, doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """The records (entity, id) whose scope `rule` may take for the record `doc`."""
+    if isinstance(rule, Parent):
+        return {(rule.entity, str(doc.get(rule.field) or ""))}
+    if isinstance(rule, Owner):
+        return {(str(doc.get(rule.entity_field) or ""), str(doc.get(rule.id_field) or ""))}
+    if isinstance(rule, FirstOf):
+        return set().union(*(parents_named(r, doc) for r in rule.rules))
+    return set()
+
+
+def _may_follow(rule: ScopeRule, entity: str) -> bool:
+    if isinstance(rule, Parent):
+        return rule.entity == entity
+    if isinstance(rule, Owner):
+        return True
+    if isinstance(rule, FirstOf):
+        return any(_may_follow(r, entity) for r in rule.rules)
+    return False
+
+
+def dependants(entity: str) -> list[EntitySpec]:
+    """The record types whose scope may follow a record of `entity` (resident → household,
+    session → dispute, attachment → whatever owns it)."""
+    return [spec for spec in SPECS.values() if _may_follow(spec.scope, entity)]
+
+
 # A transition decider: (record as the server holds it, the op's payload) -> the values to set
 # on the record, and overrides for the history step. Raises TransitionError/ValidationError.
 Decide = Callable[[dict[str, Any], dict[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
@@ -134,6 +164,9 @@ Decide = Callable[[dict[str, Any], dict[str, Any]], tuple[dict[str, Any], dict[s
 class TransitionRule:
     decide: Decide
     step_entity: str
+    # Actions that may hand the record over to a unit the caller does not work in (a dispute
+    # escalated to another station): the caller must work where the record is now.
+    hands_over: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -320,7 +353,11 @@ register(
     EntitySpec(
         "dispute",
         UnitField("station_id", "station"),
-        transition=TransitionRule(decide_from_result(_dispute_allowed), "dispute_step"),
+        transition=TransitionRule(
+            decide_from_result(_dispute_allowed),
+            "dispute_step",
+            hands_over=frozenset({dispute_lifecycle.Action.ESCALATE.value}),
+        ),
         label=QT_TRANSLATE_NOOP("core", "矛盾纠纷"),
         title_field="number",
     )

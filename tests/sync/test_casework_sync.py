@@ -16,6 +16,7 @@ from gridwarden.server import admin
 from gridwarden.server.auth import Caller
 from gridwarden.server.launch import ServerProcess
 from gridwarden.server.push import push
+from gridwarden.services.dispute_drafts import SessionDraft
 from gridwarden.services.disputes import DisputeService
 from gridwarden.services.legal_aid import LegalAidService
 from gridwarden.sync.protocol import Op
@@ -103,6 +104,35 @@ def test_a_dispute_reaches_its_stations_mediators_only(device: Any, units: Units
     assert dispute in wu.ids("dispute") and dispute not in zheng.ids("dispute")
     assert len(wu.ids("dispute_party")) == 2 and zheng.ids("dispute_party") == set()
     assert wu.get("dispute", dispute).facts == zhou.get("dispute", dispute).facts
+
+
+def test_a_dispute_escalated_to_another_station_goes_there_with_its_whole_file(
+    device: Any, units: Units
+) -> None:
+    zhou, wu, zheng = device("zhou"), device("wu"), device("zheng")
+    disputes = DisputeService(zhou.ctx)
+    dispute = disputes.register(neighbour_draft(units.station1)).primary_id or ""
+    disputes.act(dispute, "assign", life.StepInput(mediator_name="周调解"))
+    disputes.record_session(SessionDraft(dispute, NOW, "网格调解室", ["张三", "李梅"], "未果"))
+    disputes.act(
+        dispute, "escalate", life.StepInput(reason="网格调解未果", station_id=units.station2)
+    )
+    zhou.sync()
+    assert [c for c in zhou.conflicts() if c.record_id == dispute] == []  # not refused
+    zheng.sync()
+    moved = zheng.get("dispute", dispute)
+    assert (moved.station_id, moved.level, moved.status) == (
+        units.station2,
+        "station",
+        "registered",
+    )
+    assert len(zheng.ids("dispute_party")) == 2
+    assert [zheng.get("mediation_session", s).record for s in zheng.ids("mediation_session")] == [
+        "未果"
+    ]
+    assert len(zheng.ids("dispute_step")) == 3  # assign, escalate (and intake) came along
+    wu.sync(verify=True)  # the first station keeps no copy
+    assert dispute not in wu.ids("dispute") and wu.ids("dispute_party") == set()
 
 
 def test_a_step_the_servers_state_no_longer_allows_is_refused(device: Any, units: Units) -> None:

@@ -11,6 +11,8 @@ import requests
 
 from gridwarden.server.launch import ServerProcess
 from gridwarden.services.events import EventDraft
+from gridwarden.services.register import HouseholdDraft
+from gridwarden.services.visits import VisitDraft
 from gridwarden.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.sync.harness import District, Laptop
 
@@ -62,6 +64,31 @@ def test_a_warden_never_receives_another_grids_records(
     assert refused and refused[0].kind == "rejected" and "负责范围" in refused[0].reason
     zhao.sync()
     assert foreign not in zhao.ids("household")
+
+
+def test_a_household_moved_to_another_grid_takes_its_residents_and_visits_along(
+    laptop: Callable[[str], Laptop], district: District
+) -> None:
+    wang, zhao, boss = laptop("wang"), laptop("zhao"), laptop("boss")
+    household = wang.new_household(district.micro1, "工农路9号", head="刘桂英")
+    [resident] = wang.ids("resident")
+    visit = wang.visits.record(VisitDraft(household, findings="独居，腿脚不便")).primary_id
+    wang.sync()
+    zhao.sync()
+    assert zhao.ids("household") == set() and zhao.ids("resident") == set()
+    # the grid centre moves the household into zhao's grid
+    boss.sync()
+    boss.register.save_household(HouseholdDraft(district.micro2, "工农路9号", id=household))
+    boss.sync()
+    zhao.sync()
+    assert household in zhao.ids("household")
+    assert zhao.get("resident", resident).name == "刘桂英"  # its people and history came along
+    assert zhao.get("visit", visit).findings == "独居，腿脚不便"
+    # wang's copies leave at the next verify, and new writes there are no longer wang's
+    wang.sync(verify=True)
+    assert {household, resident, visit}.isdisjoint(
+        wang.ids("household") | wang.ids("resident") | wang.ids("visit")
+    )
 
 
 def test_photos_upload_in_chunks_and_reach_only_devices_in_scope(
