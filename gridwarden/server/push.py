@@ -145,7 +145,9 @@ class Batch:
         for spec in dependants(entity):
             rows = self.session.execute(
                 select(Record).where(
-                    col(Record.entity) == spec.name, col(Record.scope) == old_scope
+                    col(Record.entity) == spec.name,
+                    col(Record.scope) == old_scope,
+                    col(Record.doc).contains(f'"{record_id}"'),  # a text filter; checked below
                 )
             ).scalars()
             for row in list(rows):
