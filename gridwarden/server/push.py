@@ -34,6 +34,7 @@ from gridwarden.sync.protocol import Answer, Change, Clash, Op, PushAnswer
 from gridwarden.sync.registry import (
     EntitySpec,
     dependants,
+    lookups_of,
     may_write,
     parents_named,
     spec_of,
@@ -73,6 +74,9 @@ class Batch:
 
     # --- records -----------------------------------------------------------------------------
     def _load(self, ops: list[Op]) -> None:
+        """The batch's records in a few queries (one per type and 500 ids), not one per op:
+        the ops' own records and steps, then what their scope rules will look up (a
+        household's area, a resident's household)."""
         wanted: dict[str, set[str]] = {}
         for op in ops:
             wanted.setdefault(op.entity, set()).add(op.id)
@@ -80,19 +84,39 @@ class Batch:
             spec = spec_of(op.entity)
             if isinstance(step, dict) and spec and spec.transition and "id" in step:
                 wanted.setdefault(spec.transition.step_entity, set()).add(str(step["id"]))
+        self._fetch(wanted)
+        looked_up: dict[str, set[str]] = {}
+        for op in ops:
+            spec = spec_of(op.entity)
+            if spec is None:
+                continue
+            row = self.rows.get((op.entity, op.id))
+            doc = {**(json.loads(row.doc) if row is not None else {}), **op.payload}
+            for entity, key in lookups_of(spec.scope, doc):
+                if key and (entity, key) not in self.rows:
+                    looked_up.setdefault(entity, set()).add(key)
+        self._fetch(looked_up)
+
+    def _fetch(self, wanted: dict[str, set[str]]) -> None:
         for entity, ids in wanted.items():
-            for key in ids:
-                self.rows[(entity, key)] = None
-            found = self.session.execute(
-                select(Record).where(col(Record.entity) == entity, col(Record.id).in_(ids))
-            ).scalars()
-            for row in found:
-                self.rows[(entity, row.id)] = row
+            keys = sorted(ids)
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                for key in chunk:
+                    self.rows[(entity, key)] = None  # absent unless found
+                found = self.session.execute(
+                    select(Record).where(col(Record.entity) == entity, col(Record.id).in_(chunk))
+                ).scalars()
+                for row in found:
+                    self.rows[(entity, row.id)] = row
 
     def row(self, entity: str, record_id: str) -> Record | None:
         key = (entity, record_id)
         if key not in self.rows:
-            self.rows[key] = self.session.get(Record, (entity, record_id))
+            # Every row this batch wrote is in self.rows already: no need to flush them first
+            # (a flush per lookup was most of a push's time).
+            with self.session.no_autoflush:
+                self.rows[key] = self.session.get(Record, (entity, record_id))
         return self.rows[key]
 
     def lookup(self, entity: str, record_id: str) -> tuple[dict[str, Any], str] | None:

@@ -139,6 +139,16 @@ def parents_named(rule: ScopeRule, doc: dict[str, Any]) -> set[tuple[str, str]]:
     return set()
 
 
+def lookups_of(rule: ScopeRule, doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """The records (entity, id) placing `doc` will look up: the server fetches them for a
+    whole batch at once."""
+    if isinstance(rule, GridOfArea):
+        return {("area", str(doc.get(rule.field) or ""))}
+    if isinstance(rule, FirstOf):
+        return set().union(*(lookups_of(r, doc) for r in rule.rules))
+    return parents_named(rule, doc)
+
+
 def _may_follow(rule: ScopeRule, entity: str) -> bool:
     if isinstance(rule, Parent):
         return rule.entity == entity
