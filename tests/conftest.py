@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import keyring
 import pytest
@@ -21,8 +22,18 @@ from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from gridwarden.sync.credentials import MemoryKeyring
 
+T = TypeVar("T")
+
 # Sunday 2026-11-29 10:00 in Nantong (02:00 UTC).
 NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
+
+
+def present(value: T | None) -> T:
+    """A value the test's steps must have produced (a lookup, a dialog's field), narrowed for
+    mypy; the test then asserts what it holds."""
+    if value is None:
+        raise AssertionError("expected a value here, found None")
+    return value
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from gridwarden.services.disputes import (
 )
 from gridwarden.store import Store
 from gridwarden.validation import idnumber
-from tests.conftest import NOW
+from tests.conftest import NOW, present
 
 ZHANG_ID = idnumber.make("320602", date(1958, 6, 12), 11)  # 张三, male
 LI_ID = idnumber.make("320602", date(1972, 3, 8), 22)  # 李梅, female
@@ -89,9 +89,7 @@ def neighbour_draft(station_id: str, **changes: object) -> DisputeDraft:
 
 def detail(store: Store, dispute_id: str) -> dq.DisputeDetail:
     with store.sessions() as session:
-        found = dq.dispute_detail(session, dispute_id)
-    assert found is not None
-    return found
+        return present(dq.dispute_detail(session, dispute_id))
 
 
 def agreement_draft(**changes: object) -> AgreementDraft:

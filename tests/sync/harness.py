@@ -27,7 +27,7 @@ from gridwarden.sync.client import SyncClient, SyncReport, adopt_account
 from gridwarden.sync.credentials import MemoryKeyring, TokenStore
 from gridwarden.sync.protocol import Op
 from gridwarden.sync.registry import EVERYTHING
-from tests.conftest import NOW
+from tests.conftest import NOW, present
 
 PASSWORD = "correct-horse-1"
 __all__ = ["PASSWORD", "District", "Laptop", "MemoryKeyring", "build_district"]
@@ -169,8 +169,7 @@ class Laptop:
         return found
 
     def new_household(self, micro: str, address: str, head: str = "张三") -> str:
-        household = self.register.save_household(HouseholdDraft(micro, address)).primary_id
-        assert household is not None
+        household = present(self.register.save_household(HouseholdDraft(micro, address)).primary_id)
         self.register.save_resident(ResidentDraft(household, head, "", "13812345678", "户主"))
         return household
 

@@ -10,6 +10,7 @@ from gridwarden.services.events import EventDraft
 from gridwarden.services.register import HouseholdDraft, ResidentDraft
 from gridwarden.services.visits import VisitDraft
 from gridwarden.sync.review import ReviewService
+from tests.conftest import NOW
 from tests.sync.harness import District, Laptop
 
 
@@ -74,7 +75,7 @@ def test_edit_against_delete_is_a_conflict_both_ways(
     assert edit_vs_delete.kind == "deleted"
     assert edit_vs_delete.names[district.user("wang")] == "王芳"  # who deleted it
     assert edit_vs_delete.fields["phone"]["local"] == "13900001111"
-    assert li.get("resident", resident).deleted_at is not None  # the server's state shows
+    assert li.get("resident", resident).deleted_at == NOW  # the server's state shows
 
     # the other way round: 李娜 edits a household's notes, 王芳 (offline) deletes a visit... and a
     # resident 李娜 edited is deleted by 王芳 without having seen the edit
@@ -93,7 +94,7 @@ def test_edit_against_delete_is_a_conflict_both_ways(
     ReviewService(wang.ctx).resolve(delete_vs_edit.id or 0, {"*": "local"})
     wang.sync()
     li.sync()
-    assert li.get("resident", other).deleted_at is not None
+    assert li.get("resident", other).deleted_at == NOW
 
 
 def test_append_only_visits_never_conflict(

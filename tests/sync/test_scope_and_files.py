@@ -14,6 +14,7 @@ from gridwarden.services.events import EventDraft
 from gridwarden.services.register import HouseholdDraft
 from gridwarden.services.visits import VisitDraft
 from gridwarden.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
+from tests.conftest import present
 from tests.sync.harness import District, Laptop
 
 
@@ -57,7 +58,7 @@ def test_a_warden_never_receives_another_grids_records(
     from gridwarden.models import Area
 
     with wang.store.sessions() as session:
-        assert session.get(Area, district.micro2) is not None  # areas are public
+        assert present(session.get(Area, district.micro2)).parent_id == district.grid2  # public
     foreign = wang.new_household(district.micro2, "青年路4号")
     wang.sync()
     refused = [c for c in wang.conflicts() if c.record_id == foreign]

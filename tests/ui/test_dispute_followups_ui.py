@@ -17,7 +17,7 @@ from gridwarden.clock import FixedClock
 from gridwarden.models import AuditEntry
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.services.disputes import ObligationDraft, SessionDraft
-from tests.conftest import NOW
+from tests.conftest import NOW, present
 from tests.dispute_support import (
     COMPANY_USCC,
     Units,
@@ -66,8 +66,7 @@ def test_a_party_is_added_and_another_removed_with_a_reason(
     dialog.editor.kind.setCurrentIndex(dialog.editor.kind.findData("organisation"))
     type_text(qtbot, dialog.editor.name, "南通市崇川区安居物业服务有限公司")
     type_text(qtbot, dialog.editor.uscc, COMPANY_USCC)
-    assert dialog.reason is not None
-    type_text(qtbot, dialog.reason, "查明公共管道由物业负责维修")
+    type_text(qtbot, present(dialog.reason), "查明公共管道由物业负责维修")
     submit(qtbot, window, dialog, "add_party")
     assert page.panel.party_model.rowCount() == 3
     assert page.panel.party_model.index(2, 1).data() == "南通市崇川区安居物业服务有限公司"

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from gridwarden.models import Resident
 from gridwarden.services.events import EventDraft
 from gridwarden.services.register import HouseholdDraft, ResidentDraft
 from gridwarden.services.visits import VisitDraft
-from tests.conftest import Places
+from tests.conftest import Places, present
 from tests.dispute_support import ZHANG_ID, Units
 from tests.ui.conftest import idle, type_text
 from tests.ui.dispute_ui_support import close_messages, messages
@@ -125,4 +126,7 @@ def test_a_follow_up_visit_becomes_a_dispute_and_the_picker_searches(
     page = window.disputes
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.visit_summary != "")
     assert "走访：2026-11-29 工农路12号3幢101室" in page.panel.info.text()
-    assert page.detail is not None and page.detail.parties[0].resident_id is not None
+    applicant = present(page.detail).parties[0]
+    with window.app.store.sessions() as session:  # linked to the resident who was visited
+        linked = present(session.get(Resident, present(applicant.resident_id)))
+    assert (linked.name, linked.household_id) == ("张三", household_id)

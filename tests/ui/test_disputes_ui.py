@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from gridwarden.models import AuditEntry, Dispute
 from gridwarden.rules import dispute_lifecycle as life
+from tests.conftest import present
 from tests.dispute_support import (
     BAD_USCC,
     COMPANY_USCC,
@@ -68,8 +69,7 @@ def test_intake_with_a_bad_uscc_marks_the_field_and_keeps_everything(
     submit(qtbot, window, dialog)
     qtbot.waitUntil(lambda: page.count.text() == "共 1 件")
     idle(qtbot, window.app)
-    assert page.detail is not None
-    assert page.detail.row.parties == "张三 — 恒昌装饰公司"
+    assert page.detail is not None and page.detail.row.parties == "张三 — 恒昌装饰公司"
     assert page.detail.parties[1].uscc == COMPANY_USCC
     assert page.model.index(0, 2).data() == "劳动争议（欠薪）"
 
@@ -121,8 +121,7 @@ def test_a_dispute_through_sessions_to_a_signed_agreement(
     dialog.widgets["signatures_complete"].setChecked(True)
     submit(qtbot, window, dialog, "sign")
     detail = page.detail
-    assert detail is not None
-    assert (detail.row.status, detail.row.ended_level) == ("agreed", "grid")
+    assert detail is not None and (detail.row.status, detail.row.ended_level) == ("agreed", "grid")
     assert page.model.index(0, 4).data() == "已达成协议"
     assert page.panel.obligation_model.index(0, 2).data() == "3,000"
     assert "协议生效：2026-11-29" in page.panel.info.text()
@@ -150,8 +149,7 @@ def test_escalation_to_court_keeps_the_level_where_it_ended(
         type_text(qtbot, dialog.widgets["reason"], reason)
         submit(qtbot, window, dialog, "escalate")
         assert page.detail is not None and page.detail.row.level == level
-    detail = page.detail
-    assert detail is not None
+    detail = present(page.detail)
     assert (detail.row.status, detail.row.ended_level) == ("transferred", "court")
     history = [
         (page.panel.step_model.index(r, 1).data(), page.panel.step_model.index(r, 3).data())
@@ -289,7 +287,6 @@ def test_assigning_offers_the_stations_mediators_and_keeps_a_refusal_standing(
     mediator.clear()
     type_text(qtbot, mediator, "周玉兰")
     submit(qtbot, window, dialog, "assign")
-    detail = page.detail
-    assert detail is not None
+    detail = present(page.detail)
     assert (detail.row.mediator_name, detail.refused_mediators) == ("周玉兰", "陈建国、刘洋")
     assert detail.mediators == ["周玉兰", "陈建国"]  # one dispute each: then by name

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from gridwarden.rules import event_lifecycle as life
 from gridwarden.services.events import EventDraft
-from tests.conftest import Places
+from tests.conftest import Places, present
 from tests.ui.conftest import idle, type_text
 from ui.dialogs.event import EventDialog, StepDialog
 from ui.main_window import MainWindow
@@ -36,8 +36,7 @@ def report(qtbot: QtBot, window: MainWindow, text: str) -> str:
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: page.count.text() == "共 1 件")
     idle(qtbot, window.app)
-    assert page.detail is not None
-    return page.detail.row.id
+    return present(page.detail).row.id
 
 
 def step(qtbot: QtBot, window: MainWindow, action: str, **fill: str) -> None:
@@ -74,8 +73,7 @@ def test_an_event_through_its_whole_lifecycle(
     step(qtbot, window, "reply", note="路灯已修复")
     step(qtbot, window, "close")
     step(qtbot, window, "callback", satisfaction="satisfied")
-    detail = page.detail
-    assert detail is not None
+    detail = present(page.detail)
     assert detail.row.status == "callback" and detail.satisfaction == "satisfied"
     assert detail.row.department == "区城市管理局"
     history = [
@@ -140,8 +138,8 @@ def test_reject_needs_a_legal_basis_marked_at_its_field(
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.status == "dispatched")
     page.action_buttons["reject"].click()
     dialog = page.active_dialog
-    assert isinstance(dialog, StepDialog) and dialog.reason is not None
-    type_text(qtbot, dialog.reason, "不属本部门职责")
+    assert isinstance(dialog, StepDialog)
+    type_text(qtbot, present(dialog.reason), "不属本部门职责")
     dialog.submit()
     idle(qtbot, window.app)
     row = dialog.fields["legal_basis"]

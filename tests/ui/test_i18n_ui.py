@@ -18,7 +18,7 @@ from gridwarden.errors import TransitionError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, listing, msg
 from gridwarden.rules import legal_aid_lifecycle as la_life
 from gridwarden.settings import Settings
-from tests.conftest import Places
+from tests.conftest import Places, present
 from tests.ui.conftest import idle, type_text
 from tests.ui.test_households_ui import open_household
 from tests.unit.test_translations import read_catalogue
@@ -31,8 +31,7 @@ from ui.main_window import MainWindow
 
 @pytest.fixture
 def english(qtbot: QtBot) -> Iterator[list[QTranslator]]:
-    app = QApplication.instance()
-    assert app is not None
+    app = present(QApplication.instance())
     before = QLocale()
     installed = install_translators(app, "en")
     yield installed

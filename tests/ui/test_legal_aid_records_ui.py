@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid_lifecycle as life
+from tests.conftest import present
 from tests.legal_aid_support import Units, group_of, units, wage_claim
 from tests.ui.conftest import idle, type_text
 from tests.ui.test_legal_aid_ui import close_messages, history, open_page, save
@@ -73,8 +74,7 @@ def test_a_notice_is_offered_to_open_and_those_issued_stay_listed(
     assert not issued.isVisible()  # nothing issued yet
     page.panel.notice_buttons["acceptance"].click()
     qtbot.waitUntil(lambda: page.last_offer is not None and page.last_offer.isVisible())
-    offer = page.last_offer
-    assert offer is not None
+    offer = present(page.last_offer)
     pdf = page.last_files[0]
     offer.findChild(QPushButton, "openPdf").click()
     assert opened.paths == [pdf]

@@ -16,6 +16,7 @@ from gridwarden.services.events import EventDraft
 from gridwarden.services.register import CarePlanDraft
 from gridwarden.services.visits import VisitDraft
 from gridwarden.settings import Settings
+from tests.conftest import present
 from tests.ui.conftest import idle
 from ui import cli
 from ui.main_window import MainWindow
@@ -115,8 +116,7 @@ def test_today_lists_care_targets_due_and_opens_the_household(
     with app.store.sessions() as session:
         from gridwarden.queries.households import detail
 
-        zhang = detail(session, family["zhang"])
-    assert zhang is not None
+        zhang = present(detail(session, family["zhang"]))
     detail_residents.set_care_plan(CarePlanDraft(zhang.residents[0].id, "elderly_alone", 7))
     app.visits.record(
         VisitDraft(

@@ -15,7 +15,7 @@ from gridwarden.services.events import EventDraft, EventService
 from gridwarden.services.register import HouseholdDraft, RegisterService, ResidentDraft
 from gridwarden.services.visits import VisitDraft, VisitService
 from gridwarden.store import Store
-from tests.conftest import NOW, Places
+from tests.conftest import NOW, Places, present
 from tests.dispute_support import LI_ID, ZHANG_ID, Units, detail, neighbour_draft
 
 
@@ -32,14 +32,14 @@ def zhang(register: RegisterService, places: Places) -> tuple[str, str]:
 
 def draft_from(prefill: qi.DisputePrefill, units: Units) -> DisputeDraft:
     """The intake as the form submits it after the mediator adds the respondent."""
-    assert prefill.applicant is not None
+    applicant = present(prefill.applicant)
     return neighbour_draft(
         units.station,
         source=prefill.source,
         facts=prefill.facts,
         grid_event_number=prefill.grid_event_number,
         visit_id=prefill.visit.id if prefill.visit else None,
-        parties=[prefill.applicant, PartyDraft(role="respondent", name="李梅", id_number=LI_ID)],
+        parties=[applicant, PartyDraft(role="respondent", name="李梅", id_number=LI_ID)],
     )
 
 
@@ -110,13 +110,14 @@ def test_a_follow_up_visit_prefills_and_the_picker_searches(
     assert by_name == [follow_up]
     assert by_address == [follow_up, routine]  # dispute follow-ups first
     assert follow_ups == [follow_up] and nothing == []
-    assert prefill is not None and prefill.visit is not None
-    assert (prefill.source, prefill.facts, prefill.visit.id) == (
+    prefill = present(prefill)
+    visit = present(prefill.visit)
+    assert (prefill.source, prefill.facts, visit.id) == (
         "visit",
         "张三反映楼上漏水未修",
         follow_up,
     )
-    assert prefill.visit.label.startswith("2026-11-29 工农路12号3幢101室 张三 张三反映楼上漏水")
+    assert visit.label.startswith("2026-11-29 工农路12号3幢101室 张三 张三反映楼上漏水")
     dispute_id = disputes.register(draft_from(prefill, units)).primary_id or ""
     assert detail(store, dispute_id).visit_summary == "2026-11-29 工农路12号3幢101室"
     second = disputes.register(draft_from(prefill, units))

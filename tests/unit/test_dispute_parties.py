@@ -11,6 +11,7 @@ from gridwarden.models import DisputeParty, OutboxOp
 from gridwarden.services.dispute_documents import agreement_document
 from gridwarden.services.disputes import DisputeService, PartyDraft
 from gridwarden.store import Store
+from tests.conftest import NOW, present
 from tests.dispute_support import (
     COMPANY_USCC,
     LI_ID,
@@ -80,7 +81,7 @@ def test_a_removed_party_is_a_tombstone_with_its_reason(
                 OutboxOp.record_id == company.id, OutboxOp.kind == "delete"
             )
         ).scalar_one()
-    assert row is not None and row.deleted_at is not None  # kept, not erased
+    assert present(row).deleted_at == NOW  # kept, not erased
     assert delete["reason"] == "录入错误：物业公司不是本案当事人"
     li = d.parties[1]
     with pytest.raises(TransitionError, match="至少需要双方各一人"):

@@ -32,7 +32,7 @@ from gridwarden.services.disputes import (
 from gridwarden.services.register import HouseholdDraft, RegisterService, ResidentDraft
 from gridwarden.settings import Settings
 from gridwarden.store import Store
-from tests.conftest import NOW, Places
+from tests.conftest import NOW, Places, present
 from tests.dispute_support import (
     BAD_USCC,
     COMPANY_USCC,
@@ -383,7 +383,7 @@ def test_statistics_and_the_legal_aid_prefill(
         "neighbour": (1, 1, 0),
         "traffic": (0, 0, 1),
     }
-    assert prefill is not None
+    prefill = present(prefill)
     assert (prefill.applicant_name, prefill.id_number, prefill.opposing_party) == (
         "张三",
         ZHANG_ID,

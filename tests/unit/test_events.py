@@ -16,7 +16,7 @@ from gridwarden.services.events import EventDraft, EventService
 from gridwarden.services.register import RegisterService
 from gridwarden.services.visits import VisitDraft, VisitService
 from gridwarden.store import Store
-from tests.conftest import Places
+from tests.conftest import Places, present
 from tests.unit.test_register import new_household
 
 PNG = (
@@ -28,9 +28,7 @@ PNG = (
 
 def detail(store: Store, event_id: str) -> eq.EventDetail:
     with store.sessions() as session:
-        found = eq.event_detail(session, event_id)
-    assert found is not None
-    return found
+        return present(eq.event_detail(session, event_id))
 
 
 def test_event_raised_from_a_visit_takes_the_household_address(

@@ -17,6 +17,7 @@ from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.settings import Settings
 from gridwarden.store import Store
 from gridwarden.validation import idnumber
+from tests.conftest import present
 
 
 def test_demo_legal_aid(store: Store, clock: FixedClock) -> None:
@@ -59,4 +60,4 @@ def test_demo_legal_aid(store: Store, clock: FixedClock) -> None:
         assert all(x.to_status == y.from_status for x, y in itertools.pairwise(history)), a.number
         assert history[-1].to_status == a.status
         if a.status in life.OPEN_STATUSES:
-            assert a.due_date is not None
+            assert present(a.due_date) >= history[0].at.date(), a.number  # after receipt

@@ -20,6 +20,7 @@ from gridwarden.services.context import ServiceContext
 from gridwarden.services.legal_aid import ApplicantDraft, LegalAidService
 from gridwarden.services.legal_aid_records import CorrectionDraft, LegalAidRecords
 from gridwarden.validation import idnumber
+from tests.conftest import NOW, present
 from tests.legal_aid_support import WORKER_ID, Units, group_of, units, wage_claim
 
 __all__ = ["units"]
@@ -38,10 +39,8 @@ def records(ctx: ServiceContext) -> LegalAidRecords:
 def as_recorded(ctx: ServiceContext, app_id: str, **changes: Any) -> CorrectionDraft:
     """The correction form as it opens (the record as it is), with `changes` typed over it."""
     with ctx.sessions() as session:
-        a = session.get(LegalAidApplication, app_id)
-        assert a is not None
-        c = session.get(LegalAidCase, a.case_id)
-        assert c is not None
+        a = present(session.get(LegalAidApplication, app_id))
+        c = present(session.get(LegalAidCase, a.case_id))
     applicant = ApplicantDraft(
         name=a.name,
         id_number=a.id_number,
@@ -68,9 +67,7 @@ def as_recorded(ctx: ServiceContext, app_id: str, **changes: Any) -> CorrectionD
 
 def record(ctx: ServiceContext, app_id: str) -> LegalAidApplication:
     with ctx.sessions() as session:
-        found = session.get(LegalAidApplication, app_id)
-        assert found is not None
-        return found
+        return present(session.get(LegalAidApplication, app_id))
 
 
 def steps(ctx: ServiceContext, app_id: str) -> list[tuple[str, str, dict[str, Any]]]:
@@ -210,7 +207,7 @@ def test_a_mistaken_application_is_voided_with_its_reason_never_deleted(
         open_ids = q.queue_ids(session, q.QueueFilter(status=None))
         voided = q.queue_ids(session, q.QueueFilter(status=q.VOIDED))
         detail = q.application_detail(session, app_id, date(2026, 11, 29))
-    assert case is not None and case.deleted_at is not None  # no applicant left in it
+    assert present(case).deleted_at == NOW  # no applicant left in it
     assert app_id not in open_ids and voided == [app_id]
     assert detail is not None and detail.void_reason == "重复录入（同一申请已登记为另一编号）"
     with pytest.raises(NotFoundError):

@@ -15,7 +15,7 @@ from gridwarden.services.context import ServiceContext
 from gridwarden.services.legal_aid import LegalAidService
 from gridwarden.services.register import HouseholdDraft, RegisterService, ResidentDraft
 from gridwarden.validation import idnumber
-from tests.conftest import Places
+from tests.conftest import Places, present
 from tests.legal_aid_support import Units, units, wage_claim
 
 __all__ = ["units"]
@@ -47,8 +47,7 @@ def find(ctx: ServiceContext, number: str) -> reg.RegisterPerson | None:
 def test_an_id_number_finds_the_resident_and_their_household_address(
     ctx: ServiceContext, household: dict[str, str]
 ) -> None:
-    mother = find(ctx, MOTHER)
-    assert mother is not None
+    mother = present(find(ctx, MOTHER))
     assert (mother.resident_id, mother.name, mother.phone, mother.address) == (
         household["mother"],
         "王梅",
@@ -68,8 +67,7 @@ def labels(offers: list[reg.Offer]) -> list[str]:
 def test_the_register_offers_what_the_form_lacks_with_the_article_it_serves(
     ctx: ServiceContext, household: dict[str, str]
 ) -> None:
-    mother, child = find(ctx, MOTHER), find(ctx, CHILD)
-    assert mother is not None and child is not None
+    mother, child = present(find(ctx, MOTHER)), present(find(ctx, CHILD))
     assert labels(reg.offers(mother, TODAY, {}, set())) == [
         "姓名：王梅",
         "联系电话：13812345678",

@@ -26,6 +26,7 @@ from gridwarden.services.legal_aid import (
     prefill_draft,
 )
 from gridwarden.validation import idnumber
+from tests.conftest import present
 from tests.legal_aid_support import PREFILL, WORKER_ID, Units, units, wage_claim
 
 __all__ = ["units"]
@@ -38,9 +39,7 @@ def service(ctx: ServiceContext) -> LegalAidService:
 
 def application(ctx: ServiceContext, application_id: str) -> LegalAidApplication:
     with ctx.sessions() as session:
-        found = session.get(LegalAidApplication, application_id)
-        assert found is not None
-        return found
+        return present(session.get(LegalAidApplication, application_id))
 
 
 def outbox(ctx: ServiceContext) -> list[tuple[str, str]]:
@@ -171,8 +170,7 @@ def test_application_to_grant_and_assignment(
         "legal_aid_application.assign",
     ]
     with ctx.sessions() as session:
-        detail = q.application_detail(session, app_id, clock.today())
-    assert detail is not None
+        detail = present(q.application_detail(session, app_id, clock.today()))
     assert [(s.action, s.to_status) for s in detail.steps] == [
         ("receive", "under_review"),
         ("grant", "granted"),
@@ -361,8 +359,7 @@ def test_a_group_case_is_entered_once_with_one_decision_per_applicant(
 
 def test_excel_sheet_of_applicants_with_a_bad_row(tmp_path: Path) -> None:
     book = Workbook()
-    sheet = book.active
-    assert sheet is not None
+    sheet = present(book.active)
     sheet.append(["群体欠薪人员名单"])
     sheet.append(["序号", "姓名", "身份证号", "联系电话", "欠薪金额（元）", "进城务工"])
     good = idnumber.make("511623", date(1985, 6, 1), 21)

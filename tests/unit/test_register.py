@@ -18,7 +18,7 @@ from gridwarden.services.register import (
 )
 from gridwarden.store import Store
 from gridwarden.validation import idnumber
-from tests.conftest import Places
+from tests.conftest import NOW, Places, present
 
 ZHANG_SAN_ID = idnumber.make("320602", date(1958, 6, 12), 11)
 
@@ -30,8 +30,7 @@ def new_household(
     tags: list[str] | None = None,
 ) -> str:
     changes = register.save_household(HouseholdDraft(places.micro, address, tags or []))
-    assert changes.primary_id is not None
-    return changes.primary_id
+    return present(changes.primary_id)
 
 
 def add_resident(
@@ -43,8 +42,7 @@ def add_resident(
     relation: str = "户主",
 ) -> str:
     changes = register.save_resident(ResidentDraft(household, name, id_number, phone, relation))
-    assert changes.primary_id is not None
-    return changes.primary_id
+    return present(changes.primary_id)
 
 
 def count(store: Store, model: type) -> int:
@@ -63,8 +61,7 @@ def test_resident_derives_birth_date_and_sex_from_the_id_number(
     household = new_household(register, places)
     rid = add_resident(register, household, "张三", ZHANG_SAN_ID, "138 1234 5678")
     with store.sessions() as session:
-        resident = session.get(Resident, rid)
-        assert resident is not None
+        resident = present(session.get(Resident, rid))
         assert (resident.birth_date, resident.gender, resident.phone) == (
             date(1958, 6, 12),
             "M",
@@ -98,8 +95,7 @@ def test_edit_pushes_only_the_changed_fields(
     )
     with store.sessions() as session:
         last = session.execute(select(OutboxOp).order_by(OutboxOp.seq.desc())).scalars().first()  # type: ignore[union-attr]
-    assert last is not None
-    assert set(last.payload) == {"phone", "updated_at", "updated_by"}
+    assert last is not None and set(last.payload) == {"phone", "updated_at", "updated_by"}
 
 
 def test_all_bad_fields_are_reported_at_once_and_nothing_is_saved(
@@ -180,8 +176,7 @@ def test_removing_a_resident_tombstones_and_ends_their_care_plan(
     with store.sessions() as session:
         resident = session.get(Resident, rid)
         plan = session.execute(select(CarePlan)).scalars().one()
-    assert resident is not None and resident.deleted_at is not None
-    assert plan.active is False
+    assert resident is not None and resident.deleted_at is not None and plan.active is False
     assert search(store, "王奶奶") == []
 
 
@@ -193,8 +188,7 @@ def test_household_detail_lists_residents_head_first(
     add_resident(register, household, "张三", ZHANG_SAN_ID, relation="户主")
     with store.sessions() as session:
         detail = hq.detail(session, household)
-    assert detail is not None
-    assert [r.name for r in detail.residents] == ["张三", "李梅"]
+    assert detail is not None and [r.name for r in detail.residents] == ["张三", "李梅"]
     assert detail.tags == ["elderly_alone"]
     assert detail.micro_grid == "第1-1微网格"
 
@@ -231,7 +225,7 @@ def test_removing_a_household_tombstones_it_and_everyone_in_it(
         ops = session.execute(
             select(OutboxOp.entity, OutboxOp.kind).where(OutboxOp.kind == "delete")
         ).all()
-    assert found is not None and found.deleted_at is not None
-    assert resident is not None and resident.deleted_at is not None and not plan.active
+    assert present(found).deleted_at == NOW
+    assert present(resident).deleted_at == NOW and not plan.active
     assert sorted(ops) == [("household", "delete"), ("resident", "delete")]
     assert search(store, "王奶奶") == [] and search(store, "") == []

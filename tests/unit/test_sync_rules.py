@@ -19,6 +19,7 @@ from gridwarden.sync import codec
 from gridwarden.sync.backoff import MAX_RETRY_S, next_delay
 from gridwarden.sync.merge import CREATED, FieldMeta, merge_delete, merge_upsert, rebase
 from gridwarden.sync.registry import SPECS, GridOfArea, Parent, decide_event
+from tests.conftest import present
 
 ME, OTHER = "device-a", "device-b"
 
@@ -28,7 +29,7 @@ def test_every_synced_model_has_a_sync_declaration() -> None:
     for spec in SPECS.values():
         assert spec.label, spec.name  # the needs-review page names the record type
     assert SPECS["visit"].append_only and SPECS["event_step"].append_only
-    assert SPECS["grid_event"].transition is not None
+    assert present(SPECS["grid_event"].transition).step_entity == "event_step"
 
 
 def _meta(**fields: tuple[int, str]) -> dict[str, FieldMeta]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from string import Formatter
 
 from gridwarden.paths import resource
+from tests.conftest import present
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,7 @@ def read_catalogue() -> list[CatalogueMessage]:
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            translation = message.find("translation")
-            assert translation is not None
+            translation = present(message.find("translation"))
             found.append(
                 CatalogueMessage(
                     name,

@@ -16,7 +16,7 @@ from gridwarden.services.events import EventDraft, EventService
 from gridwarden.services.register import CarePlanDraft, RegisterService
 from gridwarden.services.visits import VisitDraft, VisitService
 from gridwarden.store import Store
-from tests.conftest import Places
+from tests.conftest import Places, present
 from tests.unit.test_register import add_resident, new_household
 
 TODAY = date(2026, 11, 29)
@@ -31,9 +31,8 @@ def test_a_visit_is_recorded_with_its_follow_up(
         VisitDraft(household, "hazard_check", "楼道堆物", TODAY + timedelta(3), rid)
     )
     with store.sessions() as session:
-        visit = session.get(Visit, changes.primary_id)
+        visit = present(session.get(Visit, changes.primary_id))
         op = session.execute(select(OutboxOp).where(OutboxOp.entity == "visit")).scalars().one()
-    assert visit is not None
     assert (visit.purpose, visit.findings, visit.follow_up_date, visit.visitor_name) == (
         "hazard_check",
         "楼道堆物",
