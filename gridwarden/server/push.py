@@ -21,6 +21,7 @@ from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models.base import LOCAL_FIELDS
 from gridwarden.server.auth import Caller
 from gridwarden.server.db import ChangeCounter, Record, StoredAnswer, User, dumps, utcnow
+from gridwarden.services.context import user_of_stamp
 from gridwarden.sync import codec
 from gridwarden.sync.merge import (
     STAMP_FIELDS,
@@ -383,19 +384,14 @@ def push(session: Session, caller: Caller, ops: list[Op]) -> PushAnswer:
     return PushAnswer(answers=_with_names(session, ops, answers), head=batch.seq)
 
 
-def _user_of(stamp: Any) -> str:
-    """ "user@device" (an updated_by stamp) → the user id."""
-    return str(stamp or "").split("@", 1)[0]
-
-
 def _with_names(session: Session, ops: list[Op], answers: list[Answer]) -> list[Answer]:
     """Conflict answers name the users behind both sides (answers[i] answers ops[i])."""
     mentioned: dict[int, set[str]] = {}
     for i, (op, answer) in enumerate(zip(ops, answers, strict=True)):
         if answer.status == "conflict" or answer.first_status == "conflict":
-            users = {_user_of(op.payload.get("updated_by"))}
-            users |= {_user_of(c.server_by) for c in answer.clashes}
-            users |= {_user_of(r.data.get("updated_by")) for r in answer.records}
+            users = {user_of_stamp(op.payload.get("updated_by"))}
+            users |= {user_of_stamp(c.server_by) for c in answer.clashes}
+            users |= {user_of_stamp(r.data.get("updated_by")) for r in answer.records}
             mentioned[i] = users - {""}
     wanted = set().union(*mentioned.values()) if mentioned else set()
     if not wanted:

@@ -28,6 +28,11 @@ class Actor:
         return f"{self.user_id}@{self.device_id}"
 
 
+def user_of_stamp(stamp: object) -> str:
+    """An updated_by value ("user@device") → the user id ("" for none)."""
+    return str(stamp or "").split("@", 1)[0]
+
+
 @dataclass
 class ServiceContext:
     sessions: SessionFactory

@@ -18,7 +18,7 @@ from sqlmodel import Session, col
 from gridwarden.errors import NotFoundError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models import SYNCED_MODELS, SyncConflict, SyncState
-from gridwarden.services.context import Changes, ServiceContext
+from gridwarden.services.context import Changes, ServiceContext, user_of_stamp
 from gridwarden.services.unit_of_work import unit_of_work
 from gridwarden.sync import codec
 from gridwarden.sync.registry import SPECS
@@ -88,7 +88,7 @@ class ConflictRow:
 
     def person(self, stamp: str) -> tuple[str, str]:
         """An updated_by stamp ("user@device") → (display name or "", user id)."""
-        user = stamp.split("@", 1)[0] if stamp else ""
+        user = user_of_stamp(stamp)
         return self.names.get(user, ""), user
 
 
