@@ -41,7 +41,8 @@ class Settings:
     home_grid_id: str | None = None
     event_limit_working_days: dict[str, int] = field(default_factory=_default_event_limits)
     event_return_working_days: int = 2  # a department returns an order within 2 working days
-    # Extra days off and make-up working days (调休) beyond Saturday/Sunday, as ISO dates.
+    # Local overrides of the national holiday schedule (rules/calendar.py), as ISO dates: days
+    # off and make-up working days (调休), e.g. next year's before the calendar package has it.
     holidays: list[str] = field(default_factory=list)
     makeup_workdays: list[str] = field(default_factory=list)
     near_deadline_days: int = 1  # "today" lists events due within this many days

@@ -118,7 +118,7 @@ class DemoGenerator:
         self.now = clock.now()
         self.today = clock.today()
         self.stamp = "demo@seed"
-        self.calendar = WorkCalendar.from_iso(settings.holidays, settings.makeup_workdays)
+        self.calendar = WorkCalendar.from_settings(settings)
 
     def sync_cols(self) -> dict[str, Any]:
         return {

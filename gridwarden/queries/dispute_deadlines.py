@@ -34,7 +34,7 @@ class DisputeDeadline:
 def deadlines(session: Session, today: date, settings: Settings) -> list[DisputeDeadline]:
     """Every dispute deadline due within settings.dispute_remind_days, or already passed."""
     horizon = today + timedelta(days=settings.dispute_remind_days)
-    calendar = WorkCalendar.from_iso(settings.holidays, settings.makeup_workdays)
+    calendar = WorkCalendar.from_settings(settings)
     found: list[tuple[Dispute, str, date, str]] = []
     open_rows = session.execute(
         select(Dispute).where(

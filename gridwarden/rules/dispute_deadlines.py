@@ -45,12 +45,8 @@ class Deadline:
 
 
 def legal_deadline(start: date, days: int, calendar: WorkCalendar) -> date:
-    """`days` calendar days after `start`; a last day that is a day off moves to the next
-    working day."""
-    end = start + timedelta(days=days)
-    while not calendar.is_workday(end):
-        end += timedelta(days=1)
-    return end
+    """`days` calendar days after `start`, moved past a day off (the shared calendar's rule)."""
+    return calendar.period_end(start, days)
 
 
 def mediation_deadline(

@@ -18,7 +18,7 @@ has to supply what a one-time notice (一次性告知) names before the applicat
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from gridwarden.rules.calendar import WorkCalendar
 
@@ -30,10 +30,7 @@ URGENT_DAYS = 7  # Art. 44 (一)
 
 def period_end(start: date, days: int, calendar: WorkCalendar) -> date:
     """The last day of a period of `days` days that starts the day after `start`."""
-    end = start + timedelta(days=days)
-    while not calendar.is_workday(end):
-        end += timedelta(days=1)
-    return end
+    return calendar.period_end(start, days)
 
 
 def decision_due(complete_on: date, calendar: WorkCalendar) -> date:

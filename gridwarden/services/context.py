@@ -43,7 +43,7 @@ class ServiceContext:
 
     @property
     def calendar(self) -> WorkCalendar:
-        return WorkCalendar.from_iso(self.settings.holidays, self.settings.makeup_workdays)
+        return WorkCalendar.from_settings(self.settings)
 
 
 @dataclass(frozen=True)

@@ -2929,6 +2929,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
 <context>
     <name>TodayPage</name>
     <message>
+        <source>日历缺少 {years} 年的法定节假日和调休安排：跨入该年的期限只按周末计算，可能不准。请在设置中补录国务院公布的安排（holidays、makeup_workdays），或升级程序。</source>
+        <translation>The calendar has no statutory holidays or make-up working days for {years}: deadlines that run into it count weekends only and may be wrong. Enter the State Council&apos;s schedule in the settings (holidays, makeup_workdays), or update the program.</translation>
+    </message>
+    <message>
         <source>，{n} 项已逾期</source>
         <translation>, {n} overdue</translation>
     </message>

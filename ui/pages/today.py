@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 from sqlmodel import Session
 
+from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.settings import Settings
 from ui import format as fmt
 from ui.app_context import AppContext
@@ -48,6 +49,12 @@ class TodayPage(Page):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.summary)
+        # The shared calendar lacks this or next year's holidays: deadlines count weekends only.
+        self.calendar_warning = QLabel()
+        self.calendar_warning.setObjectName("calendarWarning")
+        self.calendar_warning.setWordWrap(True)
+        self.calendar_warning.setVisible(False)
+        layout.addWidget(self.calendar_warning)
         self.models: dict[str, RowsTableModel] = {}
         self.tables: dict[str, QTableView] = {}
         self.titles: dict[str, QLabel] = {}
@@ -78,10 +85,27 @@ class TodayPage(Page):
         settings = self.app.settings
         sections = self.sections
 
-        def load(session: Session) -> dict[str, Sequence[Any]]:
-            return {s.key: s.load(session, today, settings) for s in sections}
+        def load(session: Session) -> tuple[dict[str, Sequence[Any]], list[int]]:
+            rows = {s.key: s.load(session, today, settings) for s in sections}
+            return rows, WorkCalendar.from_settings(settings).missing_years(today)
 
-        self.app.query(load, self._show)
+        self.app.query(load, self._loaded)
+
+    def _loaded(self, loaded: tuple[dict[str, Sequence[Any]], list[int]]) -> None:
+        data, missing_years = loaded
+        self._show_calendar_warning(missing_years)
+        self._show(data)
+
+    def _show_calendar_warning(self, years: list[int]) -> None:
+        self.calendar_warning.setVisible(bool(years))
+        if years:
+            self.calendar_warning.setText(
+                self.tr(
+                    "日历缺少 {years} 年的法定节假日和调休安排：跨入该年的期限只按周末计算，"
+                    "可能不准。请在设置中补录国务院公布的安排（holidays、makeup_workdays），"
+                    "或升级程序。"
+                ).format(years=fmt.join(str(y) for y in years))
+            )
 
     def _show(self, data: dict[str, Sequence[Any]]) -> None:
         self.data = data
