@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -12,6 +13,7 @@ import keyring
 import pytest
 
 from gridwarden.clock import FixedClock
+from gridwarden.db import migrate
 from gridwarden.models import Area, AreaLevel, Department
 from gridwarden.paths import DataPaths, data_paths
 from gridwarden.services.context import ServiceContext
@@ -26,6 +28,18 @@ T = TypeVar("T")
 
 # Sunday 2026-11-29 10:00 in Nantong (02:00 UTC).
 NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each test carries the marker of its folder (unit, ui, sync, e2e, security), so
+    `pytest -m unit` runs the fast core tests alone."""
+    for item in items:
+        parts = item.path.relative_to(Path(__file__).parent).parts
+        if len(parts) > 1 and parts[0] in KINDS:
+            item.add_marker(parts[0])
+
+
+KINDS = ("unit", "ui", "sync", "e2e", "security")
 
 
 def present(value: T | None) -> T:
@@ -51,9 +65,21 @@ def paths(tmp_path: Path) -> DataPaths:
     return data_paths(tmp_path / "data")
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty store migrated to head once per test process (per xdist worker); each test
+    starts from a copy of it, not from a fresh Alembic run (ARCHITECTURE §5). The migrations
+    themselves are tested on their own in tests/unit/test_migrations.py."""
+    template = data_paths(tmp_path_factory.mktemp("template") / "data")
+    migrate.upgrade(template.store, template.backups)
+    return template.store
+
+
 @pytest.fixture
-def store(paths: DataPaths) -> Iterator[Store]:
-    opened = open_store(paths)
+def store(paths: DataPaths, migrated_template: Path) -> Iterator[Store]:
+    paths.store.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(migrated_template, paths.store)  # checkpointed: the WAL is empty after upgrade
+    opened = open_store(paths)  # at head already: opens without migrating, gets its own device id
     yield opened
     opened.close()
 
