@@ -417,99 +417,188 @@ class DemoGenerator:
     def _event(
         self, writer: _Writer, index: int, household: tuple[str, str, str], departments: list[str]
     ) -> None:
+        """One work order replayed through the lifecycle rules: its channel and urgency, the
+        deadlines each dispatch sets (settings table, shared calendar), mostly on-time but
+        some late sign-fors and completions, extensions, urging, rejections and callbacks
+        (a few unsatisfied, which reopen the order)."""
         r = self.rng
-        final = list(life.Status)[index % len(life.Status)]
+        A, S = life.Action, life.Status
+        finals = [s for s in S if s is not S.MERGED]
+        final = finals[index % len(finals)]
         category = r.choice(list(data.EVENT_TEXTS))
-        urgent = category == "safety_hazard" and r.random() < 0.3
-        days_ago = r.uniform(0, 6) if final in life.OPEN_STATUSES else r.uniform(8, 60)
+        if category == "safety_hazard" and r.random() < 0.3:
+            urgency = life.EMERGENCY
+        else:
+            urgency = "priority" if r.random() < 0.12 else "normal"
+        channel = r.choices(list(life.CHANNELS), (35, 20, 30, 10, 5))[0]
+        days_ago = r.uniform(0, 6) if final in life.OPEN_STATUSES else r.uniform(8, 120)
         reported = self._instant(days_ago)
-        start_day = reported.astimezone(LOCAL_TZ).date()
         event_id = new_id()
-        status, department, satisfaction, reopen = life.Status.ACCEPTED, None, None, 0
-        path: list[tuple[life.Action, life.StepInput]] = []
-        order = [
-            life.Action.DISPATCH,
-            life.Action.SIGN,
-            life.Action.HANDLE,
-            life.Action.REPLY,
-            life.Action.CLOSE,
-            life.Action.CALLBACK,
-        ]
-        target = list(life.Status).index(final)
-        if index % 11 == 3 and target >= 1:  # some orders were rejected once first
-            dept = r.choice(departments)
-            path += [
-                (life.Action.DISPATCH, life.StepInput(department_id=dept)),
-                (
-                    life.Action.REJECT,
-                    life.StepInput(
-                        reason="不属于本部门职责范围", legal_basis="《部门职责清单》第三条"
-                    ),
-                ),
-            ]
-        for action in order[:target]:
-            step = life.StepInput()
-            if action is life.Action.DISPATCH:
-                step = life.StepInput(department_id=r.choice(departments))
-            elif action is life.Action.REPLY:
-                step = life.StepInput(note=r.choice(data.REPLY_TEXTS))
-            elif action is life.Action.CALLBACK:
-                step = life.StepInput(satisfaction=r.choice(["satisfied", "basically_satisfied"]))
-            path.append((action, step))
-        at = reported
-        steps = [
-            self._step(event_id, "accept", "", life.Status.ACCEPTED, life.StepInput(), at, None)
-        ]
-        span = max(1.0, (self.now - reported).total_seconds() / 3600 / (len(path) + 1))
-        for action, step in path:
-            outcome = life.decide(status, action, step)
-            at = at + timedelta(hours=r.uniform(0.3, 1.0) * span)
-            if action is life.Action.DISPATCH:
-                department = step.department_id
-            elif action in (life.Action.REJECT, life.Action.RETURN):
-                department = None
+        table = self.settings.event_time_limits
+        latest = self.now - timedelta(minutes=2)
+        order: dict[str, Any] = {
+            "status": S.ACCEPTED,
+            "department_id": None,
+            "satisfaction": None,
+            "reopen_count": 0,
+            "dispatched_at": None,
+            "sign_due": None,
+            "signed_at": None,
+            "return_due": None,
+            "closed_at": None,
+            "extension_until": None,
+            "urge_count": 0,
+            "supervised": False,
+            "due_date": life.due_date(
+                category, urgency, reported.astimezone(LOCAL_TZ).date(), table, self.calendar
+            ),
+        }
+        steps = [self._step(event_id, "accept", "", S.ACCEPTED, life.StepInput(), reported, None)]
+        clock = {"at": reported}
+
+        def later(hours: float) -> datetime:
+            clock["at"] = min(latest, max(clock["at"], clock["at"] + timedelta(hours=hours)))
+            return clock["at"]
+
+        def on_day(day: date, hour: int) -> datetime:
+            at = datetime.combine(day, time(hour, r.randrange(60)), tzinfo=LOCAL_TZ)
+            clock["at"] = min(latest, max(clock["at"], at.astimezone(UTC)))
+            return clock["at"]
+
+        def start_clock(at: datetime) -> None:
+            day = at.astimezone(LOCAL_TZ).date()
+            due = life.deadlines(category, urgency, day, table, self.calendar)
+            order.update(
+                dispatched_at=at,
+                sign_due=due.sign_due,
+                due_date=due.due_date,
+                return_due=due.return_due,
+                signed_at=None,
+                closed_at=None,
+            )
+
+        def go(action: life.Action, step: life.StepInput, at: datetime) -> bool:
+            outcome = life.decide(order["status"], action, step)
+            if action is A.DISPATCH:
+                order["department_id"] = step.department_id
+                start_clock(at)
+            elif action is A.SIGN:
+                order["signed_at"] = at
+            elif action is A.REJECT:
+                order.update(department_id=None, sign_due=None, return_due=None)
+            elif action is A.CLOSE:
+                order["closed_at"] = at
+            elif action is A.EXTEND:
+                order["extension_until"] = step.new_date
+            elif action is A.APPROVE_EXTENSION:
+                order.update(due_date=order["extension_until"], extension_until=None)
+            elif action is A.URGE:
+                order["urge_count"] += 1
+            elif action is A.CALLBACK:
+                order["satisfaction"] = step.satisfaction
+                if outcome.reopened:
+                    order["reopen_count"] += 1
+                    start_clock(at)
             steps.append(
                 self._step(
                     event_id,
                     action,
-                    status,
+                    order["status"],
                     outcome.to_status,
                     step,
                     at,
-                    step.department_id or department,
+                    step.department_id or order["department_id"],
                 )
             )
-            status = outcome.to_status
-            satisfaction = step.satisfaction or satisfaction
-            reopen += outcome.reopened
-        hid, address, _grid = household
+            order["status"] = outcome.to_status
+            return outcome.reopened
+
+        rank = [S.ACCEPTED, S.DISPATCHED, S.SIGNED, S.HANDLING, S.REPLIED, S.CLOSED, S.CALLBACK]
+        target = rank.index(final)
+        if index % 11 == 3 and target >= 1:  # some orders were rejected once first
+            go(A.DISPATCH, life.StepInput(department_id=r.choice(departments)), later(1))
+            go(
+                A.REJECT,
+                life.StepInput(reason="不属于本部门职责范围", legal_basis="《部门职责清单》第三条"),
+                later(r.uniform(0.5, 3)),
+            )
+        for rounds in range(2):  # a second round only after an unsatisfied callback
+            if order["status"] is S.ACCEPTED and target >= 1:
+                go(A.DISPATCH, life.StepInput(department_id=r.choice(departments)), later(2))
+            if target >= 2 and order["status"] is S.DISPATCHED:
+                if r.random() < 0.07:  # signed late
+                    go(A.SIGN, life.StepInput(), on_day(order["sign_due"] + timedelta(days=1), 10))
+                else:
+                    go(A.SIGN, life.StepInput(), later(r.uniform(0.2, 5)))
+            elif order["status"] is S.DISPATCHED and index % 9 == 4:
+                go(A.URGE, life.StepInput(note="请尽快签收办理"), later(r.uniform(1, 4)))
+            if target >= 3 and order["status"] is S.SIGNED:
+                go(A.HANDLE, life.StepInput(), later(r.uniform(0.5, 6)))
+                if index % 13 == 5 and order["due_date"] > clock["at"].date():
+                    new_date = self.calendar.add_working_days(order["due_date"], 5)
+                    go(
+                        A.EXTEND,
+                        life.StepInput(reason="需协调多个部门联合处置", new_date=new_date),
+                        later(2),
+                    )
+                    go(A.APPROVE_EXTENSION, life.StepInput(), later(r.uniform(2, 20)))
+            if target >= 4 and order["status"] is S.HANDLING:
+                if r.random() < 0.08:  # replied after the deadline
+                    go(
+                        A.REPLY,
+                        life.StepInput(note=r.choice(data.REPLY_TEXTS)),
+                        on_day(order["due_date"] + timedelta(days=r.randint(1, 4)), 15),
+                    )
+                else:
+                    go(
+                        A.REPLY,
+                        life.StepInput(note=r.choice(data.REPLY_TEXTS)),
+                        later(r.uniform(2, 30)),
+                    )
+            if target >= 5 and order["status"] is S.REPLIED:
+                go(A.CLOSE, life.StepInput(), later(r.uniform(0.5, 6)))
+            if target >= 6 and order["status"] is S.CLOSED:
+                rating = (
+                    r.choices(list(life.SATISFACTION), (80, 14, 6))[0]
+                    if rounds == 0
+                    else ("basically_satisfied")
+                )
+                reopened = go(
+                    A.CALLBACK, life.StepInput(satisfaction=rating), later(r.uniform(4, 40))
+                )
+                if reopened:
+                    continue
+            break
+        master = getattr(self, "_open_order", None)
+        if index % 28 == 14 and master is not None:  # a repeat complaint about an open order
+            go(A.MERGE, life.StepInput(master_id=master), later(1))
+            order["master_id"] = master
+        elif order["status"] in life.OPEN_STATUSES:
+            self._open_order: str | None = event_id
+        hid, address, grid = household
+        hotline = f"{reported.astimezone(LOCAL_TZ):%Y%m%d}{r.randrange(10**6):06d}"
         writer.add(
             GridEvent,
             {
                 **self.sync_cols(),
+                **order,
+                "status": str(order["status"]),
                 "id": event_id,
-                "number": event_number(event_id, f"{start_day:%Y%m%d}"),
+                "number": event_number(event_id, f"{reported.astimezone(LOCAL_TZ):%Y%m%d}"),
                 "category": category,
                 "description": r.choice(data.EVENT_TEXTS[category]),
                 "location": address,
                 "household_id": hid,
                 "visit_id": None,
-                "grid_id": household[2],
+                "grid_id": grid,
                 "reporter_id": DEMO_USER[0],
                 "reporter_name": DEMO_USER[1],
                 "reported_at": reported,
-                "urgent": urgent,
-                "status": str(status),
-                "department_id": department,
-                "due_date": life.due_date(
-                    category,
-                    urgent,
-                    start_day,
-                    self.settings.event_limit_working_days,
-                    self.calendar,
-                ),
-                "satisfaction": satisfaction,
-                "reopen_count": reopen,
+                "urgent": urgency == life.EMERGENCY,
+                "urgency": urgency,
+                "channel": channel,
+                "hotline_number": hotline if channel == life.HOTLINE else "",
+                "master_id": order.get("master_id"),
             },
         )
         for row in steps:  # after the event: a flush must never see a step without its event
@@ -539,6 +628,8 @@ class DemoGenerator:
             "legal_basis": step.legal_basis,
             "note": step.note,
             "satisfaction": step.satisfaction,
+            "new_date": step.new_date,
+            "master_id": step.master_id,
         }
 
     # --- all together -------------------------------------------------------------------------

@@ -54,6 +54,7 @@ MINOR_AGE = 18
 
 ROLES: dict[str, str] = {
     "warden": QT_TRANSLATE_NOOP("core", "网格员"),
+    "grid_leader": QT_TRANSLATE_NOOP("core", "网格长"),
     "mediator": QT_TRANSLATE_NOOP("core", "调解员"),
     "clerk": QT_TRANSLATE_NOOP("core", "法律援助窗口"),
     "supervisor": QT_TRANSLATE_NOOP("core", "网格中心"),
