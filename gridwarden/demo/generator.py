@@ -423,7 +423,9 @@ class DemoGenerator:
         (a few unsatisfied, which reopen the order)."""
         r = self.rng
         A, S = life.Action, life.Status
-        finals = [s for s in S if s is not S.MERGED]
+        # most orders are finished and called back, as in the seed's figures
+        finals = [S.ACCEPTED, S.DISPATCHED, S.SIGNED, S.HANDLING, S.REPLIED, S.CLOSED]
+        finals += [S.CALLBACK] * 5 + [S.CLOSED]
         final = finals[index % len(finals)]
         category = r.choice(list(data.EVENT_TEXTS))
         if category == "safety_hazard" and r.random() < 0.3:
@@ -567,10 +569,12 @@ class DemoGenerator:
                     A.CALLBACK, life.StepInput(satisfaction=rating), later(r.uniform(4, 40))
                 )
                 if reopened:
+                    if r.random() < 0.5:  # the department is still at it
+                        target = rank.index(S.HANDLING)
                     continue
             break
         master = getattr(self, "_open_order", None)
-        if index % 28 == 14 and master is not None:  # a repeat complaint about an open order
+        if index % 24 == 12 and master is not None:  # a repeat complaint about an open order
             go(A.MERGE, life.StepInput(master_id=master), later(1))
             order["master_id"] = master
         elif order["status"] in life.OPEN_STATUSES:
