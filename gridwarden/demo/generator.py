@@ -569,7 +569,8 @@ class DemoGenerator:
                     A.CALLBACK, life.StepInput(satisfaction=rating), later(r.uniform(4, 40))
                 )
                 if reopened:
-                    if r.random() < 0.5:  # the department is still at it
+                    recent = (self.now - clock["at"]).days < 10
+                    if recent and r.random() < 0.5:  # the department is still at it
                         target = rank.index(S.HANDLING)
                     continue
             break

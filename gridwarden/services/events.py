@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -298,6 +299,17 @@ class EventService:
             self._apply(work, duplicate, life.Action.CLOSE_MERGED, step, outcome, values)
             closed.append(duplicate.id)
         return closed
+
+    def record_statistics(self, path: Path, start: date | None, end: date) -> Changes:
+        """The audit entry of a statistics workbook (figures, no names: still kept)."""
+        with unit_of_work(self.ctx) as work:
+            detail = {
+                "file": path.name,
+                "start": start.isoformat() if start else None,
+                "end": end.isoformat(),
+            }
+            work.audit("grid_event.export_statistics", "grid_event", "", detail)
+        return Changes()
 
     def attach(self, event_id: str, photos: Sequence[Path]) -> Changes:
         stored = [self.files.put(path) for path in photos]
