@@ -15,6 +15,7 @@ from gridwarden.models.event import EventStep, GridEvent
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
 from gridwarden.models.legal_aid import LegalAidApplication, LegalAidCase, LegalAidStep
 from gridwarden.models.register import CarePlan, Household, Resident
+from gridwarden.models.round import Campaign, PatrolRound
 from gridwarden.models.sync import SyncBlob, SyncConflict, SyncReindex, SyncShadow, SyncState
 from gridwarden.models.visit import Visit
 
@@ -29,6 +30,8 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         Resident,
         CarePlan,
         Visit,
+        Campaign,
+        PatrolRound,
         GridEvent,
         EventStep,
         Attachment,
@@ -52,6 +55,7 @@ __all__ = [
     "AreaLevel",
     "Attachment",
     "AuditEntry",
+    "Campaign",
     "CarePlan",
     "Department",
     "Dispute",
@@ -69,6 +73,7 @@ __all__ = [
     "MediationSession",
     "OrgUnit",
     "OutboxOp",
+    "PatrolRound",
     "Resident",
     "SyncBlob",
     "SyncConflict",

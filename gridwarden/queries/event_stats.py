@@ -7,7 +7,8 @@ Definitions (shown on the page and in the workbook):
 - on-time sign-for: signed orders signed on or before their sign-for deadline;
 - on-time completion: closed orders (not repeat complaints closed with their master) closed on
   or before their handling deadline (an approved extension moves the deadline);
-- satisfaction: 满意 + 基本满意 over all orders with a callback rating (the latest rating);
+- satisfaction: 满意 + 基本满意 over every callback (回访) of the period's orders, including
+  the unsatisfied ones that reopened an order;
 - linkage rate: orders dispatched to a department at least once, over all orders that are not
   repeat complaints merged under a master;
 - department speed: working days (shared calendar) from the last dispatch to closing.
@@ -24,7 +25,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from gridwarden.clock import LOCAL_TZ, to_local
-from gridwarden.models import Area, Department, GridEvent, Household
+from gridwarden.models import Area, Department, EventStep, GridEvent, Household
 from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
 
@@ -199,10 +200,6 @@ def statistics(
         if closed_day is not None and not duplicate:
             closed += 1
             close_hits += on_time
-        if r.satisfaction:
-            rated += 1
-            ratings[r.satisfaction] += 1
-            pleased += r.satisfaction in SATISFIED
         if r.department_id:
             figure = dept[r.department_id]
             figure["n"] += 1
@@ -213,6 +210,23 @@ def statistics(
                 figure["days"] += calendar.working_days_between(
                     to_local(r.dispatched_at).date(), closed_day
                 )
+    callbacks = (
+        select(EventStep.satisfaction)
+        .join(GridEvent, col(GridEvent.id) == col(EventStep.event_id))
+        .where(
+            EventStep.action == "callback",
+            col(EventStep.deleted_at).is_(None),
+            col(GridEvent.deleted_at).is_(None),
+            col(GridEvent.reported_at) < _utc_start(end + timedelta(days=1)),
+        )
+    )
+    if start is not None:
+        callbacks = callbacks.where(col(GridEvent.reported_at) >= _utc_start(start))
+    for rating in session.execute(callbacks).scalars():
+        if rating:
+            rated += 1
+            ratings[rating] += 1
+            pleased += rating in SATISFIED
     stats.sign_on_time = Rate(sign_hits, signed)
     stats.close_on_time = Rate(close_hits, closed)
     stats.satisfaction = Rate(pleased, rated)

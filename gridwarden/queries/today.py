@@ -13,6 +13,7 @@ from gridwarden.clock import to_local
 from gridwarden.models import CarePlan, Department, GridEvent, Household, Resident, Visit
 from gridwarden.queries.households import _as_datetime
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
+from gridwarden.rules.rounds import NOT_HOME
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ def care_due(session: Session, today: date) -> list[CareDue]:
         .where(
             Visit.household_id == Resident.household_id,
             col(Visit.deleted_at).is_(None),
+            Visit.outcome != NOT_HOME,  # 未遇: the care visit is still owed
             or_(Visit.resident_id == Resident.id, col(Visit.resident_id).is_(None)),
         )
         .scalar_subquery()
@@ -102,11 +104,13 @@ def follow_ups_due(session: Session, today: date) -> list[FollowUpDue]:
         .where(
             col(Visit.follow_up_date) <= today,
             col(Visit.deleted_at).is_(None),
+            Visit.outcome != NOT_HOME,
             ~exists().where(
                 and_(
                     later.household_id == Visit.household_id,
                     later.visited_at > Visit.visited_at,
                     col(later.deleted_at).is_(None),
+                    later.outcome != NOT_HOME,
                 )
             ),
         )

@@ -33,6 +33,7 @@ VISIT_PURPOSES: dict[str, str] = {
     "hazard_check": QT_TRANSLATE_NOOP("core", "隐患排查"),
     "epidemic": QT_TRANSLATE_NOOP("core", "疫情排查"),
     "dispute_follow_up": QT_TRANSLATE_NOOP("core", "纠纷回访"),
+    "campaign": QT_TRANSLATE_NOOP("core", "专项走访"),
 }
 
 CARE_REASONS: dict[str, str] = {

@@ -359,6 +359,23 @@ register(
 )
 register(
     EntitySpec(
+        "campaign",
+        Public(),
+        writers=SUPERVISORS,
+        label=QT_TRANSLATE_NOOP("core", "专项走访"),
+        title_field="name",
+    )
+)
+register(
+    EntitySpec(
+        "patrol_round",
+        UnitField("grid_id", "grid"),
+        label=QT_TRANSLATE_NOOP("core", "巡查"),
+        title_field="warden_name",
+    )
+)
+register(
+    EntitySpec(
         "grid_event",
         FirstOf((UnitField("grid_id", "grid"), Parent("household", "household_id"))),
         transition=TransitionRule(decide_event, "event_step", action_roles=life.ACTION_ROLES),

@@ -37,11 +37,11 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column('urgency', _TEXT(length=16), nullable=False, server_default='normal')
         )
-        batch_op.add_column(sa.Column('dispatched_at', sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column('dispatched_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
         batch_op.add_column(sa.Column('sign_due', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('signed_at', sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column('signed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
         batch_op.add_column(sa.Column('return_due', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('closed_at', sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column('closed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
         batch_op.add_column(sa.Column('extension_until', sa.Date(), nullable=True))
         batch_op.add_column(
             sa.Column('urge_count', sa.Integer(), nullable=False, server_default='0')
