@@ -29,10 +29,6 @@ from ui.table_models import Column, RowsTableModel
 from ui.widgets.bar_chart import BarChart
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("event_stats", text)
-
-
 def percent(rate: st.Rate) -> str:
     value = rate.value
     return "—" if value is None else f"{value * 100:.2f}%"
@@ -222,60 +218,93 @@ class EventStatsView(QWidget):
 
 def stats_sheets(data: st.EventStats) -> list[Sheet]:
     period = (
-        _t("{start} 至 {end} 上报").format(start=data.start, end=data.end)
+        QCoreApplication.translate("event_stats", "{start} 至 {end} 上报").format(
+            start=data.start, end=data.end
+        )
         if data.start
-        else _t("截至 {end} 全部上报").format(end=data.end)
+        else QCoreApplication.translate("event_stats", "截至 {end} 全部上报").format(end=data.end)
     )
     rates = [
         (
-            _t("按时签收率"),
+            QCoreApplication.translate("event_stats", "按时签收率"),
             data.sign_on_time.hits,
             data.sign_on_time.total,
             percent(data.sign_on_time),
         ),
         (
-            _t("按时办结率"),
+            QCoreApplication.translate("event_stats", "按时办结率"),
             data.close_on_time.hits,
             data.close_on_time.total,
             percent(data.close_on_time),
         ),
-        (_t("满意率"), data.satisfaction.hits, data.satisfaction.total, percent(data.satisfaction)),
-        (_t("联动率"), data.linkage.hits, data.linkage.total, percent(data.linkage)),
+        (
+            QCoreApplication.translate("event_stats", "满意率"),
+            data.satisfaction.hits,
+            data.satisfaction.total,
+            percent(data.satisfaction),
+        ),
+        (
+            QCoreApplication.translate("event_stats", "联动率"),
+            data.linkage.hits,
+            data.linkage.total,
+            percent(data.linkage),
+        ),
     ]
     return [
         Sheet(
-            _t("总体指标"),
-            [_t("指标"), _t("达标件数"), _t("总件数"), _t("比率")],
+            QCoreApplication.translate("event_stats", "总体指标"),
+            [
+                QCoreApplication.translate("event_stats", "指标"),
+                QCoreApplication.translate("event_stats", "达标件数"),
+                QCoreApplication.translate("event_stats", "总件数"),
+                QCoreApplication.translate("event_stats", "比率"),
+            ],
             rates,
             notes=[
                 period,
-                _t("工单 {n} 件，未结 {open} 件，超期未结 {late} 件，紧急 {urgent} 件").format(
+                QCoreApplication.translate(
+                    "event_stats",
+                    "工单 {n} 件，未结 {open} 件，超期未结 {late} 件，紧急 {urgent} 件",
+                ).format(
                     n=data.total, open=data.open, late=data.overdue_open, urgent=data.emergency
                 ),
             ],
         ),
         Sheet(
-            _t("按渠道"),
-            [_t("渠道"), _t("件数")],
-            [(fmt.label(life.CHANNELS, k), v) for k, v in data.by_channel.items()],
-            chart_title=_t("工单按渠道"),
-        ),
-        Sheet(
-            _t("按类别"),
-            [_t("类别"), _t("件数")],
-            [(fmt.label(life.CATEGORIES, k), v) for k, v in data.by_category.items()],
-            chart_title=_t("工单按类别"),
-        ),
-        Sheet(_t("按网格"), [_t("网格"), _t("件数")], data.by_area),
-        Sheet(
-            _t("按部门"),
+            QCoreApplication.translate("event_stats", "按渠道"),
             [
-                _t("部门"),
-                _t("承办"),
-                _t("办结"),
-                _t("按时办结"),
-                _t("平均用时（工作日）"),
-                _t("超期未结"),
+                QCoreApplication.translate("event_stats", "渠道"),
+                QCoreApplication.translate("event_stats", "件数"),
+            ],
+            [(fmt.label(life.CHANNELS, k), v) for k, v in data.by_channel.items()],
+            chart_title=QCoreApplication.translate("event_stats", "工单按渠道"),
+        ),
+        Sheet(
+            QCoreApplication.translate("event_stats", "按类别"),
+            [
+                QCoreApplication.translate("event_stats", "类别"),
+                QCoreApplication.translate("event_stats", "件数"),
+            ],
+            [(fmt.label(life.CATEGORIES, k), v) for k, v in data.by_category.items()],
+            chart_title=QCoreApplication.translate("event_stats", "工单按类别"),
+        ),
+        Sheet(
+            QCoreApplication.translate("event_stats", "按网格"),
+            [
+                QCoreApplication.translate("event_stats", "网格"),
+                QCoreApplication.translate("event_stats", "件数"),
+            ],
+            data.by_area,
+        ),
+        Sheet(
+            QCoreApplication.translate("event_stats", "按部门"),
+            [
+                QCoreApplication.translate("event_stats", "部门"),
+                QCoreApplication.translate("event_stats", "承办"),
+                QCoreApplication.translate("event_stats", "办结"),
+                QCoreApplication.translate("event_stats", "按时办结"),
+                QCoreApplication.translate("event_stats", "平均用时（工作日）"),
+                QCoreApplication.translate("event_stats", "超期未结"),
             ],
             [
                 (d.name, d.dispatched, d.closed, d.on_time, d.mean_working_days, d.overdue_open)
@@ -283,19 +312,32 @@ def stats_sheets(data: st.EventStats) -> list[Sheet]:
             ],
         ),
         Sheet(
-            _t("按月趋势"),
-            [_t("月份"), _t("上报"), _t("办结")],
+            QCoreApplication.translate("event_stats", "按月趋势"),
+            [
+                QCoreApplication.translate("event_stats", "月份"),
+                QCoreApplication.translate("event_stats", "上报"),
+                QCoreApplication.translate("event_stats", "办结"),
+            ],
             [(p.label, p.reported, p.closed) for p in data.monthly],
-            chart_title=_t("每月上报工单"),
+            chart_title=QCoreApplication.translate("event_stats", "每月上报工单"),
         ),
         Sheet(
-            _t("按周趋势"),
-            [_t("周"), _t("上报"), _t("办结")],
+            QCoreApplication.translate("event_stats", "按周趋势"),
+            [
+                QCoreApplication.translate("event_stats", "周"),
+                QCoreApplication.translate("event_stats", "上报"),
+                QCoreApplication.translate("event_stats", "办结"),
+            ],
             [(p.label, p.reported, p.closed) for p in data.weekly],
         ),
         Sheet(
-            _t("热点微网格"),
-            [_t("网格"), _t("微网格"), _t("件数"), _t("未结")],
+            QCoreApplication.translate("event_stats", "热点微网格"),
+            [
+                QCoreApplication.translate("event_stats", "网格"),
+                QCoreApplication.translate("event_stats", "微网格"),
+                QCoreApplication.translate("event_stats", "件数"),
+                QCoreApplication.translate("event_stats", "未结"),
+            ],
             [(s.grid, s.name, s.orders, s.open) for s in data.hot_spots],
         ),
     ]

@@ -345,7 +345,7 @@ class EventsPage(ListDetail, Page):
             lines.append(self.tr("重复诉求，已并入主工单 {n}").format(n=detail.master_number))
         if detail.duplicates:
             lines.append(
-                self.tr("并入本单的重复诉求：{list}").format(list="、".join(detail.duplicates))
+                self.tr("并入本单的重复诉求：{list}").format(list=fmt.join(detail.duplicates))
             )
         if detail.reopen_count:
             lines.append(self.tr("因回访不满意重办 {n} 次").format(n=detail.reopen_count))
