@@ -15,6 +15,7 @@ from gridwarden.services.dispute_documents import DisputeDocuments
 from gridwarden.services.disputes import DisputeService
 from gridwarden.services.events import EventService
 from gridwarden.services.register import RegisterService
+from gridwarden.services.rounds import RoundService
 from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store
@@ -48,6 +49,7 @@ class AppContext(QObject):
         self.changed.connect(self._note_register_changes)
         self.visits = VisitService(self.services)
         self.events = EventService(self.services)
+        self.rounds = RoundService(self.services)
         self.disputes = DisputeService(self.services)
         self.dispute_documents = DisputeDocuments(self.services)
         self.review = ReviewService(self.services)

@@ -23,6 +23,7 @@ from gridwarden.models import (
     Area,
     AreaLevel,
     AuditEntry,
+    Campaign,
     CarePlan,
     Department,
     EventStep,
@@ -88,6 +89,7 @@ class _Writer:
         Resident,
         CarePlan,
         HouseholdSearch,
+        Campaign,
         Visit,
         GridEvent,
         EventStep,
@@ -409,6 +411,9 @@ class DemoGenerator:
                     "purpose": purpose,
                     "findings": r.choice(data.FINDINGS),
                     "follow_up_date": follow,
+                    "outcome": "met",
+                    "round_id": None,
+                    "campaign_id": None,
                 },
             )
             made += 1
@@ -609,6 +614,47 @@ class DemoGenerator:
         for row in steps:  # after the event: a flush must never see a step without its event
             writer.add(EventStep, row)
 
+    def _campaign(
+        self, writer: _Writer, homes: list[tuple[str, str, str, list[str]]], grid: str
+    ) -> None:
+        """A winter fraud-warning sweep (专项走访) over the home grid's micro-grids for the
+        elderly and empty nests, about two thirds visited, a few not at home."""
+        r = self.rng
+        micros = list(dict.fromkeys(m for _h, m, g, _t in homes if g == grid))
+        wanted = {"elderly_alone", "empty_nest"}
+        campaign = {
+            **self.sync_cols(),
+            "name": "冬季反诈入户宣传",
+            "kind": "fraud_warning",
+            "starts_on": self.today - timedelta(days=14),
+            "ends_on": self.today + timedelta(days=30),
+            "micro_grid_ids": micros,
+            "tags": sorted(wanted),
+            "note": "重点提醒老年人警惕养老诈骗、保健品诈骗",
+        }
+        writer.add(Campaign, campaign)
+        for hid, micro, _g, tags in homes:
+            if micro not in micros or not wanted.intersection(tags) or r.random() > 0.7:
+                continue
+            away = r.random() < 0.12
+            writer.add(
+                Visit,
+                {
+                    **self.sync_cols(),
+                    "household_id": hid,
+                    "resident_id": None,
+                    "visitor_id": DEMO_USER[0],
+                    "visitor_name": DEMO_USER[1],
+                    "visited_at": self._instant(r.uniform(0, 13)),
+                    "purpose": "campaign",
+                    "findings": "" if away else "已发放反诈宣传册，讲解常见骗局",
+                    "follow_up_date": None,
+                    "outcome": "not_home" if away else "met",
+                    "round_id": None,
+                    "campaign_id": campaign["id"],
+                },
+            )
+
     def _step(
         self,
         event_id: str,
@@ -656,6 +702,7 @@ class DemoGenerator:
         self._org_units(writer)
         result.home_grid_id = pairs[0][1]
         event_homes: list[tuple[str, str, str]] = []
+        homes: list[tuple[str, str, str, list[str]]] = []
         event_every = max(1, size.households // max(1, size.events))
         for index in range(size.households):
             micro_id, grid_id = pairs[index * len(pairs) // size.households]
@@ -669,6 +716,7 @@ class DemoGenerator:
                 "notes": "",
             }
             writer.add(Household, household)
+            homes.append((household["id"], micro_id, grid_id, tags))
             residents = self._family(household["id"], tags, migrant)
             if r.random() < 0.03:
                 residents[0]["subsistence"] = True
@@ -717,6 +765,7 @@ class DemoGenerator:
         writer.flush()
         for index, home in enumerate(event_homes):
             self._event(writer, index, home, departments)
+        self._campaign(writer, homes, result.home_grid_id)
         writer.flush()
         from gridwarden.demo.extras import SEEDERS  # workflows add their demo cases there
 

@@ -5,6 +5,7 @@ micro-grid with the households still missing."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -30,8 +31,22 @@ class Stop:
     outcome: str | None = None  # met / not_home when ticked in the round shown
 
 
-def due_stops(session: Session, today: date) -> list[Stop]:
-    """Care visits and follow-ups due today or earlier, one stop per household, walking order."""
+def _kept(session: Session, stops: dict[str, Stop], keep: Iterable[str]) -> None:
+    """Households already ticked in the running round stay on its list."""
+    wanted = [hid for hid in keep if hid not in stops]
+    if not wanted:
+        return
+    for hid, address in session.execute(
+        select(Household.id, Household.address).where(col(Household.id).in_(wanted))
+    ):
+        stops[hid] = Stop(
+            hid, address, place_of(address), [msg(QT_TRANSLATE_NOOP("core", "本轮已登记"))]
+        )
+
+
+def due_stops(session: Session, today: date, keep: Iterable[str] = ()) -> list[Stop]:
+    """Care visits and follow-ups due today or earlier, one stop per household, walking order
+    (with the households `keep`: those already ticked in the running round)."""
     stops: dict[str, Stop] = {}
 
     def stop(household_id: str, address: str) -> Stop:
@@ -60,14 +75,15 @@ def due_stops(session: Session, today: date) -> list[Stop]:
             msg(QT_TRANSLATE_NOOP("core", "回访 {findings}"), findings=follow.findings[:20])
         )
         s.purposes.append(follow.purpose)
+    _kept(session, stops, keep)
     return sorted(stops.values(), key=lambda s: s.place)
 
 
-def campaign_stops(session: Session, campaign_id: str) -> list[Stop]:
+def campaign_stops(session: Session, campaign_id: str, keep: Iterable[str] = ()) -> list[Stop]:
     """The campaign's households not yet visited (met at the door), walking order."""
     rows = coverage(session, campaign_id)
-    stops = [
-        Stop(
+    stops = {
+        hid: Stop(
             hid,
             address,
             place_of(address),
@@ -76,8 +92,9 @@ def campaign_stops(session: Session, campaign_id: str) -> list[Stop]:
         )
         for micro in rows
         for hid, address in micro.missing
-    ]
-    return sorted(stops, key=lambda s: s.place)
+    }
+    _kept(session, stops, keep)
+    return sorted(stops.values(), key=lambda s: s.place)
 
 
 def grouped(stops: list[Stop]) -> list[tuple[str, list[tuple[str, list[Stop]]]]]:
