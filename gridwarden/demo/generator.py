@@ -18,7 +18,7 @@ from sqlalchemy import Table, insert
 from sqlmodel import Session
 
 from gridwarden.clock import LOCAL_TZ, Clock
-from gridwarden.demo import data
+from gridwarden.demo import data, geometry
 from gridwarden.models import (
     Area,
     AreaLevel,
@@ -30,6 +30,7 @@ from gridwarden.models import (
     GridEvent,
     Household,
     HouseholdSearch,
+    MapFeature,
     OrgUnit,
     Resident,
     Visit,
@@ -37,6 +38,7 @@ from gridwarden.models import (
 )
 from gridwarden.rules import event_lifecycle as life
 from gridwarden.rules.calendar import WorkCalendar
+from gridwarden.rules.rounds import place_of
 from gridwarden.search import ResidentText, household_row
 from gridwarden.services.events import event_number
 from gridwarden.settings import Settings
@@ -85,6 +87,7 @@ class _Writer:
         Department,
         Area,
         OrgUnit,
+        MapFeature,
         Household,
         Resident,
         CarePlan,
@@ -258,6 +261,10 @@ class DemoGenerator:
         """Build the hierarchy; return (micro_grid_id, grid_id) pairs."""
         grids_per_community, micros_per_grid = 4, 4
         communities = max(1, math.ceil(micro_count / (grids_per_community * micros_per_grid)))
+        columns = max(1, math.ceil(math.sqrt(communities)))
+        self.cells: dict[str, tuple[int, int]] = {}
+        self.buildings: dict[tuple[str, str], tuple[float, float]] = {}
+        self.slots: dict[str, int] = {}
         streets = min(len(data.STREETS), max(1, math.ceil(communities / 6)))
         district = {
             **self.sync_cols(),
@@ -316,8 +323,53 @@ class DemoGenerator:
                     }
                     writer.add(Area, micro)
                     pairs.append((micro["id"], grid["id"]))
+                    cell = geometry.lattice_cell(c, columns, g, m)
+                    self.cells[micro["id"]] = cell
+                    boundary = geometry.cell_polygon(*cell)
+                    ring = boundary["coordinates"][0]
+                    writer.add(
+                        MapFeature,
+                        {
+                            **self.sync_cols(),
+                            "kind": "micro_grid",
+                            "area_id": micro["id"],
+                            "name": f"{community['name']}{grid['name']}{micro['name']}",
+                            "geometry": boundary,
+                            "min_lon": min(p[0] for p in ring),
+                            "min_lat": min(p[1] for p in ring),
+                            "max_lon": max(p[0] for p in ring),
+                            "max_lat": max(p[1] for p in ring),
+                        },
+                    )
         writer.flush()
         return pairs
+
+    def _locate(self, writer: _Writer, micro_id: str, address: str) -> tuple[float, float]:
+        """The household's point: its building's (made, with its map feature, the first time a
+        building of this micro-grid is seen), a few metres off by unit and room."""
+        place = place_of(address)
+        key = (micro_id, place.building)
+        point = self.buildings.get(key)
+        if point is None:
+            slot = self.slots.get(micro_id, 0)
+            self.slots[micro_id] = slot + 1
+            point = geometry.building_point(*self.cells[micro_id], slot)
+            self.buildings[key] = point
+            writer.add(
+                MapFeature,
+                {
+                    **self.sync_cols(),
+                    "kind": "building",
+                    "area_id": micro_id,
+                    "name": place.building,
+                    "geometry": {"type": "Point", "coordinates": list(point)},
+                    "min_lon": point[0],
+                    "min_lat": point[1],
+                    "max_lon": point[0],
+                    "max_lat": point[1],
+                },
+            )
+        return geometry.household_point(point, place.unit_no, place.room_no)
 
     def _org_units(self, writer: _Writer) -> None:
         """The court, the legal-aid centre and windows, and per street a mediation committee and
@@ -609,6 +661,8 @@ class DemoGenerator:
                 "channel": channel,
                 "hotline_number": hotline if channel == life.HOTLINE else "",
                 "master_id": order.get("master_id"),
+                "lon": self.points[hid][0],
+                "lat": self.points[hid][1],
             },
         )
         for row in steps:  # after the event: a flush must never see a step without its event
@@ -703,17 +757,22 @@ class DemoGenerator:
         result.home_grid_id = pairs[0][1]
         event_homes: list[tuple[str, str, str]] = []
         homes: list[tuple[str, str, str, list[str]]] = []
+        self.points: dict[str, tuple[float, float]] = {}
         event_every = max(1, size.households // max(1, size.events))
         for index in range(size.households):
             micro_id, grid_id = pairs[index * len(pairs) // size.households]
             tags = self._tags()
             migrant = "rental" in tags or "group_rental" in tags
+            address = self._address(index)
+            lon, lat = self._locate(writer, micro_id, address)
             household = {
                 **self.sync_cols(),
                 "micro_grid_id": micro_id,
-                "address": self._address(index),
+                "address": address,
                 "tags": tags,
                 "notes": "",
+                "lon": lon,
+                "lat": lat,
             }
             writer.add(Household, household)
             homes.append((household["id"], micro_id, grid_id, tags))
@@ -762,6 +821,7 @@ class DemoGenerator:
             result.residents += len(residents)
             if index % event_every == 0 and len(event_homes) < size.events:
                 event_homes.append((household["id"], household["address"], grid_id))
+                self.points[household["id"]] = (lon, lat)
         writer.flush()
         for index, home in enumerate(event_homes):
             self._event(writer, index, home, departments)

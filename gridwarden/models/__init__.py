@@ -12,6 +12,7 @@ from gridwarden.models.dispute import (
     MediationSession,
 )
 from gridwarden.models.event import EventStep, GridEvent
+from gridwarden.models.geo import MapFeature
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
 from gridwarden.models.legal_aid import LegalAidApplication, LegalAidCase, LegalAidStep
 from gridwarden.models.register import CarePlan, Household, Resident
@@ -26,6 +27,7 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         Area,
         Department,
         OrgUnit,
+        MapFeature,
         Household,
         Resident,
         CarePlan,
@@ -69,6 +71,7 @@ __all__ = [
     "LegalAidCase",
     "LegalAidStep",
     "LocalMeta",
+    "MapFeature",
     "MediationAgreement",
     "MediationSession",
     "OrgUnit",

@@ -44,6 +44,8 @@ class GridEvent(Synced, table=True):
     urge_count: int = 0  # 催办
     supervised: bool = False  # 督办件
     master_id: str | None = Field(default=None, max_length=36)  # merged under this order
+    lon: float | None = None  # on the map: the household's point, or picked on the map
+    lat: float | None = None
 
 
 class EventStep(Synced, table=True):

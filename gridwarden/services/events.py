@@ -88,6 +88,7 @@ class EventService:
         with unit_of_work(self.ctx) as work:
             location = draft.location.strip()
             grid_id = None
+            point: tuple[float | None, float | None] = (None, None)
             if draft.visit_id:
                 visit = work.session.get(Visit, draft.visit_id)
                 if visit is None:
@@ -101,6 +102,7 @@ class EventService:
                     )
                 location = location or household.address
                 grid_id = grid_of(work.session.get(Area, household.micro_grid_id))
+                point = (household.lon, household.lat)
             event = GridEvent(
                 number="",
                 category=draft.category,
@@ -112,6 +114,8 @@ class EventService:
                 reporter_id=self.ctx.actor.user_id,
                 reporter_name=self.ctx.actor.name,
                 reported_at=self.ctx.clock.now(),
+                lon=point[0],
+                lat=point[1],
                 urgent=draft.level == life.EMERGENCY,
                 urgency=draft.level,
                 channel=draft.channel,

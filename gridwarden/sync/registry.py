@@ -324,6 +324,15 @@ register(
 )
 register(
     EntitySpec(
+        "map_feature",
+        Public(),
+        writers=SUPERVISORS,
+        label=QT_TRANSLATE_NOOP("core", "地图要素"),
+        title_field="name",
+    )
+)
+register(
+    EntitySpec(
         "household",
         GridOfArea("micro_grid_id"),
         household_field="id",
