@@ -14,6 +14,7 @@ from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.dispute_documents import DisputeDocuments
 from gridwarden.services.disputes import DisputeService
 from gridwarden.services.events import EventService
+from gridwarden.services.geo import GeoService
 from gridwarden.services.register import RegisterService
 from gridwarden.services.rounds import RoundService
 from gridwarden.services.visits import VisitService
@@ -50,6 +51,7 @@ class AppContext(QObject):
         self.visits = VisitService(self.services)
         self.events = EventService(self.services)
         self.rounds = RoundService(self.services)
+        self.geo = GeoService(self.services)
         self.disputes = DisputeService(self.services)
         self.dispute_documents = DisputeDocuments(self.services)
         self.review = ReviewService(self.services)

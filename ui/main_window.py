@@ -126,6 +126,11 @@ class MainWindow(QMainWindow):
 
             return module.EventsPage(app, self.start_dispute)
 
+        def grid_map() -> Page:
+            from ui.pages import map as module
+
+            return module.MapPage(app, self.open_event, self.open_household)
+
         def disputes() -> Page:
             from ui.pages import disputes as module
 
@@ -159,6 +164,7 @@ class MainWindow(QMainWindow):
             ("households", self.tr("户籍登记"), households),
             ("visits", self.tr("走访记录"), visits),
             ("events", self.tr("网格事件"), events),
+            ("map", self.tr("网格地图"), grid_map),
             ("disputes", self.tr("矛盾调解"), disputes),
             ("legal-aid", self.tr("法律援助"), legal_aid),
             ("filing", self.tr("网上立案"), filing),

@@ -33,9 +33,13 @@ def cell_polygon(x: int, y: int) -> dict[str, Any]:
     return {"type": "Polygon", "coordinates": [[list(p) for p in [*ring, ring[0]]]]}
 
 
+# The order buildings take the places of a 3×3 pattern: spread out first (diagonal, corners).
+SLOTS = (0, 4, 8, 2, 6, 1, 3, 5, 7)
+
+
 def building_point(x: int, y: int, slot: int) -> tuple[float, float]:
-    """Building `slot` (0–8) of a cell, on a 3×3 pattern well inside the cell."""
-    row, col = divmod(slot % 9, 3)
+    """Building `slot` of a cell, on a 3×3 pattern well inside the cell."""
+    row, col = divmod(SLOTS[slot % 9], 3)
     return (
         round(ORIGIN[0] + (x + 0.3 + col * 0.2) * CELL_LON, 7),
         round(ORIGIN[1] - (y + 0.3 + row * 0.2) * CELL_LAT, 7),
