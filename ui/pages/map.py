@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -193,6 +193,7 @@ class MapPage(Page):
         side.addWidget(self.campaign)
         shading = QLabel(self.tr("深绿：已走访 100%；浅红：0%"))
         shading.setObjectName("hint")
+        shading.setWordWrap(True)
         side.addWidget(shading)
         side.addWidget(self.counts)
         side.addWidget(self.info)
@@ -248,7 +249,7 @@ class MapPage(Page):
                 item.setZValue(0)
                 item.setData(KIND, "micro")
                 item.setData(KEY, boundary.area_id)
-                item.setToolTip(coverage_tip(self, boundary))
+                item.setToolTip(coverage_tip(boundary))
                 self.scene.addItem(item)
                 self.layers["boundaries"].append(item)
             label = QGraphicsSimpleTextItem(boundary.name)
@@ -390,11 +391,11 @@ def shade(rate: float | None) -> QColor:
     )
 
 
-def coverage_tip(page: QWidget, boundary: mq.Boundary) -> str:
+def coverage_tip(boundary: mq.Boundary) -> str:
     if boundary.coverage is None:
         return boundary.name
-    return page.tr("{name}：专项走访覆盖 {rate:.0f}%").format(
-        name=boundary.name, rate=boundary.coverage * 100
+    return QCoreApplication.translate("MapPage", "{name}：专项走访覆盖 {rate}%").format(
+        name=boundary.name, rate=round(boundary.coverage * 100)
     )
 
 
