@@ -129,6 +129,7 @@ class EventDue:
     due_date: date
     days_left: int
     description: str
+    urgent: bool = False  # 紧急: listed first
 
 
 def events_near_deadline(session: Session, today: date, within_days: int) -> list[EventDue]:
@@ -141,6 +142,7 @@ def events_near_deadline(session: Session, today: date, within_days: int) -> lis
             Department.name,
             GridEvent.due_date,
             GridEvent.description,
+            GridEvent.urgent,
         )
         .join(Department, Department.id == GridEvent.department_id, isouter=True)
         .where(
@@ -148,9 +150,9 @@ def events_near_deadline(session: Session, today: date, within_days: int) -> lis
             col(GridEvent.deleted_at).is_(None),
             GridEvent.due_date <= today + timedelta(days=within_days),
         )
-        .order_by(GridEvent.due_date)
+        .order_by(col(GridEvent.urgent).desc(), GridEvent.due_date)
     )
     return [
-        EventDue(r[0], r[1], r[2], r[3], r[4] or "", r[5], (r[5] - today).days, r[6])
+        EventDue(r[0], r[1], r[2], r[3], r[4] or "", r[5], (r[5] - today).days, r[6], r[7])
         for r in session.execute(query)
     ]

@@ -297,7 +297,7 @@ class EventService:
         ).scalars()
         closed = []
         for duplicate in list(duplicates):
-            step = life.StepInput(master_id=master.id, note=f"随主单 {master.number} 办结")
+            step = life.StepInput(master_id=master.id)
             outcome = life.decide(duplicate.status, life.Action.CLOSE_MERGED, step)
             values = self._values(duplicate, life.Action.CLOSE_MERGED, step, outcome)
             self._apply(work, duplicate, life.Action.CLOSE_MERGED, step, outcome, values)

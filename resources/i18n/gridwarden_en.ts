@@ -6991,6 +6991,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Visit due</translation>
     </message>
     <message>
+        <source>【急】</source>
+        <translation>[Urgent] </translation>
+    </message>
+    <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
