@@ -26,13 +26,15 @@ LON_RANGE, LAT_RANGE = (73.0, 136.0), (3.0, 54.0)
 
 @dataclass(frozen=True)
 class Feature:
-    """One feature read from a GeoJSON file, matched to the register by `code` or `name`."""
+    """One feature read from a GeoJSON file, matched to the register by `area_id` (a file the
+    district server exported), `code` or `name`."""
 
     kind: str
     code: str
     name: str
     geometry: dict[str, Any]
     bbox: tuple[float, float, float, float]  # min lon, min lat, max lon, max lat
+    area_id: str = ""
 
 
 def _bad(text: str, **args: Any) -> ValidationError:
@@ -81,7 +83,8 @@ def read_features(data: Any) -> list[Feature]:
                 n=number,
             )
         code, name = str(props.get("code") or ""), str(props.get("name") or "")
-        if not code and not name:
+        area_id = str(props.get("area_id") or "")
+        if not code and not name and not area_id:
             raise _bad(QT_TRANSLATE_NOOP("core", "第 {n} 个要素缺少 code 或 name"), n=number)
         found.append(
             Feature(
@@ -90,6 +93,7 @@ def read_features(data: Any) -> list[Feature]:
                 name,
                 shapely.geometry.mapping(geom),
                 (min_lon, min_lat, max_lon, max_lat),
+                area_id,
             )
         )
     if not found:

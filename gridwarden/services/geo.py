@@ -74,13 +74,16 @@ class GeoService:
                 select(Area).where(col(Area.level) == AreaLevel.MICRO_GRID)
             ).scalars()
         )
+        by_id = {a.id: a for a in micros}
         by_code = {a.code: a for a in micros if a.code}
         by_name: dict[str, list[Area]] = {}
         for area in micros:
             by_name.setdefault(area.name, []).append(area)
         done = []
         for number, feature in enumerate(features, start=1):
-            area = by_code.get(feature.code) if feature.code else None
+            area = by_id.get(feature.area_id)
+            if area is None and feature.code:
+                area = by_code.get(feature.code)
             if area is None and feature.name:
                 named = by_name.get(feature.name, [])
                 if len(named) > 1:
@@ -102,7 +105,7 @@ class GeoService:
                         "file": msg(
                             QT_TRANSLATE_NOOP("core", "第 {n} 个边界找不到对应的微网格（{key}）"),
                             n=number,
-                            key=feature.code or feature.name,
+                            key=feature.area_id or feature.code or feature.name,
                         )
                     }
                 )
