@@ -1136,6 +1136,14 @@ Data folder: {folder}</translation>
         <translation>Turn this dispute lead into a dispute: the intake form is prefilled and linked to this event</translation>
     </message>
     <message>
+        <source>在地图上标注</source>
+        <translation>Place on the map</translation>
+    </message>
+    <message>
+        <source>打开网格地图，点击事件发生的位置</source>
+        <translation>Open the grid map and click where the event is</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -2286,6 +2294,14 @@ Data folder: {d}</translation>
     <message>
         <source>微网格 {m} 个，楼栋 {b} 栋，关怀对象 {c} 人；事件：紧急 {e}，超期 {o}，办理中 {n}，近30天办结 {d}</source>
         <translation>{m} micro-grids, {b} buildings, {c} care targets; events: {e} emergency, {o} overdue, {n} in progress, {d} closed in 30 days</translation>
+    </message>
+    <message>
+        <source>请在地图上点击 {label} 的位置</source>
+        <translation>Click where {label} is on the map</translation>
+    </message>
+    <message>
+        <source>{label} 已标注于 {lon:.6f}, {lat:.6f}</source>
+        <translation>{label} placed at {lon:.6f}, {lat:.6f}</translation>
     </message>
     <message>
         <source>导入 GeoJSON</source>

@@ -152,3 +152,39 @@ def test_the_map_in_english(
     assert page.toggles["overdue"].text() == "Events: overdue"
     assert page.counts.text().endswith("closed in 30 days")
     assert window.grab().save(str(SCREENSHOTS / "map-en.png"))
+
+
+def test_an_event_is_placed_by_a_click_on_the_map(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from gridwarden.models import GridEvent
+    from gridwarden.services.events import EventDraft
+
+    seed(window.app.store.sessions, clock, Settings(), DemoSize(households=200, events=10))
+    eid = present(window.app.events.report(EventDraft("other", "路面塌陷，位置待定")).primary_id)
+    window.resize(1366, 768)
+    window.show_page("events")
+    window.events.open_event(eid)
+    qtbot.waitUntil(lambda: window.events.detail is not None and window.events.detail.row.id == eid)
+    assert window.events.locate_button.isEnabled()
+    window.events.locate_button.click()
+    page = window.page("map")
+    assert isinstance(page, MapPage)
+    qtbot.waitUntil(lambda: page.loads > 0)
+    idle(qtbot, window.app)
+    assert page.picking == ("event", eid, present(window.events.detail).row.number)
+    # click in the middle of the first micro-grid
+    first = present(page.data).boundaries[0]
+    lon = sum(x for x, _y in first.rings[0][:4]) / 4
+    lat = sum(y for _x, y in first.rings[0][:4]) / 4
+    target = page.view.mapFromScene(present(page.projection)(lon, lat))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    idle(qtbot, window.app)
+    with window.app.store.sessions() as session:
+        placed = present(session.get(GridEvent, eid))
+    assert placed.lon is not None and placed.lat is not None
+    assert abs(placed.lon - lon) < 0.0001 and abs(placed.lat - lat) < 0.0001
+    assert page.picking is None
+    qtbot.waitUntil(lambda: any(p.id == eid for p in present(page.data).events))

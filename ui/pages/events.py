@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
@@ -54,6 +55,8 @@ class EventsPage(ListDetail, Page):
     ) -> None:
         super().__init__(app, parent)
         self.on_dispute = on_dispute
+        # set by the main window: opens the map to place an event (kind, id, label)
+        self.on_locate: Callable[[str, str, str], None] | None = None
         self.departments: list[aq.DepartmentItem] = []
         self.detail: eq.EventDetail | None = None
         self.active_dialog: QWidget | None = None
@@ -184,6 +187,12 @@ class EventsPage(ListDetail, Page):
             self.to_dispute,
         )
         actions.addWidget(self.dispute_button)
+        self.locate_button = QPushButton(self.tr("在地图上标注"))
+        self.locate_button.setObjectName("eventToMap")
+        self.locate_button.setToolTip(self.tr("打开网格地图，点击事件发生的位置"))
+        self.locate_button.clicked.connect(self.locate)
+        self.locate_button.setEnabled(False)
+        actions.addWidget(self.locate_button)
         self.step_model = RowsTableModel(
             [
                 Column(self.tr("时间"), lambda s: fmt.when(s.at)),
@@ -264,6 +273,7 @@ class EventsPage(ListDetail, Page):
                 button.setEnabled(False)
             self.attach_button.setEnabled(False)
             self.dispute_button.setEnabled(False)
+            self.locate_button.setEnabled(False)
             return
         row = detail.row
         self.heading.setText(
@@ -283,6 +293,7 @@ class EventsPage(ListDetail, Page):
             entry.setData(256, item.sha256)
             self.files.addItem(entry)
         self.attach_button.setEnabled(True)
+        self.locate_button.setEnabled(self.on_locate is not None)
 
     def flags(self, row: eq.EventRow) -> str:
         """【急】 for an emergency, 【督】 for a supervised order, 【延】 for a pending extension."""
@@ -422,6 +433,10 @@ class EventsPage(ListDetail, Page):
                 self.app, row.id, row.status, action, self.departments, self, due=row.due_date
             )
         )
+
+    def locate(self) -> None:
+        if self.detail is not None and self.on_locate is not None:
+            self.on_locate("event", self.detail.row.id, self.detail.row.number)
 
     def to_dispute(self) -> None:
         """A dispute lead (矛盾纠纷线索) goes to mediation: the intake opens prefilled."""

@@ -75,11 +75,24 @@ class Projection:
     def __call__(self, lon: float, lat: float) -> QPointF:
         return QPointF((lon - self.lon0) * self.kx, (self.lat0 - lat) * METRES_PER_DEGREE)
 
+    def back(self, point: QPointF) -> tuple[float, float]:
+        """Scene metres → longitude/latitude (7 decimals: about a centimetre)."""
+        return (
+            round(self.lon0 + point.x() / self.kx, 7),
+            round(self.lat0 - point.y() / METRES_PER_DEGREE, 7),
+        )
+
 
 class MapView(QGraphicsView):
-    def __init__(self, scene: QGraphicsScene, on_click: Callable[[QGraphicsItem], None]) -> None:
+    def __init__(
+        self,
+        scene: QGraphicsScene,
+        on_click: Callable[[QGraphicsItem], None],
+        on_pick: Callable[[QPointF], bool],
+    ) -> None:
         super().__init__(scene)
-        self.on_click = on_click
+        self.on_click, self.on_pick = on_click, on_pick
+        self.pressed_at: QPointF | None = None
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -116,13 +129,23 @@ class MapView(QGraphicsView):
         for label in self.labels:
             label.setVisible(visible)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.pressed_at = event.position()
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            for item in self.items(event.position().toPoint()):
-                if item.data(KIND):
-                    self.on_click(item)
-                    return
+        start, self.pressed_at = self.pressed_at, None
+        if event.button() != Qt.MouseButton.LeftButton or start is None:
+            return
+        if (event.position() - start).manhattanLength() > 4:
+            return  # a drag pans the map
+        if self.on_pick(self.mapToScene(event.position().toPoint())):
+            return
+        for item in self.items(event.position().toPoint()):
+            if item.data(KIND):
+                self.on_click(item)
+                return
 
 
 class MapPage(Page):
@@ -143,7 +166,9 @@ class MapPage(Page):
         self.data: mq.MapData | None = None
         self.loads = 0
         self.scene = QGraphicsScene(self)
-        self.view = MapView(self.scene, self.clicked)
+        self.view = MapView(self.scene, self.clicked, self.picked)
+        self.projection: Projection | None = None
+        self.picking: tuple[str, str, str] | None = None  # kind, record id, its label
         self.view.setObjectName("mapView")
         self.layers: dict[str, list[QGraphicsItem]] = {}
         self.toggles: dict[str, QCheckBox] = {}
@@ -238,6 +263,7 @@ class MapPage(Page):
             self.counts.setText(self.tr("还没有地图数据：请由网格中心导入 GeoJSON"))
             return
         project = Projection((data.bbox[0] + data.bbox[2]) / 2, (data.bbox[1] + data.bbox[3]) / 2)
+        self.projection = project
         pen = QPen(BOUNDARY)
         pen.setCosmetic(True)
         pen.setWidthF(1.0)
@@ -355,6 +381,31 @@ class MapPage(Page):
             self.open_household(key)
         elif kind == "micro":
             self.info.setText(item.toolTip())
+
+    def pick(self, kind: str, record_id: str, label: str) -> None:
+        """The next click on the map places this event (or household)."""
+        self.picking = (kind, record_id, label)
+        self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        self.info.setText(self.tr("请在地图上点击 {label} 的位置").format(label=label))
+
+    def picked(self, point: QPointF) -> bool:
+        if self.picking is None or self.projection is None:
+            return False
+        kind, record_id, label = self.picking
+        self.picking = None
+        self.view.viewport().unsetCursor()
+        lon, lat = self.projection.back(point)
+        self.last_pick = (lon, lat)
+        geo = self.app.geo
+        if kind == "event":
+            call = lambda: geo.place_event(record_id, lon, lat)  # noqa: E731
+        else:
+            call = lambda: geo.place_household(record_id, lon, lat)  # noqa: E731
+        self.info.setText(
+            self.tr("{label} 已标注于 {lon:.6f}, {lat:.6f}").format(label=label, lon=lon, lat=lat)
+        )
+        self.app.write(call, on_err=self._failed)
+        return True
 
     def pick_geojson(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
