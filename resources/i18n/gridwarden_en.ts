@@ -278,6 +278,45 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>发起专项走访</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>例如：汛前独居老人走访</source>
+        <translation>e.g. Visits to the elderly before the flood season</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>微网格</source>
+        <translation>Micro-grid</translation>
+    </message>
+    <message>
+        <source>住户标签（不选即全部住户）</source>
+        <translation>Household tags (none: every household)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>CarePlanDialog</name>
     <message>
         <source>关怀对象：{name}</source>
@@ -2706,6 +2745,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>开始巡查</source>
         <translation>Start round</translation>
+    </message>
+    <message>
+        <source>发起专项走访…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>网格中心为微网格发起专项走访</source>
+        <translation>The grid centre sets up a campaign for micro-grids</translation>
     </message>
     <message>
         <source>楼栋 / 单元 / 住户</source>

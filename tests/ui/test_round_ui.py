@@ -97,3 +97,46 @@ def test_a_round_ticked_off_by_building_and_unit(
     assert view.campaign_model.index(0, 2).data() == str(rows[0].visited)
     assert view.campaign_model.index(0, 3).data() == str(rows[0].total)
     assert window.grab().save(str(SCREENSHOTS / "visits-campaign.png"))
+
+
+def test_the_grid_centre_sets_up_a_campaign(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock, places: object
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import type_text
+    from ui.dialogs.campaign import CampaignDialog
+
+    window.show_page("visits")
+    page = window.visits
+    page.tabs.setCurrentIndex(1)
+    idle(qtbot, window.app)
+    assert not page.round.campaign_button.isVisibleTo(page.round)  # a warden does not
+    actor = window.app.services.actor
+    window.app.services.actor = actor.__class__("centre", "周主任", "supervisor", actor.device_id)
+    page.round.refresh()
+    idle(qtbot, window.app)
+    assert page.round.campaign_button.isVisibleTo(page.round)
+    page.round.campaign_button.click()
+    qtbot.waitUntil(lambda: isinstance(page.round.active_dialog, CampaignDialog))
+    dialog = page.round.active_dialog
+    assert isinstance(dialog, CampaignDialog)
+    assert dialog.micros.count() == 2  # the two micro-grids of the test district
+    type_text(qtbot, dialog.name, "汛前独居老人走访")
+    dialog.submit()  # no micro-grid ticked: refused at its field
+    idle(qtbot, window.app)
+    assert dialog.fields["micro_grid_ids"].message.text() == "请至少选择一个微网格"
+    dialog.micros.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.tags["elderly_alone"].setChecked(True)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("flood_season"))
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    idle(qtbot, window.app)
+    with window.app.store.sessions() as session:
+        [campaign] = rq.campaigns(session, clock.today())
+    assert (campaign.name, campaign.kind, campaign.micro_grids) == (
+        "汛前独居老人走访",
+        "flood_season",
+        1,
+    )
+    qtbot.waitUntil(lambda: page.round.source.findData(campaign.id) > 0)

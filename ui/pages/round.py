@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.errors import GridWardenError
+from gridwarden.queries import areas as aq
 from gridwarden.queries import rounds as rq
+from gridwarden.rules.event_lifecycle import SUPERVISOR
 from gridwarden.rules.rounds import CAMPAIGN_KINDS, NOT_HOME, OUTCOMES
 from gridwarden.services.context import Changes
 from gridwarden.services.rounds import Tick
 from ui import format as fmt
 from ui.app_context import AppContext
+from ui.dialogs.campaign import CampaignDialog
 from ui.i18n import render
 from ui.messages import warn
 from ui.pages.base import make_table, section_label
@@ -50,9 +53,15 @@ class RoundView(QWidget):
         self.start_button.clicked.connect(self.start_or_finish)
         self.summary = QLabel()
         self.summary.setObjectName("detailTitle")
+        self.campaign_button = QPushButton(self.tr("发起专项走访…"))
+        self.campaign_button.setObjectName("newCampaign")
+        self.campaign_button.setToolTip(self.tr("网格中心为微网格发起专项走访"))
+        self.campaign_button.clicked.connect(self.new_campaign)
+        self.active_dialog: QWidget | None = None
         top = QHBoxLayout()
         top.addWidget(self.source, 2)
         top.addWidget(self.summary, 3)
+        top.addWidget(self.campaign_button)
         top.addWidget(self.start_button)
         self.tree = QTreeWidget()
         self.tree.setObjectName("roundTree")
@@ -98,7 +107,17 @@ class RoundView(QWidget):
         self._clock.start()
 
     # --- loading -----------------------------------------------------------------------------
+    def new_campaign(self) -> None:
+        """The grid centre's dialog, with the micro-grids to choose from (read first)."""
+
+        def show(micro_grids: list[aq.AreaItem]) -> None:
+            self.active_dialog = CampaignDialog(self.app, micro_grids, self)
+            self.active_dialog.open()
+
+        self.app.query(aq.micro_grids, show)
+
     def refresh(self) -> None:
+        self.campaign_button.setVisible(self.app.services.actor.role == SUPERVISOR)
         today, user = self.app.clock.today(), self.app.services.actor.user_id
         self.app.query(lambda s: rq.campaigns(s, today), self._campaigns_loaded)
         self.app.query(lambda s: rq.open_round(s, user), self._round_loaded)
