@@ -14,17 +14,23 @@ from gridwarden.rules.event_lifecycle import OPEN_STATUSES
 
 @dataclass(frozen=True)
 class EventFilter:
-    status: str | None = None  # a status, "open", or None for all
+    status: str | None = None  # a status, "open", "overdue" (open, past `today`), or None
     category: str | None = None
     text: str = ""
     channel: str | None = None
     urgency: str | None = None
+    today: date | None = None  # for "overdue"
 
 
 def event_ids(session: Session, flt: EventFilter, limit: int = 200_000) -> list[str]:
     query = select(GridEvent.id).where(col(GridEvent.deleted_at).is_(None))
     if flt.status == "open":
         query = query.where(col(GridEvent.status).in_(OPEN_STATUSES))
+    elif flt.status == "overdue":
+        query = query.where(
+            col(GridEvent.status).in_(OPEN_STATUSES),
+            col(GridEvent.due_date) < (flt.today or date.today()),
+        )
     elif flt.status:
         query = query.where(GridEvent.status == flt.status)
     if flt.category:

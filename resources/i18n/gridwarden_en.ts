@@ -1147,6 +1147,10 @@ Data folder: {folder}</translation>
         <translation>Place</translation>
     </message>
     <message>
+        <source>已超期未办结</source>
+        <translation>Open and overdue</translation>
+    </message>
+    <message>
         <source>全部渠道</source>
         <translation>All channels</translation>
     </message>

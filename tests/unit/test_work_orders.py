@@ -286,3 +286,22 @@ def test_emergencies_come_first_among_open_orders(
         rows = eq.event_rows(session, ids)
     assert ids[:2] == [urgent, calm]
     assert rows[urgent].urgency == "emergency" and rows[calm].urgency == "normal"
+
+
+def test_the_overdue_filter_lists_open_orders_past_their_deadline(
+    store: Store, places: Places, clock: FixedClock
+) -> None:
+    events = service(store, clock)
+    late = dispatched(events, places)  # other/normal: due Fri Dec 18
+    done = dispatched(events, places)
+    for action, step in (
+        ("sign", life.StepInput()),
+        ("handle", life.StepInput()),
+        ("reply", life.StepInput(note="已处置")),
+        ("close", life.StepInput()),
+    ):
+        events.act(done, action, step)
+    with store.sessions() as session:
+        on_time = eq.event_ids(session, eq.EventFilter("overdue", today=date(2026, 12, 18)))
+        after = eq.event_ids(session, eq.EventFilter("overdue", today=date(2026, 12, 19)))
+    assert on_time == [] and after == [late]

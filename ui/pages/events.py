@@ -64,6 +64,7 @@ class EventsPage(ListDetail, Page):
 
         self.status = QComboBox()
         self.status.addItem(self.tr("未办结"), "open")
+        self.status.addItem(self.tr("已超期未办结"), "overdue")
         self.status.addItem(self.tr("全部状态"), None)
         for code, text in life.STATUS_LABELS.items():
             self.status.addItem(core_text(text), str(code))
@@ -251,6 +252,7 @@ class EventsPage(ListDetail, Page):
             self.category.currentData(),
             self.text.text(),
             channel=self.channel.currentData(),
+            today=self.app.clock.today(),
         )
         self.app.query(
             lambda s: eq.event_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
