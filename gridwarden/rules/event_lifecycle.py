@@ -370,6 +370,38 @@ def time_limits(table: Mapping[str, Mapping[str, int]], category: str, urgency: 
     return FALLBACK_LIMITS.get(urgency, FALLBACK_LIMITS["normal"])
 
 
+MAX_LIMIT_DAYS = 60
+
+
+def check_time_limits(
+    table: Mapping[str, Mapping[str, int]],
+) -> tuple[dict[str, dict[str, int]], dict[str, Message]]:
+    """A time-limit table as the settings keep it, and the errors by row ("category/urgency"):
+    known categories and urgencies, whole working days from 0 to 60, signing no later than
+    handling."""
+    clean: dict[str, dict[str, int]] = {}
+    errors: dict[str, Message] = {}
+    for key, row in table.items():
+        category, _, urgency = key.partition("/")
+        if category not in CATEGORIES or urgency not in URGENCIES:
+            errors[key] = msg(QT_TRANSLATE_NOOP("core", "未知的类别或紧急程度：{key}"), key=key)
+            continue
+        values = {name: row.get(name) for name in ("sign", "handle", "return")}
+        if any(
+            isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= MAX_LIMIT_DAYS
+            for v in values.values()
+        ):
+            errors[key] = msg(
+                QT_TRANSLATE_NOOP("core", "时限须为 0 至 {most} 个工作日"), most=MAX_LIMIT_DAYS
+            )
+            continue
+        if values["sign"] > values["handle"]:  # type: ignore[operator]
+            errors[key] = msg(QT_TRANSLATE_NOOP("core", "签收时限不能长于办理时限"))
+            continue
+        clean[key] = {name: int(v) for name, v in values.items()}  # type: ignore[arg-type]
+    return clean, errors
+
+
 def deadlines(
     category: str,
     urgency: str,

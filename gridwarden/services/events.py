@@ -8,7 +8,7 @@ outbox op. An illegal step is refused with the reason and nothing is written.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -303,6 +303,31 @@ class EventService:
             self._apply(work, duplicate, life.Action.CLOSE_MERGED, step, outcome, values)
             closed.append(duplicate.id)
         return closed
+
+    def save_time_limits(self, table: dict[str, dict[str, int]]) -> Changes:
+        """The grid centre sets the work-order time limits (local practice): checked, audited
+        with before and after, written to the settings file; they apply to orders dispatched
+        from now on, never to deadlines already set."""
+        if self.ctx.actor.role != life.SUPERVISOR:
+            raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "只有网格中心可以修改工单时限")))
+        clean, errors = life.check_time_limits(table)
+        if errors:
+            raise ValidationError(errors)
+        settings = self.ctx.settings
+        before = settings.event_time_limits
+        if clean == before:
+            return Changes()
+        with unit_of_work(self.ctx) as work:
+            work.audit(
+                "settings.event_time_limits",
+                "settings",
+                "event_time_limits",
+                {"before": before, "after": clean},
+            )
+            # inside the transaction: a file that cannot be written leaves no audit entry
+            replace(settings, event_time_limits=clean).save(self.ctx.paths.settings_file)
+        settings.event_time_limits = clean
+        return Changes.of(["settings"], [])
 
     def record_statistics(self, path: Path, start: date | None, end: date) -> Changes:
         """The audit entry of a statistics workbook (figures, no names: still kept)."""

@@ -1159,6 +1159,14 @@ Data folder: {folder}</translation>
         <translation>Search number, 12345 number, description, place</translation>
     </message>
     <message>
+        <source>工单时限…</source>
+        <translation>Time limits…</translation>
+    </message>
+    <message>
+        <source>各类别、各紧急程度的签收、办理、退单时限（工作日），由网格中心设定</source>
+        <translation>Sign-for, handling and return limits per category and urgency (working days), set by the grid centre</translation>
+    </message>
+    <message>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
@@ -3403,6 +3411,29 @@ This computer now shows the server&apos;s version; if still needed, please do it
     </message>
 </context>
 <context>
+    <name>TimeLimitsDialog</name>
+    <message>
+        <source>工单时限（工作日）</source>
+        <translation>Work-order time limits (working days)</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Sign for</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>退单窗口</source>
+        <translation>Return window</translation>
+    </message>
+    <message>
+        <source>自派发之日起计算的工作日（按统一日历，节假日顺延、调休上班日计入），0 为当日。各地 12345 做法不同，由网格中心设定；修改只影响此后派发的工单。</source>
+        <translation>Working days from dispatch (the shared calendar: holidays skipped, make-up working days counted); 0 is the same day. 12345 practice differs by place: the grid centre sets these, and a change applies only to orders dispatched after it.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>日历缺少 {years} 年的法定节假日和调休安排：跨入该年的期限只按周末计算，可能不准。请在设置中补录国务院公布的安排（holidays、makeup_workdays），或升级程序。</source>
@@ -3745,6 +3776,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>主工单须尚未办结且未并入其他工单（现为「{status}」）</source>
         <translation>The master order must be open and not merged itself (it is “{status}”)</translation>
+    </message>
+    <message>
+        <source>未知的类别或紧急程度：{key}</source>
+        <translation>Unknown category or urgency: {key}</translation>
+    </message>
+    <message>
+        <source>时限须为 0 至 {most} 个工作日</source>
+        <translation>A limit is 0 to {most} working days</translation>
+    </message>
+    <message>
+        <source>签收时限不能长于办理时限</source>
+        <translation>The sign-for limit cannot be longer than the handling limit</translation>
     </message>
     <message>
         <source>已受理</source>
@@ -4625,6 +4668,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>本工单已是其他工单的主工单，不能再并入别的工单</source>
         <translation>This order is the master of others and cannot be merged under another</translation>
+    </message>
+    <message>
+        <source>只有网格中心可以修改工单时限</source>
+        <translation>Only the grid centre may change the time limits</translation>
     </message>
     <message>
         <source>该事件不存在</source>

@@ -127,3 +127,42 @@ def test_statistics_tab_figures_chart_and_workbook(
     rows = list(book["总体指标"].iter_rows(min_row=2, max_row=5, values_only=True))
     assert rows[0][:3] == ("按时签收率", data.sign_on_time.hits, data.sign_on_time.total)
     assert rows[3][:3] == ("联动率", data.linkage.hits, data.linkage.total)
+
+
+def test_time_limits_are_seen_by_all_and_set_by_the_centre(
+    qtbot: QtBot, window: MainWindow, places: Places
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs.time_limits import TimeLimitsDialog
+
+    open_events(qtbot, window)
+    page = window.events
+    page.limits_button.click()
+    dialog = page.active_dialog
+    assert isinstance(dialog, TimeLimitsDialog)
+    assert (
+        dialog.grid.rowCount() == 15
+        and dialog.grid.verticalHeaderItem(2).text() == "安全隐患 · 一般"
+    )
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    dialog.reject()
+    window.app.settings.user_role = "supervisor"
+    actor = window.app.services.actor
+    window.app.services.actor = actor.__class__("centre", "周主任", "supervisor", actor.device_id)
+    page.limits_button.click()
+    dialog = page.active_dialog
+    assert isinstance(dialog, TimeLimitsDialog)
+    dialog.spins[("other/normal", "sign")].setValue(20)
+    dialog.spins[("other/normal", "handle")].setValue(10)
+    dialog.submit()
+    idle(qtbot, window.app)
+    assert dialog.fields["table"].message.text() == "其他 · 一般：签收时限不能长于办理时限"
+    dialog.spins[("other/normal", "sign")].setValue(2)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.app.settings.event_time_limits["other/normal"] == {
+        "sign": 2,
+        "handle": 10,
+        "return": 2,
+    }

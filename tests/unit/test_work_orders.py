@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from gridwarden.clock import FixedClock
 from gridwarden.errors import TransitionError, ValidationError
-from gridwarden.models import EventStep, GridEvent, OutboxOp
+from gridwarden.models import AuditEntry, EventStep, GridEvent, OutboxOp
 from gridwarden.queries import events as eq
 from gridwarden.rules import event_lifecycle as life
 from gridwarden.services.events import EventDraft, EventService
@@ -305,3 +305,41 @@ def test_the_overdue_filter_lists_open_orders_past_their_deadline(
         on_time = eq.event_ids(session, eq.EventFilter("overdue", today=date(2026, 12, 18)))
         after = eq.event_ids(session, eq.EventFilter("overdue", today=date(2026, 12, 19)))
     assert on_time == [] and after == [late]
+
+
+def test_the_centre_sets_the_time_limits_and_they_apply_to_later_dispatches(
+    store: Store, places: Places, clock: FixedClock
+) -> None:
+    warden = service(store, clock)
+    before = dispatched(warden, places)  # other/normal: due Fri Dec 18 (15 working days)
+    table = dict(warden.ctx.settings.event_time_limits)
+    table["other/normal"] = {"sign": 1, "handle": 10, "return": 3}
+    with pytest.raises(TransitionError) as refused:
+        warden.save_time_limits(table)
+    assert str(refused.value) == "只有网格中心可以修改工单时限"
+    centre = service(store, clock, "supervisor")
+    with pytest.raises(ValidationError) as bad:
+        centre.save_time_limits(
+            {**table, "other/normal": {"sign": 5, "handle": 3, "return": 2}, "x/normal": {}}
+        )
+    assert {k: str(v) for k, v in bad.value.fields.items()} == {
+        "other/normal": "签收时限不能长于办理时限",
+        "x/normal": "未知的类别或紧急程度：x/normal",
+    }
+    centre.save_time_limits(table)
+    saved = Settings.load(centre.ctx.paths.settings_file)
+    assert saved.event_time_limits["other/normal"] == {"sign": 1, "handle": 10, "return": 3}
+    # the warden's device reads the same settings object in the app; here, the file
+    warden.ctx.settings.event_time_limits = saved.event_time_limits
+    after = dispatched(warden, places)
+    assert order(store, before).due_date == date(2026, 12, 18)  # a deadline already set stays
+    assert (order(store, after).due_date, order(store, after).return_due) == (
+        date(2026, 12, 11),
+        date(2026, 12, 2),
+    )
+    with store.sessions() as session:
+        entry = session.execute(
+            select(AuditEntry).where(AuditEntry.action == "settings.event_time_limits")
+        ).scalar_one()
+    assert entry.detail["after"]["other/normal"]["handle"] == 10
+    assert entry.detail["before"]["other/normal"]["handle"] == 15

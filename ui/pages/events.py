@@ -31,6 +31,7 @@ from gridwarden.services.context import Changes
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.event import EventDialog, StepDialog, image_filter
+from ui.dialogs.time_limits import TimeLimitsDialog
 from ui.i18n import core_text, render
 from ui.messages import warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
@@ -80,6 +81,13 @@ class EventsPage(ListDetail, Page):
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("搜索编号、12345 工单号、描述、地点"))
         self.count = QLabel()
+        limits = QPushButton(self.tr("工单时限…"))
+        limits.setObjectName("timeLimitsButton")
+        limits.setToolTip(
+            self.tr("各类别、各紧急程度的签收、办理、退单时限（工作日），由网格中心设定")
+        )
+        limits.clicked.connect(lambda: self._show_dialog(TimeLimitsDialog(self.app, self)))
+        self.limits_button = limits
         report = QPushButton(self.tr("上报事件 (Ctrl+E)"))
         report.clicked.connect(self.report_event)
         bar = QHBoxLayout()
@@ -91,6 +99,7 @@ class EventsPage(ListDetail, Page):
         ):
             bar.addWidget(widget, stretch)
         bar.addWidget(self.count)
+        bar.addWidget(limits)
         bar.addWidget(report)
 
         today = app.clock.today
