@@ -10,12 +10,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import register_figures, sync_figures
+from benchmarks import map_figures, register_figures, sync_figures
 from benchmarks.common import ROOT, Bench
 
 GROUPS: dict[str, Callable[[Bench], dict[str, float]]] = {
     "register": register_figures.run,
     "sync": sync_figures.run,
+    "map": map_figures.run,
 }
 
 

@@ -19,16 +19,24 @@ from typing import Any
 log = logging.getLogger("gridwarden.settings")
 
 
-def _default_event_limits() -> dict[str, int]:
-    # Working days to close a grid event, per category (12345 practice, e.g. Xuzhou: request 5,
-    # complaint 15). A category not listed uses "other".
-    return {
+def _default_event_time_limits() -> dict[str, dict[str, int]]:
+    # Work-order time limits (rules.event_lifecycle.time_limits), local 12345 practice, not
+    # national law: "category/urgency" -> working days from dispatch to sign for, to handle
+    # (close) and to return the order; 0 means the same day. E.g. Xuzhou: emergencies the same
+    # day, requests 5 and complaints 15 working days, returns within 2 with a reason.
+    handle = {
         "safety_hazard": 1,
         "group_rental": 5,
         "small_chemical": 5,
         "dispute_lead": 5,
         "other": 15,
     }
+    table: dict[str, dict[str, int]] = {}
+    for category, days in handle.items():
+        table[f"{category}/emergency"] = {"sign": 0, "handle": 0, "return": 0}
+        table[f"{category}/priority"] = {"sign": 0, "handle": min(3, days), "return": 1}
+        table[f"{category}/normal"] = {"sign": 1, "handle": days, "return": 2}
+    return table
 
 
 @dataclass
@@ -39,8 +47,7 @@ class Settings:
     user_name: str = "网格员"
     user_role: str = "warden"
     home_grid_id: str | None = None
-    event_limit_working_days: dict[str, int] = field(default_factory=_default_event_limits)
-    event_return_working_days: int = 2  # a department returns an order within 2 working days
+    event_time_limits: dict[str, dict[str, int]] = field(default_factory=_default_event_time_limits)
     # Local overrides of the national holiday schedule (rules/calendar.py), as ISO dates: days
     # off and make-up working days (调休), e.g. next year's before the calendar package has it.
     holidays: list[str] = field(default_factory=list)

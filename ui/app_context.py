@@ -14,7 +14,9 @@ from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.dispute_documents import DisputeDocuments
 from gridwarden.services.disputes import DisputeService
 from gridwarden.services.events import EventService
+from gridwarden.services.geo import GeoService
 from gridwarden.services.register import RegisterService
+from gridwarden.services.rounds import RoundService
 from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store
@@ -48,6 +50,8 @@ class AppContext(QObject):
         self.changed.connect(self._note_register_changes)
         self.visits = VisitService(self.services)
         self.events = EventService(self.services)
+        self.rounds = RoundService(self.services)
+        self.geo = GeoService(self.services)
         self.disputes = DisputeService(self.services)
         self.dispute_documents = DisputeDocuments(self.services)
         self.review = ReviewService(self.services)

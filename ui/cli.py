@@ -13,6 +13,7 @@ PAGES = [
     "households",
     "visits",
     "events",
+    "map",
     "disputes",
     "legal-aid",
     "filing",

@@ -124,7 +124,14 @@ class MainWindow(QMainWindow):
         def events() -> Page:
             from ui.pages import events as module
 
-            return module.EventsPage(app, self.start_dispute)
+            page = module.EventsPage(app, self.start_dispute)
+            page.on_locate = self.locate_on_map
+            return page
+
+        def grid_map() -> Page:
+            from ui.pages import map as module
+
+            return module.MapPage(app, self.open_event, self.open_household)
 
         def disputes() -> Page:
             from ui.pages import disputes as module
@@ -159,6 +166,7 @@ class MainWindow(QMainWindow):
             ("households", self.tr("户籍登记"), households),
             ("visits", self.tr("走访记录"), visits),
             ("events", self.tr("网格事件"), events),
+            ("map", self.tr("网格地图"), grid_map),
             ("disputes", self.tr("矛盾调解"), disputes),
             ("legal-aid", self.tr("法律援助"), legal_aid),
             ("filing", self.tr("网上立案"), filing),
@@ -238,6 +246,11 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: str) -> None:
         self.show_page("events")
         self.events.open_event(event_id)
+
+    def locate_on_map(self, kind: str, record_id: str, label: str) -> None:
+        """The grid map opens and its next click places the event (or household)."""
+        self.show_page("map")
+        self.page("map").pick(kind, record_id, label)  # type: ignore[attr-defined]
 
     def open_dispute(self, dispute_id: str) -> None:
         self.show_page("disputes")

@@ -18,17 +18,19 @@ from sqlalchemy import Table, insert
 from sqlmodel import Session
 
 from gridwarden.clock import LOCAL_TZ, Clock
-from gridwarden.demo import data
+from gridwarden.demo import data, geometry
 from gridwarden.models import (
     Area,
     AreaLevel,
     AuditEntry,
+    Campaign,
     CarePlan,
     Department,
     EventStep,
     GridEvent,
     Household,
     HouseholdSearch,
+    MapFeature,
     OrgUnit,
     Resident,
     Visit,
@@ -36,6 +38,7 @@ from gridwarden.models import (
 )
 from gridwarden.rules import event_lifecycle as life
 from gridwarden.rules.calendar import WorkCalendar
+from gridwarden.rules.rounds import place_of
 from gridwarden.search import ResidentText, household_row
 from gridwarden.services.events import event_number
 from gridwarden.settings import Settings
@@ -84,10 +87,12 @@ class _Writer:
         Department,
         Area,
         OrgUnit,
+        MapFeature,
         Household,
         Resident,
         CarePlan,
         HouseholdSearch,
+        Campaign,
         Visit,
         GridEvent,
         EventStep,
@@ -256,6 +261,10 @@ class DemoGenerator:
         """Build the hierarchy; return (micro_grid_id, grid_id) pairs."""
         grids_per_community, micros_per_grid = 4, 4
         communities = max(1, math.ceil(micro_count / (grids_per_community * micros_per_grid)))
+        columns = max(1, math.ceil(math.sqrt(communities)))
+        self.cells: dict[str, tuple[int, int]] = {}
+        self.buildings: dict[tuple[str, str], tuple[float, float]] = {}
+        self.slots: dict[str, int] = {}
         streets = min(len(data.STREETS), max(1, math.ceil(communities / 6)))
         district = {
             **self.sync_cols(),
@@ -314,8 +323,53 @@ class DemoGenerator:
                     }
                     writer.add(Area, micro)
                     pairs.append((micro["id"], grid["id"]))
+                    cell = geometry.lattice_cell(c, columns, g, m)
+                    self.cells[micro["id"]] = cell
+                    boundary = geometry.cell_polygon(*cell)
+                    ring = boundary["coordinates"][0]
+                    writer.add(
+                        MapFeature,
+                        {
+                            **self.sync_cols(),
+                            "kind": "micro_grid",
+                            "area_id": micro["id"],
+                            "name": f"{community['name']}{grid['name']}{micro['name']}",
+                            "geometry": boundary,
+                            "min_lon": min(p[0] for p in ring),
+                            "min_lat": min(p[1] for p in ring),
+                            "max_lon": max(p[0] for p in ring),
+                            "max_lat": max(p[1] for p in ring),
+                        },
+                    )
         writer.flush()
         return pairs
+
+    def _locate(self, writer: _Writer, micro_id: str, address: str) -> tuple[float, float]:
+        """The household's point: its building's (made, with its map feature, the first time a
+        building of this micro-grid is seen), a few metres off by unit and room."""
+        place = place_of(address)
+        key = (micro_id, place.building)
+        point = self.buildings.get(key)
+        if point is None:
+            slot = self.slots.get(micro_id, 0)
+            self.slots[micro_id] = slot + 1
+            point = geometry.building_point(*self.cells[micro_id], slot)
+            self.buildings[key] = point
+            writer.add(
+                MapFeature,
+                {
+                    **self.sync_cols(),
+                    "kind": "building",
+                    "area_id": micro_id,
+                    "name": place.building,
+                    "geometry": {"type": "Point", "coordinates": list(point)},
+                    "min_lon": point[0],
+                    "min_lat": point[1],
+                    "max_lon": point[0],
+                    "max_lat": point[1],
+                },
+            )
+        return geometry.household_point(point, place.unit_no, place.room_no)
 
     def _org_units(self, writer: _Writer) -> None:
         """The court, the legal-aid centre and windows, and per street a mediation committee and
@@ -409,6 +463,9 @@ class DemoGenerator:
                     "purpose": purpose,
                     "findings": r.choice(data.FINDINGS),
                     "follow_up_date": follow,
+                    "outcome": "met",
+                    "round_id": None,
+                    "campaign_id": None,
                 },
             )
             made += 1
@@ -417,103 +474,240 @@ class DemoGenerator:
     def _event(
         self, writer: _Writer, index: int, household: tuple[str, str, str], departments: list[str]
     ) -> None:
+        """One work order replayed through the lifecycle rules: its channel and urgency, the
+        deadlines each dispatch sets (settings table, shared calendar), mostly on-time but
+        some late sign-fors and completions, extensions, urging, rejections and callbacks
+        (a few unsatisfied, which reopen the order)."""
         r = self.rng
-        final = list(life.Status)[index % len(life.Status)]
+        A, S = life.Action, life.Status
+        # most orders are finished and called back, as in the seed's figures
+        finals = [S.ACCEPTED, S.DISPATCHED, S.SIGNED, S.HANDLING, S.REPLIED, S.CLOSED]
+        finals += [S.CALLBACK] * 5 + [S.CLOSED]
+        final = finals[index % len(finals)]
         category = r.choice(list(data.EVENT_TEXTS))
-        urgent = category == "safety_hazard" and r.random() < 0.3
-        days_ago = r.uniform(0, 6) if final in life.OPEN_STATUSES else r.uniform(8, 60)
+        if category == "safety_hazard" and r.random() < 0.3:
+            urgency = life.EMERGENCY
+        else:
+            urgency = "priority" if r.random() < 0.12 else "normal"
+        channel = r.choices(list(life.CHANNELS), (35, 20, 30, 10, 5))[0]
+        days_ago = r.uniform(0, 6) if final in life.OPEN_STATUSES else r.uniform(8, 120)
         reported = self._instant(days_ago)
-        start_day = reported.astimezone(LOCAL_TZ).date()
         event_id = new_id()
-        status, department, satisfaction, reopen = life.Status.ACCEPTED, None, None, 0
-        path: list[tuple[life.Action, life.StepInput]] = []
-        order = [
-            life.Action.DISPATCH,
-            life.Action.SIGN,
-            life.Action.HANDLE,
-            life.Action.REPLY,
-            life.Action.CLOSE,
-            life.Action.CALLBACK,
-        ]
-        target = list(life.Status).index(final)
-        if index % 11 == 3 and target >= 1:  # some orders were rejected once first
-            dept = r.choice(departments)
-            path += [
-                (life.Action.DISPATCH, life.StepInput(department_id=dept)),
-                (
-                    life.Action.REJECT,
-                    life.StepInput(
-                        reason="不属于本部门职责范围", legal_basis="《部门职责清单》第三条"
-                    ),
-                ),
-            ]
-        for action in order[:target]:
-            step = life.StepInput()
-            if action is life.Action.DISPATCH:
-                step = life.StepInput(department_id=r.choice(departments))
-            elif action is life.Action.REPLY:
-                step = life.StepInput(note=r.choice(data.REPLY_TEXTS))
-            elif action is life.Action.CALLBACK:
-                step = life.StepInput(satisfaction=r.choice(["satisfied", "basically_satisfied"]))
-            path.append((action, step))
-        at = reported
-        steps = [
-            self._step(event_id, "accept", "", life.Status.ACCEPTED, life.StepInput(), at, None)
-        ]
-        span = max(1.0, (self.now - reported).total_seconds() / 3600 / (len(path) + 1))
-        for action, step in path:
-            outcome = life.decide(status, action, step)
-            at = at + timedelta(hours=r.uniform(0.3, 1.0) * span)
-            if action is life.Action.DISPATCH:
-                department = step.department_id
-            elif action in (life.Action.REJECT, life.Action.RETURN):
-                department = None
+        table = self.settings.event_time_limits
+        latest = self.now - timedelta(minutes=2)
+        order: dict[str, Any] = {
+            "status": S.ACCEPTED,
+            "department_id": None,
+            "satisfaction": None,
+            "reopen_count": 0,
+            "dispatched_at": None,
+            "sign_due": None,
+            "signed_at": None,
+            "return_due": None,
+            "closed_at": None,
+            "extension_until": None,
+            "urge_count": 0,
+            "supervised": False,
+            "due_date": life.due_date(
+                category, urgency, reported.astimezone(LOCAL_TZ).date(), table, self.calendar
+            ),
+        }
+        steps = [self._step(event_id, "accept", "", S.ACCEPTED, life.StepInput(), reported, None)]
+        clock = {"at": reported}
+
+        def later(hours: float) -> datetime:
+            clock["at"] = min(latest, max(clock["at"], clock["at"] + timedelta(hours=hours)))
+            return clock["at"]
+
+        def on_day(day: date, hour: int) -> datetime:
+            at = datetime.combine(day, time(hour, r.randrange(60)), tzinfo=LOCAL_TZ)
+            clock["at"] = min(latest, max(clock["at"], at.astimezone(UTC)))
+            return clock["at"]
+
+        def start_clock(at: datetime) -> None:
+            day = at.astimezone(LOCAL_TZ).date()
+            due = life.deadlines(category, urgency, day, table, self.calendar)
+            order.update(
+                dispatched_at=at,
+                sign_due=due.sign_due,
+                due_date=due.due_date,
+                return_due=due.return_due,
+                signed_at=None,
+                closed_at=None,
+            )
+
+        def go(action: life.Action, step: life.StepInput, at: datetime) -> bool:
+            outcome = life.decide(order["status"], action, step)
+            if action is A.DISPATCH:
+                order["department_id"] = step.department_id
+                start_clock(at)
+            elif action is A.SIGN:
+                order["signed_at"] = at
+            elif action is A.REJECT:
+                order.update(department_id=None, sign_due=None, return_due=None)
+            elif action is A.CLOSE:
+                order["closed_at"] = at
+            elif action is A.EXTEND:
+                order["extension_until"] = step.new_date
+            elif action is A.APPROVE_EXTENSION:
+                order.update(due_date=order["extension_until"], extension_until=None)
+            elif action is A.URGE:
+                order["urge_count"] += 1
+            elif action is A.CALLBACK:
+                order["satisfaction"] = step.satisfaction
+                if outcome.reopened:
+                    order["reopen_count"] += 1
+                    start_clock(at)
             steps.append(
                 self._step(
                     event_id,
                     action,
-                    status,
+                    order["status"],
                     outcome.to_status,
                     step,
                     at,
-                    step.department_id or department,
+                    step.department_id or order["department_id"],
                 )
             )
-            status = outcome.to_status
-            satisfaction = step.satisfaction or satisfaction
-            reopen += outcome.reopened
-        hid, address, _grid = household
+            order["status"] = outcome.to_status
+            return outcome.reopened
+
+        rank = [S.ACCEPTED, S.DISPATCHED, S.SIGNED, S.HANDLING, S.REPLIED, S.CLOSED, S.CALLBACK]
+        target = rank.index(final)
+        if index % 11 == 3 and target >= 1:  # some orders were rejected once first
+            go(A.DISPATCH, life.StepInput(department_id=r.choice(departments)), later(1))
+            go(
+                A.REJECT,
+                life.StepInput(reason="不属于本部门职责范围", legal_basis="《部门职责清单》第三条"),
+                later(r.uniform(0.5, 3)),
+            )
+        for rounds in range(2):  # a second round only after an unsatisfied callback
+            if order["status"] is S.ACCEPTED and target >= 1:
+                go(A.DISPATCH, life.StepInput(department_id=r.choice(departments)), later(2))
+            if target >= 2 and order["status"] is S.DISPATCHED:
+                if r.random() < 0.07:  # signed late
+                    go(A.SIGN, life.StepInput(), on_day(order["sign_due"] + timedelta(days=1), 10))
+                else:
+                    go(A.SIGN, life.StepInput(), later(r.uniform(0.2, 5)))
+            elif order["status"] is S.DISPATCHED and index % 9 == 4:
+                go(A.URGE, life.StepInput(note="请尽快签收办理"), later(r.uniform(1, 4)))
+            if target >= 3 and order["status"] is S.SIGNED:
+                go(A.HANDLE, life.StepInput(), later(r.uniform(0.5, 6)))
+                if index % 13 == 5 and order["due_date"] > clock["at"].date():
+                    new_date = self.calendar.add_working_days(order["due_date"], 5)
+                    go(
+                        A.EXTEND,
+                        life.StepInput(reason="需协调多个部门联合处置", new_date=new_date),
+                        later(2),
+                    )
+                    go(A.APPROVE_EXTENSION, life.StepInput(), later(r.uniform(2, 20)))
+            if target >= 4 and order["status"] is S.HANDLING:
+                if r.random() < 0.08:  # replied after the deadline
+                    go(
+                        A.REPLY,
+                        life.StepInput(note=r.choice(data.REPLY_TEXTS)),
+                        on_day(order["due_date"] + timedelta(days=r.randint(1, 4)), 15),
+                    )
+                else:
+                    go(
+                        A.REPLY,
+                        life.StepInput(note=r.choice(data.REPLY_TEXTS)),
+                        later(r.uniform(2, 30)),
+                    )
+            if target >= 5 and order["status"] is S.REPLIED:
+                go(A.CLOSE, life.StepInput(), later(r.uniform(0.5, 6)))
+            if target >= 6 and order["status"] is S.CLOSED:
+                rating = (
+                    r.choices(list(life.SATISFACTION), (80, 14, 6))[0]
+                    if rounds == 0
+                    else ("basically_satisfied")
+                )
+                reopened = go(
+                    A.CALLBACK, life.StepInput(satisfaction=rating), later(r.uniform(4, 40))
+                )
+                if reopened:
+                    recent = (self.now - clock["at"]).days < 10
+                    if recent and r.random() < 0.5:  # the department is still at it
+                        target = rank.index(S.HANDLING)
+                    continue
+            break
+        master = getattr(self, "_open_order", None)
+        if index % 24 == 12 and master is not None:  # a repeat complaint about an open order
+            go(A.MERGE, life.StepInput(master_id=master), later(1))
+            order["master_id"] = master
+        elif order["status"] in life.OPEN_STATUSES:
+            self._open_order: str | None = event_id
+        hid, address, grid = household
+        hotline = f"{reported.astimezone(LOCAL_TZ):%Y%m%d}{r.randrange(10**6):06d}"
         writer.add(
             GridEvent,
             {
                 **self.sync_cols(),
+                **order,
+                "status": str(order["status"]),
                 "id": event_id,
-                "number": event_number(event_id, f"{start_day:%Y%m%d}"),
+                "number": event_number(event_id, f"{reported.astimezone(LOCAL_TZ):%Y%m%d}"),
                 "category": category,
                 "description": r.choice(data.EVENT_TEXTS[category]),
                 "location": address,
                 "household_id": hid,
                 "visit_id": None,
-                "grid_id": household[2],
+                "grid_id": grid,
                 "reporter_id": DEMO_USER[0],
                 "reporter_name": DEMO_USER[1],
                 "reported_at": reported,
-                "urgent": urgent,
-                "status": str(status),
-                "department_id": department,
-                "due_date": life.due_date(
-                    category,
-                    urgent,
-                    start_day,
-                    self.settings.event_limit_working_days,
-                    self.calendar,
-                ),
-                "satisfaction": satisfaction,
-                "reopen_count": reopen,
+                "urgent": urgency == life.EMERGENCY,
+                "urgency": urgency,
+                "channel": channel,
+                "hotline_number": hotline if channel == life.HOTLINE else "",
+                "master_id": order.get("master_id"),
+                "lon": self.points[hid][0],
+                "lat": self.points[hid][1],
             },
         )
         for row in steps:  # after the event: a flush must never see a step without its event
             writer.add(EventStep, row)
+
+    def _campaign(
+        self, writer: _Writer, homes: list[tuple[str, str, str, list[str]]], grid: str
+    ) -> None:
+        """A winter fraud-warning sweep (专项走访) over the home grid's micro-grids for the
+        elderly and empty nests, about two thirds visited, a few not at home."""
+        r = self.rng
+        micros = list(dict.fromkeys(m for _h, m, g, _t in homes if g == grid))
+        wanted = {"elderly_alone", "empty_nest"}
+        campaign = {
+            **self.sync_cols(),
+            "name": "冬季反诈入户宣传",
+            "kind": "fraud_warning",
+            "starts_on": self.today - timedelta(days=14),
+            "ends_on": self.today + timedelta(days=30),
+            "micro_grid_ids": micros,
+            "tags": sorted(wanted),
+            "note": "重点提醒老年人警惕养老诈骗、保健品诈骗",
+        }
+        writer.add(Campaign, campaign)
+        for hid, micro, _g, tags in homes:
+            if micro not in micros or not wanted.intersection(tags) or r.random() > 0.7:
+                continue
+            away = r.random() < 0.12
+            writer.add(
+                Visit,
+                {
+                    **self.sync_cols(),
+                    "household_id": hid,
+                    "resident_id": None,
+                    "visitor_id": DEMO_USER[0],
+                    "visitor_name": DEMO_USER[1],
+                    "visited_at": self._instant(r.uniform(0, 13)),
+                    "purpose": "campaign",
+                    "findings": "" if away else "已发放反诈宣传册，讲解常见骗局",
+                    "follow_up_date": None,
+                    "outcome": "not_home" if away else "met",
+                    "round_id": None,
+                    "campaign_id": campaign["id"],
+                },
+            )
 
     def _step(
         self,
@@ -539,6 +733,8 @@ class DemoGenerator:
             "legal_basis": step.legal_basis,
             "note": step.note,
             "satisfaction": step.satisfaction,
+            "new_date": step.new_date,
+            "master_id": step.master_id,
         }
 
     # --- all together -------------------------------------------------------------------------
@@ -560,19 +756,26 @@ class DemoGenerator:
         self._org_units(writer)
         result.home_grid_id = pairs[0][1]
         event_homes: list[tuple[str, str, str]] = []
+        homes: list[tuple[str, str, str, list[str]]] = []
+        self.points: dict[str, tuple[float, float]] = {}
         event_every = max(1, size.households // max(1, size.events))
         for index in range(size.households):
             micro_id, grid_id = pairs[index * len(pairs) // size.households]
             tags = self._tags()
             migrant = "rental" in tags or "group_rental" in tags
+            address = self._address(index)
+            lon, lat = self._locate(writer, micro_id, address)
             household = {
                 **self.sync_cols(),
                 "micro_grid_id": micro_id,
-                "address": self._address(index),
+                "address": address,
                 "tags": tags,
                 "notes": "",
+                "lon": lon,
+                "lat": lat,
             }
             writer.add(Household, household)
+            homes.append((household["id"], micro_id, grid_id, tags))
             residents = self._family(household["id"], tags, migrant)
             if r.random() < 0.03:
                 residents[0]["subsistence"] = True
@@ -618,9 +821,11 @@ class DemoGenerator:
             result.residents += len(residents)
             if index % event_every == 0 and len(event_homes) < size.events:
                 event_homes.append((household["id"], household["address"], grid_id))
+                self.points[household["id"]] = (lon, lat)
         writer.flush()
         for index, home in enumerate(event_homes):
             self._event(writer, index, home, departments)
+        self._campaign(writer, homes, result.home_grid_id)
         writer.flush()
         from gridwarden.demo.extras import SEEDERS  # workflows add their demo cases there
 

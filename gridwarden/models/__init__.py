@@ -12,9 +12,11 @@ from gridwarden.models.dispute import (
     MediationSession,
 )
 from gridwarden.models.event import EventStep, GridEvent
+from gridwarden.models.geo import MapFeature
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
 from gridwarden.models.legal_aid import LegalAidApplication, LegalAidCase, LegalAidStep
 from gridwarden.models.register import CarePlan, Household, Resident
+from gridwarden.models.round import Campaign, PatrolRound
 from gridwarden.models.sync import SyncBlob, SyncConflict, SyncReindex, SyncShadow, SyncState
 from gridwarden.models.visit import Visit
 
@@ -25,10 +27,13 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         Area,
         Department,
         OrgUnit,
+        MapFeature,
         Household,
         Resident,
         CarePlan,
         Visit,
+        Campaign,
+        PatrolRound,
         GridEvent,
         EventStep,
         Attachment,
@@ -52,6 +57,7 @@ __all__ = [
     "AreaLevel",
     "Attachment",
     "AuditEntry",
+    "Campaign",
     "CarePlan",
     "Department",
     "Dispute",
@@ -65,10 +71,12 @@ __all__ = [
     "LegalAidCase",
     "LegalAidStep",
     "LocalMeta",
+    "MapFeature",
     "MediationAgreement",
     "MediationSession",
     "OrgUnit",
     "OutboxOp",
+    "PatrolRound",
     "Resident",
     "SyncBlob",
     "SyncConflict",

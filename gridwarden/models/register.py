@@ -16,6 +16,9 @@ class Household(Synced, table=True):
     # Labels such as 群租房, 小化工, 独居老人 (see rules.register.HOUSEHOLD_TAGS).
     tags: list[str] = Field(default_factory=list, sa_column=json_column())
     notes: str = Field(default="", max_length=2000)
+    # Where it is on the map (WGS-84): from its building, or picked on the map.
+    lon: float | None = None
+    lat: float | None = None
 
 
 class Resident(Synced, table=True):

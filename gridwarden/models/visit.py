@@ -24,3 +24,7 @@ class Visit(Synced, table=True):
     purpose: str = Field(max_length=24)
     findings: str = Field(default="", max_length=4000)
     follow_up_date: date | None = None
+    # A round's tick: met at the door, or 未遇 (not at home: the visit is still owed).
+    outcome: str = Field(default="met", max_length=16)
+    round_id: str | None = Field(default=None, max_length=36, index=True)
+    campaign_id: str | None = Field(default=None, max_length=36, index=True)

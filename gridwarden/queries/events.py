@@ -14,30 +14,48 @@ from gridwarden.rules.event_lifecycle import OPEN_STATUSES
 
 @dataclass(frozen=True)
 class EventFilter:
-    status: str | None = None  # a status, "open", or None for all
+    status: str | None = None  # a status, "open", "overdue" (open, past `today`), or None
     category: str | None = None
     text: str = ""
+    channel: str | None = None
+    urgency: str | None = None
+    today: date | None = None  # for "overdue"
 
 
 def event_ids(session: Session, flt: EventFilter, limit: int = 200_000) -> list[str]:
     query = select(GridEvent.id).where(col(GridEvent.deleted_at).is_(None))
     if flt.status == "open":
         query = query.where(col(GridEvent.status).in_(OPEN_STATUSES))
+    elif flt.status == "overdue":
+        query = query.where(
+            col(GridEvent.status).in_(OPEN_STATUSES),
+            col(GridEvent.due_date) < (flt.today or date.today()),
+        )
     elif flt.status:
         query = query.where(GridEvent.status == flt.status)
     if flt.category:
         query = query.where(GridEvent.category == flt.category)
+    if flt.channel:
+        query = query.where(GridEvent.channel == flt.channel)
+    if flt.urgency:
+        query = query.where(GridEvent.urgency == flt.urgency)
     for token in flt.text.split():
         pattern = f"%{token}%"
         query = query.where(
             col(GridEvent.description).like(pattern)
             | col(GridEvent.number).like(pattern)
             | col(GridEvent.location).like(pattern)
+            | col(GridEvent.hotline_number).like(pattern)
         )
+    # open orders first, and among them 紧急 before the rest (the supervisor's and the grid
+    # leader's lists), then by deadline
     open_first = case((col(GridEvent.status).in_(OPEN_STATUSES), 0), else_=1)
-    query = query.order_by(open_first, GridEvent.due_date, col(GridEvent.reported_at).desc()).limit(
-        limit
+    emergency_first = case(
+        (col(GridEvent.status).in_(OPEN_STATUSES) & GridEvent.urgent, 0), else_=1
     )
+    query = query.order_by(
+        open_first, emergency_first, GridEvent.due_date, col(GridEvent.reported_at).desc()
+    ).limit(limit)
     return list(session.execute(query).scalars())
 
 
@@ -54,6 +72,14 @@ class EventRow:
     reported_at: datetime
     reporter_name: str
     urgent: bool
+    channel: str = "patrol"
+    hotline_number: str = ""
+    urgency: str = "normal"
+    sign_due: date | None = None
+    extension_until: date | None = None
+    supervised: bool = False
+    urge_count: int = 0
+    master_id: str | None = None
 
 
 def event_rows(session: Session, ids: list[str]) -> dict[str, EventRow]:
@@ -72,12 +98,22 @@ def event_rows(session: Session, ids: list[str]) -> dict[str, EventRow]:
             GridEvent.reported_at,
             GridEvent.reporter_name,
             GridEvent.urgent,
+            GridEvent.channel,
+            GridEvent.hotline_number,
+            GridEvent.urgency,
+            GridEvent.sign_due,
+            GridEvent.extension_until,
+            GridEvent.supervised,
+            GridEvent.urge_count,
+            GridEvent.master_id,
         )
         .join(Department, Department.id == GridEvent.department_id, isouter=True)
         .where(col(GridEvent.id).in_(ids))
     )
     return {
-        r[0]: EventRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8], r[9], r[10])
+        r[0]: EventRow(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8], r[9], r[10], *r[11:]
+        )
         for r in session.execute(query)
     }
 
@@ -94,6 +130,8 @@ class StepItem:
     legal_basis: str
     note: str
     satisfaction: str | None
+    new_date: date | None = None
+    master_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +153,12 @@ class EventDetail:
     satisfaction: str | None
     steps: list[StepItem] = field(default_factory=list)
     attachments: list[AttachmentItem] = field(default_factory=list)
+    master_number: str = ""  # the master order this one is merged under
+    duplicates: list[str] = field(default_factory=list)  # numbers of the orders merged here
+    dispatched_at: datetime | None = None
+    signed_at: datetime | None = None
+    return_due: date | None = None
+    closed_at: datetime | None = None
 
 
 def event_detail(session: Session, event_id: str) -> EventDetail | None:
@@ -134,6 +178,8 @@ def event_detail(session: Session, event_id: str) -> EventDetail | None:
             s.legal_basis,
             s.note,
             s.satisfaction,
+            s.new_date,
+            s.master_id,
         )
         for s, dept in session.execute(
             select(EventStep, Department.name)
@@ -152,6 +198,12 @@ def event_detail(session: Session, event_id: str) -> EventDetail | None:
             )
         ).scalars()
     ]
+    master = session.get(GridEvent, event.master_id) if event.master_id else None
+    duplicates = session.execute(
+        select(GridEvent.number)
+        .where(GridEvent.master_id == event_id, col(GridEvent.deleted_at).is_(None))
+        .order_by(GridEvent.number)
+    ).scalars()
     return EventDetail(
         row,
         event.household_id,
@@ -161,4 +213,35 @@ def event_detail(session: Session, event_id: str) -> EventDetail | None:
         event.satisfaction,
         steps,
         files,
+        master.number if master else "",
+        list(duplicates),
+        event.dispatched_at,
+        event.signed_at,
+        event.return_due,
+        event.closed_at,
     )
+
+
+def master_candidates(session: Session, event_id: str, limit: int = 200) -> list[EventRow]:
+    """Open orders a repeat complaint may be merged under: same grid first, newest first."""
+    event = session.get(GridEvent, event_id)
+    if event is None:
+        return []
+    query = (
+        select(GridEvent.id)
+        .where(
+            col(GridEvent.deleted_at).is_(None),
+            col(GridEvent.status).in_(OPEN_STATUSES),
+            GridEvent.id != event_id,
+            col(GridEvent.master_id).is_(None),
+        )
+        .order_by(
+            case((GridEvent.grid_id == event.grid_id, 0), else_=1),
+            case((GridEvent.category == event.category, 0), else_=1),
+            col(GridEvent.reported_at).desc(),
+        )
+        .limit(limit)
+    )
+    ids = list(session.execute(query).scalars())
+    rows = event_rows(session, ids)
+    return [rows[i] for i in ids if i in rows]

@@ -13,6 +13,7 @@ from gridwarden.clock import to_local
 from gridwarden.models import CarePlan, Department, GridEvent, Household, Resident, Visit
 from gridwarden.queries.households import _as_datetime
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
+from gridwarden.rules.rounds import NOT_HOME
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ def care_due(session: Session, today: date) -> list[CareDue]:
         .where(
             Visit.household_id == Resident.household_id,
             col(Visit.deleted_at).is_(None),
+            Visit.outcome != NOT_HOME,  # 未遇: the care visit is still owed
             or_(Visit.resident_id == Resident.id, col(Visit.resident_id).is_(None)),
         )
         .scalar_subquery()
@@ -102,11 +104,13 @@ def follow_ups_due(session: Session, today: date) -> list[FollowUpDue]:
         .where(
             col(Visit.follow_up_date) <= today,
             col(Visit.deleted_at).is_(None),
+            Visit.outcome != NOT_HOME,
             ~exists().where(
                 and_(
                     later.household_id == Visit.household_id,
                     later.visited_at > Visit.visited_at,
                     col(later.deleted_at).is_(None),
+                    later.outcome != NOT_HOME,
                 )
             ),
         )
@@ -125,6 +129,7 @@ class EventDue:
     due_date: date
     days_left: int
     description: str
+    urgent: bool = False  # 紧急: listed first
 
 
 def events_near_deadline(session: Session, today: date, within_days: int) -> list[EventDue]:
@@ -137,6 +142,7 @@ def events_near_deadline(session: Session, today: date, within_days: int) -> lis
             Department.name,
             GridEvent.due_date,
             GridEvent.description,
+            GridEvent.urgent,
         )
         .join(Department, Department.id == GridEvent.department_id, isouter=True)
         .where(
@@ -144,9 +150,9 @@ def events_near_deadline(session: Session, today: date, within_days: int) -> lis
             col(GridEvent.deleted_at).is_(None),
             GridEvent.due_date <= today + timedelta(days=within_days),
         )
-        .order_by(GridEvent.due_date)
+        .order_by(col(GridEvent.urgent).desc(), GridEvent.due_date)
     )
     return [
-        EventDue(r[0], r[1], r[2], r[3], r[4] or "", r[5], (r[5] - today).days, r[6])
+        EventDue(r[0], r[1], r[2], r[3], r[4] or "", r[5], (r[5] - today).days, r[6], r[7])
         for r in session.execute(query)
     ]

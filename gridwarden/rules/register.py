@@ -33,6 +33,7 @@ VISIT_PURPOSES: dict[str, str] = {
     "hazard_check": QT_TRANSLATE_NOOP("core", "隐患排查"),
     "epidemic": QT_TRANSLATE_NOOP("core", "疫情排查"),
     "dispute_follow_up": QT_TRANSLATE_NOOP("core", "纠纷回访"),
+    "campaign": QT_TRANSLATE_NOOP("core", "专项走访"),
 }
 
 CARE_REASONS: dict[str, str] = {
@@ -54,6 +55,7 @@ MINOR_AGE = 18
 
 ROLES: dict[str, str] = {
     "warden": QT_TRANSLATE_NOOP("core", "网格员"),
+    "grid_leader": QT_TRANSLATE_NOOP("core", "网格长"),
     "mediator": QT_TRANSLATE_NOOP("core", "调解员"),
     "clerk": QT_TRANSLATE_NOOP("core", "法律援助窗口"),
     "supervisor": QT_TRANSLATE_NOOP("core", "网格中心"),

@@ -20,9 +20,11 @@ from sqlmodel import Session, col
 from gridwarden.server.db import Device, User, UserScope, utcnow
 from gridwarden.sync.registry import EVERYTHING, PUBLIC
 
-ROLES = ("warden", "mediator", "clerk", "supervisor")
+# grid_leader (网格长): sees the whole grid like its wardens and urges/supervises its work
+# orders (rules.event_lifecycle.ACTION_ROLES).
+ROLES = ("warden", "grid_leader", "mediator", "clerk", "supervisor")
 # Which assignment kind each role works in (admin `assign --grid/--station/--window`).
-ROLE_UNIT = {"warden": "grid", "mediator": "station", "clerk": "window"}
+ROLE_UNIT = {"warden": "grid", "grid_leader": "grid", "mediator": "station", "clerk": "window"}
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 SEEN_EVERY = timedelta(minutes=1)
 

@@ -48,6 +48,7 @@ UNKNOWN_RECORD = QT_TRANSLATE_NOOP("core", "服务器上没有这条记录")
 NO_PLACE = QT_TRANSLATE_NOOP("core", "无法确定该记录属于哪个网格、工作站或窗口")
 NOT_IN_SCOPE = QT_TRANSLATE_NOOP("core", "该记录不在您的负责范围内")
 ROLE_REFUSED = QT_TRANSLATE_NOOP("core", "您的角色不能修改这类记录")
+ACTION_ROLE_REFUSED = QT_TRANSLATE_NOOP("core", "您的角色不能办理这一步")
 APPEND_ONLY = QT_TRANSLATE_NOOP("core", "该类记录只能新增或作废，不能修改")
 BAD_DATA = QT_TRANSLATE_NOOP("core", "记录内容不合规：{detail}")
 NOT_A_TRANSITION = QT_TRANSLATE_NOOP("core", "这类记录没有状态流转")
@@ -268,6 +269,8 @@ class Batch:
             raise _Refused(NOT_A_TRANSITION)
         if row is None:
             raise _Refused(UNKNOWN_RECORD)
+        if not rule.may_take(str(op.payload.get("action")), self.caller.role):
+            raise _Refused(ACTION_ROLE_REFUSED)
         current = json.loads(row.doc)
         try:
             values, step_fix = rule.decide(current, op.payload)

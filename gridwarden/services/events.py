@@ -8,8 +8,12 @@ outbox op. An illegal step is refused with the reason and nothing is written.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.attachments import AttachmentStore, StoredFile
 from gridwarden.errors import NotFoundError, TransitionError, ValidationError
@@ -34,10 +38,17 @@ class EventDraft:
     category: str
     description: str
     location: str = ""
-    urgent: bool = False
+    urgent: bool = False  # 紧急: the same as urgency "emergency"
     household_id: str | None = None
     visit_id: str | None = None
     photos: list[Path] = field(default_factory=list)
+    channel: str = "patrol"
+    hotline_number: str = ""  # the 12345 order number, required for the hotline channel
+    urgency: str = "normal"
+
+    @property
+    def level(self) -> str:
+        return life.EMERGENCY if self.urgent else self.urgency
 
 
 def event_number(event_id: str, day_text: str) -> str:
@@ -59,6 +70,17 @@ class EventService:
             errors["description"] = msg(QT_TRANSLATE_NOOP("core", "请描述事件情况"))
         elif len(description) > 4000:
             errors["description"] = msg(QT_TRANSLATE_NOOP("core", "事件描述过长（最多 4000 字）"))
+        if draft.channel not in life.CHANNELS:
+            errors["channel"] = msg(QT_TRANSLATE_NOOP("core", "请选择工单来源渠道"))
+        hotline_number = draft.hotline_number.strip()
+        if draft.channel == life.HOTLINE and not hotline_number:
+            errors["hotline_number"] = msg(
+                QT_TRANSLATE_NOOP("core", "12345 热线工单须填写热线工单编号")
+            )
+        elif len(hotline_number) > 32:
+            errors["hotline_number"] = msg(QT_TRANSLATE_NOOP("core", "热线工单编号过长"))
+        if draft.level not in life.URGENCIES:
+            errors["urgency"] = msg(QT_TRANSLATE_NOOP("core", "请选择紧急程度"))
         if errors:
             raise ValidationError(errors)
         stored = [self.files.put(path) for path in draft.photos]  # outside the transaction
@@ -66,6 +88,7 @@ class EventService:
         with unit_of_work(self.ctx) as work:
             location = draft.location.strip()
             grid_id = None
+            point: tuple[float | None, float | None] = (None, None)
             if draft.visit_id:
                 visit = work.session.get(Visit, draft.visit_id)
                 if visit is None:
@@ -79,6 +102,7 @@ class EventService:
                     )
                 location = location or household.address
                 grid_id = grid_of(work.session.get(Area, household.micro_grid_id))
+                point = (household.lon, household.lat)
             event = GridEvent(
                 number="",
                 category=draft.category,
@@ -90,13 +114,19 @@ class EventService:
                 reporter_id=self.ctx.actor.user_id,
                 reporter_name=self.ctx.actor.name,
                 reported_at=self.ctx.clock.now(),
-                urgent=draft.urgent,
+                lon=point[0],
+                lat=point[1],
+                urgent=draft.level == life.EMERGENCY,
+                urgency=draft.level,
+                channel=draft.channel,
+                hotline_number=hotline_number if draft.channel == life.HOTLINE else "",
                 status=life.Status.ACCEPTED,
+                # provisional until dispatch, which starts the department's clock
                 due_date=life.due_date(
                     draft.category,
-                    draft.urgent,
+                    draft.level,
                     today,
-                    self.ctx.settings.event_limit_working_days,
+                    self.ctx.settings.event_time_limits,
                     self.ctx.calendar,
                 ),
             )
@@ -113,7 +143,9 @@ class EventService:
         self, event_id: str, action: str, step: life.StepInput, expected_status: str | None = None
     ) -> Changes:
         """Apply one lifecycle action. `expected_status` is what the user saw: if the event
-        moved meanwhile, the step is refused rather than applied to a state nobody looked at."""
+        moved meanwhile, the step is refused rather than applied to a state nobody looked at.
+        Closing a master order closes the repeat complaints merged under it in the same
+        transaction."""
         with unit_of_work(self.ctx) as work:
             event = self._event(work, event_id)
             if expected_status is not None and event.status != expected_status:
@@ -123,51 +155,190 @@ class EventService:
                         status=msg(life.STATUS_LABELS.get(event.status, event.status)),
                     )
                 )
-            outcome = life.decide(event.status, action, step)
+            outcome = life.decide(event.status, action, step, self._facts(event))
             if step.department_id and work.session.get(Department, step.department_id) is None:
                 raise ValidationError(
                     {"department_id": msg(QT_TRANSLATE_NOOP("core", "所选部门不存在"))}
                 )
-            values: dict[str, object] = {"status": outcome.to_status}
-            if action == life.Action.DISPATCH:
-                values["department_id"] = step.department_id
-            elif action in (life.Action.REJECT, life.Action.RETURN):
-                values["department_id"] = None
-            elif action == life.Action.CALLBACK:
-                values["satisfaction"] = step.satisfaction
-            if outcome.reopened:
-                values["reopen_count"] = event.reopen_count + 1
-                values["due_date"] = life.due_date(
-                    event.category,
-                    event.urgent,
-                    self.ctx.clock.today(),
-                    self.ctx.settings.event_limit_working_days,
-                    self.ctx.calendar,
-                )
-            from_status = event.status
-            history = self._step(
-                event,
-                action,
-                from_status,
-                outcome.to_status,
-                step,
-                department_id=step.department_id or event.department_id,
-            )
-            work.transition(
-                event,
-                history,
-                action,
-                values,
+            if action == life.Action.MERGE:
+                self._check_merge(work, event, step.master_id or "")
+            values = self._values(event, life.Action(action), step, outcome)
+            touched = [event.id]
+            self._apply(work, event, action, step, outcome, values)
+            if action == life.Action.CLOSE:
+                touched += self._close_duplicates(work, event)
+            return Changes.of({"grid_event", "event_step"}, touched)
+
+    def _facts(self, event: GridEvent) -> life.OrderFacts:
+        return life.OrderFacts(
+            today=self.ctx.clock.today(),
+            role=self.ctx.actor.role,
+            due_date=event.due_date,
+            return_due=event.return_due,
+            extension_until=event.extension_until,
+        )
+
+    def _check_merge(self, work: UnitOfWork, event: GridEvent, master_id: str) -> None:
+        master = work.session.get(GridEvent, master_id) if master_id else None
+        alive = master is not None and master.deleted_at is None
+        life.check_master(event.id, master_id, master.status if master and alive else None)
+        has_duplicates = work.session.execute(
+            select(col(GridEvent.id)).where(col(GridEvent.master_id) == event.id).limit(1)
+        ).first()
+        if has_duplicates:
+            raise ValidationError(
                 {
-                    "department_id": step.department_id,
-                    "reason": step.reason,
-                    "legal_basis": step.legal_basis,
-                    "note": step.note,
-                    "satisfaction": step.satisfaction,
-                    "from_status": from_status,
-                },
+                    "master_id": msg(
+                        QT_TRANSLATE_NOOP("core", "本工单已是其他工单的主工单，不能再并入别的工单")
+                    )
+                }
             )
-            return Changes.of({"grid_event", "event_step"}, [event.id])
+
+    def _deadlines(self, event: GridEvent) -> dict[str, object]:
+        today = self.ctx.clock.today()
+        due = life.deadlines(
+            event.category,
+            event.urgency,
+            today,
+            self.ctx.settings.event_time_limits,
+            self.ctx.calendar,
+        )
+        return {
+            "dispatched_at": self.ctx.clock.now(),
+            "sign_due": due.sign_due,
+            "due_date": due.due_date,
+            "return_due": due.return_due,
+            "signed_at": None,
+            "closed_at": None,
+            "extension_until": None,
+        }
+
+    def _values(
+        self, event: GridEvent, action: life.Action, step: life.StepInput, outcome: life.Outcome
+    ) -> dict[str, object]:
+        A = life.Action
+        values: dict[str, object] = {"status": outcome.to_status}
+        now = self.ctx.clock.now()
+        if action is A.DISPATCH:
+            values.update(self._deadlines(event), department_id=step.department_id)
+        elif action is A.SIGN:
+            values["signed_at"] = now
+        elif action in (A.REJECT, A.RETURN):
+            values.update(
+                department_id=None,
+                sign_due=None,
+                signed_at=None,
+                return_due=None,
+                extension_until=None,
+            )
+        elif action in (A.CLOSE, A.CLOSE_MERGED):
+            values["closed_at"] = now
+        elif action is A.CALLBACK:
+            values["satisfaction"] = step.satisfaction
+            if outcome.reopened:
+                values.update(self._deadlines(event), reopen_count=event.reopen_count + 1)
+        elif action is A.EXTEND:
+            values["extension_until"] = step.new_date
+        elif action is A.APPROVE_EXTENSION:
+            values.update(due_date=event.extension_until, extension_until=None)
+        elif action is A.REFUSE_EXTENSION:
+            values["extension_until"] = None
+        elif action is A.URGE:
+            values["urge_count"] = event.urge_count + 1
+        elif action is A.SUPERVISE:
+            values.update(supervised=True, urge_count=event.urge_count + 1)
+        elif action is A.MERGE:
+            values["master_id"] = step.master_id
+        return values
+
+    def _apply(
+        self,
+        work: UnitOfWork,
+        event: GridEvent,
+        action: str,
+        step: life.StepInput,
+        outcome: life.Outcome,
+        values: dict[str, object],
+    ) -> None:
+        from_status = event.status
+        history = self._step(
+            event,
+            action,
+            from_status,
+            outcome.to_status,
+            step,
+            department_id=step.department_id or event.department_id,
+        )
+        work.transition(
+            event,
+            history,
+            action,
+            values,
+            {
+                "department_id": step.department_id,
+                "reason": step.reason,
+                "legal_basis": step.legal_basis,
+                "note": step.note,
+                "satisfaction": step.satisfaction,
+                "new_date": step.new_date.isoformat() if step.new_date else None,
+                "master_id": step.master_id,
+                "from_status": from_status,
+            },
+        )
+
+    def _close_duplicates(self, work: UnitOfWork, master: GridEvent) -> list[str]:
+        """The repeat complaints merged under `master` close with it (随主单办结)."""
+        duplicates = work.session.execute(
+            select(GridEvent).where(
+                col(GridEvent.master_id) == master.id,
+                col(GridEvent.status) == life.Status.MERGED,
+                col(GridEvent.deleted_at).is_(None),
+            )
+        ).scalars()
+        closed = []
+        for duplicate in list(duplicates):
+            step = life.StepInput(master_id=master.id)
+            outcome = life.decide(duplicate.status, life.Action.CLOSE_MERGED, step)
+            values = self._values(duplicate, life.Action.CLOSE_MERGED, step, outcome)
+            self._apply(work, duplicate, life.Action.CLOSE_MERGED, step, outcome, values)
+            closed.append(duplicate.id)
+        return closed
+
+    def save_time_limits(self, table: dict[str, dict[str, int]]) -> Changes:
+        """The grid centre sets the work-order time limits (local practice): checked, audited
+        with before and after, written to the settings file; they apply to orders dispatched
+        from now on, never to deadlines already set."""
+        if self.ctx.actor.role != life.SUPERVISOR:
+            raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "只有网格中心可以修改工单时限")))
+        clean, errors = life.check_time_limits(table)
+        if errors:
+            raise ValidationError(errors)
+        settings = self.ctx.settings
+        before = settings.event_time_limits
+        if clean == before:
+            return Changes()
+        with unit_of_work(self.ctx) as work:
+            work.audit(
+                "settings.event_time_limits",
+                "settings",
+                "event_time_limits",
+                {"before": before, "after": clean},
+            )
+            # inside the transaction: a file that cannot be written leaves no audit entry
+            replace(settings, event_time_limits=clean).save(self.ctx.paths.settings_file)
+        settings.event_time_limits = clean
+        return Changes.of(["settings"], [])
+
+    def record_statistics(self, path: Path, start: date | None, end: date) -> Changes:
+        """The audit entry of a statistics workbook (figures, no names: still kept)."""
+        with unit_of_work(self.ctx) as work:
+            detail = {
+                "file": path.name,
+                "start": start.isoformat() if start else None,
+                "end": end.isoformat(),
+            }
+            work.audit("grid_event.export_statistics", "grid_event", "", detail)
+        return Changes()
 
     def attach(self, event_id: str, photos: Sequence[Path]) -> Changes:
         stored = [self.files.put(path) for path in photos]
@@ -218,6 +389,8 @@ class EventService:
             legal_basis=step.legal_basis.strip(),
             note=step.note.strip(),
             satisfaction=step.satisfaction,
+            new_date=step.new_date,
+            master_id=step.master_id,
             updated_at=self.ctx.clock.now(),
             updated_by=self.ctx.actor.stamp,
         )

@@ -34,10 +34,12 @@ checks that every entity in SYNCED_MODELS has a spec.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any, Protocol
 
+from gridwarden.clock import to_local
 from gridwarden.i18n import QT_TRANSLATE_NOOP
 from gridwarden.models import SYNCED_MODELS, Synced
 from gridwarden.rules import dispute_lifecycle, legal_aid_lifecycle
@@ -177,6 +179,13 @@ class TransitionRule:
     # Actions that may hand the record over to a unit the caller does not work in (a dispute
     # escalated to another station): the caller must work where the record is now.
     hands_over: frozenset[str] = frozenset()
+    # Actions only some roles may take (an extension decided by the grid centre): checked
+    # against the caller's account on the server.
+    action_roles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def may_take(self, action: str, role: str) -> bool:
+        roles = self.action_roles.get(action)
+        return roles is None or role in roles
 
 
 @dataclass(frozen=True)
@@ -218,7 +227,37 @@ def may_write(spec: EntitySpec, role: str) -> bool:
 
 
 # --- grid events: the lifecycle is re-decided on the server with the client's own rules --------
-_EVENT_RESULT_FIELDS = ("department_id", "satisfaction", "reopen_count", "due_date")
+_EVENT_RESULT_FIELDS = (
+    "department_id",
+    "satisfaction",
+    "reopen_count",
+    "due_date",
+    "dispatched_at",
+    "sign_due",
+    "signed_at",
+    "return_due",
+    "closed_at",
+    "extension_until",
+    "urge_count",
+    "supervised",
+    "master_id",
+)
+
+
+def _day(value: Any) -> date | None:
+    if not value:
+        return None
+    return date.fromisoformat(str(value)[:10])
+
+
+def _step_day(payload: dict[str, Any]) -> date | None:
+    """The local day the step was taken on its device (a step taken offline is judged by
+    when it was taken, not by when it reached the server)."""
+    step = payload.get("step")
+    at = step.get("at") if isinstance(step, dict) else None
+    if not at:
+        return None
+    return to_local(datetime.fromisoformat(str(at))).date()
 
 
 def decide_event(current: dict[str, Any], payload: dict[str, Any]) -> tuple[dict, dict]:
@@ -231,8 +270,20 @@ def decide_event(current: dict[str, Any], payload: dict[str, Any]) -> tuple[dict
         legal_basis=str(params.get("legal_basis") or ""),
         note=str(params.get("note") or ""),
         satisfaction=params.get("satisfaction") or None,
+        new_date=_day(params.get("new_date")),
+        master_id=params.get("master_id") or None,
     )
-    outcome = life.decide(str(current.get("status")), str(payload.get("action")), step)
+    day = _step_day(payload)
+    facts = None
+    if day is not None:  # the role was checked against the caller's account (push.py)
+        facts = life.OrderFacts(
+            today=day,
+            role=None,
+            due_date=_day(current.get("due_date")),
+            return_due=_day(current.get("return_due")),
+            extension_until=_day(current.get("extension_until")),
+        )
+    outcome = life.decide(str(current.get("status")), str(payload.get("action")), step, facts)
     result = payload.get("result") or {}
     values: dict[str, Any] = {"status": str(outcome.to_status)}
     for name in (*_EVENT_RESULT_FIELDS, "updated_at", "updated_by"):
@@ -273,6 +324,15 @@ register(
 )
 register(
     EntitySpec(
+        "map_feature",
+        Public(),
+        writers=SUPERVISORS,
+        label=QT_TRANSLATE_NOOP("core", "地图要素"),
+        title_field="name",
+    )
+)
+register(
+    EntitySpec(
         "household",
         GridOfArea("micro_grid_id"),
         household_field="id",
@@ -308,9 +368,26 @@ register(
 )
 register(
     EntitySpec(
+        "campaign",
+        Public(),
+        writers=SUPERVISORS,
+        label=QT_TRANSLATE_NOOP("core", "专项走访"),
+        title_field="name",
+    )
+)
+register(
+    EntitySpec(
+        "patrol_round",
+        UnitField("grid_id", "grid"),
+        label=QT_TRANSLATE_NOOP("core", "巡查"),
+        title_field="warden_name",
+    )
+)
+register(
+    EntitySpec(
         "grid_event",
         FirstOf((UnitField("grid_id", "grid"), Parent("household", "household_id"))),
-        transition=TransitionRule(decide_event, "event_step"),
+        transition=TransitionRule(decide_event, "event_step", action_roles=life.ACTION_ROLES),
         label=QT_TRANSLATE_NOOP("core", "网格事件"),
         title_field="number",
     )

@@ -278,6 +278,45 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>发起专项走访</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>例如：汛前独居老人走访</source>
+        <translation>e.g. Visits to the elderly before the flood season</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>微网格</source>
+        <translation>Micro-grid</translation>
+    </message>
+    <message>
+        <source>住户标签（不选即全部住户）</source>
+        <translation>Household tags (none: every household)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>CarePlanDialog</name>
     <message>
         <source>关怀对象：{name}</source>
@@ -898,8 +937,24 @@ Data folder: {folder}</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <source>紧急（当日办结）</source>
-        <translation>Urgent (close the same day)</translation>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>紧急：当日签收、当日办结，列在各级名单最前</source>
+        <translation>Emergency: signed for and closed the same day, listed first everywhere</translation>
+    </message>
+    <message>
+        <source>来源渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>12345 工单编号</source>
+        <translation>12345 order number</translation>
+    </message>
+    <message>
+        <source>热线派来的工单编号</source>
+        <translation>The order number the hotline gave</translation>
     </message>
     <message>
         <source>情况描述</source>
@@ -927,6 +982,117 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>EventStatsView</name>
+    <message>
+        <source>近30天上报</source>
+        <translation>Reported in the last 30 days</translation>
+    </message>
+    <message>
+        <source>近半年上报</source>
+        <translation>Reported in the last six months</translation>
+    </message>
+    <message>
+        <source>本年度上报</source>
+        <translation>Reported this year</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>按周</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>按时签收率</source>
+        <translation>On-time sign-for rate</translation>
+    </message>
+    <message>
+        <source>按时办结率</source>
+        <translation>On-time completion rate</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>联动率</source>
+        <translation>Linkage rate</translation>
+    </message>
+    <message>
+        <source>工单量</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>按渠道（件）</source>
+        <translation>By channel (orders)</translation>
+    </message>
+    <message>
+        <source>按类别（件）</source>
+        <translation>By category (orders)</translation>
+    </message>
+    <message>
+        <source>趋势：上报（件）</source>
+        <translation>Trend: reported (orders)</translation>
+    </message>
+    <message>
+        <source>热点微网格（件）</source>
+        <translation>Hot-spot micro-grids (orders)</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>承办</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>平均用时（工作日）</source>
+        <translation>Mean time (working days)</translation>
+    </message>
+    <message>
+        <source>超期未结</source>
+        <translation>Overdue, open</translation>
+    </message>
+    <message>
+        <source>按上报日统计。按时签收：在签收期限内签收；按时办结：在办理期限（含批准的延期）内办结，随主单办结的重复诉求不计；满意率 =（满意 + 基本满意）÷ 已回访；联动率 = 派发至部门的工单 ÷ 工单（重复诉求不计）；用时按工作日自派发计至办结。</source>
+        <translation>Counted by the day reported. On-time sign-for: signed by the sign-for deadline; on-time completion: closed by the handling deadline (an approved extension included), repeat complaints closed with their master not counted; satisfaction = (satisfied + basically satisfied) ÷ callbacks; linkage = orders dispatched to a department ÷ orders (repeat complaints not counted); time in working days from dispatch to closing.</translation>
+    </message>
+    <message>
+        <source>部门办理情况（用时最长的排在前列）</source>
+        <translation>Departments (slowest first)</translation>
+    </message>
+    <message>
+        <source>{n} 件（未结 {open}，超期 {late}）</source>
+        <translation>{n} (open {open}, overdue {late})</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>工单统计-{day}.xlsx</source>
+        <translation>work-order-statistics-{day}.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message>
         <source>未办结</source>
@@ -939,10 +1105,6 @@ Data folder: {folder}</translation>
     <message>
         <source>全部类别</source>
         <translation>All categories</translation>
-    </message>
-    <message>
-        <source>搜索编号、描述、地点</source>
-        <translation>Search number, description, place</translation>
     </message>
     <message>
         <source>上报事件 (Ctrl+E)</source>
@@ -985,12 +1147,52 @@ Data folder: {folder}</translation>
         <translation>Place</translation>
     </message>
     <message>
+        <source>已超期未办结</source>
+        <translation>Open and overdue</translation>
+    </message>
+    <message>
+        <source>全部渠道</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>搜索编号、12345 工单号、描述、地点</source>
+        <translation>Search number, 12345 number, description, place</translation>
+    </message>
+    <message>
+        <source>工单时限…</source>
+        <translation>Time limits…</translation>
+    </message>
+    <message>
+        <source>各类别、各紧急程度的签收、办理、退单时限（工作日），由网格中心设定</source>
+        <translation>Sign-for, handling and return limits per category and urgency (working days), set by the grid centre</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>工单台账</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>统计分析</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
         <source>选择左侧的事件查看详情</source>
         <translation>Select an event on the left to see its details</translation>
     </message>
     <message>
         <source>矛盾纠纷线索转入矛盾调解：受理表已预填并关联本事件</source>
         <translation>Turn this dispute lead into a dispute: the intake form is prefilled and linked to this event</translation>
+    </message>
+    <message>
+        <source>在地图上标注</source>
+        <translation>Place on the map</translation>
+    </message>
+    <message>
+        <source>打开网格地图，点击事件发生的位置</source>
+        <translation>Open the grid map and click where the event is</translation>
     </message>
     <message>
         <source>时间</source>
@@ -1009,6 +1211,10 @@ Data folder: {folder}</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>延至 {d}</source>
+        <translation>to {d}</translation>
+    </message>
+    <message>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
@@ -1025,20 +1231,76 @@ Data folder: {folder}</translation>
         <translation>No matching events</translation>
     </message>
     <message>
+        <source>【督】</source>
+        <translation>[Supervised] </translation>
+    </message>
+    <message>
+        <source>【延】</source>
+        <translation>[Extension] </translation>
+    </message>
+    <message>
+        <source>（工单号 {n}）</source>
+        <translation> (order no. {n})</translation>
+    </message>
+    <message>
         <source>地点：{v}</source>
         <translation>Place: {v}</translation>
+    </message>
+    <message>
+        <source>来源：{source}；紧急程度：{urgency}</source>
+        <translation>Channel: {source}; urgency: {urgency}</translation>
     </message>
     <message>
         <source>上报：{who} {when}</source>
         <translation>Reported: {who} {when}</translation>
     </message>
     <message>
-        <source>期限：{due}（{left}）</source>
-        <translation>Due: {due} ({left})</translation>
+        <source>已于 {when} 签收</source>
+        <translation>signed for {when}</translation>
+    </message>
+    <message>
+        <source>未签收</source>
+        <translation>not signed for</translation>
+    </message>
+    <message>
+        <source>签收期限：{due}（{signed}）</source>
+        <translation>Sign for by: {due} ({signed})</translation>
+    </message>
+    <message>
+        <source>办理期限：{due}</source>
+        <translation>Handle by: {due}</translation>
+    </message>
+    <message>
+        <source>（{left}）</source>
+        <translation> ({left})</translation>
+    </message>
+    <message>
+        <source>退单须在 {due} 前提出</source>
+        <translation>Return by {due} at the latest</translation>
+    </message>
+    <message>
+        <source>延期申请待网格中心审核：申请延至 {d}</source>
+        <translation>Extension awaiting the grid centre: asked until {d}</translation>
     </message>
     <message>
         <source>承办部门：{v}</source>
         <translation>Handling department: {v}</translation>
+    </message>
+    <message>
+        <source>催办 {n} 次{supervised}</source>
+        <translation>Urged {n} times{supervised}</translation>
+    </message>
+    <message>
+        <source>，督办件</source>
+        <translation>, under supervision</translation>
+    </message>
+    <message>
+        <source>重复诉求，已并入主工单 {n}</source>
+        <translation>Repeat complaint, merged under master order {n}</translation>
+    </message>
+    <message>
+        <source>并入本单的重复诉求：{list}</source>
+        <translation>Repeat complaints merged here: {list}</translation>
     </message>
     <message>
         <source>因回访不满意重办 {n} 次</source>
@@ -1890,6 +2152,10 @@ Data folder: {d}</translation>
         <translation>Grid events</translation>
     </message>
     <message>
+        <source>网格地图</source>
+        <translation>Grid map</translation>
+    </message>
+    <message>
         <source>矛盾调解</source>
         <translation>Disputes</translation>
     </message>
@@ -1996,6 +2262,117 @@ Data folder: {d}</translation>
     <message>
         <source>未能完成</source>
         <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>不显示专项走访覆盖</source>
+        <translation>No campaign coverage</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>全图</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>导入 GeoJSON…</source>
+        <translation>Import GeoJSON…</translation>
+    </message>
+    <message>
+        <source>网格中心（管理员）导入微网格边界与楼栋点位</source>
+        <translation>The grid centre (administrator) imports micro-grid boundaries and building points</translation>
+    </message>
+    <message>
+        <source>点击地图上的事件或关怀对象可打开记录</source>
+        <translation>Click an event or a care target on the map to open it</translation>
+    </message>
+    <message>
+        <source>图层与图例</source>
+        <translation>Layers and legend</translation>
+    </message>
+    <message>
+        <source>微网格边界</source>
+        <translation>Micro-grid boundaries</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>关怀对象</source>
+        <translation>Care targets</translation>
+    </message>
+    <message>
+        <source>事件：紧急</source>
+        <translation>Events: emergency</translation>
+    </message>
+    <message>
+        <source>事件：已超期</source>
+        <translation>Events: overdue</translation>
+    </message>
+    <message>
+        <source>事件：办理中</source>
+        <translation>Events: in progress</translation>
+    </message>
+    <message>
+        <source>事件：近30天办结</source>
+        <translation>Events: closed in 30 days</translation>
+    </message>
+    <message>
+        <source>事件：已并单</source>
+        <translation>Events: merged</translation>
+    </message>
+    <message>
+        <source>专项走访覆盖率</source>
+        <translation>Campaign coverage</translation>
+    </message>
+    <message>
+        <source>深绿：已走访 100%；浅红：0%</source>
+        <translation>Deep green: 100% visited; light red: 0%</translation>
+    </message>
+    <message>
+        <source>还没有地图数据：请由网格中心导入 GeoJSON</source>
+        <translation>No map data yet: the grid centre imports it from GeoJSON</translation>
+    </message>
+    <message>
+        <source>微网格 {m} 个，楼栋 {b} 栋，关怀对象 {c} 人；事件：紧急 {e}，超期 {o}，办理中 {n}，近30天办结 {d}</source>
+        <translation>{m} micro-grids, {b} buildings, {c} care targets; events: {e} emergency, {o} overdue, {n} in progress, {d} closed in 30 days</translation>
+    </message>
+    <message>
+        <source>请在地图上点击 {label} 的位置</source>
+        <translation>Click where {label} is on the map</translation>
+    </message>
+    <message>
+        <source>{label} 已标注于 {lon:.6f}, {lat:.6f}</source>
+        <translation>{label} placed at {lon:.6f}, {lat:.6f}</translation>
+    </message>
+    <message>
+        <source>导入 GeoJSON</source>
+        <translation>Import GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>未能导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>{name}：专项走访覆盖 {rate}%</source>
+        <translation>{name}: campaign coverage {rate}%</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2749,97 @@ This computer now shows the server&apos;s version; if still needed, please do it
     </message>
 </context>
 <context>
+    <name>RoundView</name>
+    <message>
+        <source>今日到期的关怀走访与回访</source>
+        <translation>Care visits and follow-ups due today</translation>
+    </message>
+    <message>
+        <source>开始巡查</source>
+        <translation>Start round</translation>
+    </message>
+    <message>
+        <source>发起专项走访…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>网格中心为微网格发起专项走访</source>
+        <translation>The grid centre sets up a campaign for micro-grids</translation>
+    </message>
+    <message>
+        <source>楼栋 / 单元 / 住户</source>
+        <translation>Building / unit / household</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>微网格</source>
+        <translation>Micro-grid</translation>
+    </message>
+    <message>
+        <source>已走访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>应走访</source>
+        <translation>To visit</translation>
+    </message>
+    <message>
+        <source>覆盖率</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>尚未走访</source>
+        <translation>Not yet visited</translation>
+    </message>
+    <message>
+        <source>专项走访覆盖情况（按微网格）</source>
+        <translation>Campaign coverage (by micro-grid)</translation>
+    </message>
+    <message>
+        <source>专项：{name}（{kind}）</source>
+        <translation>Campaign: {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>{n} 户</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>未遇</source>
+        <translation>Not at home</translation>
+    </message>
+    <message>
+        <source>待走访 {n} 户</source>
+        <translation>{n} households to visit</translation>
+    </message>
+    <message>
+        <source>巡查中：计划 {planned} 户，已走访 {met}，未遇 {away}，用时 {minutes} 分钟</source>
+        <translation>Round under way: {planned} planned, {met} visited, {away} not at home, {minutes} min</translation>
+    </message>
+    <message>
+        <source>结束巡查</source>
+        <translation>Finish round</translation>
+    </message>
+    <message>
+        <source>不能办理</source>
+        <translation>Not possible</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>更正调解记录</source>
@@ -2560,6 +3028,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>{action}: event</translation>
     </message>
     <message>
+        <source>延期至</source>
+        <translation>Extend to</translation>
+    </message>
+    <message>
+        <source>并入主工单</source>
+        <translation>Master order</translation>
+    </message>
+    <message>
         <source>联动部门</source>
         <translation>Department</translation>
     </message>
@@ -2586,6 +3062,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>回访记录</source>
         <translation>Callback notes</translation>
+    </message>
+    <message>
+        <source>催办要求</source>
+        <translation>Urging</translation>
+    </message>
+    <message>
+        <source>督办要求</source>
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>{action}：{number}</source>
@@ -2927,6 +3411,29 @@ This computer now shows the server&apos;s version; if still needed, please do it
     </message>
 </context>
 <context>
+    <name>TimeLimitsDialog</name>
+    <message>
+        <source>工单时限（工作日）</source>
+        <translation>Work-order time limits (working days)</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Sign for</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>退单窗口</source>
+        <translation>Return window</translation>
+    </message>
+    <message>
+        <source>自派发之日起计算的工作日（按统一日历，节假日顺延、调休上班日计入），0 为当日。各地 12345 做法不同，由网格中心设定；修改只影响此后派发的工单。</source>
+        <translation>Working days from dispatch (the shared calendar: holidays skipped, make-up working days counted); 0 is the same day. 12345 practice differs by place: the grid centre sets these, and a change applies only to orders dispatched after it.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>日历缺少 {years} 年的法定节假日和调休安排：跨入该年的期限只按周末计算，可能不准。请在设置中补录国务院公布的安排（holidays、makeup_workdays），或升级程序。</source>
@@ -3038,6 +3545,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Findings</translation>
     </message>
     <message>
+        <source>走访记录</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>巡查与专项走访</source>
+        <translation>Round and campaigns</translation>
+    </message>
+    <message>
         <source>共 {n} 次走访</source>
         <translation>Visits: {n}</translation>
     </message>
@@ -3119,6 +3634,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Called back</translation>
     </message>
     <message>
+        <source>已并单</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
         <source>派发</source>
         <translation>Dispatch</translation>
     </message>
@@ -3151,6 +3670,34 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Call back</translation>
     </message>
     <message>
+        <source>申请延期</source>
+        <translation>Ask extension</translation>
+    </message>
+    <message>
+        <source>批准延期</source>
+        <translation>Approve extension</translation>
+    </message>
+    <message>
+        <source>不予延期</source>
+        <translation>Refuse extension</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>Urge</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>Supervise</translation>
+    </message>
+    <message>
+        <source>并单</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>随主单办结</source>
+        <translation>Closed with master</translation>
+    </message>
+    <message>
         <source>安全隐患</source>
         <translation>Safety hazard</translation>
     </message>
@@ -3171,6 +3718,34 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Other</translation>
     </message>
     <message>
+        <source>网格巡查</source>
+        <translation>Warden patrol</translation>
+    </message>
+    <message>
+        <source>群众上报</source>
+        <translation>Resident report</translation>
+    </message>
+    <message>
+        <source>12345热线</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <source>平台预警</source>
+        <translation>Platform warning</translation>
+    </message>
+    <message>
+        <source>部门转办</source>
+        <translation>Department transfer</translation>
+    </message>
+    <message>
+        <source>加急</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
@@ -3181,6 +3756,38 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>不满意</source>
         <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <source>网格长</source>
+        <translation>Grid leader</translation>
+    </message>
+    <message>
+        <source>驳单或退单须写明法律或职责依据</source>
+        <translation>A rejection or return needs its legal or remit basis</translation>
+    </message>
+    <message>
+        <source>不能把工单并入它自己</source>
+        <translation>An order cannot be merged into itself</translation>
+    </message>
+    <message>
+        <source>所选主工单不存在</source>
+        <translation>The chosen master order does not exist</translation>
+    </message>
+    <message>
+        <source>主工单须尚未办结且未并入其他工单（现为「{status}」）</source>
+        <translation>The master order must be open and not merged itself (it is “{status}”)</translation>
+    </message>
+    <message>
+        <source>未知的类别或紧急程度：{key}</source>
+        <translation>Unknown category or urgency: {key}</translation>
+    </message>
+    <message>
+        <source>时限须为 0 至 {most} 个工作日</source>
+        <translation>A limit is 0 to {most} working days</translation>
+    </message>
+    <message>
+        <source>签收时限不能长于办理时限</source>
+        <translation>The sign-for limit cannot be longer than the handling limit</translation>
     </message>
     <message>
         <source>已受理</source>
@@ -3403,6 +4010,30 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>The event is &quot;{status}&quot;: &quot;{action}&quot; is not possible</translation>
     </message>
     <message>
+        <source>只有{who}可以{action}</source>
+        <translation>Only {who} may {action}</translation>
+    </message>
+    <message>
+        <source>退单期限已过（应于{due}前提出），请按期办理或申请延期</source>
+        <translation>The return window has passed (it ended {due}): handle the order or ask for an extension</translation>
+    </message>
+    <message>
+        <source>已有一份延期申请待网格中心审核</source>
+        <translation>An extension request is already awaiting the grid centre</translation>
+    </message>
+    <message>
+        <source>办理期限（{due}）已过，延期须在期限届满前申请</source>
+        <translation>The handling deadline ({due}) has passed: an extension must be asked before it</translation>
+    </message>
+    <message>
+        <source>延期后的期限须晚于现在的办理期限</source>
+        <translation>The new deadline must be later than the current one</translation>
+    </message>
+    <message>
+        <source>该工单没有待审核的延期申请</source>
+        <translation>This order has no extension request to decide</translation>
+    </message>
+    <message>
         <source>派发须选择联动部门</source>
         <translation>Choose a department to dispatch to</translation>
     </message>
@@ -3411,12 +4042,24 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>A rejection or return needs a reason</translation>
     </message>
     <message>
-        <source>驳单须写明法律或职责依据</source>
-        <translation>A rejection needs its legal or duty basis</translation>
-    </message>
-    <message>
         <source>回复须写明处置结果</source>
         <translation>A reply needs the outcome</translation>
+    </message>
+    <message>
+        <source>须写明延期或不予延期的理由</source>
+        <translation>Give the reason for the extension or its refusal</translation>
+    </message>
+    <message>
+        <source>请填写申请延期至的日期</source>
+        <translation>Enter the date the extension is asked until</translation>
+    </message>
+    <message>
+        <source>催办或督办须写明要求</source>
+        <translation>Say what the urging or supervision asks for</translation>
+    </message>
+    <message>
+        <source>并单须选择主工单</source>
+        <translation>Choose the master order to merge under</translation>
     </message>
     <message>
         <source>回访须选择满意度</source>
@@ -3991,6 +4634,22 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Description too long (4,000 characters at most)</translation>
     </message>
     <message>
+        <source>请选择工单来源渠道</source>
+        <translation>Choose the order&apos;s channel</translation>
+    </message>
+    <message>
+        <source>12345 热线工单须填写热线工单编号</source>
+        <translation>A 12345 order needs the hotline&apos;s order number</translation>
+    </message>
+    <message>
+        <source>热线工单编号过长</source>
+        <translation>The hotline order number is too long</translation>
+    </message>
+    <message>
+        <source>请选择紧急程度</source>
+        <translation>Choose the urgency</translation>
+    </message>
+    <message>
         <source>关联的走访记录不存在</source>
         <translation>The linked visit does not exist</translation>
     </message>
@@ -4005,6 +4664,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>所选部门不存在</source>
         <translation>The chosen department does not exist</translation>
+    </message>
+    <message>
+        <source>本工单已是其他工单的主工单，不能再并入别的工单</source>
+        <translation>This order is the master of others and cannot be merged under another</translation>
+    </message>
+    <message>
+        <source>只有网格中心可以修改工单时限</source>
+        <translation>Only the grid centre may change the time limits</translation>
     </message>
     <message>
         <source>该事件不存在</source>
@@ -4175,12 +4842,56 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Not saved: the data file is in use by another program. Try again shortly.</translation>
     </message>
     <message>
+        <source>上一轮巡查尚未结束，请先结束再开始新的一轮</source>
+        <translation>The last round is not finished: finish it before starting another</translation>
+    </message>
+    <message>
+        <source>该专项走访不存在</source>
+        <translation>That campaign does not exist</translation>
+    </message>
+    <message>
+        <source>请选择走访结果</source>
+        <translation>Choose the visit&apos;s outcome</translation>
+    </message>
+    <message>
         <source>请选择走访事由</source>
         <translation>Choose the purpose of the visit</translation>
     </message>
     <message>
         <source>情况记录过长（最多 4000 字）</source>
         <translation>Findings too long (4,000 characters at most)</translation>
+    </message>
+    <message>
+        <source>该轮巡查不存在</source>
+        <translation>That round does not exist</translation>
+    </message>
+    <message>
+        <source>这一轮巡查已经结束</source>
+        <translation>This round has already finished</translation>
+    </message>
+    <message>
+        <source>只有网格中心可以发起专项走访</source>
+        <translation>Only the grid centre may set up a campaign</translation>
+    </message>
+    <message>
+        <source>请填写专项走访名称</source>
+        <translation>Enter the campaign&apos;s name</translation>
+    </message>
+    <message>
+        <source>请选择专项类别</source>
+        <translation>Choose the campaign&apos;s kind</translation>
+    </message>
+    <message>
+        <source>结束日期不能早于开始日期</source>
+        <translation>The end date cannot be before the start date</translation>
+    </message>
+    <message>
+        <source>请至少选择一个微网格</source>
+        <translation>Choose at least one micro-grid</translation>
+    </message>
+    <message>
+        <source>未知的住户标签</source>
+        <translation>Unknown household tag</translation>
     </message>
     <message>
         <source>走访时间不能晚于现在</source>
@@ -5055,6 +5766,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Your role cannot change records of this type</translation>
     </message>
     <message>
+        <source>您的角色不能办理这一步</source>
+        <translation>Your role may not take this step</translation>
+    </message>
+    <message>
         <source>该类记录只能新增或作废，不能修改</source>
         <translation>Records of this type can only be added or voided, not changed</translation>
     </message>
@@ -5471,6 +6186,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Organisation unit</translation>
     </message>
     <message>
+        <source>地图要素</source>
+        <translation>Map feature</translation>
+    </message>
+    <message>
         <source>住户</source>
         <translation>Household</translation>
     </message>
@@ -5485,6 +6204,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>走访记录</source>
         <translation>Visit</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>Round</translation>
     </message>
     <message>
         <source>网格事件</source>
@@ -5645,6 +6368,114 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>本轮已登记</source>
+        <translation>Recorded in this round</translation>
+    </message>
+    <message>
+        <source>关怀 {name}（逾期 {days} 天）</source>
+        <translation>Care {name} ({days} days overdue)</translation>
+    </message>
+    <message>
+        <source>关怀 {name}</source>
+        <translation>Care {name}</translation>
+    </message>
+    <message>
+        <source>回访 {findings}</source>
+        <translation>Follow-up {findings}</translation>
+    </message>
+    <message>
+        <source>专项走访</source>
+        <translation>Campaign visit</translation>
+    </message>
+    <message>
+        <source>不是 GeoJSON 要素集合（FeatureCollection）</source>
+        <translation>Not a GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>第 {n} 个要素缺少 kind（micro_grid 或 building）</source>
+        <translation>Feature {n} has no kind (micro_grid or building)</translation>
+    </message>
+    <message>
+        <source>第 {n} 个要素的几何图形无法读取</source>
+        <translation>Feature {n}&apos;s geometry cannot be read</translation>
+    </message>
+    <message>
+        <source>第 {n} 个要素应为 {wanted}</source>
+        <translation>Feature {n} should be a {wanted}</translation>
+    </message>
+    <message>
+        <source>第 {n} 个要素的边界自相交或不闭合</source>
+        <translation>Feature {n}&apos;s boundary crosses itself or is not closed</translation>
+    </message>
+    <message>
+        <source>第 {n} 个要素的坐标不在经纬度范围内（应为 WGS-84 经度、纬度）</source>
+        <translation>Feature {n}&apos;s coordinates are not longitude/latitude (WGS-84 lon, lat expected)</translation>
+    </message>
+    <message>
+        <source>第 {n} 个要素缺少 code 或 name</source>
+        <translation>Feature {n} has no code or name</translation>
+    </message>
+    <message>
+        <source>文件中没有要素</source>
+        <translation>The file has no features</translation>
+    </message>
+    <message>
+        <source>防汛走访</source>
+        <translation>Flood season</translation>
+    </message>
+    <message>
+        <source>反诈宣传</source>
+        <translation>Fraud warning</translation>
+    </message>
+    <message>
+        <source>人口普查核对</source>
+        <translation>Census check</translation>
+    </message>
+    <message>
+        <source>消防安全排查</source>
+        <translation>Fire safety</translation>
+    </message>
+    <message>
+        <source>其他专项</source>
+        <translation>Other campaign</translation>
+    </message>
+    <message>
+        <source>已走访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>未遇</source>
+        <translation>Not at home</translation>
+    </message>
+    <message>
+        <source>只有网格中心（管理员）可以导入地图数据</source>
+        <translation>Only the grid centre (administrator) may import map data</translation>
+    </message>
+    <message>
+        <source>文件过大（最多 64 MB）</source>
+        <translation>The file is too large (64 MB at most)</translation>
+    </message>
+    <message>
+        <source>无法读取该文件：不是 UTF-8 编码的 GeoJSON</source>
+        <translation>Cannot read the file: not UTF-8 GeoJSON</translation>
+    </message>
+    <message>
+        <source>已导入 {b} 个微网格边界、{p} 个楼栋；{h} 户按楼栋定位，其中 {m} 户按所在位置调整了微网格</source>
+        <translation>Imported {b} micro-grid boundaries and {p} buildings; {h} households placed by their building, {m} of them moved to the micro-grid their point lies in</translation>
+    </message>
+    <message>
+        <source>第 {n} 个边界的名称「{name}」对应多个微网格，请用 code</source>
+        <translation>Boundary {n}&apos;s name “{name}” matches several micro-grids: use a code</translation>
+    </message>
+    <message>
+        <source>第 {n} 个边界找不到对应的微网格（{key}）</source>
+        <translation>Boundary {n} matches no micro-grid ({key})</translation>
+    </message>
+    <message>
+        <source>该位置不在任何微网格内</source>
+        <translation>That point is in no micro-grid</translation>
     </message>
 </context>
 <context>
@@ -5808,6 +6639,157 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>{d} 不履行</source>
         <translation>{d} not performed</translation>
+    </message>
+</context>
+<context>
+    <name>event_stats</name>
+    <message>
+        <source>{start} 至 {end} 上报</source>
+        <translation>Reported {start} to {end}</translation>
+    </message>
+    <message>
+        <source>截至 {end} 全部上报</source>
+        <translation>All reported up to {end}</translation>
+    </message>
+    <message>
+        <source>按时签收率</source>
+        <translation>On-time sign-for rate</translation>
+    </message>
+    <message>
+        <source>按时办结率</source>
+        <translation>On-time completion rate</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>联动率</source>
+        <translation>Linkage rate</translation>
+    </message>
+    <message>
+        <source>总体指标</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>达标件数</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>总件数</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>比率</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>工单 {n} 件，未结 {open} 件，超期未结 {late} 件，紧急 {urgent} 件</source>
+        <translation>{n} orders, {open} open, {late} overdue, {urgent} emergencies</translation>
+    </message>
+    <message>
+        <source>按渠道</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>工单按渠道</source>
+        <translation>Orders by channel</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>工单按类别</source>
+        <translation>Orders by category</translation>
+    </message>
+    <message>
+        <source>按网格</source>
+        <translation>By grid</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>按部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>承办</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>按时办结</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>平均用时（工作日）</source>
+        <translation>Mean time (working days)</translation>
+    </message>
+    <message>
+        <source>超期未结</source>
+        <translation>Overdue, open</translation>
+    </message>
+    <message>
+        <source>按月趋势</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>每月上报工单</source>
+        <translation>Orders reported per month</translation>
+    </message>
+    <message>
+        <source>按周趋势</source>
+        <translation>Weekly trend</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>热点微网格</source>
+        <translation>Hot spots</translation>
+    </message>
+    <message>
+        <source>微网格</source>
+        <translation>Micro-grid</translation>
+    </message>
+    <message>
+        <source>未结</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -6121,6 +7103,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>应访日期</source>
         <translation>Visit due</translation>
+    </message>
+    <message>
+        <source>【急】</source>
+        <translation>[Urgent] </translation>
     </message>
     <message>
         <source>状态</source>

@@ -62,7 +62,7 @@ def laptop(
     """laptop("wang") → a device of that district user, logged in and synced once (it has the
     district's areas and departments, as after the first login in the app)."""
     made: list[Laptop] = []
-    names = {"wang": "王芳", "li": "李娜", "zhao": "赵强", "boss": "周主任"}
+    names = {"wang": "王芳", "li": "李娜", "zhao": "赵强", "lead": "孙立", "boss": "周主任"}
 
     def make(short: str, name: str | None = None) -> Laptop:
         device = Laptop(

@@ -100,6 +100,7 @@ def build_district(db: ServerDB) -> District:
         ("wang", "王芳", "warden", ids["g1"]),
         ("li", "李娜", "warden", ids["g1"]),
         ("zhao", "赵强", "warden", ids["g2"]),
+        ("lead", "孙立", "grid_leader", ids["g1"]),
         ("boss", "周主任", "supervisor", None),
     ):
         user_id = f"{short}-{suffix}"
@@ -129,6 +130,15 @@ class Laptop:
     def login(self, server_url: str, password: str = PASSWORD) -> None:
         answer, _persistent = self.client.login(server_url, self.settings.user_id, password)
         adopt_account(self.settings, answer)
+        self.act_as(self.settings.user_role)
+
+    def act_as(self, role: str) -> None:
+        """Services acting with this role (the account's after login; a test may forge one)."""
+        self.settings.user_role = role
+        self.ctx = self.store.context(self.settings, self.clock)
+        self.register = RegisterService(self.ctx)
+        self.visits = VisitService(self.ctx)
+        self.events = EventService(self.ctx)
 
     def sync(self, **kwargs: Any) -> SyncReport:
         return self.client.run_once(**kwargs)

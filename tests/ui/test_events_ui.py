@@ -66,7 +66,7 @@ def test_an_event_through_its_whole_lifecycle(
     page = window.events
     assert page.model.index(0, 2).data() == "受理"
     enabled = [code for code, b in page.action_buttons.items() if b.isEnabled()]
-    assert enabled == ["dispatch"]
+    assert enabled == ["dispatch", "merge"]
     step(qtbot, window, "dispatch", department="区城市管理局")
     step(qtbot, window, "sign")
     step(qtbot, window, "handle", note="已派人维修")
@@ -143,6 +143,6 @@ def test_reject_needs_a_legal_basis_marked_at_its_field(
     dialog.submit()
     idle(qtbot, window.app)
     row = dialog.fields["legal_basis"]
-    assert row.message.text() == "驳单须写明法律或职责依据"
+    assert row.message.text() == "驳单或退单须写明法律或职责依据"
     assert dialog.isVisible() and dialog.reason.text() == "不属本部门职责"
     dialog.reject()

@@ -63,6 +63,7 @@ def test_navigation_and_menus_are_in_english(english_window: MainWindow) -> None
         "Households",
         "Visits",
         "Grid events",
+        "Grid map",
         "Disputes",
         "Legal aid",
         "Online filing",

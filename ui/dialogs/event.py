@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -50,8 +51,18 @@ class EventDialog(SubmitDialog):
         self.visit_id = visit_id
         self.category = self.add_field("category", self.tr("类别"), QComboBox())
         fill_combo(self.category, [(core_text(v), k) for k, v in life.CATEGORIES.items()])
-        self.urgent = QCheckBox(self.tr("紧急（当日办结）"))
-        self.add_field("urgent", "", self.urgent)
+        self.urgency = self.add_field("urgency", self.tr("紧急程度"), QComboBox())
+        fill_combo(self.urgency, [(core_text(v), k) for k, v in life.URGENCIES.items()])
+        self.urgency.setCurrentIndex(self.urgency.findData("normal"))
+        self.urgency.setToolTip(self.tr("紧急：当日签收、当日办结，列在各级名单最前"))
+        self.channel = self.add_field("channel", self.tr("来源渠道"), QComboBox())
+        fill_combo(self.channel, [(core_text(v), k) for k, v in life.CHANNELS.items()])
+        self.hotline_number = self.add_field(
+            "hotline_number", self.tr("12345 工单编号"), QLineEdit()
+        )
+        self.hotline_number.setPlaceholderText(self.tr("热线派来的工单编号"))
+        self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
+        self._channel_changed()
         self.description = self.add_field("description", self.tr("情况描述"), QPlainTextEdit())
         self.description.setPlainText(description)
         self.location = self.add_field("location", self.tr("地点"), QLineEdit(location))
@@ -74,6 +85,9 @@ class EventDialog(SubmitDialog):
         self.description.setFocus()
         self.resize(560, 460)
 
+    def _channel_changed(self) -> None:
+        self.hotline_number.setEnabled(self.channel.currentData() == life.HOTLINE)
+
     def pick_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择照片"), "", image_filter())
         self.add_photos([Path(f) for f in files])
@@ -88,10 +102,13 @@ class EventDialog(SubmitDialog):
             self.category.currentData() or "",
             self.description.toPlainText(),
             self.location.text(),
-            self.urgent.isChecked(),
+            False,
             self.household_id,
             self.visit_id,
             photos,
+            channel=self.channel.currentData() or "",
+            hotline_number=self.hotline_number.text(),
+            urgency=self.urgency.currentData() or "normal",
         )
 
     def save_call(self) -> Callable[[], Any]:
@@ -110,6 +127,8 @@ class StepDialog(SubmitDialog):
         action: str,
         departments: list[DepartmentItem],
         parent: QWidget | None = None,
+        masters: list[tuple[str, str]] | None = None,
+        due: date | None = None,
     ) -> None:
         title = self.tr("{action}：事件").format(action=core_text(life.ACTION_LABELS[action]))
         super().__init__(app, title, parent)
@@ -119,10 +138,24 @@ class StepDialog(SubmitDialog):
         self.legal_basis: QLineEdit | None = None
         self.note: QPlainTextEdit | None = None
         self.satisfaction: QComboBox | None = None
+        self.new_date: QDateEdit | None = None
+        self.master: QComboBox | None = None
+        if action == life.Action.EXTEND:
+            new_date = self.add_field("new_date", self.tr("延期至"), QDateEdit())
+            new_date.setCalendarPopup(True)
+            start = (due or app.clock.today()) + timedelta(days=7)
+            new_date.setDate(QDate(start.year, start.month, start.day))
+            self.new_date = new_date
+        if action == life.Action.MERGE:
+            master = self.add_field("master_id", self.tr("并入主工单"), QComboBox())
+            fill_combo(master, [(text, key) for key, text in masters or []])
+            self.master = master
         if action == life.Action.DISPATCH:
             department = self.add_field("department_id", self.tr("联动部门"), QComboBox())
             fill_combo(department, [(d.name, d.id) for d in departments])
             self.department = department
+        if action in (life.Action.EXTEND, life.Action.REFUSE_EXTENSION):
+            self.reason = self.add_field("reason", self.tr("理由"), QLineEdit())
         if action in (life.Action.REJECT, life.Action.RETURN):
             self.reason = self.add_field("reason", self.tr("理由"), QLineEdit())
             basis = self.add_field("legal_basis", self.tr("依据"), QLineEdit())
@@ -135,6 +168,8 @@ class StepDialog(SubmitDialog):
         note_labels = {
             life.Action.REPLY: self.tr("处置结果"),
             life.Action.CALLBACK: self.tr("回访记录"),
+            life.Action.URGE: self.tr("催办要求"),
+            life.Action.SUPERVISE: self.tr("督办要求"),
         }
         if action not in (life.Action.REJECT, life.Action.RETURN):
             note = self.add_field(
@@ -151,6 +186,8 @@ class StepDialog(SubmitDialog):
             legal_basis=self.legal_basis.text() if self.legal_basis else "",
             note=self.note.toPlainText() if self.note else "",
             satisfaction=self.satisfaction.currentData() if self.satisfaction else None,
+            new_date=self.new_date.date().toPython() if self.new_date else None,  # type: ignore[arg-type]
+            master_id=self.master.currentData() if self.master else None,
         )
 
     def save_call(self) -> Callable[[], Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +31,12 @@ from gridwarden.services.context import Changes
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.event import EventDialog, StepDialog, image_filter
+from ui.dialogs.time_limits import TimeLimitsDialog
 from ui.i18n import core_text, render
 from ui.messages import warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
+from ui.pages.event_stats import EventStatsView
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.wrapping_grid import WrappingGrid
@@ -52,6 +56,8 @@ class EventsPage(ListDetail, Page):
     ) -> None:
         super().__init__(app, parent)
         self.on_dispute = on_dispute
+        # set by the main window: opens the map to place an event (kind, id, label)
+        self.on_locate: Callable[[str, str, str], None] | None = None
         self.departments: list[aq.DepartmentItem] = []
         self.detail: eq.EventDetail | None = None
         self.active_dialog: QWidget | None = None
@@ -59,6 +65,7 @@ class EventsPage(ListDetail, Page):
 
         self.status = QComboBox()
         self.status.addItem(self.tr("未办结"), "open")
+        self.status.addItem(self.tr("已超期未办结"), "overdue")
         self.status.addItem(self.tr("全部状态"), None)
         for code, text in life.STATUS_LABELS.items():
             self.status.addItem(core_text(text), str(code))
@@ -66,16 +73,33 @@ class EventsPage(ListDetail, Page):
         self.category.addItem(self.tr("全部类别"), None)
         for code, text in life.CATEGORIES.items():
             self.category.addItem(core_text(text), code)
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("全部渠道"), None)
+        for code, text in life.CHANNELS.items():
+            self.channel.addItem(core_text(text), code)
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
-        self.text.setPlaceholderText(self.tr("搜索编号、描述、地点"))
+        self.text.setPlaceholderText(self.tr("搜索编号、12345 工单号、描述、地点"))
         self.count = QLabel()
+        limits = QPushButton(self.tr("工单时限…"))
+        limits.setObjectName("timeLimitsButton")
+        limits.setToolTip(
+            self.tr("各类别、各紧急程度的签收、办理、退单时限（工作日），由网格中心设定")
+        )
+        limits.clicked.connect(lambda: self._show_dialog(TimeLimitsDialog(self.app, self)))
+        self.limits_button = limits
         report = QPushButton(self.tr("上报事件 (Ctrl+E)"))
         report.clicked.connect(self.report_event)
         bar = QHBoxLayout()
-        for widget, stretch in ((self.status, 1), (self.category, 1), (self.text, 3)):
+        for widget, stretch in (
+            (self.status, 1),
+            (self.category, 1),
+            (self.channel, 1),
+            (self.text, 3),
+        ):
             bar.addWidget(widget, stretch)
         bar.addWidget(self.count)
+        bar.addWidget(limits)
         bar.addWidget(report)
 
         today = app.clock.today
@@ -103,11 +127,13 @@ class EventsPage(ListDetail, Page):
                 Column(self.tr("部门"), lambda r: r.department),
                 Column(
                     self.tr("描述"),
-                    lambda r: (
-                        (self.tr("【急】") if r.urgent else "") + fmt.one_line(r.description, 40)
-                    ),
+                    lambda r: self.flags(r) + fmt.one_line(r.description, 40),
                     tooltip=lambda r: r.description,
+                    tone=lambda r: (
+                        "danger" if r.urgent and r.status in life.OPEN_STATUSES else None
+                    ),
                 ),
+                Column(self.tr("渠道"), lambda r: fmt.label(life.CHANNELS, r.channel)),
                 Column(self.tr("地点"), lambda r: r.location),
             ],
             app.dispatcher,
@@ -117,24 +143,33 @@ class EventsPage(ListDetail, Page):
         self.table = make_table(self.model)
         self.table.setObjectName("eventTable")
         self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(6, 260)
+        self.table.setColumnWidth(6, 250)
         on_current_key(self.table, self.model, self.load_detail)
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_detail())
         splitter.setSizes([820, 580])
+        ledger = QWidget()
+        column = QVBoxLayout(ledger)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(splitter, 1)
+        self.stats = EventStatsView(app, self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(ledger, self.tr("工单台账"))
+        self.tabs.addTab(self.stats, self.tr("统计分析"))
+        self.tabs.currentChanged.connect(lambda i: self.stats.refresh() if i == 1 else None)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.refresh)
         self.text.textChanged.connect(lambda _t: self._debounce.start())
-        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.category.currentIndexChanged.connect(lambda _i: self.refresh())
+        for combo in (self.status, self.category, self.channel):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
         QShortcut(QKeySequence("Ctrl+E"), self, self.report_event)
 
     def _build_detail(self) -> QWidget:
@@ -148,6 +183,8 @@ class EventsPage(ListDetail, Page):
         actions = WrappingGrid(columns=4)
         self.action_buttons: dict[str, QPushButton] = {}
         for action in life.Action:
+            if action is life.Action.CLOSE_MERGED:
+                continue  # taken by the system when the master order closes
             button = QPushButton(core_text(life.ACTION_LABELS[action]))
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _c=False, a=action.value: self.start_action(a))
@@ -160,6 +197,12 @@ class EventsPage(ListDetail, Page):
             self.to_dispute,
         )
         actions.addWidget(self.dispute_button)
+        self.locate_button = QPushButton(self.tr("在地图上标注"))
+        self.locate_button.setObjectName("eventToMap")
+        self.locate_button.setToolTip(self.tr("打开网格地图，点击事件发生的位置"))
+        self.locate_button.clicked.connect(self.locate)
+        self.locate_button.setEnabled(False)
+        actions.addWidget(self.locate_button)
         self.step_model = RowsTableModel(
             [
                 Column(self.tr("时间"), lambda s: fmt.when(s.at)),
@@ -171,7 +214,13 @@ class EventsPage(ListDetail, Page):
                     self.tr("说明"),
                     lambda s: fmt.clauses(
                         p
-                        for p in (s.reason, s.legal_basis, s.note, fmt.satisfaction(s.satisfaction))
+                        for p in (
+                            s.reason,
+                            s.legal_basis,
+                            s.note,
+                            fmt.satisfaction(s.satisfaction),
+                            self.tr("延至 {d}").format(d=fmt.day(s.new_date)) if s.new_date else "",
+                        )
                         if p
                     ),
                     tooltip=lambda s: "\n".join(p for p in (s.reason, s.legal_basis, s.note) if p),
@@ -208,7 +257,11 @@ class EventsPage(ListDetail, Page):
         self._generation += 1
         generation = self._generation
         flt = eq.EventFilter(
-            self.status.currentData(), self.category.currentData(), self.text.text()
+            self.status.currentData(),
+            self.category.currentData(),
+            self.text.text(),
+            channel=self.channel.currentData(),
+            today=self.app.clock.today(),
         )
         self.app.query(
             lambda s: eq.event_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
@@ -231,30 +284,18 @@ class EventsPage(ListDetail, Page):
                 button.setEnabled(False)
             self.attach_button.setEnabled(False)
             self.dispute_button.setEnabled(False)
+            self.locate_button.setEnabled(False)
             return
         row = detail.row
         self.heading.setText(
             f"{row.number} · {fmt.category(row.category)} · {fmt.status(row.status)}"
         )
-        today = self.app.clock.today()
-        lines = [
-            row.description,
-            self.tr("地点：{v}").format(v=row.location or "—"),
-            self.tr("上报：{who} {when}").format(
-                who=row.reporter_name, when=fmt.when(row.reported_at)
-            ),
-            self.tr("期限：{due}（{left}）").format(
-                due=fmt.day(row.due_date), left=fmt.days_left(row.due_date, today)
-            ),
-        ]
-        if row.department:
-            lines.append(self.tr("承办部门：{v}").format(v=row.department))
-        if detail.reopen_count:
-            lines.append(self.tr("因回访不满意重办 {n} 次").format(n=detail.reopen_count))
-        self.info.setText("\n".join(lines))
+        self.info.setText("\n".join(self.detail_lines(detail)))
         self.step_model.set_rows(detail.steps)
         self.steps.resizeColumnsToContents()
         allowed = {a.value for a in life.allowed_actions(row.status)}
+        role = self.app.settings.user_role
+        allowed = {a for a in allowed if role in life.ACTION_ROLES.get(a, {role})}
         for code, button in self.action_buttons.items():
             button.setEnabled(code in allowed)
         self.dispute_button.setEnabled(row.category == DISPUTE_LEAD and self.on_dispute is not None)
@@ -263,10 +304,80 @@ class EventsPage(ListDetail, Page):
             entry.setData(256, item.sha256)
             self.files.addItem(entry)
         self.attach_button.setEnabled(True)
+        self.locate_button.setEnabled(self.on_locate is not None)
+
+    def flags(self, row: eq.EventRow) -> str:
+        """【急】 for an emergency, 【督】 for a supervised order, 【延】 for a pending extension."""
+        marks = ""
+        if row.urgent:
+            marks += self.tr("【急】")
+        if row.supervised:
+            marks += self.tr("【督】")
+        if row.extension_until:
+            marks += self.tr("【延】")
+        return marks
+
+    def detail_lines(self, detail: eq.EventDetail) -> list[str]:
+        row, today = detail.row, self.app.clock.today()
+        source = fmt.label(life.CHANNELS, row.channel)
+        if row.hotline_number:
+            source += self.tr("（工单号 {n}）").format(n=row.hotline_number)
+        lines = [
+            row.description,
+            self.tr("地点：{v}").format(v=row.location or "—"),
+            self.tr("来源：{source}；紧急程度：{urgency}").format(
+                source=source, urgency=fmt.label(life.URGENCIES, row.urgency)
+            ),
+            self.tr("上报：{who} {when}").format(
+                who=row.reporter_name, when=fmt.when(row.reported_at)
+            ),
+        ]
+        if row.sign_due:
+            signed = (
+                self.tr("已于 {when} 签收").format(when=fmt.when(detail.signed_at))
+                if detail.signed_at
+                else self.tr("未签收")
+            )
+            lines.append(
+                self.tr("签收期限：{due}（{signed}）").format(
+                    due=fmt.day(row.sign_due), signed=signed
+                )
+            )
+        deadline = self.tr("办理期限：{due}").format(due=fmt.day(row.due_date))
+        if row.status in life.OPEN_STATUSES:
+            deadline += self.tr("（{left}）").format(left=fmt.days_left(row.due_date, today))
+        lines.append(deadline)
+        if detail.return_due and row.status in life.OPEN_STATUSES and today <= detail.return_due:
+            lines.append(self.tr("退单须在 {due} 前提出").format(due=fmt.day(detail.return_due)))
+        if row.extension_until:
+            lines.append(
+                self.tr("延期申请待网格中心审核：申请延至 {d}").format(
+                    d=fmt.day(row.extension_until)
+                )
+            )
+        if row.department:
+            lines.append(self.tr("承办部门：{v}").format(v=row.department))
+        if row.urge_count or row.supervised:
+            lines.append(
+                self.tr("催办 {n} 次{supervised}").format(
+                    n=row.urge_count, supervised=self.tr("，督办件") if row.supervised else ""
+                )
+            )
+        if detail.master_number:
+            lines.append(self.tr("重复诉求，已并入主工单 {n}").format(n=detail.master_number))
+        if detail.duplicates:
+            lines.append(
+                self.tr("并入本单的重复诉求：{list}").format(list=fmt.join(detail.duplicates))
+            )
+        if detail.reopen_count:
+            lines.append(self.tr("因回访不满意重办 {n} 次").format(n=detail.reopen_count))
+        return lines
 
     def apply_changes(self, changes: Changes) -> None:
         self.model.invalidate(list(changes.ids))
         self.refresh()
+        if self.tabs.currentIndex() == 1:
+            self.stats.refresh()
         if self.detail and self.detail.row.id in changes.ids:
             self.load_detail(self.detail.row.id)
 
@@ -280,11 +391,12 @@ class EventsPage(ListDetail, Page):
         """Show this event even if the current filter hides it."""
         if self.select_event(event_id):
             return
-        for combo in (self.status, self.category):
+        for combo in (self.status, self.category, self.channel):
             combo.blockSignals(True)
         self.status.setCurrentIndex(self.status.findData(None))
         self.category.setCurrentIndex(0)
-        for combo in (self.status, self.category):
+        self.channel.setCurrentIndex(0)
+        for combo in (self.status, self.category, self.channel):
             combo.blockSignals(False)
         self.text.blockSignals(True)
         self.text.clear()
@@ -301,16 +413,41 @@ class EventsPage(ListDetail, Page):
         """Open the step dialog for an action; one the rules refuse is explained, not run."""
         if self.detail is None:
             return
-        status = self.detail.row.status
+        row = self.detail.row
         try:
-            life.ensure_allowed(status, action)
+            life.ensure_allowed(row.status, action)
+            life.ensure_role(action, self.app.settings.user_role)
         except GridWardenError as error:
             self.last_refusal = render(error.message)
             warn(self, self.tr("不能办理"), self.last_refusal)
             return
+        if action == life.Action.MERGE:
+            self.app.query(
+                lambda s: eq.master_candidates(s, row.id),
+                lambda rows: self._show_dialog(
+                    StepDialog(
+                        self.app,
+                        row.id,
+                        row.status,
+                        action,
+                        self.departments,
+                        self,
+                        masters=[
+                            (r.id, f"{r.number} · {fmt.one_line(r.description, 24)}") for r in rows
+                        ],
+                    )
+                ),
+            )
+            return
         self._show_dialog(
-            StepDialog(self.app, self.detail.row.id, status, action, self.departments, self)
+            StepDialog(
+                self.app, row.id, row.status, action, self.departments, self, due=row.due_date
+            )
         )
+
+    def locate(self) -> None:
+        if self.detail is not None and self.on_locate is not None:
+            self.on_locate("event", self.detail.row.id, self.detail.row.number)
 
     def to_dispute(self) -> None:
         """A dispute lead (矛盾纠纷线索) goes to mediation: the intake opens prefilled."""

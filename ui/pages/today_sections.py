@@ -98,7 +98,10 @@ def warden_sections(
                 ),
                 Column(
                     QCoreApplication.translate("today", "描述"),
-                    lambda e: fmt.one_line(e.description, 40),
+                    lambda e: (
+                        (QCoreApplication.translate("today", "【急】") if e.urgent else "")
+                        + fmt.one_line(e.description, 40)
+                    ),
                 ),
             ],
             lambda row: open_event(row.event_id),

@@ -4,20 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gridwarden.queries import visits as vq
 from gridwarden.rules.register import VISIT_PURPOSES
+from gridwarden.services.context import Changes
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.i18n import core_text
 from ui.pages.base import Page, make_table
+from ui.pages.round import WATCHES as ROUND_WATCHES
+from ui.pages.round import RoundView
 from ui.table_models import Column, KeyedTableModel
 
 
 class VisitsPage(Page):
     name = "visits"
-    watches = frozenset({"visit", "household", "resident"})
+    watches = frozenset({"visit", "household", "resident"}) | ROUND_WATCHES
 
     def __init__(
         self, app: AppContext, open_household: Callable[[str], None], parent: QWidget | None = None
@@ -59,11 +70,25 @@ class VisitsPage(Page):
         self.table.setColumnWidth(0, 140)
         self.table.setColumnWidth(1, 320)
         self.table.doubleClicked.connect(self._open)
+        log = QWidget()
+        column = QVBoxLayout(log)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.table, 1)
+        self.round = RoundView(app, self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(log, self.tr("走访记录"))
+        self.tabs.addTab(self.round, self.tr("巡查与专项走访"))
+        self.tabs.currentChanged.connect(lambda i: self.round.refresh() if i == 1 else None)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs)
         self.purpose.currentIndexChanged.connect(lambda _i: self.refresh())
         self.follow_only.toggled.connect(lambda _b: self.refresh())
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.refresh()
+        if self.tabs.currentIndex() == 1:
+            self.round.apply_changes(changes)
 
     def refresh(self) -> None:
         self._generation += 1

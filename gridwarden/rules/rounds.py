@@ -1,0 +1,63 @@
+"""The warden's round: households in walking order (building → unit → room), and the kinds of
+campaign sweeps (专项走访). Local practice, no national rule."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gridwarden.i18n import QT_TRANSLATE_NOOP
+
+CAMPAIGN_KINDS: dict[str, str] = {
+    "flood_season": QT_TRANSLATE_NOOP("core", "防汛走访"),
+    "fraud_warning": QT_TRANSLATE_NOOP("core", "反诈宣传"),
+    "census": QT_TRANSLATE_NOOP("core", "人口普查核对"),
+    "fire_safety": QT_TRANSLATE_NOOP("core", "消防安全排查"),
+    "other": QT_TRANSLATE_NOOP("core", "其他专项"),
+}
+
+OUTCOMES: dict[str, str] = {
+    "met": QT_TRANSLATE_NOOP("core", "已走访"),
+    "not_home": QT_TRANSLATE_NOOP("core", "未遇"),
+}
+NOT_HOME = "not_home"
+
+_BUILDING = re.compile(r"^(.*?)(\d+)\s*(幢|栋|号楼|座)")
+_UNIT = re.compile(r"(\d+)\s*单元")
+_ROOM = re.compile(r"(\d+)\s*室")
+_NUMBER = re.compile(r"(\d+)")
+
+
+@dataclass(frozen=True, order=True)
+class Place:
+    """Where a household is on the walk; sorts in walking order (numbers as numbers)."""
+
+    estate: str  # the road, number and estate before the building
+    building_no: int
+    unit_no: int
+    room_no: int
+    address: str
+    building: str = ""  # the address up to the building ("…9幢"), a group on the walk
+    unit: str = ""  # "1单元"
+
+
+def place_of(address: str) -> Place:
+    """ "青年中路15号青年花苑9幢1单元101室" → estate "青年中路15号青年花苑", building 9, unit 1,
+    room 101. An address without a building keeps its text and sorts by its first number."""
+    text = address.strip()
+    building = _BUILDING.search(text)
+    unit = _UNIT.search(text)
+    room = _ROOM.search(text)
+    if building is None:
+        first = _NUMBER.search(text)
+        estate = text[: first.start()] if first else text
+        return Place(estate, 0, 0, int(first.group(1)) if first else 0, text, text)
+    return Place(
+        building.group(1),
+        int(building.group(2)),
+        int(unit.group(1)) if unit else 0,
+        int(room.group(1)) if room else 0,
+        text,
+        text[: building.end()],
+        unit.group(0).replace(" ", "") if unit else "",
+    )
