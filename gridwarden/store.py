@@ -1,14 +1,21 @@
-"""Opening the local store: migrate (after a backup), connect, know this device."""
+"""Opening the local store: encrypt an old plaintext store, migrate (after a backup), connect,
+know this device."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import sqlite3
+
+import sqlcipher3
 from sqlalchemy import Engine, select
 from sqlmodel import Session
 
 from gridwarden.clock import Clock, SystemClock
+from gridwarden.errors import GridWardenError
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message
+from gridwarden.security.convert import convert_store
 from gridwarden.db import migrate
 from gridwarden.db.engine import SessionFactory, make_engine, make_session_factory
 from gridwarden.models import Household, LocalMeta, new_id
@@ -24,6 +31,12 @@ class Store:
     sessions: SessionFactory
     device_id: str
     migration: migrate.MigrationResult
+    # The data key (gridwarden.security.keys); None only for a plaintext benchmark baseline.
+    key: bytes | None = None
+
+    def make_engine(self, *, foreign_keys: bool = True) -> Engine:
+        """Another engine on the same store (the sync client's), keyed like this one."""
+        return make_engine(self.paths.store, self.key, foreign_keys=foreign_keys)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -50,13 +63,36 @@ def set_meta(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
-def open_store(paths: DataPaths, progress: Callable[[str], None] | None = None) -> Store:
-    result = migrate.upgrade(paths.store, paths.backups, progress=progress)
-    engine = make_engine(paths.store)
+class StoreKeyMismatch(GridWardenError):
+    pass
+
+
+def open_store(
+    paths: DataPaths,
+    key: bytes | None,
+    progress: Callable[[str], None] | None = None,
+) -> Store:
+    """Open (and if needed convert and migrate) the store with its data key. `key=None` keeps a
+    plaintext store: the benchmarks' comparison only, the app always passes a key."""
+    if key is not None:
+        convert_store(paths, key, progress)
+    try:
+        result = migrate.upgrade(paths.store, paths.backups, key, progress=progress)
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as exc:
+        if "not a database" not in str(exc):
+            raise
+        raise StoreKeyMismatch(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "本地数据无法用这把密钥解开（密钥文件与数据不匹配），数据未被改动。"
+                )
+            )
+        ) from None
+    engine = make_engine(paths.store, key)
     sessions = make_session_factory(engine)
     with sessions() as session, session.begin():
         device_id = get_meta(session, "device_id")
         if device_id is None:
             device_id = new_id()
             set_meta(session, "device_id", device_id)
-    return Store(paths, engine, sessions, device_id, result)
+    return Store(paths, engine, sessions, device_id, result, key)

@@ -14,6 +14,7 @@ import pytest
 from gridwarden.clock import FixedClock
 from gridwarden.models import Area, AreaLevel, Department
 from gridwarden.paths import DataPaths, data_paths
+from gridwarden.security import keys
 from gridwarden.services.context import ServiceContext
 from gridwarden.services.events import EventService
 from gridwarden.services.register import RegisterService
@@ -46,6 +47,12 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+def store_key(root: Path) -> bytes:
+    """The data key of a test store: the test passphrase, with a cheap scrypt cost so that
+    hundreds of stores stay fast (the key file records its cost)."""
+    return keys.unlock_or_create(root, keys.TEST_PASSPHRASE, cost=keys.CHEAP_COST)
+
+
 @pytest.fixture
 def paths(tmp_path: Path) -> DataPaths:
     return data_paths(tmp_path / "data")
@@ -53,7 +60,7 @@ def paths(tmp_path: Path) -> DataPaths:
 
 @pytest.fixture
 def store(paths: DataPaths) -> Iterator[Store]:
-    opened = open_store(paths)
+    opened = open_store(paths, store_key(paths.root))
     yield opened
     opened.close()
 

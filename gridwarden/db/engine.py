@@ -1,4 +1,9 @@
-"""The local SQLite store: one file, WAL, foreign keys on, a busy timeout.
+"""The local SQLite store: one file, WAL, foreign keys on, a busy timeout, encrypted.
+
+The store is SQLCipher (sqlcipher3, SQLAlchemy's `sqlite+pysqlcipher` dialect) keyed with the raw
+256-bit data key (`PRAGMA key = "x'…'"`), so no per-connection PBKDF2 runs: the passphrase work
+happens once, when the key file is unlocked (gridwarden.security.keys). `key=None` opens a plain
+SQLite file: only the conversion of old stores and the benchmarks' baseline use it.
 
 pysqlite's own transaction handling defers BEGIN until the first write and never wraps reads; we
 switch it off and emit BEGIN ourselves so that every Session is one real transaction (reads see
@@ -12,7 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
@@ -36,9 +42,48 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    """foreign_keys=False only for migrations: batch table rebuilds must not cascade."""
-    engine = create_engine(f"sqlite:///{path}", pool_size=4, max_overflow=4)
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def raw_key(key: bytes) -> str:
+    """SQLCipher's raw-key syntax: the key is used as is, without its own key derivation."""
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def is_plaintext(path: Path) -> bool:
+    """True for an unencrypted SQLite file (an empty or missing file is neither)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == PLAIN_HEADER
+    except FileNotFoundError:
+        return False
+
+
+def connect(path: Path, key: bytes | None) -> sqlite3.Connection:
+    """A bare DB-API connection (backups, revision checks, tests), keyed like the engine's."""
+    if key is None:
+        return sqlite3.connect(path)
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f'PRAGMA key = "{raw_key(key)}"')
+    return conn  # type: ignore[return-value]  # the same DB-API surface
+
+
+def make_engine(path: Path, key: bytes | None, *, foreign_keys: bool = True) -> Engine:
+    """foreign_keys=False only for migrations: batch table rebuilds must not cascade.
+
+    Database errors are logged without their parameters (hide_parameters): a failed INSERT
+    must not write a resident's name, ID number or phone into the log (PIPL Art. 51)."""
+    if key is None:
+        url = URL.create("sqlite", database=str(path))
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=raw_key(key), database=str(path))
+    engine = create_engine(
+        url, poolclass=QueuePool, pool_size=4, max_overflow=4, hide_parameters=True
+    )
     event.listen(engine, "connect", _pragmas(foreign_keys))
     event.listen(engine, "begin", _on_begin)
     return engine

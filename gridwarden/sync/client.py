@@ -28,7 +28,7 @@ from sqlmodel import Session, col
 
 from gridwarden.attachments import AttachmentStore
 from gridwarden.clock import Clock, SystemClock
-from gridwarden.db.engine import make_engine, make_session_factory
+from gridwarden.db.engine import make_session_factory
 from gridwarden.i18n import Message
 from gridwarden.models import OutboxOp, SyncBlob
 from gridwarden.services.context import Changes
@@ -120,7 +120,7 @@ class SyncClient:
         self.files = AttachmentStore(store.paths.attachments)
         # Pulled pages may hold a child before its parent (the parent changed later and moved
         # up the change order): this connection defers to the server for integrity.
-        self._engine = make_engine(store.paths.store, foreign_keys=False)
+        self._engine = store.make_engine(foreign_keys=False)
         # A first pull writes hundreds of MB of random-keyed rows: a bigger page cache for
         # this connection saves re-reading B-tree pages (64 MB; SQLite's default is 2 MB).
         event.listen(self._engine, "connect", _big_cache)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +10,8 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from gridwarden import __version__
+from gridwarden.db.engine import connect
+from gridwarden.security import keys
 from gridwarden.db.migrate import quick_head
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GRIDWARDEN_NO_CRASH_DIALOG": "1"}
@@ -48,7 +49,7 @@ def test_demo_start_seeds_an_empty_store_and_screenshots_the_page(tmp_path: Path
     assert done.returncode == 0, done.stderr
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1440, 900)
-    with sqlite3.connect(data / "gridwarden.sqlite") as conn:
+    with connect(data / "gridwarden.sqlite", keys.unlock(data, keys.DEMO_PASSPHRASE)) as conn:
         assert conn.execute("SELECT count(*) FROM household").fetchone() == (300,)
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (quick_head(),)
     settings = (data / "settings.json").read_text(encoding="utf-8")
@@ -64,7 +65,7 @@ def test_demo_start_seeds_an_empty_store_and_screenshots_the_page(tmp_path: Path
         str(tmp_path / "today.png"),
     )
     assert again.returncode == 0, again.stderr
-    with sqlite3.connect(data / "gridwarden.sqlite") as conn:
+    with connect(data / "gridwarden.sqlite", keys.unlock(data, keys.DEMO_PASSPHRASE)) as conn:
         assert conn.execute("SELECT count(*) FROM household").fetchone() == (300,)
     log = (data / "logs" / "gridwarden.log").read_text(encoding="utf-8")
     assert "screenshot" in log

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from gridwarden.paths import data_paths
+from gridwarden.db.engine import connect
 from gridwarden.store import open_store
+from tests.conftest import store_key
 
 WRITER = r"""
 import sys
@@ -18,8 +19,10 @@ from datetime import date
 from gridwarden.paths import data_paths
 from gridwarden.settings import Settings
 from gridwarden.store import open_store
+from gridwarden.security import keys
 from gridwarden.services.register import RegisterService, HouseholdDraft, ResidentDraft
-store = open_store(data_paths(sys.argv[1]))
+paths = data_paths(sys.argv[1])
+store = open_store(paths, keys.unlock(paths.root, keys.TEST_PASSPHRASE))
 service = RegisterService(store.context(Settings()))
 micro = sys.argv[2]
 i = 0
@@ -34,7 +37,8 @@ while True:
 
 def test_kill_during_writes_leaves_every_action_whole(tmp_path: Path) -> None:
     paths = data_paths(tmp_path)
-    store = open_store(paths)
+    key = store_key(paths.root)
+    store = open_store(paths, key)
     with store.sessions() as session, session.begin():
         session.execute(sqlite3_insert_area())
     store.close()
@@ -45,7 +49,7 @@ def test_kill_during_writes_leaves_every_action_whole(tmp_path: Path) -> None:
     time.sleep(0.7)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
-    with sqlite3.connect(paths.store) as conn:
+    with connect(paths.store, key) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         households = conn.execute("SELECT count(*) FROM household").fetchone()[0]
         residents = conn.execute("SELECT count(*) FROM resident").fetchone()[0]
@@ -69,6 +73,7 @@ def sqlite3_insert_area():  # type: ignore[no-untyped-def]
 
 
 def test_store_reopens_after_the_kill(tmp_path: Path) -> None:
-    store = open_store(data_paths(tmp_path))
+    paths = data_paths(tmp_path)
+    store = open_store(paths, store_key(paths.root))
     assert store.is_empty()
     store.close()
