@@ -165,11 +165,19 @@ def _run(db: ServerDB, args: argparse.Namespace) -> int:
     elif args.command == "purge-tombstones":
         print(f"purged {purge_tombstones(db)} tombstones")
     elif args.command == "import-store":
+        import os
         from pathlib import Path
 
+        from gridwarden.security import keys as store_keys
         from gridwarden.server.seed import import_store
 
-        print(f"imported {import_store(db, Path(args.store))} records")
+        # A laptop store is encrypted: its key file sits beside it, unlocked with the
+        # passphrase in GRIDWARDEN_PASSPHRASE.
+        store = Path(args.store)
+        key = None
+        if store_keys.exists(store.parent):
+            key = store_keys.unlock(store.parent, os.environ.get("GRIDWARDEN_PASSPHRASE", ""))
+        print(f"imported {import_store(db, store, key=key)} records")
     return 0
 
 
