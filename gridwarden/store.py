@@ -3,23 +3,24 @@ know this device."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import sqlite3
 
 import sqlcipher3
 from sqlalchemy import Engine, select
 from sqlmodel import Session
 
+from gridwarden.attachments import AttachmentStore
 from gridwarden.clock import Clock, SystemClock
-from gridwarden.errors import GridWardenError
-from gridwarden.i18n import QT_TRANSLATE_NOOP, Message
-from gridwarden.security.convert import convert_store
 from gridwarden.db import migrate
 from gridwarden.db.engine import SessionFactory, make_engine, make_session_factory
+from gridwarden.errors import GridWardenError
+from gridwarden.i18n import QT_TRANSLATE_NOOP, Message
 from gridwarden.models import Household, LocalMeta, new_id
 from gridwarden.paths import DataPaths
+from gridwarden.security.convert import convert_store
 from gridwarden.services.context import Actor, ServiceContext
 from gridwarden.settings import Settings
 
@@ -43,7 +44,9 @@ class Store:
 
     def context(self, settings: Settings, clock: Clock | None = None) -> ServiceContext:
         actor = Actor(settings.user_id, settings.user_name, settings.user_role, self.device_id)
-        return ServiceContext(self.sessions, clock or SystemClock(), actor, settings, self.paths)
+        return ServiceContext(
+            self.sessions, clock or SystemClock(), actor, settings, self.paths, self.key
+        )
 
     def is_empty(self) -> bool:
         with self.sessions() as session:
@@ -76,6 +79,8 @@ def open_store(
     plaintext store: the benchmarks' comparison only, the app always passes a key."""
     if key is not None:
         convert_store(paths, key, progress)
+        AttachmentStore(paths.attachments, key).encrypt_legacy()
+    shutil.rmtree(paths.viewing, ignore_errors=True)  # copies left by a crash
     try:
         result = migrate.upgrade(paths.store, paths.backups, key, progress=progress)
     except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as exc:

@@ -1,5 +1,5 @@
 """The command line: `gridwarden [--data-dir DIR] [--demo] [--page NAME] [--lang zh_CN|en]
-[--screenshot FILE.png] [--version]`."""
+[--screenshot FILE.png] [--verify-audit] [--version]`."""
 
 from __future__ import annotations
 
@@ -37,6 +37,12 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--screenshot", metavar="FILE.png", help="启动并载入页面后把窗口保存为 PNG，然后退出"
+    )
+    p.add_argument(
+        "--verify-audit",
+        action="store_true",
+        help="核验本机审计记录的哈希链，指出第一处断点后退出（口令取自 GRIDWARDEN_PASSPHRASE 或"
+        "提示输入） / verify the local audit chain and name the first broken link",
     )
     p.add_argument("--version", action="version", version=f"gridwarden {__version__}")
     return p

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 SessionFactory = Callable[[], Session]
@@ -90,4 +90,8 @@ def make_engine(path: Path, key: bytes | None, *, foreign_keys: bool = True) -> 
 
 
 def make_session_factory(engine: Engine) -> SessionFactory:
-    return sessionmaker(engine, class_=Session, expire_on_commit=False)
+    from gridwarden.security import audit  # imports the models
+
+    factory = sessionmaker(engine, class_=Session, expire_on_commit=False)
+    audit.attach(factory)  # every audit entry is hash-chained as it is written
+    return factory

@@ -70,7 +70,8 @@ class WrongPassphrase(StoreKeyError):
             if wait_s == 0
             else Message(
                 QT_TRANSLATE_NOOP(
-                    "core", "口令不正确，数据未被改动。已连续错误 {failures} 次，请 {wait} 秒后再试。"
+                    "core",
+                    "口令不正确，数据未被改动。已连续错误 {failures} 次，请 {wait} 秒后再试。",
                 ),
                 {"failures": failures, "wait": wait_s},
             )
@@ -134,7 +135,10 @@ def _read(path: Path) -> dict[str, Any]:
         raw = None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise StoreKeyError(
-            Message(QT_TRANSLATE_NOOP("core", "密钥文件 {file} 已损坏，无法打开本地数据。"), {"file": path})
+            Message(
+                QT_TRANSLATE_NOOP("core", "密钥文件 {file} 已损坏，无法打开本地数据。"),
+                {"file": path},
+            )
         )
     return raw
 
@@ -229,7 +233,10 @@ def unlock(root: Path, passphrase: str, now: float | None = None) -> bytes:
         raise WrongPassphrase(record["failures"], _wait(record, moment)) from None
     except (KeyError, ValueError, TypeError):
         raise StoreKeyError(
-            Message(QT_TRANSLATE_NOOP("core", "密钥文件 {file} 已损坏，无法打开本地数据。"), {"file": path})
+            Message(
+                QT_TRANSLATE_NOOP("core", "密钥文件 {file} 已损坏，无法打开本地数据。"),
+                {"file": path},
+            )
         ) from None
     if record.get("failures"):
         record["failures"], record["failed_at"] = 0, 0.0
@@ -237,9 +244,7 @@ def unlock(root: Path, passphrase: str, now: float | None = None) -> bytes:
     return data_key
 
 
-def change_passphrase(
-    root: Path, old: str, new: str, *, cost: KdfCost | None = None
-) -> None:
+def change_passphrase(root: Path, old: str, new: str, *, cost: KdfCost | None = None) -> None:
     """Re-wrap the same data key under a new passphrase; a demo store stops being one."""
     if len(new) < MIN_PASSPHRASE:
         raise WeakPassphrase()

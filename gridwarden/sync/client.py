@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import platform
-import tempfile
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -26,7 +24,7 @@ from typing import Any, TypeVar
 from sqlalchemy import event, select
 from sqlmodel import Session, col
 
-from gridwarden.attachments import AttachmentStore
+from gridwarden.attachments import MAX_BYTES, AttachmentStore, BadAttachment, valid_sha
 from gridwarden.clock import Clock, SystemClock
 from gridwarden.db.engine import make_session_factory
 from gridwarden.i18n import Message
@@ -109,6 +107,7 @@ class SyncClient:
         pull_limit: int = DEFAULT_PULL_LIMIT,
         stall_s: float = 30.0,
         device_name: str = "",
+        file_cipher: str = "aes-256-gcm",
     ) -> None:
         self.store = store
         self.tokens = tokens
@@ -117,7 +116,7 @@ class SyncClient:
         self.pull_limit = pull_limit
         self.stall_s = stall_s
         self.device_name = device_name or platform.node()
-        self.files = AttachmentStore(store.paths.attachments)
+        self.files = AttachmentStore(store.paths.attachments, store.key, file_cipher)
         # Pulled pages may hold a child before its parent (the parent changed later and moved
         # up the change order): this connection defers to the server for integrity.
         self._engine = store.make_engine(foreign_keys=False)
@@ -382,18 +381,19 @@ class SyncClient:
                 continue
             status = transport.get_json(f"/blobs/{sha}/status")
             offset = int(status["received"]) if int(status["size"]) == size else 0
-            with self.files.path(sha).open("rb") as src:
-                src.seek(offset)
-                while not status["complete"]:
-                    self._check_cancel()
-                    chunk = src.read(BLOB_CHUNK)
-                    status = transport.put_bytes(
-                        f"/blobs/{sha}", chunk, {"offset": offset, "size": size}
-                    )
-                    offset += len(chunk)
-                    self._tx(
-                        partial(self._note_blob, sha=sha, direction="up", size=size, done=offset)
-                    )
+            try:
+                plain = self.files.read(sha)  # decrypted and checked against its hash
+            except BadAttachment:
+                log.warning("attachment %s fails its check; its record goes without it", sha)
+                continue
+            while not status["complete"]:
+                self._check_cancel()
+                chunk = plain[offset : offset + BLOB_CHUNK]
+                status = transport.put_bytes(
+                    f"/blobs/{sha}", chunk, {"offset": offset, "size": size}
+                )
+                offset += len(chunk)
+                self._tx(partial(self._note_blob, sha=sha, direction="up", size=size, done=offset))
             report.uploaded += 1
 
     def _files_to_upload(self, session: Session) -> list[tuple[str, int]]:
@@ -408,7 +408,7 @@ class SyncClient:
             ).scalars()
             for payload in rows:
                 sha = payload.get(spec.blob_field)
-                if isinstance(sha, str) and len(sha) == 64:
+                if valid_sha(sha):
                     found[sha] = int(payload.get("size") or 0)
         return sorted(found.items())
 
@@ -421,7 +421,11 @@ class SyncClient:
     def _download(
         self, transport: Transport, report: SyncReport, progress: Progress | None
     ) -> None:
-        wanted = [sha for sha in self._read(self._files_named) if not self.files.has(sha)]
+        wanted = [
+            sha
+            for sha in self._read(self._files_named)
+            if valid_sha(sha) and not self.files.has(sha)
+        ]
         for index, sha in enumerate(wanted):
             self._check_cancel()
             if progress:
@@ -449,24 +453,17 @@ class SyncClient:
         return sorted(found)
 
     def _fetch_file(self, transport: Transport, sha: str) -> None:
-        self.files.root.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        fd, tmp = tempfile.mkstemp(dir=self.files.root, prefix=".download-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                for chunk in transport.stream(f"/blobs/{sha}"):
-                    digest.update(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            if digest.hexdigest() != sha:
-                raise errors.unexpected(200, "downloaded file does not match its sha256")
-            target = self.files.path(sha)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        """Download into memory (attachments are at most 25 MB), check the hash, then store it
+        encrypted: no plaintext copy ever touches the disk."""
+        self.files.path(sha)  # refuses a malformed hash before any request
+        received = bytearray()
+        for chunk in transport.stream(f"/blobs/{sha}"):
+            received += chunk
+            if len(received) > MAX_BYTES:
+                raise errors.unexpected(200, "downloaded file is larger than any attachment")
+        if hashlib.sha256(received).hexdigest() != sha:
+            raise errors.unexpected(200, "downloaded file does not match its sha256")
+        self.files.write(bytes(received))
 
     @staticmethod
     def _blob_failed(session: Session, sha: str, failure: SyncFailure) -> None:

@@ -11,8 +11,8 @@ from PySide6.QtGui import QImage
 
 from gridwarden import __version__
 from gridwarden.db.engine import connect
-from gridwarden.security import keys
 from gridwarden.db.migrate import quick_head
+from gridwarden.security import keys
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GRIDWARDEN_NO_CRASH_DIALOG": "1"}
 

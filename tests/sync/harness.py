@@ -23,12 +23,11 @@ from gridwarden.services.register import HouseholdDraft, RegisterService, Reside
 from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
-from tests.conftest import store_key
 from gridwarden.sync.client import SyncClient, SyncReport, adopt_account
 from gridwarden.sync.credentials import MemoryKeyring, TokenStore
 from gridwarden.sync.protocol import Op
 from gridwarden.sync.registry import EVERYTHING
-from tests.conftest import NOW, present
+from tests.conftest import NOW, present, store_key
 
 PASSWORD = "correct-horse-1"
 __all__ = ["PASSWORD", "District", "Laptop", "MemoryKeyring", "build_district"]

@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from gridwarden.paths import data_paths
 from gridwarden.db.engine import connect
+from gridwarden.paths import data_paths
 from gridwarden.store import open_store
 from tests.conftest import store_key
 
