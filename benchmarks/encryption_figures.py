@@ -71,8 +71,8 @@ def run(bench: Bench) -> dict[str, float]:
     for label, variant in (("plain", plain), ("sqlcipher", replace(bench, encrypted=True))):
         figures[f"store_mb_{label}"] = _store_mb(variant.big_store().root)
         figures[f"store_open_ms_{label}"] = _open_ms(variant)
-        figures[f"search_sql_p95_ms_{label}"], figures[f"search_sql_median_ms_{label}"] = (
-            _search(variant, queries)
+        figures[f"search_sql_p95_ms_{label}"], figures[f"search_sql_median_ms_{label}"] = _search(
+            variant, queries
         )
         saves = visit_save_figures(variant)
         figures[f"visit_save_p95_ms_{label}"] = saves["visit_save_p95_ms"]

@@ -35,6 +35,7 @@ from gridwarden.demo.generator import DEMO_USER, DemoSize, seed
 from gridwarden.errors import GridWardenError
 from gridwarden.paths import DataPaths, data_paths, resource
 from gridwarden.security import keys, permissions, remember
+from gridwarden.services.security import SecurityService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from ui import cli
@@ -200,6 +201,7 @@ class Bootstrap(QObject):
                 self.settings.user_id, self.settings.user_name = DEMO_USER
                 self.settings.home_grid_id = result.home_grid_id
                 self.settings.save(self.paths.settings_file)
+        SecurityService(store.context(self.settings)).tidy_exports()  # past their retention
         return store
 
     def _progress(self, done: int, total: int, text: str) -> None:

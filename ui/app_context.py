@@ -15,6 +15,7 @@ from gridwarden.services.dispute_documents import DisputeDocuments
 from gridwarden.services.disputes import DisputeService
 from gridwarden.services.events import EventService
 from gridwarden.services.register import RegisterService
+from gridwarden.services.security import SecurityService
 from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store
@@ -51,6 +52,7 @@ class AppContext(QObject):
         self.disputes = DisputeService(self.services)
         self.dispute_documents = DisputeDocuments(self.services)
         self.review = ReviewService(self.services)
+        self.security = SecurityService(self.services)
         from ui.sync_worker import SyncWorker  # it needs this context: imported here
 
         self.sync = SyncWorker(self)

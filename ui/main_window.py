@@ -26,12 +26,15 @@ from gridwarden.errors import GridWardenError
 from gridwarden.models import OutboxOp
 from gridwarden.queries.dispute_intake import DisputePrefill
 from gridwarden.rules.register import ROLES
+from gridwarden.security import audit
 from gridwarden.services.context import Changes
 from gridwarden.services.legal_aid import LegalAidPrefill
 from gridwarden.settings import Settings
 from gridwarden.sync.client import SyncStatus
 from ui.app_context import AppContext
+from ui.dialogs.exports import ExportsDialog
 from ui.i18n import LANGUAGES, core_text, language_code, render
+from ui.lock import LockController
 from ui.messages import inform, warn
 from ui.pages.base import Page
 from ui.pages.coming import ComingPage
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
+        self.lock = LockController(self, app, app.settings.lock_minutes)
         self._build_menu()
         self._build_status()
 
@@ -262,6 +266,17 @@ class MainWindow(QMainWindow):
     # --- menu and status ---------------------------------------------------------------------
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        lock_action = menu.addAction(self.tr("锁定(&L)"))
+        lock_action.setObjectName("lockAction")
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(self.lock.lock)
+        exports_action = menu.addAction(self.tr("导出的文件…"))
+        exports_action.setObjectName("exportsAction")
+        exports_action.triggered.connect(self.show_exports)
+        audit_action = menu.addAction(self.tr("核验审计记录"))
+        audit_action.setObjectName("verifyAuditAction")
+        audit_action.triggered.connect(self.verify_audit)
+        menu.addSeparator()
         quit_action = menu.addAction(self.tr("退出(&Q)"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -302,6 +317,32 @@ class MainWindow(QMainWindow):
             warn(self, self.tr("语言"), self.tr("未能保存设置：{error}").format(error=error))
 
         self.app.dispatcher.write(lambda: settings.save(path), on_ok=saved, on_err=failed)
+
+    def show_exports(self) -> None:
+        dialog = ExportsDialog(self.app, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def verify_audit(self) -> None:
+        """Walk the audit chain on the reader pool; name the first broken link (等保 2.0)."""
+
+        def shown(verdict: audit.Verdict) -> None:
+            if verdict.problem is None:
+                inform(
+                    self,
+                    self.tr("核验审计记录"),
+                    self.tr("审计记录完整：共 {n} 条，哈希链未被改动。").format(n=verdict.count),
+                )
+            else:
+                warn(
+                    self,
+                    self.tr("核验审计记录"),
+                    self.tr("审计记录被改动过。\n\n{problem}\n\n在它之前的 {n} 条完整。").format(
+                        problem=render(verdict.problem), n=verdict.count
+                    ),
+                )
+
+        self.app.dispatcher.read(self.app.security.verify_audit, on_ok=shown)
 
     def _about(self) -> None:
         inform(

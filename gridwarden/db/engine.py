@@ -25,10 +25,15 @@ from sqlmodel import Session
 SessionFactory = Callable[[], Session]
 
 
-def _pragmas(foreign_keys: bool) -> Callable[[sqlite3.Connection, Any], None]:
+def _pragmas(foreign_keys: bool, encrypted: bool) -> Callable[[sqlite3.Connection, Any], None]:
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        if encrypted:
+            # SQLCipher decrypts a page each time it is read from the file: a 32 MB page cache
+            # per connection (SQLite's default is 2 MB) keeps the hot pages decrypted; at 20k
+            # households it halves the search cost of encryption (benchmarks --only encryption)
+            cursor.execute("PRAGMA cache_size=-32000")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA busy_timeout=5000")
@@ -84,7 +89,7 @@ def make_engine(path: Path, key: bytes | None, *, foreign_keys: bool = True) -> 
     engine = create_engine(
         url, poolclass=QueuePool, pool_size=4, max_overflow=4, hide_parameters=True
     )
-    event.listen(engine, "connect", _pragmas(foreign_keys))
+    event.listen(engine, "connect", _pragmas(foreign_keys, key is not None))
     event.listen(engine, "begin", _on_begin)
     return engine
 

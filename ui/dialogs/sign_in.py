@@ -1,7 +1,8 @@
 """The sign-in screen: the passphrase that unwraps the store's data key (gridwarden.security.keys).
 
-Three modes: sign in to an existing store; choose a passphrase for a new store (or for an old
-plaintext store about to be encrypted); unlock a locked session. A demo store's passphrase is
+Two modes: sign in to an existing store; choose a passphrase for a new store (or for an old
+plaintext store about to be encrypted). (A locked session is unlocked on ui.lock's cover.)
+A demo store's passphrase is
 filled in and the screen says that the data is demo data, so `make run` needs no typing.
 A forgotten passphrase cannot be recovered: the data stays sealed; the way back is to sign in
 to the district server again on a fresh data dir and pull the records.
@@ -38,25 +39,17 @@ class SignInDialog(QDialog):
         demo: bool = False,
         plaintext: bool = False,
         allow_remember: bool = False,
-        unlock: bool = False,
-        user_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.create_mode = create
-        self.unlock_mode = unlock
         self.setObjectName("signIn")
         self.setWindowTitle(self.tr("网格管家 GridWarden — 登录"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        title = QLabel(
-            self.tr("已锁定：{user}，请输入口令继续。未保存的内容仍在。").format(user=user_name)
-            if unlock
-            else self.tr("为本机数据设置口令")
-            if create
-            else self.tr("请输入本机数据的口令")
-        )
+        title = QLabel(self.tr("为本机数据设置口令") if create else self.tr("请输入本机数据的口令"))
         title.setObjectName("signInTitle")
+        title.setStyleSheet("font-size:13pt;font-weight:bold;")
         title.setWordWrap(True)
         layout.addWidget(title)
         explain = QLabel(
@@ -101,7 +94,7 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         self.remember = QCheckBox(self.tr("在这台电脑上记住（保存在系统密钥环中）"))
         self.remember.setObjectName("rememberKey")
-        self.remember.setVisible(allow_remember and not unlock)
+        self.remember.setVisible(allow_remember)
         layout.addWidget(self.remember)
         self.error = QLabel()
         self.error.setObjectName("signInError")
@@ -110,12 +103,11 @@ class SignInDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.ok = QPushButton(self.tr("解锁") if unlock else self.tr("打开"))
+        self.ok = QPushButton(self.tr("打开"))
         self.ok.setObjectName("signInOk")
         self.ok.setDefault(True)
         buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        if not unlock:
-            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -150,8 +142,3 @@ class SignInDialog(QDialog):
         self.error.show()
         self.passphrase.selectAll()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def reject(self) -> None:
-        if self.unlock_mode:
-            return  # a locked session cannot be dismissed without the passphrase
-        super().reject()
