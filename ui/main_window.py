@@ -3,6 +3,7 @@ who is working, on which store, and the sync state."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
@@ -27,6 +28,7 @@ from gridwarden.models import OutboxOp
 from gridwarden.queries.dispute_intake import DisputePrefill
 from gridwarden.rules.register import ROLES
 from gridwarden.security import audit
+from gridwarden.security.wipe import wipe
 from gridwarden.services.context import Changes
 from gridwarden.services.legal_aid import LegalAidPrefill
 from gridwarden.settings import Settings
@@ -43,6 +45,8 @@ from ui.pages.legal_aid_today import legal_aid_sections
 from ui.pages.sync import error_text
 from ui.pages.today import TodayPage
 from ui.pages.today_sections import warden_sections
+
+log = logging.getLogger("gridwarden.ui")
 
 if TYPE_CHECKING:  # the pages themselves are imported when first built
     from ui.pages.disputes import DisputesPage
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
 
         app.changed.connect(self._after_change)
         app.dispatcher.unhandled_error.connect(self.show_error)
+        self.wiping = False
         app.sync.status_changed.connect(self.show_sync_state)
         app.sync.running_changed.connect(lambda _r: self._sync_running())
         app.sync.account_changed.connect(self._show_user)
@@ -377,6 +382,9 @@ class MainWindow(QMainWindow):
 
     def show_sync_state(self, status: SyncStatus) -> None:
         """The status bar always says how sync stands: last good sync, pending, failures."""
+        if status.revoked and not self.wiping:
+            self.wipe_after_revocation(status)
+            return
         pending = self.tr("待上传 {n} 条").format(n=status.pending)
         if status.revoked:
             text = self.tr("同步：本设备已停用")
@@ -399,6 +407,36 @@ class MainWindow(QMainWindow):
         self.sync_label.setProperty("tone", tone)
         self.sync_label.style().unpolish(self.sync_label)
         self.sync_label.style().polish(self.sync_label)
+
+    def wipe_after_revocation(self, status: SyncStatus) -> None:
+        """The server answered that this device was revoked or its user disabled (after one
+        last push attempt): say so, wipe the store, backups, attachments and exports, quit."""
+        self.wiping = True
+        reason = error_text(status)
+        log.warning("device revoked or user disabled: wiping the local data")
+        self.app.sync.shutdown()
+        self.app.dispatcher.wait_idle()
+        store = self.app.store
+
+        def run() -> list[str]:
+            store.close()
+            return wipe(store.paths, "revoked")
+
+        def wiped(_removed: list[str]) -> None:
+            box = warn(
+                self,
+                self.tr("本设备已停用"),
+                self.tr(
+                    "{reason}\n\n按照规定，本机的住户、纠纷、法律援助数据及其备份、附件和导出文件"
+                    "已全部清除。程序将退出；如需继续工作，请联系网格中心后重新登录。"
+                ).format(reason=reason),
+            )
+            box.finished.connect(self.close)
+
+        body = self.centralWidget()
+        if body is not None:
+            body.setEnabled(False)
+        self.app.dispatcher.write(run, on_ok=wiped)
 
     def failure_kind(self, kind: str) -> str:
         return {

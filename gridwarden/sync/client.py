@@ -250,6 +250,8 @@ class SyncClient:
             if verify or (verify is None and self._verify_due()):
                 self._verify(transport, report, progress)
         except SyncFailure as failure:
+            if failure.kind == "revoked" and transport is not None:
+                self._last_push(transport, report)
             self._failed(failure)
             raise
         finally:
@@ -259,6 +261,17 @@ class SyncClient:
                 transport.close()
         self._succeeded()
         return report
+
+    def _last_push(self, transport: Transport, report: SyncReport) -> None:
+        """Revoked or disabled: one last attempt to push what is pending before the laptop is
+        wiped, in case the server still accepts it (ours refuses every call of a revoked
+        device, so there it fails at once)."""
+        try:
+            self._push(transport, report, None)
+        except SyncFailure as again:
+            log.warning("last push before the wipe refused: %s", again.kind)
+        else:
+            log.info("last push before the wipe sent %d changes", report.pushed)
 
     def _failed(self, failure: SyncFailure) -> None:
         def note(session: Session) -> None:

@@ -2079,6 +2079,18 @@ The {n} entries before it are intact.</translation>
         <translation> · {n} conflicts to review</translation>
     </message>
     <message>
+        <source>本设备已停用</source>
+        <translation>This device was deactivated</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+按照规定，本机的住户、纠纷、法律援助数据及其备份、附件和导出文件已全部清除。程序将退出；如需继续工作，请联系网格中心后重新登录。</source>
+        <translation>{reason}
+
+As required, the households, disputes and legal-aid files on this computer, with their backups, attachments and exports, have been erased. The program will close; to keep working, contact the grid centre and log in again.</translation>
+    </message>
+    <message>
         <source>无法连接服务器</source>
         <translation>cannot reach the server</translation>
     </message>
@@ -5629,6 +5641,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>未说明原因</source>
         <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>该账号已被管理员停用，同步已停止。请联系网格中心。</source>
+        <translation>This account was disabled by an administrator; sync has stopped. Contact the grid centre.</translation>
     </message>
     <message>
         <source>本程序版本过旧，服务器要求更新后才能同步。请安装新版本；本机数据不受影响。</source>
