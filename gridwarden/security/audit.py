@@ -10,7 +10,6 @@ server's copy of the chain (uploaded entries) is the check for that.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,24 +20,24 @@ from sqlmodel import Session, col
 
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message
 from gridwarden.models import AuditEntry
+from gridwarden.sync.protocol import AUDIT_GENESIS, audit_hash
 
-GENESIS = "0" * 64
+GENESIS = AUDIT_GENESIS
 
 
-def _at(value: datetime) -> str:
+def at_text(value: datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def entry_hash(prev: str, at: datetime, fields: dict[str, Any]) -> str:
-    """sha256 over the previous hash and the entry's canonical JSON."""
-    body = {"prev": prev, "at": _at(at), **fields}
-    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """sha256 over the previous hash and the entry's canonical JSON (shared with the server,
+    which checks uploaded entries the same way)."""
+    return audit_hash(prev, at_text(at), fields)
 
 
-def _content(entry: AuditEntry) -> dict[str, Any]:
+def content(entry: AuditEntry) -> dict[str, Any]:
     # the detail as it will read back from its JSON column (tuples become lists, dates text)
     detail = json.loads(json.dumps(entry.detail, default=str))
     return {
@@ -67,7 +66,7 @@ def _chain(session: Session, _context: Any, _instances: Any) -> None:
     prev = _last_hash(session)
     for entry in new:
         entry.prev_hash = prev
-        entry.hash = prev = entry_hash(prev, entry.at, _content(entry))
+        entry.hash = prev = entry_hash(prev, entry.at, content(entry))
 
 
 def attach(factory: Any) -> None:
@@ -112,10 +111,10 @@ def verify(session: Session, batch: int = 5000) -> Verdict:
             return Verdict(count)
         for entry in rows:
             assert entry.id is not None
-            where = {"id": entry.id, "at": _at(entry.at)[:19], "action": entry.action}
+            where = {"id": entry.id, "at": at_text(entry.at)[:19], "action": entry.action}
             if entry.prev_hash != prev:
                 return Verdict(count, entry.id, Message(UNLINKED, where))
-            if entry_hash(prev, entry.at, _content(entry)) != entry.hash:
+            if entry_hash(prev, entry.at, content(entry)) != entry.hash:
                 return Verdict(count, entry.id, Message(CHANGED, where))
             prev, count, last_id = entry.hash, count + 1, entry.id
         session.expunge_all()

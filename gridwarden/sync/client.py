@@ -31,17 +31,21 @@ from gridwarden.i18n import Message
 from gridwarden.models import OutboxOp, SyncBlob
 from gridwarden.services.context import Changes
 from gridwarden.settings import Settings
-from gridwarden.store import Store
+from gridwarden.store import Store, get_meta, set_meta
 from gridwarden.sync import errors, local
 from gridwarden.sync.credentials import TokenStore
 from gridwarden.sync.errors import SyncFailure
 from gridwarden.sync.protocol import (
     BLOB_CHUNK,
     DEFAULT_PULL_LIMIT,
+    MAX_AUDIT_ENTRIES,
     MAX_FETCH_IDS,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
     Answer,
+    AuditAnswer,
+    AuditItem,
+    AuditUpload,
     LoginAnswer,
     Meta,
     PushAnswer,
@@ -76,6 +80,7 @@ class SyncReport:
     pulled: int = 0
     uploaded: int = 0
     downloaded: int = 0
+    audit_uploaded: int = 0
     verified: bool | None = None
     repaired: int = 0
     bytes_sent: int = 0
@@ -245,6 +250,7 @@ class SyncClient:
             self._meta(transport)
             self._upload(transport, report, progress)
             self._push(transport, report, progress)
+            self._upload_audit(transport, report)
             self._pull(transport, report, progress)
             self._download(transport, report, progress)
             if verify or (verify is None and self._verify_due()):
@@ -381,6 +387,29 @@ class SyncClient:
         # Search rows of the households that arrived (also those a killed run left noted).
         while self._tx(local.reindex):
             self._check_cancel()
+
+    # --- audit -------------------------------------------------------------------------------
+    def _upload_audit(self, transport: Transport, report: SyncReport) -> None:
+        """The hash-chained audit entries not uploaded yet go to the server, which keeps them
+        append-only: an entry changed here after its upload no longer matches the server's
+        copy (等保 2.0: audit records protected from tampering). A refusal is logged and does
+        not stop the sync of the records."""
+        while True:
+            self._check_cancel()
+            batch = self._read(_audit_batch)
+            if not batch:
+                return
+            body = AuditUpload(entries=batch).model_dump(mode="json")
+            try:
+                answer = AuditAnswer.model_validate(transport.post_json("/audit", body))
+            except SyncFailure as failure:
+                if failure.kind != "protocol":
+                    raise
+                log.warning("the server refused the audit entries: %s", failure)
+                return
+            last = batch[-1].local_id
+            self._tx(partial(set_meta, key=AUDIT_CURSOR, value=str(last)))
+            report.audit_uploaded += answer.stored
 
     # --- files -------------------------------------------------------------------------------
     def _upload(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
@@ -565,6 +594,32 @@ class SyncClient:
 
 
 _NONE = (0, "")
+
+
+AUDIT_CURSOR = "audit_uploaded_id"
+
+
+def _audit_batch(session: Session) -> list[AuditItem]:
+    from gridwarden.models import AuditEntry
+    from gridwarden.security import audit
+
+    after = int(get_meta(session, AUDIT_CURSOR) or 0)
+    rows = session.execute(
+        select(AuditEntry)
+        .where(col(AuditEntry.id) > after)
+        .order_by(col(AuditEntry.id))
+        .limit(MAX_AUDIT_ENTRIES)
+    ).scalars()
+    return [
+        AuditItem(
+            local_id=entry.id or 0,
+            at=audit.at_text(entry.at),
+            prev_hash=entry.prev_hash,
+            hash=entry.hash,
+            **audit.content(entry),
+        )
+        for entry in rows
+    ]
 
 
 def _store_page(session: Session, changes: list[Any], cursor: int) -> local.Applied:
