@@ -11,6 +11,7 @@ from typing import TypeVar
 import keyring
 import pytest
 
+from gridwarden import logsetup
 from gridwarden.clock import FixedClock
 from gridwarden.models import Area, AreaLevel, Department
 from gridwarden.paths import DataPaths, data_paths
@@ -45,6 +46,21 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def logs_hold_no_personal_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """After the whole suite, no log file any test wrote (the app's, started as a user starts
+    it, and the in-process ones) holds an ID number or a mobile number (PIPL Art. 51)."""
+    yield
+    found = []
+    for log in tmp_path_factory.getbasetemp().rglob("*.log*"):
+        if not log.is_file():
+            continue
+        text = log.read_text(encoding="utf-8", errors="replace")
+        for pattern in (logsetup.ID_PATTERN, logsetup.PHONE_PATTERN):
+            found += [f"{log.name}: {m.group(0)}" for m in pattern.finditer(text)]
+    assert found == [], found[:10]
 
 
 def store_key(root: Path) -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from gridwarden.security import audit
 from gridwarden.security.exports import (
     ExportFile,
@@ -9,7 +11,7 @@ from gridwarden.security.exports import (
     list_exports,
     remove_old_exports,
 )
-from gridwarden.services.context import ServiceContext
+from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.unit_of_work import unit_of_work
 
 
@@ -26,6 +28,12 @@ class SecurityService:
         with unit_of_work(self.ctx) as work:
             work.audit("exports.empty", "store", "", {"files": removed})
         return removed
+
+    def record_export(self, action: str, path: Path) -> Changes:
+        """The audit entry of a file written for the user (PIPL Arts. 55–56)."""
+        with unit_of_work(self.ctx) as work:
+            work.audit(action, "store", "", {"file": path.name})
+        return Changes()
 
     def tidy_exports(self) -> int:
         """At start: exported files older than `export_retention_days` go."""
