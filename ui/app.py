@@ -35,6 +35,7 @@ from gridwarden.demo.generator import DEMO_USER, DemoSize, seed
 from gridwarden.errors import GridWardenError
 from gridwarden.paths import DataPaths, data_paths, resource
 from gridwarden.security import keys, permissions, remember
+from gridwarden.security.convert import seeded_demo
 from gridwarden.services.security import SecurityService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
@@ -127,9 +128,9 @@ class Bootstrap(QObject):
         has_key = keys.exists(root)
         plaintext = is_plaintext(self.paths.store)
         wants_demo = bool(getattr(self.args, "demo", False))
-        self.demo_store = (
-            keys.is_demo(root) if has_key else wants_demo and not self.paths.store.exists()
-        )
+        # a demo store: new with --demo, or a plaintext demo store from before encryption
+        new_demo = not self.paths.store.exists() or (plaintext and seeded_demo(self.paths.store))
+        self.demo_store = keys.is_demo(root) if has_key else wants_demo and new_demo
         if automatic:
             self._submit(automatic, False)
             return
@@ -137,11 +138,24 @@ class Bootstrap(QObject):
             data_key = remember.load(root)
             if data_key is not None:
                 self.dispatcher.write(
-                    lambda: self._open(data_key), on_ok=self._opened, on_err=self._failed
+                    lambda: self._open(data_key), on_ok=self._opened, on_err=self._forgotten
                 )
                 return
+        self._ask(create=not has_key, plaintext=plaintext)
+
+    def _forgotten(self, error: BaseException) -> None:
+        """A remembered key that no longer opens the store: forget it, ask for the passphrase."""
+        if not isinstance(error, GridWardenError):
+            self._failed(error)
+            return
+        log.warning("the remembered store key does not open the store; asking instead")
+        remember.forget(self.paths.root)
+        self._close_progress()
+        self._ask(create=False, plaintext=False)
+
+    def _ask(self, *, create: bool, plaintext: bool) -> None:
         self.sign_in = SignInDialog(
-            create=not has_key,
+            create=create,
             demo=self.demo_store,
             plaintext=plaintext,
             allow_remember=self.settings.allow_remember_key,

@@ -175,7 +175,6 @@ class LockController(QObject):
         ]
         for action in self._disabled:
             action.setEnabled(False)
-        self.window.setWindowModified(False)
         demo = keys.is_demo(self.app.store.paths.root)
         self.screen = LockScreen(self.window, self.app.settings.user_name, demo)
         self.screen.setGeometry(self.window.rect())

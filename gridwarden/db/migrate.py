@@ -95,14 +95,17 @@ def current_revision(store: Path, key: bytes | None) -> str | None:
     return found[0] if found else None
 
 
-def backup(store: Path, backups: Path, label: str, key: bytes | None) -> Path:
+def backup(
+    store: Path, backups: Path, label: str, key: bytes | None, stem: str | None = None
+) -> Path:
     backups.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups / f"{store.stem}-{stamp}-{label}.sqlite"
+    stem = stem or store.stem
+    target = backups / f"{stem}-{stamp}-{label}.sqlite"
     target.touch(mode=0o600)
     with closing(connect(store, key)) as source, closing(connect(target, key)) as copy:
         source.backup(copy)
-    old = sorted(backups.glob(f"{store.stem}-*.sqlite"))[:-KEEP_BACKUPS]
+    old = sorted(backups.glob(f"{stem}-*.sqlite"))[:-KEEP_BACKUPS]
     for path in old:
         path.unlink(missing_ok=True)
     return target

@@ -93,6 +93,16 @@ def _remove_plain(store: Path) -> None:
     shred(store)
 
 
+def seeded_demo(plain: Path) -> bool:
+    """A plaintext store that holds the demo district (it converts under the demo passphrase)."""
+    try:
+        with closing(sqlite3.connect(f"file:{plain}?mode=ro", uri=True)) as conn:
+            row = conn.execute("SELECT 1 FROM local_meta WHERE key = 'demo_seeded'").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None
+
+
 def convert_store(paths: DataPaths, key: bytes, progress: Progress | None = None) -> Path | None:
     """Encrypt a plaintext store (and plaintext backups) in place. Returns the encrypted backup
     made on the way, or None when there was nothing to convert."""
@@ -113,7 +123,7 @@ def convert_store(paths: DataPaths, key: bytes, progress: Progress | None = None
         label = migrate.current_revision(converting, key) or "unversioned"
         if progress:
             progress("backup")
-        made = migrate.backup(converting, paths.backups, f"{label}-encrypted", key)
+        made = migrate.backup(converting, paths.backups, f"{label}-encrypted", key, stem=store.stem)
         os.replace(store, aside)
         for suffix in ("-wal", "-shm"):
             side = store.with_name(store.name + suffix)

@@ -75,3 +75,31 @@ def test_unknown_page_is_refused_with_the_choices(tmp_path: Path) -> None:
     done = run("--data-dir", str(tmp_path), "--page", "nowhere")
     assert done.returncode == 2
     assert "households" in done.stderr
+
+
+def test_a_plaintext_demo_store_from_before_encryption_is_converted_at_start(
+    tmp_path: Path,
+) -> None:
+    from gridwarden.clock import SystemClock
+    from gridwarden.db.engine import is_plaintext
+    from gridwarden.demo.generator import DemoSize, seed
+    from gridwarden.paths import data_paths
+    from gridwarden.settings import Settings
+    from gridwarden.store import open_store
+
+    paths = data_paths(tmp_path / "old")
+    old = open_store(paths, None)  # as the app wrote it before encryption
+    seed(old.sessions, SystemClock(), Settings(), DemoSize(households=30))
+    old.close()
+    assert is_plaintext(paths.store)
+    done = run("--data-dir", str(paths.root), "--demo", "--screenshot", str(tmp_path / "shot.png"))
+    assert done.returncode == 0, done.stderr
+    assert not is_plaintext(paths.store)
+    plain_left = [p.name for p in paths.root.rglob("*") if p.is_file() and is_plaintext(p)]
+    assert plain_left == []
+    key = keys.unlock(paths.root, keys.DEMO_PASSPHRASE)  # converted under the demo passphrase
+    with connect(paths.store, key) as conn:
+        assert conn.execute("SELECT count(*) FROM household").fetchone() == (30,)
+    [backup] = list(paths.backups.glob("gridwarden-*-encrypted.sqlite"))
+    with connect(backup, key) as conn:
+        assert conn.execute("SELECT count(*) FROM household").fetchone() == (30,)
