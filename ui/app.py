@@ -282,39 +282,6 @@ class Bootstrap(QObject):
             self.qapp.exit(self.exit_code)
 
 
-def verify_audit_command(paths: DataPaths) -> int:
-    """`gridwarden --verify-audit`: 0 when the chain is intact, 1 naming the first broken link,
-    2 when the store cannot be opened. No window."""
-    from gridwarden.security import audit
-
-    if not keys.exists(paths.root):
-        print("没有本地数据 / no local store", file=sys.stderr)
-        return 2
-    passphrase = os.environ.get("GRIDWARDEN_PASSPHRASE")
-    if not passphrase and keys.is_demo(paths.root):
-        passphrase = keys.DEMO_PASSPHRASE
-    if not passphrase:
-        import getpass
-
-        passphrase = getpass.getpass("口令 / passphrase: ")
-    try:
-        store = open_store(paths, keys.unlock(paths.root, passphrase))
-    except GridWardenError as error:
-        print(error.message.render(), file=sys.stderr)
-        return 2
-    try:
-        with store.sessions() as session:
-            verdict = audit.verify(session)
-    finally:
-        store.close()
-    if verdict.problem is not None:
-        print(verdict.problem.render())
-        print(f"audit chain broken at entry {verdict.broken_id} ({verdict.count} intact before it)")
-        return 1
-    print(f"审计记录完整：共 {verdict.count} 条 / audit chain intact: {verdict.count} entries")
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse(argv)
     permissions.private_umask()  # new files are born 0600, folders 0700
@@ -324,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     log.info("starting with data dir %s", paths.root)
     permissions.secure_tree(paths.root)
     if args.verify_audit:
-        return verify_audit_command(paths)
+        return cli.verify_audit(paths)
     qInstallMessageHandler(_qt_message)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from gridwarden import __version__
+from gridwarden.paths import DataPaths
 from ui.i18n import LANGUAGES
 
 PAGES = [
@@ -50,3 +51,40 @@ def parser() -> argparse.ArgumentParser:
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
     return parser().parse_args(argv)
+
+
+def verify_audit(paths: DataPaths) -> int:
+    """`gridwarden --verify-audit`: 0 when the chain is intact, 1 naming the first broken link,
+    2 when the store cannot be opened. No window."""
+    import getpass
+    import os
+    import sys
+
+    from gridwarden.errors import GridWardenError
+    from gridwarden.security import audit, keys
+    from gridwarden.store import open_store
+
+    if not keys.exists(paths.root):
+        print("没有本地数据 / no local store", file=sys.stderr)
+        return 2
+    passphrase = os.environ.get("GRIDWARDEN_PASSPHRASE")
+    if not passphrase and keys.is_demo(paths.root):
+        passphrase = keys.DEMO_PASSPHRASE
+    if not passphrase:
+        passphrase = getpass.getpass("口令 / passphrase: ")
+    try:
+        store = open_store(paths, keys.unlock(paths.root, passphrase))
+    except GridWardenError as error:
+        print(error.message.render(), file=sys.stderr)
+        return 2
+    try:
+        with store.sessions() as session:
+            verdict = audit.verify(session)
+    finally:
+        store.close()
+    if verdict.problem is not None:
+        print(verdict.problem.render())
+        print(f"audit chain broken at entry {verdict.broken_id} ({verdict.count} intact before it)")
+        return 1
+    print(f"审计记录完整：共 {verdict.count} 条 / audit chain intact: {verdict.count} entries")
+    return 0

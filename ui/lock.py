@@ -1,4 +1,4 @@
-"""The lock: after N idle minutes (setting `lock_minutes`, default 10), on Ctrl+L, and when the
+"""The lock: after N idle minutes (setting `lock_minutes`, default 10), on Ctrl+Shift+L, and when the
 machine wakes from sleep, the window is covered and needs the passphrase again (等保 2.0 session
 timeout; PIPL Art. 51).
 

@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         app.dispatcher.unhandled_error.connect(self.show_error)
         self.wiping = False
         app.sync.status_changed.connect(self.show_sync_state)
-        app.sync.running_changed.connect(lambda _r: self._sync_running())
+        # a bound slot, not a lambda: Qt drops it with the window (a late signal after close)
+        app.sync.running_changed.connect(self._sync_running)
         app.sync.account_changed.connect(self._show_user)
         self._shown: set[str] = set()
         self.show_page(start_page)
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         lock_action = menu.addAction(self.tr("锁定(&L)"))
         lock_action.setObjectName("lockAction")
-        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))  # Ctrl+L: a legal-aid intake
         lock_action.triggered.connect(self.lock.lock)
         exports_action = menu.addAction(self.tr("导出的文件…"))
         exports_action.setObjectName("exportsAction")
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
             "config": self.tr("未登录"),
         }.get(kind, self.tr("请查看同步页"))
 
-    def _sync_running(self) -> None:
+    def _sync_running(self, _running: bool = False) -> None:
         if self.app.sync.status is not None:
             self.show_sync_state(self.app.sync.status)
 

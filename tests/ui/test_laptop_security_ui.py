@@ -39,7 +39,7 @@ def test_a_lock_hides_everything_and_an_unsaved_form_survives_it(
     assert isinstance(dialog, ResidentDialog)
     type_text(qtbot, dialog.name, "李小明")
     qtbot.keyClicks(dialog.phone, "13912345678")
-    window.findChild(type(window.menuBar().actions()[0]), "lockAction").trigger()  # Ctrl+L
+    window.findChild(type(window.menuBar().actions()[0]), "lockAction").trigger()  # Ctrl+Shift+L
     screen = window.lock.screen
     assert screen is not None and screen.isVisible()
     assert not dialog.isVisible()
@@ -67,6 +67,17 @@ def test_idle_minutes_lock_the_window(
     window.lock.idle.setInterval(50)
     window.lock.idle.start()
     qtbot.waitUntil(lambda: window.lock.locked, timeout=5000)
+    window.lock.unlock()
+
+
+def test_waking_from_sleep_locks_the_window(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    window.lock._check_sleep()
+    assert not window.lock.locked  # no jump: nothing happens
+    window.lock._wall -= 300  # the wall clock ran five minutes ahead of the process: it slept
+    window.lock._check_sleep()
+    assert window.lock.locked
     window.lock.unlock()
 
 
