@@ -43,16 +43,19 @@ class Bench:
     def open(self, paths: DataPaths) -> Store:
         return open_store(paths, self.key(paths))
 
-    def big_store(self) -> DataPaths:
-        """A store at benchmark scale, generated once and reused while the schema and the
-        generator are unchanged (their sources are hashed into the folder name)."""
+    def store_dir(self) -> Path:
+        """Where the benchmark-scale store is cached (built or not)."""
         digest = hashlib.sha256()
         for folder in ("migrations/local/versions", "gridwarden/demo", "gridwarden/models"):
             for path in sorted((ROOT / folder).glob("*.py")):
                 digest.update(path.read_bytes())
         mode = "" if self.encrypted else "plain-"
-        key = f"store-{mode}{self.households}-{digest.hexdigest()[:12]}"
-        target = self.cache / key
+        return self.cache / f"store-{mode}{self.households}-{digest.hexdigest()[:12]}"
+
+    def big_store(self) -> DataPaths:
+        """A store at benchmark scale, generated once and reused while the schema and the
+        generator are unchanged (their sources are hashed into the folder name)."""
+        target = self.store_dir()
         if (target / "ready").exists():
             return data_paths(target)
         shutil.rmtree(target, ignore_errors=True)

@@ -19,7 +19,7 @@ from contextlib import closing
 from pathlib import Path
 
 from gridwarden.db import migrate
-from gridwarden.db.engine import connect, is_plaintext, raw_key
+from gridwarden.db.engine import cipher_settings, connect, is_plaintext, raw_key
 from gridwarden.paths import DataPaths
 
 log = logging.getLogger("gridwarden.security")
@@ -70,6 +70,7 @@ def encrypt_file(plain: Path, target: Path, key: bytes) -> dict[str, int]:
     conn = sqlcipher3.connect(str(plain))
     try:
         conn.execute(f'ATTACH DATABASE ? AS enc KEY "{raw_key(key)}"', (str(target),))
+        cipher_settings(conn, "enc")
         conn.execute("SELECT sqlcipher_export('enc')")
         conn.execute(f"PRAGMA enc.user_version = {int(user_version)}")
         conn.execute("DETACH DATABASE enc")
