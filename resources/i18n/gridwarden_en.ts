@@ -1093,7 +1093,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>导出的文书和表格保存在只有本人能读取的文件夹中，{days} 天后自动删除。共 {n} 个文件。交出或打印后请及时清空。</source>
-        <translation>Exported documents and sheets are kept in a folder only you can read and are deleted after {days} days. {n} files. Empty it once they are handed over or printed.</translation>
+        <translation>Exported documents and sheets are kept in a folder only you can read and are deleted after {days} days. Files: {n}. Empty the folder once they are handed over or printed.</translation>
     </message>
     <message>
         <source>清空导出文件</source>
