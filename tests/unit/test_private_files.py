@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import stat
 from pathlib import Path
 
@@ -73,3 +74,37 @@ def test_a_database_error_is_logged_without_its_values(tmp_path: Path, store: St
     assert "save failed" in written and "no such table: nowhere" in written
     assert "张三丰" not in written and "320602199001011234" not in written
     assert _mode(log_file) == 0o600
+
+
+def test_logs_are_kept_for_the_retention_days(tmp_path: Path) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    for day in range(1, 11):  # ten days of old logs
+        (folder / f"gridwarden.log.2020-01-{day:02d}").write_text("old\n")
+    path = logsetup.configure(folder, retention_days=3)
+    try:
+        handler = next(h for h in logging.getLogger().handlers if getattr(h, "_gridwarden", False))
+        assert isinstance(handler, logging.handlers.TimedRotatingFileHandler)
+        handler.doRollover()  # midnight
+    finally:
+        logsetup.close()
+    kept = sorted(p.name for p in folder.iterdir() if p.name != path.name)
+    assert len(kept) == 3 and kept[-1] > "gridwarden.log.2020-01-10"  # today's rolled file
+    assert kept[:2] == ["gridwarden.log.2020-01-09", "gridwarden.log.2020-01-10"]
+
+
+def test_the_data_key_is_remembered_only_in_the_keyring(
+    tmp_path: Path, memory_keyring: object
+) -> None:
+    from gridwarden.security import remember
+
+    key = bytes(range(32))
+    assert remember.load(tmp_path) is None
+    assert remember.save(tmp_path, key)
+    assert remember.load(tmp_path) == key
+    assert remember.load(tmp_path / "another") is None  # per data dir
+    assert not any(
+        key.hex() in p.read_text(errors="ignore") for p in tmp_path.rglob("*") if p.is_file()
+    )
+    remember.forget(tmp_path)
+    assert remember.load(tmp_path) is None
