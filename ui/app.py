@@ -36,6 +36,7 @@ from gridwarden.errors import GridWardenError
 from gridwarden.paths import DataPaths, data_paths, resource
 from gridwarden.security import keys, permissions, remember
 from gridwarden.security.convert import seeded_demo
+from gridwarden.security.wipe import wipe
 from gridwarden.services.security import SecurityService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
@@ -161,10 +162,30 @@ class Bootstrap(QObject):
             allow_remember=self.settings.allow_remember_key,
         )
         self.sign_in.submitted.connect(self._submit)
+        self.sign_in.start_over.connect(self._start_over)
         self.sign_in.rejected.connect(self._cancelled)
         self.sign_in.show()
         if self.demo_store and getattr(self.args, "screenshot", None):
             QTimer.singleShot(0, self.sign_in.ok.click)
+
+    def _start_over(self) -> None:
+        """A forgotten passphrase: the sealed data is wiped and a new store begins; the user
+        then logs in to the district server and pulls their scope again."""
+        paths = self.paths
+
+        def done(_removed: list[str]) -> None:
+            if self.sign_in is not None:
+                self.sign_in.hide()
+                self.sign_in.deleteLater()
+            self.demo_store = False
+            self._ask(create=True, plaintext=False)
+
+        def start_over() -> list[str]:
+            removed = wipe(paths, "forgotten passphrase")
+            paths.ensure()
+            return removed
+
+        self.dispatcher.write(start_over, on_ok=done)
 
     def _cancelled(self) -> None:
         self.exit_code = 1

@@ -2586,6 +2586,26 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Open</translation>
     </message>
     <message>
+        <source>忘记口令…</source>
+        <translation>Forgot the passphrase…</translation>
+    </message>
+    <message>
+        <source>忘记口令</source>
+        <translation>Forgot the passphrase</translation>
+    </message>
+    <message>
+        <source>口令无法找回，本机加密的数据也无法再打开。重新开始将清除本机的数据、备份、附件和导出文件（尚未上传的修改随之丢失），然后设置新口令，再登录区级服务器同步你负责范围内的数据。要重新开始吗？</source>
+        <translation>A passphrase cannot be recovered, and the encrypted data on this computer cannot be opened without it. Starting over erases the data, backups, attachments and exports on this computer (changes not yet uploaded are lost); you then choose a new passphrase and log in to the district server to sync the data you are responsible for. Start over?</translation>
+    </message>
+    <message>
+        <source>清除并重新开始</source>
+        <translation>Erase and start over</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>口令至少 {n} 个字符。</source>
         <translation>The passphrase needs at least {n} characters.</translation>
     </message>

@@ -184,3 +184,48 @@ def test_the_sign_in_screen_for_a_new_store_and_for_the_demo(qtbot: QtBot) -> No
         for translator in installed:
             app.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_a_forgotten_passphrase_starts_over_with_an_empty_store(
+    qtbot: QtBot, tmp_path: Path, dispatcher: object
+) -> None:
+    import argparse
+
+    from gridwarden.paths import data_paths
+    from gridwarden.settings import Settings
+    from gridwarden.store import open_store
+    from ui.app import Bootstrap
+    from ui.tasks import Dispatcher
+
+    assert isinstance(dispatcher, Dispatcher)
+    paths = data_paths(tmp_path / "data")
+    open_store(paths, keys.create(paths.root, "lost passphrase", cost=keys.CHEAP_COST)).close()
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    args = argparse.Namespace(demo=False, page="today", screenshot=None)
+    boot = Bootstrap(qapp, paths, Settings(), args, dispatcher)
+    boot.start()
+    first = boot.sign_in
+    assert first is not None and not first.create_mode
+    first.passphrase.setText("a guess at it")
+    first.ok.click()
+    qtbot.waitUntil(lambda: "口令不正确" in first.error.text(), timeout=10_000)
+    first.findChild(type(first.ok), "forgotPassphrase").click()
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+    assert "无法找回" in box.text()
+    box.findChild(type(first.ok), "confirmYes").click()
+    qtbot.waitUntil(lambda: boot.sign_in is not None and boot.sign_in.create_mode, timeout=10_000)
+    assert not paths.store.exists() and not keys.exists(paths.root)
+    fresh = boot.sign_in
+    assert fresh is not None
+    fresh.passphrase.setText("a new passphrase")
+    fresh.again.setText("a new passphrase")
+    fresh.ok.click()
+    qtbot.waitUntil(lambda: boot.window is not None, timeout=20_000)
+    assert boot.window is not None
+    window = boot.window
+    assert len(keys.unlock(paths.root, "a new passphrase")) == 32
+    qtbot.addWidget(window)
+    dispatcher.wait_idle()
+    window.app.sync.shutdown()
+    window.app.store.close()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.security import keys
+from ui.messages import confirm
 
 
 class SignInDialog(QDialog):
@@ -31,6 +32,8 @@ class SignInDialog(QDialog):
     `refused(text)` or closes the dialog."""
 
     submitted = Signal(str, bool)
+    # "Forgot the passphrase" confirmed: the caller wipes the sealed data and asks for a new one
+    start_over = Signal()
 
     def __init__(
         self,
@@ -108,6 +111,11 @@ class SignInDialog(QDialog):
         self.ok.setDefault(True)
         buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        if not create:
+            self.forgot = QPushButton(self.tr("忘记口令…"))
+            self.forgot.setObjectName("forgotPassphrase")
+            buttons.addButton(self.forgot, QDialogButtonBox.ButtonRole.ResetRole)
+            self.forgot.clicked.connect(self._forgot)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -115,6 +123,20 @@ class SignInDialog(QDialog):
             self.passphrase.setText(keys.DEMO_PASSPHRASE)
             self.again.setText(keys.DEMO_PASSPHRASE)
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _forgot(self) -> None:
+        confirm(
+            self,
+            self.tr("忘记口令"),
+            self.tr(
+                "口令无法找回，本机加密的数据也无法再打开。重新开始将清除本机的数据、备份、附件"
+                "和导出文件（尚未上传的修改随之丢失），然后设置新口令，再登录区级服务器同步"
+                "你负责范围内的数据。要重新开始吗？"
+            ),
+            self.tr("清除并重新开始"),
+            self.tr("取消"),
+            self.start_over.emit,
+        )
 
     def _submit(self) -> None:
         text = self.passphrase.text()
@@ -134,11 +156,13 @@ class SignInDialog(QDialog):
             self.error.setText(self.tr("正在打开…"))
             self.error.setStyleSheet("color:#444;")
             self.error.show()
+            self.adjustSize()
 
     def refused(self, text: str) -> None:
         self.ok.setEnabled(True)
         self.error.setStyleSheet("color:#b00020;")
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()  # wrapped texts keep their lines when the message appears
         self.passphrase.selectAll()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
