@@ -40,7 +40,7 @@ build: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
 
 smoke: build
-	QT_QPA_PLATFORM=offscreen scripts/smoke-frozen.sh dist/gridwarden/gridwarden
+	QT_QPA_PLATFORM=offscreen PYTHON=$(BIN)/python scripts/smoke-frozen.sh dist/gridwarden/gridwarden
 
 clean:
 	rm -rf build dist out .pytest_cache .mypy_cache .ruff_cache

@@ -16,8 +16,9 @@ from pathlib import Path
 from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.paths import DataPaths, data_paths
+from gridwarden.security import keys
 from gridwarden.settings import Settings
-from gridwarden.store import open_store
+from gridwarden.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH_NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
@@ -28,21 +29,38 @@ class Bench:
     cache: Path
     households: int
     visits_per_household: float = 5.0
+    # The app's store is SQLCipher; False builds the plaintext baseline the encryption figures
+    # compare with (only in-process figures: the app itself converts a plaintext store).
+    encrypted: bool = True
 
-    def big_store(self) -> DataPaths:
-        """A store at benchmark scale, generated once and reused while the schema and the
-        generator are unchanged (their sources are hashed into the folder name)."""
+    def key(self, paths: DataPaths) -> bytes | None:
+        """The store's data key (the test passphrase, cheap scrypt: key derivation is timed
+        separately as `unlock_ms`)."""
+        if not self.encrypted:
+            return None
+        return keys.unlock_or_create(paths.root, keys.TEST_PASSPHRASE, cost=keys.CHEAP_COST)
+
+    def open(self, paths: DataPaths) -> Store:
+        return open_store(paths, self.key(paths))
+
+    def store_dir(self) -> Path:
+        """Where the benchmark-scale store is cached (built or not)."""
         digest = hashlib.sha256()
         for folder in ("migrations/local/versions", "gridwarden/demo", "gridwarden/models"):
             for path in sorted((ROOT / folder).glob("*.py")):
                 digest.update(path.read_bytes())
-        key = f"store-{self.households}-{digest.hexdigest()[:12]}"
-        target = self.cache / key
+        mode = "" if self.encrypted else "plain-"
+        return self.cache / f"store-{mode}{self.households}-{digest.hexdigest()[:12]}"
+
+    def big_store(self) -> DataPaths:
+        """A store at benchmark scale, generated once and reused while the schema and the
+        generator are unchanged (their sources are hashed into the folder name)."""
+        target = self.store_dir()
         if (target / "ready").exists():
             return data_paths(target)
         shutil.rmtree(target, ignore_errors=True)
         paths = data_paths(target)
-        store = open_store(paths)
+        store = self.open(paths)
         started = time.perf_counter()
         print(f"building a {self.households:,}-household store in {target} …", file=sys.stderr)
         seed(
@@ -60,11 +78,16 @@ class Bench:
         target = self.cache / name
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir(parents=True)
-        import sqlite3
+        from contextlib import closing
 
+        from gridwarden.db.engine import connect
+
+        key = self.key(paths)
+        if key is not None:
+            shutil.copy2(keys.key_path(paths.root), keys.key_path(target))
         with (
-            sqlite3.connect(paths.store) as source,
-            sqlite3.connect(target / paths.store.name) as copy,
+            closing(connect(paths.store, key)) as source,
+            closing(connect(target / paths.store.name, key)) as copy,
         ):
             source.backup(copy)
         return data_paths(target)
@@ -90,6 +113,7 @@ def start_app(data_dir: Path, page: str, timeout: float = 120.0) -> Startup:
     """Start the real program, wait for its window and its first page; then stop it."""
     env = {
         **os.environ,
+        "GRIDWARDEN_PASSPHRASE": keys.TEST_PASSPHRASE,  # the sign-in screen, answered
         "QT_QPA_PLATFORM": "offscreen",
         "GRIDWARDEN_STARTUP_MARK": "1",
         "GRIDWARDEN_NO_CRASH_DIALOG": "1",

@@ -14,11 +14,10 @@ from gridwarden.queries import map as mq
 from gridwarden.queries import rounds as rq
 from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.settings import Settings
-from gridwarden.store import open_store
 
 
 def query_figures(bench: Bench) -> dict[str, float]:
-    store = open_store(bench.big_store())
+    store = bench.open(bench.big_store())
     today = FixedClock(BENCH_NOW).today()
     calendar = WorkCalendar()
     map_ms, stats_ms, round_ms = [], [], []
@@ -55,7 +54,7 @@ def page_figures(bench: Bench) -> dict[str, float]:
     from ui.tasks import Dispatcher
 
     qapp: Any = QApplication.instance() or QApplication([])
-    store = open_store(bench.big_store())
+    store = bench.open(bench.big_store())
     dispatcher = Dispatcher()
     app = AppContext(store, Settings(), FixedClock(BENCH_NOW), dispatcher)
     runs, items = [], 0

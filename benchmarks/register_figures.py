@@ -18,7 +18,6 @@ from gridwarden.search import pinyin_keys
 from gridwarden.search_index import SearchIndex
 from gridwarden.services.visits import VisitDraft, VisitService
 from gridwarden.settings import Settings
-from gridwarden.store import open_store
 
 QUERIES_PER_KIND = 40
 
@@ -40,7 +39,7 @@ def startup_figures(bench: Bench) -> dict[str, float]:
 
 def query_mix(bench: Bench) -> list[str]:
     """What wardens type: names, pinyin initials, phone and ID tails, address fragments."""
-    store = open_store(bench.big_store())
+    store = bench.open(bench.big_store())
     rng = random.Random(7)
     with store.sessions() as session:
         people = session.execute(
@@ -60,7 +59,7 @@ def query_mix(bench: Bench) -> list[str]:
 def search_figures(bench: Bench) -> dict[str, float]:
     """Each keystroke as the register page runs it: the in-memory index (SQL for what it does
     not answer), then the first screenful of rows."""
-    store = open_store(bench.big_store())
+    store = bench.open(bench.big_store())
     index = SearchIndex()
     started = time.perf_counter()
     with store.sessions() as session:
@@ -91,7 +90,7 @@ def search_figures(bench: Bench) -> dict[str, float]:
 
 def visit_save_figures(bench: Bench) -> dict[str, float]:
     paths = bench.scratch_copy(bench.big_store(), "visit-save")
-    store = open_store(paths)
+    store = bench.open(paths)
     clock = FixedClock(BENCH_NOW)
     service = VisitService(store.context(Settings(user_id="bench", user_name="测试"), clock))
     with store.sessions() as session:
@@ -119,7 +118,7 @@ def list_open_figures(bench: Bench) -> dict[str, float]:
     from ui.tasks import Dispatcher
 
     qapp: Any = QApplication.instance() or QApplication([])
-    store = open_store(bench.big_store())
+    store = bench.open(bench.big_store())
     dispatcher = Dispatcher()
     app = AppContext(store, Settings(), FixedClock(BENCH_NOW), dispatcher)
     runs = []

@@ -25,7 +25,6 @@ from gridwarden.server.launch import start_server
 from gridwarden.server.seed import import_store
 from gridwarden.services.register import HouseholdDraft, RegisterService
 from gridwarden.settings import Settings
-from gridwarden.store import open_store
 from gridwarden.sync.client import SyncClient
 from gridwarden.sync.credentials import MemoryKeyring, TokenStore
 
@@ -60,7 +59,7 @@ def _server_db(bench: Bench) -> Path:
     upgrade(str(db_file))
     db = ServerDB.open(str(db_file))
     prepare(db)
-    count = import_store(db, store.store, entities=SCOPE)
+    count = import_store(db, store.store, entities=SCOPE, key=bench.key(store))
     admin.create_user(db, "bench-boss", "周主任", "supervisor", PASSWORD)
     db.close()
     (folder / "ready").write_text(f"{count}\n")
@@ -78,7 +77,7 @@ def run(bench: Bench) -> dict[str, float]:
     keyring.set_keyring(MemoryKeyring())
     server = start_server(str(server_file), work / "blobs")
     try:
-        store = open_store(data_paths(work / "laptop"))
+        store = bench.open(data_paths(work / "laptop"))
         clock = FixedClock(BENCH_NOW)
         client = SyncClient(store, TokenStore(), clock=clock, pull_limit=5000)
         client.login(server.url, "bench-boss", PASSWORD)

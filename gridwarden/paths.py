@@ -65,6 +65,11 @@ class DataPaths:
         return self.root / "exports"
 
     @property
+    def viewing(self) -> Path:
+        """Short-lived plaintext copies of attachments opened in the OS viewer."""
+        return self.root / "viewing"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 
@@ -74,7 +79,7 @@ class DataPaths:
 
     def ensure(self) -> DataPaths:
         for folder in (self.root, self.backups, self.attachments, self.exports, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         return self
 
 

@@ -71,6 +71,16 @@ class Settings:
     server_url: str = ""
     sync_interval_s: int = 300
     sync_stall_s: int = 30
+    # Protecting the laptop (issue 10; PIPL Art. 51, 等保 2.0 session timeout): lock after this
+    # many idle minutes (0: never); keep the data key in the OS keyring ("remember on this
+    # computer") only where the district allows it; log files kept this many days (Cybersecurity
+    # Law Art. 21: at least 6 months); exported files removed after this many days; attachments
+    # encrypted with "aes-256-gcm" or "sm4-gcm" (商用密码, GB/T 39786-2021).
+    lock_minutes: int = 10
+    allow_remember_key: bool = False
+    log_retention_days: int = 183
+    export_retention_days: int = 30
+    file_cipher: str = "aes-256-gcm"
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -12,10 +12,12 @@ from typing import TypeVar
 import keyring
 import pytest
 
+from gridwarden import logsetup
 from gridwarden.clock import FixedClock
 from gridwarden.db import migrate
 from gridwarden.models import Area, AreaLevel, Department
 from gridwarden.paths import DataPaths, data_paths
+from gridwarden.security import keys
 from gridwarden.services.context import ServiceContext
 from gridwarden.services.events import EventService
 from gridwarden.services.register import RegisterService
@@ -60,6 +62,27 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def logs_hold_no_personal_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """After the whole suite, no log file any test wrote (the app's, started as a user starts
+    it, and the in-process ones) holds an ID number or a mobile number (PIPL Art. 51)."""
+    yield
+    found = []
+    for log in tmp_path_factory.getbasetemp().rglob("*.log*"):
+        if not log.is_file():
+            continue
+        text = log.read_text(encoding="utf-8", errors="replace")
+        for pattern in (logsetup.ID_PATTERN, logsetup.PHONE_PATTERN):
+            found += [f"{log.name}: {m.group(0)}" for m in pattern.finditer(text)]
+    assert found == [], found[:10]
+
+
+def store_key(root: Path) -> bytes:
+    """The data key of a test store: the test passphrase, with a cheap scrypt cost so that
+    hundreds of stores stay fast (the key file records its cost)."""
+    return keys.unlock_or_create(root, keys.TEST_PASSPHRASE, cost=keys.CHEAP_COST)
+
+
 @pytest.fixture
 def paths(tmp_path: Path) -> DataPaths:
     return data_paths(tmp_path / "data")
@@ -71,15 +94,19 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     starts from a copy of it, not from a fresh Alembic run (ARCHITECTURE §5). The migrations
     themselves are tested on their own in tests/unit/test_migrations.py."""
     template = data_paths(tmp_path_factory.mktemp("template") / "data")
-    migrate.upgrade(template.store, template.backups)
+    template.root.mkdir(parents=True, exist_ok=True)
+    migrate.upgrade(template.store, template.backups, store_key(template.root))
     return template.store
 
 
 @pytest.fixture
 def store(paths: DataPaths, migrated_template: Path) -> Iterator[Store]:
+    # a copy of the template's encrypted file and of its key file (the same test data key)
     paths.store.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(migrated_template, paths.store)  # checkpointed: the WAL is empty after upgrade
-    opened = open_store(paths)  # at head already: opens without migrating, gets its own device id
+    shutil.copyfile(keys.key_path(migrated_template.parent), keys.key_path(paths.root))
+    # at head already: opens without migrating, and gets its own device id
+    opened = open_store(paths, store_key(paths.root))
     yield opened
     opened.close()
 

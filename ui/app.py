@@ -1,7 +1,10 @@
-"""Application bootstrap: command line, data dir, logging, Qt, the store, the window.
+"""Application bootstrap: command line, data dir, logging, Qt, sign-in, the store, the window.
 
-Opening (and migrating) the store and seeding the demo run on the writer thread while a progress
-dialog shows; the window appears when the store is ready.
+The app opens on a sign-in screen: the passphrase unwraps the store's data key. Unwrapping,
+opening (converting an old plaintext store, migrating) and seeding the demo run on the writer
+thread while a progress dialog shows; the window appears when the store is ready. A demo store's
+passphrase is filled in (and submitted by itself in --screenshot runs); GRIDWARDEN_PASSPHRASE
+signs in automation without a screen.
 """
 
 from __future__ import annotations
@@ -27,13 +30,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from gridwarden import logsetup
 from gridwarden.clock import SystemClock
+from gridwarden.db.engine import is_plaintext
 from gridwarden.demo.generator import DEMO_USER, DemoSize, seed
 from gridwarden.errors import GridWardenError
 from gridwarden.paths import DataPaths, data_paths, resource
+from gridwarden.security import keys, permissions, remember
+from gridwarden.security.convert import seeded_demo
+from gridwarden.security.wipe import wipe
+from gridwarden.services.security import SecurityService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from ui import cli
 from ui.app_context import AppContext
+from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import install_translators, render
 from ui.main_window import MainWindow
 from ui.tasks import Dispatcher
@@ -109,23 +118,109 @@ class Bootstrap(QObject):
         self.dispatcher = dispatcher
         self.window: MainWindow | None = None
         self.exit_code = 0
-        self.dialog = QProgressDialog(self.tr("正在打开本地数据…"), "", 0, 0)
-        self.dialog.setWindowTitle(self.tr("网格管家 GridWarden"))
-        self.dialog.setCancelButton(None)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.dialog: QProgressDialog | None = None
         self.progress.connect(self._progress)
+        self.sign_in: SignInDialog | None = None
+        self.demo_store = False
 
     def start(self) -> None:
-        self.dispatcher.write(self._open, on_ok=self._opened, on_err=self._failed)
+        root = self.paths.root
+        automatic = os.environ.get("GRIDWARDEN_PASSPHRASE")
+        has_key = keys.exists(root)
+        plaintext = is_plaintext(self.paths.store)
+        wants_demo = bool(getattr(self.args, "demo", False))
+        # a demo store: new with --demo, or a plaintext demo store from before encryption
+        new_demo = not self.paths.store.exists() or (plaintext and seeded_demo(self.paths.store))
+        self.demo_store = keys.is_demo(root) if has_key else wants_demo and new_demo
+        if automatic:
+            self._submit(automatic, False)
+            return
+        if has_key and self.settings.allow_remember_key:
+            data_key = remember.load(root)
+            if data_key is not None:
+                self.dispatcher.write(
+                    lambda: self._open(data_key), on_ok=self._opened, on_err=self._forgotten
+                )
+                return
+        self._ask(create=not has_key, plaintext=plaintext)
 
-    def _open(self) -> Store:
-        store = open_store(
-            self.paths,
-            progress=lambda step: self.progress.emit(
-                0, 0, self.tr("正在升级数据库结构（{step}），已先备份…").format(step=step)
-            ),
+    def _forgotten(self, error: BaseException) -> None:
+        """A remembered key that no longer opens the store: forget it, ask for the passphrase."""
+        if not isinstance(error, GridWardenError):
+            self._failed(error)
+            return
+        log.warning("the remembered store key does not open the store; asking instead")
+        remember.forget(self.paths.root)
+        self._close_progress()
+        self._ask(create=False, plaintext=False)
+
+    def _ask(self, *, create: bool, plaintext: bool) -> None:
+        self.sign_in = SignInDialog(
+            create=create,
+            demo=self.demo_store,
+            plaintext=plaintext,
+            allow_remember=self.settings.allow_remember_key,
         )
+        self.sign_in.submitted.connect(self._submit)
+        self.sign_in.start_over.connect(self._start_over)
+        self.sign_in.rejected.connect(self._cancelled)
+        self.sign_in.show()
+        if self.demo_store and getattr(self.args, "screenshot", None):
+            QTimer.singleShot(0, self.sign_in.ok.click)
+
+    def _start_over(self) -> None:
+        """A forgotten passphrase: the sealed data is wiped and a new store begins; the user
+        then logs in to the district server and pulls their scope again."""
+        paths = self.paths
+
+        def done(_removed: list[str]) -> None:
+            if self.sign_in is not None:
+                self.sign_in.hide()
+                self.sign_in.deleteLater()
+            self.demo_store = False
+            self._ask(create=True, plaintext=False)
+
+        def start_over() -> list[str]:
+            removed = wipe(paths, "forgotten passphrase")
+            paths.ensure()
+            return removed
+
+        self.dispatcher.write(start_over, on_ok=done)
+
+    def _cancelled(self) -> None:
+        self.exit_code = 1
+        self.qapp.exit(1)
+
+    def _submit(self, passphrase: str, remember_key: bool) -> None:
+        def unlock_and_open() -> Store:
+            data_key = keys.unlock_or_create(self.paths.root, passphrase, demo=self.demo_store)
+            if remember_key:
+                remember.save(self.paths.root, data_key)
+            return self._open(data_key)
+
+        self.dispatcher.write(unlock_and_open, on_ok=self._opened, on_err=self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        if self.sign_in is not None and isinstance(error, keys.StoreKeyError):
+            self._close_progress()
+            self.sign_in.refused(render(error.message))
+            return
+        self._failed(error)
+
+    def _open(self, data_key: bytes) -> Store:
+        steps = {
+            "encrypt": self.tr("正在加密旧的本地数据…"),
+            "backup": self.tr("正在保存加密后的备份…"),
+            "backups": self.tr("正在加密旧的备份…"),
+        }
+
+        def progress(step: str) -> None:
+            text = steps.get(step) or self.tr("正在升级数据库结构（{step}），已先备份…").format(
+                step=step
+            )
+            self.progress.emit(0, 0, text)
+
+        store = open_store(self.paths, data_key, progress=progress)
         if getattr(self.args, "demo", False) and store.is_empty():
             seeding = self.tr("正在生成演示街道…")
             self.progress.emit(0, 1, seeding)
@@ -141,15 +236,28 @@ class Bootstrap(QObject):
                 self.settings.user_id, self.settings.user_name = DEMO_USER
                 self.settings.home_grid_id = result.home_grid_id
                 self.settings.save(self.paths.settings_file)
+        SecurityService(store.context(self.settings)).tidy_exports()  # past their retention
         return store
 
     def _progress(self, done: int, total: int, text: str) -> None:
+        if self.dialog is None:
+            self.dialog = QProgressDialog(self.tr("正在打开本地数据…"), "", 0, 0)
+            self.dialog.setWindowTitle(self.tr("网格管家 GridWarden"))
+            self.dialog.setCancelButton(None)
+            self.dialog.setMinimumDuration(400)
+            self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.setLabelText(text)
         self.dialog.setMaximum(total)
         self.dialog.setValue(done)
 
+    def _close_progress(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+
     def _failed(self, error: BaseException) -> None:
-        self.dialog.close()
+        self._close_progress()
+        if self.sign_in is not None:
+            self.sign_in.hide()
         log.error("could not open the store", exc_info=error)
         QMessageBox.critical(
             None,
@@ -163,7 +271,11 @@ class Bootstrap(QObject):
         self.qapp.exit(2)
 
     def _opened(self, store: Store) -> None:
-        self.dialog.close()
+        self._close_progress()
+        if self.sign_in is not None:
+            self.sign_in.hide()
+            self.sign_in.deleteLater()
+            self.sign_in = None
         context = AppContext(store, self.settings, SystemClock(), self.dispatcher, self.qapp)
         self.window = MainWindow(context, getattr(self.args, "page", "today"))
         self.window.show()
@@ -193,10 +305,14 @@ class Bootstrap(QObject):
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse(argv)
+    permissions.private_umask()  # new files are born 0600, folders 0700
     paths = data_paths(args.data_dir)
-    logsetup.configure(paths.logs)
-    log.info("starting with data dir %s", paths.root)
     settings = Settings.load(paths.settings_file)
+    logsetup.configure(paths.logs, retention_days=settings.log_retention_days)
+    log.info("starting with data dir %s", paths.root)
+    permissions.secure_tree(paths.root)
+    if args.verify_audit:
+        return cli.verify_audit(paths)
     qInstallMessageHandler(_qt_message)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)

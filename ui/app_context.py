@@ -17,6 +17,7 @@ from gridwarden.services.events import EventService
 from gridwarden.services.geo import GeoService
 from gridwarden.services.register import RegisterService
 from gridwarden.services.rounds import RoundService
+from gridwarden.services.security import SecurityService
 from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store
@@ -55,6 +56,7 @@ class AppContext(QObject):
         self.disputes = DisputeService(self.services)
         self.dispute_documents = DisputeDocuments(self.services)
         self.review = ReviewService(self.services)
+        self.security = SecurityService(self.services)
         from ui.sync_worker import SyncWorker  # it needs this context: imported here
 
         self.sync = SyncWorker(self)

@@ -1,11 +1,12 @@
 """The command line: `gridwarden [--data-dir DIR] [--demo] [--page NAME] [--lang zh_CN|en]
-[--screenshot FILE.png] [--version]`."""
+[--screenshot FILE.png] [--verify-audit] [--version]`."""
 
 from __future__ import annotations
 
 import argparse
 
 from gridwarden import __version__
+from gridwarden.paths import DataPaths
 from ui.i18n import LANGUAGES
 
 PAGES = [
@@ -39,9 +40,52 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--screenshot", metavar="FILE.png", help="启动并载入页面后把窗口保存为 PNG，然后退出"
     )
+    p.add_argument(
+        "--verify-audit",
+        action="store_true",
+        help="核验本机审计记录的哈希链，指出第一处断点后退出（口令取自 GRIDWARDEN_PASSPHRASE 或"
+        "提示输入） / verify the local audit chain and name the first broken link",
+    )
     p.add_argument("--version", action="version", version=f"gridwarden {__version__}")
     return p
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
     return parser().parse_args(argv)
+
+
+def verify_audit(paths: DataPaths) -> int:
+    """`gridwarden --verify-audit`: 0 when the chain is intact, 1 naming the first broken link,
+    2 when the store cannot be opened. No window."""
+    import getpass
+    import os
+    import sys
+
+    from gridwarden.errors import GridWardenError
+    from gridwarden.security import audit, keys
+    from gridwarden.store import open_store
+
+    if not keys.exists(paths.root):
+        print("没有本地数据 / no local store", file=sys.stderr)
+        return 2
+    passphrase = os.environ.get("GRIDWARDEN_PASSPHRASE")
+    if not passphrase and keys.is_demo(paths.root):
+        passphrase = keys.DEMO_PASSPHRASE
+    if not passphrase:
+        passphrase = getpass.getpass("口令 / passphrase: ")
+    try:
+        store = open_store(paths, keys.unlock(paths.root, passphrase))
+    except GridWardenError as error:
+        print(error.message.render(), file=sys.stderr)
+        return 2
+    try:
+        with store.sessions() as session:
+            verdict = audit.verify(session)
+    finally:
+        store.close()
+    if verdict.problem is not None:
+        print(verdict.problem.render())
+        print(f"audit chain broken at entry {verdict.broken_id} ({verdict.count} intact before it)")
+        return 1
+    print(f"审计记录完整：共 {verdict.count} 条 / audit chain intact: {verdict.count} entries")
+    return 0

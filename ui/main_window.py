@@ -3,6 +3,7 @@ who is working, on which store, and the sync state."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
@@ -26,12 +27,16 @@ from gridwarden.errors import GridWardenError
 from gridwarden.models import OutboxOp
 from gridwarden.queries.dispute_intake import DisputePrefill
 from gridwarden.rules.register import ROLES
+from gridwarden.security import audit
+from gridwarden.security.wipe import wipe
 from gridwarden.services.context import Changes
 from gridwarden.services.legal_aid import LegalAidPrefill
 from gridwarden.settings import Settings
 from gridwarden.sync.client import SyncStatus
 from ui.app_context import AppContext
+from ui.dialogs.exports import ExportsDialog
 from ui.i18n import LANGUAGES, core_text, language_code, render
+from ui.lock import LockController
 from ui.messages import inform, warn
 from ui.pages.base import Page
 from ui.pages.coming import ComingPage
@@ -40,6 +45,8 @@ from ui.pages.legal_aid_today import legal_aid_sections
 from ui.pages.sync import error_text
 from ui.pages.today import TodayPage
 from ui.pages.today_sections import warden_sections
+
+log = logging.getLogger("gridwarden.ui")
 
 if TYPE_CHECKING:  # the pages themselves are imported when first built
     from ui.pages.disputes import DisputesPage
@@ -86,13 +93,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
+        self.lock = LockController(self, app, app.settings.lock_minutes)
         self._build_menu()
         self._build_status()
 
         app.changed.connect(self._after_change)
         app.dispatcher.unhandled_error.connect(self.show_error)
+        self.wiping = False
         app.sync.status_changed.connect(self.show_sync_state)
-        app.sync.running_changed.connect(lambda _r: self._sync_running())
+        # a bound slot, not a lambda: Qt drops it with the window (a late signal after close)
+        app.sync.running_changed.connect(self._sync_running)
         app.sync.account_changed.connect(self._show_user)
         self._shown: set[str] = set()
         self.show_page(start_page)
@@ -275,6 +285,17 @@ class MainWindow(QMainWindow):
     # --- menu and status ---------------------------------------------------------------------
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        lock_action = menu.addAction(self.tr("锁定(&L)"))
+        lock_action.setObjectName("lockAction")
+        lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))  # Ctrl+L: a legal-aid intake
+        lock_action.triggered.connect(self.lock.lock)
+        exports_action = menu.addAction(self.tr("导出的文件…"))
+        exports_action.setObjectName("exportsAction")
+        exports_action.triggered.connect(self.show_exports)
+        audit_action = menu.addAction(self.tr("核验审计记录"))
+        audit_action.setObjectName("verifyAuditAction")
+        audit_action.triggered.connect(self.verify_audit)
+        menu.addSeparator()
         quit_action = menu.addAction(self.tr("退出(&Q)"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -316,6 +337,32 @@ class MainWindow(QMainWindow):
 
         self.app.dispatcher.write(lambda: settings.save(path), on_ok=saved, on_err=failed)
 
+    def show_exports(self) -> None:
+        dialog = ExportsDialog(self.app, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def verify_audit(self) -> None:
+        """Walk the audit chain on the reader pool; name the first broken link (等保 2.0)."""
+
+        def shown(verdict: audit.Verdict) -> None:
+            if verdict.problem is None:
+                inform(
+                    self,
+                    self.tr("核验审计记录"),
+                    self.tr("审计记录完整：共 {n} 条，哈希链未被改动。").format(n=verdict.count),
+                )
+            else:
+                warn(
+                    self,
+                    self.tr("核验审计记录"),
+                    self.tr("审计记录被改动过。\n\n{problem}\n\n在它之前的 {n} 条完整。").format(
+                        problem=render(verdict.problem), n=verdict.count
+                    ),
+                )
+
+        self.app.dispatcher.read(self.app.security.verify_audit, on_ok=shown)
+
     def _about(self) -> None:
         inform(
             self,
@@ -349,6 +396,9 @@ class MainWindow(QMainWindow):
 
     def show_sync_state(self, status: SyncStatus) -> None:
         """The status bar always says how sync stands: last good sync, pending, failures."""
+        if status.revoked and not self.wiping:
+            self.wipe_after_revocation(status)
+            return
         pending = self.tr("待上传 {n} 条").format(n=status.pending)
         if status.revoked:
             text = self.tr("同步：本设备已停用")
@@ -372,6 +422,36 @@ class MainWindow(QMainWindow):
         self.sync_label.style().unpolish(self.sync_label)
         self.sync_label.style().polish(self.sync_label)
 
+    def wipe_after_revocation(self, status: SyncStatus) -> None:
+        """The server answered that this device was revoked or its user disabled (after one
+        last push attempt): say so, wipe the store, backups, attachments and exports, quit."""
+        self.wiping = True
+        reason = error_text(status)
+        log.warning("device revoked or user disabled: wiping the local data")
+        self.app.sync.shutdown()
+        self.app.dispatcher.wait_idle()
+        store = self.app.store
+
+        def run() -> list[str]:
+            store.close()
+            return wipe(store.paths, "revoked")
+
+        def wiped(_removed: list[str]) -> None:
+            box = warn(
+                self,
+                self.tr("本设备已停用"),
+                self.tr(
+                    "{reason}\n\n按照规定，本机的住户、纠纷、法律援助数据及其备份、附件和导出文件"
+                    "已全部清除。程序将退出；如需继续工作，请联系网格中心后重新登录。"
+                ).format(reason=reason),
+            )
+            box.finished.connect(self.close)
+
+        body = self.centralWidget()
+        if body is not None:
+            body.setEnabled(False)
+        self.app.dispatcher.write(run, on_ok=wiped)
+
     def failure_kind(self, kind: str) -> str:
         return {
             "network": self.tr("无法连接服务器"),
@@ -383,7 +463,7 @@ class MainWindow(QMainWindow):
             "config": self.tr("未登录"),
         }.get(kind, self.tr("请查看同步页"))
 
-    def _sync_running(self) -> None:
+    def _sync_running(self, _running: bool = False) -> None:
         if self.app.sync.status is not None:
             self.show_sync_state(self.app.sync.status)
 

@@ -2,21 +2,23 @@
 
 Checking is cheap (one SELECT and the head id of the version scripts); the backup and the
 upgrade happen only when the store is behind. The backup uses SQLite's online backup API so a
-WAL store is copied consistently.
+WAL store is copied consistently; both ends are keyed with the data key, so backups are as
+encrypted as the store.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gridwarden.db.engine import connect
 from gridwarden.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -80,10 +82,10 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(store: Path) -> str | None:
+def current_revision(store: Path, key: bytes | None) -> str | None:
     if not store.exists() or store.stat().st_size == 0:
         return None
-    with sqlite3.connect(store) as conn:
+    with closing(connect(store, key)) as conn:
         row = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
@@ -93,13 +95,17 @@ def current_revision(store: Path) -> str | None:
     return found[0] if found else None
 
 
-def backup(store: Path, backups: Path, label: str) -> Path:
-    backups.mkdir(parents=True, exist_ok=True)
+def backup(
+    store: Path, backups: Path, label: str, key: bytes | None, stem: str | None = None
+) -> Path:
+    backups.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups / f"{store.stem}-{stamp}-{label}.sqlite"
-    with sqlite3.connect(store) as source, sqlite3.connect(target) as copy:
+    stem = stem or store.stem
+    target = backups / f"{stem}-{stamp}-{label}.sqlite"
+    target.touch(mode=0o600)
+    with closing(connect(store, key)) as source, closing(connect(target, key)) as copy:
         source.backup(copy)
-    old = sorted(backups.glob(f"{store.stem}-*.sqlite"))[:-KEEP_BACKUPS]
+    old = sorted(backups.glob(f"{stem}-*.sqlite"))[:-KEEP_BACKUPS]
     for path in old:
         path.unlink(missing_ok=True)
     return target
@@ -108,11 +114,12 @@ def backup(store: Path, backups: Path, label: str) -> Path:
 def upgrade(
     store: Path,
     backups: Path,
+    key: bytes | None,
     target: str = "head",
     progress: Callable[[str], None] | None = None,
 ) -> MigrationResult:
     """Upgrade `store` to `target` (default: head). A store with data is backed up first."""
-    before = current_revision(store)
+    before = current_revision(store, key)
     if target == "head" and before is not None and before == quick_head():
         return MigrationResult(before, before, None)  # the usual start: nothing to do
 
@@ -123,12 +130,12 @@ def upgrade(
     wanted = head_revision() if target == "head" else target
     if before == wanted:
         return MigrationResult(before, wanted, None)
-    copy = backup(store, backups, before or "unversioned") if before is not None else None
+    copy = backup(store, backups, before or "unversioned", key) if before is not None else None
     if copy:
         log.info("backed up store to %s before migrating from %s", copy, before)
     if progress:
         progress(f"{before or '∅'} → {wanted}")
-    engine = make_engine(store, foreign_keys=False)
+    engine = make_engine(store, key, foreign_keys=False)
     try:
         with engine.begin() as connection:
             config = _alembic_config(store)

@@ -23,6 +23,9 @@ class AuditEntry(SQLModel, table=True):
     entity: str = Field(max_length=32)
     record_id: str = Field(max_length=36, index=True)
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=json_column())
+    # The hash chain (gridwarden.security.audit): set when the entry is flushed.
+    prev_hash: str = Field(default="", max_length=64)
+    hash: str = Field(default="", max_length=64)
 
 
 class OutboxOp(SQLModel, table=True):

@@ -73,6 +73,15 @@ def revoke_device(db: ServerDB, device_id: str, reason: str) -> None:
         device.revoked_reason = reason
 
 
+WIPE_REASON = "管理员已标记清除本机数据"
+
+
+def mark_for_wipe(db: ServerDB, device_id: str, reason: str = "") -> None:
+    """A lost or stolen laptop: revoked, with a reason that says its data is to be wiped. The
+    laptop wipes itself when the server next refuses it (issue 10)."""
+    revoke_device(db, device_id, f"{WIPE_REASON}：{reason}" if reason else WIPE_REASON)
+
+
 def purge_tombstones(db: ServerDB) -> int:
     """Forget deleted records every active device has pulled past."""
     with db.writer() as session, session.begin():
@@ -122,6 +131,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     revoke = sub.add_parser("revoke-device")
     revoke.add_argument("device_id")
     revoke.add_argument("--reason", default="")
+    # A revoked device wipes its local data at its next contact (after one last push attempt,
+    # which the server refuses): "wipe-device" says so in the reason the laptop shows.
+    wipe = sub.add_parser("wipe-device", help="mark a device for wipe (lost or stolen laptop)")
+    wipe.add_argument("device_id")
+    wipe.add_argument("--reason", default="")
     sub.add_parser("purge-tombstones")
     load = sub.add_parser("import-store")
     load.add_argument("store")
@@ -162,14 +176,25 @@ def _run(db: ServerDB, args: argparse.Namespace) -> int:
     elif args.command == "revoke-device":
         revoke_device(db, args.device_id, args.reason)
         print(f"revoked {args.device_id}")
+    elif args.command == "wipe-device":
+        mark_for_wipe(db, args.device_id, args.reason)
+        print(f"marked {args.device_id} for wipe")
     elif args.command == "purge-tombstones":
         print(f"purged {purge_tombstones(db)} tombstones")
     elif args.command == "import-store":
+        import os
         from pathlib import Path
 
+        from gridwarden.security import keys as store_keys
         from gridwarden.server.seed import import_store
 
-        print(f"imported {import_store(db, Path(args.store))} records")
+        # A laptop store is encrypted: its key file sits beside it, unlocked with the
+        # passphrase in GRIDWARDEN_PASSPHRASE.
+        store = Path(args.store)
+        key = None
+        if store_keys.exists(store.parent):
+            key = store_keys.unlock(store.parent, os.environ.get("GRIDWARDEN_PASSPHRASE", ""))
+        print(f"imported {import_store(db, store, key=key)} records")
     return 0
 
 

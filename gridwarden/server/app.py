@@ -7,6 +7,7 @@ carry {"code", "detail"}. Request bodies may be gzip-compressed; large responses
 
 # No `from __future__ import annotations`: FastAPI reads the dependency annotations of the
 # routes defined inside create_app at run time.
+import logging
 import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Annotated, Any
@@ -19,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
 
 from gridwarden import __version__
-from gridwarden.server import blobs, pull
+from gridwarden.server import audit_log, blobs, pull
 from gridwarden.server.auth import (
     Caller,
     caller_of,
@@ -37,6 +38,8 @@ from gridwarden.sync.protocol import (
     MIN_PROTOCOL_VERSION,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    AuditAnswer,
+    AuditUpload,
     BlobStatus,
     ErrorBody,
     FetchAnswer,
@@ -52,6 +55,7 @@ from gridwarden.sync.protocol import (
 )
 from gridwarden.sync.registry import SPECS
 
+log = logging.getLogger("gridwarden.server")
 MAX_BODY = 64 * 1024 * 1024
 SHA = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
 ASGIApp = Callable[..., Awaitable[None]]
@@ -223,6 +227,23 @@ def create_app(db: ServerDB) -> FastAPI:
     def push_ops(body: PushRequest, who: Authed) -> PushAnswer:
         with db.writer() as session:
             return push(session, who, body.ops)
+
+    @app.post(
+        f"{api}/audit",
+        response_model=AuditAnswer,
+        responses={
+            409: {"model": ErrorBody, "description": "entry changed or chain broken"},
+            **REFUSALS,
+        },
+    )
+    def upload_audit(body: AuditUpload, who: Authed) -> AuditAnswer:
+        """A laptop's hash-chained audit entries, kept append-only (see server.audit_log)."""
+        try:
+            with db.writer() as session, session.begin():
+                return audit_log.store(session, who, body.entries)
+        except audit_log.AuditRefused as refused:
+            log.warning("audit upload from %s refused: %s", who.device_id, refused.detail)
+            raise Refusal(409, refused.code, refused.detail) from None
 
     @app.get(
         f"{api}/sync/pull",

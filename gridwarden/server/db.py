@@ -26,7 +26,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import BigInteger, Engine, Index, Text, create_engine, event, select
+from sqlalchemy import (
+    BigInteger,
+    Engine,
+    Index,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    select,
+)
 from sqlalchemy.orm import registry, sessionmaker
 from sqlmodel import Column, Field, Session, SQLModel, col
 
@@ -145,6 +154,32 @@ class Upload(ServerModel, table=True):
     size: int
     received: int = 0
     updated_at: datetime
+
+
+class AuditRecord(ServerModel, table=True):
+    """A laptop's audit entry, uploaded as an append-only record (PIPL Arts. 55–56; 等保 2.0
+    audit records protected from tampering). Checked against its hash and its link to the
+    device's previous entry on arrival; never updated or deleted. `device_id` and `uploaded_by`
+    come from the token, the rest is what the laptop recorded."""
+
+    __tablename__ = "audit_record"
+    __table_args__ = (UniqueConstraint("device_id", "local_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    device_id: str = Field(max_length=36, index=True)
+    uploaded_by: str = Field(max_length=80)
+    local_id: int = Field(sa_type=BigInteger)
+    at: datetime
+    actor_id: str = Field(max_length=80)
+    actor_name: str = Field(max_length=40)
+    written_on: str = Field(max_length=36)
+    action: str = Field(max_length=48)
+    entity: str = Field(max_length=32)
+    record_id: str = Field(max_length=36)
+    detail: str = Field(sa_column=Column(Text, nullable=False))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+    received_at: datetime
 
 
 METADATA = ServerModel.metadata

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, insert, select, update
+from sqlalchemy import URL, create_engine, insert, select, update
 from sqlmodel import col
 
 from gridwarden.models.base import LOCAL_FIELDS
@@ -20,10 +20,20 @@ CHUNK = 5000
 
 
 def import_store(
-    db: ServerDB, store: Path, device: str = "import", entities: set[str] | None = None
+    db: ServerDB,
+    store: Path,
+    device: str = "import",
+    entities: set[str] | None = None,
+    key: bytes | None = None,
 ) -> int:
-    """Copy every server-confirmed record (of `entities`, default all) into the server."""
-    source = create_engine(f"sqlite:///{store}")
+    """Copy every server-confirmed record (of `entities`, default all) into the server. A
+    laptop's store is SQLCipher: `key` is its data key (None: a plaintext store)."""
+    if key is None:
+        source = create_engine(f"sqlite:///{store}")
+    else:
+        source = create_engine(
+            URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(store))
+        )
     docs: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
 
     def lookup(entity: str, record_id: str) -> tuple[dict[str, Any], str] | None:

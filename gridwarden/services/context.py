@@ -40,6 +40,7 @@ class ServiceContext:
     actor: Actor
     settings: Settings
     paths: DataPaths
+    key: bytes | None = None  # the store's data key: attachments are encrypted with it
 
     @property
     def calendar(self) -> WorkCalendar:

@@ -59,7 +59,7 @@ def event_number(event_id: str, day_text: str) -> str:
 class EventService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-        self.files = AttachmentStore(ctx.paths.attachments)
+        self.files = AttachmentStore(ctx.paths.attachments, ctx.key, ctx.settings.file_cipher)
 
     def report(self, draft: EventDraft) -> Changes:
         errors: dict[str, Message] = {}
@@ -346,6 +346,23 @@ class EventService:
             event = self._event(work, event_id)
             self._attach(work, event, stored)
             return Changes.of(work.changes.entities | {"grid_event"}, [event.id])
+
+    def open_attachment(self, sha256: str, filename: str) -> Path:
+        """A plaintext copy of an attachment for the OS viewer, in the private viewing folder;
+        the opening is audited (PIPL Arts. 55–56). A hash that is not 64 hex characters, or a
+        file that fails its check, is refused and nothing is opened."""
+        from gridwarden.attachments import BadAttachment
+
+        if not self.files.has(sha256):
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "附件不在本机（尚未下载或无效）")))
+        with unit_of_work(self.ctx) as work:
+            work.audit("attachment.open", "attachment", "", {"sha256": sha256})
+        try:
+            return self.files.reveal(sha256, self.ctx.paths.viewing, filename)
+        except BadAttachment:
+            raise NotFoundError(
+                msg(QT_TRANSLATE_NOOP("core", "附件已损坏或被改动，已拒绝打开"))
+            ) from None
 
     def _attach(self, work: UnitOfWork, event: GridEvent, stored: Sequence[StoredFile]) -> None:
         for item in stored:

@@ -143,6 +143,14 @@ class RegisterService:
             refresh_households(work.session, [household.id])
             return work.changes
 
+    def reveal_ids(self, household_id: str) -> Changes:
+        """The warden showed the household's full ID numbers: an access entry in the audit log
+        (PIPL Art. 28 sensitive data; Arts. 55–56 processing records)."""
+        with unit_of_work(self.ctx) as work:
+            household = self._household(work, household_id)
+            work.audit("household.reveal_ids", "household", household.id, {"fields": ["id_number"]})
+        return Changes()
+
     def save_resident(self, draft: ResidentDraft) -> Changes:
         values, warnings = validate_resident(draft)
         with unit_of_work(self.ctx) as work:

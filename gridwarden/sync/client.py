@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import platform
-import tempfile
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -26,24 +24,28 @@ from typing import Any, TypeVar
 from sqlalchemy import event, select
 from sqlmodel import Session, col
 
-from gridwarden.attachments import AttachmentStore
+from gridwarden.attachments import MAX_BYTES, AttachmentStore, BadAttachment, valid_sha
 from gridwarden.clock import Clock, SystemClock
-from gridwarden.db.engine import make_engine, make_session_factory
+from gridwarden.db.engine import make_session_factory
 from gridwarden.i18n import Message
 from gridwarden.models import OutboxOp, SyncBlob
 from gridwarden.services.context import Changes
 from gridwarden.settings import Settings
-from gridwarden.store import Store
+from gridwarden.store import Store, get_meta, set_meta
 from gridwarden.sync import errors, local
 from gridwarden.sync.credentials import TokenStore
 from gridwarden.sync.errors import SyncFailure
 from gridwarden.sync.protocol import (
     BLOB_CHUNK,
     DEFAULT_PULL_LIMIT,
+    MAX_AUDIT_ENTRIES,
     MAX_FETCH_IDS,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
     Answer,
+    AuditAnswer,
+    AuditItem,
+    AuditUpload,
     LoginAnswer,
     Meta,
     PushAnswer,
@@ -78,6 +80,7 @@ class SyncReport:
     pulled: int = 0
     uploaded: int = 0
     downloaded: int = 0
+    audit_uploaded: int = 0
     verified: bool | None = None
     repaired: int = 0
     bytes_sent: int = 0
@@ -109,6 +112,7 @@ class SyncClient:
         pull_limit: int = DEFAULT_PULL_LIMIT,
         stall_s: float = 30.0,
         device_name: str = "",
+        file_cipher: str = "aes-256-gcm",
     ) -> None:
         self.store = store
         self.tokens = tokens
@@ -117,10 +121,10 @@ class SyncClient:
         self.pull_limit = pull_limit
         self.stall_s = stall_s
         self.device_name = device_name or platform.node()
-        self.files = AttachmentStore(store.paths.attachments)
+        self.files = AttachmentStore(store.paths.attachments, store.key, file_cipher)
         # Pulled pages may hold a child before its parent (the parent changed later and moved
         # up the change order): this connection defers to the server for integrity.
-        self._engine = make_engine(store.paths.store, foreign_keys=False)
+        self._engine = store.make_engine(foreign_keys=False)
         # A first pull writes hundreds of MB of random-keyed rows: a bigger page cache for
         # this connection saves re-reading B-tree pages (64 MB; SQLite's default is 2 MB).
         event.listen(self._engine, "connect", _big_cache)
@@ -246,11 +250,14 @@ class SyncClient:
             self._meta(transport)
             self._upload(transport, report, progress)
             self._push(transport, report, progress)
+            self._upload_audit(transport, report)
             self._pull(transport, report, progress)
             self._download(transport, report, progress)
             if verify or (verify is None and self._verify_due()):
                 self._verify(transport, report, progress)
         except SyncFailure as failure:
+            if failure.kind == "revoked" and transport is not None:
+                self._last_push(transport, report)
             self._failed(failure)
             raise
         finally:
@@ -260,6 +267,17 @@ class SyncClient:
                 transport.close()
         self._succeeded()
         return report
+
+    def _last_push(self, transport: Transport, report: SyncReport) -> None:
+        """Revoked or disabled: one last attempt to push what is pending before the laptop is
+        wiped, in case the server still accepts it (ours refuses every call of a revoked
+        device, so there it fails at once)."""
+        try:
+            self._push(transport, report, None)
+        except SyncFailure as again:
+            log.warning("last push before the wipe refused: %s", again.kind)
+        else:
+            log.info("last push before the wipe sent %d changes", report.pushed)
 
     def _failed(self, failure: SyncFailure) -> None:
         def note(session: Session) -> None:
@@ -370,6 +388,29 @@ class SyncClient:
         while self._tx(local.reindex):
             self._check_cancel()
 
+    # --- audit -------------------------------------------------------------------------------
+    def _upload_audit(self, transport: Transport, report: SyncReport) -> None:
+        """The hash-chained audit entries not uploaded yet go to the server, which keeps them
+        append-only: an entry changed here after its upload no longer matches the server's
+        copy (等保 2.0: audit records protected from tampering). A refusal is logged and does
+        not stop the sync of the records."""
+        while True:
+            self._check_cancel()
+            batch = self._read(_audit_batch)
+            if not batch:
+                return
+            body = AuditUpload(entries=batch).model_dump(mode="json")
+            try:
+                answer = AuditAnswer.model_validate(transport.post_json("/audit", body))
+            except SyncFailure as failure:
+                if failure.kind != "protocol":
+                    raise
+                log.warning("the server refused the audit entries: %s", failure)
+                return
+            last = batch[-1].local_id
+            self._tx(partial(set_meta, key=AUDIT_CURSOR, value=str(last)))
+            report.audit_uploaded += answer.stored
+
     # --- files -------------------------------------------------------------------------------
     def _upload(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
         wanted = self._read(self._files_to_upload)
@@ -382,18 +423,19 @@ class SyncClient:
                 continue
             status = transport.get_json(f"/blobs/{sha}/status")
             offset = int(status["received"]) if int(status["size"]) == size else 0
-            with self.files.path(sha).open("rb") as src:
-                src.seek(offset)
-                while not status["complete"]:
-                    self._check_cancel()
-                    chunk = src.read(BLOB_CHUNK)
-                    status = transport.put_bytes(
-                        f"/blobs/{sha}", chunk, {"offset": offset, "size": size}
-                    )
-                    offset += len(chunk)
-                    self._tx(
-                        partial(self._note_blob, sha=sha, direction="up", size=size, done=offset)
-                    )
+            try:
+                plain = self.files.read(sha)  # decrypted and checked against its hash
+            except BadAttachment:
+                log.warning("attachment %s fails its check; its record goes without it", sha)
+                continue
+            while not status["complete"]:
+                self._check_cancel()
+                chunk = plain[offset : offset + BLOB_CHUNK]
+                status = transport.put_bytes(
+                    f"/blobs/{sha}", chunk, {"offset": offset, "size": size}
+                )
+                offset += len(chunk)
+                self._tx(partial(self._note_blob, sha=sha, direction="up", size=size, done=offset))
             report.uploaded += 1
 
     def _files_to_upload(self, session: Session) -> list[tuple[str, int]]:
@@ -408,7 +450,7 @@ class SyncClient:
             ).scalars()
             for payload in rows:
                 sha = payload.get(spec.blob_field)
-                if isinstance(sha, str) and len(sha) == 64:
+                if valid_sha(sha):
                     found[sha] = int(payload.get("size") or 0)
         return sorted(found.items())
 
@@ -421,7 +463,11 @@ class SyncClient:
     def _download(
         self, transport: Transport, report: SyncReport, progress: Progress | None
     ) -> None:
-        wanted = [sha for sha in self._read(self._files_named) if not self.files.has(sha)]
+        wanted = [
+            sha
+            for sha in self._read(self._files_named)
+            if valid_sha(sha) and not self.files.has(sha)
+        ]
         for index, sha in enumerate(wanted):
             self._check_cancel()
             if progress:
@@ -449,24 +495,17 @@ class SyncClient:
         return sorted(found)
 
     def _fetch_file(self, transport: Transport, sha: str) -> None:
-        self.files.root.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        fd, tmp = tempfile.mkstemp(dir=self.files.root, prefix=".download-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                for chunk in transport.stream(f"/blobs/{sha}"):
-                    digest.update(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            if digest.hexdigest() != sha:
-                raise errors.unexpected(200, "downloaded file does not match its sha256")
-            target = self.files.path(sha)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        """Download into memory (attachments are at most 25 MB), check the hash, then store it
+        encrypted: no plaintext copy ever touches the disk."""
+        self.files.path(sha)  # refuses a malformed hash before any request
+        received = bytearray()
+        for chunk in transport.stream(f"/blobs/{sha}"):
+            received += chunk
+            if len(received) > MAX_BYTES:
+                raise errors.unexpected(200, "downloaded file is larger than any attachment")
+        if hashlib.sha256(received).hexdigest() != sha:
+            raise errors.unexpected(200, "downloaded file does not match its sha256")
+        self.files.write(bytes(received))
 
     @staticmethod
     def _blob_failed(session: Session, sha: str, failure: SyncFailure) -> None:
@@ -555,6 +594,32 @@ class SyncClient:
 
 
 _NONE = (0, "")
+
+
+AUDIT_CURSOR = "audit_uploaded_id"
+
+
+def _audit_batch(session: Session) -> list[AuditItem]:
+    from gridwarden.models import AuditEntry
+    from gridwarden.security import audit
+
+    after = int(get_meta(session, AUDIT_CURSOR) or 0)
+    rows = session.execute(
+        select(AuditEntry)
+        .where(col(AuditEntry.id) > after)
+        .order_by(col(AuditEntry.id))
+        .limit(MAX_AUDIT_ENTRIES)
+    ).scalars()
+    return [
+        AuditItem(
+            local_id=entry.id or 0,
+            at=audit.at_text(entry.at),
+            prev_hash=entry.prev_hash,
+            hash=entry.hash,
+            **audit.content(entry),
+        )
+        for entry in rows
+    ]
 
 
 def _store_page(session: Session, changes: list[Any], cursor: int) -> local.Applied:

@@ -90,6 +90,14 @@ def device_revoked(reason: str) -> SyncFailure:
     )
 
 
+def user_disabled() -> SyncFailure:
+    """The account was disabled: as final for this laptop as a revoked device."""
+    return SyncFailure(
+        "revoked",
+        msg(QT_TRANSLATE_NOOP("core", "该账号已被管理员停用，同步已停止。请联系网格中心。")),
+    )
+
+
 def outdated() -> SyncFailure:
     return SyncFailure(
         "outdated",

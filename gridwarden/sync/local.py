@@ -10,6 +10,7 @@ a newer version is skipped, so re-delivered pages cost nothing.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +20,7 @@ from sqlalchemy import Table, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col
 
+from gridwarden.attachments import valid_sha
 from gridwarden.models import (
     SYNCED_MODELS,
     OutboxOp,
@@ -33,6 +35,8 @@ from gridwarden.sync import codec
 from gridwarden.sync.merge import STAMP_FIELDS
 from gridwarden.sync.protocol import Answer, Op, digest_lines
 from gridwarden.sync.registry import SPECS
+
+log = logging.getLogger("gridwarden.sync")
 
 CHUNK = 500
 
@@ -166,6 +170,8 @@ def apply_changes(
     latest: dict[tuple[str, str], dict[str, Any]] = {}
     for change in changes:
         key = (change["entity"], change["id"])
+        if _bad_blob(change):
+            continue
         if change["entity"] in SPECS and (
             key not in latest or latest[key]["version"] <= change["version"]
         ):
@@ -185,6 +191,19 @@ def apply_changes(
     elif applied.households:
         refresh_households(session, sorted(applied.households))
     return applied
+
+
+def _bad_blob(change: dict[str, Any]) -> bool:
+    """A record naming a file by anything but a 64-hex sha256 (a path, a share, junk) is refused:
+    it would point the app at a file outside its attachments folder."""
+    spec = SPECS.get(change["entity"])
+    if spec is None or not spec.blob_field:
+        return False
+    value = (change.get("data") or {}).get(spec.blob_field)
+    if valid_sha(value):
+        return False
+    log.warning("refused %s %s: its file hash is malformed", change["entity"], change["id"])
+    return True
 
 
 def reindex(session: Session, limit: int = 5000) -> int:

@@ -189,3 +189,56 @@ def digest_lines(pairs: list[tuple[str, int]]) -> str:
     for record_id, version in sorted(pairs):
         h.update(f"{record_id}:{version}\n".encode())
     return h.hexdigest()
+
+
+# --- the audit trail, uploaded as append-only records (issue 10) -------------------------------
+MAX_AUDIT_ENTRIES = 500
+AUDIT_GENESIS = "0" * 64
+HashText = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+def audit_hash(prev: str, at: str, fields: dict[str, Any]) -> str:
+    """The hash of one audit entry: sha256 over the previous entry's hash, its time (ISO, UTC,
+    microseconds) and its content as canonical JSON. The laptop chains its entries with it and
+    the server checks every uploaded entry with it."""
+    import hashlib
+    import json
+
+    body = {"prev": prev, "at": at, **fields}
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class AuditItem(Message):
+    local_id: int = Field(ge=1, le=2**53)
+    at: str = Field(min_length=20, max_length=40)
+    actor_id: str = Field(max_length=80)
+    actor_name: str = Field(max_length=40)
+    device_id: str = Field(max_length=36)  # as written on the laptop (the demo seed says "demo")
+    action: str = Field(max_length=48)
+    entity: str = Field(max_length=32)
+    record_id: str = Field(max_length=36)
+    detail: dict[str, Any]
+    prev_hash: HashText
+    hash: HashText
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "actor_id": self.actor_id,
+            "actor_name": self.actor_name,
+            "device_id": self.device_id,
+            "action": self.action,
+            "entity": self.entity,
+            "record_id": self.record_id,
+            "detail": self.detail,
+        }
+
+
+class AuditUpload(Message):
+    entries: list[AuditItem] = Field(max_length=MAX_AUDIT_ENTRIES)
+
+
+class AuditAnswer(Message):
+    stored: int
+    duplicate: int
+    last_local_id: int

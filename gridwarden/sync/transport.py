@@ -98,6 +98,8 @@ class Transport:
             raise errors.bad_credentials() if code == "bad_credentials" else errors.auth_expired()
         if status == 403 and code == "device_revoked":
             raise errors.device_revoked(detail)
+        if status == 403 and code == "user_disabled":
+            raise errors.user_disabled()
         if status == 403:
             raise errors.auth_expired()
         if status == 426:

@@ -2,7 +2,8 @@
 
 The app runs migrations through gridwarden.db.migrate, which hands over a live connection in
 config.attributes["connection"]. Developers can also run `alembic -c alembic.ini ...` with
-GRIDWARDEN_DB set to a store file.
+GRIDWARDEN_DB set to a store file (a plaintext development store; an encrypted one needs
+GRIDWARDEN_DB_KEY, the data key in hex).
 """
 
 import os
@@ -34,6 +35,9 @@ if connection is not None:
     _run(connection)
 else:
     store = os.environ.get("GRIDWARDEN_DB", "gridwarden-dev.sqlite")
-    engine = make_engine(Path(store), foreign_keys=False)
+    hex_key = os.environ.get("GRIDWARDEN_DB_KEY")
+    engine = make_engine(
+        Path(store), bytes.fromhex(hex_key) if hex_key else None, foreign_keys=False
+    )
     with engine.connect() as conn:
         _run(conn)

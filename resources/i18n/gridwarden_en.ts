@@ -265,6 +265,18 @@
         <translation>Upgrading the database ({step}); a backup was made first…</translation>
     </message>
     <message>
+        <source>正在加密旧的本地数据…</source>
+        <translation>Encrypting the old local data…</translation>
+    </message>
+    <message>
+        <source>正在保存加密后的备份…</source>
+        <translation>Saving an encrypted backup…</translation>
+    </message>
+    <message>
+        <source>正在加密旧的备份…</source>
+        <translation>Encrypting old backups…</translation>
+    </message>
+    <message>
         <source>正在生成演示街道…</source>
         <translation>Generating the demo street…</translation>
     </message>
@@ -1316,6 +1328,53 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ExportsDialog</name>
+    <message>
+        <source>导出的文件</source>
+        <translation>Exported files</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>清空导出文件…</source>
+        <translation>Empty exports…</translation>
+    </message>
+    <message>
+        <source>导出的文书和表格保存在只有本人能读取的文件夹中，{days} 天后自动删除。共 {n} 个文件。交出或打印后请及时清空。</source>
+        <translation>Exported documents and sheets are kept in a folder only you can read and are deleted after {days} days. Files: {n}. Empty the folder once they are handed over or printed.</translation>
+    </message>
+    <message>
+        <source>清空导出文件</source>
+        <translation>Empty exports</translation>
+    </message>
+    <message>
+        <source>删除导出文件夹中的全部 {n} 个文件？此操作会记入审计日志。</source>
+        <translation>Delete all {n} files in the exports folder? This is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>全部删除</source>
+        <translation>Delete all</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>GroupIntakeDialog</name>
     <message>
         <source>姓名</source>
@@ -2033,6 +2092,40 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <source>口令与本机数据不符。</source>
+        <translation>The passphrase does not match this computer&apos;s data.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>{user}，请输入口令继续。未保存的内容都还在。</source>
+        <translation>{user}, enter your passphrase to continue. Nothing unsaved was lost.</translation>
+    </message>
+    <message>
+        <source>演示数据的口令：{p}</source>
+        <translation>Passphrase of the demo data: {p}</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>正在核对…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录区级服务器</source>
@@ -2172,6 +2265,18 @@ Data folder: {d}</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>导出的文件…</source>
+        <translation>Exported files…</translation>
+    </message>
+    <message>
+        <source>核验审计记录</source>
+        <translation>Verify audit log</translation>
+    </message>
+    <message>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -2190,6 +2295,22 @@ Data folder: {d}</translation>
     <message>
         <source>未能保存设置：{error}</source>
         <translation>Could not save the setting: {error}</translation>
+    </message>
+    <message>
+        <source>审计记录完整：共 {n} 条，哈希链未被改动。</source>
+        <translation>The audit log is intact: {n} entries, hash chain unchanged.</translation>
+    </message>
+    <message>
+        <source>审计记录被改动过。
+
+{problem}
+
+在它之前的 {n} 条完整。</source>
+        <translation>The audit log has been tampered with.
+
+{problem}
+
+The {n} entries before it are intact.</translation>
     </message>
     <message>
         <source>待上传 {n} 条</source>
@@ -2222,6 +2343,18 @@ Data folder: {d}</translation>
     <message>
         <source> · {n} 条冲突待处理</source>
         <translation> · {n} conflicts to review</translation>
+    </message>
+    <message>
+        <source>本设备已停用</source>
+        <translation>This device was deactivated</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+按照规定，本机的住户、纠纷、法律援助数据及其备份、附件和导出文件已全部清除。程序将退出；如需继续工作，请联系网格中心后重新登录。</source>
+        <translation>{reason}
+
+As required, the households, disputes and legal-aid files on this computer, with their backups, attachments and exports, have been erased. The program will close; to keep working, contact the grid centre and log in again.</translation>
     </message>
     <message>
         <source>无法连接服务器</source>
@@ -2872,6 +3005,85 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>更正原因</source>
         <translation>Reason for correction</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>网格管家 GridWarden — 登录</source>
+        <translation>GridWarden — sign in</translation>
+    </message>
+    <message>
+        <source>为本机数据设置口令</source>
+        <translation>Choose a passphrase for the data on this computer</translation>
+    </message>
+    <message>
+        <source>请输入本机数据的口令</source>
+        <translation>Enter the passphrase of the data on this computer</translation>
+    </message>
+    <message>
+        <source>本机的住户、纠纷和法律援助数据已加密保存（《个人信息保护法》第五十一条），只有输入口令才能打开。口令无法找回：忘记口令时，需在新的数据目录重新登录区级服务器并同步。</source>
+        <translation>Households, disputes and legal-aid files on this computer are stored encrypted (PIPL Art. 51) and open only with the passphrase. A passphrase cannot be recovered: if you forget it, log in to the district server again in a new data folder and sync.</translation>
+    </message>
+    <message>
+        <source>口令错误多次后需要等待一段时间再试。忘记口令时，需重新登录区级服务器。</source>
+        <translation>After several wrong passphrases you must wait before trying again. If you forgot it, log in to the district server again.</translation>
+    </message>
+    <message>
+        <source>发现未加密的旧数据：设置口令后将先备份，再加密，并删除未加密的副本。</source>
+        <translation>Unencrypted data from an earlier version was found: after you choose a passphrase it is backed up, encrypted, and the unencrypted copy is deleted.</translation>
+    </message>
+    <message>
+        <source>这是演示数据（虚构的街道和居民）。演示口令已自动填入：{p}</source>
+        <translation>This is demo data (a made-up street and residents). The demo passphrase is filled in: {p}</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <source>在这台电脑上记住（保存在系统密钥环中）</source>
+        <translation>Remember on this computer (kept in the system keyring)</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>忘记口令…</source>
+        <translation>Forgot the passphrase…</translation>
+    </message>
+    <message>
+        <source>忘记口令</source>
+        <translation>Forgot the passphrase</translation>
+    </message>
+    <message>
+        <source>口令无法找回，本机加密的数据也无法再打开。重新开始将清除本机的数据、备份、附件和导出文件（尚未上传的修改随之丢失），然后设置新口令，再登录区级服务器同步你负责范围内的数据。要重新开始吗？</source>
+        <translation>A passphrase cannot be recovered, and the encrypted data on this computer cannot be opened without it. Starting over erases the data, backups, attachments and exports on this computer (changes not yet uploaded are lost); you then choose a new passphrase and log in to the district server to sync the data you are responsible for. Start over?</translation>
+    </message>
+    <message>
+        <source>清除并重新开始</source>
+        <translation>Erase and start over</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>口令至少 {n} 个字符。</source>
+        <translation>The passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>正在打开…</source>
+        <translation>Opening…</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4886,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Only the grid centre may change the time limits</translation>
     </message>
     <message>
+        <source>附件不在本机（尚未下载或无效）</source>
+        <translation>The attachment is not on this computer (not downloaded yet, or invalid)</translation>
+    </message>
+    <message>
+        <source>附件已损坏或被改动，已拒绝打开</source>
+        <translation>The attachment is damaged or was altered; it was not opened</translation>
+    </message>
+    <message>
         <source>该事件不存在</source>
         <translation>This event does not exist</translation>
     </message>
@@ -6162,6 +6382,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>no reason given</translation>
     </message>
     <message>
+        <source>该账号已被管理员停用，同步已停止。请联系网格中心。</source>
+        <translation>This account was disabled by an administrator; sync has stopped. Contact the grid centre.</translation>
+    </message>
+    <message>
         <source>本程序版本过旧，服务器要求更新后才能同步。请安装新版本；本机数据不受影响。</source>
         <translation>This version is too old: the server requires an update before syncing. Install the new version; data on this computer is not affected.</translation>
     </message>
@@ -6476,6 +6700,42 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>该位置不在任何微网格内</source>
         <translation>That point is in no micro-grid</translation>
+    </message>
+    <message>
+        <source>审计记录第 {id} 条（{at}，{action}）的内容与其哈希不符：该条已被改动。</source>
+        <translation>Audit entry {id} ({at}, {action}) does not match its hash: it was altered.</translation>
+    </message>
+    <message>
+        <source>审计记录第 {id} 条（{at}，{action}）与前一条接不上：之前的记录被删除、插入或改动过。</source>
+        <translation>Audit entry {id} ({at}, {action}) does not link to the entry before it: an earlier entry was deleted, inserted or altered.</translation>
+    </message>
+    <message>
+        <source>口令不正确，数据未被改动。已连续错误 {failures} 次。</source>
+        <translation>Wrong passphrase; nothing was changed. {failures} wrong in a row.</translation>
+    </message>
+    <message>
+        <source>口令不正确，数据未被改动。已连续错误 {failures} 次，请 {wait} 秒后再试。</source>
+        <translation>Wrong passphrase; nothing was changed. {failures} wrong in a row: try again in {wait} seconds.</translation>
+    </message>
+    <message>
+        <source>口令错误次数过多，请 {wait} 秒后再试。</source>
+        <translation>Too many wrong passphrases: try again in {wait} seconds.</translation>
+    </message>
+    <message>
+        <source>口令至少 {n} 个字符。</source>
+        <translation>The passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>找不到本地数据的密钥文件 {file}。</source>
+        <translation>The key file of the local data, {file}, is missing.</translation>
+    </message>
+    <message>
+        <source>密钥文件 {file} 已损坏，无法打开本地数据。</source>
+        <translation>The key file {file} is damaged; the local data cannot be opened.</translation>
+    </message>
+    <message>
+        <source>本地数据无法用这把密钥解开（密钥文件与数据不匹配），数据未被改动。</source>
+        <translation>The local data cannot be opened with this key (the key file does not belong to it); nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+from gridwarden.db.engine import connect
+from gridwarden.security import keys
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -93,6 +95,6 @@ def test_wheel_installed_elsewhere_migrates_and_starts(tmp_path: Path) -> None:
         timeout=180,
     )
     assert done.returncode == 0, done.stderr
-    with sqlite3.connect(data / "gridwarden.sqlite") as conn:
+    with connect(data / "gridwarden.sqlite", keys.unlock(data, keys.DEMO_PASSPHRASE)) as conn:
         assert conn.execute("SELECT count(*) FROM household").fetchone() == (120,)
     assert (tmp_path / "shot.png").stat().st_size > 10_000

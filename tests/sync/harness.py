@@ -27,7 +27,7 @@ from gridwarden.sync.client import SyncClient, SyncReport, adopt_account
 from gridwarden.sync.credentials import MemoryKeyring, TokenStore
 from gridwarden.sync.protocol import Op
 from gridwarden.sync.registry import EVERYTHING
-from tests.conftest import NOW, present
+from tests.conftest import NOW, present, store_key
 
 PASSWORD = "correct-horse-1"
 __all__ = ["PASSWORD", "District", "Laptop", "MemoryKeyring", "build_district"]
@@ -117,7 +117,7 @@ class Laptop:
     def __init__(self, root: Path, name: str, user_id: str, user_name: str) -> None:
         self.name = name
         self.paths = data_paths(root / name)
-        self.store: Store = open_store(self.paths)
+        self.store: Store = open_store(self.paths, store_key(self.paths.root))
         self.clock = FixedClock(NOW)
         self.settings = Settings(user_id=user_id, user_name=user_name)
         self.ctx: ServiceContext = self.store.context(self.settings, self.clock)

@@ -136,3 +136,27 @@ def test_another_account_is_asked_before_it_takes_over_edits_waiting_to_be_pushe
     # nothing waits now: logging back in as wang needs no question either
     wang.client.login(server.url, district.user("wang"), PASSWORD)
     assert wang.client.status().user_id == district.user("wang")
+
+
+def test_a_disabled_user_stops_like_a_revoked_device_and_the_laptop_can_be_wiped(
+    laptop: Callable[[str], Laptop], server_db: ServerDB, district: District
+) -> None:
+    from sqlalchemy import update
+
+    from gridwarden.security.wipe import wipe
+    from gridwarden.server.db import User
+
+    wang = laptop("wang")
+    wang.new_household(district.micro1, "工农路4号")
+    with server_db.writer() as session, session.begin():
+        session.execute(update(User).where(User.id == wang.settings.user_id).values(active=False))
+    with pytest.raises(SyncFailure) as disabled:
+        wang.sync()
+    assert disabled.value.kind == "revoked" and "账号已被管理员停用" in str(disabled.value)
+    assert wang.client.status().revoked
+    paths = wang.paths
+    wang.close()
+    removed = wipe(paths, "user disabled")
+    assert removed[:2] == ["store.key", "gridwarden.sqlite"]
+    assert {"backups/", "attachments/", "exports/"} <= set(removed)
+    assert not paths.store.exists() and not (paths.root / "store.key").exists()

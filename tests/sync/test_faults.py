@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from gridwarden.db.engine import connect
 from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess
 from gridwarden.services.register import HouseholdDraft
@@ -146,12 +147,14 @@ KILLED_PULL = textwrap.dedent(
     """
     import sys
     from gridwarden.paths import data_paths
+    from gridwarden.security import keys
     from gridwarden.store import open_store
     from gridwarden.sync.client import SyncClient
     from gridwarden.sync.credentials import TokenStore
 
     root, url, token = sys.argv[1], sys.argv[2], sys.argv[3]
-    store = open_store(data_paths(root))
+    paths = data_paths(root)
+    store = open_store(paths, keys.unlock(paths.root, keys.TEST_PASSPHRASE))
     tokens = TokenStore()
     client = SyncClient(store, tokens, pull_limit=20)
     tokens._memory[client.account(url, store.device_id)] = token
@@ -187,7 +190,7 @@ def test_a_client_killed_mid_pull_leaves_a_consistent_store_and_resumes(
         child.wait(30)
     finally:
         proxy.release()
-    with sqlite3.connect(li.paths.store) as conn:
+    with connect(li.paths.store, li.store.key) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         cursor = conn.execute("SELECT cursor FROM sync_state").fetchone()[0]
         pulled = conn.execute("SELECT count(*) FROM household WHERE version > 0").fetchone()[0]
@@ -203,7 +206,7 @@ def test_a_client_killed_mid_pull_leaves_a_consistent_store_and_resumes(
     resumed.tokens.save(resumed.client.account(proxy.url, resumed.store.device_id), token)
     try:
         report = resumed.sync()
-        with sqlite3.connect(li.paths.store) as conn:
+        with connect(li.paths.store, li.store.key) as conn:
             assert before + report.pulled == _confirmed(conn)  # nothing pulled twice
         assert report.pulled > 0  # it carried on from the cursor, not from zero
         assert resumed.snapshot(("household", "resident")) == wang.snapshot(

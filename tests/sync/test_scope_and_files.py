@@ -104,7 +104,8 @@ def test_photos_upload_in_chunks_and_reach_only_devices_in_scope(
     assert report.uploaded == 1
     li_report = li.sync()
     assert li_report.downloaded == 1
-    assert li.client.files.path(sha).read_bytes() == photo.read_bytes()
+    assert li.client.files.read(sha) == photo.read_bytes()  # decrypted, checked by its hash
+    assert li.client.files.path(sha).read_bytes()[:4] == b"GWE1"  # encrypted at rest
     zhao.sync()
     assert not zhao.client.files.has(sha)
     # guessing the hash gets nothing: no file, and no hint that it exists

@@ -56,6 +56,17 @@ def test_the_admin_command_line_manages_users_and_devices(
         assert stopped.value.kind == "revoked" and "遗失" in str(stopped.value)
     finally:
         wang.close()
+    li = Laptop(tmp_path, "li", district.user("li"), "李娜")
+    try:
+        li.login(server.url)
+        marked = _admin(server, "wipe-device", li.store.device_id, "--reason", "笔记本被盗")
+        assert marked.returncode == 0 and "marked" in marked.stdout
+        with pytest.raises(SyncFailure) as told:
+            li.sync()
+        assert told.value.kind == "revoked"  # the window wipes on this answer (test_sync_ui)
+        assert "管理员已标记清除本机数据：笔记本被盗" in str(told.value)
+    finally:
+        li.close()
 
 
 def test_tombstones_go_once_every_device_has_pulled_past_them(

@@ -3,9 +3,9 @@ a server whose database was replaced (a new epoch) makes the laptop pull afresh.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
+from gridwarden.db.engine import connect
 from gridwarden.sync import local
 from tests.sync.harness import District, Laptop
 
@@ -21,7 +21,7 @@ def test_a_damaged_store_is_found_and_repaired_by_a_targeted_re_pull(
     assert li.sync(verify=True).verified is True  # nothing to repair
     # the laptop's copy goes wrong behind sync's back: a row lost, another one stale, and one
     # the server never had (a record left from another account)
-    with sqlite3.connect(li.paths.store) as conn:
+    with connect(li.paths.store, li.store.key) as conn:
         conn.execute("DELETE FROM household_search WHERE household_id = ?", (lost,))
         conn.execute("DELETE FROM household WHERE id = ?", (lost,))
         conn.execute("UPDATE household SET version = 9, address = '错' WHERE id = ?", (kept,))

@@ -406,8 +406,15 @@ def test_statistics_with_chart_and_excel_export(
     assert stats.timely_model.index(0, 3).data() == "100.0%"
     assert "受理 2 件 2 人" in stats.summary.text()
     stats.export_to(tmp_path / "统计.xlsx")
+    qtbot.waitUntil(lambda: stats.last_export is not None)
     idle(qtbot, window.app)
     close_messages()
+    with window.app.store.sessions() as session:
+        from gridwarden.models import AuditEntry
+
+        last = session.execute(select(AuditEntry).order_by(AuditEntry.id.desc())).scalars().first()  # type: ignore[union-attr]
+    assert last is not None and last.action == "legal_aid.export_statistics"
+    assert last.detail == {"file": "统计.xlsx"}
     book = load_workbook(tmp_path / "统计.xlsx")
     assert book.sheetnames == ["按事项类型", "按窗口工作站", "按程序", "按状态", "办理时效"]
     rows = [[c.value for c in r] for r in book["按事项类型"].iter_rows(max_row=2)]

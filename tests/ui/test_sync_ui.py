@@ -266,3 +266,48 @@ def test_closing_does_not_wait_for_a_server_that_went_silent(
     finally:
         silent.close()
     qtbot.waitUntil(lambda: not window.app.sync._thread._thread.is_alive(), timeout=20_000)
+
+
+def test_a_revoked_device_is_wiped_after_a_last_push_attempt(
+    qtbot: QtBot, window: MainWindow, server: ServerProcess, district: District, server_db: ServerDB
+) -> None:
+    from gridwarden.server import admin
+
+    log_in(qtbot, window, server, district.user("wang"), PASSWORD)
+    settle(qtbot, window)
+    store = window.app.store
+    window.app.sync.timer.stop()  # the edit stays pending until the revoked sync below
+    window.app.register.save_household(HouseholdDraft(district.micro1, "停用前录入的户"))
+    (store.paths.exports / "调解协议书.pdf").write_bytes(b"%PDF")
+    (store.paths.backups / "old.sqlite").write_bytes(b"x")
+    admin.revoke_device(server_db, store.device_id, "设备遗失")
+    window.app.sync.sync_now(asked=False)
+    qtbot.waitUntil(lambda: window.wiping, timeout=20_000)
+    box = None
+
+    def told() -> bool:
+        nonlocal box
+        box = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible() and "已全部清除" in w.text()
+            ),
+            None,
+        )
+        return box is not None
+
+    qtbot.waitUntil(told, timeout=20_000)
+    assert box is not None and "设备遗失" in box.text()
+    root = store.paths.root
+    assert not store.paths.store.exists() and not (root / "store.key").exists()
+    for folder in ("backups", "attachments", "exports"):
+        assert not (root / folder).exists()
+    with server_db.reader() as session:  # the server refused the last push of a revoked device
+        found = session.execute(
+            select(Record.id).where(Record.doc.contains("停用前录入的户"))
+        ).all()
+    assert found == []
+    # what stays: the log (no personal data) and the settings (the server's address)
+    assert sorted(p.name for p in root.iterdir()) == ["logs", "settings.json"]
+    box.close()

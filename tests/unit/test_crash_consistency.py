@@ -10,7 +10,6 @@ exists. After each kill the next writer reopens the same store and carries on fr
 from __future__ import annotations
 
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,16 +17,20 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from gridwarden.db.engine import connect
 from gridwarden.paths import data_paths
 from gridwarden.store import open_store
+from tests.conftest import store_key
 
 WRITER = r"""
 import sys
 from gridwarden.paths import data_paths
 from gridwarden.settings import Settings
 from gridwarden.store import open_store
+from gridwarden.security import keys
 from gridwarden.services.register import RegisterService, HouseholdDraft, ResidentDraft
-store = open_store(data_paths(sys.argv[1]))
+paths = data_paths(sys.argv[1])
+store = open_store(paths, keys.unlock(paths.root, keys.TEST_PASSPHRASE))
 service = RegisterService(store.context(Settings()))
 i = int(sys.argv[2])
 print("ready", flush=True)
@@ -43,8 +46,10 @@ while True:
 KILL_AFTER = (0.0, 0.05, 0.13, 0.21, 0.34, 0.55, 0.8, 1.1)
 
 
-def seed_area(store_dir: Path) -> None:
-    store = open_store(data_paths(store_dir))
+def seed_area(store_dir: Path) -> bytes:
+    paths = data_paths(store_dir)
+    key = store_key(paths.root)
+    store = open_store(paths, key)
     with store.sessions() as session, session.begin():
         session.execute(
             text(
@@ -54,6 +59,7 @@ def seed_area(store_dir: Path) -> None:
             )
         )
     store.close()
+    return key
 
 
 def run_and_kill(store_dir: Path, start: int, delay: float) -> tuple[dict[int, str], set[int]]:
@@ -81,26 +87,26 @@ def run_and_kill(store_dir: Path, start: int, delay: float) -> tuple[dict[int, s
 
 
 def test_kill_minus_nine_at_many_points_loses_nothing_committed(tmp_path: Path) -> None:
-    seed_area(tmp_path)
+    key = seed_area(tmp_path)
     committed: dict[int, str] = {}
     with_resident: set[int] = set()
     for delay in KILL_AFTER:
         households, residents = run_and_kill(tmp_path, len(committed) + 100, delay)
         committed.update(households)
         with_resident |= residents
-        check_store(data_paths(tmp_path).store, committed, with_resident)
+        check_store(data_paths(tmp_path).store, key, committed, with_resident)
         # The next writer starts after the last household the store holds (one may have
         # committed after its "committed" line was lost with the kill).
-        with sqlite3.connect(data_paths(tmp_path).store) as conn:
+        with connect(data_paths(tmp_path).store, key) as conn:
             held = conn.execute("SELECT count(*) FROM household").fetchone()[0]
-        committed.update(extra_households(data_paths(tmp_path).store, committed))
+        committed.update(extra_households(data_paths(tmp_path).store, key, committed))
         assert len(committed) == held
     assert len(committed) >= 20  # the writers did real work between the kills
 
 
-def extra_households(store: Path, known: dict[int, str]) -> dict[int, str]:
+def extra_households(store: Path, key: bytes, known: dict[int, str]) -> dict[int, str]:
     """Households committed whose report the kill cut off: at most one per kill."""
-    with sqlite3.connect(store) as conn:
+    with connect(store, key) as conn:
         rows = conn.execute("SELECT id, address FROM household").fetchall()
     ids = set(known.values())
     extra = {int(address[3:-1]): hid for hid, address in rows if hid not in ids}
@@ -108,8 +114,10 @@ def extra_households(store: Path, known: dict[int, str]) -> dict[int, str]:
     return extra
 
 
-def check_store(store: Path, committed: dict[int, str], with_resident: set[int]) -> None:
-    with sqlite3.connect(store) as conn:
+def check_store(
+    store: Path, key: bytes, committed: dict[int, str], with_resident: set[int]
+) -> None:
+    with connect(store, key) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         households = dict(conn.execute("SELECT id, address FROM household"))
         for number, hid in committed.items():

@@ -302,6 +302,7 @@ class EventsPage(ListDetail, Page):
         for item in detail.attachments:
             entry = QListWidgetItem(f"{item.filename}  ({item.size // 1024 or 1} KB)")
             entry.setData(256, item.sha256)
+            entry.setData(257, item.filename)
             self.files.addItem(entry)
         self.attach_button.setEnabled(True)
         self.locate_button.setEnabled(self.on_locate is not None)
@@ -465,9 +466,15 @@ class EventsPage(ListDetail, Page):
             self.app.write(lambda: events.attach(event_id, [Path(f) for f in files]))
 
     def _open_file(self, item: QListWidgetItem) -> None:
-        sha = item.data(256)
-        path = self.app.events.files.path(sha)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        """Decrypt a copy into the private viewing folder (audited) and hand it to the OS
+        viewer; a malformed hash is refused, never opened."""
+        sha, name = item.data(256), item.data(257)
+        events = self.app.events
+
+        def opened(path: Path) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.app.dispatcher.write(lambda: events.open_attachment(sha, name), on_ok=opened)
 
     def _show_dialog(self, dialog: QWidget) -> None:
         self.active_dialog = dialog

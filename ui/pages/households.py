@@ -260,6 +260,9 @@ class HouseholdsPage(Page):
         return fmt.join(text for on, text in flags if on)
 
     def _toggle_ids(self, shown: bool) -> None:
+        if shown and self.detail is not None:
+            register, household_id = self.app.register, self.detail.id
+            self.app.write(lambda: register.reveal_ids(household_id))  # audited
         self.show_ids = shown
         self.reveal.setText(self.tr("隐藏证件号") if shown else self.tr("显示证件号"))
         self.resident_model.set_rows(self.detail.residents if self.detail else [])

@@ -242,9 +242,17 @@ class StatsPanel(QWidget):
             return
         sheets = self.sheets(data)
 
-        def done(written: Path) -> None:
+        security = self.app.security
+
+        def shown(written: Path) -> None:
             self.last_export = written
             inform(self, self.tr("导出统计"), self.tr("已导出：{p}").format(p=written))
+
+        def done(written: Path) -> None:  # the workbook is out: its audit entry, then say so
+            self.app.write(
+                lambda: security.record_export("legal_aid.export_statistics", written),
+                on_ok=lambda _c: shown(written),
+            )
 
         self.app.dispatcher.read(lambda: write_workbook(path, sheets), on_ok=done)
 

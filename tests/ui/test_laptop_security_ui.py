@@ -1,0 +1,231 @@
+"""Protecting the laptop in the window: the lock keeps unsaved forms, the sign-in screen, the
+exports folder, the audit check and the audited ID reveal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from gridwarden.models import AuditEntry
+from gridwarden.security import keys
+from tests.ui.conftest import idle, type_text
+from tests.ui.test_households_ui import open_household
+from ui.dialogs.exports import ExportsDialog
+from ui.dialogs.register import ResidentDialog
+from ui.dialogs.sign_in import SignInDialog
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+
+
+def _actions(window: MainWindow) -> list[str]:
+    with window.app.store.sessions() as session:
+        return list(
+            session.execute(select(AuditEntry.action).order_by(AuditEntry.id)).scalars()  # type: ignore[arg-type]
+        )
+
+
+def test_a_lock_hides_everything_and_an_unsaved_form_survives_it(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    page = open_household(qtbot, window, family["li"])
+    page.add_resident()
+    dialog = page.active_dialog
+    assert isinstance(dialog, ResidentDialog)
+    type_text(qtbot, dialog.name, "李小明")
+    qtbot.keyClicks(dialog.phone, "13912345678")
+    window.findChild(type(window.menuBar().actions()[0]), "lockAction").trigger()  # Ctrl+Shift+L
+    screen = window.lock.screen
+    assert screen is not None and screen.isVisible()
+    assert not dialog.isVisible()
+    assert screen.geometry() == window.rect()
+    assert not window.findChild(type(window.menuBar().actions()[0]), "exportsAction").isEnabled()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "locked.png"))
+    # a wrong passphrase: said so, still locked
+    screen.passphrase.setText("not the passphrase")
+    screen.ok.click()
+    qtbot.waitUntil(lambda: "口令不正确" in screen.error.text(), timeout=10_000)
+    assert window.lock.locked and not dialog.isVisible()
+    screen.passphrase.setText(keys.TEST_PASSPHRASE)
+    screen.ok.click()
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=10_000)
+    assert dialog.isVisible()
+    assert (dialog.name.text(), dialog.phone.text()) == ("李小明", "13912345678")
+    dialog.reject()
+
+
+def test_idle_minutes_lock_the_window(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    assert window.lock.idle.interval() == 10 * 60_000  # the default: 10 minutes
+    window.lock.idle.setInterval(50)
+    window.lock.idle.start()
+    qtbot.waitUntil(lambda: window.lock.locked, timeout=5000)
+    window.lock.unlock()
+
+
+def test_waking_from_sleep_locks_the_window(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    window.lock._check_sleep()
+    assert not window.lock.locked  # no jump: nothing happens
+    window.lock._wall -= 300  # the wall clock ran five minutes ahead of the process: it slept
+    window.lock._check_sleep()
+    assert window.lock.locked
+    window.lock.unlock()
+
+
+def test_revealing_id_numbers_is_audited(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    page = open_household(qtbot, window, family["zhang"])
+    page.reveal.click()
+    idle(qtbot, window.app)
+    assert _actions(window)[-1] == "household.reveal_ids"
+
+
+def test_exports_are_listed_and_emptied_with_an_audit_entry(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    exports = window.app.store.paths.exports
+    (exports / "disputes" / "TJ2026-001").mkdir(parents=True)
+    (exports / "disputes" / "TJ2026-001" / "调解协议书.pdf").write_bytes(b"%PDF" * 500)
+    (exports / "统计.xlsx").write_bytes(b"PK")
+    window.show_exports()
+    dialog = window.findChild(ExportsDialog)
+    assert isinstance(dialog, ExportsDialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    names = sorted(dialog.table.item(r, 0).text() for r in range(2))
+    assert names == ["disputes/TJ2026-001/调解协议书.pdf", "统计.xlsx"]
+    assert "30 天后自动删除" in dialog.summary.text()
+    dialog.empty.click()
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+    box.findChild(type(dialog.empty), "confirmYes").click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
+    assert list(exports.iterdir()) == []
+    assert _actions(window)[-1] == "exports.empty"
+    dialog.close()
+
+
+def test_the_audit_check_names_a_changed_entry(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    from gridwarden.db.engine import connect
+
+    window.verify_audit()
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+    assert "审计记录完整" in box.text()
+    box.close()
+    store = window.app.store
+    with connect(store.paths.store, store.key) as conn:
+        conn.execute("UPDATE audit_log SET actor_name = '别人' WHERE id = 2")
+    window.verify_audit()
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMessageBox) and w.isVisible() and "被改动过" in w.text()
+            for w in QApplication.topLevelWidgets()
+        )
+    )
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
+    assert "第 2 条" in box.text()
+    box.close()
+
+
+def test_the_sign_in_screen_for_a_new_store_and_for_the_demo(qtbot: QtBot) -> None:
+    fresh = SignInDialog(create=True, plaintext=True)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    seen: list[str] = []
+    fresh.submitted.connect(lambda text, _remember: seen.append(text))
+    fresh.passphrase.setText("short")
+    fresh.ok.click()
+    assert fresh.error.text() == "口令至少 8 个字符。" and seen == []
+    fresh.passphrase.setText("long enough")
+    fresh.again.setText("long enougH")
+    fresh.ok.click()
+    assert fresh.error.text() == "两次输入的口令不一致。" and seen == []
+    fresh.again.setText("long enough")
+    fresh.ok.click()
+    assert seen == ["long enough"]
+    assert fresh.findChild(type(fresh.error), "plaintextNote").isVisible()
+    demo = SignInDialog(create=False, demo=True)
+    qtbot.addWidget(demo)
+    demo.show()
+    assert demo.passphrase.text() == keys.DEMO_PASSPHRASE
+    assert "演示数据" in demo.findChild(type(demo.error), "demoBanner").text()
+    assert not demo.remember.isVisible()  # only where the setting allows it
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert demo.grab().save(str(SCREENSHOTS / "sign-in-demo.png"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    installed = install_translators(app, "en")
+    try:
+        english = SignInDialog(create=True, plaintext=True, allow_remember=True)
+        qtbot.addWidget(english)
+        english.show()
+        assert english.remember.isVisible()
+        assert english.windowTitle() == "GridWarden — sign in"
+        assert english.grab().save(str(SCREENSHOTS / "sign-in-new-en.png"))
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_a_forgotten_passphrase_starts_over_with_an_empty_store(
+    qtbot: QtBot, tmp_path: Path, dispatcher: object
+) -> None:
+    import argparse
+
+    from gridwarden.paths import data_paths
+    from gridwarden.settings import Settings
+    from gridwarden.store import open_store
+    from ui.app import Bootstrap
+    from ui.tasks import Dispatcher
+
+    assert isinstance(dispatcher, Dispatcher)
+    paths = data_paths(tmp_path / "data")
+    open_store(paths, keys.create(paths.root, "lost passphrase", cost=keys.CHEAP_COST)).close()
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    args = argparse.Namespace(demo=False, page="today", screenshot=None)
+    boot = Bootstrap(qapp, paths, Settings(), args, dispatcher)
+    boot.start()
+    first = boot.sign_in
+    assert first is not None and not first.create_mode
+    first.passphrase.setText("a guess at it")
+    first.ok.click()
+    qtbot.waitUntil(lambda: "口令不正确" in first.error.text(), timeout=10_000)
+    first.findChild(type(first.ok), "forgotPassphrase").click()
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+    assert "无法找回" in box.text()
+    box.findChild(type(first.ok), "confirmYes").click()
+    qtbot.waitUntil(lambda: boot.sign_in is not None and boot.sign_in.create_mode, timeout=10_000)
+    assert not paths.store.exists() and not keys.exists(paths.root)
+    fresh = boot.sign_in
+    assert fresh is not None
+    fresh.passphrase.setText("a new passphrase")
+    fresh.again.setText("a new passphrase")
+    fresh.ok.click()
+    qtbot.waitUntil(lambda: boot.window is not None, timeout=20_000)
+    assert boot.window is not None
+    window = boot.window
+    assert len(keys.unlock(paths.root, "a new passphrase")) == 32
+    qtbot.addWidget(window)
+    dispatcher.wait_idle()
+    window.app.sync.shutdown()
+    window.app.store.close()
