@@ -13,7 +13,12 @@ from gridwarden.models.dispute import (
 )
 from gridwarden.models.event import EventStep, GridEvent
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
-from gridwarden.models.legal_aid import LegalAidApplication, LegalAidCase, LegalAidStep
+from gridwarden.models.legal_aid import (
+    LegalAidApplication,
+    LegalAidCase,
+    LegalAidConsultation,
+    LegalAidStep,
+)
 from gridwarden.models.register import CarePlan, Household, Resident
 from gridwarden.models.sync import SyncBlob, SyncConflict, SyncReindex, SyncShadow, SyncState
 from gridwarden.models.visit import Visit
@@ -41,6 +46,7 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         LegalAidCase,
         LegalAidApplication,
         LegalAidStep,
+        LegalAidConsultation,
     )
 }
 
@@ -63,6 +69,7 @@ __all__ = [
     "HouseholdSearch",
     "LegalAidApplication",
     "LegalAidCase",
+    "LegalAidConsultation",
     "LegalAidStep",
     "LocalMeta",
     "MediationAgreement",

@@ -100,9 +100,22 @@ def qdate(day: date) -> QDate:
 
 
 def facts_of(
-    birth: date | None, gender: str | None, flags: dict[str, bool], has_agent: bool
+    birth: date | None,
+    gender: str | None,
+    flags: dict[str, bool],
+    has_agent: bool,
+    presumption_basis: str = "",
+    organisation: bool = False,
 ) -> el.ApplicantFacts:
-    return el.ApplicantFacts(birth_date=birth, gender=gender, has_agent=has_agent, **flags)
+    values: dict[str, Any] = dict(flags)
+    return el.ApplicantFacts(
+        birth_date=birth,
+        gender=gender,
+        has_agent=has_agent,
+        presumption_basis=presumption_basis,
+        organisation=organisation,
+        **values,
+    )
 
 
 class Checklist(QWidget):
