@@ -361,6 +361,49 @@ def urgent_before_decision(session: Session, today: date) -> list[UrgentItem]:
     return _one_per_case(items)
 
 
+@dataclass(frozen=True)
+class AdvanceItem:
+    """Art. 44: aid given before the decision; the formalities must follow (补办手续)."""
+
+    application_id: str
+    number: str
+    name: str
+    status: str
+    advance_on: date
+    days_since: int
+    assignee_name: str
+    missing: int  # materials still missing
+    key: str
+
+
+def advance_follow_up(session: Session, today: date) -> list[AdvanceItem]:
+    """Applications where aid started in advance and no decision has been made yet, the oldest
+    first: the clerk must complete the file and decide (Art. 44: 及时补办有关手续)."""
+    query = (
+        select(A, C)
+        .join(C, C.id == A.case_id)
+        .where(
+            col(A.advance_on).is_not(None),
+            col(A.status).in_(life.UNDECIDED),
+            col(A.deleted_at).is_(None),
+        )
+        .order_by(A.advance_on, A.number)
+    )
+    items = []
+    for application, c in session.execute(query):
+        assert application.advance_on is not None
+        missing = len(assess_application(application, c, today).missing)
+        key = group_key(c.id) if c.group_name else application.id
+        items.append(
+            AdvanceItem(
+                application.id, application.number, application.name, application.status,
+                application.advance_on, (today - application.advance_on).days,
+                application.assignee_name, missing, key,
+            )
+        )  # fmt: skip
+    return items
+
+
 def _line(
     app_id: str, number: str, name: str, group: str, case_id: str, case_number: str
 ) -> tuple[str, str, str]:

@@ -212,7 +212,7 @@ def validate_applicant(
         errors["id_number"] = msg(QT_TRANSLATE_NOOP("core", "请填写申请人的身份证号"))
     else:
         try:
-            parsed = idnumber.parse(draft.id_number)
+            parsed = idnumber.parse(draft.id_number, today)
         except idnumber.IdNumberError as exc:
             errors["id_number"] = exc.message
         else:
