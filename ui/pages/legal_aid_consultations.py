@@ -69,9 +69,9 @@ class ConsultationPanel(QWidget):
     def _referral(row: cq.ConsultationRow) -> str:
         text = fmt.label(la.REFERRALS, row.referral)
         if row.referral == "application" and row.matter_type:
-            return f"{text}：{matter_text(row.matter_type, 12)}"
+            return fmt.noted(text, matter_text(row.matter_type, 12))
         if row.referral == "elsewhere" and row.referred_to:
-            return f"{text}：{row.referred_to}"
+            return fmt.noted(text, row.referred_to)
         return text
 
     def refresh(self) -> None:
