@@ -607,6 +607,15 @@ def assess(
                 QT_TRANSLATE_NOOP("core", "第四十三条"),
             )
         )
+    elif matter.notified:
+        findings.append(
+            Finding(
+                "materials",
+                OK,
+                msg(QT_TRANSLATE_NOOP("core", "已收到办案机关的通知，无需申请材料")),
+                QT_TRANSLATE_NOOP("core", "第三十六条"),
+            )
+        )
     else:
         findings.append(
             Finding(

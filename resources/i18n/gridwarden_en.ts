@@ -107,8 +107,8 @@
         <translation>Void an application taken by mistake, before a decision or hand-over; a reason is required</translation>
     </message>
     <message>
-        <source>结案与终止（第四十八条至第五十条）</source>
-        <translation>Completion and termination (Arts. 48–50)</translation>
+        <source>办理情况与结果</source>
+        <translation>Handling and result</translation>
     </message>
     <message>
         <source>时间</source>
@@ -326,6 +326,10 @@
         <source>羁押场所：{place}，转交用时 {h} 小时（第三十九条）</source>
         <translation>In custody at {place}; forwarded in {h} hours (Art. 39)</translation>
     </message>
+    <message>
+        <source>羁押场所：{place}</source>
+        <translation>In custody at {place}</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -462,7 +466,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation>Category</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>咨询人</source>
@@ -474,7 +478,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>问题</source>
-        <translation>Problems</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>解答</source>
@@ -2609,7 +2613,7 @@ Data folder: {d}</translation>
     </message>
     <message>
         <source>结案 {closed} 件，获得（挽回）金额 {recovered} 元；终止 {ended} 件；行政争议结案 {admin} 件，实质性化解 {resolved} 件；结案材料按时提交 {rate}（三十日，第五十条）；更换援助人员 {replaced} 次；法律咨询 {consulted} 人次，引导申请 {guided} 人次</source>
-        <translation>{closed} cases closed, {recovered} yuan recovered; {ended} terminated; {admin} administrative cases closed, {resolved} resolved in substance; closing documents on time {rate} (30 days, Art. 50); {replaced} aid workers replaced; {consulted} consultations, {guided} guided to apply</translation>
+        <translation>{closed} cases closed, {recovered} yuan recovered; {ended} terminated; {admin} administrative cases closed, {resolved} resolved in substance; closing documents on time {rate} (30 days, Art. 50); aid workers replaced: {replaced}; {consulted} consultations, {guided} guided to apply</translation>
     </message>
     <message>
         <source>全部</source>
@@ -5665,6 +5669,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>第四十三条</source>
         <translation>Art. 43</translation>
+    </message>
+    <message>
+        <source>已收到办案机关的通知，无需申请材料</source>
+        <translation>The handling body&apos;s notice is in; no application materials needed</translation>
+    </message>
+    <message>
+        <source>第三十六条</source>
+        <translation>Art. 36</translation>
     </message>
     <message>
         <source>申请材料齐全</source>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -420,6 +420,15 @@ class LegalAidPage(ListDetail, Page):
         super()._ids_loaded(generation, ids)
         if wanted and wanted not in ids:
             self.load_detail(wanted)  # e.g. a voided application: no row of the list holds it
+        elif wanted and self.model.row_of(wanted) < 0:
+            # further down than the rows fetched so far (an old, closed case): fetch up to it
+            root = QModelIndex()
+            while self.model.row_of(wanted) < 0 and self.model.canFetchMore(root):
+                self.model.fetchMore(root)
+            row = self.model.row_of(wanted)
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
 
     def open_application(self, application_id: str) -> None:
         """Show an application (a member of a group with its group selected), or a queue row

@@ -173,7 +173,7 @@ class ApplicationPanel(QWidget):
         self.assessment.setObjectName("assessment")
         self.assessment.setWordWrap(True)
         self.assessment.setTextFormat(Qt.TextFormat.RichText)
-        self.ending_title = section_label(self.tr("结案与终止（第四十八条至第五十条）"))
+        self.ending_title = section_label(self.tr("办理情况与结果"))
         self.ending = QLabel()
         self.ending.setObjectName("endingInfo")
         self.ending.setWordWrap(True)
@@ -502,13 +502,14 @@ class ApplicationPanel(QWidget):
             lines.append(self.tr("申请人为单位：依第二条不属于法律援助对象"))
         if end.criminal_reason:
             lines.append(fmt.label(la.CRIMINAL_REASONS, end.criminal_reason))
-        if end.detention_place:
+        if end.detention_place and end.custody_hours is not None:
             lines.append(
                 self.tr("羁押场所：{place}，转交用时 {h} 小时（第三十九条）").format(
-                    place=end.detention_place,
-                    h="—" if end.custody_hours is None else f"{end.custody_hours:g}",
+                    place=end.detention_place, h=f"{end.custody_hours:g}"
                 )
             )
+        elif end.detention_place:
+            lines.append(self.tr("羁押场所：{place}").format(place=end.detention_place))
         return "\n".join(lines)
 
     @staticmethod
