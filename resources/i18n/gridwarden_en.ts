@@ -1839,6 +1839,14 @@ Data folder: {folder}</translation>
         <translation>Unified social credit code (optional)</translation>
     </message>
     <message>
+        <source>单位名称</source>
+        <translation>Name of the unit</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
         <source>{gender}，{born} 生，{age} 岁</source>
         <translation>{gender}, born {born}, age {age}</translation>
     </message>
@@ -7135,6 +7143,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>本机构收到转交的时间</source>
         <translation>When this agency received it</translation>
+    </message>
+    <message>
+        <source>提交于</source>
+        <translation>handed in</translation>
+    </message>
+    <message>
+        <source>本机构收到于</source>
+        <translation>received here</translation>
     </message>
     <message>
         <source>被羁押人员的申请（第三十九条）</source>

@@ -141,6 +141,17 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
     idle(qtbot, demo.app)
     assert page.consultations.rows[0].advice == "告知劳动仲裁途径"
 
+    # the intake form: a unit (Art. 2), Art. 24 reasons, Art. 39 custody, Arts. 42 (四), 44 (三)
+    page.tabs.setCurrentIndex(0)
+    page.new_application()
+    intake = present(page.active_dialog)
+    qtbot.waitUntil(intake.isVisible)
+    intake.kind.setCurrentIndex(intake.kind.findData("organisation"))  # type: ignore[attr-defined]
+    idle(qtbot, demo.app)
+    assert ("Art. 2" if english else "第二条") in intake.kind_hint.text()  # type: ignore[attr-defined]
+    shot(intake, "intake_dialog", lang)
+    intake.reject()  # type: ignore[attr-defined]
+
     # what aid achieved
     page.tabs.setCurrentWidget(page.results)
     page.results.year.setCurrentIndex(page.results.year.findData(None))

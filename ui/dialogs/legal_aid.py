@@ -192,6 +192,11 @@ class MatterFields:
                         label = fmt.noted(label, core_text(t.article))
                     self.matter.addItem(label, t.code)
         self.matter.setCurrentIndex(self.matter.findData("labour_pay"))
+        # long labels are cut in the box, whole in the list: the form fits a 1366×768 screen
+        self.matter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.matter.setMinimumContentsLength(28)
         self.basis = dialog.add_field(
             "other_basis", QCoreApplication.translate("legal_aid", "规定该事项的法规"), QLineEdit()
         )
@@ -279,8 +284,11 @@ class MatterFields:
             [(core_text(v), k) for k, v in la.CRIMINAL_REASONS.items()],
         )
         custody = QWidget()
-        custody_row = QHBoxLayout(custody)
-        custody_row.setContentsMargins(0, 0, 0, 0)
+        custody_rows = QVBoxLayout(custody)
+        custody_rows.setContentsMargins(0, 0, 0, 0)
+        custody_row, times_row = QHBoxLayout(), QHBoxLayout()
+        custody_rows.addLayout(custody_row)
+        custody_rows.addLayout(times_row)
         self.detained = QCheckBox(QCoreApplication.translate("legal_aid", "羁押场所转交"))
         self.detention_place = QLineEdit()
         self.detention_place.setPlaceholderText(
@@ -298,14 +306,15 @@ class MatterFields:
         self.custody_received.setToolTip(
             QCoreApplication.translate("legal_aid", "本机构收到转交的时间")
         )
-        parts: tuple[QWidget, ...] = (
-            self.detained,
-            self.detention_place,
-            self.custody_applied,
-            self.custody_received,
-        )
-        for part in parts:
-            custody_row.addWidget(part)
+        custody_row.addWidget(self.detained)
+        custody_row.addWidget(self.detention_place, 1)
+        for edit, label in (
+            (self.custody_applied, QCoreApplication.translate("legal_aid", "提交于")),
+            (self.custody_received, QCoreApplication.translate("legal_aid", "本机构收到于")),
+        ):
+            times_row.addWidget(QLabel(label))
+            times_row.addWidget(edit)
+        times_row.addStretch()
         dialog.add_field(
             "custody_applied_at",
             QCoreApplication.translate("legal_aid", "被羁押人员的申请（第三十九条）"),
@@ -521,7 +530,7 @@ class IntakeDialog(SubmitDialog):
             self._fill(prefill)
         self.update_preview()
         self.name.setFocus()
-        self.resize(860, 820)
+        self.resize(860, 700)  # a 1366×768 laptop: the form scrolls
 
     def _fill(self, prefill: ApplicationDraft) -> None:
         a, m = prefill.applicant, prefill.matter
@@ -579,6 +588,13 @@ class IntakeDialog(SubmitDialog):
             else ""
         )
         self.id_number.setPlaceholderText(self.tr("统一社会信用代码（可不填）") if unit else "")
+        for field, person, organisation in (
+            ("name", self.tr("姓名"), self.tr("单位名称")),
+            ("id_number", self.tr("身份证号"), self.tr("统一社会信用代码")),
+        ):
+            label = self.form.labelForField(self.fields[field].container)
+            if isinstance(label, QLabel):
+                label.setText(organisation if unit else person)
         for widget in (self.presumption, self.claim, self.agent_name):
             widget.setEnabled(not unit)
         for box in self.facts.values():
