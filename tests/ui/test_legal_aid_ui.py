@@ -190,7 +190,7 @@ def test_an_application_through_eligibility_to_a_grant_and_assignment(
     assert "获得 26,000 元" in page.panel.step_model.index(last, 4).data()
     assert not any(b.isEnabled() for b in page.panel.action_buttons.values())
     page.panel.notice_buttons["closing"].click()
-    idle(qtbot, window.app)
+    idle(qtbot, window.app, timeout=30_000)  # PDF and DOCX on a busy machine
     close_messages()
     text = "".join(docx_text(page.last_files[1]).split())
     assert "法律援助案件结案登记表" in text and "实际获得（挽回）金额：26,000.00元" in text
