@@ -287,13 +287,6 @@ def validate_matter(draft: MatterDraft) -> tuple[dict[str, Any], dict[str, Messa
             )
         )
     matter = la.MATTER_TYPES.get(draft.matter_type)
-    if matter is not None and matter.notified:
-        errors["matter_type"] = msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "通知辩护（代理）不经申请：请用「登记通知」录入办案机关的通知（第二十五条、第三十六条）",
-            )
-        )
     reason = draft.criminal_reason if draft.matter_type == "criminal_defence" else ""
     if draft.matter_type == "criminal_defence" and reason not in la.CRIMINAL_REASONS:
         errors["criminal_reason"] = msg(
@@ -335,6 +328,18 @@ def validate_matter(draft: MatterDraft) -> tuple[dict[str, Any], dict[str, Messa
         "custody_forwarded_at": forwarded if place else None,
     }
     return values, errors
+
+
+def not_notified(draft: MatterDraft, errors: dict[str, Message]) -> None:
+    """A notified case (Arts. 25, 28) is entered from the notice, never as an application."""
+    matter = la.MATTER_TYPES.get(draft.matter_type)
+    if matter is not None and matter.notified:
+        errors["matter_type"] = msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "通知辩护（代理）不经申请：请用「登记通知」录入办案机关的通知（第二十五条、第三十六条）",
+            )
+        )
 
 
 def applicant_facts(record: LegalAidApplication) -> el.ApplicantFacts:
@@ -687,6 +692,7 @@ class LegalAidService:
         """Take one application: validated, assessed, numbered; a missing-materials notice is
         issued at once when something is missing (Art. 43)."""
         matter, errors = validate_matter(draft.matter)
+        not_notified(draft.matter, errors)
         values, applicant_errors, warnings = validate_applicant(
             draft.applicant, self.ctx.clock.today()
         )
@@ -774,6 +780,7 @@ class LegalAidService:
     def intake_group(self, draft: GroupDraft) -> Changes:
         """One matter entered once, one application per applicant; every bad row is named."""
         matter, errors = validate_matter(draft.matter)
+        not_notified(draft.matter, errors)
         if not draft.matter.group_name.strip():
             errors["group_name"] = msg(QT_TRANSLATE_NOOP("core", "请填写群体案件名称"))
         today = self.ctx.clock.today()

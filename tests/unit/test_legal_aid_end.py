@@ -563,3 +563,24 @@ def test_the_whole_lifecycle_from_a_past_date_across_national_day(
         False,
     )
     assert "逾期提交" in flat(texts(service, app_id, "closing")[0])
+
+
+def test_a_notified_persons_id_number_is_added_once_known(
+    ctx: ServiceContext, service: LegalAidService, units: Units
+) -> None:
+    from gridwarden.services.legal_aid_records import CorrectionDraft, LegalAidRecords
+
+    app_id = present(service.notify(notice(units, id_number="")).primary_id)
+    number = idnumber.make("320602", date(2010, 5, 6), 13)
+    LegalAidRecords(ctx).correct(
+        app_id,
+        CorrectionDraft(
+            ApplicantDraft("小林", number),
+            summary="涉嫌盗窃罪",
+            handling_body="南通市崇川区人民法院",
+            note="看守所提供",
+        ),
+    )
+    corrected = record(ctx, app_id)
+    assert (corrected.id_number, corrected.birth_date) == (number, date(2010, 5, 6))
+    assert corrected.status == S.NOTIFIED  # still waiting for its worker (Art. 36)
