@@ -149,7 +149,7 @@ def test_an_application_through_eligibility_to_a_grant_and_assignment(
     assert enabled == {"end", "replace", "conclude", "close"}  # Arts. 48, 55, 50
 
     page.panel.notice_buttons["grant"].click()
-    idle(qtbot, window.app)
+    idle(qtbot, window.app, timeout=30_000)  # PDF and DOCX on a busy machine
     assert [f.suffix for f in page.last_files] == [".pdf", ".docx"]
     close_messages()
     text = pdf_text(page.last_files[0])

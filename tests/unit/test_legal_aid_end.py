@@ -584,3 +584,28 @@ def test_a_notified_persons_id_number_is_added_once_known(
     corrected = record(ctx, app_id)
     assert (corrected.id_number, corrected.birth_date) == (number, date(2010, 5, 6))
     assert corrected.status == S.NOTIFIED  # still waiting for its worker (Art. 36)
+
+
+def test_a_group_matter_ends_for_every_worker_at_once_and_each_is_closed_with_their_sum(
+    ctx: ServiceContext, service: LegalAidService, units: Units
+) -> None:
+    from tests.legal_aid_support import group_of
+
+    ids = list(
+        service.intake_group(group_of(units.window, ["甲", "乙", "丙"], "欠薪群体案件")).ids[:3]
+    )
+    service.act_many(ids, "grant", life.StepInput())
+    service.act_many(ids, "assign", LAWYER)
+    service.act_many(ids, "conclude", life.StepInput(ended_on=date(2026, 11, 29)))
+    assert {(record(ctx, i).status, record(ctx, i).closing_due) for i in ids} == {
+        (S.CLOSING, date(2026, 12, 29))
+    }
+    for app_id, sum_ in zip(ids, ("8,000", "9,500", "7,200"), strict=True):
+        service.act(
+            app_id,
+            "close",
+            life.StepInput(
+                outcome="judgment", note="裁决", documents=("judgment_copy",), amount_recovered=sum_
+            ),
+        )
+    assert [record(ctx, i).recovered_fen for i in ids] == [800_000, 950_000, 720_000]
