@@ -163,3 +163,40 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
         f"{data.results.closed} cases closed" if english else f"结案 {data.results.closed} 件"
     ) in summary
     shot(demo, "results", lang)
+
+
+def test_the_results_go_to_excel_as_shown(
+    qtbot: QtBot, demo: MainWindow, lang: str, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    page = demo.legal_aid
+    panel = page.results
+    page.tabs.setCurrentWidget(panel)
+    panel.year.setCurrentIndex(panel.year.findData(None))
+    idle(qtbot, demo.app)
+    data = present(panel.data)
+    panel.export_to(tmp_path / "results.xlsx")
+    idle(qtbot, demo.app, timeout=30_000)
+    for box in QApplication.topLevelWidgets():  # the "exported" message
+        if box.isVisible() and box.inherits("QMessageBox"):
+            box.close()
+    book = load_workbook(present(panel.last_export))
+    english = lang == "en"
+    assert book.sheetnames == (
+        ["Results", "By outcome", "Closed by matter type", "Closed by window",
+         "Consultations by topic"]
+        if english
+        else ["办理结果", "按结案方式", "结案按事项类型", "结案按窗口工作站", "法律咨询按类别"]
+    )  # fmt: skip
+    rows = book[book.sheetnames[0]].iter_rows(min_row=2, values_only=True)
+    summary = {row[0]: row[1] for row in rows if row[0]}
+    assert summary[panel.tr("结案件数")] == data.results.closed
+    assert summary[panel.tr("获得金额（元）")] == data.results.recovered_fen / 100
+    assert summary[panel.tr("行政争议实质性化解件数")] == data.results.resolved
+    assert summary[panel.tr("法律咨询人次")] == data.consultations.total
+    outcomes = [r for r in book[book.sheetnames[1]].iter_rows(min_row=2, values_only=True) if r[1]]
+    assert sum(r[1] for r in outcomes) == data.results.closed
+    topics = [r for r in book[book.sheetnames[4]].iter_rows(min_row=2, values_only=True) if r[1]]
+    labour = "Labour, unpaid wages" if english else "劳动争议、欠薪"
+    assert topics[0] == (labour, data.consultations.by_topic[0][1])
