@@ -199,6 +199,10 @@
         <translation>Phone: {phone} · Address: {address}</translation>
     </message>
     <message>
+        <source>{name}（单位）&#x3000;统一社会信用代码：{code}</source>
+        <translation>{name} (unit) · Unified social credit code: {code}</translation>
+    </message>
+    <message>
         <source>代理申请人：{name}（{relation}）{phone}</source>
         <translation>Applying on their behalf: {name} ({relation}) {phone}</translation>
     </message>

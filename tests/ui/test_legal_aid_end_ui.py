@@ -60,12 +60,16 @@ def shot(widget: QWidget, name: str, lang: str) -> Path:
     return path
 
 
-def first(window: MainWindow, status: str) -> str:
+def first(window: MainWindow, status: str, organisation: bool = False) -> str:
+    kind = "organisation" if organisation else "person"
     with window.app.store.sessions() as session:
         return present(
             session.execute(
                 select(LegalAidApplication.id)
-                .where(LegalAidApplication.status == status)
+                .where(
+                    LegalAidApplication.status == status,
+                    LegalAidApplication.applicant_kind == kind,
+                )
                 .order_by(LegalAidApplication.number)
                 .limit(1)
             ).scalar_one_or_none()
@@ -140,6 +144,12 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
     qtbot.waitUntil(lambda: not entry.isVisible())
     idle(qtbot, demo.app)
     assert page.consultations.rows[0].advice == "告知劳动仲裁途径"
+
+    # a unit refused under Art. 2: its credit code shown whole, the refusal offered
+    show(qtbot, demo, first(demo, "refused", organisation=True))
+    assert "91320602MA1N8K2L3E" in page.panel.applicant.text()
+    assert ("Art. 2" if english else "第二条") in page.panel.ending.text()
+    assert page.panel.notice_buttons["refusal"].isEnabled()
 
     # the intake form: a unit (Art. 2), Art. 24 reasons, Art. 39 custody, Arts. 42 (四), 44 (三)
     page.tabs.setCurrentIndex(0)

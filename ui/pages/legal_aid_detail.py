@@ -349,6 +349,17 @@ class ApplicationPanel(QWidget):
 
     def _applicant_text(self, detail: q.ApplicationDetail, today: date, revealed: bool) -> str:
         shown = detail.id_number if revealed else mask(detail.id_number)
+        if detail.end is not None and detail.end.applicant_kind == "organisation":
+            return "\n".join(
+                [
+                    self.tr("{name}（单位）　统一社会信用代码：{code}").format(
+                        name=detail.row.name, code=detail.id_number or "—"
+                    ),
+                    self.tr("电话：{phone}　住址：{address}").format(
+                        phone=detail.phone or "—", address=detail.address or "—"
+                    ),
+                ]
+            )
         lines = [
             self.tr("{name}，{gender}，{age} 岁　身份证号：{id}").format(
                 name=detail.row.name,
