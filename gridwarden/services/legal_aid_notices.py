@@ -35,6 +35,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "handover": ("legal_aid_handover", QT_TRANSLATE_NOOP("core", "通城通办转交函")),
     "termination": ("legal_aid_termination", QT_TRANSLATE_NOOP("core", "终止法律援助决定书")),
     "closing": ("legal_aid_closing", QT_TRANSLATE_NOOP("core", "法律援助案件结案登记表")),
+    "assignment_reply": (
+        "legal_aid_assignment_reply",
+        QT_TRANSLATE_NOOP("core", "指派律师通知书"),
+    ),
 }
 
 
@@ -50,6 +54,8 @@ def available_kinds(
     forwarded_on: date | None,
     ended_on: date | None = None,
     closed_on: date | None = None,
+    notified: bool = False,
+    assigned_on: date | None = None,
 ) -> list[str]:
     """The notices an application has the facts for (a refusal needs a refusal…)."""
     kinds = ["acceptance"]
@@ -72,6 +78,8 @@ def available_kinds(
         kinds.append("termination")
     if closed_on is not None and status == life.Status.CLOSED:
         kinds.append("closing")
+    if notified and assigned_on is not None:  # Art. 36: the notifying body is told whom
+        kinds.append("assignment_reply")
     return kinds
 
 
@@ -84,6 +92,8 @@ def available(application: LegalAidApplication, kind: str) -> bool:
         application.forwarded_on,
         application.ended_on,
         application.closed_on,
+        application.hardship == "notified",
+        application.assigned_on,
     )
 
 
@@ -141,6 +151,7 @@ def notice_context(
         ),
         "matter": matter.label,
         "article": la.article_text(matter.article),
+        "article_no": matter.article,
         "proceeding": la.PROCEEDINGS.get(case.proceeding, case.proceeding),
         "summary": case.summary,
         "opposing_party": case.opposing_party,
@@ -181,7 +192,11 @@ def notice_context(
         "notified": matter.notified,
         "notified_on": cn_date(case.notified_on),
         "notice_ref": case.notice_ref,
-        "notified_role": "诉讼代理人" if case.matter_type == "compulsory_treatment" else "辩护律师",
+        "notified_role": "诉讼代理人" if case.matter_type == "compulsory_treatment" else "辩护人",
+        "addressee": "你局" if case.notifier == "police" else "你院",
+        "notifier": la.NOTIFIERS.get(case.notifier, ""),
+        "notify_ground": la.NOTIFY_GROUNDS.get(case.notify_ground, ""),
+        "detention_place": case.detention_place,
         "ended_on": cn_date(application.ended_on),
         "end_ground": la.END_GROUNDS.get(application.end_ground, ""),
         "end_item": la.END_GROUND_ITEMS.get(application.end_ground, ""),

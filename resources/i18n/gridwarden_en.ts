@@ -6347,6 +6347,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Legal-aid case closing record</translation>
     </message>
     <message>
+        <source>指派律师通知书</source>
+        <translation>Notice of the lawyer assigned</translation>
+    </message>
+    <message>
         <source>该法律援助申请不存在</source>
         <translation>This legal-aid application does not exist</translation>
     </message>

@@ -355,7 +355,8 @@ def test_a_notified_case_needs_no_application_and_is_assigned_within_three_days(
     for text in texts(service, app_id, "grant"):
         t = flat(text)
         assert "南通市崇川区人民法院于2026年11月27日以（2026）苏0602刑初318号通知本机构" in t
-        assert "不审查经济困难状况" in t and "第三十六条" in t
+        assert "不审查经济困难状况" in t
+        assert "根据《中华人民共和国法律援助法》第二十五条、第三十六条" in t
         assert "提出的法律援助申请" not in t
     # a notified matter is never taken as an application at the window
     with pytest.raises(ValidationError, match="登记通知"):
@@ -609,3 +610,20 @@ def test_a_group_matter_ends_for_every_worker_at_once_and_each_is_closed_with_th
             ),
         )
     assert [record(ctx, i).recovered_fen for i in ids] == [800_000, 950_000, 720_000]
+
+
+def test_art36_the_notifying_court_is_told_whom_the_agency_assigned(
+    ctx: ServiceContext, service: LegalAidService, units: Units
+) -> None:
+    app_id = present(service.notify(notice(units)).primary_id)
+    with pytest.raises(TransitionError, match="指派律师通知书"):
+        service.notice([app_id], "assignment_reply")  # nobody assigned yet
+    service.act(app_id, "assign", LAWYER)
+    for text in texts(service, app_id, "assignment_reply"):
+        t = flat(text)
+        assert "指派律师通知书" in t and "南通市崇川区人民法院：" in t
+        assert "你院于2026年11月27日以（2026）苏0602刑初318号通知本机构为小林" in t
+        assert "指派江苏崇川律师事务所律师李明担任其辩护人" in t
+        assert "根据《中华人民共和国法律援助法》第二十五条、第三十六条" in t
+        assert "《法律援助法》第二十五条" not in t and "羁押场所：南通市看守所" in t
+        assert "指派期限：2026年11月30日" in t

@@ -308,7 +308,8 @@ class ApplicationPanel(QWidget):
         end = detail.end or q.EndItem()
         kinds = available_kinds(row.status, detail.notice_on, detail.refusal_reasons,
                                 detail.decided_on, detail.forwarded_on, end.ended_on,
-                                end.closed_on)  # fmt: skip
+                                end.closed_on, detail.hardship == "notified",
+                                detail.assigned_on)  # fmt: skip
         for kind, button in self.notice_buttons.items():
             button.setEnabled(kind in kinds and not row.voided)
         self.reveal_button.setEnabled(not revealed)
