@@ -2,7 +2,11 @@
 city-wide handling (通城通办), 41 administrative disputes, two group wage cases (68 decoration
 workers; 27 dispatched workers of one supermarket), the special workstations (巾帼, veterans',
 migrant workers'), and the open queue a clerk faces today: awaiting materials, under review
-(one overdue), urgent ones (Art. 44), grants waiting for assignment, an objection, forwards.
+(one overdue), urgent ones (Art. 44), grants waiting for assignment, an objection, forwards;
+and the end of each case: completions with their results (Art. 50, amounts recovered,
+administrative disputes resolved in substance), closing reports due, terminations and an
+objection against one (Arts. 48, 49), notified defences (Arts. 25, 36), a replaced aid worker
+(Art. 55), a unit refused (Art. 2), and a year of the consultation register (Arts. 22–23).
 
 Every application is replayed through the same pure rules the service uses
 (services.legal_aid.receive / situation_of / step_values and rules.legal_aid_lifecycle), so its
@@ -12,7 +16,7 @@ history leads step by step to its status. Demo rows stand for server-confirmed d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +25,13 @@ from sqlmodel import Session, SQLModel, col
 
 from gridwarden.clock import LOCAL_TZ
 from gridwarden.demo import data
-from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit
+from gridwarden.models import (
+    LegalAidApplication,
+    LegalAidCase,
+    LegalAidConsultation,
+    LegalAidStep,
+    OrgUnit,
+)
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
@@ -29,6 +39,7 @@ from gridwarden.services.legal_aid import (
     applicant_facts,
     application_number,
     case_number,
+    notified,
     receive,
     situation_of,
     step_values,
@@ -60,6 +71,73 @@ LAWYERS = [
     ("孙海峰", "江苏法汇律师事务所"),
     ("钱丽华", "江苏濠阳律师事务所"),
 ]
+CLOSING_REPORTS: dict[str, list[str]] = {
+    "judgment": ["法院判决支持受援人的主要诉讼请求，判决已生效", "仲裁委裁决支持受援人的请求"],
+    "mediation": ["经法院主持调解，双方达成调解协议，对方当庭履行部分款项"],
+    "settlement": ["诉讼中双方自行和解，受援人撤回部分请求"],
+    "withdrawn": ["对方在开庭前主动履行，受援人撤回起诉"],
+    "other": ["经协调，行政机关重新作出决定，争议实质性化解"],
+}
+CLOSING_DOCS: dict[str, tuple[str, ...]] = {
+    "judgment": ("judgment_copy", "pleadings"),
+    "mediation": ("mediation_copy", "pleadings"),
+    "settlement": ("mediation_copy",),
+    "withdrawn": ("withdrawal_copy",),
+    "other": ("other_documents", "case_notes"),
+}
+# topic → (weight, matter type when guided to apply, a typical question, the advice given)
+CONSULTATIONS: dict[str, tuple[int, str, str, str]] = {
+    "labour": (
+        30,
+        "labour_pay",
+        "包工头拖欠工资三个月，怎么讨要",
+        "告知可向劳动监察投诉或申请劳动仲裁，符合条件的可申请法律援助",
+    ),
+    "marriage_family": (
+        22,
+        "support",
+        "子女不支付赡养费怎么办",
+        "告知可先由村（居）委会调解，调解不成可起诉，赡养费纠纷可申请法律援助",
+    ),
+    "injury": (
+        14,
+        "traffic_accident",
+        "交通事故对方只垫付了部分医药费",
+        "告知诉讼时效与证据保全，伤情稳定后可申请伤残鉴定",
+    ),
+    "contract_debt": (
+        12,
+        "other",
+        "朋友借钱不还，没有借条只有转账记录",
+        "告知转账记录可作证据，建议补充聊天记录后起诉",
+    ),
+    "property": (8, "other", "邻居违章搭建影响采光", "告知可向城管部门反映或申请人民调解"),
+    "social_security": (
+        6,
+        "social_insurance",
+        "单位没有给缴社保，退休后怎么办",
+        "告知可向社保经办机构投诉，补缴争议可申请劳动仲裁",
+    ),
+    "criminal": (
+        3,
+        "criminal_victim",
+        "家人被刑事拘留，能否请法律援助律师",
+        "告知犯罪嫌疑人因经济困难或其他原因没有委托辩护人的可以申请法律援助",
+    ),
+    "administrative": (
+        2,
+        "social_insurance",
+        "不服工伤认定结论怎么办",
+        "告知可申请行政复议或提起行政诉讼及其期限",
+    ),
+    "legal_aid_conditions": (
+        10,
+        "labour_pay",
+        "法律援助需要什么条件",
+        "告知法律援助事项范围、经济困难标准及所需材料",
+    ),
+    "other": (3, "", "询问公证办理流程", "告知公证处地址及所需材料"),
+}
 RECEIVERS = ["陈静", "张敏", "吴海燕", "许晨", "朱丽", "黄磊"]
 COURT = "南通市崇川区人民法院"
 ARBITRATION = "南通市崇川区劳动人事争议仲裁委员会"
@@ -203,7 +281,7 @@ class Plan:
     """One application to replay: who, what, when received, and the steps after (day offsets)."""
 
     person: dict[str, Any]
-    facts: dict[str, bool]
+    facts: dict[str, Any]
     matter: dict[str, Any]
     received: date
     path: list[tuple[int, str, life.StepInput]]
@@ -224,6 +302,7 @@ class _Seeder:
             LegalAidCase: [],
             LegalAidApplication: [],
             LegalAidStep: [],
+            LegalAidConsultation: [],
         }
         self.agency_names: dict[str, str] = {}
 
@@ -319,19 +398,15 @@ class _Seeder:
         if plan.matter.get("matter_type") == "labour_pay" or plan.group:
             application.claim_amount_fen = self.rng.randrange(60, 480) * 10_000
         needed = el.required_materials(
-            applicant_facts(application), case.matter_type, [], plan.received
-        )
+            applicant_facts(application), case.matter_type, [], plan.received,
+            case.criminal_reason,
+        )  # fmt: skip
         application.materials = [m for m in needed if m not in plan.missing]
-        steps = [
-            self.step(
-                application,
-                life.RECEIVE,
-                "",
-                plan.received,
-                receive(application, case, plan.received, self.calendar, self.settings),
-                "",
-            )
-        ]
+        if case.notifier:
+            first = notified(application, case, self.calendar)
+        else:
+            first = receive(application, case, plan.received, self.calendar, self.settings)
+        steps = [self.step(application, life.RECEIVE, "", plan.received, first, "")]
         steps[0]["to_status"] = application.status
         for offset, action, step in plan.path:
             day = plan.received + timedelta(days=offset)
@@ -341,6 +416,11 @@ class _Seeder:
                 step = life.StepInput(materials=tuple(plan.missing), note=step.note)
             if action == life.Action.OBJECT:
                 step = life.StepInput(received_on=day, note=step.note)
+            needs_day = action == life.Action.CONCLUDE or (
+                action == life.Action.CLOSE and application.status == life.Status.ASSIGNED
+            )
+            if needs_day and step.ended_on is None:
+                step = replace(step, ended_on=day)
             situation = situation_of(application, case, step, day)
             outcome = life.decide(application.status, action, step, situation)
             agency = self.agency_names.get(step.agency_id or "", "")
@@ -426,8 +506,39 @@ class _Seeder:
         assign = r.choice([0, 1, 1, 2, 3]) if r.random() > 0.05 else 5
         return self.granted(decide, assign, r.choice(["verified", "pledged"]))
 
+    def finished(
+        self,
+        path: list[tuple[int, str, life.StepInput]],
+        outcome: str,
+        administrative: bool = False,
+    ) -> list[tuple[int, str, life.StepInput]]:
+        """An assigned case carried to its end (Art. 50): the matter ends some weeks later, the
+        closing report comes in within 30 days (now and then late)."""
+        r = self.rng
+        start = path[-1][0]
+        ended = start + r.randint(20, 90)
+        late = r.random() < 0.08
+        closed = ended + (r.randint(31, 40) if late else r.randint(3, 28))
+        claimed = r.randrange(8, 120) * 1000 if outcome in ("judgment", "mediation") else 0
+        recovered = int(claimed * r.choice([1.0, 0.9, 0.8, 0.6])) if claimed else 0
+        close = life.StepInput(
+            note=r.choice(CLOSING_REPORTS[outcome]),
+            outcome=outcome,
+            documents=CLOSING_DOCS[outcome],
+            amount_claimed=str(claimed) if claimed else "",
+            amount_recovered=str(recovered) if recovered else "",
+            resolved=(r.random() < 0.75) if administrative else None,
+        )
+        return [
+            *path,
+            (ended, life.Action.CONCLUDE.value, life.StepInput(note="承办律师报告案件已审结")),
+            (closed, life.Action.CLOSE.value, close),
+        ]
+
     def matter(self, code: str, **extra: Any) -> dict[str, Any]:
         proceeding, body, summaries, opposing = MATTERS[code]
+        if code == "criminal_defence":
+            extra.setdefault("criminal_reason", "hardship")
         return {
             "matter_type": code,
             "proceeding": proceeding,
@@ -436,6 +547,41 @@ class _Seeder:
             "opposing_party": self.rng.choice(opposing),
             **extra,
         }
+
+    def consultations(self, days: int, per_day: float) -> None:
+        """The consultation register (Arts. 22–23): most visitors are answered, some are guided
+        to apply or elsewhere; the person is written down only now and then."""
+        r = self.rng
+        topics = list(CONSULTATIONS)
+        weights = [CONSULTATIONS[t][0] for t in topics]
+        for back in range(days, 0, -1):
+            day = self.today - timedelta(days=back)
+            if not self.calendar.is_workday(day):
+                continue
+            for _ in range(int(per_day + r.random())):
+                topic = r.choices(topics, weights)[0]
+                _weight, matter, question, advice = CONSULTATIONS[topic]
+                referral = r.choices(["none", "application", "elsewhere"], [70, 20, 10])[0]
+                named = r.random() < 0.35
+                person = self.local_person() if named else {}
+                self.rows[LegalAidConsultation].append(
+                    {
+                        **self.gen.sync_cols(),
+                        "window_id": r.choice(self.windows),
+                        "at": self.at(day),
+                        "topic": topic,
+                        "matter_type": matter if referral == "application" else "",
+                        "person_name": person.get("name", ""),
+                        "person_phone": person.get("phone") or "",
+                        "question": question,
+                        "advice": advice,
+                        "referral": referral,
+                        "referred_to": "区劳动人事争议仲裁委员会"
+                        if referral == "elsewhere" and topic == "labour"
+                        else ("区人民调解委员会" if referral == "elsewhere" else ""),
+                        "clerk_name": CLERK[1],
+                    }
+                )
 
 
 def seed_legal_aid(gen: DemoGenerator, session: Session, _size: Any) -> None:
@@ -553,6 +699,9 @@ def seed_legal_aid(gen: DemoGenerator, session: Session, _size: Any) -> None:
                     (12, life.Action.UPHOLD.value, life.StepInput(note="经审查，维持原决定"))]  # fmt: skip
         else:
             path = s.decided_history()
+            if days >= 60:  # most of the year's administrative cases have ended (Art. 50)
+                outcome = r.choice(["judgment", "mediation", "withdrawn", "other", "other"])
+                path = s.finished(path, outcome, administrative=True)
         s.add([Plan(person, facts, matter, ago(days), path, r.choice(s.windows))])
 
     # 5. Individual applications over the year and the queue of today.
@@ -563,18 +712,13 @@ def seed_legal_aid(gen: DemoGenerator, session: Session, _size: Any) -> None:
         code = history_codes[i % len(history_codes)]
         person = s.local_person()
         facts = {"no_fixed_income": code in ("support", "incapacity") and r.random() < 0.6}
-        s.add(
-            [
-                Plan(
-                    person,
-                    facts,
-                    s.matter(code),
-                    ago(15 + i * 5),
-                    s.decided_history(),
-                    r.choice(s.windows),
-                )
-            ]
-        )
+        path = s.decided_history()
+        if 15 + i * 5 >= 50:
+            outcome = "judgment" if code.startswith("criminal") else r.choice(
+                ["judgment", "judgment", "mediation", "mediation", "settlement", "withdrawn"]
+            )  # fmt: skip
+            path = s.finished(path, outcome)
+        s.add([Plan(person, facts, s.matter(code), ago(15 + i * 5), path, r.choice(s.windows))])
 
     women, veterans = s.stations["women"], s.stations["veterans"]
 
@@ -611,7 +755,8 @@ def seed_legal_aid(gen: DemoGenerator, session: Session, _size: Any) -> None:
                           "《法律援助法》第三十一条、第三十二条"), district_window)])  # fmt: skip
     # ended (Art. 48): the applicant hired their own lawyer
     s.add([Plan(s.local_person(), {}, s.matter("traffic_accident"), ago(60),
-                [*s.granted(2, 1), (30, life.Action.END.value, life.StepInput(ground="own_lawyer"))],
+                [*s.granted(2, 1), (30, life.Action.END.value, life.StepInput(
+                    ground="own_lawyer", reasons="受援人已自行委托律师代理本案"))],
                 district_window)])  # fmt: skip
     # the veteran with a service disability: Art. 42 (二) as 优抚对象
     s.add([Plan(s.local_person(), {"veteran": True, "special_care": True}, s.matter("work_injury"),
@@ -670,6 +815,57 @@ def seed_legal_aid(gen: DemoGenerator, session: Session, _size: Any) -> None:
             )
         ]
     )
+    # the end of a case (Art. 50): the matter ended, the closing report due (one overdue)
+    s.add([Plan(s.local_person(), {}, s.matter("traffic_accident"), ago(80),
+                [*s.granted(2, 1), (40, life.Action.CONCLUDE.value, life.StepInput(
+                    note="二审判决已送达"))], district_window)])  # fmt: skip
+    s.add([Plan(s.local_person(), {}, s.matter("support"), ago(75),
+                [*s.granted(2, 1), (70, life.Action.CONCLUDE.value, life.StepInput(
+                    note="调解书已送达"))], district_window)])  # fmt: skip
+    # Art. 48 termination, objected to (Art. 49) and corrected: aid resumed
+    s.add([Plan(s.local_person(), {}, s.matter("work_injury"), ago(50),
+                [*s.granted(2, 1),
+                 (20, life.Action.END.value, life.StepInput(ground="finances_changed",
+                     reasons="经核查受援人已获得工伤保险待遇，经济状况发生变化")),
+                 (22, life.Action.OBJECT.value, life.StepInput(note="工伤保险待遇尚未实际到账")),
+                 (25, life.Action.CORRECT.value, life.StepInput(
+                     note="经审查，受援人经济状况未发生实质变化，责令恢复法律援助"))],
+                district_window)])  # fmt: skip
+    # Art. 55: the recipient asked for another lawyer
+    s.add([Plan(s.local_person(), {}, s.matter("medical_accident"), ago(40),
+                [*s.granted(2, 1),
+                 (15, life.Action.REPLACE.value, life.StepInput(
+                     reasons="承办律师两次未按约会见受援人，受援人请求更换",
+                     assignee_name="吴建国", assignee_unit="江苏通城律师事务所",
+                     assignee_kind="lawyer"))], district_window)])  # fmt: skip
+    # Arts. 25, 36: notified defences — one assigned in time, one waiting (due tomorrow)
+    notices: tuple[tuple[Any, ...], ...] = (
+        (20, "notified_defence", "court", COURT, "（2026）苏0602刑初320号", "minor",
+         "涉嫌盗窃罪，被告人系未成年人", [(1, life.Action.ASSIGN.value, s.lawyer())]),
+        (2, "compulsory_treatment", "procuratorate", "南通市崇川区人民检察院",
+         "崇检强医〔2026〕3号", "compulsory_treatment", "申请对被申请人强制医疗", []),
+    )  # fmt: skip
+    for back, code, who, body, ref, ground, summary, path_ in notices:
+        notice = {"matter_type": code, "proceeding": "criminal_litigation",
+                  "handling_body": body, "summary": summary, "notifier": who,
+                  "notice_ref": ref, "notified_on": ago(back), "notify_ground": ground,
+                  "detention_place": "南通市看守所"}  # fmt: skip
+        s.add([Plan(s.local_person(), {}, notice, ago(back), path_, district_window)])
+    # Art. 24: a defence for "other reasons" (no hardship review); Art. 33: a retrial
+    s.add([Plan(s.local_person(), {}, s.matter("criminal_defence", criminal_reason="other",
+                summary="被告人长期在外务工，家属联系不上，无人为其委托辩护人"),
+                ago(10), [(1, life.Action.GRANT.value, life.StepInput()),
+                          (2, life.Action.ASSIGN.value, s.lawyer())], district_window)])  # fmt: skip
+    s.add([Plan(s.local_person(), {}, {"matter_type": "retrial", "proceeding": "civil_litigation",
+                "handling_body": "南通市中级人民法院", "summary": "劳动争议案件经检察院抗诉，法院裁定再审",
+                "opposing_party": "南通华宇纺织有限公司"}, ago(4), [], district_window)])  # fmt: skip
+    # Art. 2: a company asked for aid; recorded and refused
+    company = {"name": "南通鑫达建筑劳务有限公司", "id_number": "91320602MA1N8K2L3E",
+               "phone": "", "address": "南通市崇川区工农路 88 号"}  # fmt: skip
+    s.add([Plan(company, {"applicant_kind": "organisation"}, s.matter("other",
+                summary="公司请求为其与发包方的工程款纠纷提供法律援助"), ago(6),
+                s.refused(0, la.ORGANISATION_REASON, la.ORGANISATION_BASIS), district_window)])  # fmt: skip
+    s.consultations(365, 6.0)
     # a withdrawal by the applicant
     s.add([Plan(s.local_person(), {}, s.matter("support"), ago(25),
                 [(3, life.Action.WITHDRAW.value, life.StepInput(withdraw_reason="applicant",

@@ -14,7 +14,12 @@ from gridwarden.models.dispute import (
 from gridwarden.models.event import EventStep, GridEvent
 from gridwarden.models.geo import MapFeature
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
-from gridwarden.models.legal_aid import LegalAidApplication, LegalAidCase, LegalAidStep
+from gridwarden.models.legal_aid import (
+    LegalAidApplication,
+    LegalAidCase,
+    LegalAidConsultation,
+    LegalAidStep,
+)
 from gridwarden.models.register import CarePlan, Household, Resident
 from gridwarden.models.round import Campaign, PatrolRound
 from gridwarden.models.sync import SyncBlob, SyncConflict, SyncReindex, SyncShadow, SyncState
@@ -46,6 +51,7 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         LegalAidCase,
         LegalAidApplication,
         LegalAidStep,
+        LegalAidConsultation,
     )
 }
 
@@ -69,6 +75,7 @@ __all__ = [
     "HouseholdSearch",
     "LegalAidApplication",
     "LegalAidCase",
+    "LegalAidConsultation",
     "LegalAidStep",
     "LocalMeta",
     "MapFeature",

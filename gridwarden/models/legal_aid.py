@@ -38,6 +38,19 @@ class LegalAidCase(Synced, table=True):
     source_dispute_id: str | None = Field(default=None, max_length=36)  # a failed mediation
     received_on: date
     received_by: str = Field(max_length=40)
+    # Art. 24: why a suspect or defendant has no defender (rules.legal_aid.CRIMINAL_REASONS).
+    criminal_reason: str = Field(default="", max_length=16)
+    # Art. 44 (三): the law, regulation or rule naming another situation for aid in advance.
+    urgent_basis: str = Field(default="", max_length=200)
+    # Arts. 25, 28, 36: a notified case — who notified, their reference, when it was received.
+    notifier: str = Field(default="", max_length=16)  # rules.legal_aid.NOTIFIERS
+    notice_ref: str = Field(default="", max_length=60)
+    notified_on: date | None = None
+    notify_ground: str = Field(default="", max_length=24)  # rules.legal_aid.NOTIFY_GROUNDS
+    # Art. 39: a detainee's application forwarded by the handling body or custody.
+    detention_place: str = Field(default="", max_length=120)
+    custody_applied_at: datetime | None = None  # handed to the custody
+    custody_forwarded_at: datetime | None = None  # received here
 
 
 class LegalAidApplication(Synced, table=True):
@@ -66,6 +79,9 @@ class LegalAidApplication(Synced, table=True):
     migrant_worker: bool = False
     veteran: bool = False
     has_lawyer: bool = False
+    # Art. 2: "organisation" (a unit) is recorded and refused; its id_number holds the USCC.
+    applicant_kind: str = Field(default="person", max_length=16)
+    presumption_basis: str = Field(default="", max_length=200)  # Art. 42 (四)
     claim_amount_fen: int | None = None  # e.g. wages owed, in fen
     materials: list[str] = Field(default_factory=list, sa_column=json_column())
     # The hardship conclusion a decision rests on (rules.legal_aid_eligibility.HARDSHIP_LABELS):
@@ -94,7 +110,24 @@ class LegalAidApplication(Synced, table=True):
     objection_due: date | None = None
     objection_decided_on: date | None = None
     objection_count: int = 0
+    objection_of: str = Field(default="", max_length=16)  # refusal | termination (Art. 49)
+    objection_result: str = Field(default="", max_length=16)  # uphold | correct
+    objection_opinion: str = Field(default="", max_length=2000)  # the justice bureau's decision
     closed_reason: str = Field(default="", max_length=400)
+    # Art. 48: the written termination decision.
+    end_ground: str = Field(default="", max_length=24)
+    end_reasons: str = Field(default="", max_length=2000)
+    ended_on: date | None = None
+    # Art. 50: completion (结案).
+    matter_ended_on: date | None = None
+    closing_due: date | None = None
+    closed_on: date | None = None
+    outcome: str = Field(default="", max_length=16)  # rules.legal_aid.OUTCOMES
+    recovered_fen: int | None = None
+    resolved_in_substance: bool | None = None  # administrative matters
+    closing_report: str = Field(default="", max_length=4000)
+    closing_documents: list[str] = Field(default_factory=list, sa_column=json_column())
+    replaced_count: int = 0  # Art. 55: aid workers replaced (the history names them)
 
 
 class LegalAidStep(Synced, table=True):
@@ -113,3 +146,23 @@ class LegalAidStep(Synced, table=True):
     note: str = Field(default="", max_length=4000)
     # What the step decided: missing items and their last day, the assignee, reasons…
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=json_column())
+
+
+class LegalAidConsultation(Synced, table=True):
+    """One consultation at the window (Arts. 22–23): quick to enter, the person optional (and
+    shown masked: Art. 21), counted by topic in the statistics."""
+
+    __tablename__ = "legal_aid_consultation"
+    __table_args__ = (Index("ix_legal_aid_consultation_window_at", "window_id", "at"),)
+
+    window_id: str = Field(foreign_key="org_unit.id", max_length=36)
+    at: datetime
+    topic: str = Field(max_length=24)  # rules.legal_aid.CONSULTATION_TOPICS
+    matter_type: str = Field(default="", max_length=32)  # rules.legal_aid.MATTER_TYPES, optional
+    person_name: str = Field(default="", max_length=40)
+    person_phone: str = Field(default="", max_length=20)
+    question: str = Field(default="", max_length=2000)
+    advice: str = Field(max_length=2000)
+    referral: str = Field(default="none", max_length=16)  # rules.legal_aid.REFERRALS
+    referred_to: str = Field(default="", max_length=200)
+    clerk_name: str = Field(max_length=40)

@@ -16,7 +16,13 @@ from typing import Any, TypeVar
 from sqlalchemy import or_, select
 from sqlmodel import Session, col
 
-from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit
+from gridwarden.models import (
+    Attachment,
+    LegalAidApplication,
+    LegalAidCase,
+    LegalAidStep,
+    OrgUnit,
+)
 from gridwarden.queries.legal_aid_queue import (
     GROUP_PREFIX,
     OPEN,
@@ -33,7 +39,12 @@ from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
-from gridwarden.services.legal_aid import AGENCY_KIND, WINDOW_KINDS, assess_application
+from gridwarden.services.legal_aid import (
+    AGENCY_KIND,
+    WINDOW_KINDS,
+    assess_application,
+    custody_hours,
+)
 from gridwarden.services.legal_aid_notices import TEMPLATES
 from gridwarden.validation.idnumber import mask
 
@@ -157,6 +168,39 @@ class ApplicationDetail:
     notices: list[NoticeItem] = field(default_factory=list)
     voided_at: datetime | None = None  # a tombstone: voided with the reason below
     void_reason: str = ""
+    end: EndItem | None = None  # the end of the case: completion or termination
+
+
+@dataclass(frozen=True)
+class EndItem:
+    """How the case ended or is ending (Arts. 48–50, 55) and how it came in (Arts. 24, 25, 39)."""
+
+    applicant_kind: str = "person"
+    criminal_reason: str = ""
+    urgent_basis: str = ""
+    presumption_basis: str = ""
+    notifier: str = ""
+    notice_ref: str = ""
+    notified_on: date | None = None
+    notify_ground: str = ""
+    detention_place: str = ""
+    custody_hours: float | None = None
+    objection_of: str = ""
+    objection_result: str = ""
+    objection_opinion: str = ""
+    ended_on: date | None = None
+    end_ground: str = ""
+    end_reasons: str = ""
+    matter_ended_on: date | None = None
+    closing_due: date | None = None
+    closed_on: date | None = None
+    outcome: str = ""
+    recovered_fen: int | None = None
+    resolved_in_substance: bool | None = None
+    closing_report: str = ""
+    closing_documents: tuple[str, ...] = ()
+    replaced_count: int = 0
+    files: tuple[str, ...] = ()  # documents stored with the application (file names)
 
 
 def _name(session: Session, unit_id: str | None) -> str:
@@ -236,6 +280,42 @@ def application_detail(
         notices=notices_of(steps, exports),
         voided_at=a.deleted_at,
         void_reason=void.note if void and a.deleted_at else "",
+        end=EndItem(
+            applicant_kind=a.applicant_kind,
+            criminal_reason=c.criminal_reason,
+            urgent_basis=c.urgent_basis,
+            presumption_basis=a.presumption_basis,
+            notifier=c.notifier,
+            notice_ref=c.notice_ref,
+            notified_on=c.notified_on,
+            notify_ground=c.notify_ground,
+            detention_place=c.detention_place,
+            custody_hours=custody_hours(c),
+            objection_of=a.objection_of,
+            objection_result=a.objection_result,
+            objection_opinion=a.objection_opinion,
+            ended_on=a.ended_on,
+            end_ground=a.end_ground,
+            end_reasons=a.end_reasons,
+            matter_ended_on=a.matter_ended_on,
+            closing_due=a.closing_due,
+            closed_on=a.closed_on,
+            outcome=a.outcome,
+            recovered_fen=a.recovered_fen,
+            resolved_in_substance=a.resolved_in_substance,
+            closing_report=a.closing_report,
+            closing_documents=tuple(a.closing_documents),
+            replaced_count=a.replaced_count,
+            files=tuple(
+                session.execute(
+                    select(Attachment.filename).where(
+                        Attachment.owner_entity == "legal_aid_application",
+                        Attachment.owner_id == a.id,
+                        col(Attachment.deleted_at).is_(None),
+                    )
+                ).scalars()
+            ),
+        ),
     )
 
 
@@ -359,6 +439,49 @@ def urgent_before_decision(session: Session, today: date) -> list[UrgentItem]:
         items.append(UrgentItem(r[0], number, name, r[3], r[4], r[5],
                                 dl.days_to_limit(r[4], today), r[6], r[7], key))  # fmt: skip
     return _one_per_case(items)
+
+
+@dataclass(frozen=True)
+class AdvanceItem:
+    """Art. 44: aid given before the decision; the formalities must follow (补办手续)."""
+
+    application_id: str
+    number: str
+    name: str
+    status: str
+    advance_on: date
+    days_since: int
+    assignee_name: str
+    missing: int  # materials still missing
+    key: str
+
+
+def advance_follow_up(session: Session, today: date) -> list[AdvanceItem]:
+    """Applications where aid started in advance and no decision has been made yet, the oldest
+    first: the clerk must complete the file and decide (Art. 44: 及时补办有关手续)."""
+    query = (
+        select(A, C)
+        .join(C, C.id == A.case_id)
+        .where(
+            col(A.advance_on).is_not(None),
+            col(A.status).in_(life.UNDECIDED),
+            col(A.deleted_at).is_(None),
+        )
+        .order_by(A.advance_on, A.number)
+    )
+    items = []
+    for application, c in session.execute(query):
+        assert application.advance_on is not None
+        missing = len(assess_application(application, c, today).missing)
+        key = group_key(c.id) if c.group_name else application.id
+        items.append(
+            AdvanceItem(
+                application.id, application.number, application.name, application.status,
+                application.advance_on, (today - application.advance_on).days,
+                application.assignee_name, missing, key,
+            )
+        )  # fmt: skip
+    return items
 
 
 def _line(

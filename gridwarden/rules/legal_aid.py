@@ -24,15 +24,21 @@ class MatterType:
     materials: tuple[str, ...]
     # Art. 42 (三): a migrant worker's hardship is presumed only for labour pay or work injury.
     migrant_presumption: bool = False
+    # Arts. 25, 28: assigned on the notice of a court, procuratorate or police (Art. 36), never
+    # applied for at the window: no application, no hardship review.
+    notified: bool = False
     # Art. 31 (九) / Art. 32 (五): "others set by law, regulation or rule" need that rule named.
     needs_basis: bool = False
 
 
 ART31, ART32, CRIMINAL, OTHER = "art31", "art32", "criminal", "other"
+ART33 = "art33"  # 申诉、再审 (Art. 33): hardship required, like Art. 31
+NEEDS_HARDSHIP = frozenset({ART31, ART33, CRIMINAL})
 
 GROUP_LABELS: dict[str, str] = {
     ART31: QT_TRANSLATE_NOOP("core", "第三十一条事项（须经济困难）"),
     ART32: QT_TRANSLATE_NOOP("core", "第三十二条事项（不受经济困难条件限制）"),
+    ART33: QT_TRANSLATE_NOOP("core", "第三十三条事项（申诉、再审）"),
     CRIMINAL: QT_TRANSLATE_NOOP("core", "刑事案件"),
     OTHER: QT_TRANSLATE_NOOP("core", "其他事项"),
 }
@@ -187,6 +193,33 @@ _TYPES = (
         CRIMINAL,
         ("evidence_criminal_documents",),
     ),
+    # Art. 33: a party to an effective judgment or decision who files a petition (申诉) or asks for
+    # a retrial, once the court has ordered a retrial or the procuratorate has protested.
+    MatterType(
+        "retrial",
+        QT_TRANSLATE_NOOP("core", "申诉、再审案件（人民法院决定、裁定再审或者人民检察院提出抗诉）"),
+        QT_TRANSLATE_NOOP("core", "第三十三条"),
+        ART33,
+        ("evidence_retrial",),
+    ),
+    # Arts. 25, 28: the court, procuratorate or police notifies the agency; assign within 3 days
+    # of the notice (Art. 36).
+    MatterType(
+        "notified_defence",
+        QT_TRANSLATE_NOOP("core", "通知辩护（犯罪嫌疑人、被告人没有委托辩护人）"),
+        QT_TRANSLATE_NOOP("core", "第二十五条"),
+        CRIMINAL,
+        ("notification_letter",),
+        notified=True,
+    ),
+    MatterType(
+        "compulsory_treatment",
+        QT_TRANSLATE_NOOP("core", "强制医疗案件的被申请人或者被告人没有委托诉讼代理人"),
+        QT_TRANSLATE_NOOP("core", "第二十八条"),
+        CRIMINAL,
+        ("notification_letter",),
+        notified=True,
+    ),
     MatterType(
         "other",
         QT_TRANSLATE_NOOP("core", "其他事项（不在法定范围内）"),
@@ -259,6 +292,13 @@ MATERIALS: dict[str, str] = {
     ),
     "evidence_criminal_documents": QT_TRANSLATE_NOOP("core", "立案、起诉或审判阶段的法律文书"),
     "evidence_general": QT_TRANSLATE_NOOP("core", "与申请事项有关的其他材料"),
+    "evidence_retrial": QT_TRANSLATE_NOOP("core", "生效裁判文书及再审决定（裁定）书或者抗诉书"),
+    "notification_letter": QT_TRANSLATE_NOOP(
+        "core", "人民法院、人民检察院或公安机关的通知辩护（代理）公函"
+    ),
+    "proof_other_presumption": QT_TRANSLATE_NOOP(
+        "core", "属于法律、法规、规章规定免予核查经济困难的人员的证明"
+    ),
 }
 
 COMMON_MATERIALS = ("application_form", "identity")
@@ -292,6 +332,41 @@ ASSIGNEE_KINDS: dict[str, str] = {
     "volunteer": QT_TRANSLATE_NOOP("core", "法律援助志愿者"),
 }
 
+# Art. 24: a suspect or defendant without a defender "因经济困难或者其他原因" — for other reasons
+# hardship is not a condition at all.
+CRIMINAL_REASONS: dict[str, str] = {
+    "hardship": QT_TRANSLATE_NOOP("core", "因经济困难没有委托辩护人"),
+    "other": QT_TRANSLATE_NOOP("core", "因其他原因没有委托辩护人"),
+}
+
+# Arts. 25, 28, 36: who notifies the agency.
+NOTIFIERS: dict[str, str] = {
+    "court": QT_TRANSLATE_NOOP("core", "人民法院"),
+    "procuratorate": QT_TRANSLATE_NOOP("core", "人民检察院"),
+    "police": QT_TRANSLATE_NOOP("core", "公安机关"),
+}
+
+# Art. 25 (and Art. 28): why the notifying body must see that the person has a defender.
+NOTIFY_GROUNDS: dict[str, str] = {
+    "minor": QT_TRANSLATE_NOOP("core", "未成年人（第二十五条第一款第（一）项）"),
+    "sensory": QT_TRANSLATE_NOOP("core", "视力、听力、言语残疾人（第二十五条第一款第（二）项）"),
+    "mental": QT_TRANSLATE_NOOP(
+        "core",
+        "不能完全辨认自己行为的成年人（第二十五条第一款第（三）项）",
+    ),
+    "life_sentence": QT_TRANSLATE_NOOP(
+        "core", "可能被判处无期徒刑、死刑的人（第二十五条第一款第（四）项）"
+    ),
+    "death_review": QT_TRANSLATE_NOOP(
+        "core", "申请法律援助的死刑复核案件被告人（第二十五条第一款第（五）项）"
+    ),
+    "absentia": QT_TRANSLATE_NOOP("core", "缺席审判案件的被告人（第二十五条第一款第（六）项）"),
+    "other_defendant": QT_TRANSLATE_NOOP(
+        "core", "其他适用普通程序审理的刑事案件被告人没有委托辩护人（第二十五条第二款）"
+    ),
+    "compulsory_treatment": QT_TRANSLATE_NOOP("core", "强制医疗案件（第二十八条）"),
+}
+
 # Art. 48: when aid ends.
 END_GROUNDS: dict[str, str] = {
     "fraud": QT_TRANSLATE_NOOP("core", "受援人以欺骗或者其他不正当手段获得法律援助"),
@@ -310,6 +385,67 @@ HARDSHIP_REVIEW: dict[str, str] = {
     "pledged": QT_TRANSLATE_NOOP("core", "申请人作出诚信承诺"),
     "not_met": QT_TRANSLATE_NOOP("core", "经审查不符合经济困难标准"),
 }
+
+# The item of Art. 48 each ground is, for the written termination decision.
+END_GROUND_ITEMS: dict[str, str] = {
+    "fraud": QT_TRANSLATE_NOOP("core", "第四十八条第（一）项"),
+    "concealment": QT_TRANSLATE_NOOP("core", "第四十八条第（二）项"),
+    "illegal_use": QT_TRANSLATE_NOOP("core", "第四十八条第（三）项"),
+    "finances_changed": QT_TRANSLATE_NOOP("core", "第四十八条第（四）项"),
+    "case_ended": QT_TRANSLATE_NOOP("core", "第四十八条第（五）项"),
+    "own_lawyer": QT_TRANSLATE_NOOP("core", "第四十八条第（六）项"),
+    "request": QT_TRANSLATE_NOOP("core", "第四十八条第（七）项"),
+    "other": QT_TRANSLATE_NOOP("core", "第四十八条第（八）项"),
+}
+
+# Art. 50: how the matter ended, recorded when the case is closed (结案).
+OUTCOMES: dict[str, str] = {
+    "judgment": QT_TRANSLATE_NOOP("core", "判决、裁定或裁决"),
+    "mediation": QT_TRANSLATE_NOOP("core", "调解结案"),
+    "settlement": QT_TRANSLATE_NOOP("core", "和解"),
+    "withdrawn": QT_TRANSLATE_NOOP("core", "撤诉或撤回申请"),
+    "other": QT_TRANSLATE_NOOP("core", "其他方式办结"),
+}
+
+# Art. 50: what the aid worker hands in with the closing report.
+CLOSING_DOCUMENTS: dict[str, str] = {
+    "judgment_copy": QT_TRANSLATE_NOOP("core", "判决书、裁定书、仲裁裁决书副本"),
+    "mediation_copy": QT_TRANSLATE_NOOP("core", "调解书、和解协议副本"),
+    "withdrawal_copy": QT_TRANSLATE_NOOP("core", "准予撤诉裁定书或撤回申请材料"),
+    "pleadings": QT_TRANSLATE_NOOP("core", "起诉状、答辩状、代理词或辩护词"),
+    "case_notes": QT_TRANSLATE_NOOP("core", "会见、阅卷、调查取证笔录"),
+    "other_documents": QT_TRANSLATE_NOOP("core", "其他法律文书"),
+}
+
+# Arts. 22–23: the consultation register (咨询登记).
+CONSULTATION_TOPICS: dict[str, str] = {
+    "labour": QT_TRANSLATE_NOOP("core", "劳动争议、欠薪"),
+    "marriage_family": QT_TRANSLATE_NOOP("core", "婚姻家庭、赡养抚养"),
+    "injury": QT_TRANSLATE_NOOP("core", "人身损害、交通事故"),
+    "contract_debt": QT_TRANSLATE_NOOP("core", "合同、借贷"),
+    "property": QT_TRANSLATE_NOOP("core", "房产、邻里、土地"),
+    "social_security": QT_TRANSLATE_NOOP("core", "社会保险、社会救助"),
+    "criminal": QT_TRANSLATE_NOOP("core", "刑事"),
+    "administrative": QT_TRANSLATE_NOOP("core", "行政争议"),
+    "legal_aid_conditions": QT_TRANSLATE_NOOP("core", "法律援助条件与申请"),
+    "other": QT_TRANSLATE_NOOP("core", "其他"),
+}
+REFERRALS: dict[str, str] = {
+    "none": QT_TRANSLATE_NOOP("core", "解答完毕"),
+    "application": QT_TRANSLATE_NOOP("core", "引导申请法律援助"),
+    "elsewhere": QT_TRANSLATE_NOOP("core", "引导至其他机构"),
+}
+
+# Art. 2: legal aid is for citizens (and other parties the law names); a unit is not an applicant.
+APPLICANT_KINDS: dict[str, str] = {
+    "person": QT_TRANSLATE_NOOP("core", "公民"),
+    "organisation": QT_TRANSLATE_NOOP("core", "单位（法人或其他组织）"),
+}
+ORGANISATION_REASON = QT_TRANSLATE_NOOP(
+    "core",
+    "法律援助是国家为经济困难公民和符合法定条件的其他当事人无偿提供法律服务的制度；申请人为单位，不属于法律援助的对象",
+)
+ORGANISATION_BASIS = QT_TRANSLATE_NOOP("core", "《法律援助法》第二条")
 
 WITHDRAW_REASONS: dict[str, str] = {
     "applicant": QT_TRANSLATE_NOOP("core", "申请人主动撤回申请"),

@@ -51,9 +51,16 @@ CASE_FIELDS = (
     "limitation_date",
     "limitation_note",
 )
-# Before any decision or hand-over: the record may still be corrected, or voided.
+# Before any decision or hand-over: the record may still be corrected, or voided. A notified
+# case waiting for its worker (Arts. 25, 36) too: nothing was decided on the person's facts,
+# and the notice often comes before the ID number.
 OPEN_TO_CORRECTION = frozenset(
-    {life.Status.AWAITING_MATERIALS, life.Status.UNDER_REVIEW, life.Status.TO_FORWARD}
+    {
+        life.Status.AWAITING_MATERIALS,
+        life.Status.UNDER_REVIEW,
+        life.Status.TO_FORWARD,
+        life.Status.NOTIFIED,
+    }
 )
 
 FIELD_LABELS: dict[str, str] = {

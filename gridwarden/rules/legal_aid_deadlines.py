@@ -5,6 +5,11 @@
 - Art. 44: aid may start before the decision when fewer than 7 days remain to a limitation
   period or deadline (or urgent preservation is needed).
 - Art. 49: the justice bureau decides an objection within 5 days of receiving it.
+- Art. 36: on a notice of the court, procuratorate or police, assign within 3 days of receiving it.
+- Art. 50: the aid worker hands in the documents and the closing report within 30 days of the
+  day the matter ended.
+- Art. 39: a detainee's application is forwarded within 24 hours (a period in hours: it is not
+  moved past holidays; the window forwards the next day at the latest).
 
 Counting (民法典 Arts. 201 and 203, the rule Chinese periods follow): the day of the event is not
 counted, the period starts the next day, and when its last day is a statutory day off (a weekend
@@ -18,7 +23,7 @@ has to supply what a one-time notice (一次性告知) names before the applicat
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from gridwarden.rules.calendar import WorkCalendar
 
@@ -26,6 +31,8 @@ DECISION_DAYS = 7  # Art. 43
 ASSIGN_DAYS = 3  # Art. 43
 OBJECTION_DAYS = 5  # Art. 49
 URGENT_DAYS = 7  # Art. 44 (一)
+NOTIFIED_ASSIGN_DAYS = 3  # Art. 36
+CLOSING_DAYS = 30  # Art. 50
 
 
 def period_end(start: date, days: int, calendar: WorkCalendar) -> date:
@@ -39,6 +46,21 @@ def decision_due(complete_on: date, calendar: WorkCalendar) -> date:
 
 def assign_due(decided_on: date, calendar: WorkCalendar) -> date:
     return period_end(decided_on, ASSIGN_DAYS, calendar)
+
+
+def notified_assign_due(notice_received_on: date, calendar: WorkCalendar) -> date:
+    """Art. 36: three days from receiving the notice."""
+    return period_end(notice_received_on, NOTIFIED_ASSIGN_DAYS, calendar)
+
+
+def closing_due(ended_on: date, calendar: WorkCalendar) -> date:
+    """Art. 50: thirty days from the day the matter ended."""
+    return period_end(ended_on, CLOSING_DAYS, calendar)
+
+
+def detainee_forward_due(accepted_on: date) -> date:
+    """Art. 39: within 24 hours, so by the next day whatever the calendar says."""
+    return accepted_on + timedelta(days=1)
 
 
 def objection_due(received_on: date, calendar: WorkCalendar) -> date:

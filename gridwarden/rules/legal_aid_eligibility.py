@@ -9,8 +9,12 @@ Pure rules (no store, no Qt), shared by the window and the district server:
 - hardship: none needed (Art. 32); presumed when the applicant belongs to an Art. 42 group AND
   has supplied its proof; otherwise reviewed (Art. 31), by data-sharing checks or the
   applicant's integrity pledge (诚信承诺, Art. 41).
-- urgency: fewer than 7 days to a limitation period or deadline, or urgent preservation: aid may
-  start before the decision (Art. 44).
+- urgency: fewer than 7 days to a limitation period or deadline, urgent preservation, or another
+  situation a law, regulation or rule names: aid may start before the decision (Art. 44).
+- criminal defence: "因经济困难或者其他原因" (Art. 24): for other reasons hardship is no condition;
+  notified cases (Arts. 25, 28, 36) need neither an application nor a hardship review.
+- who: legal aid is for citizens (Art. 2); a unit (法人或其他组织) is not an applicant.
+- detainees' applications are forwarded by the custody within 24 hours (Art. 39).
 - competence: a matter of another agency is accepted here and forwarded (Art. 38, 通城通办).
 - materials: what the matter needs; anything missing goes into ONE notice (Art. 43).
 """
@@ -44,6 +48,7 @@ HARDSHIP_LABELS: dict[str, str] = {
     "verified": QT_TRANSLATE_NOOP("core", "经核查符合经济困难标准"),
     "pledged": QT_TRANSLATE_NOOP("core", "申请人作出诚信承诺"),
     "not_met": QT_TRANSLATE_NOOP("core", "不符合经济困难标准"),
+    "notified": QT_TRANSLATE_NOOP("core", "通知辩护（代理），不审查经济困难状况"),
     "none": QT_TRANSLATE_NOOP("core", "—"),
 }
 
@@ -63,6 +68,8 @@ class ApplicantFacts:
     veteran: bool = False
     has_lawyer: bool = False
     has_agent: bool = False  # someone (a guardian, a relative) applies on the applicant's behalf
+    organisation: bool = False  # a unit asking for aid (Art. 2: not an applicant)
+    presumption_basis: str = ""  # Art. 42 (四): the law, regulation or rule naming the person
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,9 @@ class MatterFacts:
     urgent_preservation: bool = False
     city_wide: bool = False
     competent_agency: str = ""
+    criminal_reason: str = ""  # Art. 24: la.CRIMINAL_REASONS
+    urgent_basis: str = ""  # Art. 44 (三): the law, regulation or rule naming the situation
+    custody_hours: float | None = None  # Art. 39: hours the custody took to forward it
 
 
 @dataclass(frozen=True)
@@ -183,6 +193,15 @@ def grounds(applicant: ApplicantFacts, matter: la.MatterType, today: date) -> li
                 ("proof_special_care",),
             )
         )
+    if applicant.presumption_basis.strip():
+        found.append(
+            Ground(
+                "by_law",
+                QT_TRANSLATE_NOOP("core", "法律、法规、规章规定的其他人员"),
+                QT_TRANSLATE_NOOP("core", "第四十二条第（四）项"),
+                ("proof_other_presumption",),
+            )
+        )
     if applicant.migrant_worker and matter.migrant_presumption:
         found.append(
             Ground(
@@ -202,16 +221,34 @@ def _best_ground(found: list[Ground], provided: set[str]) -> Ground | None:
     return min(found, key=lambda g: len([p for p in g.proofs if p not in provided]))
 
 
+def hardship_exempt(matter: la.MatterType, criminal_reason: str = "") -> bool:
+    """No hardship condition: Art. 32 matters, notified cases (Arts. 25, 28), and a defence for
+    "other reasons" than hardship (Art. 24)."""
+    return (
+        matter.group == la.ART32
+        or matter.notified
+        or (matter.code == "criminal_defence" and criminal_reason == "other")
+    )
+
+
 def required_materials(
-    applicant: ApplicantFacts, matter_code: str, provided: Iterable[str], today: date
+    applicant: ApplicantFacts,
+    matter_code: str,
+    provided: Iterable[str],
+    today: date,
+    criminal_reason: str = "",
 ) -> tuple[str, ...]:
     """What this application needs, in checklist order (common, hardship, matter)."""
     matter = la.MATTER_TYPES[matter_code]
     have = set(provided)
+    if matter.notified:  # no application: the notice is the file (Arts. 25, 36)
+        return matter.materials
+    if applicant.organisation:  # refused on Art. 2 whatever it hands in
+        return ("application_form",)
     items: list[str] = list(la.COMMON_MATERIALS)
     if applicant.has_agent:
         items.append("agent_authority")
-    if matter.group != la.ART32:
+    if not hardship_exempt(matter, criminal_reason):
         best = _best_ground(grounds(applicant, matter, today), have)
         proven = best is not None and all(p in have for p in best.proofs)
         if best is not None and (proven or "hardship_statement" not in have):
@@ -264,6 +301,22 @@ def _scope(matter: la.MatterType, basis: str) -> Finding:
     )
 
 
+def _organisation() -> Finding:
+    return Finding(
+        "scope",
+        FAIL,
+        msg(la.ORGANISATION_REASON),
+        QT_TRANSLATE_NOOP("core", "第二条"),
+    )
+
+
+def _article_of(matter: la.MatterType) -> str:
+    """The article whose "没有委托代理人 / 经济困难" conditions apply to the matter."""
+    if matter.group in (la.CRIMINAL, la.ART33):
+        return matter.article
+    return QT_TRANSLATE_NOOP("core", "第三十一条")
+
+
 def _agent(matter: la.MatterType, applicant: ApplicantFacts) -> Finding:
     if matter.group == la.ART32:
         if applicant.has_lawyer:
@@ -279,9 +332,7 @@ def _agent(matter: la.MatterType, applicant: ApplicantFacts) -> Finding:
                 QT_TRANSLATE_NOOP("core", "第三十二条"),
             )
         return Finding("agent", OK, msg(QT_TRANSLATE_NOOP("core", "申请人没有委托代理人")), "")
-    article = (
-        matter.article if matter.group == la.CRIMINAL else QT_TRANSLATE_NOOP("core", "第三十一条")
-    )
+    article = _article_of(matter)
     if applicant.has_lawyer:
         return Finding(
             "agent",
@@ -297,7 +348,35 @@ def _hardship(
     found: list[Ground],
     provided: set[str],
     review: str,
+    criminal_reason: str = "",
 ) -> tuple[str, list[Finding]]:
+    if matter.notified:
+        return "notified", [
+            Finding(
+                "hardship",
+                OK,
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "通知辩护（代理）：无需申请，不审查经济困难状况；收到通知之日起三日内指派",
+                    )
+                ),
+                QT_TRANSLATE_NOOP("core", "第二十五条、第二十八条、第三十六条"),
+            )
+        ]
+    if matter.code == "criminal_defence" and criminal_reason == "other":
+        return "exempt", [
+            Finding(
+                "hardship",
+                OK,
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core", "因经济困难以外的其他原因没有委托辩护人：不以经济困难为条件"
+                    )
+                ),
+                QT_TRANSLATE_NOOP("core", "第二十四条"),
+            )
+        ]
     if matter.group == la.ART32:
         return "exempt", [
             Finding(
@@ -339,9 +418,7 @@ def _hardship(
                 ground.article,
             )
         )
-    basis = (
-        matter.article if matter.group == la.CRIMINAL else QT_TRANSLATE_NOOP("core", "第三十一条")
-    )
+    basis = _article_of(matter)
     if review == "verified":
         findings.append(
             Finding(
@@ -426,6 +503,20 @@ def _urgency(matter: MatterFacts, today: date) -> list[Finding]:
                 QT_TRANSLATE_NOOP("core", "第四十四条第（一）项"),
             )
         )
+    if matter.urgent_basis.strip():
+        findings.append(
+            Finding(
+                "urgency",
+                URGENT,
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core", "属于规定可以先行提供法律援助的其他情形（依据：{basis}）"
+                    ),
+                    basis=matter.urgent_basis.strip(),
+                ),
+                QT_TRANSLATE_NOOP("core", "第四十四条第（三）项"),
+            )
+        )
     if matter.urgent_preservation:
         findings.append(
             Finding(
@@ -453,16 +544,17 @@ def assess(
     matter = la.MATTER_TYPES[matter_facts.matter_type]
     have = set(provided)
     findings: list[Finding] = []
-    scope = _scope(matter, matter_facts.other_basis)
+    scope = _organisation() if applicant.organisation else _scope(matter, matter_facts.other_basis)
     findings.append(scope)
     in_scope = scope.level == OK
     found = grounds(applicant, matter, today)
     hardship = "none"
     outcome = INELIGIBLE
+    reason = matter_facts.criminal_reason
     if in_scope:
         agent = _agent(matter, applicant)
         findings.append(agent)
-        hardship, hardship_findings = _hardship(matter, found, have, hardship_review)
+        hardship, hardship_findings = _hardship(matter, found, have, hardship_review, reason)
         findings += hardship_findings
         if applicant.migrant_worker and not matter.migrant_presumption:
             findings.append(
@@ -486,6 +578,8 @@ def assess(
             outcome = ELIGIBLE
     urgency = _urgency(matter_facts, today)
     findings += urgency
+    if matter_facts.custody_hours is not None:
+        findings.append(_custody(matter_facts.custody_hours))
     if matter_facts.city_wide:
         findings.append(
             Finding(
@@ -499,7 +593,7 @@ def assess(
                 QT_TRANSLATE_NOOP("core", "第三十八条"),
             )
         )
-    required = required_materials(applicant, matter.code, have, today)
+    required = required_materials(applicant, matter.code, have, today, reason)
     missing = tuple(item for item in required if item not in have)
     if missing:
         findings.append(
@@ -511,6 +605,15 @@ def assess(
                     n=len(missing),
                 ),
                 QT_TRANSLATE_NOOP("core", "第四十三条"),
+            )
+        )
+    elif matter.notified:
+        findings.append(
+            Finding(
+                "materials",
+                OK,
+                msg(QT_TRANSLATE_NOOP("core", "已收到办案机关的通知，无需申请材料")),
+                QT_TRANSLATE_NOOP("core", "第三十六条"),
             )
         )
     else:
@@ -551,4 +654,36 @@ def assess(
         required,
         missing,
         tuple(found),
+    )
+
+
+CUSTODY_HOURS = 24  # Art. 39
+
+
+def _custody(hours: float) -> Finding:
+    """Art. 39: the handling body or custody forwards a detainee's application within 24 hours."""
+    if hours <= CUSTODY_HOURS:
+        return Finding(
+            "competence",
+            OK,
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "被羁押人员的申请由办案机关或监管场所于 {h} 小时内转交，未超过二十四小时",
+                ),
+                h=f"{hours:g}",
+            ),
+            QT_TRANSLATE_NOOP("core", "第三十九条"),
+        )
+    return Finding(
+        "competence",
+        REVIEW,
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "被羁押人员的申请转交用时 {h} 小时，超过二十四小时：请记录并向办案机关或监管场所反馈",
+            ),
+            h=f"{hours:g}",
+        ),
+        QT_TRANSLATE_NOOP("core", "第三十九条"),
     )

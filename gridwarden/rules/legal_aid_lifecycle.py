@@ -3,10 +3,17 @@
     intake ─┬─ materials missing → 待补材料 ── complete ──┐            (ONE notice, Art. 43)
             └─ complete ─────────────────────────────────┴→ 审查中 or 待转交 (Art. 38)
     待转交 ── forward → 已转交 (hand-over recorded; the competent agency decides)
-    审查中 ── grant → 已决定援助 ── assign → 已指派 ── end → 已终止 (Art. 48)
-           └─ refuse (written reasons) → 不予援助 ── object → 异议审查中 (Art. 49)
-                                         异议审查中 ── uphold → 不予援助 (final)
-                                                    └─ correct → 已决定援助
+    审查中 ── grant → 已决定援助 ── assign → 已指派 ── conclude → 待结案 ── close → 已结案
+           │                                       │   (the matter ended;        (Art. 50: report,
+           │                                       │    30 days to close)         documents, result)
+           │                                       ├── close → 已结案 (report handed in at once)
+           │                                       ├── replace: another aid worker (Art. 55)
+           │                                       └── end → 已终止 (a written decision, Art. 48)
+           └─ refuse (written reasons) → 不予援助
+    不予援助 / 已终止 ── object → 异议审查中 (Art. 49: refusal AND termination)
+                        异议审查中 ── uphold → back to 不予援助 / 已终止 (final)
+                                   └─ correct → 已决定援助 (a refusal) / 已指派 (a termination)
+    通知 (Arts. 25, 28) → 待指派（通知） ── assign (3 days of the notice, Art. 36) → 已指派
     待补材料 / 审查中 / 待转交 ── withdraw → 已撤回 (by the applicant, or not completed in time)
     待补材料 / 审查中 ── advance: aid before the decision, status unchanged (Art. 44)
 
@@ -15,6 +22,7 @@ Each application (one applicant) has its own decision: a group case is many appl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -37,6 +45,9 @@ class Status(StrEnum):
     OBJECTION = "objection"
     WITHDRAWN = "withdrawn"
     ENDED = "ended"
+    NOTIFIED = "notified"  # Arts. 25, 28: a notice to assign, no application
+    CLOSING = "closing"  # Art. 50: the matter ended, the closing report is due
+    CLOSED = "closed"  # Art. 50: closed and filed (结案归档)
 
 
 class Action(StrEnum):
@@ -51,6 +62,9 @@ class Action(StrEnum):
     CORRECT = "correct"
     WITHDRAW = "withdraw"
     END = "end"
+    REPLACE = "replace"  # Art. 55: another aid worker, status unchanged
+    CONCLUDE = "conclude"  # Art. 50: the matter ended; the closing clock starts
+    CLOSE = "close"  # Art. 50: closing report and documents in, the case closed
 
 
 RECEIVE = "receive"  # the first step of every application's history
@@ -68,6 +82,9 @@ STATUS_LABELS: dict[str, str] = {
     Status.OBJECTION: QT_TRANSLATE_NOOP("core", "异议审查中"),
     Status.WITHDRAWN: QT_TRANSLATE_NOOP("core", "已撤回"),
     Status.ENDED: QT_TRANSLATE_NOOP("core", "已终止"),
+    Status.NOTIFIED: QT_TRANSLATE_NOOP("core", "待指派（通知辩护）"),
+    Status.CLOSING: QT_TRANSLATE_NOOP("core", "待结案"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("core", "已结案"),
 }
 
 ACTION_LABELS: dict[str, str] = {
@@ -83,6 +100,9 @@ ACTION_LABELS: dict[str, str] = {
     Action.CORRECT: QT_TRANSLATE_NOOP("core", "责令改正"),
     Action.WITHDRAW: QT_TRANSLATE_NOOP("core", "撤回"),
     Action.END: QT_TRANSLATE_NOOP("core", "终止援助"),
+    Action.REPLACE: QT_TRANSLATE_NOOP("core", "更换援助人员"),
+    Action.CONCLUDE: QT_TRANSLATE_NOOP("core", "承办事项结束"),
+    Action.CLOSE: QT_TRANSLATE_NOOP("core", "结案归档"),
     NOTICE: QT_TRANSLATE_NOOP("core", "出具文书"),
     AMEND: QT_TRANSLATE_NOOP("core", "更正"),
     VOID: QT_TRANSLATE_NOOP("core", "作废"),
@@ -97,13 +117,26 @@ DUE_LABELS: dict[str, str] = {
     Status.TO_FORWARD: QT_TRANSLATE_NOOP("core", "转交期限（通城通办，第三十八条）"),
     Status.GRANTED: QT_TRANSLATE_NOOP("core", "指派期限（三日，第四十三条）"),
     Status.OBJECTION: QT_TRANSLATE_NOOP("core", "异议审查期限（五日，第四十九条）"),
+    Status.NOTIFIED: QT_TRANSLATE_NOOP("core", "指派期限（收到通知之日起三日，第三十六条）"),
+    Status.CLOSING: QT_TRANSLATE_NOOP("core", "结案期限（事项结束之日起三十日，第五十条）"),
 }
 
 OPEN_STATUSES = frozenset(DUE_LABELS)
 UNDECIDED = frozenset({Status.AWAITING_MATERIALS, Status.UNDER_REVIEW})
 DECIDED = frozenset(
-    {Status.GRANTED, Status.ASSIGNED, Status.REFUSED, Status.OBJECTION, Status.ENDED}
+    {
+        Status.GRANTED,
+        Status.ASSIGNED,
+        Status.REFUSED,
+        Status.OBJECTION,
+        Status.ENDED,
+        Status.NOTIFIED,
+        Status.CLOSING,
+        Status.CLOSED,
+    }
 )
+# What an objection is against (Art. 49): the decision it may overturn.
+REFUSAL, TERMINATION = "refusal", "termination"
 
 _FROM: dict[Action, tuple[Status, ...]] = {
     Action.COMPLETE: (Status.AWAITING_MATERIALS,),
@@ -111,12 +144,15 @@ _FROM: dict[Action, tuple[Status, ...]] = {
     Action.ADVANCE: (Status.AWAITING_MATERIALS, Status.UNDER_REVIEW),
     Action.GRANT: (Status.UNDER_REVIEW,),
     Action.REFUSE: (Status.UNDER_REVIEW,),
-    Action.ASSIGN: (Status.GRANTED,),
-    Action.OBJECT: (Status.REFUSED,),
+    Action.ASSIGN: (Status.GRANTED, Status.NOTIFIED),
+    Action.OBJECT: (Status.REFUSED, Status.ENDED),
     Action.UPHOLD: (Status.OBJECTION,),
     Action.CORRECT: (Status.OBJECTION,),
     Action.WITHDRAW: (Status.AWAITING_MATERIALS, Status.UNDER_REVIEW, Status.TO_FORWARD),
-    Action.END: (Status.ASSIGNED,),
+    Action.END: (Status.GRANTED, Status.ASSIGNED),
+    Action.REPLACE: (Status.ASSIGNED, Status.CLOSING),
+    Action.CONCLUDE: (Status.ASSIGNED,),
+    Action.CLOSE: (Status.ASSIGNED, Status.CLOSING),
 }
 _TO: dict[Action, Status] = {
     Action.FORWARD: Status.FORWARDED,
@@ -128,6 +164,9 @@ _TO: dict[Action, Status] = {
     Action.CORRECT: Status.GRANTED,
     Action.WITHDRAW: Status.WITHDRAWN,
     Action.END: Status.ENDED,
+    Action.REPLACE: Status.ASSIGNED,  # replaced: the status stays (see decide)
+    Action.CONCLUDE: Status.CLOSING,
+    Action.CLOSE: Status.CLOSED,
 }
 
 
@@ -148,6 +187,12 @@ class StepInput:
     received_on: date | None = None  # object: the day the justice bureau received it
     withdraw_reason: str = ""  # la.WITHDRAW_REASONS
     ground: str = ""  # end: la.END_GROUNDS
+    ended_on: date | None = None  # conclude / close: the day the matter ended (Art. 50)
+    outcome: str = ""  # close: la.OUTCOMES
+    documents: tuple[str, ...] = ()  # close: la.CLOSING_DOCUMENTS handed in
+    amount_claimed: str = ""  # close: yuan, as typed
+    amount_recovered: str = ""  # close: yuan, as typed
+    resolved: bool | None = None  # close, administrative matters: resolved in substance
 
 
 @dataclass(frozen=True)
@@ -159,6 +204,10 @@ class Situation:
     assessment: el.Assessment | None = None
     withdraw_on: date | None = None  # after a one-time notice
     objections: int = 0
+    objection_of: str = REFUSAL  # what an objection under review is against
+    proceeding: str = ""
+    assigned_on: date | None = None
+    assignee_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -275,8 +324,17 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
         if not step.note.strip():
             raise _missing("note", QT_TRANSLATE_NOOP("core", "请记录异议的内容"))
         return Outcome(Status.OBJECTION)
-    if act in (Action.UPHOLD, Action.CORRECT) and not step.note.strip():
-        raise _missing("note", QT_TRANSLATE_NOOP("core", "请记录司法行政部门的审查意见"))
+    if act in (Action.UPHOLD, Action.CORRECT):
+        if not step.note.strip():
+            raise _missing("note", QT_TRANSLATE_NOOP("core", "请记录司法行政部门的审查意见"))
+        against_end = situation.objection_of == TERMINATION
+        if act is Action.UPHOLD:
+            return Outcome(Status.ENDED if against_end else Status.REFUSED)
+        return Outcome(Status.ASSIGNED if against_end else Status.GRANTED)
+    if act is Action.REPLACE:
+        return _replace(current, step, situation)
+    if act in (Action.CONCLUDE, Action.CLOSE):
+        return _conclude(act, current, step, situation)
     if act is Action.WITHDRAW:
         if step.withdraw_reason not in la.WITHDRAW_REASONS:
             raise _missing("withdraw_reason", QT_TRANSLATE_NOOP("core", "请选择撤回的原因"))
@@ -295,11 +353,84 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
                         day=deadline.isoformat(),
                     )
                 )
-    if act is Action.END and step.ground not in la.END_GROUNDS:
-        raise _missing(
-            "ground", QT_TRANSLATE_NOOP("core", "请选择终止法律援助的情形（第四十八条）")
-        )
+    if act is Action.END:
+        if step.ground not in la.END_GROUNDS:
+            raise _missing(
+                "ground", QT_TRANSLATE_NOOP("core", "请选择终止法律援助的情形（第四十八条）")
+            )
+        if not step.reasons.strip():
+            raise _missing(
+                "reasons",
+                QT_TRANSLATE_NOOP(
+                    "core", "终止法律援助须作出书面决定，写明事实和理由（第四十八条）"
+                ),
+            )
     return Outcome(_TO[act])
+
+
+def _replace(current: Status, step: StepInput, situation: Situation) -> Outcome:
+    """Art. 55: the recipient asks for another aid worker, with a reason; the new one is named."""
+    if not step.reasons.strip():
+        raise _missing(
+            "reasons",
+            QT_TRANSLATE_NOOP("core", "请记录受援人请求更换法律援助人员的理由（第五十五条）"),
+        )
+    if not step.assignee_name.strip():
+        raise _missing("assignee_name", QT_TRANSLATE_NOOP("core", "请填写新的法律援助人员"))
+    if step.assignee_kind not in la.ASSIGNEE_KINDS:
+        raise _missing("assignee_kind", QT_TRANSLATE_NOOP("core", "请选择法律援助人员的类别"))
+    if step.assignee_kind == "lawyer" and not step.assignee_unit.strip():
+        raise _missing("assignee_unit", QT_TRANSLATE_NOOP("core", "指派律师须填写所在律师事务所"))
+    if step.assignee_name.strip() == situation.assignee_name.strip():
+        raise _missing(
+            "assignee_name", QT_TRANSLATE_NOOP("core", "新的法律援助人员与原承办人员相同")
+        )
+    return Outcome(current)
+
+
+def _conclude(act: Action, current: Status, step: StepInput, situation: Situation) -> Outcome:
+    """Art. 50: the matter ended on a day (not in the future, not before the assignment); the
+    close needs the closing report, the documents handed in and the result."""
+    needs_day = act is Action.CONCLUDE or current is Status.ASSIGNED
+    if needs_day:
+        if step.ended_on is None:
+            raise _missing("ended_on", QT_TRANSLATE_NOOP("core", "请填写承办事项结束的日期"))
+        if step.ended_on > situation.today:
+            raise _missing("ended_on", QT_TRANSLATE_NOOP("core", "承办事项结束的日期不能晚于今天"))
+        if situation.assigned_on is not None and step.ended_on < situation.assigned_on:
+            raise _missing(
+                "ended_on",
+                QT_TRANSLATE_NOOP("core", "承办事项结束的日期不能早于指派日期 {day}"),
+                day=situation.assigned_on.isoformat(),
+            )
+    if act is Action.CONCLUDE:
+        return Outcome(Status.CLOSING)
+    if step.outcome not in la.OUTCOMES:
+        raise _missing("outcome", QT_TRANSLATE_NOOP("core", "请选择案件的办理结果"))
+    if not step.note.strip():
+        raise _missing("note", QT_TRANSLATE_NOOP("core", "请填写结案报告的主要内容（第五十条）"))
+    if not any(d in la.CLOSING_DOCUMENTS for d in step.documents):
+        raise _missing(
+            "documents",
+            QT_TRANSLATE_NOOP("core", "结案须提交有关法律文书（第五十条）：请勾选已提交的文书"),
+        )
+    for name in ("amount_claimed", "amount_recovered"):
+        if not _yuan(getattr(step, name)):
+            raise _missing(
+                name, QT_TRANSLATE_NOOP("core", "金额应为数字（元），如 12800 或 3500.50")
+            )
+    if situation.proceeding in la.ADMINISTRATIVE and step.resolved is None:
+        raise _missing(
+            "resolved",
+            QT_TRANSLATE_NOOP("core", "行政案件结案须注明行政争议是否实质性化解"),
+        )
+    return Outcome(Status.CLOSED)
+
+
+def _yuan(text: str) -> bool:
+    """An amount as typed is empty or readable ("12,800", "3500.5", "￥900")."""
+    clean = re.sub(r"[\s,，￥¥元]", "", text)
+    return not clean or re.fullmatch(r"\d+(\.\d{1,2})?", clean) is not None
 
 
 def _grant(step: StepInput, assessment: el.Assessment | None) -> Outcome:

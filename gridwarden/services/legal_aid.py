@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,14 @@ from stdnum.exceptions import ValidationError as StdnumError
 
 from gridwarden.errors import NotFoundError, TransitionError, ValidationError
 from gridwarden.i18n import CLAUSE_SEPARATOR, QT_TRANSLATE_NOOP, Message, listing, msg
-from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit, Resident
+from gridwarden.models import (
+    Attachment,
+    LegalAidApplication,
+    LegalAidCase,
+    LegalAidStep,
+    OrgUnit,
+    Resident,
+)
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_eligibility as el
@@ -72,6 +79,29 @@ class MatterDraft:
     urgent_preservation: bool = False
     group_name: str = ""
     source_dispute_id: str | None = None
+    criminal_reason: str = ""  # criminal defence (Art. 24): la.CRIMINAL_REASONS
+    urgent_basis: str = ""  # Art. 44 (三)
+    # Art. 39: a detainee's application handed over by the handling body or custody
+    detention_place: str = ""
+    custody_applied_at: datetime | None = None
+    custody_forwarded_at: datetime | None = None
+
+
+@dataclass
+class NotificationDraft:
+    """A notice from a court, procuratorate or police to assign a defender or agent (Arts. 25,
+    28): no application and no hardship review; a worker is assigned within 3 days (Art. 36)."""
+
+    window_id: str
+    notifier: str  # la.NOTIFIERS
+    notifier_name: str  # e.g. 南通市崇川区人民法院
+    notice_ref: str  # the notice's reference (文号)
+    notified_on: date  # the day the notice was received
+    ground: str  # la.NOTIFY_GROUNDS
+    name: str
+    id_number: str = ""
+    summary: str = ""  # the charge or the matter
+    detention_place: str = ""
 
 
 @dataclass
@@ -90,6 +120,8 @@ class ApplicantDraft:
     # record and which fields; the receive step keeps it so the file says where facts came from.
     register_resident_id: str | None = None
     register_fields: tuple[str, ...] = ()
+    kind: str = "person"  # la.APPLICANT_KINDS: a unit is recorded and refused (Art. 2)
+    presumption_basis: str = ""  # Art. 42 (四): the rule naming the person
 
     def flag(self, name: str) -> bool:
         return bool(self.facts.get(name, False))
@@ -163,11 +195,24 @@ def validate_applicant(
     elif len(name) > 40:
         errors["name"] = msg(QT_TRANSLATE_NOOP("core", "姓名过长"))
     values: dict[str, Any] = {"name": name, "id_number": "", "gender": None, "birth_date": None}
-    if not draft.id_number.strip():
+    organisation = draft.kind == "organisation"
+    if draft.kind not in la.APPLICANT_KINDS:
+        errors["kind"] = msg(QT_TRANSLATE_NOOP("core", "请选择申请人类别"))
+    if organisation:
+        # Art. 2: recorded to be refused; the unit's credit code is kept when it gave one
+        code = "".join(draft.id_number.split()).upper()
+        if code:
+            try:
+                values["id_number"] = uscc.validate(code)
+            except StdnumError:
+                errors["id_number"] = msg(
+                    QT_TRANSLATE_NOOP("core", "统一社会信用代码有误（18 位，末位为校验码）")
+                )
+    elif not draft.id_number.strip():
         errors["id_number"] = msg(QT_TRANSLATE_NOOP("core", "请填写申请人的身份证号"))
     else:
         try:
-            parsed = idnumber.parse(draft.id_number)
+            parsed = idnumber.parse(draft.id_number, today)
         except idnumber.IdNumberError as exc:
             errors["id_number"] = exc.message
         else:
@@ -199,7 +244,12 @@ def validate_applicant(
         errors["materials"] = msg(
             QT_TRANSLATE_NOOP("core", "未知的材料：{items}"), items=listing(unknown)
         )
+    basis = " ".join(draft.presumption_basis.split())
+    if len(basis) > 200:
+        errors["presumption_basis"] = msg(QT_TRANSLATE_NOOP("core", "依据过长（最多 200 字）"))
     values.update(
+        applicant_kind=draft.kind,
+        presumption_basis="" if organisation else basis,
         address=" ".join(draft.address.split()),
         agent_name=agent_name,
         agent_relation=draft.agent_relation if agent_name else "",
@@ -237,6 +287,26 @@ def validate_matter(draft: MatterDraft) -> tuple[dict[str, Any], dict[str, Messa
             )
         )
     matter = la.MATTER_TYPES.get(draft.matter_type)
+    reason = draft.criminal_reason if draft.matter_type == "criminal_defence" else ""
+    if draft.matter_type == "criminal_defence" and reason not in la.CRIMINAL_REASONS:
+        errors["criminal_reason"] = msg(
+            QT_TRANSLATE_NOOP(
+                "core", "请选择没有委托辩护人的原因：经济困难或者其他原因（第二十四条）"
+            )
+        )
+    applied, forwarded = draft.custody_applied_at, draft.custody_forwarded_at
+    place = draft.detention_place.strip()
+    if place and (applied is None or forwarded is None):
+        errors["custody_applied_at"] = msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "被羁押人员的申请须填写其提交给监管场所的时间和本机构收到的时间（第三十九条）",
+            )
+        )
+    elif applied is not None and forwarded is not None and forwarded < applied:
+        errors["custody_forwarded_at"] = msg(
+            QT_TRANSLATE_NOOP("core", "收到转交的时间不能早于申请人提交的时间")
+        )
     group = draft.group_name.strip()
     values = {
         "matter_type": draft.matter_type,
@@ -251,8 +321,25 @@ def validate_matter(draft: MatterDraft) -> tuple[dict[str, Any], dict[str, Messa
         "urgent_preservation": draft.urgent_preservation,
         "group_name": group,
         "source_dispute_id": draft.source_dispute_id or None,
+        "criminal_reason": reason,
+        "urgent_basis": " ".join(draft.urgent_basis.split())[:200],
+        "detention_place": place,
+        "custody_applied_at": applied if place else None,
+        "custody_forwarded_at": forwarded if place else None,
     }
     return values, errors
+
+
+def not_notified(draft: MatterDraft, errors: dict[str, Message]) -> None:
+    """A notified case (Arts. 25, 28) is entered from the notice, never as an application."""
+    matter = la.MATTER_TYPES.get(draft.matter_type)
+    if matter is not None and matter.notified:
+        errors["matter_type"] = msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "通知辩护（代理）不经申请：请用「登记通知」录入办案机关的通知（第二十五条、第三十六条）",
+            )
+        )
 
 
 def applicant_facts(record: LegalAidApplication) -> el.ApplicantFacts:
@@ -260,6 +347,8 @@ def applicant_facts(record: LegalAidApplication) -> el.ApplicantFacts:
         birth_date=record.birth_date,
         gender=record.gender,
         has_agent=bool(record.agent_name),
+        organisation=record.applicant_kind == "organisation",
+        presumption_basis=record.presumption_basis,
         **{name: bool(getattr(record, name)) for name in FACT_FIELDS},
     )
 
@@ -273,7 +362,18 @@ def matter_facts(case: LegalAidCase, agency_name: str = "") -> el.MatterFacts:
         urgent_preservation=case.urgent_preservation,
         city_wide=case.city_wide,
         competent_agency=agency_name,
+        criminal_reason=case.criminal_reason,
+        urgent_basis=case.urgent_basis,
+        custody_hours=custody_hours(case),
     )
+
+
+def custody_hours(case: LegalAidCase) -> float | None:
+    """Art. 39: how long the custody took to forward a detainee's application (hours)."""
+    if case.custody_applied_at is None or case.custody_forwarded_at is None:
+        return None
+    seconds = (case.custody_forwarded_at - case.custody_applied_at).total_seconds()
+    return round(seconds / 3600, 1)
 
 
 def assess_application(
@@ -312,7 +412,9 @@ def receive(
     """Set a new application's first status and deadline; return its receive step's detail.
     Missing materials are named once, with the last day to supply them (Art. 43)."""
     assessment = assess_application(application, case, today)
-    status = life.initial_status(assessment.complete, case.city_wide)
+    # a unit is refused on Art. 2 at once, whatever it handed in
+    organisation = application.applicant_kind == "organisation"
+    status = life.initial_status(assessment.complete or organisation, case.city_wide)
     application.status = status
     detail: dict[str, Any] = {
         "outcome": assessment.outcome,
@@ -325,9 +427,31 @@ def receive(
         application.due_date = application.withdraw_on
         detail.update(missing=list(assessment.missing), withdraw_on=str(application.withdraw_on))
     else:
-        for name, value in _completed(status, today, calendar, settings).items():
+        completed = _completed(status, today, calendar, settings, bool(case.detention_place))
+        for name, value in completed.items():
             setattr(application, name, value)
     return detail
+
+
+def notified(
+    application: LegalAidApplication, case: LegalAidCase, calendar: WorkCalendar
+) -> dict[str, Any]:
+    """A notified case starts waiting for its worker: three days from the notice (Art. 36)."""
+    assert case.notified_on is not None
+    due = dl.notified_assign_due(case.notified_on, calendar)
+    application.status = life.Status.NOTIFIED
+    application.hardship = "notified"
+    application.complete_on = case.notified_on
+    application.decided_on = case.notified_on
+    application.assign_due = due
+    application.due_date = due
+    return {
+        "notifier": case.notifier,
+        "notice_ref": case.notice_ref,
+        "notified_on": case.notified_on.isoformat(),
+        "ground": case.notify_ground,
+        "assign_due": due.isoformat(),
+    }
 
 
 def situation_of(
@@ -341,15 +465,24 @@ def situation_of(
         assessment=assess_application(application, case, today, extra_materials=supplied),
         withdraw_on=application.withdraw_on,
         objections=application.objection_count,
+        objection_of=application.objection_of or life.REFUSAL,
+        proceeding=case.proceeding,
+        assigned_on=application.assigned_on,
+        assignee_name=application.assignee_name,
     )
 
 
 def _completed(
-    status: str, today: date, calendar: WorkCalendar, settings: Settings
+    status: str, today: date, calendar: WorkCalendar, settings: Settings, detainee: bool = False
 ) -> dict[str, Any]:
-    """Materials complete today: the decision clock (or the forwarding one) starts."""
+    """Materials complete today: the decision clock (or the forwarding one) starts. A
+    detainee's application is forwarded within 24 hours (Art. 39)."""
     if status == life.Status.TO_FORWARD:
-        due = dl.forward_due(today, settings.legal_aid_forward_days, calendar)
+        due = (
+            dl.detainee_forward_due(today)
+            if detainee
+            else dl.forward_due(today, settings.legal_aid_forward_days, calendar)
+        )
         return {"complete_on": today, "forward_due": due, "due_date": due}
     due = dl.decision_due(today, calendar)
     return {"complete_on": today, "decision_due": due, "due_date": due}
@@ -364,6 +497,7 @@ def step_values(
     calendar: WorkCalendar,
     settings: Settings,
     agency_name: str = "",
+    detainee: bool = False,
 ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     """For an action the rules allowed: the new field values, the history step's detail and
     the parameters pushed with the transition."""
@@ -373,7 +507,7 @@ def step_values(
     act = life.Action(action)
     if act is life.Action.COMPLETE:
         values["materials"] = [m for m in la.MATERIALS if m in {*application.materials, *supplied}]
-        values.update(_completed(outcome.to_status, today, calendar, settings))
+        values.update(_completed(outcome.to_status, today, calendar, settings, detainee))
         detail["supplied"] = supplied
     elif act is life.Action.FORWARD:
         values.update(
@@ -405,21 +539,70 @@ def step_values(
     elif act is life.Action.OBJECT:
         assert step.received_on is not None
         due = dl.objection_due(step.received_on, calendar)
+        against = life.TERMINATION if application.status == life.Status.ENDED else life.REFUSAL
         values.update(
             objection_on=step.received_on,
             objection_due=due,
             due_date=due,
             objection_count=application.objection_count + 1,
+            objection_of=against,
+            objection_result="",
+            objection_opinion="",
         )
-    elif act is life.Action.UPHOLD:
-        values.update(objection_decided_on=today, due_date=None)
-    elif act is life.Action.CORRECT:
-        due = dl.assign_due(today, calendar)
-        values.update(objection_decided_on=today, decided_on=today, assign_due=due, due_date=due)
+        detail["against"] = against
+    elif act in (life.Action.UPHOLD, life.Action.CORRECT):
+        values.update(
+            objection_decided_on=today,
+            objection_result=act.value,
+            objection_opinion=step.note.strip(),
+            due_date=None,
+        )
+        if outcome.to_status == life.Status.GRANTED:  # a refusal corrected: assign in 3 days
+            due = dl.assign_due(today, calendar)
+            values.update(decided_on=today, assign_due=due, due_date=due)
+        elif outcome.to_status == life.Status.ASSIGNED:  # a termination corrected: aid resumes
+            values.update(end_ground="", end_reasons="", ended_on=None, closed_reason="")
+        detail["against"] = application.objection_of or life.REFUSAL
+    elif act is life.Action.REPLACE:
+        detail["previous"] = {
+            "assignee_name": application.assignee_name,
+            "assignee_unit": application.assignee_unit,
+            "assignee_kind": application.assignee_kind,
+        }
+        values.update(replaced_count=application.replaced_count + 1, **_assignee(step))
+    elif act is life.Action.CONCLUDE:
+        assert step.ended_on is not None
+        due = dl.closing_due(step.ended_on, calendar)
+        values.update(matter_ended_on=step.ended_on, closing_due=due, due_date=due)
+    elif act is life.Action.CLOSE:
+        ended = step.ended_on or application.matter_ended_on
+        claimed = parse_amount(step.amount_claimed)
+        values.update(
+            matter_ended_on=ended,
+            closing_due=application.closing_due
+            or (dl.closing_due(ended, calendar) if ended else None),
+            closed_on=today,
+            outcome=step.outcome,
+            recovered_fen=parse_amount(step.amount_recovered),
+            resolved_in_substance=step.resolved,
+            closing_report=step.note.strip(),
+            closing_documents=[d for d in la.CLOSING_DOCUMENTS if d in set(step.documents)],
+            closed_reason=la.OUTCOMES[step.outcome],
+            due_date=None,
+        )
+        if claimed is not None:
+            values["claim_amount_fen"] = claimed
     elif act is life.Action.WITHDRAW:
         values.update(closed_reason=la.WITHDRAW_REASONS[step.withdraw_reason], due_date=None)
     elif act is life.Action.END:
-        values.update(closed_reason=la.END_GROUNDS[step.ground], due_date=None)
+        values.update(
+            closed_reason=la.END_GROUNDS[step.ground],
+            end_ground=step.ground,
+            end_reasons=step.reasons.strip(),
+            ended_on=today,
+            objection_count=0,  # the termination is a new decision: it may be objected to
+            due_date=None,
+        )
     params = {
         "from_status": application.status,
         "note": step.note.strip(),
@@ -435,8 +618,16 @@ def step_values(
         "received_on": step.received_on.isoformat() if step.received_on else None,
         "withdraw_reason": step.withdraw_reason,
         "ground": step.ground,
+        "ended_on": step.ended_on.isoformat() if step.ended_on else None,
+        "outcome": step.outcome,
+        "documents": list(step.documents),
+        "amount_claimed": step.amount_claimed,
+        "amount_recovered": step.amount_recovered,
+        "resolved": step.resolved,
     }
-    detail.update({k: v for k, v in params.items() if v and k not in ("from_status", "note")})
+    detail.update(
+        {k: v for k, v in params.items() if (v or v is False) and k not in ("from_status", "note")}
+    )
     return values, detail, params
 
 
@@ -501,6 +692,7 @@ class LegalAidService:
         """Take one application: validated, assessed, numbered; a missing-materials notice is
         issued at once when something is missing (Art. 43)."""
         matter, errors = validate_matter(draft.matter)
+        not_notified(draft.matter, errors)
         values, applicant_errors, warnings = validate_applicant(
             draft.applicant, self.ctx.clock.today()
         )
@@ -511,6 +703,63 @@ class LegalAidService:
             case = self._create_case(work, draft.matter, matter)
             source = self._register_source(work, draft.applicant, values["id_number"])
             application = self._create_application(work, case, values, 1, source=source)
+            if application.applicant_kind == "organisation":
+                # Art. 2: a unit is not an applicant; the refusal is written at once
+                refusal = life.StepInput(
+                    reasons=msg(la.ORGANISATION_REASON).render(),
+                    legal_basis=msg(la.ORGANISATION_BASIS).render(),
+                )
+                self._act(work, application.id, life.Action.REFUSE, refusal, None)
+            return Changes.of(work.changes.entities, [application.id, case.id], warnings)
+
+    def notify(self, draft: NotificationDraft) -> Changes:
+        """A notified case (Arts. 25, 28): the notice is the file; the worker is due within three
+        days of receiving it (Art. 36); no hardship review."""
+        errors: dict[str, Message] = {}
+        today = self.ctx.clock.today()
+        if draft.notifier not in la.NOTIFIERS:
+            errors["notifier"] = msg(QT_TRANSLATE_NOOP("core", "请选择发出通知的机关"))
+        if not draft.notifier_name.strip():
+            errors["notifier_name"] = msg(QT_TRANSLATE_NOOP("core", "请填写发出通知的机关名称"))
+        if not draft.notice_ref.strip():
+            errors["notice_ref"] = msg(QT_TRANSLATE_NOOP("core", "请填写通知书的文号"))
+        if draft.notified_on > today:
+            errors["notified_on"] = msg(QT_TRANSLATE_NOOP("core", "收到通知的日期不能晚于今天"))
+        if draft.ground not in la.NOTIFY_GROUNDS:
+            errors["ground"] = msg(
+                QT_TRANSLATE_NOOP("core", "请选择通知辩护（代理）的情形（第二十五条、第二十八条）")
+            )
+        person, person_errors, warnings = validate_applicant(
+            ApplicantDraft(draft.name, draft.id_number or "-"), today
+        )
+        if draft.id_number.strip():
+            errors.update(person_errors)
+        else:  # the notice may not carry the number yet
+            errors.update({k: v for k, v in person_errors.items() if k != "id_number"})
+            person.update(id_number="", gender=None, birth_date=None)
+            warnings = []
+        if errors:
+            raise ValidationError(errors)
+        matter_type = (
+            "compulsory_treatment" if draft.ground == "compulsory_treatment" else "notified_defence"
+        )
+        matter = {
+            "matter_type": matter_type,
+            "proceeding": "criminal_litigation",
+            "summary": draft.summary.strip() or msg(la.NOTIFY_GROUNDS[draft.ground]).render(),
+            "handling_body": draft.notifier_name.strip(),
+            "notifier": draft.notifier,
+            "notice_ref": draft.notice_ref.strip(),
+            "notified_on": draft.notified_on,
+            "notify_ground": draft.ground,
+            "detention_place": draft.detention_place.strip(),
+        }
+        with unit_of_work(self.ctx) as work:
+            case = self._create_case(
+                work, MatterDraft(draft.window_id, matter_type, "criminal_litigation", ""), matter
+            )
+            person["materials"] = ["notification_letter"]
+            application = self._create_application(work, case, person, 1)
             return Changes.of(work.changes.entities, [application.id, case.id], warnings)
 
     @staticmethod
@@ -531,6 +780,7 @@ class LegalAidService:
     def intake_group(self, draft: GroupDraft) -> Changes:
         """One matter entered once, one application per applicant; every bad row is named."""
         matter, errors = validate_matter(draft.matter)
+        not_notified(draft.matter, errors)
         if not draft.matter.group_name.strip():
             errors["group_name"] = msg(QT_TRANSLATE_NOOP("core", "请填写群体案件名称"))
         today = self.ctx.clock.today()
@@ -598,7 +848,8 @@ class LegalAidService:
             number="",
             window_id=window.id,
             competent_agency_id=competent,
-            city_wide=competent is not None and competent != own,
+            # a notice goes to the agency it names; it is never forwarded
+            city_wide=competent is not None and competent != own and not values.get("notifier"),
             received_on=today,
             received_by=self.ctx.actor.name,
             **values,
@@ -621,8 +872,11 @@ class LegalAidService:
             status="",
             **values,
         )
-        detail = receive(application, case, self.ctx.clock.today(), self.ctx.calendar,
-                         self.ctx.settings)  # fmt: skip
+        if case.notifier:
+            detail = notified(application, case, self.ctx.calendar)
+        else:
+            detail = receive(application, case, self.ctx.clock.today(), self.ctx.calendar,
+                             self.ctx.settings)  # fmt: skip
         if source:
             detail["register"] = source
         work.create(application, "legal_aid_application.create")
@@ -639,11 +893,28 @@ class LegalAidService:
         action: str,
         step: life.StepInput,
         expected_status: str | None = None,
+        files: Sequence[Path] = (),
     ) -> Changes:
         """Apply one lifecycle action. `expected_status` is what the clerk saw: if the
-        application moved meanwhile, the step is refused rather than applied blind."""
+        application moved meanwhile, the step is refused rather than applied blind. `files`
+        (the closing documents, Art. 50) are stored with the application."""
+        from gridwarden.attachments import AttachmentStore
+
+        stored = [AttachmentStore(self.ctx.paths.attachments).put(path) for path in files]
         with unit_of_work(self.ctx) as work:
             self._act(work, application_id, action, step, expected_status)
+            for item in stored:
+                work.create(
+                    Attachment(
+                        sha256=item.sha256,
+                        owner_entity="legal_aid_application",
+                        owner_id=application_id,
+                        filename=item.filename,
+                        mime=item.mime,
+                        size=item.size,
+                    ),
+                    "attachment.add",
+                )
             return Changes.of(work.changes.entities, [application_id])
 
     def act_many(
@@ -690,7 +961,7 @@ class LegalAidService:
         outcome = life.decide(application.status, action, step, situation)
         values, detail, params = step_values(
             application, outcome, action, step, today, calendar, self.ctx.settings,
-            agency.name if agency else "",
+            agency.name if agency else "", bool(case.detention_place),
         )  # fmt: skip
         history = history_step(
             self.ctx,

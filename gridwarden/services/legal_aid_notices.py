@@ -3,7 +3,9 @@
 Templates live in resources/templates/legal_aid_*.txt (a district may change the wording);
 this module fills them: acceptance (受理通知书), the one-time request for materials (补充材料
 一次性告知书), the refusal decision with the objection route (不予法律援助决定书), the grant and
-assignment (给予法律援助决定书), and the city-wide hand-over letter (通城通办转交函).
+assignment (给予法律援助决定书, also for a notified case: Arts. 25, 36), the city-wide hand-over
+letter (通城通办转交函), the written termination with its Art. 48 ground and the Art. 49 route
+(终止法律援助决定书), and the closing record (法律援助案件结案登记表, Art. 50).
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "refusal": ("legal_aid_refusal", QT_TRANSLATE_NOOP("core", "不予法律援助决定书")),
     "grant": ("legal_aid_grant", QT_TRANSLATE_NOOP("core", "给予法律援助决定书")),
     "handover": ("legal_aid_handover", QT_TRANSLATE_NOOP("core", "通城通办转交函")),
+    "termination": ("legal_aid_termination", QT_TRANSLATE_NOOP("core", "终止法律援助决定书")),
+    "closing": ("legal_aid_closing", QT_TRANSLATE_NOOP("core", "法律援助案件结案登记表")),
+    "assignment_reply": (
+        "legal_aid_assignment_reply",
+        QT_TRANSLATE_NOOP("core", "指派律师通知书"),
+    ),
 }
 
 
@@ -44,6 +52,10 @@ def available_kinds(
     refusal_reasons: str,
     decided_on: date | None,
     forwarded_on: date | None,
+    ended_on: date | None = None,
+    closed_on: date | None = None,
+    notified: bool = False,
+    assigned_on: date | None = None,
 ) -> list[str]:
     """The notices an application has the facts for (a refusal needs a refusal…)."""
     kinds = ["acceptance"]
@@ -55,10 +67,19 @@ def available_kinds(
         life.Status.GRANTED,
         life.Status.ASSIGNED,
         life.Status.ENDED,
+        life.Status.NOTIFIED,
+        life.Status.CLOSING,
+        life.Status.CLOSED,
     ):
         kinds.append("grant")
     if forwarded_on is not None:
         kinds.append("handover")
+    if ended_on is not None and status in (life.Status.ENDED, life.Status.OBJECTION):
+        kinds.append("termination")
+    if closed_on is not None and status == life.Status.CLOSED:
+        kinds.append("closing")
+    if notified and assigned_on is not None:  # Art. 36: the notifying body is told whom
+        kinds.append("assignment_reply")
     return kinds
 
 
@@ -69,6 +90,10 @@ def available(application: LegalAidApplication, kind: str) -> bool:
         application.refusal_reasons,
         application.decided_on,
         application.forwarded_on,
+        application.ended_on,
+        application.closed_on,
+        application.hardship == "notified",
+        application.assigned_on,
     )
 
 
@@ -126,6 +151,7 @@ def notice_context(
         ),
         "matter": matter.label,
         "article": la.article_text(matter.article),
+        "article_no": matter.article,
         "proceeding": la.PROCEEDINGS.get(case.proceeding, case.proceeding),
         "summary": case.summary,
         "opposing_party": case.opposing_party,
@@ -159,9 +185,40 @@ def notice_context(
         "forwarded_on": cn_date(application.forwarded_on),
         "forwarded_to": forwarded_to.name if forwarded_to else "",
         "receiver": application.forward_receiver,
-        "claim": (
-            f"{application.claim_amount_fen / 100:,.2f}元"
-            if application.claim_amount_fen is not None
-            else ""
-        ),
+        "claim": yuan(application.claim_amount_fen),
+        "forward_days": settings.legal_aid_forward_days,
+        "detainee": bool(case.detention_place),
+        "organisation": application.applicant_kind == "organisation",
+        "notified": matter.notified,
+        "notified_on": cn_date(case.notified_on),
+        "notice_ref": case.notice_ref,
+        "notified_role": "诉讼代理人" if case.matter_type == "compulsory_treatment" else "辩护人",
+        "addressee": "你局" if case.notifier == "police" else "你院",
+        "notifier": la.NOTIFIERS.get(case.notifier, ""),
+        "notify_ground": la.NOTIFY_GROUNDS.get(case.notify_ground, ""),
+        "detention_place": case.detention_place,
+        "ended_on": cn_date(application.ended_on),
+        "end_ground": la.END_GROUNDS.get(application.end_ground, ""),
+        "end_item": la.END_GROUND_ITEMS.get(application.end_ground, ""),
+        "end_reasons": application.end_reasons,
+        "matter_ended_on": cn_date(application.matter_ended_on),
+        "closing_due": cn_date(application.closing_due),
+        "closed_on": cn_date(application.closed_on),
+        "closing_late": dl.on_time(application.closed_on, application.closing_due) is False,
+        "outcome": la.OUTCOMES.get(application.outcome, ""),
+        "recovered": yuan(application.recovered_fen),
+        "administrative": case.proceeding in la.ADMINISTRATIVE,
+        "resolved": {True: "是", False: "否"}.get(application.resolved_in_substance, "—")
+        if application.resolved_in_substance is not None
+        else "—",
+        "documents": [
+            la.CLOSING_DOCUMENTS[d]
+            for d in application.closing_documents
+            if d in la.CLOSING_DOCUMENTS
+        ],
+        "closing_report": application.closing_report,
     }
+
+
+def yuan(fen: int | None) -> str:
+    return f"{fen / 100:,.2f}元" if fen is not None else ""

@@ -484,3 +484,13 @@ register(
         label=QT_TRANSLATE_NOOP("core", "法律援助办理记录"),
     )
 )
+# The consultation register (Arts. 22–23) is the window's, like its applications.
+register(
+    EntitySpec(
+        "legal_aid_consultation",
+        UnitField("window_id", "window"),
+        append_only=False,
+        label=QT_TRANSLATE_NOOP("core", "法律咨询登记"),
+        title_field="topic",
+    )
+)

@@ -107,6 +107,10 @@
         <translation>Void an application taken by mistake, before a decision or hand-over; a reason is required</translation>
     </message>
     <message>
+        <source>办理情况与结果</source>
+        <translation>Handling and result</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -187,8 +191,96 @@
         <translation>Forwarded {d}</translation>
     </message>
     <message>
+        <source>{name}（单位）&#x3000;统一社会信用代码：{code}</source>
+        <translation>{name} (unit) · Unified social credit code: {code}</translation>
+    </message>
+    <message>
         <source>{name}，{gender}，{age} 岁&#x3000;身份证号：{id}</source>
         <translation>{name}, {gender}, age {age} · ID number: {id}</translation>
+    </message>
+    <message>
+        <source>承办事项于 {ended} 结束；结案材料提交期限 {due}（第五十条）</source>
+        <translation>The matter ended on {ended}; closing documents due {due} (Art. 50)</translation>
+    </message>
+    <message>
+        <source>{day} 结案：{outcome}</source>
+        <translation>Closed on {day}: {outcome}</translation>
+    </message>
+    <message>
+        <source>请求 {v} 元</source>
+        <translation>claimed {v} yuan</translation>
+    </message>
+    <message>
+        <source>实际获得 {v} 元</source>
+        <translation>recovered {v} yuan</translation>
+    </message>
+    <message>
+        <source>行政争议已实质性化解</source>
+        <translation>administrative dispute resolved in substance</translation>
+    </message>
+    <message>
+        <source>行政争议未实质性化解</source>
+        <translation>administrative dispute not resolved in substance</translation>
+    </message>
+    <message>
+        <source>提交文书：{items}</source>
+        <translation>Documents handed in: {items}</translation>
+    </message>
+    <message>
+        <source>附件：{files}</source>
+        <translation>Attachments: {files}</translation>
+    </message>
+    <message>
+        <source>结案报告：{text}</source>
+        <translation>Closing report: {text}</translation>
+    </message>
+    <message>
+        <source>{day} 决定终止法律援助：{ground}（{item}）</source>
+        <translation>Aid terminated on {day}: {ground} ({item})</translation>
+    </message>
+    <message>
+        <source>理由：{v}</source>
+        <translation>Reasons: {v}</translation>
+    </message>
+    <message>
+        <source>终止决定</source>
+        <translation>the termination</translation>
+    </message>
+    <message>
+        <source>不予援助决定</source>
+        <translation>the refusal</translation>
+    </message>
+    <message>
+        <source>维持原决定</source>
+        <translation>Uphold decision</translation>
+    </message>
+    <message>
+        <source>责令改正</source>
+        <translation>Order correction</translation>
+    </message>
+    <message>
+        <source>对{against}的异议：司法行政部门{result}（{opinion}）</source>
+        <translation>Objection against {against}: the justice bureau decided &quot;{result}&quot; ({opinion})</translation>
+    </message>
+    <message>
+        <source>已更换法律援助人员 {n} 次（第五十五条），现为{unit}{name}</source>
+        <translation>Aid worker replaced {n} time(s) (Art. 55); now {name}, {unit}</translation>
+    </message>
+    <message>
+        <source>{body}于 {day} 通知（{ref}）：{ground}</source>
+        <translation>Notified by {body} on {day} ({ref}): {ground}</translation>
+    </message>
+    <message>
+        <source>申请人为单位：依第二条不属于法律援助对象</source>
+        <translation>The applicant is a unit: not a legal-aid applicant under Art. 2</translation>
+    </message>
+    <message>
+        <source>羁押场所：{place}，转交用时 {h} 小时（第三十九条）</source>
+        <translation>In custody at {place}; forwarded in {h} hours (Art. 39)</translation>
+    </message>
+    <message>
+        <source>羁押场所：{place}</source>
+        <translation>In custody at {place}</translation>
     </message>
     <message>
         <source>电话：{phone}&#x3000;住址：{address}</source>
@@ -352,6 +444,116 @@ Data folder: {folder}</translation>
     <message>
         <source>{title}（即将推出）</source>
         <translation>{title} (coming soon)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>法律咨询登记（第二十二条、第二十三条）</source>
+        <translation>Consultation register (Arts. 22–23)</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>咨询类别</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <source>咨询问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>解答意见</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>引导至</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>如：区劳动人事争议仲裁委员会</source>
+        <translation>e.g. the district labour dispute arbitration committee</translation>
+    </message>
+    <message>
+        <source>可申请的事项</source>
+        <translation>Matter to apply for</translation>
+    </message>
+    <message>
+        <source>（不涉及）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>以下可不填；列表中只显示姓氏和电话后四位（第二十一条）</source>
+        <translation>Optional; lists show only the family name and the last four digits of the phone (Art. 21)</translation>
+    </message>
+    <message>
+        <source>咨询人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPanel</name>
+    <message>
+        <source>登记咨询 (Ctrl+K)</source>
+        <translation>Record consultation (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>窗口应当提供法律咨询并告知申请法律援助的权利（第二十二条、第二十三条）</source>
+        <translation>Windows give legal consultation and tell people of their right to apply for legal aid (Arts. 22–23)</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>咨询人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>解答</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>最近 {n} 条</source>
+        <translation>Latest {n}</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2116,10 @@ Data folder: {folder}</translation>
         <translation>Applicant</translation>
     </message>
     <message>
+        <source>申请人类别</source>
+        <translation>Applicant type</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1930,6 +2136,14 @@ Data folder: {folder}</translation>
         <translation>Address</translation>
     </message>
     <message>
+        <source>规定免予核查的其他人员</source>
+        <translation>Other person exempt from the check by rule</translation>
+    </message>
+    <message>
+        <source>属于法律、法规、规章规定的其他人员时注明依据（第四十二条第（四）项）</source>
+        <translation>For other persons named by a law, regulation or rule, name it (Art. 42(4))</translation>
+    </message>
+    <message>
         <source>请求金额（元）</source>
         <translation>Amount claimed (yuan)</translation>
     </message>
@@ -1940,6 +2154,22 @@ Data folder: {folder}</translation>
     <message>
         <source>资格审查（依《法律援助法》逐项）</source>
         <translation>Eligibility check (item by item under the Legal Aid Law)</translation>
+    </message>
+    <message>
+        <source>单位不是法律援助的对象（第二条）：登记后即出具不予法律援助决定书</source>
+        <translation>A unit is not a legal-aid applicant (Art. 2): it is recorded and refused in writing at once</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码（可不填）</source>
+        <translation>Unified social credit code (optional)</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Name of the unit</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>{gender}，{born} 生，{age} 岁</source>
@@ -2019,6 +2249,14 @@ Data folder: {folder}</translation>
         <translation>Group case… (Ctrl+G)</translation>
     </message>
     <message>
+        <source>登记通知…</source>
+        <translation>Record notice…</translation>
+    </message>
+    <message>
+        <source>法院、检察院、公安机关通知指派律师：无需申请，三日内指派（第三十六条）</source>
+        <translation>A court, procuratorate or police notice to assign a lawyer: no application; assign within 3 days (Art. 36)</translation>
+    </message>
+    <message>
         <source>本地做法…</source>
         <translation>Local practice…</translation>
     </message>
@@ -2067,8 +2305,16 @@ Data folder: {folder}</translation>
         <translation>Queue</translation>
     </message>
     <message>
+        <source>咨询登记</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
         <source>统计</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>Results</translation>
     </message>
     <message>
         <source>法律援助</source>
@@ -2509,6 +2755,65 @@ As required, the households, disputes and legal-aid files on this computer, with
     </message>
 </context>
 <context>
+    <name>NotifyDialog</name>
+    <message>
+        <source>登记通知辩护（代理）</source>
+        <translation>Record a notice to assign a defender (agent)</translation>
+    </message>
+    <message>
+        <source>办案机关通知指派律师的案件无需申请、不审查经济困难状况；应自收到通知之日起三日内指派（第二十五条、第二十八条、第三十六条）。</source>
+        <translation>Cases notified by the handling body need no application and no hardship review; assign within 3 days of receiving the notice (Arts. 25, 28, 36).</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>通知机关</source>
+        <translation>Notifying body</translation>
+    </message>
+    <message>
+        <source>机关名称</source>
+        <translation>Name of the body</translation>
+    </message>
+    <message>
+        <source>如：南通市崇川区人民法院</source>
+        <translation>e.g. Chongchuan District People&apos;s Court, Nantong</translation>
+    </message>
+    <message>
+        <source>通知书文号</source>
+        <translation>Notice reference</translation>
+    </message>
+    <message>
+        <source>收到通知日期</source>
+        <translation>Notice received on</translation>
+    </message>
+    <message>
+        <source>通知情形</source>
+        <translation>Ground of the notice</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <source>犯罪嫌疑人、被告人或被申请人</source>
+        <translation>Suspect, defendant or respondent</translation>
+    </message>
+    <message>
+        <source>身份证号（通知载明时）</source>
+        <translation>ID number (if the notice gives it)</translation>
+    </message>
+    <message>
+        <source>涉嫌罪名或事项</source>
+        <translation>Charge or matter</translation>
+    </message>
+    <message>
+        <source>羁押场所</source>
+        <translation>Place of custody</translation>
+    </message>
+</context>
+<context>
     <name>ObligationDialog</name>
     <message>
         <source>登记不履行</source>
@@ -2756,6 +3061,173 @@ As required, the households, disputes and legal-aid files on this computer, with
     <message>
         <source>出生 {born} · {gender} · {place}</source>
         <translation>Born {born} · {gender} · {place}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>{y} 年</source>
+        <translation>{y}</translation>
+    </message>
+    <message>
+        <source>全部年份</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>全部窗口与工作站</source>
+        <translation>All windows and workstations</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>统计期间（按结案日期、咨询日期）：</source>
+        <translation>Period (by the day closed or consulted):</translation>
+    </message>
+    <message>
+        <source>结案方式</source>
+        <translation>How closed</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>获得金额（元）</source>
+        <translation>Recovered (yuan)</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>窗口或工作站</source>
+        <translation>Window or workstation</translation>
+    </message>
+    <message>
+        <source>咨询类别</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>按结案方式</source>
+        <translation>By outcome</translation>
+    </message>
+    <message>
+        <source>按事项类型</source>
+        <translation>By matter type</translation>
+    </message>
+    <message>
+        <source>按受理窗口、工作站</source>
+        <translation>By window or workstation</translation>
+    </message>
+    <message>
+        <source>法律咨询：按类别（第二十二条、第二十三条）</source>
+        <translation>Consultations by topic (Arts. 22–23)</translation>
+    </message>
+    <message>
+        <source>结案 {closed} 件，获得（挽回）金额 {recovered} 元；终止 {ended} 件；行政争议结案 {admin} 件，实质性化解 {resolved} 件；结案材料按时提交 {rate}（三十日，第五十条）；更换援助人员 {replaced} 次；法律咨询 {consulted} 人次，引导申请 {guided} 人次</source>
+        <translation>{closed} cases closed, {recovered} yuan recovered; {ended} terminated; {admin} administrative cases closed, {resolved} resolved in substance; closing documents on time {rate} (30 days, Art. 50); aid workers replaced: {replaced}; {consulted} consultations, {guided} guided to apply</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>统计期间（结案日期、咨询日期）：{p}；范围：{w}。金额单位：元。</source>
+        <translation>Period (day closed or consulted): {p}; scope: {w}. Amounts in yuan.</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>结案件数</source>
+        <translation>Cases closed</translation>
+    </message>
+    <message>
+        <source>终止件数</source>
+        <translation>Cases terminated</translation>
+    </message>
+    <message>
+        <source>请求金额（元）</source>
+        <translation>Amount claimed (yuan)</translation>
+    </message>
+    <message>
+        <source>行政争议结案件数</source>
+        <translation>Administrative cases closed</translation>
+    </message>
+    <message>
+        <source>行政争议实质性化解件数</source>
+        <translation>Administrative disputes resolved in substance</translation>
+    </message>
+    <message>
+        <source>结案材料按时提交</source>
+        <translation>Closing documents on time</translation>
+    </message>
+    <message>
+        <source>更换法律援助人员次数</source>
+        <translation>Aid workers replaced</translation>
+    </message>
+    <message>
+        <source>法律咨询人次</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>法律援助结案：按结案方式（件）</source>
+        <translation>Legal aid closed: by outcome (cases)</translation>
+    </message>
+    <message>
+        <source>结案按事项类型</source>
+        <translation>Closed by matter type</translation>
+    </message>
+    <message>
+        <source>条款</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>法律援助结案：按事项类型（件）</source>
+        <translation>Legal aid closed: by matter type (cases)</translation>
+    </message>
+    <message>
+        <source>结案按窗口工作站</source>
+        <translation>Closed by window</translation>
+    </message>
+    <message>
+        <source>法律咨询按类别</source>
+        <translation>Consultations by topic</translation>
+    </message>
+    <message>
+        <source>法律咨询：按类别（人次）</source>
+        <translation>Consultations by topic (visits)</translation>
+    </message>
+    <message>
+        <source>导出统计</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>已导出：{p}</source>
+        <translation>Exported: {p}</translation>
+    </message>
+    <message>
+        <source>法律援助办理结果-{y}.xlsx</source>
+        <translation>legal-aid-results-{y}.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3884,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Received by</translation>
     </message>
     <message>
+        <source>受援人请求更换的理由（第五十五条）</source>
+        <translation>Why the recipient asks for a replacement (Art. 55)</translation>
+    </message>
+    <message>
+        <source>原承办人员</source>
+        <translation>Previous aid worker</translation>
+    </message>
+    <message>
+        <source>新的法律援助人员</source>
+        <translation>New aid worker</translation>
+    </message>
+    <message>
         <source>法律援助人员</source>
         <translation>Legal-aid worker</translation>
     </message>
@@ -3452,12 +3936,76 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Ground for ending aid (Art. 48)</translation>
     </message>
     <message>
+        <source>事实和理由（写入终止决定书）</source>
+        <translation>Facts and reasons (printed in the termination decision)</translation>
+    </message>
+    <message>
+        <source>承办事项结束日期（判决生效、调解书送达等）</source>
+        <translation>Day the matter ended (judgment effective, mediation served…)</translation>
+    </message>
+    <message>
+        <source>承办事项结束日期</source>
+        <translation>Day the matter ended</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>提交的法律文书（第五十条）</source>
+        <translation>Legal documents handed in (Art. 50)</translation>
+    </message>
+    <message>
+        <source>请求金额（元）</source>
+        <translation>Amount claimed (yuan)</translation>
+    </message>
+    <message>
+        <source>实际获得（挽回）金额（元）</source>
+        <translation>Amount recovered (yuan)</translation>
+    </message>
+    <message>
+        <source>行政争议是否实质性化解</source>
+        <translation>Administrative dispute resolved in substance?</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>添加文书扫描件…</source>
+        <translation>Add scanned documents…</translation>
+    </message>
+    <message>
+        <source>未添加附件</source>
+        <translation>No attachments</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
         <source>异议内容</source>
         <translation>Objection</translation>
     </message>
     <message>
-        <source>审查意见</source>
-        <translation>Review opinion</translation>
+        <source>司法行政部门的决定</source>
+        <translation>The justice bureau&apos;s decision</translation>
+    </message>
+    <message>
+        <source>结案报告</source>
+        <translation>Closing report</translation>
+    </message>
+    <message>
+        <source>选择文书扫描件</source>
+        <translation>Choose scanned documents</translation>
+    </message>
+    <message>
+        <source>文书 (*.pdf *.jpg *.jpeg *.png *.docx)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.docx)</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4942,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Art. 32 matters (no hardship condition)</translation>
     </message>
     <message>
+        <source>第三十三条事项（申诉、再审）</source>
+        <translation>Art. 33 matters (petitions, retrials)</translation>
+    </message>
+    <message>
         <source>刑事案件</source>
         <translation>Criminal cases</translation>
     </message>
@@ -4546,6 +5098,30 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Art. 29</translation>
     </message>
     <message>
+        <source>申诉、再审案件（人民法院决定、裁定再审或者人民检察院提出抗诉）</source>
+        <translation>Petition or retrial (retrial ordered by the court or protested by the procuratorate)</translation>
+    </message>
+    <message>
+        <source>第三十三条</source>
+        <translation>Art. 33</translation>
+    </message>
+    <message>
+        <source>通知辩护（犯罪嫌疑人、被告人没有委托辩护人）</source>
+        <translation>Notified defence (suspect or defendant without a defender)</translation>
+    </message>
+    <message>
+        <source>第二十五条</source>
+        <translation>Art. 25</translation>
+    </message>
+    <message>
+        <source>强制医疗案件的被申请人或者被告人没有委托诉讼代理人</source>
+        <translation>Compulsory medical treatment: respondent or defendant without an agent</translation>
+    </message>
+    <message>
+        <source>第二十八条</source>
+        <translation>Art. 28</translation>
+    </message>
+    <message>
         <source>其他事项（不在法定范围内）</source>
         <translation>Other matters (outside the statutory scope)</translation>
     </message>
@@ -4694,6 +5270,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Other materials on the matter</translation>
     </message>
     <message>
+        <source>生效裁判文书及再审决定（裁定）书或者抗诉书</source>
+        <translation>Effective judgment and the retrial decision or protest</translation>
+    </message>
+    <message>
+        <source>人民法院、人民检察院或公安机关的通知辩护（代理）公函</source>
+        <translation>Notice letter of the court, procuratorate or police</translation>
+    </message>
+    <message>
+        <source>属于法律、法规、规章规定免予核查经济困难的人员的证明</source>
+        <translation>Proof of belonging to persons exempt from the hardship check by rule</translation>
+    </message>
+    <message>
         <source>无固定生活来源</source>
         <translation>No fixed income</translation>
     </message>
@@ -4754,6 +5342,54 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Legal-aid volunteer</translation>
     </message>
     <message>
+        <source>因经济困难没有委托辩护人</source>
+        <translation>No defender because of economic hardship</translation>
+    </message>
+    <message>
+        <source>因其他原因没有委托辩护人</source>
+        <translation>No defender for other reasons</translation>
+    </message>
+    <message>
+        <source>人民检察院</source>
+        <translation>People&apos;s procuratorate</translation>
+    </message>
+    <message>
+        <source>公安机关</source>
+        <translation>Public security organ</translation>
+    </message>
+    <message>
+        <source>未成年人（第二十五条第一款第（一）项）</source>
+        <translation>Minor (Art. 25(1)(1))</translation>
+    </message>
+    <message>
+        <source>视力、听力、言语残疾人（第二十五条第一款第（二）项）</source>
+        <translation>Blind, deaf or mute person (Art. 25(1)(2))</translation>
+    </message>
+    <message>
+        <source>不能完全辨认自己行为的成年人（第二十五条第一款第（三）项）</source>
+        <translation>Adult not fully able to understand their conduct (Art. 25(1)(3))</translation>
+    </message>
+    <message>
+        <source>可能被判处无期徒刑、死刑的人（第二十五条第一款第（四）项）</source>
+        <translation>Facing possible life imprisonment or death (Art. 25(1)(4))</translation>
+    </message>
+    <message>
+        <source>申请法律援助的死刑复核案件被告人（第二十五条第一款第（五）项）</source>
+        <translation>Defendant in a death-penalty review asking for aid (Art. 25(1)(5))</translation>
+    </message>
+    <message>
+        <source>缺席审判案件的被告人（第二十五条第一款第（六）项）</source>
+        <translation>Defendant tried in absentia (Art. 25(1)(6))</translation>
+    </message>
+    <message>
+        <source>其他适用普通程序审理的刑事案件被告人没有委托辩护人（第二十五条第二款）</source>
+        <translation>Other defendant in ordinary procedure without a defender (Art. 25(2))</translation>
+    </message>
+    <message>
+        <source>强制医疗案件（第二十八条）</source>
+        <translation>Compulsory medical treatment (Art. 28)</translation>
+    </message>
+    <message>
         <source>受援人以欺骗或者其他不正当手段获得法律援助</source>
         <translation>The aided person obtained aid by deception or other improper means</translation>
     </message>
@@ -4800,6 +5436,146 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>经审查不符合经济困难标准</source>
         <translation>Reviewed: does not meet the hardship standard</translation>
+    </message>
+    <message>
+        <source>第四十八条第（一）项</source>
+        <translation>Art. 48(1)</translation>
+    </message>
+    <message>
+        <source>第四十八条第（二）项</source>
+        <translation>Art. 48(2)</translation>
+    </message>
+    <message>
+        <source>第四十八条第（三）项</source>
+        <translation>Art. 48(3)</translation>
+    </message>
+    <message>
+        <source>第四十八条第（四）项</source>
+        <translation>Art. 48(4)</translation>
+    </message>
+    <message>
+        <source>第四十八条第（五）项</source>
+        <translation>Art. 48(5)</translation>
+    </message>
+    <message>
+        <source>第四十八条第（六）项</source>
+        <translation>Art. 48(6)</translation>
+    </message>
+    <message>
+        <source>第四十八条第（七）项</source>
+        <translation>Art. 48(7)</translation>
+    </message>
+    <message>
+        <source>第四十八条第（八）项</source>
+        <translation>Art. 48(8)</translation>
+    </message>
+    <message>
+        <source>判决、裁定或裁决</source>
+        <translation>Judgment, ruling or award</translation>
+    </message>
+    <message>
+        <source>调解结案</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>和解</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>撤诉或撤回申请</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>其他方式办结</source>
+        <translation>Ended otherwise</translation>
+    </message>
+    <message>
+        <source>判决书、裁定书、仲裁裁决书副本</source>
+        <translation>Copy of the judgment, ruling or award</translation>
+    </message>
+    <message>
+        <source>调解书、和解协议副本</source>
+        <translation>Copy of the mediation statement or settlement</translation>
+    </message>
+    <message>
+        <source>准予撤诉裁定书或撤回申请材料</source>
+        <translation>Ruling allowing withdrawal, or withdrawal papers</translation>
+    </message>
+    <message>
+        <source>起诉状、答辩状、代理词或辩护词</source>
+        <translation>Complaint, defence, agent&apos;s or defence statement</translation>
+    </message>
+    <message>
+        <source>会见、阅卷、调查取证笔录</source>
+        <translation>Records of meetings, file reading and evidence gathering</translation>
+    </message>
+    <message>
+        <source>其他法律文书</source>
+        <translation>Other legal documents</translation>
+    </message>
+    <message>
+        <source>劳动争议、欠薪</source>
+        <translation>Labour, unpaid wages</translation>
+    </message>
+    <message>
+        <source>婚姻家庭、赡养抚养</source>
+        <translation>Marriage, family, support</translation>
+    </message>
+    <message>
+        <source>人身损害、交通事故</source>
+        <translation>Personal injury, traffic accidents</translation>
+    </message>
+    <message>
+        <source>合同、借贷</source>
+        <translation>Contracts, loans</translation>
+    </message>
+    <message>
+        <source>房产、邻里、土地</source>
+        <translation>Housing, neighbours, land</translation>
+    </message>
+    <message>
+        <source>社会保险、社会救助</source>
+        <translation>Social insurance, assistance</translation>
+    </message>
+    <message>
+        <source>刑事</source>
+        <translation>Criminal</translation>
+    </message>
+    <message>
+        <source>行政争议</source>
+        <translation>Administrative disputes</translation>
+    </message>
+    <message>
+        <source>法律援助条件与申请</source>
+        <translation>Legal-aid conditions and applying</translation>
+    </message>
+    <message>
+        <source>解答完毕</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>引导申请法律援助</source>
+        <translation>Guided to apply for legal aid</translation>
+    </message>
+    <message>
+        <source>引导至其他机构</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <source>公民</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>单位（法人或其他组织）</source>
+        <translation>Unit (legal person or other organisation)</translation>
+    </message>
+    <message>
+        <source>法律援助是国家为经济困难公民和符合法定条件的其他当事人无偿提供法律服务的制度；申请人为单位，不属于法律援助的对象</source>
+        <translation>Legal aid is free legal service the state provides to citizens in economic hardship and other parties the law names; the applicant is a unit, which is not a legal-aid applicant</translation>
+    </message>
+    <message>
+        <source>《法律援助法》第二条</source>
+        <translation>Legal Aid Law Art. 2</translation>
     </message>
     <message>
         <source>申请人主动撤回申请</source>
@@ -4970,8 +5746,32 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Invalid unified social credit code (18 characters, the last is a check character)</translation>
     </message>
     <message>
+        <source>请选择申请人类别</source>
+        <translation>Choose the applicant type</translation>
+    </message>
+    <message>
+        <source>依据过长（最多 200 字）</source>
+        <translation>Basis too long (at most 200 characters)</translation>
+    </message>
+    <message>
         <source>诉讼事项须填写受理法院：据此确定管辖的法律援助机构（第三十八条）</source>
         <translation>Litigation matters need the court: it decides the competent legal-aid agency (Art. 38)</translation>
+    </message>
+    <message>
+        <source>请选择没有委托辩护人的原因：经济困难或者其他原因（第二十四条）</source>
+        <translation>Choose why there is no defender: economic hardship or other reasons (Art. 24)</translation>
+    </message>
+    <message>
+        <source>被羁押人员的申请须填写其提交给监管场所的时间和本机构收到的时间（第三十九条）</source>
+        <translation>For a detainee&apos;s application enter when it was handed to the custody and when it reached this agency (Art. 39)</translation>
+    </message>
+    <message>
+        <source>收到转交的时间不能早于申请人提交的时间</source>
+        <translation>It cannot have been received before it was handed in</translation>
+    </message>
+    <message>
+        <source>通知辩护（代理）不经申请：请用「登记通知」录入办案机关的通知（第二十五条、第三十六条）</source>
+        <translation>Notified cases are not applied for: use &quot;Record notice&quot; to enter the handling body&apos;s notice (Arts. 25, 36)</translation>
     </message>
     <message>
         <source>该法律援助申请不存在或已作废</source>
@@ -4980,6 +5780,26 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>申请已变为「{status}」，请刷新后再操作</source>
         <translation>The application is now &quot;{status}&quot;; refresh and try again</translation>
+    </message>
+    <message>
+        <source>请选择发出通知的机关</source>
+        <translation>Choose the notifying body</translation>
+    </message>
+    <message>
+        <source>请填写发出通知的机关名称</source>
+        <translation>Enter the name of the notifying body</translation>
+    </message>
+    <message>
+        <source>请填写通知书的文号</source>
+        <translation>Enter the notice reference</translation>
+    </message>
+    <message>
+        <source>收到通知的日期不能晚于今天</source>
+        <translation>The notice cannot be received after today</translation>
+    </message>
+    <message>
+        <source>请选择通知辩护（代理）的情形（第二十五条、第二十八条）</source>
+        <translation>Choose the ground of the notice (Arts. 25, 28)</translation>
     </message>
     <message>
         <source>请填写群体案件名称</source>
@@ -5144,6 +5964,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>身份证号中的出生日期无效</source>
         <translation>The birth date in the ID number is invalid</translation>
+    </message>
+    <message>
+        <source>地区码 {code}（{name}）不在现行代码表中（已撤销或调整），号码可能仍有效，请核对</source>
+        <translation>Region code {code} ({name}) is not in the current code table (abolished or changed); the number may still be valid, please check</translation>
+    </message>
+    <message>
+        <source>按出生日期计算已满 {age} 岁，请核对出生日期是否录错</source>
+        <translation>by the birth date the holder is {age}: check that the birth date was entered correctly</translation>
+    </message>
+    <message>
+        <source>{first}；{second}</source>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <source>15 位身份证号只能由数字组成</source>
@@ -5666,8 +6498,36 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Art. 31</translation>
     </message>
     <message>
+        <source>通知辩护（代理），不审查经济困难状况</source>
+        <translation>Notified case, no hardship review</translation>
+    </message>
+    <message>
+        <source>法律、法规、规章规定的其他人员</source>
+        <translation>Other persons named by law, regulation or rule</translation>
+    </message>
+    <message>
+        <source>第四十二条第（四）项</source>
+        <translation>Art. 42(4)</translation>
+    </message>
+    <message>
+        <source>第二条</source>
+        <translation>Art. 2</translation>
+    </message>
+    <message>
         <source>申请人已委托代理人，不符合「没有委托代理人」的条件</source>
         <translation>The applicant has an agent, so does not meet the &quot;no agent&quot; condition</translation>
+    </message>
+    <message>
+        <source>通知辩护（代理）：无需申请，不审查经济困难状况；收到通知之日起三日内指派</source>
+        <translation>Notified case: no application, no hardship review; assign within 3 days of the notice</translation>
+    </message>
+    <message>
+        <source>第二十五条、第二十八条、第三十六条</source>
+        <translation>Arts. 25, 28, 36</translation>
+    </message>
+    <message>
+        <source>因经济困难以外的其他原因没有委托辩护人：不以经济困难为条件</source>
+        <translation>No defender for reasons other than hardship: hardship is not a condition</translation>
     </message>
     <message>
         <source>不受经济困难条件的限制</source>
@@ -5714,6 +6574,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>{what} expires in under 7 days ({n} left, {day}): aid may be provided in advance</translation>
     </message>
     <message>
+        <source>属于规定可以先行提供法律援助的其他情形（依据：{basis}）</source>
+        <translation>Another situation where aid may start in advance (basis: {basis})</translation>
+    </message>
+    <message>
+        <source>第四十四条第（三）项</source>
+        <translation>Art. 44(3)</translation>
+    </message>
+    <message>
         <source>需要立即申请财产保全、证据保全或者先予执行，可以先行提供法律援助</source>
         <translation>Property or evidence preservation or advance enforcement must be applied for at once: aid may be provided in advance</translation>
     </message>
@@ -5746,6 +6614,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Art. 43</translation>
     </message>
     <message>
+        <source>已收到办案机关的通知，无需申请材料</source>
+        <translation>The handling body&apos;s notice is in; no application materials needed</translation>
+    </message>
+    <message>
+        <source>第三十六条</source>
+        <translation>Art. 36</translation>
+    </message>
+    <message>
         <source>申请材料齐全</source>
         <translation>Materials complete</translation>
     </message>
@@ -5756,6 +6632,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>可由巾帼（妇女）法律援助工作站协助办理</source>
         <translation>The women&apos;s (巾帼) legal-aid workstation can help</translation>
+    </message>
+    <message>
+        <source>被羁押人员的申请由办案机关或监管场所于 {h} 小时内转交，未超过二十四小时</source>
+        <translation>The detainee&apos;s application was forwarded by the handling body or custody in {h} hours, within 24 hours</translation>
+    </message>
+    <message>
+        <source>第三十九条</source>
+        <translation>Art. 39</translation>
+    </message>
+    <message>
+        <source>被羁押人员的申请转交用时 {h} 小时，超过二十四小时：请记录并向办案机关或监管场所反馈</source>
+        <translation>Forwarding the detainee&apos;s application took {h} hours, more than 24: record it and tell the handling body or custody</translation>
     </message>
     <message>
         <source>待补材料</source>
@@ -5792,6 +6680,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>已终止</source>
         <translation>Ended</translation>
+    </message>
+    <message>
+        <source>待指派（通知辩护）</source>
+        <translation>To assign (notified)</translation>
+    </message>
+    <message>
+        <source>待结案</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>收件</source>
@@ -5838,6 +6738,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>End aid</translation>
     </message>
     <message>
+        <source>更换援助人员</source>
+        <translation>Replace aid worker</translation>
+    </message>
+    <message>
+        <source>承办事项结束</source>
+        <translation>Matter ended</translation>
+    </message>
+    <message>
+        <source>结案归档</source>
+        <translation>Close and file</translation>
+    </message>
+    <message>
         <source>出具文书</source>
         <translation>Issue document</translation>
     </message>
@@ -5868,6 +6780,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>异议审查期限（五日，第四十九条）</source>
         <translation>Objection review due (5 days, Art. 49)</translation>
+    </message>
+    <message>
+        <source>指派期限（收到通知之日起三日，第三十六条）</source>
+        <translation>Assignment due (3 days of the notice, Art. 36)</translation>
+    </message>
+    <message>
+        <source>结案期限（事项结束之日起三十日，第五十条）</source>
+        <translation>Closing due (30 days after the matter ended, Art. 50)</translation>
     </message>
     <message>
         <source>申请当前为「{status}」，不能{action}</source>
@@ -5948,6 +6868,50 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>请选择终止法律援助的情形（第四十八条）</source>
         <translation>Choose the ground for ending legal aid (Art. 48)</translation>
+    </message>
+    <message>
+        <source>终止法律援助须作出书面决定，写明事实和理由（第四十八条）</source>
+        <translation>Terminating aid needs a written decision with the facts and reasons (Art. 48)</translation>
+    </message>
+    <message>
+        <source>请记录受援人请求更换法律援助人员的理由（第五十五条）</source>
+        <translation>Record why the recipient asks to replace the aid worker (Art. 55)</translation>
+    </message>
+    <message>
+        <source>请填写新的法律援助人员</source>
+        <translation>Enter the new aid worker</translation>
+    </message>
+    <message>
+        <source>新的法律援助人员与原承办人员相同</source>
+        <translation>The new aid worker is the same as the previous one</translation>
+    </message>
+    <message>
+        <source>请填写承办事项结束的日期</source>
+        <translation>Enter the day the matter ended</translation>
+    </message>
+    <message>
+        <source>承办事项结束的日期不能晚于今天</source>
+        <translation>The matter cannot end after today</translation>
+    </message>
+    <message>
+        <source>承办事项结束的日期不能早于指派日期 {day}</source>
+        <translation>The matter cannot end before the assignment on {day}</translation>
+    </message>
+    <message>
+        <source>请选择案件的办理结果</source>
+        <translation>Choose how the case ended</translation>
+    </message>
+    <message>
+        <source>请填写结案报告的主要内容（第五十条）</source>
+        <translation>Enter the closing report (Art. 50)</translation>
+    </message>
+    <message>
+        <source>结案须提交有关法律文书（第五十条）：请勾选已提交的文书</source>
+        <translation>Closing needs the legal documents (Art. 50): tick those handed in</translation>
+    </message>
+    <message>
+        <source>行政案件结案须注明行政争议是否实质性化解</source>
+        <translation>For an administrative case say whether the dispute was resolved in substance</translation>
     </message>
     <message>
         <source>该事项不属于法律援助事项范围，不能决定给予法律援助</source>
@@ -6310,6 +7274,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Transfer letter (city-wide)</translation>
     </message>
     <message>
+        <source>终止法律援助决定书</source>
+        <translation>Decision to terminate legal aid</translation>
+    </message>
+    <message>
+        <source>法律援助案件结案登记表</source>
+        <translation>Legal-aid case closing record</translation>
+    </message>
+    <message>
+        <source>指派律师通知书</source>
+        <translation>Notice of the lawyer assigned</translation>
+    </message>
+    <message>
         <source>该法律援助申请不存在</source>
         <translation>This legal-aid application does not exist</translation>
     </message>
@@ -6334,8 +7310,32 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Nothing to correct</translation>
     </message>
     <message>
+        <source>请选择咨询类别</source>
+        <translation>Choose the topic</translation>
+    </message>
+    <message>
+        <source>请记录解答意见（第二十三条）</source>
+        <translation>Record the advice given (Art. 23)</translation>
+    </message>
+    <message>
+        <source>内容过长（最多 {n} 字）</source>
+        <translation>Too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>请选择处理结果</source>
+        <translation>Choose the outcome</translation>
+    </message>
+    <message>
+        <source>请填写引导前往的机构</source>
+        <translation>Enter where the person was referred</translation>
+    </message>
+    <message>
         <source>请写明作废的原因</source>
         <translation>State the reason for voiding</translation>
+    </message>
+    <message>
+        <source>该咨询登记不存在或已作废</source>
+        <translation>This consultation entry does not exist or was voided</translation>
     </message>
     <message>
         <source>原因过长（最多 {n} 字）</source>
@@ -6480,6 +7480,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>法律援助办理记录</source>
         <translation>Legal-aid step</translation>
+    </message>
+    <message>
+        <source>法律咨询登记</source>
+        <translation>Consultation entry</translation>
     </message>
     <message>
         <source>同一字段两处修改</source>
@@ -7165,6 +8169,26 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Forwarded to {agency}, received by {who}</translation>
     </message>
     <message>
+        <source>原承办人员：{who}</source>
+        <translation>Previous aid worker: {who}</translation>
+    </message>
+    <message>
+        <source>事项结束：{day}</source>
+        <translation>Matter ended: {day}</translation>
+    </message>
+    <message>
+        <source>获得 {v} 元</source>
+        <translation>recovered {v} yuan</translation>
+    </message>
+    <message>
+        <source>针对终止决定</source>
+        <translation>against the termination</translation>
+    </message>
+    <message>
+        <source>针对不予援助决定</source>
+        <translation>against the refusal</translation>
+    </message>
+    <message>
         <source>取自居民登记：{fields}</source>
         <translation>From the resident register: {fields}</translation>
     </message>
@@ -7247,6 +8271,34 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Preservation needed now</translation>
     </message>
     <message>
+        <source>法律援助：已先行援助，待补办手续并作出决定（第四十四条）（{n}）</source>
+        <translation>Legal aid: aid given in advance, formalities and decision pending (Art. 44) ({n})</translation>
+    </message>
+    <message>
+        <source>先行援助</source>
+        <translation>Aid in advance</translation>
+    </message>
+    <message>
+        <source>{day}（{n} 天前）</source>
+        <translation>{day} ({n} days ago)</translation>
+    </message>
+    <message>
+        <source>援助人员</source>
+        <translation>Aid worker</translation>
+    </message>
+    <message>
+        <source>待补材料</source>
+        <translation>Awaiting materials</translation>
+    </message>
+    <message>
+        <source>{n} 项</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>已齐，待决定</source>
+        <translation>Complete, to decide</translation>
+    </message>
+    <message>
         <source>——{cite}</source>
         <translation> — {cite}</translation>
     </message>
@@ -7313,6 +8365,46 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>需要立即申请财产保全、证据保全或先予执行（第四十四条）</source>
         <translation>Property or evidence preservation or advance enforcement needed at once (Art. 44)</translation>
+    </message>
+    <message>
+        <source>其他可先行援助的情形</source>
+        <translation>Other situation for aid in advance</translation>
+    </message>
+    <message>
+        <source>法律、法规、规章规定的其他情形（第四十四条第（三）项），注明依据</source>
+        <translation>Another situation named by a law, regulation or rule (Art. 44(3)): name it</translation>
+    </message>
+    <message>
+        <source>没有委托辩护人的原因（第二十四条）</source>
+        <translation>Why there is no defender (Art. 24)</translation>
+    </message>
+    <message>
+        <source>羁押场所转交</source>
+        <translation>Forwarded by custody</translation>
+    </message>
+    <message>
+        <source>如：南通市看守所</source>
+        <translation>e.g. Nantong Detention Centre</translation>
+    </message>
+    <message>
+        <source>被羁押人员提交申请的时间</source>
+        <translation>When the detainee handed in the application</translation>
+    </message>
+    <message>
+        <source>本机构收到转交的时间</source>
+        <translation>When this agency received it</translation>
+    </message>
+    <message>
+        <source>提交于</source>
+        <translation>handed in</translation>
+    </message>
+    <message>
+        <source>本机构收到于</source>
+        <translation>received here</translation>
+    </message>
+    <message>
+        <source>被羁押人员的申请（第三十九条）</source>
+        <translation>Detainee&apos;s application (Art. 39)</translation>
     </message>
     <message>
         <source>通城通办：本窗口受理后转交{agency}（第三十八条）</source>

@@ -145,14 +145,55 @@ def test_an_application_through_eligibility_to_a_grant_and_assignment(
     assert page.detail.row.status == "assigned"
     assert history(page) == [("收件", "审查中"), ("决定援助", "已决定援助"), ("指派", "已指派")]
     assert "江苏崇川律师事务所李明" in page.panel.step_model.index(2, 4).data()
-    assert not any(b.isEnabled() for code, b in page.panel.action_buttons.items() if code != "end")
+    enabled = {code for code, b in page.panel.action_buttons.items() if b.isEnabled()}
+    assert enabled == {"end", "replace", "conclude", "close"}  # Arts. 48, 55, 50
 
     page.panel.notice_buttons["grant"].click()
-    idle(qtbot, window.app)
+    idle(qtbot, window.app, timeout=30_000)  # PDF and DOCX on a busy machine
     assert [f.suffix for f in page.last_files] == [".pdf", ".docx"]
     close_messages()
     text = pdf_text(page.last_files[0])
     assert "给予法律援助决定书" in text and "本机构指派江苏崇川律师事务所律师李明" in text
+
+    # Art. 50: the matter ends (the award served today); the closing report is due in 30 days
+    conclude = step(qtbot, window, "conclude")
+    assert present(conclude.ended_on).date().toPython() == date(2026, 11, 29)
+    type_text(qtbot, conclude.note, "仲裁裁决书已送达")
+    save(qtbot, window, conclude)
+    assert page.detail is not None and page.detail.row.status == "closing"
+    assert page.panel.due_line.text() == (
+        "结案期限（事项结束之日起三十日，第五十条）：2026-12-29（剩 30 天）"
+    )
+    assert "结案材料提交期限 2026-12-29（第五十条）" in page.panel.ending.text()
+
+    close = step(qtbot, window, "close")
+    assert close.claimed.text() == "28600.00"  # the amount claimed at intake
+    close.submit()
+    idle(qtbot, window.app)
+    assert close.isVisible() and close.fields["outcome"].message.text() == "请选择案件的办理结果"
+    close.outcome.setCurrentIndex(close.outcome.findData("judgment"))
+    close.documents.boxes["judgment_copy"].setChecked(True)
+    type_text(qtbot, close.recovered, "26,000")
+    type_text(qtbot, close.note, "仲裁委裁决支持全部请求，用人单位已支付26,000元。")
+    award = tmp_path / "仲裁裁决书.pdf"
+    award.write_bytes(b"%PDF-1.4 award")
+    close.add_files([award])
+    assert close.files_label.text() == "仲裁裁决书.pdf"
+    save(qtbot, window, close)
+    assert page.detail is not None and page.detail.row.status == "closed"
+    ending = page.panel.ending.text()
+    assert "2026-11-29 结案：判决、裁定或裁决" in ending
+    assert "请求 28,600.00 元；实际获得 26,000.00 元" in ending
+    assert "附件：仲裁裁决书.pdf" in ending
+    assert history(page)[-2:] == [("承办事项结束", "待结案"), ("结案归档", "已结案")]
+    last = page.panel.step_model.rowCount() - 1
+    assert "获得 26,000 元" in page.panel.step_model.index(last, 4).data()
+    assert not any(b.isEnabled() for b in page.panel.action_buttons.values())
+    page.panel.notice_buttons["closing"].click()
+    idle(qtbot, window.app, timeout=30_000)  # PDF and DOCX on a busy machine
+    close_messages()
+    text = "".join(docx_text(page.last_files[1]).split())
+    assert "法律援助案件结案登记表" in text and "实际获得（挽回）金额：26,000.00元" in text
 
 
 def test_a_refusal_with_written_reasons(qtbot: QtBot, window: MainWindow, units: Units) -> None:

@@ -1,8 +1,11 @@
 from datetime import date
+from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
 from gridwarden.validation import idnumber
+from tests.conftest import present
 
 
 def test_valid_number_gives_birth_date_and_sex() -> None:
@@ -49,10 +52,50 @@ def test_unknown_region_is_a_warning_not_a_rejection() -> None:
     assert parsed.warning is not None and "329999" in parsed.warning.render()
 
 
-def test_known_region_has_no_warning() -> None:
-    parsed = idnumber.parse(idnumber.make("320611", date(2001, 1, 1), 1))
-    assert parsed.region_name == "江苏省港闸区"
+def test_current_region_has_no_warning() -> None:
+    parsed = idnumber.parse(idnumber.make("320612", date(2011, 1, 1), 1))
+    assert parsed.region_name == "江苏省通州区" and parsed.region_current
     assert parsed.warning is None
+
+
+def test_a_current_code_newer_than_the_birth_is_not_a_warning() -> None:
+    """Nantong: 320613 崇川区 exists since 2020; people born in 1950 hold re-issued numbers with
+    it (DOMAIN §6). The old checker called it "可能已撤销" — false for many elderly residents."""
+    for region, name in (("320613", "江苏省崇川区"), ("320614", "江苏省海门区")):
+        parsed = idnumber.parse(idnumber.make(region, date(1950, 6, 1), 3), date(2026, 11, 30))
+        assert (parsed.region_name, parsed.region_current) == (name, True)
+        assert parsed.warnings == [] and parsed.warning is None
+
+
+def test_a_code_absent_from_the_current_table_is_a_warning() -> None:
+    # 320611 港闸区 was merged into 崇川区 in 2020: no longer in the current table
+    parsed = idnumber.parse(idnumber.make("320611", date(2001, 1, 1), 1), date(2026, 11, 30))
+    assert parsed.region_name == "江苏省港闸区" and not parsed.region_current
+    warning = present(parsed.warning).render()
+    assert (
+        warning
+        == "地区码 320611（江苏省港闸区）不在现行代码表中（已撤销或调整），号码可能仍有效，请核对"
+    )
+
+
+def test_an_age_over_120_asks_for_a_check() -> None:
+    today = date(2026, 11, 30)
+    parsed = idnumber.parse(idnumber.make("320612", date(1905, 1, 1), 1), today)
+    assert parsed.age == 121
+    assert present(parsed.warning).render() == "按出生日期计算已满 121 岁，请核对出生日期是否录错"
+    ok = idnumber.parse(idnumber.make("320612", date(1907, 1, 1), 1), today)
+    assert ok.age == 119 and ok.warning is None
+
+
+def test_warnings_read_in_english_too() -> None:
+    english = translations("en")
+    parsed = idnumber.parse(idnumber.make("320611", date(1905, 1, 1), 1), date(2026, 11, 30))
+    text = present(parsed.warning).render(lambda t: english.get(t, t))
+    assert text == (
+        "Region code 320611 (江苏省港闸区) is not in the current code table (abolished or "
+        "changed); the number may still be valid, please check; by the birth date the holder "
+        "is 121: check that the birth date was entered correctly"
+    )
 
 
 def test_legacy_15_digit_number() -> None:
@@ -65,3 +108,17 @@ def test_legacy_15_digit_number() -> None:
 def test_mask_shows_first_six_and_last_four() -> None:
     assert idnumber.mask("320602198503041231") == "320602********1231"
     assert idnumber.mask(None) == ""
+
+
+def translations(lang: str) -> dict[str, str]:
+    """The finished translations of the core context in resources/i18n/gridwarden_<lang>.ts."""
+    path = Path(__file__).parents[2] / "resources" / "i18n" / f"gridwarden_{lang}.ts"
+    found: dict[str, str] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        if context.findtext("name") != "core":
+            continue
+        for message in context.iter("message"):
+            text = message.find("translation")
+            if text is not None and text.get("type") is None and text.text:
+                found[message.findtext("source") or ""] = text.text
+    return found

@@ -50,7 +50,10 @@ def test_demo_legal_aid(store: Store, clock: FixedClock) -> None:
     waiting = sum(a.status in life.OPEN_STATUSES for a in apps)
     assert [k for k in queue if q.case_of_key(k)] != [] and len(queue) == waiting - 27 + 1
     for a in apps:
-        idnumber.parse(a.id_number)
+        if a.applicant_kind == "person":
+            idnumber.parse(a.id_number)
+        else:  # Art. 2: the unit refused, with its credit code
+            assert a.status == life.Status.REFUSED and "第二条" in a.refusal_basis
     by_app: dict[str, list[LegalAidStep]] = {}
     for step in sorted(steps, key=lambda s: s.at):
         by_app.setdefault(step.application_id, []).append(step)

@@ -67,7 +67,13 @@ def test_the_vocabulary_covers_every_item_of_articles_31_and_32() -> None:
     }
     assert by_group[la.ART31] == set(ART31)
     assert by_group[la.ART32] == set(ART32)
-    assert by_group[la.CRIMINAL] == {"criminal_defence", "criminal_victim"}
+    assert by_group[la.CRIMINAL] == {
+        "criminal_defence",
+        "criminal_victim",
+        "notified_defence",  # Art. 25, on notice only
+        "compulsory_treatment",  # Art. 28, on notice only
+    }
+    assert by_group[la.ART33] == {"retrial"}  # Art. 33
     assert by_group[la.OTHER] == {"other"}
     items31 = {la.MATTER_TYPES[c].article for c in ART31}
     assert items31 == {f"第三十一条第（{n}）项" for n in "一二三四五六七八九"}
@@ -456,12 +462,15 @@ def test_which_actions_each_status_allows() -> None:
         S.UNDER_REVIEW: ["advance", "grant", "refuse", "withdraw"],
         S.TO_FORWARD: ["forward", "withdraw"],
         S.FORWARDED: [],
-        S.GRANTED: ["assign"],
-        S.ASSIGNED: ["end"],
+        S.GRANTED: ["assign", "end"],
+        S.ASSIGNED: ["end", "replace", "conclude", "close"],  # Arts. 48, 55, 50
         S.REFUSED: ["object"],
         S.OBJECTION: ["uphold", "correct"],
         S.WITHDRAWN: [],
-        S.ENDED: [],
+        S.ENDED: ["object"],  # Art. 49 covers termination too
+        S.NOTIFIED: ["assign"],  # Art. 36
+        S.CLOSING: ["replace", "close"],  # Art. 50
+        S.CLOSED: [],
     }
     with pytest.raises(TransitionError, match="申请当前为「审查中」，不能指派"):
         life.ensure_allowed("under_review", "assign")
@@ -598,6 +607,11 @@ def test_forward_and_end() -> None:
     with pytest.raises(ValidationError, match="第四十八条"):
         life.decide("assigned", "end", life.StepInput(), situation())
     assert (
-        life.decide("assigned", "end", life.StepInput(ground="own_lawyer"), situation()).to_status
+        life.decide(
+            "assigned",
+            "end",
+            life.StepInput(ground="own_lawyer", reasons="受援人已自行委托律师"),
+            situation(),
+        ).to_status
         is S.ENDED
     )

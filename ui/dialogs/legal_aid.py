@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridwarden.clock import LOCAL_TZ
 from gridwarden.queries.legal_aid import UnitItem
 from gridwarden.queries.legal_aid_register import Offer, RegisterPerson
 from gridwarden.rules import legal_aid as la
@@ -100,9 +102,22 @@ def qdate(day: date) -> QDate:
 
 
 def facts_of(
-    birth: date | None, gender: str | None, flags: dict[str, bool], has_agent: bool
+    birth: date | None,
+    gender: str | None,
+    flags: dict[str, bool],
+    has_agent: bool,
+    presumption_basis: str = "",
+    organisation: bool = False,
 ) -> el.ApplicantFacts:
-    return el.ApplicantFacts(birth_date=birth, gender=gender, has_agent=has_agent, **flags)
+    values: dict[str, Any] = dict(flags)
+    return el.ApplicantFacts(
+        birth_date=birth,
+        gender=gender,
+        has_agent=has_agent,
+        presumption_basis=presumption_basis,
+        organisation=organisation,
+        **values,
+    )
 
 
 class Checklist(QWidget):
@@ -171,12 +186,17 @@ class MatterFields:
             item = self.matter.model().item(self.matter.count() - 1)  # type: ignore[attr-defined]
             item.setEnabled(False)
             for t in la.MATTER_TYPES.values():
-                if t.group == group:
+                if t.group == group and not t.notified:  # notified cases: 登记通知
                     label = core_text(t.label)
                     if t.article:
                         label = fmt.noted(label, core_text(t.article))
                     self.matter.addItem(label, t.code)
         self.matter.setCurrentIndex(self.matter.findData("labour_pay"))
+        # long labels are cut in the box, whole in the list: the form fits a 1366×768 screen
+        self.matter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.matter.setMinimumContentsLength(28)
         self.basis = dialog.add_field(
             "other_basis", QCoreApplication.translate("legal_aid", "规定该事项的法规"), QLineEdit()
         )
@@ -244,6 +264,62 @@ class MatterFields:
             )
         )
         dialog.add_field("urgent_preservation", "", self.preservation)
+        self.urgent_basis = dialog.add_field(
+            "urgent_basis",
+            QCoreApplication.translate("legal_aid", "其他可先行援助的情形"),
+            QLineEdit(),
+        )
+        self.urgent_basis.setPlaceholderText(
+            QCoreApplication.translate(
+                "legal_aid", "法律、法规、规章规定的其他情形（第四十四条第（三）项），注明依据"
+            )
+        )
+        self.criminal_reason = dialog.add_field(
+            "criminal_reason",
+            QCoreApplication.translate("legal_aid", "没有委托辩护人的原因（第二十四条）"),
+            QComboBox(),
+        )
+        fill_combo(
+            self.criminal_reason,
+            [(core_text(v), k) for k, v in la.CRIMINAL_REASONS.items()],
+        )
+        custody = QWidget()
+        custody_rows = QVBoxLayout(custody)
+        custody_rows.setContentsMargins(0, 0, 0, 0)
+        custody_row, times_row = QHBoxLayout(), QHBoxLayout()
+        custody_rows.addLayout(custody_row)
+        custody_rows.addLayout(times_row)
+        self.detained = QCheckBox(QCoreApplication.translate("legal_aid", "羁押场所转交"))
+        self.detention_place = QLineEdit()
+        self.detention_place.setPlaceholderText(
+            QCoreApplication.translate("legal_aid", "如：南通市看守所")
+        )
+        now = QDateTime.currentDateTime()
+        self.custody_applied = QDateTimeEdit(now.addDays(-1))
+        self.custody_received = QDateTimeEdit(now)
+        for edit in (self.custody_applied, self.custody_received):
+            edit.setDisplayFormat("MM-dd HH:mm")
+            edit.setCalendarPopup(True)
+        self.custody_applied.setToolTip(
+            QCoreApplication.translate("legal_aid", "被羁押人员提交申请的时间")
+        )
+        self.custody_received.setToolTip(
+            QCoreApplication.translate("legal_aid", "本机构收到转交的时间")
+        )
+        custody_row.addWidget(self.detained)
+        custody_row.addWidget(self.detention_place, 1)
+        for edit, label in (
+            (self.custody_applied, QCoreApplication.translate("legal_aid", "提交于")),
+            (self.custody_received, QCoreApplication.translate("legal_aid", "本机构收到于")),
+        ):
+            times_row.addWidget(QLabel(label))
+            times_row.addWidget(edit)
+        times_row.addStretch()
+        dialog.add_field(
+            "custody_applied_at",
+            QCoreApplication.translate("legal_aid", "被羁押人员的申请（第三十九条）"),
+            custody,
+        )
 
         self.window.currentIndexChanged.connect(lambda _i: self._window_changed(on_change))
         self.agency.currentIndexChanged.connect(lambda _i: self._agency_changed(on_change))
@@ -254,6 +330,11 @@ class MatterFields:
             self.limit_note.textChanged,
             self.preservation.toggled,
             self.basis.textChanged,
+            self.urgent_basis.textChanged,
+            self.criminal_reason.currentIndexChanged,
+            self.detained.toggled,
+            self.custody_applied.dateTimeChanged,
+            self.custody_received.dateTimeChanged,
         ):
             signal.connect(lambda *_a: on_change())
         self._window_changed(lambda: None)
@@ -285,6 +366,7 @@ class MatterFields:
         code = self.matter.currentData()
         matter = la.MATTER_TYPES.get(code or "")
         self.basis.setEnabled(bool(matter and matter.needs_basis))
+        self.criminal_reason.setEnabled(code == "criminal_defence")
         usual = USUAL_PROCEEDING.get(code or "")
         if usual:  # the clerk may still choose another
             self.proceeding.setCurrentIndex(self.proceeding.findData(usual))
@@ -311,6 +393,20 @@ class MatterFields:
             urgent_preservation=self.preservation.isChecked(),
             group_name=group_name,
             source_dispute_id=source_dispute_id,
+            criminal_reason=self.criminal_reason.currentData() or "",
+            urgent_basis=self.urgent_basis.text(),
+            detention_place=self.detention_place.text() if self.detained.isChecked() else "",
+            custody_applied_at=self._instant(self.custody_applied),
+            custody_forwarded_at=self._instant(self.custody_received),
+        )
+
+    def _instant(self, edit: QDateTimeEdit) -> datetime | None:
+        if not self.detained.isChecked():
+            return None
+        when = edit.dateTime()
+        day, clock = when.date(), when.time()
+        return datetime(
+            day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=LOCAL_TZ
         )
 
     def facts(self) -> el.MatterFacts:
@@ -324,6 +420,18 @@ class MatterFields:
             urgent_preservation=draft.urgent_preservation,
             city_wide=bool(draft.competent_agency_id and draft.competent_agency_id != own),
             competent_agency=self.agency.currentText(),
+            criminal_reason=draft.criminal_reason
+            if draft.matter_type == "criminal_defence"
+            else "",
+            urgent_basis=draft.urgent_basis,
+            custody_hours=(
+                round(
+                    (draft.custody_forwarded_at - draft.custody_applied_at).total_seconds() / 3600,
+                    1,
+                )
+                if draft.custody_applied_at and draft.custody_forwarded_at
+                else None
+            ),
         )
 
 
@@ -363,6 +471,12 @@ class IntakeDialog(SubmitDialog):
             source.setObjectName("hint")
             self.form.addRow(source)
         self.form.addRow(section_label(self.tr("申请人")))
+        self.kind = self.add_field("kind", self.tr("申请人类别"), QComboBox())
+        fill_combo(self.kind, [(core_text(v), k) for k, v in la.APPLICANT_KINDS.items()])
+        self.kind_hint = QLabel()
+        self.kind_hint.setObjectName("hint")
+        self.kind_hint.setWordWrap(True)
+        self.form.addRow("", self.kind_hint)
         self.name = self.add_field("name", self.tr("姓名"), QLineEdit())
         self.id_number = self.add_field("id_number", self.tr("身份证号"), QLineEdit())
         self.id_number.setMaxLength(22)
@@ -382,7 +496,15 @@ class IntakeDialog(SubmitDialog):
             agent.phone,
         )
         self.facts = FactBoxes(self, on_change=self.update_preview).boxes
+        self.presumption = self.add_field(
+            "presumption_basis", self.tr("规定免予核查的其他人员"), QLineEdit()
+        )
+        self.presumption.setPlaceholderText(
+            self.tr("属于法律、法规、规章规定的其他人员时注明依据（第四十二条第（四）项）")
+        )
+        self.presumption.textChanged.connect(lambda _t: self.update_preview())
         self.claim = self.add_field("claim_amount", self.tr("请求金额（元）"), QLineEdit())
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
 
         self.form.addRow(section_label(self.tr("申请事项")))
         self.matter = MatterFields(self, windows, agencies, self.update_preview, self.today)
@@ -408,7 +530,7 @@ class IntakeDialog(SubmitDialog):
             self._fill(prefill)
         self.update_preview()
         self.name.setFocus()
-        self.resize(860, 820)
+        self.resize(860, 700)  # a 1366×768 laptop: the form scrolls
 
     def _fill(self, prefill: ApplicationDraft) -> None:
         a, m = prefill.applicant, prefill.matter
@@ -454,9 +576,36 @@ class IntakeDialog(SubmitDialog):
             self.register_source = (person.resident_id, [offer.field for offer in chosen])
         self.update_preview()
 
+    def organisation(self) -> bool:
+        return self.kind.currentData() == "organisation"
+
+    def _kind_changed(self) -> None:
+        """A unit (Art. 2) is recorded and refused at once; its credit code replaces the ID."""
+        unit = self.organisation()
+        self.kind_hint.setText(
+            self.tr("单位不是法律援助的对象（第二条）：登记后即出具不予法律援助决定书")
+            if unit
+            else ""
+        )
+        self.id_number.setPlaceholderText(self.tr("统一社会信用代码（可不填）") if unit else "")
+        for field, person, organisation in (
+            ("name", self.tr("姓名"), self.tr("单位名称")),
+            ("id_number", self.tr("身份证号"), self.tr("统一社会信用代码")),
+        ):
+            label = self.form.labelForField(self.fields[field].container)
+            if isinstance(label, QLabel):
+                label.setText(organisation if unit else person)
+        for widget in (self.presumption, self.claim, self.agent_name):
+            widget.setEnabled(not unit)
+        for box in self.facts.values():
+            box.setEnabled(not unit)
+        self.update_preview()
+
     def parsed_id(self) -> idnumber.ParsedId | None:
+        if self.organisation():
+            return None
         try:
-            return idnumber.parse(self.id_number.text())
+            return idnumber.parse(self.id_number.text(), self.today)
         except idnumber.IdNumberError:
             return None
 
@@ -465,8 +614,10 @@ class IntakeDialog(SubmitDialog):
         row = self.fields["id_number"]
         row.clear()
         compact = "".join(self.id_number.text().split())
+        if self.organisation():
+            return
         try:
-            parsed = idnumber.parse(compact)
+            parsed = idnumber.parse(compact, self.today)
         except idnumber.IdNumberError as exc:
             if len(compact) >= 18:
                 row.show(render(exc.message))
@@ -481,6 +632,8 @@ class IntakeDialog(SubmitDialog):
             parsed.gender if parsed else None,
             {code: box.isChecked() for code, box in self.facts.items()},
             bool(self.agent_name.text().strip()),
+            self.presumption.text(),
+            self.organisation(),
         )
 
     def update_preview(self) -> None:
@@ -503,10 +656,14 @@ class IntakeDialog(SubmitDialog):
             return
         facts = self.applicant_facts()
         provided = self.checklist.provided()
+        matter_facts = self.matter.facts()
         self.checklist.set_items(
-            el.required_materials(facts, self.matter.matter_code(), provided, self.today)
-        )
-        self.assessment = el.assess(facts, self.matter.facts(), provided, self.today)
+            el.required_materials(
+                facts, self.matter.matter_code(), provided, self.today,
+                matter_facts.criminal_reason,
+            )
+        )  # fmt: skip
+        self.assessment = el.assess(facts, matter_facts, provided, self.today)
         self.preview.setText(findings_html(self.assessment))
 
     def draft(self) -> ApplicationDraft:
@@ -517,6 +674,8 @@ class IntakeDialog(SubmitDialog):
             materials=self.checklist.provided(),
             register_resident_id=source[0] if source else None,
             register_fields=tuple(source[1]) if source else (),
+            kind=self.kind.currentData() or "person",
+            presumption_basis=self.presumption.text(),
         )
         return ApplicationDraft(
             self.matter.draft(source_dispute_id=self.source_dispute_id), applicant

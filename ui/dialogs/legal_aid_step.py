@@ -4,14 +4,19 @@ input the action needs; the service checks it by the lifecycle rules and names w
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,11 +27,30 @@ from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.services.legal_aid import (
     LegalAidService,
 )
+from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.legal_aid import Checklist, qdate
 from ui.dialogs.register import fill_combo
 from ui.i18n import core_text
 from ui.widgets.forms import SubmitDialog, fit_width
+
+
+class DocumentChecklist(QWidget):
+    """The legal documents the aid worker handed in with the closing report (Art. 50)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for code, label in la.CLOSING_DOCUMENTS.items():
+            box = QCheckBox(core_text(label))
+            box.setObjectName(f"doc_{code}")
+            layout.addWidget(box)
+            self.boxes[code] = box
+
+    def provided(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
 
 
 class StepDialog(SubmitDialog):
@@ -63,12 +87,27 @@ class StepDialog(SubmitDialog):
             if detail:
                 self.agency.setCurrentIndex(max(0, self.agency.findText(detail.competent_agency)))
             self.receiver = self.add_field("receiver", self.tr("接收人"), QLineEdit())
-        if act in (life.Action.ASSIGN, life.Action.ADVANCE):
-            self.assignee = self.add_field("assignee_name", self.tr("法律援助人员"), QLineEdit())
+        if act is life.Action.REPLACE:
+            self.reasons = self.add_field(
+                "reasons", self.tr("受援人请求更换的理由（第五十五条）"), QPlainTextEdit()
+            )
+            self.reasons.setFixedHeight(70)
+            if detail:
+                self.add_field(
+                    "previous",
+                    self.tr("原承办人员"),
+                    QLabel(f"{detail.assignee_unit}{detail.assignee_name}"),
+                )
+        if act in (life.Action.ASSIGN, life.Action.ADVANCE, life.Action.REPLACE):
+            new_worker = self.tr("新的法律援助人员") if act is life.Action.REPLACE else ""
+            self.assignee = self.add_field(
+                "assignee_name", new_worker or self.tr("法律援助人员"), QLineEdit()
+            )
             self.kind = self.add_field("assignee_kind", self.tr("类别"), QComboBox())
             fill_combo(self.kind, [(core_text(v), k) for k, v in la.ASSIGNEE_KINDS.items()])
             self.unit = self.add_field("assignee_unit", self.tr("律师事务所或单位"), QLineEdit())
-            if detail and detail.assignee_name:  # the worker who started aid in advance
+            if act is not life.Action.REPLACE and detail and detail.assignee_name:
+                # the worker who started aid in advance
                 self.assignee.setText(detail.assignee_name)
                 self.unit.setText(detail.assignee_unit)
                 self.kind.setCurrentIndex(max(0, self.kind.findData(detail.assignee_kind)))
@@ -114,10 +153,62 @@ class StepDialog(SubmitDialog):
         if act is life.Action.END:
             self.ground = self.add_field("ground", self.tr("终止情形（第四十八条）"), QComboBox())
             fill_combo(self.ground, [(core_text(v), k) for k, v in la.END_GROUNDS.items()])
+            self.reasons = self.add_field(
+                "reasons", self.tr("事实和理由（写入终止决定书）"), QPlainTextEdit()
+            )
+            self.reasons.setFixedHeight(80)
+        self.files: list[Path] = []
+        self.resolved: QComboBox | None = None
+        self.ended_on: QDateEdit | None = None
+        if act in (life.Action.CONCLUDE, life.Action.CLOSE):
+            ended = detail.end.matter_ended_on if detail and detail.end else None
+            if act is life.Action.CONCLUDE or ended is None:
+                self.ended_on = self.add_field(
+                    "ended_on",
+                    self.tr("承办事项结束日期（判决生效、调解书送达等）"),
+                    QDateEdit(qdate(app.clock.today())),
+                )
+                self.ended_on.setCalendarPopup(True)
+                self.ended_on.setDisplayFormat("yyyy-MM-dd")
+            else:
+                self.add_field("ended_on", self.tr("承办事项结束日期"), QLabel(ended.isoformat()))
+        if act is life.Action.CLOSE:
+            self.outcome = self.add_field("outcome", self.tr("办理结果"), QComboBox())
+            fill_combo(
+                self.outcome,
+                [(self.tr("请选择"), "")] + [(core_text(v), k) for k, v in la.OUTCOMES.items()],
+            )
+            self.documents = self.add_field(
+                "documents", self.tr("提交的法律文书（第五十条）"), DocumentChecklist()
+            )
+            claimed = detail.claim_amount_fen if detail else None
+            self.claimed = self.add_field("amount_claimed", self.tr("请求金额（元）"), QLineEdit())
+            if claimed is not None:
+                self.claimed.setText(f"{claimed / 100:.2f}")
+            self.recovered = self.add_field(
+                "amount_recovered", self.tr("实际获得（挽回）金额（元）"), QLineEdit()
+            )
+            if detail and detail.row.proceeding in la.ADMINISTRATIVE:
+                self.resolved = self.add_field(
+                    "resolved", self.tr("行政争议是否实质性化解"), QComboBox()
+                )
+                fill_combo(
+                    self.resolved,
+                    [(self.tr("请选择"), None), (self.tr("是"), True), (self.tr("否"), False)],
+                )
+            attach = QPushButton(self.tr("添加文书扫描件…"))
+            attach.setObjectName("attachFiles")
+            attach.clicked.connect(self._pick_files)
+            self.files_label = QLabel(self.tr("未添加附件"))
+            self.files_label.setObjectName("hint")
+            self.files_label.setWordWrap(True)
+            self.add_field("files", self.tr("附件"), attach)
+            self.add_field("files_list", "", self.files_label)
         note_label = {
             life.Action.OBJECT: self.tr("异议内容"),
-            life.Action.UPHOLD: self.tr("审查意见"),
-            life.Action.CORRECT: self.tr("审查意见"),
+            life.Action.UPHOLD: self.tr("司法行政部门的决定"),
+            life.Action.CORRECT: self.tr("司法行政部门的决定"),
+            life.Action.CLOSE: self.tr("结案报告"),
         }.get(act, self.tr("说明"))
         self.note = self.add_field("note", note_label, QPlainTextEdit())
         self.note.setFixedHeight(70)
@@ -130,7 +221,7 @@ class StepDialog(SubmitDialog):
             values["materials"] = tuple(self.checklist.provided())
         if act is life.Action.FORWARD:
             values.update(agency_id=self.agency.currentData(), receiver=self.receiver.text())
-        if act in (life.Action.ASSIGN, life.Action.ADVANCE):
+        if act in (life.Action.ASSIGN, life.Action.ADVANCE, life.Action.REPLACE):
             values.update(
                 assignee_name=self.assignee.text(),
                 assignee_kind=self.kind.currentData() or "",
@@ -148,7 +239,30 @@ class StepDialog(SubmitDialog):
             values["withdraw_reason"] = self.reason.currentData() or ""
         if act is life.Action.END:
             values["ground"] = self.ground.currentData() or ""
+        if act in (life.Action.END, life.Action.REPLACE):
+            values["reasons"] = self.reasons.toPlainText()
+        if self.ended_on is not None:
+            values["ended_on"] = self.ended_on.date().toPython()
+        if act is life.Action.CLOSE:
+            values.update(
+                outcome=self.outcome.currentData() or "",
+                documents=tuple(self.documents.provided()),
+                amount_claimed=self.claimed.text(),
+                amount_recovered=self.recovered.text(),
+            )
+            if self.resolved is not None:
+                values["resolved"] = self.resolved.currentData()
         return life.StepInput(**values)
+
+    def add_files(self, paths: list[Path]) -> None:
+        self.files += [p for p in paths if p not in self.files]
+        self.files_label.setText(fmt.join(p.name for p in self.files) or self.tr("未添加附件"))
+
+    def _pick_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("选择文书扫描件"), "", self.tr("文书 (*.pdf *.jpg *.jpeg *.png *.docx)")
+        )
+        self.add_files([Path(n) for n in names])
 
     def save_call(self) -> Callable[[], Any]:
         step, ids, action, status, service = (
@@ -158,6 +272,9 @@ class StepDialog(SubmitDialog):
             self.status,
             self.service,
         )
+        files = list(self.files)
         if len(ids) == 1:  # the status the clerk saw, when they saw one
-            return lambda: service.act(ids[0], action, step, expected_status=status or None)
+            return lambda: service.act(
+                ids[0], action, step, expected_status=status or None, files=files
+            )
         return lambda: service.act_many(ids, action, step)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,7 @@ from gridwarden.services.legal_aid_records import LegalAidRecords
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.legal_aid import IntakeDialog
+from ui.dialogs.legal_aid_consultation import ConsultationDialog, NotifyDialog
 from ui.dialogs.legal_aid_group import GroupIntakeDialog
 from ui.dialogs.legal_aid_practice import PracticeDialog
 from ui.dialogs.legal_aid_records import CorrectionDialog, VoidDialog
@@ -52,9 +53,11 @@ from ui.dialogs.legal_aid_step import StepDialog
 from ui.i18n import core_text, render
 from ui.messages import warn
 from ui.pages.base import Page, make_table, on_current_key
+from ui.pages.legal_aid_consultations import ConsultationPanel
 from ui.pages.legal_aid_detail import ApplicationPanel, matter_text, status_text
 from ui.pages.legal_aid_group import GroupPanel, statuses_text
 from ui.pages.legal_aid_notices import offer_to_open
+from ui.pages.legal_aid_results import ResultsPanel
 from ui.pages.legal_aid_stats import StatsPanel
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel
@@ -93,7 +96,15 @@ def state(row: q.QueueRow) -> str:
 
 class LegalAidPage(ListDetail, Page):
     name = "legal-aid"
-    watches = frozenset({"legal_aid_case", "legal_aid_application", "legal_aid_step", "org_unit"})
+    watches = frozenset(
+        {
+            "legal_aid_case",
+            "legal_aid_application",
+            "legal_aid_step",
+            "legal_aid_consultation",
+            "org_unit",
+        }
+    )
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
@@ -135,6 +146,12 @@ class LegalAidPage(ListDetail, Page):
         new.clicked.connect(self.new_application)
         group = QPushButton(self.tr("群体案件… (Ctrl+G)"))
         group.clicked.connect(self.new_group)
+        notify = QPushButton(self.tr("登记通知…"))
+        notify.setObjectName("notifyButton")
+        notify.setToolTip(
+            self.tr("法院、检察院、公安机关通知指派律师：无需申请，三日内指派（第三十六条）")
+        )
+        notify.clicked.connect(self.new_notification)
         self.practice_button = QPushButton(self.tr("本地做法…"))
         self.practice_button.setToolTip(
             self.tr("补充材料期限、通城通办转交期限、受理异议的司法行政部门")
@@ -158,7 +175,7 @@ class LegalAidPage(ListDetail, Page):
             (self.text, 3),
         ):
             bar.addWidget(widget, stretch)
-        for end in (self.count, new, group, self.practice_button):
+        for end in (self.count, new, group, notify, self.practice_button):
             bar.addWidget(end)
 
         today = app.clock.today
@@ -227,9 +244,13 @@ class LegalAidPage(ListDetail, Page):
         splitter.addWidget(self.right)
         splitter.setSizes([860, 560])
         self.stats = StatsPanel(app, self)
+        self.results = ResultsPanel(app, self)
+        self.consultations = ConsultationPanel(app, self.new_consultation, self)
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("受理队列"))
+        self.tabs.addTab(self.consultations, self.tr("咨询登记"))
         self.tabs.addTab(self.stats, self.tr("统计"))
+        self.tabs.addTab(self.results, self.tr("办理结果"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -245,6 +266,7 @@ class LegalAidPage(ListDetail, Page):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+L"), self, self.new_application, context=context)
         QShortcut(QKeySequence("Ctrl+G"), self, self.new_group, context=context)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.new_consultation, context=context)
 
     def _filter_changed(self, debounce: bool = False) -> None:
         self._reselect = True  # a new filter shows its first row, not the old record
@@ -278,8 +300,16 @@ class LegalAidPage(ListDetail, Page):
             self.text.text(),
         )
         self.app.query(lambda s: q.queue_ids(s, flt), lambda ids: self._ids_loaded(generation, ids))
-        if self.tabs.currentWidget() is self.stats:
+        self._refresh_tab()
+
+    def _refresh_tab(self) -> None:
+        shown = self.tabs.currentWidget()
+        if shown is self.stats:
             self.stats.refresh()
+        elif shown is self.results:
+            self.results.refresh()
+        elif shown is self.consultations:
+            self.consultations.refresh()
 
     def load_units(self, then: Callable[[], None] | None = None) -> None:
         if then is not None:
@@ -300,6 +330,7 @@ class LegalAidPage(ListDetail, Page):
             self.window_filter.addItem(unit.name, unit.id)
         self.window_filter.setCurrentIndex(max(0, self.window_filter.findData(current)))
         self.window_filter.blockSignals(False)
+        self.results.set_windows(self.windows)
         self._run_after_units()
 
     def _run_after_units(self) -> None:
@@ -356,8 +387,7 @@ class LegalAidPage(ListDetail, Page):
             self.load_detail(shown.row.id)
 
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.stats:
-            self.stats.refresh()
+        self._refresh_tab()
 
     # --- opening records ----------------------------------------------------------------------
     def open_key(self, key: str) -> None:
@@ -390,6 +420,15 @@ class LegalAidPage(ListDetail, Page):
         super()._ids_loaded(generation, ids)
         if wanted and wanted not in ids:
             self.load_detail(wanted)  # e.g. a voided application: no row of the list holds it
+        elif wanted and self.model.row_of(wanted) < 0:
+            # further down than the rows fetched so far (an old, closed case): fetch up to it
+            root = QModelIndex()
+            while self.model.row_of(wanted) < 0 and self.model.canFetchMore(root):
+                self.model.fetchMore(root)
+            row = self.model.row_of(wanted)
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
 
     def open_application(self, application_id: str) -> None:
         """Show an application (a member of a group with its group selected), or a queue row
@@ -448,6 +487,20 @@ class LegalAidPage(ListDetail, Page):
             dialog = GroupIntakeDialog(self.app, self.service, self.windows, self.agencies, self)
             dialog.saved.connect(self._created)
             self._show_dialog(dialog)
+
+        self.load_units(open_form)
+
+    def new_notification(self) -> None:
+        def open_form() -> None:
+            dialog = NotifyDialog(self.app, self.service, self.windows, self)
+            dialog.saved.connect(self._created)
+            self._show_dialog(dialog)
+
+        self.load_units(open_form)
+
+    def new_consultation(self) -> None:
+        def open_form() -> None:
+            self._show_dialog(ConsultationDialog(self.app, self.windows, self))
 
         self.load_units(open_form)
 

@@ -83,6 +83,29 @@ def step_text(step: q.StepItem) -> str:
         parts.append(core_text(la.WITHDRAW_REASONS.get(d["withdraw_reason"], "")))
     if d.get("ground"):
         parts.append(core_text(la.END_GROUNDS.get(d["ground"], "")))
+    if d.get("previous"):
+        before = d["previous"]
+        parts.append(
+            QCoreApplication.translate("legal_aid", "原承办人员：{who}").format(
+                who=f"{before.get('assignee_unit', '')}{before.get('assignee_name', '')}"
+            )
+        )
+    if d.get("ended_on"):
+        parts.append(
+            QCoreApplication.translate("legal_aid", "事项结束：{day}").format(day=d["ended_on"])
+        )
+    if d.get("outcome"):
+        parts.append(core_text(la.OUTCOMES.get(d["outcome"], d["outcome"])))
+    if d.get("amount_recovered"):
+        parts.append(
+            QCoreApplication.translate("legal_aid", "获得 {v} 元").format(v=d["amount_recovered"])
+        )
+    if d.get("against") and step.action == life.Action.OBJECT:
+        parts.append(
+            QCoreApplication.translate("legal_aid", "针对终止决定")
+            if d["against"] == "termination"
+            else QCoreApplication.translate("legal_aid", "针对不予援助决定")
+        )
     if d.get("register"):
         parts.append(QCoreApplication.translate("legal_aid", "取自居民登记：{fields}").format(
             fields=fmt.join(field_text(f) for f in d["register"].get("fields", []))))  # fmt: skip
@@ -150,6 +173,11 @@ class ApplicationPanel(QWidget):
         self.assessment.setObjectName("assessment")
         self.assessment.setWordWrap(True)
         self.assessment.setTextFormat(Qt.TextFormat.RichText)
+        self.ending_title = section_label(self.tr("办理情况与结果"))
+        self.ending = QLabel()
+        self.ending.setObjectName("endingInfo")
+        self.ending.setWordWrap(True)
+        self.ending.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.materials = QLabel()
         self.materials.setObjectName("materials")
         self.materials.setWordWrap(True)
@@ -206,6 +234,8 @@ class ApplicationPanel(QWidget):
         layout.addLayout(record_row)
         layout.addWidget(section_label(self.tr("申请事项")))
         layout.addWidget(self.matter)
+        layout.addWidget(self.ending_title)
+        layout.addWidget(self.ending)
         layout.addWidget(section_label(self.tr("资格审查（依《法律援助法》逐项）")))
         layout.addWidget(self.assessment)
         layout.addWidget(section_label(self.tr("材料清单")))
@@ -237,8 +267,10 @@ class ApplicationPanel(QWidget):
         if detail is None:
             self.heading.setText(self.tr("没有符合条件的申请"))
             for label in (self.due_line, self.applicant, self.matter, self.assessment,
-                          self.materials, self.group_line):  # fmt: skip
+                          self.materials, self.group_line, self.ending):  # fmt: skip
                 label.setText("")
+            self.ending_title.hide()
+            self.ending.hide()
             self.group_line.hide()
             self.group_button.hide()
             self.step_model.set_rows([])
@@ -252,6 +284,10 @@ class ApplicationPanel(QWidget):
         self.due_line.setText(self._due_text(detail, today))
         self.applicant.setText(self._applicant_text(detail, today, revealed))
         self.matter.setText(self._matter_text(detail, today))
+        ending = self._ending_text(detail)
+        self.ending.setText(ending)
+        self.ending_title.setVisible(bool(ending))
+        self.ending.setVisible(bool(ending))
         self.assessment.setText(findings_html(detail.assessment))
         self.materials.setText(self._materials_html(detail))
         if row.group_name:
@@ -269,8 +305,11 @@ class ApplicationPanel(QWidget):
             allowed.discard(life.Action.ADVANCE.value)
         for code, button in self.action_buttons.items():
             button.setEnabled(code in allowed)
+        end = detail.end or q.EndItem()
         kinds = available_kinds(row.status, detail.notice_on, detail.refusal_reasons,
-                                detail.decided_on, detail.forwarded_on)  # fmt: skip
+                                detail.decided_on, detail.forwarded_on, end.ended_on,
+                                end.closed_on, detail.hardship == "notified",
+                                detail.assigned_on)  # fmt: skip
         for kind, button in self.notice_buttons.items():
             button.setEnabled(kind in kinds and not row.voided)
         self.reveal_button.setEnabled(not revealed)
@@ -311,6 +350,17 @@ class ApplicationPanel(QWidget):
 
     def _applicant_text(self, detail: q.ApplicationDetail, today: date, revealed: bool) -> str:
         shown = detail.id_number if revealed else mask(detail.id_number)
+        if detail.end is not None and detail.end.applicant_kind == "organisation":
+            return "\n".join(
+                [
+                    self.tr("{name}（单位）　统一社会信用代码：{code}").format(
+                        name=detail.row.name, code=detail.id_number or "—"
+                    ),
+                    self.tr("电话：{phone}　住址：{address}").format(
+                        phone=detail.phone or "—", address=detail.address or "—"
+                    ),
+                ]
+            )
         lines = [
             self.tr("{name}，{gender}，{age} 岁　身份证号：{id}").format(
                 name=detail.row.name,
@@ -376,6 +426,102 @@ class ApplicationPanel(QWidget):
             lines.append(
                 self.tr("来源：调解不成的纠纷（{id}）").format(id=detail.source_dispute_id)
             )
+        return "\n".join(lines)
+
+    def _ending_text(self, detail: q.ApplicationDetail) -> str:
+        """Completion (Art. 50), termination (Art. 48), the objection against it (Art. 49), a
+        replaced worker (Art. 55)."""
+        end = detail.end
+        if end is None:
+            return ""
+        lines = []
+        if end.matter_ended_on:
+            lines.append(
+                self.tr("承办事项于 {ended} 结束；结案材料提交期限 {due}（第五十条）").format(
+                    ended=fmt.day(end.matter_ended_on), due=fmt.day(end.closing_due)
+                )
+            )
+        if end.closed_on:
+            lines.append(
+                self.tr("{day} 结案：{outcome}").format(
+                    day=fmt.day(end.closed_on),
+                    outcome=fmt.label(la.OUTCOMES, end.outcome),
+                )
+            )
+            amounts = []
+            if detail.claim_amount_fen is not None:
+                amounts.append(self.tr("请求 {v} 元").format(v=money(detail.claim_amount_fen)))
+            if end.recovered_fen is not None:
+                amounts.append(self.tr("实际获得 {v} 元").format(v=money(end.recovered_fen)))
+            if end.resolved_in_substance is not None:
+                amounts.append(
+                    self.tr("行政争议已实质性化解")
+                    if end.resolved_in_substance
+                    else self.tr("行政争议未实质性化解")
+                )
+            if amounts:
+                lines.append(fmt.clauses(amounts))
+            if end.closing_documents:
+                lines.append(
+                    self.tr("提交文书：{items}").format(
+                        items=fmt.join(fmt.label(la.CLOSING_DOCUMENTS, d)
+                                       for d in end.closing_documents)
+                    )
+                )  # fmt: skip
+            if end.files:
+                lines.append(self.tr("附件：{files}").format(files=fmt.join(end.files)))
+            if end.closing_report:
+                lines.append(self.tr("结案报告：{text}").format(text=end.closing_report))
+        if end.ended_on:
+            lines.append(
+                self.tr("{day} 决定终止法律援助：{ground}（{item}）").format(
+                    day=fmt.day(end.ended_on),
+                    ground=fmt.label(la.END_GROUNDS, end.end_ground),
+                    item=fmt.label(la.END_GROUND_ITEMS, end.end_ground),
+                )
+            )
+            lines.append(self.tr("理由：{v}").format(v=end.end_reasons))
+        if end.objection_result:
+            against = (
+                self.tr("终止决定")
+                if end.objection_of == "termination"
+                else self.tr("不予援助决定")
+            )
+            result = (
+                self.tr("维持原决定") if end.objection_result == "uphold" else self.tr("责令改正")
+            )
+            lines.append(
+                self.tr("对{against}的异议：司法行政部门{result}（{opinion}）").format(
+                    against=against, result=result, opinion=end.objection_opinion
+                )
+            )
+        if end.replaced_count:
+            lines.append(
+                self.tr("已更换法律援助人员 {n} 次（第五十五条），现为{unit}{name}").format(
+                    n=end.replaced_count, unit=detail.assignee_unit, name=detail.assignee_name
+                )
+            )
+        if end.notifier:
+            lines.append(
+                self.tr("{body}于 {day} 通知（{ref}）：{ground}").format(
+                    body=detail.handling_body,
+                    day=fmt.day(end.notified_on),
+                    ref=end.notice_ref,
+                    ground=fmt.label(la.NOTIFY_GROUNDS, end.notify_ground),
+                )
+            )
+        if end.applicant_kind == "organisation":
+            lines.append(self.tr("申请人为单位：依第二条不属于法律援助对象"))
+        if end.criminal_reason:
+            lines.append(fmt.label(la.CRIMINAL_REASONS, end.criminal_reason))
+        if end.detention_place and end.custody_hours is not None:
+            lines.append(
+                self.tr("羁押场所：{place}，转交用时 {h} 小时（第三十九条）").format(
+                    place=end.detention_place, h=f"{end.custody_hours:g}"
+                )
+            )
+        elif end.detention_place:
+            lines.append(self.tr("羁押场所：{place}").format(place=end.detention_place))
         return "\n".join(lines)
 
     @staticmethod

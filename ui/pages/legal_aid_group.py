@@ -28,7 +28,7 @@ from ui.pages.legal_aid_detail import money, status_text
 from ui.table_models import Column, RowsTableModel
 from ui.widgets.wrapping_grid import WrappingGrid
 
-BATCH_ACTIONS = (life.Action.GRANT, life.Action.ASSIGN, life.Action.REFUSE)
+BATCH_ACTIONS = (life.Action.GRANT, life.Action.ASSIGN, life.Action.REFUSE, life.Action.CONCLUDE)
 
 
 def statuses_text(row: q.QueueRow) -> str:

@@ -99,4 +99,39 @@ def legal_aid_sections(app: AppContext, open_key: Callable[[str], None]) -> list
             watches,
             overdue=lambda u: u.days_left is not None and u.days_left < 0,
         ),
+        TodaySection(
+            "legalAidAdvance",
+            QCoreApplication.translate(
+                "legal_aid", "法律援助：已先行援助，待补办手续并作出决定（第四十四条）（{n}）"
+            ),
+            lambda s, day, _settings: q.advance_follow_up(s, day),
+            [
+                Column(QCoreApplication.translate("legal_aid", "编号"), lambda a: a.number),
+                Column(QCoreApplication.translate("legal_aid", "申请人"), lambda a: a.name),
+                Column(
+                    QCoreApplication.translate("legal_aid", "状态"), lambda a: status_text(a.status)
+                ),
+                Column(
+                    QCoreApplication.translate("legal_aid", "先行援助"),
+                    lambda a: QCoreApplication.translate("legal_aid", "{day}（{n} 天前）").format(
+                        day=fmt.day(a.advance_on), n=a.days_since
+                    ),
+                ),
+                Column(
+                    QCoreApplication.translate("legal_aid", "援助人员"), lambda a: a.assignee_name
+                ),
+                Column(
+                    QCoreApplication.translate("legal_aid", "待补材料"),
+                    lambda a: (
+                        QCoreApplication.translate("legal_aid", "{n} 项").format(n=a.missing)
+                        if a.missing
+                        else QCoreApplication.translate("legal_aid", "已齐，待决定")
+                    ),
+                    tone=lambda a: "warn" if a.missing else None,
+                ),
+            ],
+            lambda row: open_key(row.key),
+            watches,
+            overdue=lambda a: a.days_since > 7,
+        ),
     ]
