@@ -81,6 +81,7 @@ class SyncWorker(QObject):
             write=lambda fn: app.dispatcher.run_write(fn).result(),
             clock=app.clock,
             stall_s=app.settings.sync_stall_s,
+            ca_bundle=app.settings.server_ca_bundle,
         )
         self._thread = _SyncThread()
         self._running = False

@@ -16,6 +16,7 @@ import os
 import platform
 import tempfile
 import threading
+import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -109,6 +110,7 @@ class SyncClient:
         pull_limit: int = DEFAULT_PULL_LIMIT,
         stall_s: float = 30.0,
         device_name: str = "",
+        ca_bundle: str = "",
     ) -> None:
         self.store = store
         self.tokens = tokens
@@ -117,6 +119,7 @@ class SyncClient:
         self.pull_limit = pull_limit
         self.stall_s = stall_s
         self.device_name = device_name or platform.node()
+        self.ca_bundle = ca_bundle  # a district's own certificate authority (PEM), if any
         self.files = AttachmentStore(store.paths.attachments)
         # Pulled pages may hold a child before its parent (the parent changed later and moved
         # up the change order): this connection defers to the server for integrity.
@@ -171,17 +174,9 @@ class SyncClient:
         server_url = server_url.strip().rstrip("/")
         if not take_over_pending:
             self._check_account_switch(user.strip())
-        transport = Transport(server_url, stall_s=self.stall_s)
+        transport = Transport(server_url, stall_s=self.stall_s, ca_bundle=self.ca_bundle)
         try:
-            body = transport.post_json(
-                "/auth/login",
-                {
-                    "user": user.strip(),
-                    "password": password,
-                    "device_id": self.store.device_id,
-                    "device_name": self.device_name[:120],
-                },
-            )
+            body = self._login(transport, user.strip(), password)
         finally:
             transport.close()
         answer = LoginAnswer.model_validate(body)
@@ -208,6 +203,24 @@ class SyncClient:
         self._tx(remember)
         return answer, persistent
 
+    def _login(self, transport: Transport, user: str, password: str) -> Any:
+        """A device id belongs to the account that registered it on the server. When another
+        account logs in on this computer it gets a device id of its own (derived from this
+        store's and the account's, so the same one each time)."""
+        request = {
+            "user": user,
+            "password": password,
+            "device_id": self.store.device_id,
+            "device_name": self.device_name[:120],
+        }
+        try:
+            return transport.post_json("/auth/login", request)
+        except SyncFailure as failure:
+            if failure.kind != "device_taken":
+                raise
+        own = str(uuid.uuid5(uuid.NAMESPACE_OID, f"{self.store.device_id}/{user.lower()}"))
+        return transport.post_json("/auth/login", {**request, "device_id": own})
+
     def _check_account_switch(self, user: str) -> None:
         def pending_of_other(session: Session) -> tuple[int, str]:
             state = session.get(local.SyncState, 1)
@@ -231,7 +244,7 @@ class SyncClient:
         token = self.tokens.load(self.account(url, self.store.device_id))
         if not token:
             raise errors.auth_expired()
-        return Transport(url, token, stall_s=self.stall_s)
+        return Transport(url, token, stall_s=self.stall_s, ca_bundle=self.ca_bundle)
 
     # --- one sync ----------------------------------------------------------------------------
     def run_once(

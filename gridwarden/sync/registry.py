@@ -337,13 +337,37 @@ register(
 
 # --- disputes and legal aid: the server checks the step is allowed from ITS state of the record
 # (the client validated the person's input with the same rules before writing the outbox op);
-# the values the step set travel in the op's result.
-def decide_from_result(allowed: Callable[[dict[str, Any], str], object]) -> Decide:
+# the values the step set travel in the op's result. They are not taken on trust: the status
+# must be the one the lifecycle leads to from the server's state for that action, the level
+# may only move the way an escalation moves it, and a status change never rewrites what the
+# record says about the people and the matter (those change by ordinary, merged edits).
+Targets = Callable[[dict[str, Any], str], frozenset[str]]
+
+
+def decide_from_result(
+    allowed: Callable[[dict[str, Any], str], object],
+    targets: Targets,
+    protected: frozenset[str],
+    levels: Callable[[dict[str, Any], str], frozenset[str]] | None = None,
+) -> Decide:
     def decide(current: dict[str, Any], payload: dict[str, Any]) -> tuple[dict, dict]:
-        allowed(current, str(payload.get("action")))
+        action = str(payload.get("action"))
+        allowed(current, action)
         result = payload.get("result") or {}
         values = {k: v for k, v in result.items() if k != "id"} if isinstance(result, dict) else {}
-        status = values.get("status", current.get("status"))
+        touched = sorted(k for k in values if k in protected and values[k] != current.get(k))
+        if touched:
+            raise ValueError(f"a status change may not change {', '.join(touched)}")
+        status = str(values.get("status", current.get("status")))
+        if status not in targets(current, action):
+            raise ValueError(f"{action} does not lead to status {status}")
+        values["status"] = status
+        if (
+            levels is not None
+            and "level" in values
+            and str(values["level"]) not in levels(current, action)
+        ):
+            raise ValueError(f"{action} does not lead to level {values['level']}")
         return values, {"from_status": current.get("status"), "to_status": status}
 
     return decide
@@ -355,8 +379,58 @@ def _dispute_allowed(current: dict[str, Any], action: str) -> object:
     )
 
 
+def _dispute_targets(current: dict[str, Any], action: str) -> frozenset[str]:
+    d = dispute_lifecycle
+    now = str(current.get("status"))
+    act = d.Action(action)
+    if act in d._TO:
+        return frozenset({str(d._TO[act])})
+    if act is d.Action.ESCALATE:
+        return frozenset({str(d.Status.REGISTERED), str(d.Status.TRANSFERRED)})
+    if act is d.Action.REVISE_AGREEMENT:
+        return frozenset({now, str(d.Status.AGREEMENT_PENDING)})
+    return frozenset({now})
+
+
+def _dispute_levels(current: dict[str, Any], action: str) -> frozenset[str]:
+    level = str(current.get("level") or "grid")
+    if action == dispute_lifecycle.Action.ESCALATE.value:
+        return frozenset({dispute_lifecycle.next_level(level)})
+    return frozenset({level})
+
+
 def _application_allowed(current: dict[str, Any], action: str) -> object:
     return legal_aid_lifecycle.ensure_allowed(str(current.get("status")), action)
+
+
+def _application_targets(current: dict[str, Any], action: str) -> frozenset[str]:
+    la = legal_aid_lifecycle
+    act = la.Action(action)
+    if act in la._TO:
+        return frozenset({str(la._TO[act])})
+    if act is la.Action.COMPLETE:
+        return frozenset({str(la.initial_status(True, False)), str(la.initial_status(True, True))})
+    return frozenset({str(current.get("status"))})
+
+
+# What a dispute or an application says about the people and the matter: never set by a step.
+DISPUTE_FACTS = frozenset(
+    {
+        "number", "grid_id", "source", "grid_event_id", "visit_id", "work_order_number",
+        "court_id", "court_reference", "court_procedure", "category", "amount_fen", "facts",
+        "claims", "risk_level", "received_at", "received_by", "possible_duplicate_of",
+        "deleted_at",
+    }
+)  # fmt: skip
+APPLICANT_FACTS = frozenset(
+    {
+        "case_id", "number", "name", "id_number", "gender", "birth_date", "phone", "address",
+        "agent_name", "agent_relation", "agent_phone", "no_fixed_income", "disabled",
+        "subsistence", "extreme_poverty", "other_assistance", "judicial_assistance",
+        "special_care", "migrant_worker", "veteran", "has_lawyer", "claim_amount_fen",
+        "deleted_at",
+    }
+)  # fmt: skip
 
 
 register(
@@ -364,7 +438,7 @@ register(
         "dispute",
         UnitField("station_id", "station"),
         transition=TransitionRule(
-            decide_from_result(_dispute_allowed),
+            decide_from_result(_dispute_allowed, _dispute_targets, DISPUTE_FACTS, _dispute_levels),
             "dispute_step",
             hands_over=frozenset({dispute_lifecycle.Action.ESCALATE.value}),
         ),
@@ -394,7 +468,10 @@ register(
     EntitySpec(
         "legal_aid_application",
         Parent("legal_aid_case", "case_id"),
-        transition=TransitionRule(decide_from_result(_application_allowed), "legal_aid_step"),
+        transition=TransitionRule(
+            decide_from_result(_application_allowed, _application_targets, APPLICANT_FACTS),
+            "legal_aid_step",
+        ),
         label=QT_TRANSLATE_NOOP("core", "法律援助申请"),
         title_field="name",
     )

@@ -12,9 +12,17 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
 from gridwarden.server.db import ServerDB
-from gridwarden.server.launch import ServerProcess
+from gridwarden.server.launch import ServerProcess, start_server
 from gridwarden.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.sync.harness import PASSWORD, build_district
+
+
+@pytest.fixture(scope="module")
+def server(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """This module's server publishes its spec (--docs; a district server does not)."""
+    running = start_server(backend, tmp_path_factory.mktemp("blobs"), extra=["--docs"])
+    yield running
+    running.stop()
 
 
 @pytest.fixture(scope="module")

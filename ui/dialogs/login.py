@@ -39,7 +39,8 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("登录区级服务器"))
         self.setMinimumWidth(460)
         settings = app.settings
-        self.server = QLineEdit(settings.server_url or "http://")
+        # https:// by default: plain http:// is refused for anything but this computer
+        self.server = QLineEdit(settings.server_url or "https://")
         self.server.setObjectName("loginServer")
         self.user = QLineEdit("" if settings.user_id == Settings().user_id else settings.user_id)
         self.user.setObjectName("loginUser")
@@ -91,7 +92,9 @@ class LoginDialog(QDialog):
         )
         missing = False
         if not server.startswith(("http://", "https://")) or len(server) < 10:
-            self.fields["server"].show(self.tr("请填写服务器地址，例如 http://10.0.0.5:8470"))
+            self.fields["server"].show(
+                self.tr("请填写服务器地址，例如 https://gw.district.gov.cn:8470")
+            )
             missing = True
         if not user:
             self.fields["user"].show(self.tr("请填写用户名"))
@@ -129,7 +132,7 @@ class LoginDialog(QDialog):
         if not isinstance(error, SyncFailure):
             raise error
         text = render(error.message)
-        if error.kind == "auth":
+        if error.kind in ("auth", "throttled"):
             self.fields["password"].show(text)
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         elif error.kind == "switch_user":
@@ -141,7 +144,7 @@ class LoginDialog(QDialog):
                 self.tr("取消"),
                 lambda: self._send(take_over_pending=True),
             )
-        elif error.kind in ("network", "stalled", "server", "protocol"):
+        elif error.kind in ("network", "stalled", "server", "protocol", "tls", "config"):
             self.fields["server"].show(text)
             self.server.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
