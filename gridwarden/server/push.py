@@ -59,8 +59,8 @@ BLOB_UNKNOWN = QT_TRANSLATE_NOOP("core", "附件文件尚未上传到服务器�
 
 # Who did it is the server's to say, from the token: the caller's stamp and name replace what
 # a pushed record claims (ARCHITECTURE rule 15).
-ACTOR_ID_FIELDS = frozenset({"actor_id"})
-ACTOR_NAME_FIELDS = frozenset({"actor_name", "recorded_by", "received_by"})
+ACTOR_ID_FIELDS = frozenset({"actor_id", "visitor_id"})
+ACTOR_NAME_FIELDS = frozenset({"actor_name", "recorded_by", "received_by", "visitor_name"})
 
 
 class _Refused(Exception):
