@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 from gridwarden.server.db import Device, Record, ServerDB
 from gridwarden.server.launch import ServerProcess
+from gridwarden.services.register import HouseholdDraft
 from tests.conftest import NOW
 from tests.security import wire
-from gridwarden.services.register import HouseholdDraft
 from tests.sync.harness import PASSWORD, District, Laptop
 
 

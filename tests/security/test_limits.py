@@ -144,9 +144,8 @@ def test_deep_nesting_bad_utf8_and_lone_surrogates_answer_422_and_keep_the_passw
     )
     assert answer.status_code == 422 and answer.json()["code"] == "too_deep"
     secret = "Zq9-secret-horse"
-    surrogate = (
-        '{"user":"%s","password":"%s\\ud800","device_id":"d1"}' % (district.user("wang"), secret)
-    ).encode()
+    user = district.user("wang")
+    surrogate = f'{{"user":"{user}","password":"{secret}\\ud800","device_id":"d1"}}'.encode()
     answer = wire.post(
         server.url, "/auth/login", data=surrogate, headers={"Content-Type": "application/json"}
     )
