@@ -72,9 +72,10 @@ class Transport:
         import requests  # imported on first use: it costs start-up time
 
         self.http = requests.Session()
-        # The system's trusted authorities, or a district's own CA (settings.server_ca_bundle).
+        # The system's trusted authorities, or a district's own CA (settings.server_ca_bundle),
+        # passed with every request (a session-wide setting loses to REQUESTS_CA_BUNDLE).
         # Certificate checks are never switched off.
-        self.http.verify = ca_bundle or True
+        self.verify: str | bool = ca_bundle or True
         self.http.headers.update(
             {
                 PROTOCOL_HEADER: str(PROTOCOL_VERSION),
@@ -97,7 +98,9 @@ class Transport:
         import requests
 
         try:
-            response = self.http.request(method, self.base + path, timeout=self.timeout, **kwargs)
+            response = self.http.request(
+                method, self.base + path, timeout=self.timeout, verify=self.verify, **kwargs
+            )
         except requests.exceptions.SSLError as exc:
             log.warning("TLS to %s failed: %s", self.server_url, exc)
             raise errors.tls_failed(self.server_url, str(exc)) from None
