@@ -21,6 +21,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from gridwarden import __version__
 from gridwarden.server import audit, blobs, pull
 from gridwarden.server.auth import (
+    SEEN_EVERY,
     Caller,
     LoginLimiter,
     caller_of,
@@ -155,7 +156,7 @@ def create_app(db: ServerDB, config: ServerConfig | None = None) -> FastAPI:
             if idle_for(device) > config.token_idle:
                 raise Refusal(401, "token_expired", "not used for too long: log in again")
             found = caller_of(session, device, user)
-            seen = touch(device)
+            seen = touch(device, min(SEEN_EVERY, config.token_idle / 4))
         if seen:
             with db.writer() as session, session.begin():
                 session.execute(

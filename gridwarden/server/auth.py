@@ -101,13 +101,14 @@ def caller_of(session: Session, device: Device, user: User) -> Caller:
     return Caller(user.id, user.name, user.role, device.id, scope_keys(session, user))
 
 
-def touch(device: Device) -> bool:
-    """Note the device was seen (at most once a minute: not a write per request)."""
+def touch(device: Device, every: timedelta = SEEN_EVERY) -> bool:
+    """Note the device was seen (at most once a minute: not a write per request). Seeing it
+    renews its token's idle period."""
     now = utcnow()
     last = device.last_seen_at
     if last is not None and last.tzinfo is None:
         last = last.replace(tzinfo=now.tzinfo)
-    if last is None or now - last > SEEN_EVERY:
+    if last is None or now - last > every:
         device.last_seen_at = now
         return True
     return False
