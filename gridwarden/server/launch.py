@@ -41,10 +41,11 @@ def start_server(
     timeout: float = 60.0,
     extra: list[str] | None = None,
     host: str = "127.0.0.1",
+    port: int | None = None,
 ) -> ServerProcess:
     """`extra`: more command-line options (--ssl-certfile/--ssl-keyfile serve HTTPS: the url
     is then https://<host>:<port>; pass host="localhost" to match a certificate's name)."""
-    port = free_port()
+    port = port or free_port()
     process = subprocess.Popen(
         [
             sys.executable,

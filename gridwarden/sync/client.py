@@ -35,9 +35,10 @@ from gridwarden.models import OutboxOp, SyncBlob
 from gridwarden.services.context import Changes
 from gridwarden.settings import Settings
 from gridwarden.store import Store
-from gridwarden.sync import errors, local
+from gridwarden.sync import codec, errors, local
 from gridwarden.sync.credentials import TokenStore
 from gridwarden.sync.errors import SyncFailure
+from gridwarden.sync.merge import STAMP_FIELDS
 from gridwarden.sync.protocol import (
     BLOB_CHUNK,
     DEFAULT_PULL_LIMIT,
@@ -81,6 +82,7 @@ class SyncReport:
     downloaded: int = 0
     verified: bool | None = None
     repaired: int = 0
+    reconciled: int = 0  # records given back to a server that had forgotten them
     bytes_sent: int = 0
     bytes_received: int = 0
     entities: set[str] = field(default_factory=set)
@@ -184,6 +186,8 @@ class SyncClient:
 
         def remember(session: Session) -> None:
             state = local.state(session)
+            if state.server_url == server_url and state.epoch and state.epoch != answer.epoch:
+                state.reconcile = True  # the same server with another history: restored
             if state.server_url != server_url or state.epoch != answer.epoch:
                 state.cursor, state.epoch = 0, answer.epoch  # another server: pull it all
             state.server_url = server_url
@@ -257,6 +261,8 @@ class SyncClient:
         try:
             transport = self._transport()
             self._meta(transport)
+            if self._read(lambda s: local.state(s).reconcile):
+                self._reconcile(transport, report)
             self._upload(transport, report, progress)
             self._push(transport, report, progress)
             self._pull(transport, report, progress)
@@ -308,14 +314,66 @@ class SyncClient:
 
         def check_epoch(session: Session) -> None:
             state = local.state(session)
-            if state.epoch != meta.epoch:
-                # A different (or restored) server database: its sequence means nothing to us.
+            if state.epoch != meta.epoch or state.cursor > meta.head:
+                # A restored server database (a new epoch, or its newest change older than
+                # what this store has seen): its sequence means nothing to us, and it may have
+                # forgotten records. Compare record by record before trusting it.
                 log.warning(
-                    "server epoch changed %s -> %s: pulling afresh", state.epoch, meta.epoch
+                    "server went back in time (epoch %s -> %s, cursor %d, head %d): reconciling",
+                    state.epoch,
+                    meta.epoch,
+                    state.cursor,
+                    meta.head,
                 )
+                if state.epoch:
+                    state.reconcile = True
                 state.epoch, state.cursor, state.verified_at = meta.epoch, 0, None
 
         self._tx(check_epoch)
+
+    # --- after a restore ---------------------------------------------------------------------
+    def _reconcile(self, transport: Transport, report: SyncReport) -> None:
+        """The server went back in time. For every record this store holds as confirmed:
+        one the server lacks is uploaded whole again (as the server last confirmed it; this
+        device's waiting edits follow it); one the server holds at an older version gets the
+        fields that differ. Nothing is deleted here: the verify after it only drops what the
+        server, having been given everything, still does not list for this device."""
+        for entity in SPECS:
+            self._check_cancel()
+            server = {
+                rid: v for rid, v in transport.get_json("/sync/ids", {"entity": entity})["ids"]
+            }
+            mine = self._read(lambda s, e=entity: local.confirmed_docs(s, e))  # type: ignore[misc]
+            lacking = [rid for rid in mine if rid not in server]
+            ahead = [rid for rid, (v, _doc) in mine.items() if rid in server and v > server[rid]]
+            theirs: dict[str, dict[str, Any]] = {}
+            for start in range(0, len(ahead), MAX_FETCH_IDS):
+                ids = ahead[start : start + MAX_FETCH_IDS]
+                body = transport.post_json("/sync/fetch", {"entity": entity, "ids": ids})
+                theirs.update({c["id"]: c["data"] for c in body["changes"]})
+            if not lacking and not theirs:
+                continue
+            now = self.clock.now()
+            queued = self._tx(
+                partial(
+                    _queue_reconcile,
+                    entity=entity,
+                    mine=mine,
+                    lacking=lacking,
+                    theirs=theirs,
+                    server=server,
+                    now=now,
+                )
+            )
+            log.warning(
+                "reconcile: %s: %d the server lacks, %d newer here: %d queued",
+                entity,
+                len(lacking),
+                len(theirs),
+                queued,
+            )
+            report.reconciled += queued
+        self._tx(lambda s: setattr(local.state(s), "reconcile", False))
 
     # --- push --------------------------------------------------------------------------------
     def _push(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
@@ -568,6 +626,61 @@ class SyncClient:
 
 
 _NONE = (0, "")
+
+
+def _queue_reconcile(
+    session: Session,
+    entity: str,
+    mine: dict[str, tuple[int, dict[str, Any]]],
+    lacking: list[str],
+    theirs: dict[str, dict[str, Any]],
+    server: dict[str, int],
+    now: datetime,
+) -> int:
+    model = SPECS[entity].model
+    queued = 0
+    for rid in lacking:
+        _version, doc = mine[rid]
+        payload = {k: v for k, v in doc.items() if k != "id"}
+        op = OutboxOp(
+            op_id=str(uuid.uuid4()),
+            entity=entity,
+            record_id=rid,
+            kind="upsert",
+            base_version=0,
+            payload=payload,
+            created_at=now,
+        )
+        local.requeue_first(session, entity, rid, op, 0)
+        queued += 1
+    for rid, their_doc in theirs.items():
+        _version, doc = mine[rid]
+        try:
+            ours = codec.normalise(model, doc)
+            known = codec.normalise(model, their_doc)
+        except ValueError:
+            continue
+        differing = {
+            k: v
+            for k, v in ours.items()
+            if k != "id" and k not in STAMP_FIELDS and known.get(k) != v
+        }
+        if not differing:
+            local.note_version(session, entity, rid, server[rid])
+            continue
+        payload = {**differing, "updated_at": ours.get("updated_at"), "updated_by": ""}
+        op = OutboxOp(
+            op_id=str(uuid.uuid4()),
+            entity=entity,
+            record_id=rid,
+            kind="upsert",
+            base_version=server[rid],
+            payload=payload,
+            created_at=now,
+        )
+        local.requeue_first(session, entity, rid, op, server[rid])
+        queued += 1
+    return queued
 
 
 def _store_page(session: Session, changes: list[Any], cursor: int) -> local.Applied:

@@ -5,6 +5,7 @@ entry; `audit export` writes it out as JSON lines."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import subprocess
 import sys
@@ -105,5 +106,5 @@ def test_audit_verify_finds_a_changed_or_removed_entry_and_export_writes_it_all(
     assert exported.returncode == 0
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [e["seq"] for e in lines] == list(range(1, len(lines) + 1))
-    assert all(b["prev_hash"] == a["hash"] for a, b in zip(lines, lines[1:], strict=False))
+    assert all(b["prev_hash"] == a["hash"] for a, b in itertools.pairwise(lines))
     assert {"login", "pull"} <= {e["action"] for e in lines}
