@@ -39,8 +39,8 @@ def test_killing_the_server_during_a_large_push_loses_and_doubles_nothing(tmp_pa
         for i in range(1000):
             wang.new_household(district.micro1, f"断电路{i}号", head=f"住户{i}")
         assert wang.pending() == 2000
+        failures: list[SyncFailure] = []
         while wang.pending() and kills < 5:
-            failures: list[SyncFailure] = []
 
             def run() -> None:
                 try:
