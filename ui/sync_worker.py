@@ -196,7 +196,11 @@ class SyncWorker(QObject):
         on_err: Callable[[BaseException], None],
         *,
         take_over_pending: bool = False,
+        ca_bundle: str | None = None,
     ) -> None:
+        if ca_bundle is not None:  # a district's own CA (PEM): checked on this login already
+            self.client.ca_bundle = ca_bundle
+
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
                 on_err(error)
@@ -217,6 +221,7 @@ class SyncWorker(QObject):
         settings = self.app.settings
         adopt_account(settings, answer)
         settings.server_url = server_url.strip().rstrip("/")
+        settings.server_ca_bundle = self.client.ca_bundle
         settings.save(self.app.store.paths.settings_file)
         actor = self.app.services.actor
         self.app.services.actor = Actor(

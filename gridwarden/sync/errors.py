@@ -148,7 +148,7 @@ def tls_failed(server: str, detail: str) -> SyncFailure:
             QT_TRANSLATE_NOOP(
                 "core",
                 "服务器证书不是由受信任的机构签发的（如果区里使用自己的证书机构，"
-                "请在设置中指定区证书机构文件）",
+                "请在登录窗口选择区里的证书机构文件）",
             )
         )
     else:
