@@ -39,6 +39,7 @@ from gridwarden.sync.registry import (
     dependants,
     lookups_of,
     may_write,
+    off_vocabulary,
     parents_named,
     spec_of,
 )
@@ -207,10 +208,16 @@ class Batch:
         return scope
 
     def _normalise(self, spec: EntitySpec, doc: dict[str, Any]) -> dict[str, Any]:
+        """The document in canonical form, refused unless it has the model's types and
+        limits and its coded fields hold values of the app's own lists."""
         try:
-            return codec.normalise(spec.model, doc)
+            normal = codec.normalise(spec.model, doc)
         except PydanticError as exc:
             raise _Refused(BAD_DATA, detail=_pydantic_detail(exc)) from None
+        wrong = off_vocabulary(spec.name, normal)
+        if wrong:
+            raise _Refused(BAD_DATA, detail=wrong)
+        return normal
 
     # --- ops ---------------------------------------------------------------------------------
     def apply(self, op: Op) -> Answer:

@@ -484,3 +484,46 @@ register(
         label=QT_TRANSLATE_NOOP("core", "法律援助办理记录"),
     )
 )
+
+
+# --- vocabularies: the server checks coded fields against the same lists the app offers --------
+def _vocabularies() -> dict[tuple[str, str], frozenset[str]]:
+    from gridwarden.models.area import AreaLevel
+    from gridwarden.rules import disputes as d
+
+    def codes(values: Any) -> frozenset[str]:
+        return frozenset(str(v) for v in values)
+
+    return {
+        ("area", "level"): codes(AreaLevel),
+        ("grid_event", "category"): codes(life.CATEGORIES),
+        ("grid_event", "status"): codes(life.Status),
+        ("grid_event", "satisfaction"): codes(life.SATISFACTION),
+        ("dispute", "category"): codes(d.CATEGORIES),
+        ("dispute", "source"): codes(d.SOURCES),
+        ("dispute", "risk_level"): codes(d.RISK_LEVELS),
+        ("dispute", "level"): codes(d.LEVELS),
+        ("dispute", "ended_level"): codes(d.LEVELS),
+        ("dispute", "status"): codes(dispute_lifecycle.Status),
+        ("dispute", "mediation_mode"): codes(d.MEDIATION_MODES),
+        ("dispute_party", "kind"): codes(d.PARTY_KINDS),
+        ("dispute_party", "role"): codes(d.PARTY_ROLES),
+        ("dispute_party", "agent_kind"): codes(d.AGENT_KINDS),
+        ("mediation_agreement", "kind"): codes(d.AGREEMENT_KINDS),
+        ("legal_aid_application", "status"): codes(legal_aid_lifecycle.Status),
+    }
+
+
+VOCABULARIES = _vocabularies()
+
+
+def off_vocabulary(entity: str, doc: dict[str, Any]) -> str | None:
+    """The first coded field whose value is not in its list ("field: value"), or None. Empty
+    values pass (the model says whether a field may be empty)."""
+    for (name, field), allowed in VOCABULARIES.items():
+        if name != entity:
+            continue
+        value = doc.get(field)
+        if value not in (None, "") and str(value) not in allowed:
+            return f"{field}: {value}"[:200]
+    return None

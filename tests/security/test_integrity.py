@@ -201,3 +201,35 @@ def test_knowing_a_files_hash_is_no_right_to_it(
     assert "无权引用该文件" in answers[1]["reason"]
     got = wire.get(server.url, f"/blobs/{sha}", token)
     assert got.status_code == 404 and b"grid-2 photo" not in got.content
+
+
+def test_coded_fields_must_hold_the_apps_own_values(
+    device: Any, units: Units, server: ServerProcess, server_db: ServerDB, district: District
+) -> None:
+    zhou = device("zhou")
+    dispute = DisputeService(zhou.ctx).register(neighbour_draft(units.station1)).primary_id or ""
+    zhou.sync()
+    token = wire.token_of(server.url, units.users["zhou"], PASSWORD, str(uuid.uuid4()))
+    version = _version(server_db, "dispute", dispute)
+    for field, value in (("risk_level", "extreme"), ("category", "made_up"), ("level", "moon")):
+        edit = Op(
+            op_id=str(uuid.uuid4()),
+            entity="dispute",
+            id=dispute,
+            kind="upsert",
+            base_version=version,
+            payload={field: value, "updated_at": NOW.isoformat(), "updated_by": ""},
+        )
+        answer = _push(server, token, edit)
+        assert answer["status"] == "rejected", (field, answer)
+        assert f"{field}: {value}" in answer["reason"]
+    stored = _doc(server_db, "dispute", dispute)
+    assert (stored["risk_level"], stored["level"]) != ("extreme", "moon")
+    assert stored["category"] == "neighbour"
+
+
+def _version(db: ServerDB, entity: str, record_id: str) -> int:
+    with db.reader() as session:
+        row = session.get(Record, (entity, record_id))
+        assert row is not None
+        return row.version
