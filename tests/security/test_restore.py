@@ -16,6 +16,7 @@ from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.epoch import FILE_NAME
 from gridwarden.server.launch import ServerProcess, start_server
 from gridwarden.services.register import HouseholdDraft
+from tests.sync import pg
 from tests.sync.harness import District, Laptop, build_district
 
 ENTITIES = ("household", "resident")
@@ -55,12 +56,55 @@ def _content(snapshot: dict[str, dict[str, dict]]) -> dict[str, dict[str, dict]]
     }
 
 
+class Backups:
+    """Take and restore a backup of the server's database (the server is stopped meanwhile)."""
+
+    def __init__(self, kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+        self.kind = kind
+        self.blobs = tmp_path / "blobs"
+        if kind == "sqlite":
+            self.file = tmp_path / "server" / "district.sqlite"
+            self.file.parent.mkdir()
+            self.url = str(self.file)
+            self.epoch = self.file.parent / FILE_NAME
+        else:
+            self.base = request.getfixturevalue("pg_base")
+            self.url = pg.fresh_database(self.base)
+            self.name = self.url.rsplit("/", 1)[1]
+            self.epoch = self.blobs / FILE_NAME
+
+    def _sql(self, *statements: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.base, autocommit=True) as conn:
+            for statement in statements:
+                conn.execute(statement)  # type: ignore[arg-type]
+
+    def take(self, tmp_path: Path) -> None:
+        if self.kind == "sqlite":
+            _copy_db(self.file, tmp_path / "backup.sqlite")
+        else:
+            self._sql(f'CREATE DATABASE "{self.name}_bak" TEMPLATE "{self.name}"')
+
+    def restore(self, tmp_path: Path) -> None:
+        if self.kind == "sqlite":
+            _copy_db(tmp_path / "backup.sqlite", self.file)
+        else:
+            self._sql(
+                f'DROP DATABASE "{self.name}" WITH (FORCE)',
+                f'CREATE DATABASE "{self.name}" TEMPLATE "{self.name}_bak"',
+            )
+
+
 @pytest.mark.parametrize("epoch_file", ["kept", "lost"])
-def test_a_restored_server_loses_nothing_the_laptops_hold(tmp_path: Path, epoch_file: str) -> None:
-    db_file = tmp_path / "server" / "district.sqlite"
-    db_file.parent.mkdir()
-    blobs = tmp_path / "blobs"
-    server: ServerProcess = start_server(str(db_file), blobs)
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_a_restored_server_loses_nothing_the_laptops_hold(
+    tmp_path: Path, epoch_file: str, kind: str, request: pytest.FixtureRequest
+) -> None:
+    backups = Backups(kind, tmp_path, request)
+    blobs = backups.blobs
+    db_url = backups.url
+    server: ServerProcess = start_server(db_url, blobs)
     port = int(server.url.rsplit(":", 1)[1])  # a restored server comes back at its address
     db = ServerDB.open(server.db_url)
     district: District = build_district(db)
@@ -77,9 +121,9 @@ def test_a_restored_server_loses_nothing_the_laptops_hold(tmp_path: Path, epoch_
         li.sync()
         # the nightly backup
         server.stop()
-        _copy_db(db_file, tmp_path / "backup.sqlite")
-        epoch_before = (db_file.parent / FILE_NAME).read_text()
-        server = start_server(str(db_file), blobs, port=port)
+        backups.take(tmp_path)
+        epoch_before = backups.epoch.read_text()
+        server = start_server(db_url, blobs, port=port)
         # a day's work after the backup, on both laptops
         wang.register.save_household(HouseholdDraft(district.micro1, "工农路1号3幢", id=a))
         c = wang.new_household(district.micro1, "工农路3号", head="丙")
@@ -93,12 +137,12 @@ def test_a_restored_server_loses_nothing_the_laptops_hold(tmp_path: Path, epoch_
         assert set(li_before["household"]) == {a, b, c, d}
         # the disk dies; the server is restored from last night's backup
         server.stop()
-        _copy_db(tmp_path / "backup.sqlite", db_file)
+        backups.restore(tmp_path)
         if epoch_file == "lost":
-            (db_file.parent / FILE_NAME).unlink()
+            backups.epoch.unlink()
         else:
-            assert (db_file.parent / FILE_NAME).read_text() != epoch_before
-        server = start_server(str(db_file), blobs, port=port)
+            assert backups.epoch.read_text() != epoch_before
+        server = start_server(db_url, blobs, port=port)
         forgotten = _server_docs(server.db_url)
         assert set(forgotten["household"]) == {a, b}  # the restore really lost C, D and A's edit
         # each laptop syncs (with a verify: what deleted records before)
