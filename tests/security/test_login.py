@@ -28,7 +28,7 @@ def _attempt(url: str, user: str, password: str) -> tuple[int, str, float]:
 
 
 def test_wrong_passwords_lock_the_account_until_an_admin_unlocks_it(
-    laptop: Callable[[str], Laptop], server: ServerProcess, server_db: ServerDB, district: District
+    server: ServerProcess, server_db: ServerDB, district: District, tmp_path: Path
 ) -> None:
     li = district.user("li")
     for _ in range(5):
@@ -38,7 +38,7 @@ def test_wrong_passwords_lock_the_account_until_an_admin_unlocks_it(
     with server_db.reader() as session:
         locked = session.get(User, li)
         assert locked is not None and locked.locked_until is not None
-    device = Laptop(Path(server_db.blobs).parent / "li-locked", "li", li, "李娜")
+    device = Laptop(tmp_path, "li-locked", li, "李娜")
     try:
         with pytest.raises(SyncFailure) as refused:
             device.login(server.url)
