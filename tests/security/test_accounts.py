@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -52,6 +53,7 @@ def _admin(db_url: str, *args: str, stdin: str = "") -> subprocess.CompletedProc
         [sys.executable, "-m", "gridwarden.server.admin", "--db", db_url, *args],
         input=stdin,
         capture_output=True,
+        cwd=tempfile.gettempdir(),  # the admin CLI makes a blobs folder in its working dir
         text=True,
         timeout=120,
     )

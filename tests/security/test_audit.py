@@ -9,6 +9,7 @@ import itertools
 import json
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +27,7 @@ def _admin(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "gridwarden.server.admin", "--db", db_url, *args],
         capture_output=True,
+        cwd=tempfile.gettempdir(),  # the admin CLI makes a blobs folder in its working dir
         text=True,
         timeout=120,
     )
