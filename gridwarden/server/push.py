@@ -35,6 +35,8 @@ from gridwarden.sync.merge import (
 )
 from gridwarden.sync.protocol import Answer, Change, Clash, Op, PushAnswer
 from gridwarden.sync.registry import (
+    LIFECYCLE_FIELDS,
+    STARTING_STATES,
     EntitySpec,
     dependants,
     lookups_of,
@@ -57,6 +59,8 @@ NOT_A_TRANSITION = QT_TRANSLATE_NOOP("core", "这类记录没有状态流转")
 OP_ID_TAKEN = QT_TRANSLATE_NOOP("core", "操作编号已被其他设备使用")
 STEP_EXISTS = QT_TRANSLATE_NOOP("core", "办理记录编号已存在，不能重复使用")
 BLOB_UNKNOWN = QT_TRANSLATE_NOOP("core", "附件文件尚未上传到服务器，或您无权引用该文件")
+NOT_A_START = QT_TRANSLATE_NOOP("core", "新记录不能以“{status}”状态开始")
+BY_STEPS_ONLY = QT_TRANSLATE_NOOP("core", "“{field}”只能通过办理步骤改变，不能直接修改")
 
 # Who did it is the server's to say, from the token: the caller's stamp and name replace what
 # a pushed record claims (ARCHITECTURE rule 15).
@@ -276,6 +280,9 @@ class Batch:
 
     def _create(self, spec: EntitySpec, op: Op) -> Answer:
         doc = self._normalise(spec, {**self._authored(op.payload, True), "id": op.id})
+        starts = STARTING_STATES.get(spec.name)
+        if starts is not None and str(doc.get("status")) not in starts:
+            raise _Refused(NOT_A_START, status=str(doc.get("status")))
         scope = self._place(spec, doc)
         self._check_blob(spec, doc, None)
         meta = stamp_meta({}, [], 1, self.caller.device_id, doc)
@@ -294,6 +301,9 @@ class Batch:
         else:
             merged = self._normalise(spec, {**current, **pushed, "id": op.id})
             changes = {k: merged[k] for k in pushed if k in merged}
+            for name in LIFECYCLE_FIELDS.get(spec.name, ()):
+                if name in changes and changes[name] != current.get(name):
+                    raise _Refused(BY_STEPS_ONLY, field=name)
             if spec.append_only and any(
                 changes[k] != current.get(k) for k in changes if k not in STAMP_FIELDS
             ):

@@ -527,3 +527,25 @@ def off_vocabulary(entity: str, doc: dict[str, Any]) -> str | None:
         if value not in (None, "") and str(value) not in allowed:
             return f"{field}: {value}"[:200]
     return None
+
+
+# --- lifecycle fields: set at creation to a starting state, changed only by transitions ---------
+def _starting_states() -> dict[str, frozenset[str]]:
+    la = legal_aid_lifecycle
+    return {
+        "grid_event": frozenset({str(life.Status.ACCEPTED)}),
+        "dispute": frozenset({str(dispute_lifecycle.Status.REGISTERED)}),
+        "legal_aid_application": frozenset(
+            str(la.initial_status(complete, city)) for complete in (True, False)
+            for city in (True, False)
+        ),
+    }  # fmt: skip
+
+
+STARTING_STATES = _starting_states()
+# Fields only a transition (a validated action, re-decided on the server) may change.
+LIFECYCLE_FIELDS: dict[str, frozenset[str]] = {
+    "grid_event": frozenset({"status"}),
+    "dispute": frozenset({"status", "level"}),
+    "legal_aid_application": frozenset({"status"}),
+}

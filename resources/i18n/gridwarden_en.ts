@@ -5103,6 +5103,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>The attached file has not been uploaded to the server, or you may not refer to it</translation>
     </message>
     <message>
+        <source>新记录不能以“{status}”状态开始</source>
+        <translation>A new record cannot start in the state &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <source>“{field}”只能通过办理步骤改变，不能直接修改</source>
+        <translation>&quot;{field}&quot; changes only through a handling step, not by a direct edit</translation>
+    </message>
+    <message>
         <source>更正协议不能改变协议形式（书面/口头）</source>
         <translation>A correction cannot change the agreement&apos;s form (written/oral)</translation>
     </message>

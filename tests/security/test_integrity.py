@@ -233,3 +233,44 @@ def _version(db: ServerDB, entity: str, record_id: str) -> int:
         row = session.get(Record, (entity, record_id))
         assert row is not None
         return row.version
+
+
+def test_a_status_never_changes_by_a_plain_edit_and_records_start_at_the_start(
+    device: Any, units: Units, server: ServerProcess, server_db: ServerDB
+) -> None:
+    zhou = device("zhou")
+    dispute = DisputeService(zhou.ctx).register(neighbour_draft(units.station1)).primary_id or ""
+    zhou.sync()
+    token = wire.token_of(server.url, units.users["zhou"], PASSWORD, str(uuid.uuid4()))
+    version = _version(server_db, "dispute", dispute)
+    for field, value in (("status", "agreed"), ("level", "court")):
+        edit = Op(
+            op_id=str(uuid.uuid4()),
+            entity="dispute",
+            id=dispute,
+            kind="upsert",
+            base_version=version,
+            payload={field: value, "updated_at": NOW.isoformat(), "updated_by": ""},
+        )
+        answer = _push(server, token, edit)
+        assert answer["status"] == "rejected" and "只能通过办理步骤改变" in answer["reason"]
+    assert (
+        _doc(server_db, "dispute", dispute)["status"],
+        _doc(server_db, "dispute", dispute)["level"],
+    ) == ("registered", "grid")
+    # a new dispute cannot be born "agreed" either
+    born = _doc(server_db, "dispute", dispute)
+    clone = Op(
+        op_id=str(uuid.uuid4()),
+        entity="dispute",
+        id=str(uuid.uuid4()),
+        kind="upsert",
+        base_version=0,
+        payload={
+            **{k: v for k, v in born.items() if k != "id"},
+            "number": "伪-0001",
+            "status": "agreed",
+        },
+    )
+    answer = _push(server, token, clone)
+    assert answer["status"] == "rejected" and "不能以“agreed”状态开始" in answer["reason"]
