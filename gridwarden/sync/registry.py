@@ -344,15 +344,30 @@ register(
 Targets = Callable[[dict[str, Any], str], frozenset[str]]
 
 
+Redecide = Callable[[dict[str, Any], str, dict[str, Any]], tuple[str, str | None]]
+
+
 def decide_from_result(
     allowed: Callable[[dict[str, Any], str], object],
     targets: Targets,
     protected: frozenset[str],
     levels: Callable[[dict[str, Any], str], frozenset[str]] | None = None,
+    redecide: Redecide | None = None,
 ) -> Decide:
     def decide(current: dict[str, Any], payload: dict[str, Any]) -> tuple[dict, dict]:
         action = str(payload.get("action"))
         allowed(current, action)
+        declared = payload.get("input")
+        if redecide is not None and isinstance(declared, dict):
+            # the person's input, decided again with the app's own rules from the server's
+            # state of the record: the step must land where the rules say
+            status, level = redecide(current, action, declared)
+            result = payload.get("result") or {}
+            if isinstance(result, dict):
+                if str(result.get("status", current.get("status"))) != status:
+                    raise ValueError(f"{action} leads to status {status}")
+                if level is not None and str(result.get("level", current.get("level"))) != level:
+                    raise ValueError(f"{action} leads to level {level}")
         result = payload.get("result") or {}
         values = {k: v for k, v in result.items() if k != "id"} if isinstance(result, dict) else {}
         touched = sorted(k for k in values if k in protected and values[k] != current.get(k))
@@ -377,6 +392,39 @@ def _dispute_allowed(current: dict[str, Any], action: str) -> object:
     return dispute_lifecycle.ensure_allowed(
         str(current.get("status")), action, str(current.get("level") or "grid")
     )
+
+
+def _dispute_redecide(
+    current: dict[str, Any], action: str, declared: dict[str, Any]
+) -> tuple[str, str | None]:
+    """dispute_lifecycle.decide on the server's state with the declared StepInput (a
+    ValidationError or TransitionError refuses the step with the rules' own words)."""
+    import dataclasses
+    from datetime import date
+
+    d = dispute_lifecycle
+    known = {f.name: f for f in dataclasses.fields(d.StepInput)}
+    values: dict[str, Any] = {}
+    for name, value in declared.items():
+        if name not in known or value is None:
+            continue
+        if name in ("signed_on", "confirmation_on", "accepted_on"):
+            value = date.fromisoformat(str(value))
+        elif name == "routes":
+            value = tuple(str(v) for v in value) if isinstance(value, list) else ()
+        elif name in ("mediator_chosen_by_parties", "signatures_complete"):
+            value = bool(value)
+        else:
+            value = str(value)
+        values[name] = value
+    outcome = d.decide(
+        str(current.get("status")),
+        str(current.get("level") or "grid"),
+        action,
+        d.StepInput(**values),
+        d.referral_state(str(current.get("source") or ""), current.get("referral_accepted_on")),
+    )
+    return str(outcome.to_status), str(outcome.to_level)
 
 
 def _dispute_targets(current: dict[str, Any], action: str) -> frozenset[str]:
@@ -438,7 +486,13 @@ register(
         "dispute",
         UnitField("station_id", "station"),
         transition=TransitionRule(
-            decide_from_result(_dispute_allowed, _dispute_targets, DISPUTE_FACTS, _dispute_levels),
+            decide_from_result(
+                _dispute_allowed,
+                _dispute_targets,
+                DISPUTE_FACTS,
+                _dispute_levels,
+                _dispute_redecide,
+            ),
             "dispute_step",
             hands_over=frozenset({dispute_lifecycle.Action.ESCALATE.value}),
         ),

@@ -83,7 +83,8 @@ def test_a_withdraw_cannot_set_a_made_up_status_or_rewrite_the_dispute(
     forged = withdraw.model_copy(deep=True)
     forged.payload["result"]["status"] = "closed_forever"
     answer = _push(server, token, forged)
-    assert answer["status"] == "rejected" and "closed_forever" in answer["reason"]
+    # decided again from the declared input: a withdrawal ends in "withdrawn"
+    assert answer["status"] == "rejected" and "leads to status withdrawn" in answer["reason"]
     forged = withdraw.model_copy(deep=True)
     forged.payload["result"]["facts"] = "纠纷事实被改写"
     forged.payload["step"]["id"] = str(uuid.uuid4())
@@ -274,3 +275,27 @@ def test_a_status_never_changes_by_a_plain_edit_and_records_start_at_the_start(
     )
     answer = _push(server, token, clone)
     assert answer["status"] == "rejected" and "不能以“agreed”状态开始" in answer["reason"]
+
+
+def test_a_step_is_decided_again_from_its_declared_input(
+    device: Any, units: Units, server: ServerProcess, server_db: ServerDB
+) -> None:
+    zhou = device("zhou")
+    disputes = DisputeService(zhou.ctx)
+    dispute = disputes.register(neighbour_draft(units.station1)).primary_id or ""
+    disputes.act(dispute, "assign", life.StepInput(mediator_name="周调解"))
+    zhou.sync()
+    disputes.act(dispute, "fail", life.StepInput(reason="双方分歧过大", routes=("litigation",)))
+    [fail] = [op for op in _queued(zhou) if op.kind == "transition"]
+    assert fail.payload["input"]["routes"] == ["litigation"]
+    token = wire.token_of(server.url, units.users["zhou"], PASSWORD, str(uuid.uuid4()))
+    # the parties were never told where else to turn (Art. 26): the server's rules refuse it
+    forged = fail.model_copy(deep=True)
+    forged.payload["input"]["routes"] = []
+    forged.payload["result"]["routes_told"] = []
+    answer = _push(server, token, forged)
+    assert answer["status"] == "rejected" and "第二十六条" in answer["reason"]
+    assert _doc(server_db, "dispute", dispute)["status"] == "mediating"
+    zhou.sync()  # the honest step applies
+    stored = _doc(server_db, "dispute", dispute)
+    assert (stored["status"], stored["routes_told"]) == ("failed", ["litigation"])
