@@ -1,6 +1,7 @@
 """Sync figures (issue 5): the first pull of a 100,000-household scope, pushing 1,000 edits, a
 sync with nothing to do, and bytes on the wire per record. The real server process (SQLite) on
-loopback; a fresh client store; the supervisor's scope (the whole street)."""
+loopback; a fresh client store; the supervisor's scope (the whole street). Measured twice: over
+plain HTTP on loopback and over TLS (a throwaway CA; figures with the suffix _tls)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,14 @@ def _server_db(bench: Bench) -> Path:
 
 
 def run(bench: Bench) -> dict[str, float]:
+    figures = _run(bench, tls=False)
+    figures.update({f"{k}_tls": v for k, v in _run(bench, tls=True).items()})
+    return figures
+
+
+def _run(bench: Bench, tls: bool) -> dict[str, float]:
+    from tests.security.tls import Authority
+
     db_file = _server_db(bench)
     work = bench.cache / "sync-run"
     shutil.rmtree(work, ignore_errors=True)
@@ -75,11 +84,17 @@ def run(bench: Bench) -> dict[str, float]:
     shutil.copy(db_file, server_file)  # the pushes below must not change the cached copy
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
-    server = start_server(str(server_file), work / "blobs")
+    ca_bundle, extra, host = "", [], "127.0.0.1"
+    if tls:
+        ca = Authority(work / "ca")
+        cert, key = ca.server_cert(["localhost", "127.0.0.1"])
+        ca_bundle, host = str(ca.bundle), "localhost"
+        extra = ["--ssl-certfile", str(cert), "--ssl-keyfile", str(key)]
+    server = start_server(str(server_file), work / "blobs", extra=extra, host=host)
     try:
         store = bench.open(data_paths(work / "laptop"))
         clock = FixedClock(BENCH_NOW)
-        client = SyncClient(store, TokenStore(), clock=clock, pull_limit=5000)
+        client = SyncClient(store, TokenStore(), clock=clock, pull_limit=5000, ca_bundle=ca_bundle)
         client.login(server.url, "bench-boss", PASSWORD)
 
         started = time.perf_counter()

@@ -69,6 +69,9 @@ class Settings:
     # is well (failures back off on their own), and after how many silent seconds a transfer is
     # cut as stalled.
     server_url: str = ""
+    # A district that runs its own certificate authority: the PEM file of its root
+    # certificate (the server's certificate is checked against it; never switched off).
+    server_ca_bundle: str = ""
     sync_interval_s: int = 300
     sync_stall_s: int = 30
     # Protecting the laptop (issue 10; PIPL Art. 51, 等保 2.0 session timeout): lock after this

@@ -82,6 +82,7 @@ class SyncWorker(QObject):
             clock=app.clock,
             stall_s=app.settings.sync_stall_s,
             file_cipher=app.settings.file_cipher,
+            ca_bundle=app.settings.server_ca_bundle,
         )
         self._thread = _SyncThread()
         self._running = False
@@ -196,7 +197,11 @@ class SyncWorker(QObject):
         on_err: Callable[[BaseException], None],
         *,
         take_over_pending: bool = False,
+        ca_bundle: str | None = None,
     ) -> None:
+        if ca_bundle is not None:  # a district's own CA (PEM): checked on this login already
+            self.client.ca_bundle = ca_bundle
+
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
                 on_err(error)
@@ -217,6 +222,7 @@ class SyncWorker(QObject):
         settings = self.app.settings
         adopt_account(settings, answer)
         settings.server_url = server_url.strip().rstrip("/")
+        settings.server_ca_bundle = self.client.ca_bundle
         settings.save(self.app.store.paths.settings_file)
         actor = self.app.services.actor
         self.app.services.actor = Actor(

@@ -29,6 +29,9 @@ class SyncState(SQLModel, table=True):
     failures: int = 0
     verified_at: datetime | None = None
     revoked: bool = False
+    # The server went back in time (restored from a backup, lost commits): before anything
+    # else the next sync compares this store with it and uploads what it lacks (never deletes).
+    reconcile: bool = False
 
 
 class SyncShadow(SQLModel, table=True):

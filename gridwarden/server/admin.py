@@ -7,6 +7,15 @@ python -m gridwarden.server.admin --db URL list-users | list-devices
 python -m gridwarden.server.admin --db URL revoke-device <device id> --reason "遗失"
 python -m gridwarden.server.admin --db URL purge-tombstones
 python -m gridwarden.server.admin --db URL import-store path/to/gridwarden.sqlite
+python -m gridwarden.server.admin --db URL disable-user wang --reason "调离"   (devices stop at once)
+python -m gridwarden.server.admin --db URL enable-user wang
+python -m gridwarden.server.admin --db URL reset-password wang   (new password on standard input)
+python -m gridwarden.server.admin --db URL unassign wang --grid <area id>
+python -m gridwarden.server.admin --db URL revoke-user-devices wang --reason "离职"
+python -m gridwarden.server.admin --db URL unlock wang   (after too many wrong passwords)
+python -m gridwarden.server.admin --db URL audit verify | audit export [--out FILE]
+
+Every change made here is written to the server's audit trail (actor "admin").
 """
 
 from __future__ import annotations
@@ -16,9 +25,17 @@ import sys
 from collections.abc import Sequence
 
 from sqlalchemy import delete, func, select
-from sqlmodel import col
+from sqlmodel import Session, col
 
-from gridwarden.server.auth import ROLE_UNIT, ROLES, hash_password
+from gridwarden.server import audit
+from gridwarden.server.auth import (
+    ROLE_UNIT,
+    ROLES,
+    clean_name,
+    hash_password,
+    password_problem,
+    revoke_all,
+)
 from gridwarden.server.db import Device, Record, ServerDB, User, UserScope, upgrade, utcnow
 
 UNIT_KINDS = ("grid", "station", "window")
@@ -31,20 +48,97 @@ class AdminError(Exception):
 def create_user(db: ServerDB, user_id: str, name: str, role: str, password: str) -> None:
     if role not in ROLES:
         raise AdminError(f"role must be one of {', '.join(ROLES)}")
-    if len(password) < 8:
-        raise AdminError("the password needs at least 8 characters")
+    problem = password_problem(password, user_id)
+    if problem:
+        raise AdminError(problem)
+    hashed = hash_password(password)  # before the transaction: scrypt is slow on purpose
     with db.writer() as session, session.begin():
         if session.get(User, user_id) is not None:
             raise AdminError(f"user {user_id} exists")
         session.add(
-            User(
-                id=user_id,
-                name=name,
-                role=role,
-                password_hash=hash_password(password),
-                created_at=utcnow(),
-            )
+            User(id=user_id, name=name, role=role, password_hash=hashed, created_at=utcnow())
         )
+        audit.append(
+            session, "admin.create_user", actor="admin", target=user_id, detail={"role": role}
+        )
+
+
+def _user(session: Session, user_id: str) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise AdminError(f"no user {user_id}")
+    return user
+
+
+def disable_user(db: ServerDB, user_id: str, reason: str = "") -> None:
+    """The user's devices are refused from their next request on (and their logins)."""
+    with db.writer() as session, session.begin():
+        _user(session, user_id).active = False
+        audit.append(
+            session, "admin.disable_user", actor="admin", target=user_id, detail={"reason": reason}
+        )
+
+
+def enable_user(db: ServerDB, user_id: str) -> None:
+    with db.writer() as session, session.begin():
+        user = _user(session, user_id)
+        user.active, user.failed_logins, user.locked_until = True, 0, None
+        audit.append(session, "admin.enable_user", actor="admin", target=user_id)
+
+
+def reset_password(db: ServerDB, user_id: str, password: str) -> int:
+    """A new password; every device of the user must log in again. Returns how many tokens
+    ended."""
+    problem = password_problem(password, user_id)
+    if problem:
+        raise AdminError(problem)
+    hashed = hash_password(password)
+    with db.writer() as session, session.begin():
+        user = _user(session, user_id)
+        user.password_hash, user.failed_logins, user.locked_until = hashed, 0, None
+        ended = 0
+        for device in session.execute(
+            select(Device).where(col(Device.user_id) == user_id)
+        ).scalars():
+            device.token_hash = f"reset:{device.id}"[:64]  # matches no token's sha256
+            ended += 1
+        audit.append(session, "admin.reset_password", actor="admin", target=user_id)
+    return ended
+
+
+def unlock(db: ServerDB, user_id: str) -> None:
+    with db.writer() as session, session.begin():
+        user = _user(session, user_id)
+        user.failed_logins, user.locked_until = 0, None
+        audit.append(session, "admin.unlock", actor="admin", target=user_id)
+
+
+def unassign(db: ServerDB, user_id: str, kind: str, unit_id: str) -> str:
+    key = f"{kind}:{unit_id}"
+    with db.writer() as session, session.begin():
+        _user(session, user_id)
+        scope = session.get(UserScope, (user_id, key))
+        if scope is None:
+            raise AdminError(f"{user_id} is not assigned to {key}")
+        session.delete(scope)
+        audit.append(
+            session, "admin.unassign", actor="admin", target=user_id, detail={"scope": key}
+        )
+    return key
+
+
+def revoke_user_devices(db: ServerDB, user_id: str, reason: str) -> int:
+    with db.writer() as session, session.begin():
+        _user(session, user_id)
+        done = revoke_all(session, user_id, reason)
+        audit.append(
+            session,
+            "admin.revoke_user_devices",
+            actor="admin",
+            target=user_id,
+            detail={"reason": reason, "devices": done},
+        )
+    return done
 
 
 def assign(db: ServerDB, user_id: str, kind: str, unit_id: str) -> str:
@@ -61,6 +155,9 @@ def assign(db: ServerDB, user_id: str, kind: str, unit_id: str) -> str:
             raise AdminError(f"a {user.role} is assigned to a {expected}, not a {kind}")
         if session.get(UserScope, (user_id, key)) is None:
             session.add(UserScope(user_id=user_id, key=key))
+            audit.append(
+                session, "admin.assign", actor="admin", target=user_id, detail={"scope": key}
+            )
     return key
 
 
@@ -71,6 +168,13 @@ def revoke_device(db: ServerDB, device_id: str, reason: str) -> None:
             raise AdminError(f"no device {device_id}")
         device.revoked_at = utcnow()
         device.revoked_reason = reason
+        audit.append(
+            session,
+            "admin.revoke_device",
+            actor="admin",
+            target=device_id,
+            detail={"reason": reason},
+        )
 
 
 WIPE_REASON = "管理员已标记清除本机数据"
@@ -93,7 +197,9 @@ def purge_tombstones(db: ServerDB) -> int:
         done = session.execute(
             delete(Record).where(col(Record.deleted).is_(True), col(Record.seq) <= mark)
         )
-        return int(done.rowcount or 0)  # type: ignore[attr-defined]
+        purged = int(done.rowcount or 0)  # type: ignore[attr-defined]
+        audit.append(session, "admin.purge_tombstones", actor="admin", detail={"purged": purged})
+        return purged
 
 
 def users(db: ServerDB) -> list[tuple[str, str, str, list[str]]]:
@@ -139,6 +245,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("purge-tombstones")
     load = sub.add_parser("import-store")
     load.add_argument("store")
+    disable = sub.add_parser("disable-user")
+    disable.add_argument("user_id")
+    disable.add_argument("--reason", default="")
+    sub.add_parser("enable-user").add_argument("user_id")
+    reset = sub.add_parser("reset-password")
+    reset.add_argument("user_id")
+    reset.add_argument("--password", help="default: read one line from standard input")
+    sub.add_parser("unlock").add_argument("user_id")
+    take = sub.add_parser("unassign")
+    take.add_argument("user_id")
+    where = take.add_mutually_exclusive_group(required=True)
+    for kind in UNIT_KINDS:
+        where.add_argument(f"--{kind}", metavar="ID")
+    revoke_all_p = sub.add_parser("revoke-user-devices")
+    revoke_all_p.add_argument("user_id")
+    revoke_all_p.add_argument("--reason", default="")
+    trail = sub.add_parser("audit")
+    trail.add_argument("what", choices=("verify", "export"))
+    trail.add_argument("--out", help="export: write to this file (default: standard output)")
     args = p.parse_args(argv)
 
     upgrade(args.db)
@@ -172,7 +297,8 @@ def _run(db: ServerDB, args: argparse.Namespace) -> int:
                 f"revoked {d.revoked_at:%Y-%m-%d} {d.revoked_reason}" if d.revoked_at else "active"
             )
             seen = f"{d.last_seen_at:%Y-%m-%d %H:%M}" if d.last_seen_at else "-"
-            print(f"{d.id}\t{d.user_id}\t{d.name}\tlast seen {seen}\t{state}")
+            name = clean_name(d.name)  # no escape sequences reach the admin's terminal
+            print(f"{d.id}\t{d.user_id}\t{name}\tlast seen {seen}\t{clean_name(state)}")
     elif args.command == "revoke-device":
         revoke_device(db, args.device_id, args.reason)
         print(f"revoked {args.device_id}")
@@ -195,6 +321,49 @@ def _run(db: ServerDB, args: argparse.Namespace) -> int:
         if store_keys.exists(store.parent):
             key = store_keys.unlock(store.parent, os.environ.get("GRIDWARDEN_PASSPHRASE", ""))
         print(f"imported {import_store(db, store, key=key)} records")
+        print(f"imported {import_store(db, Path(args.store))} records")
+    elif args.command == "disable-user":
+        disable_user(db, args.user_id, args.reason)
+        print(f"disabled {args.user_id}")
+    elif args.command == "enable-user":
+        enable_user(db, args.user_id)
+        print(f"enabled {args.user_id}")
+    elif args.command == "reset-password":
+        password = args.password or sys.stdin.readline().rstrip("\n")
+        ended = reset_password(db, args.user_id, password)
+        print(f"new password for {args.user_id}; {ended} device(s) must log in again")
+    elif args.command == "unlock":
+        unlock(db, args.user_id)
+        print(f"unlocked {args.user_id}")
+    elif args.command == "unassign":
+        kind = next(k for k in UNIT_KINDS if getattr(args, k))
+        print(f"removed {unassign(db, args.user_id, kind, getattr(args, kind))}")
+    elif args.command == "revoke-user-devices":
+        print(f"revoked {revoke_user_devices(db, args.user_id, args.reason)} device(s)")
+    elif args.command == "audit":
+        return _audit(db, args)
+    return 0
+
+
+def _audit(db: ServerDB, args: argparse.Namespace) -> int:
+    if args.what == "verify":
+        verdict = audit.verify(db)
+        if verdict.ok:
+            print(f"audit trail intact: {verdict.entries} entries")
+            return 0
+        print(f"audit trail BROKEN: {verdict.problem}", file=sys.stderr)
+        return 3
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
+    try:
+        count = 0
+        for line in audit.export_lines(db):
+            out.write(line + "\n")
+            count += 1
+    finally:
+        if args.out:
+            out.close()
+    if args.out:
+        print(f"exported {count} entries to {args.out}")
     return 0
 
 

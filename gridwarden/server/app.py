@@ -8,11 +8,11 @@ carry {"code", "detail"}. Request bodies may be gzip-compressed; large responses
 # No `from __future__ import annotations`: FastAPI reads the dependency annotations of the
 # routes defined inside create_app at run time.
 import logging
-import zlib
-from collections.abc import Awaitable, Callable, MutableMapping
+import secrets
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from sqlalchemy import select, update
 from sqlmodel import col
@@ -20,16 +20,26 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
 
 from gridwarden import __version__
-from gridwarden.server import audit_log, blobs, pull
+from gridwarden.server import audit, audit_log, blobs, pull
 from gridwarden.server.auth import (
+    SEEN_EVERY,
     Caller,
+    LoginLimiter,
     caller_of,
     check_password,
+    clean_name,
+    hash_password,
+    idle_for,
+    locked_now,
     new_token,
+    record_failure,
     token_hash,
     touch,
 )
-from gridwarden.server.db import Device, ServerDB, User, prepare, utcnow
+from gridwarden.server.config import ServerConfig
+from gridwarden.server.db import Device, ServerDB, User, head, utcnow
+from gridwarden.server.epoch import EpochKeeper
+from gridwarden.server.guard import BodyGuard, Limits
 from gridwarden.server.push import push
 from gridwarden.sync.protocol import (
     API_PREFIX,
@@ -56,86 +66,71 @@ from gridwarden.sync.protocol import (
 from gridwarden.sync.registry import SPECS
 
 log = logging.getLogger("gridwarden.server")
-MAX_BODY = 64 * 1024 * 1024
 SHA = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
-ASGIApp = Callable[..., Awaitable[None]]
+DUMMY_HASH = hash_password(secrets.token_urlsafe(16))  # unknown users cost one scrypt too
 
 
 class Refusal(Exception):
-    def __init__(self, status: int, code: str, detail: str) -> None:
+    def __init__(
+        self, status: int, code: str, detail: str, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(detail)
         self.status, self.code, self.detail = status, code, detail
+        self.headers = headers
 
 
 REFUSALS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody, "description": "unknown or expired token"},
     403: {"model": ErrorBody, "description": "device revoked or user disabled"},
+    413: {"model": ErrorBody, "description": "request body too large"},
+    422: {"model": ErrorBody, "description": "request not valid"},
     426: {"model": ErrorBody, "description": "client protocol too old"},
+    429: {"model": ErrorBody, "description": "too many login attempts"},
 }
 
 
-class GzipRequests:
-    """Inflate request bodies sent with Content-Encoding: gzip (bounded: no zip bombs)."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
-        headers = dict(scope.get("headers") or []) if scope["type"] == "http" else {}
-        if headers.get(b"content-encoding", b"").lower() != b"gzip":
-            await self.app(scope, receive, send)
-            return
-        body, more = b"", True
-        while more:
-            message = await receive()
-            body += message.get("body", b"")
-            more = message.get("more_body", False)
-            if len(body) > MAX_BODY:
-                break
-        try:
-            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            data = inflater.decompress(body, MAX_BODY)
-            if inflater.unconsumed_tail or not inflater.eof:
-                raise ValueError("body too large or truncated")
-        except (zlib.error, ValueError):
-            response = JSONResponse({"code": "bad_gzip", "detail": "bad gzip body"}, 400)
-            await response(scope, receive, send)
-            return
-        kept = [
-            (k, v)
-            for k, v in scope["headers"]
-            if k.lower() not in (b"content-encoding", b"content-length")
-        ]
-        scope = {**scope, "headers": [*kept, (b"content-length", str(len(data)).encode())]}
-        delivered = False
-
-        async def replay() -> dict[str, Any]:
-            nonlocal delivered
-            if delivered:
-                return dict(await receive())
-            delivered = True
-            return {"type": "http.request", "body": data, "more_body": False}
-
-        await self.app(scope, replay, send)
+def _address(request: Request) -> str:
+    return request.client.host if request.client else ""
 
 
-def create_app(db: ServerDB) -> FastAPI:
-    epoch = prepare(db)
+def create_app(db: ServerDB, config: ServerConfig | None = None) -> FastAPI:
+    config = config or ServerConfig()
+    keeper = EpochKeeper(db)
+    epoch = keeper.start()
+    logins = LoginLimiter(config)
     app = FastAPI(
         title="GridWarden district server",
         version=__version__,
         description="Offline-first sync for grid wardens, mediators and legal-aid windows.",
+        docs_url="/docs" if config.docs else None,
+        redoc_url="/redoc" if config.docs else None,
+        openapi_url="/openapi.json" if config.docs else None,
     )
+    app.state.epoch = keeper
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
-    app.add_middleware(GzipRequests)
+    # Outermost: nothing below it sees a body before its size, encoding and depth are checked.
+    app.add_middleware(BodyGuard, limits=Limits(max_body=config.max_body))
 
     @app.exception_handler(Refusal)
     async def refused(_request: Request, exc: Refusal) -> JSONResponse:
-        return JSONResponse({"code": exc.code, "detail": exc.detail}, exc.status)
+        return JSONResponse({"code": exc.code, "detail": exc.detail}, exc.status, exc.headers)
 
     @app.exception_handler(blobs.BlobRefused)
     async def blob_refused(_request: Request, exc: blobs.BlobRefused) -> JSONResponse:
         return JSONResponse({"code": exc.code, "detail": exc.detail}, exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Where and why only: the refused input (a password, a record) is never echoed back.
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", ""))[:200]}
+            for e in exc.errors()[:20]
+        ]
+        first = errors[0] if errors else {"loc": [], "msg": ""}
+        where = ".".join(str(p) for p in first["loc"])
+        return JSONResponse(
+            {"code": "invalid", "detail": f"{where}: {first['msg']}", "errors": errors}, 422
+        )
 
     def protocol(
         version: Annotated[int | None, Header(alias=PROTOCOL_HEADER, ge=0, le=10_000)] = None,
@@ -162,8 +157,10 @@ def create_app(db: ServerDB) -> FastAPI:
             user = session.get(User, device.user_id)
             if user is None or not user.active:
                 raise Refusal(403, "user_disabled", "user disabled")
+            if idle_for(device) > config.token_idle:
+                raise Refusal(401, "token_expired", "not used for too long: log in again")
             found = caller_of(session, device, user)
-            seen = touch(device)
+            seen = touch(device, min(SEEN_EVERY, config.token_idle / 4))
         if seen:
             with db.writer() as session, session.begin():
                 session.execute(
@@ -176,44 +173,110 @@ def create_app(db: ServerDB) -> FastAPI:
     Authed = Annotated[Caller, Depends(caller)]
     api = API_PREFIX
 
+    def note(action: str, who: Caller, request: Request, **fields: Any) -> None:
+        audit.write(
+            db,
+            action,
+            actor=who.user_id,
+            device=who.device_id,
+            address=_address(request),
+            **fields,
+        )
+
     @app.get(f"{api}/meta", response_model=Meta)
     def meta() -> Meta:
+        with db.reader() as session:
+            top = head(session)
         return Meta(
             epoch=epoch,
             protocol=PROTOCOL_VERSION,
             min_protocol=MIN_PROTOCOL_VERSION,
             server=__version__,
+            head=top,
         )
 
     @app.post(f"{api}/auth/login", response_model=LoginAnswer, responses=REFUSALS)
-    def login(body: LoginRequest, _protocol: Annotated[int, Depends(protocol)]) -> LoginAnswer:
+    def login(
+        body: LoginRequest, request: Request, _protocol: Annotated[int, Depends(protocol)]
+    ) -> LoginAnswer:
+        address = _address(request)
+        wait = logins.refused(body.user, address)
+        if wait is not None:
+            audit.write(db, "login.throttled", actor=body.user, address=address)
+            raise Refusal(
+                429,
+                "too_many_attempts",
+                f"too many login attempts: try again in {wait} s",
+                {"Retry-After": str(wait)},
+            )
+        # The password is checked outside any transaction (scrypt takes tens of ms: a flood
+        # of logins must not hold the write lock everyone's sync needs), and as slowly for a
+        # user name that does not exist as for one that does.
+        with db.reader() as session:
+            user = session.get(User, body.user)
+            stored = user.password_hash if user is not None else DUMMY_HASH
+            locked = user is not None and locked_now(user)
+        matches = check_password(body.password, stored)
+        if user is None or not matches or not user.active or locked:
+            logins.failed(body.user, address)
+            if user is not None and not locked:
+                record_failure(db, user.id, config)
+            audit.write(
+                db,
+                "login.failed",
+                actor=body.user,
+                device=body.device_id,
+                address=address,
+                detail={
+                    "why": "unknown user"
+                    if user is None
+                    else "locked"
+                    if locked
+                    else "disabled"
+                    if not user.active
+                    else "wrong password"
+                },
+            )
+            if locked and matches:
+                raise Refusal(423, "account_locked", "account locked: try later or ask the admin")
+            raise Refusal(401, "bad_credentials", "wrong user name or password")
         with db.writer() as session, session.begin():
             user = session.get(User, body.user)
-            if (
-                user is None
-                or not user.active
-                or not check_password(body.password, user.password_hash)
-            ):
+            if user is None or not user.active:
                 raise Refusal(401, "bad_credentials", "wrong user name or password")
             device = session.get(Device, body.device_id)
+            if device is not None and device.user_id != user.id:
+                # A device id belongs to the user who registered it: logging in with another
+                # user's device id would take over their session and their authorship.
+                audit.append(
+                    session,
+                    "login.device_taken",
+                    actor=user.id,
+                    device=body.device_id,
+                    address=address,
+                )
+                raise Refusal(403, "device_taken", "this device belongs to another user")
             if device is not None and device.revoked_at is not None:
                 raise Refusal(403, "device_revoked", device.revoked_reason or "device revoked")
             token = new_token()
+            name = clean_name(body.device_name)
             if device is None:
                 device = Device(
                     id=body.device_id,
                     user_id=user.id,
-                    name=body.device_name,
+                    name=name,
                     token_hash=token_hash(token),
                     created_at=utcnow(),
                 )
                 session.add(device)
             else:
-                device.user_id, device.name = user.id, body.device_name or device.name
+                device.name = name or device.name
                 device.token_hash = token_hash(token)
             device.last_seen_at = utcnow()
+            user.failed_logins, user.locked_until = 0, None
             session.flush()
             who = caller_of(session, device, user)
+            audit.append(session, "login", actor=user.id, device=device.id, address=address)
             return LoginAnswer(
                 token=token,
                 user_id=user.id,
@@ -224,9 +287,11 @@ def create_app(db: ServerDB) -> FastAPI:
             )
 
     @app.post(f"{api}/sync/push", response_model=PushAnswer, responses=REFUSALS)
-    def push_ops(body: PushRequest, who: Authed) -> PushAnswer:
+    def push_ops(body: PushRequest, who: Authed, request: Request) -> PushAnswer:
         with db.writer() as session:
-            return push(session, who, body.ops)
+            answer = push(session, who, body.ops, audit_address=_address(request))
+        keeper.advanced(answer.head)
+        return answer
 
     @app.post(
         f"{api}/audit",
@@ -252,14 +317,23 @@ def create_app(db: ServerDB) -> FastAPI:
     )
     def pull_changes(
         who: Authed,
+        request: Request,
         since: Annotated[int, Query(ge=0, le=2**53)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
     ) -> Response:
         with db.reader() as session:
-            body, mark = pull.pull_page(session, who, epoch, since, limit)
-        if mark is not None:
-            with db.writer() as session:
+            body, mark, count = pull.pull_page(session, who, epoch, since, limit)
+        with db.writer() as session, session.begin():
+            if mark is not None:
                 pull.note_pulled(session, who.device_id, mark)
+            audit.append(
+                session,
+                "pull",
+                actor=who.user_id,
+                device=who.device_id,
+                address=_address(request),
+                detail={"since": since, "records": count},
+            )
         return Response(body, media_type="application/json")
 
     @app.get(f"{api}/sync/verify", response_model=VerifyAnswer, responses=REFUSALS)
@@ -275,11 +349,13 @@ def create_app(db: ServerDB) -> FastAPI:
             return pull.ids(session, who, entity)
 
     @app.post(f"{api}/sync/fetch", response_model=FetchAnswer, responses=REFUSALS)
-    def fetch(body: FetchRequest, who: Authed) -> FetchAnswer:
+    def fetch(body: FetchRequest, who: Authed, request: Request) -> FetchAnswer:
         if body.entity not in SPECS:
             raise Refusal(404, "unknown_entity", body.entity)
         with db.reader() as session:
-            return FetchAnswer(changes=pull.fetch(session, who, body.entity, body.ids))
+            changes = pull.fetch(session, who, body.entity, body.ids)
+        note("fetch", who, request, target=body.entity, detail={"records": len(changes)})
+        return FetchAnswer(changes=changes)
 
     @app.get(f"{api}/blobs/{{sha256}}/status", response_model=BlobStatus, responses=REFUSALS)
     def blob_status(sha256: SHA, who: Authed) -> BlobStatus:
@@ -308,7 +384,7 @@ def create_app(db: ServerDB) -> FastAPI:
 
         def store() -> BlobStatus:
             with db.writer() as session:
-                return blobs.receive(session, db.blobs, who, sha256, offset, size, data)
+                return blobs.receive(session, db.blobs, who, sha256, offset, size, data, config)
 
         return await run_in_threadpool(store)
 
@@ -317,9 +393,10 @@ def create_app(db: ServerDB) -> FastAPI:
         response_class=FileResponse,
         responses={404: {"model": ErrorBody}, **REFUSALS},
     )
-    def blob_get(sha256: SHA, who: Authed) -> FileResponse:
+    def blob_get(sha256: SHA, who: Authed, request: Request) -> FileResponse:
         with db.reader() as session:
             path = blobs.readable_path(session, db.blobs, who, sha256)
+        note("file.download" if path else "file.refused", who, request, target=sha256)
         if path is None:  # never says whether the file exists for someone else
             raise Refusal(404, "not_found", "no such file")
         return FileResponse(path, media_type="application/octet-stream")

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import secrets
+import threading
+import unicodedata
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from limits import parse
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
+from sqlalchemy import select, update
 from sqlmodel import Session, col
 
-from gridwarden.server.db import Device, User, UserScope, utcnow
+from gridwarden.server.config import ServerConfig
+from gridwarden.server.db import Device, ServerDB, User, UserScope, utcnow
 from gridwarden.sync.registry import EVERYTHING, PUBLIC
 
 # grid_leader (网格长): sees the whole grid like its wardens and urges/supervises its work
@@ -96,13 +103,146 @@ def caller_of(session: Session, device: Device, user: User) -> Caller:
     return Caller(user.id, user.name, user.role, device.id, scope_keys(session, user))
 
 
-def touch(device: Device) -> bool:
-    """Note the device was seen (at most once a minute: not a write per request)."""
+def touch(device: Device, every: timedelta = SEEN_EVERY) -> bool:
+    """Note the device was seen (at most once a minute: not a write per request). Seeing it
+    renews its token's idle period."""
     now = utcnow()
     last = device.last_seen_at
     if last is not None and last.tzinfo is None:
         last = last.replace(tzinfo=now.tzinfo)
-    if last is None or now - last > SEEN_EVERY:
+    if last is None or now - last > every:
         device.last_seen_at = now
         return True
     return False
+
+
+# --- password policy (等保 2.0 身份鉴别: complexity; admin create-user and reset-password) --------
+MIN_PASSWORD = 10
+# The most used passwords of Chinese and international leaks that are 10+ characters long
+# (shorter ones fail on length already).
+COMMON_PASSWORDS = frozenset(
+    {
+        "1234567890",
+        "0123456789",
+        "1qaz2wsx3edc",
+        "1q2w3e4r5t",
+        "1q2w3e4r5t6y",
+        "qwertyuiop",
+        "qwerty12345",
+        "qwerty123456",
+        "asdfghjkl1",
+        "password12",
+        "password123",
+        "password1234",
+        "passw0rd123",
+        "p@ssw0rd123",
+        "admin12345",
+        "admin123456",
+        "administrator",
+        "woaini1314",
+        "woaini520",
+        "iloveyou12",
+        "iloveyou123",
+        "abc1234567",
+        "abcd123456",
+        "abcdefghij",
+        "a123456789",
+        "aa12345678",
+        "zxcvbnm123",
+        "qq123456789",
+        "5201314520",
+        "1314520520",
+        "gridwarden",
+        "gridwarden1",
+        "gridwarden123",
+        "changeme123",
+        "welcome123",
+        "letmein123",
+    }
+)
+
+
+def password_problem(password: str, user_id: str = "") -> str | None:
+    """Why this password may not be used (None: it may)."""
+    if len(password) < MIN_PASSWORD:
+        return f"the password needs at least {MIN_PASSWORD} characters"
+    if password.isdigit():
+        return "the password may not be digits only"
+    if len(set(password)) < 4:
+        return "the password repeats too few characters"
+    lowered = password.lower()
+    if lowered in COMMON_PASSWORDS or (user_id and user_id.lower() in lowered):
+        return "the password is too common or contains the user name"
+    return None
+
+
+# --- login throttling and lockout ---------------------------------------------------------------
+class LoginLimiter:
+    """Failed logins per user name and per client address in a moving window (the `limits`
+    package, in memory: one server process). When either is used up, every attempt for that
+    user or from that address is refused with 429 until the window frees up."""
+
+    def __init__(self, config: ServerConfig) -> None:
+        self.limiter = MovingWindowRateLimiter(MemoryStorage())
+        self.per_user = parse(config.login_per_user)
+        self.per_address = parse(config.login_per_address)
+        self.lock = threading.Lock()
+
+    def refused(self, user: str, address: str) -> int | None:
+        """Seconds to wait, or None when the attempt may go ahead."""
+        with self.lock:
+            waits = []
+            for item, key in ((self.per_user, user.lower()), (self.per_address, address)):
+                if not self.limiter.test(item, "login", key):
+                    reset = self.limiter.get_window_stats(item, "login", key).reset_time
+                    waits.append(max(1, math.ceil(reset - utcnow().timestamp())))
+            return max(waits) if waits else None
+
+    def failed(self, user: str, address: str) -> None:
+        with self.lock:
+            self.limiter.hit(self.per_user, "login", user.lower())
+            self.limiter.hit(self.per_address, "login", address)
+
+
+def _aware(at: datetime | None) -> datetime | None:
+    if at is not None and at.tzinfo is None:
+        return at.replace(tzinfo=utcnow().tzinfo)
+    return at
+
+
+def locked_now(user: User) -> bool:
+    until = _aware(user.locked_until)
+    return until is not None and until > utcnow()
+
+
+def record_failure(db: ServerDB, user_id: str, config: ServerConfig) -> None:
+    """One more wrong password; the LOCK_AFTER-th in a row locks the account for a while."""
+    with db.writer() as session, session.begin():
+        user = session.get(User, user_id)
+        if user is None:
+            return
+        user.failed_logins += 1
+        if user.failed_logins >= config.lock_after:
+            user.locked_until = utcnow() + config.lock_for
+            user.failed_logins = 0
+
+
+def idle_for(device: Device) -> timedelta:
+    last = _aware(device.last_seen_at) or _aware(device.created_at)
+    return utcnow() - last if last is not None else timedelta(0)
+
+
+def clean_name(name: str) -> str:
+    """A device name as the admin's terminal will print it: no control or format characters
+    (no escape sequences, no bidi overrides), spaces collapsed."""
+    kept = "".join(" " if unicodedata.category(c).startswith(("C", "Z")) else c for c in name)
+    return " ".join(kept.split())[:120]
+
+
+def revoke_all(session: Session, user_id: str, reason: str) -> int:
+    done = session.execute(
+        update(Device)
+        .where(col(Device.user_id) == user_id, col(Device.revoked_at).is_(None))
+        .values(revoked_at=utcnow(), revoked_reason=reason)
+    )
+    return int(done.rowcount or 0)  # type: ignore[attr-defined]

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from gridwarden.server.auth import Caller
+from gridwarden.server.config import ServerConfig
 from gridwarden.server.db import Blob, Record, Upload, utcnow
 from gridwarden.sync.protocol import BLOB_CHUNK, MAX_BLOB_BYTES, BlobStatus
 
@@ -40,6 +42,26 @@ def may_read(session: Session, caller: Caller, sha256: str) -> bool:
     return any(caller.sees(scope) for scope in session.execute(query).scalars())
 
 
+def may_reference(session: Session, caller: Caller, sha256: str) -> bool:
+    """A pushed record may name this file: the caller's user uploaded it, or the caller can
+    read it already (it is attached to a live record in the caller's scope)."""
+    blob = session.get(Blob, sha256)
+    if blob is None:
+        return False
+    return blob.created_by == caller.user_id or may_read(session, caller, sha256)
+
+
+def expire_uploads(session: Session, root: Path, older_than: datetime) -> int:
+    """Forget unfinished uploads nobody touched since `older_than` (and their partial files)."""
+    stale = list(
+        session.execute(select(Upload).where(col(Upload.updated_at) < older_than)).scalars()
+    )
+    for upload in stale:
+        _partial(root, upload.sha256, upload.device_id).unlink(missing_ok=True)
+        session.delete(upload)
+    return len(stale)
+
+
 def status(session: Session, caller: Caller, sha256: str) -> BlobStatus:
     blob = session.get(Blob, sha256)
     if blob is not None and (
@@ -53,16 +75,36 @@ def status(session: Session, caller: Caller, sha256: str) -> BlobStatus:
 
 
 def receive(
-    session: Session, root: Path, caller: Caller, sha256: str, offset: int, size: int, data: bytes
+    session: Session,
+    root: Path,
+    caller: Caller,
+    sha256: str,
+    offset: int,
+    size: int,
+    data: bytes,
+    config: ServerConfig | None = None,
 ) -> BlobStatus:
-    """Append one chunk at `offset` (must equal what was received so far)."""
+    """Append one chunk at `offset` (must equal what was received so far). A device keeps at
+    most `uploads_per_device` unfinished uploads; untouched ones expire."""
+    config = config or ServerConfig()
     if not 0 < size <= MAX_BLOB_BYTES:
         raise BlobRefused(413, "too_large", "file too large")
     if len(data) > BLOB_CHUNK * 4 or offset + len(data) > size:
         raise BlobRefused(400, "bad_chunk", "chunk does not fit the declared size")
     with session.begin():
+        expire_uploads(session, root, utcnow() - config.upload_expiry)
         known = session.get(Blob, sha256)
         upload = session.get(Upload, (sha256, caller.device_id))
+        if upload is None:
+            open_uploads = session.execute(
+                select(func.count())
+                .select_from(Upload)
+                .where(col(Upload.device_id) == caller.device_id)
+            ).scalar_one()
+            if open_uploads >= config.uploads_per_device:
+                raise BlobRefused(
+                    429, "too_many_uploads", "finish or abandon earlier uploads first"
+                )
         if upload is None or upload.size != size:
             upload = upload or Upload(
                 sha256=sha256, device_id=caller.device_id, size=size, updated_at=utcnow()

@@ -95,6 +95,10 @@ class User(ServerModel, table=True):
     password_hash: str = Field(max_length=300)
     active: bool = True
     created_at: datetime
+    # Wrong passwords in a row; at LOCK_AFTER the account is locked until locked_until (an
+    # admin `unlock` ends it early). A right password resets the count.
+    failed_logins: int = 0
+    locked_until: datetime | None = None
 
 
 class UserScope(ServerModel, table=True):
@@ -131,6 +135,26 @@ class StoredAnswer(ServerModel, table=True):
     device_id: str = Field(max_length=36)
     at: datetime
     answer: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class AuditEntry(ServerModel, table=True):
+    """The server's own audit trail (logins, pulls, downloads, pushes, admin actions), one
+    hash chain: each entry's hash covers its content and the previous entry's hash, so a
+    changed, removed or reordered entry breaks `admin audit verify`. Append-only: nothing in
+    the server deletes or updates it (kept at least 6 months, Cybersecurity Law Art. 21)."""
+
+    __tablename__ = "server_audit"
+
+    seq: int = Field(primary_key=True, sa_type=BigInteger)
+    at: datetime
+    actor: str = Field(max_length=80)  # user id ("" when unknown, "admin" for the CLI)
+    device: str = Field(default="", max_length=36)
+    address: str = Field(default="", max_length=64)
+    action: str = Field(max_length=40)
+    target: str = Field(default="", max_length=200)
+    detail: str = Field(sa_column=Column(Text, nullable=False))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
 
 
 class Blob(ServerModel, table=True):
@@ -200,7 +224,10 @@ def _sqlite_pragmas(begin: str) -> tuple[Callable[..., None], Callable[..., None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA busy_timeout=30000")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        # FULL: a commit is on disk before a push is answered. NORMAL may lose the last
+        # commits to a power cut, and a server that forgets what it acknowledged makes
+        # clients skip or (worse) delete what they hold.
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 

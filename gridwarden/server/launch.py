@@ -35,8 +35,17 @@ class ServerProcess:
                 self.process.wait(5)
 
 
-def start_server(db_url: str, blobs: Path, timeout: float = 60.0) -> ServerProcess:
-    port = free_port()
+def start_server(
+    db_url: str,
+    blobs: Path,
+    timeout: float = 60.0,
+    extra: list[str] | None = None,
+    host: str = "127.0.0.1",
+    port: int | None = None,
+) -> ServerProcess:
+    """`extra`: more command-line options (--ssl-certfile/--ssl-keyfile serve HTTPS: the url
+    is then https://<host>:<port>; pass host="localhost" to match a certificate's name)."""
+    port = port or free_port()
     process = subprocess.Popen(
         [
             sys.executable,
@@ -50,6 +59,7 @@ def start_server(db_url: str, blobs: Path, timeout: float = 60.0) -> ServerProce
             str(port),
             "--blobs",
             str(blobs),
+            *(extra or []),
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -73,4 +83,5 @@ def start_server(db_url: str, blobs: Path, timeout: float = 60.0) -> ServerProce
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
             raise RuntimeError("the server did not start:\n" + "".join(log))
-    return ServerProcess(f"http://127.0.0.1:{port}", db_url, process, log)
+    scheme = "https" if "--ssl-certfile" in (extra or []) else "http"
+    return ServerProcess(f"{scheme}://{host}:{port}", db_url, process, log)

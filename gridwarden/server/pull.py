@@ -28,9 +28,9 @@ def _scoped(query: Select, caller: Caller) -> Select:
 
 def pull_page(
     session: Session, caller: Caller, epoch: str, since: int, limit: int
-) -> tuple[bytes, int | None]:
-    """One page of changes after `since`, oldest first, as the JSON of protocol.PullPage; and
-    the device's new "has everything up to" mark when it moved (see note_pulled)."""
+) -> tuple[bytes, int | None, int]:
+    """One page of changes after `since`, oldest first, as the JSON of protocol.PullPage; the
+    device's new "has everything up to" mark when it moved (see note_pulled); how many."""
     with session.begin():
         top = head(session)
         rows = session.execute(
@@ -68,18 +68,17 @@ def pull_page(
         f'{{"epoch":"{epoch}","changes":[{",".join(parts)}],"next":{nxt},'
         f'"more":{"true" if more else "false"},"head":{top}}}'
     )
-    return body.encode(), (mark if known is not None and mark > known else None)
+    return body.encode(), (mark if known is not None and mark > known else None), len(rows)
 
 
 def note_pulled(session: Session, device_id: str, mark: int) -> None:
-    """Record the device's mark, in a write transaction of its own (a read transaction that
-    turned into a write would fail on SQLite while a push commits)."""
-    with session.begin():
-        session.execute(
-            update(Device)
-            .where(col(Device.id) == device_id, col(Device.pulled_seq) < mark)
-            .values(pulled_seq=mark)
-        )
+    """Record the device's mark, inside the caller's write transaction (a read transaction
+    that turned into a write would fail on SQLite while a push commits)."""
+    session.execute(
+        update(Device)
+        .where(col(Device.id) == device_id, col(Device.pulled_seq) < mark)
+        .values(pulled_seq=mark)
+    )
 
 
 def verify(session: Session, caller: Caller, epoch: str) -> VerifyAnswer:

@@ -19,7 +19,9 @@ from sqlmodel import Session, col
 from gridwarden.errors import GridWardenError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models.base import LOCAL_FIELDS
+from gridwarden.server import audit
 from gridwarden.server.auth import Caller
+from gridwarden.server.blobs import may_reference
 from gridwarden.server.db import ChangeCounter, Record, StoredAnswer, User, dumps, utcnow
 from gridwarden.services.context import user_of_stamp
 from gridwarden.sync import codec
@@ -33,10 +35,13 @@ from gridwarden.sync.merge import (
 )
 from gridwarden.sync.protocol import Answer, Change, Clash, Op, PushAnswer
 from gridwarden.sync.registry import (
+    LIFECYCLE_FIELDS,
+    STARTING_STATES,
     EntitySpec,
     dependants,
     lookups_of,
     may_write,
+    off_vocabulary,
     parents_named,
     spec_of,
 )
@@ -53,6 +58,15 @@ APPEND_ONLY = QT_TRANSLATE_NOOP("core", "该类记录只能新增或作废，不
 BAD_DATA = QT_TRANSLATE_NOOP("core", "记录内容不合规：{detail}")
 NOT_A_TRANSITION = QT_TRANSLATE_NOOP("core", "这类记录没有状态流转")
 OP_ID_TAKEN = QT_TRANSLATE_NOOP("core", "操作编号已被其他设备使用")
+STEP_EXISTS = QT_TRANSLATE_NOOP("core", "办理记录编号已存在，不能重复使用")
+BLOB_UNKNOWN = QT_TRANSLATE_NOOP("core", "附件文件尚未上传到服务器，或您无权引用该文件")
+NOT_A_START = QT_TRANSLATE_NOOP("core", "新记录不能以“{status}”状态开始")
+BY_STEPS_ONLY = QT_TRANSLATE_NOOP("core", "“{field}”只能通过办理步骤改变，不能直接修改")
+
+# Who did it is the server's to say, from the token: the caller's stamp and name replace what
+# a pushed record claims (ARCHITECTURE rule 15).
+ACTOR_ID_FIELDS = frozenset({"actor_id", "visitor_id"})
+ACTOR_NAME_FIELDS = frozenset({"actor_name", "recorded_by", "received_by", "visitor_name"})
 
 
 class _Refused(Exception):
@@ -199,10 +213,16 @@ class Batch:
         return scope
 
     def _normalise(self, spec: EntitySpec, doc: dict[str, Any]) -> dict[str, Any]:
+        """The document in canonical form, refused unless it has the model's types and
+        limits and its coded fields hold values of the app's own lists."""
         try:
-            return codec.normalise(spec.model, doc)
+            normal = codec.normalise(spec.model, doc)
         except PydanticError as exc:
             raise _Refused(BAD_DATA, detail=_pydantic_detail(exc)) from None
+        wrong = off_vocabulary(spec.name, normal)
+        if wrong:
+            raise _Refused(BAD_DATA, detail=wrong)
+        return normal
 
     # --- ops ---------------------------------------------------------------------------------
     def apply(self, op: Op) -> Answer:
@@ -232,9 +252,40 @@ class Batch:
     def _visible(self, row: Record) -> bool:
         return self.caller.sees(row.scope)
 
+    def _authored(self, payload: dict[str, Any], created: bool) -> dict[str, Any]:
+        """The pushed fields with authorship set by the server: updated_by is the caller's
+        stamp; on a new record its actor fields name the caller, on an existing one they
+        keep what they said."""
+        fields = {**_fields(payload), "updated_by": self.caller.stamp}
+        for name in ACTOR_ID_FIELDS | ACTOR_NAME_FIELDS:
+            if name not in fields:
+                continue
+            if not created:
+                del fields[name]
+            else:
+                fields[name] = (
+                    self.caller.user_id if name in ACTOR_ID_FIELDS else self.caller.user_name
+                )
+        return fields
+
+    def _check_blob(self, spec: EntitySpec, doc: dict[str, Any], before: Any) -> None:
+        """A record may point at a file only if the caller uploaded it or could read it
+        already: knowing a file's sha256 is not a right to another grid's photo."""
+        if not spec.blob_field:
+            return
+        sha = doc.get(spec.blob_field)
+        if not sha or sha == before:
+            return
+        if not may_reference(self.session, self.caller, str(sha)):
+            raise _Refused(BLOB_UNKNOWN)
+
     def _create(self, spec: EntitySpec, op: Op) -> Answer:
-        doc = self._normalise(spec, {**_fields(op.payload), "id": op.id})
+        doc = self._normalise(spec, {**self._authored(op.payload, True), "id": op.id})
+        starts = STARTING_STATES.get(spec.name)
+        if starts is not None and str(doc.get("status")) not in starts:
+            raise _Refused(NOT_A_START, status=str(doc.get("status")))
         scope = self._place(spec, doc)
+        self._check_blob(spec, doc, None)
         meta = stamp_meta({}, [], 1, self.caller.device_id, doc)
         row = self._write(spec, None, doc, meta, scope)
         return Answer(op_id=op.op_id, status="applied", records=[_change_of(row)])
@@ -243,13 +294,17 @@ class Batch:
         current = json.loads(row.doc)
         meta = {k: FieldMeta.from_list(v) for k, v in json.loads(row.meta).items()}
         device = self.caller.device_id
+        pushed = self._authored(op.payload, False)
         if op.kind == "delete":
-            stamp = self._normalise(spec, {**current, **_fields(op.payload), "id": op.id})
+            stamp = self._normalise(spec, {**current, **pushed, "id": op.id})
             wanted = {k: stamp[k] for k in ("deleted_at", *STAMP_FIELDS)}
             merge = merge_delete(current, meta, op.base_version, wanted, device, spec.append_only)
         else:
-            merged = self._normalise(spec, {**current, **_fields(op.payload), "id": op.id})
-            changes = {k: merged[k] for k in _fields(op.payload) if k in merged}
+            merged = self._normalise(spec, {**current, **pushed, "id": op.id})
+            changes = {k: merged[k] for k in pushed if k in merged}
+            for name in LIFECYCLE_FIELDS.get(spec.name, ()):
+                if name in changes and changes[name] != current.get(name):
+                    raise _Refused(BY_STEPS_ONLY, field=name)
             if spec.append_only and any(
                 changes[k] != current.get(k) for k in changes if k not in STAMP_FIELDS
             ):
@@ -258,6 +313,7 @@ class Batch:
         if merge.changes_record:
             doc = {**current, **merge.applied}
             scope = self._place(spec, doc)
+            self._check_blob(spec, doc, current.get(spec.blob_field or ""))
             version = row.version + 1
             meta = stamp_meta(meta, list(merge.applied), version, device, doc)
             self._write(spec, row, doc, meta, scope)
@@ -283,13 +339,20 @@ class Batch:
             )
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
             raise _Refused(BAD_DATA, detail=str(exc)[:200]) from None
+        values = {**values, "updated_by": self.caller.stamp}
         doc = self._normalise(spec, {**current, **values, "id": row.id})
         step_spec = spec_of(rule.step_entity)
         step_raw = op.payload.get("step")
         step_id = step_raw.get("id") if isinstance(step_raw, dict) else None
         if step_spec is None or not isinstance(step_raw, dict) or not _is_id(step_id):
             raise _Refused(BAD_DATA, detail="step")
-        step_doc = self._normalise(step_spec, {**_fields(step_raw), **step_fix, "id": step_id})
+        if self.row(step_spec.name, str(step_id)) is not None:
+            # a history step is new by definition: naming an existing one (of this record or
+            # of any other, in any scope) is refused, never answered with that step
+            raise _Refused(STEP_EXISTS)
+        step_doc = self._normalise(
+            step_spec, {**self._authored(step_raw, True), **step_fix, "id": step_id}
+        )
         meta = {k: FieldMeta.from_list(v) for k, v in json.loads(row.meta).items()}
         changed = [k for k in doc if doc[k] != current.get(k)]
         version = row.version + 1
@@ -297,16 +360,13 @@ class Batch:
         # Both places are checked before anything is written: an op applies whole or not at all.
         handing_over = str(op.payload.get("action")) in rule.hands_over
         scope = self._place(spec, doc, handing_over)
-        step_row = self.row(step_spec.name, str(step_doc["id"]))
-        if step_row is None:
-            self._place(step_spec, step_doc)
+        self._place(step_spec, step_doc)
         self._write(spec, row, doc, meta, scope)
         records = [_change_of(row)]
-        if step_row is None:
-            # placed again after the record moved: the step goes where the record went
-            step_scope = self._place(step_spec, step_doc, handing_over)
-            step_meta = stamp_meta({}, [], 1, self.caller.device_id, step_doc)
-            step_row = self._write(step_spec, None, step_doc, step_meta, step_scope)
+        # placed again after the record moved: the step goes where the record went
+        step_scope = self._place(step_spec, step_doc, handing_over)
+        step_meta = stamp_meta({}, [], 1, self.caller.device_id, step_doc)
+        step_row = self._write(step_spec, None, step_doc, step_meta, step_scope)
         records.append(_change_of(step_row))
         return Answer(op_id=op.op_id, status="applied", records=records)
 
@@ -345,8 +405,11 @@ def _answer(op: Op, merge: Merge, row: Record) -> Answer:
     )
 
 
-def push(session: Session, caller: Caller, ops: list[Op]) -> PushAnswer:
-    """Apply a batch in one transaction (the caller's session is not yet in one)."""
+def push(
+    session: Session, caller: Caller, ops: list[Op], audit_address: str | None = None
+) -> PushAnswer:
+    """Apply a batch in one transaction (the caller's session is not yet in one). Pushes that
+    come over the API (audit_address set) are written to the server's audit trail."""
     with session.begin():
         # The counter row lock first: pushes commit one at a time, in sequence order.
         session.execute(
@@ -384,15 +447,29 @@ def push(session: Session, caller: Caller, ops: list[Op]) -> PushAnswer:
             session.execute(
                 update(ChangeCounter).where(col(ChangeCounter.id) == 1).values(seq=batch.seq)
             )
-    return PushAnswer(answers=_with_names(session, ops, answers), head=batch.seq)
+        if audit_address is not None:
+            counts: dict[str, int] = {}
+            for answer in answers:
+                counts[answer.status] = counts.get(answer.status, 0) + 1
+            audit.append(
+                session,
+                "push",
+                actor=caller.user_id,
+                device=caller.device_id,
+                address=audit_address,
+                detail={"ops": len(ops), **counts, "seq": [start, batch.seq]},
+            )
+    return PushAnswer(answers=_with_names(session, caller, answers), head=batch.seq)
 
 
-def _with_names(session: Session, ops: list[Op], answers: list[Answer]) -> list[Answer]:
-    """Conflict answers name the users behind both sides (answers[i] answers ops[i])."""
+def _with_names(session: Session, caller: Caller, answers: list[Answer]) -> list[Answer]:
+    """Conflict answers name the users behind both sides: the caller, and whoever the server
+    recorded as the author of what the caller's record clashed with (records the caller may
+    read). Never a name for a user id the pushed op merely claims."""
     mentioned: dict[int, set[str]] = {}
-    for i, (op, answer) in enumerate(zip(ops, answers, strict=True)):
+    for i, answer in enumerate(answers):
         if answer.status == "conflict" or answer.first_status == "conflict":
-            users = {user_of_stamp(op.payload.get("updated_by"))}
+            users = {caller.user_id}
             users |= {user_of_stamp(c.server_by) for c in answer.clashes}
             users |= {user_of_stamp(r.data.get("updated_by")) for r in answer.records}
             mentioned[i] = users - {""}

@@ -4,6 +4,7 @@ and the duplicate check that follows the dispute's current parties."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
@@ -172,7 +173,9 @@ class DisputeBase:
             step,
             detail=params,
         )
-        work.transition(dispute, history, action, values, params)
+        declared = {k: plain(v) for k, v in asdict(step).items()}
+        declared["routes"] = list(step.routes)
+        work.transition(dispute, history, action, values, params, declared)
 
     # --- deadlines ---------------------------------------------------------------------------
     def _deadline(

@@ -145,9 +145,11 @@ class UnitOfWork:
         action: str,
         values: dict[str, Any],
         params: dict[str, Any],
+        declared: dict[str, Any] | None = None,
     ) -> None:
         """A status change plus its append-only history step, pushed as one validated event
-        (action and input), never as a field overwrite (ARCHITECTURE §3)."""
+        (action and input), never as a field overwrite (ARCHITECTURE §3). `declared` is the
+        person's input to the lifecycle rules, which the server decides the step from again."""
         entity = entity_of(record)
         for name, value in values.items():
             setattr(record, name, value)
@@ -161,7 +163,13 @@ class UnitOfWork:
             entity,
             record,
             "transition",
-            {"action": action, "params": params, "result": result, "step": record_payload(step)},
+            {
+                "action": action,
+                "params": params,
+                "result": result,
+                "step": record_payload(step),
+                **({"input": declared} if declared is not None else {}),
+            },
         )
         self.audit(
             f"{entity}.{action}",

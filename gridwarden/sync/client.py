@@ -14,6 +14,7 @@ import hashlib
 import logging
 import platform
 import threading
+import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -32,9 +33,10 @@ from gridwarden.models import OutboxOp, SyncBlob
 from gridwarden.services.context import Changes
 from gridwarden.settings import Settings
 from gridwarden.store import Store, get_meta, set_meta
-from gridwarden.sync import errors, local
+from gridwarden.sync import codec, errors, local
 from gridwarden.sync.credentials import TokenStore
 from gridwarden.sync.errors import SyncFailure
+from gridwarden.sync.merge import STAMP_FIELDS
 from gridwarden.sync.protocol import (
     BLOB_CHUNK,
     DEFAULT_PULL_LIMIT,
@@ -83,6 +85,7 @@ class SyncReport:
     audit_uploaded: int = 0
     verified: bool | None = None
     repaired: int = 0
+    reconciled: int = 0  # records given back to a server that had forgotten them
     bytes_sent: int = 0
     bytes_received: int = 0
     entities: set[str] = field(default_factory=set)
@@ -113,6 +116,7 @@ class SyncClient:
         stall_s: float = 30.0,
         device_name: str = "",
         file_cipher: str = "aes-256-gcm",
+        ca_bundle: str = "",
     ) -> None:
         self.store = store
         self.tokens = tokens
@@ -122,6 +126,7 @@ class SyncClient:
         self.stall_s = stall_s
         self.device_name = device_name or platform.node()
         self.files = AttachmentStore(store.paths.attachments, store.key, file_cipher)
+        self.ca_bundle = ca_bundle  # a district's own certificate authority (PEM), if any
         # Pulled pages may hold a child before its parent (the parent changed later and moved
         # up the change order): this connection defers to the server for integrity.
         self._engine = store.make_engine(foreign_keys=False)
@@ -175,17 +180,9 @@ class SyncClient:
         server_url = server_url.strip().rstrip("/")
         if not take_over_pending:
             self._check_account_switch(user.strip())
-        transport = Transport(server_url, stall_s=self.stall_s)
+        transport = Transport(server_url, stall_s=self.stall_s, ca_bundle=self.ca_bundle)
         try:
-            body = transport.post_json(
-                "/auth/login",
-                {
-                    "user": user.strip(),
-                    "password": password,
-                    "device_id": self.store.device_id,
-                    "device_name": self.device_name[:120],
-                },
-            )
+            body = self._login(transport, user.strip(), password)
         finally:
             transport.close()
         answer = LoginAnswer.model_validate(body)
@@ -193,6 +190,8 @@ class SyncClient:
 
         def remember(session: Session) -> None:
             state = local.state(session)
+            if state.server_url == server_url and state.epoch and state.epoch != answer.epoch:
+                state.reconcile = True  # the same server with another history: restored
             if state.server_url != server_url or state.epoch != answer.epoch:
                 state.cursor, state.epoch = 0, answer.epoch  # another server: pull it all
             state.server_url = server_url
@@ -211,6 +210,24 @@ class SyncClient:
 
         self._tx(remember)
         return answer, persistent
+
+    def _login(self, transport: Transport, user: str, password: str) -> Any:
+        """A device id belongs to the account that registered it on the server. When another
+        account logs in on this computer it gets a device id of its own (derived from this
+        store's and the account's, so the same one each time)."""
+        request = {
+            "user": user,
+            "password": password,
+            "device_id": self.store.device_id,
+            "device_name": self.device_name[:120],
+        }
+        try:
+            return transport.post_json("/auth/login", request)
+        except SyncFailure as failure:
+            if failure.kind != "device_taken":
+                raise
+        own = str(uuid.uuid5(uuid.NAMESPACE_OID, f"{self.store.device_id}/{user.lower()}"))
+        return transport.post_json("/auth/login", {**request, "device_id": own})
 
     def _check_account_switch(self, user: str) -> None:
         def pending_of_other(session: Session) -> tuple[int, str]:
@@ -235,7 +252,7 @@ class SyncClient:
         token = self.tokens.load(self.account(url, self.store.device_id))
         if not token:
             raise errors.auth_expired()
-        return Transport(url, token, stall_s=self.stall_s)
+        return Transport(url, token, stall_s=self.stall_s, ca_bundle=self.ca_bundle)
 
     # --- one sync ----------------------------------------------------------------------------
     def run_once(
@@ -248,6 +265,8 @@ class SyncClient:
         try:
             transport = self._transport()
             self._meta(transport)
+            if self._read(lambda s: local.state(s).reconcile):
+                self._reconcile(transport, report)
             self._upload(transport, report, progress)
             self._push(transport, report, progress)
             self._upload_audit(transport, report)
@@ -313,14 +332,66 @@ class SyncClient:
 
         def check_epoch(session: Session) -> None:
             state = local.state(session)
-            if state.epoch != meta.epoch:
-                # A different (or restored) server database: its sequence means nothing to us.
+            if state.epoch != meta.epoch or state.cursor > meta.head:
+                # A restored server database (a new epoch, or its newest change older than
+                # what this store has seen): its sequence means nothing to us, and it may have
+                # forgotten records. Compare record by record before trusting it.
                 log.warning(
-                    "server epoch changed %s -> %s: pulling afresh", state.epoch, meta.epoch
+                    "server went back in time (epoch %s -> %s, cursor %d, head %d): reconciling",
+                    state.epoch,
+                    meta.epoch,
+                    state.cursor,
+                    meta.head,
                 )
+                if state.epoch:
+                    state.reconcile = True
                 state.epoch, state.cursor, state.verified_at = meta.epoch, 0, None
 
         self._tx(check_epoch)
+
+    # --- after a restore ---------------------------------------------------------------------
+    def _reconcile(self, transport: Transport, report: SyncReport) -> None:
+        """The server went back in time. For every record this store holds as confirmed:
+        one the server lacks is uploaded whole again (as the server last confirmed it; this
+        device's waiting edits follow it); one the server holds at an older version gets the
+        fields that differ. Nothing is deleted here: the verify after it only drops what the
+        server, having been given everything, still does not list for this device."""
+        for entity in SPECS:
+            self._check_cancel()
+            server = {
+                rid: v for rid, v in transport.get_json("/sync/ids", {"entity": entity})["ids"]
+            }
+            mine = self._read(lambda s, e=entity: local.confirmed_docs(s, e))  # type: ignore[misc]
+            lacking = [rid for rid in mine if rid not in server]
+            ahead = [rid for rid, (v, _doc) in mine.items() if rid in server and v > server[rid]]
+            theirs: dict[str, dict[str, Any]] = {}
+            for start in range(0, len(ahead), MAX_FETCH_IDS):
+                ids = ahead[start : start + MAX_FETCH_IDS]
+                body = transport.post_json("/sync/fetch", {"entity": entity, "ids": ids})
+                theirs.update({c["id"]: c["data"] for c in body["changes"]})
+            if not lacking and not theirs:
+                continue
+            now = self.clock.now()
+            queued = self._tx(
+                partial(
+                    _queue_reconcile,
+                    entity=entity,
+                    mine=mine,
+                    lacking=lacking,
+                    theirs=theirs,
+                    server=server,
+                    now=now,
+                )
+            )
+            log.warning(
+                "reconcile: %s: %d the server lacks, %d newer here: %d queued",
+                entity,
+                len(lacking),
+                len(theirs),
+                queued,
+            )
+            report.reconciled += queued
+        self._tx(lambda s: setattr(local.state(s), "reconcile", False))
 
     # --- push --------------------------------------------------------------------------------
     def _push(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
@@ -620,6 +691,61 @@ def _audit_batch(session: Session) -> list[AuditItem]:
         )
         for entry in rows
     ]
+
+
+def _queue_reconcile(
+    session: Session,
+    entity: str,
+    mine: dict[str, tuple[int, dict[str, Any]]],
+    lacking: list[str],
+    theirs: dict[str, dict[str, Any]],
+    server: dict[str, int],
+    now: datetime,
+) -> int:
+    model = SPECS[entity].model
+    queued = 0
+    for rid in lacking:
+        _version, doc = mine[rid]
+        payload = {k: v for k, v in doc.items() if k != "id"}
+        op = OutboxOp(
+            op_id=str(uuid.uuid4()),
+            entity=entity,
+            record_id=rid,
+            kind="upsert",
+            base_version=0,
+            payload=payload,
+            created_at=now,
+        )
+        local.requeue_first(session, entity, rid, op, 0)
+        queued += 1
+    for rid, their_doc in theirs.items():
+        _version, doc = mine[rid]
+        try:
+            ours = codec.normalise(model, doc)
+            known = codec.normalise(model, their_doc)
+        except ValueError:
+            continue
+        differing = {
+            k: v
+            for k, v in ours.items()
+            if k != "id" and k not in STAMP_FIELDS and known.get(k) != v
+        }
+        if not differing:
+            local.note_version(session, entity, rid, server[rid])
+            continue
+        payload = {**differing, "updated_at": ours.get("updated_at"), "updated_by": ""}
+        op = OutboxOp(
+            op_id=str(uuid.uuid4()),
+            entity=entity,
+            record_id=rid,
+            kind="upsert",
+            base_version=server[rid],
+            payload=payload,
+            created_at=now,
+        )
+        local.requeue_first(session, entity, rid, op, server[rid])
+        queued += 1
+    return queued
 
 
 def _store_page(session: Session, changes: list[Any], cursor: int) -> local.Applied:

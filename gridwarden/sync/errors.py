@@ -9,7 +9,7 @@ from __future__ import annotations
 from gridwarden.errors import GridWardenError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 
-RETRYABLE = frozenset({"network", "stalled", "server", "protocol"})
+RETRYABLE = frozenset({"network", "stalled", "server", "protocol", "tls", "throttled"})
 
 
 class SyncFailure(GridWardenError):
@@ -124,6 +124,95 @@ def unexpected(status: int, detail: str) -> SyncFailure:
         msg(
             QT_TRANSLATE_NOOP("core", "同步服务器拒绝了请求（{status}：{detail}）。"),
             status=status,
+            detail=detail[:200],
+        ),
+    )
+
+
+def insecure_address(server: str) -> SyncFailure:
+    """http:// would send the password, the token and every record in clear text."""
+    return SyncFailure(
+        "config",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "服务器地址“{server}”未加密（http://），密码和案卷会以明文在网络上传输，已拒绝连接。"
+                "请使用 https:// 开头的地址（只有本机测试用的 127.0.0.1 / localhost 可以用 http://）。",
+            ),
+            server=server,
+        ),
+    )
+
+
+def tls_failed(server: str, detail: str) -> SyncFailure:
+    """The server's certificate could not be trusted: never bypassed, always explained."""
+    lowered = detail.lower()
+    if "expired" in lowered:
+        reason = msg(QT_TRANSLATE_NOOP("core", "服务器证书已过期"))
+    elif "hostname" in lowered or "doesn't match" in lowered or "not valid for" in lowered:
+        reason = msg(QT_TRANSLATE_NOOP("core", "服务器证书上的名称与所填地址不符"))
+    elif "self-signed" in lowered or "unable to get local issuer" in lowered or "verify" in lowered:
+        reason = msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "服务器证书不是由受信任的机构签发的（如果区里使用自己的证书机构，"
+                "请在登录窗口选择区里的证书机构文件）",
+            )
+        )
+    else:
+        reason = msg(QT_TRANSLATE_NOOP("core", "加密连接建立失败"))
+    return SyncFailure(
+        "tls",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "无法安全连接同步服务器（{server}）：{reason}。为保护数据，本机不会绕过证书检查；"
+                "请联系网格中心核实服务器地址和证书。连接可能正被他人冒充或窃听。",
+            ),
+            server=server,
+            reason=reason,
+        ),
+    )
+
+
+def device_taken() -> SyncFailure:
+    return SyncFailure(
+        "device_taken",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core", "本设备已登记在其他账号名下，不能用这个账号登录。请联系网格中心。"
+            )
+        ),
+    )
+
+
+def account_locked() -> SyncFailure:
+    return SyncFailure(
+        "auth",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "密码连续输错次数过多，账号已暂时锁定。请稍后再试，或请管理员解锁。",
+            )
+        ),
+    )
+
+
+def throttled(seconds: int) -> SyncFailure:
+    return SyncFailure(
+        "throttled",
+        msg(
+            QT_TRANSLATE_NOOP("core", "登录尝试过于频繁，请 {seconds} 秒后再试。"),
+            seconds=seconds,
+        ),
+    )
+
+
+def too_large(detail: str) -> SyncFailure:
+    return SyncFailure(
+        "protocol",
+        msg(
+            QT_TRANSLATE_NOOP("core", "请求过大，服务器拒收（{detail}）。"),
             detail=detail[:200],
         ),
     )

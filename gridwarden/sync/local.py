@@ -412,3 +412,63 @@ def drop_unknown(session: Session, entity: str, ids: list[str]) -> int:
     if spec.household_field == "id" and gone:
         refresh_households(session, gone)
     return len(gone)
+
+
+# --- reconcile after the server went back in time -----------------------------------------------
+def confirmed_docs(session: Session, entity: str) -> dict[str, tuple[int, dict[str, Any]]]:
+    """Every record of `entity` the server once confirmed, as the server last confirmed it
+    (this device's unanswered edits taken back out, from the shadow): id → (version, doc)."""
+    model = SPECS[entity].model
+    shadows = {
+        row.record_id: row.values
+        for row in session.execute(
+            select(SyncShadow).where(col(SyncShadow.entity) == entity)
+        ).scalars()
+    }
+    found: dict[str, tuple[int, dict[str, Any]]] = {}
+    for record in session.execute(select(model).where(col(model.version) > 0)).scalars():
+        doc = {**codec.to_wire(record), **shadows.get(record.id, {})}
+        found[record.id] = (record.version, doc)
+    return found
+
+
+def note_version(session: Session, entity: str, record_id: str, version: int) -> None:
+    table = table_of(entity)
+    session.execute(
+        table.update().where(table.c.id == record_id).values(version=version, base_version=version)
+    )
+
+
+def requeue_first(
+    session: Session, entity: str, record_id: str, op: OutboxOp, version: int
+) -> None:
+    """Queue `op` ahead of the record's waiting ops (they are queued again after it, unchanged)
+    and note the record at the server's `version` (0: the server does not have it)."""
+    waiting = list(
+        session.execute(
+            select(OutboxOp)
+            .where(col(OutboxOp.entity) == entity, col(OutboxOp.record_id) == record_id)
+            .order_by(col(OutboxOp.seq))
+        ).scalars()
+    )
+    copies = [
+        OutboxOp(
+            op_id=w.op_id,
+            entity=w.entity,
+            record_id=w.record_id,
+            kind=w.kind,
+            base_version=w.base_version,
+            payload=w.payload,
+            created_at=w.created_at,
+        )
+        for w in waiting
+    ]
+    for w in waiting:
+        session.delete(w)
+    session.flush()
+    session.add(op)
+    session.flush()
+    for copy in copies:
+        session.add(copy)
+    note_version(session, entity, record_id, version)
+    session.flush()

@@ -34,10 +34,22 @@ ConflictKind = Literal["field", "deleted", "edited"]
 IdText = Annotated[str, StringConstraints(min_length=1, max_length=36, pattern=r"^[0-9A-Za-z_-]+$")]
 
 
+def _unstorable(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800" in JSON) is no character
+        return True
+    return False
+
+
 def has_nul(value: Any) -> bool:
-    """NUL characters cannot be stored (PostgreSQL text refuses them): refuse them at the door."""
+    """Text that cannot be stored — NUL characters (PostgreSQL text refuses them) or lone
+    surrogates (not UTF-8 at all) — is refused at the door (422), never reaches a hash or a
+    database, and never turns into an internal error that would log the request."""
     if isinstance(value, str):
-        return "\x00" in value
+        return _unstorable(value)
     if isinstance(value, dict):
         return any(has_nul(k) or has_nul(v) for k, v in value.items())
     if isinstance(value, list | tuple):
@@ -52,7 +64,7 @@ class Message(SQLModel):
     @classmethod
     def _no_nul(cls, data: Any) -> Any:
         if has_nul(data):
-            raise ValueError("text must not contain NUL characters")
+            raise ValueError("text must not contain NUL characters or lone surrogates")
         return data
 
 
@@ -61,6 +73,9 @@ class Meta(Message):
     protocol: int
     min_protocol: int
     server: str
+    # The newest change's sequence number: a client whose cursor is past it holds changes
+    # the server no longer has (it was restored from a backup) and reconciles.
+    head: int = 0
 
 
 class LoginRequest(Message):

@@ -414,13 +414,52 @@ register(
 
 # --- disputes and legal aid: the server checks the step is allowed from ITS state of the record
 # (the client validated the person's input with the same rules before writing the outbox op);
-# the values the step set travel in the op's result.
-def decide_from_result(allowed: Callable[[dict[str, Any], str], object]) -> Decide:
+# the values the step set travel in the op's result. They are not taken on trust: the status
+# must be the one the lifecycle leads to from the server's state for that action, the level
+# may only move the way an escalation moves it, and a status change never rewrites what the
+# record says about the people and the matter (those change by ordinary, merged edits).
+Targets = Callable[[dict[str, Any], str], frozenset[str]]
+
+
+Redecide = Callable[[dict[str, Any], str, dict[str, Any]], tuple[str, str | None]]
+
+
+def decide_from_result(
+    allowed: Callable[[dict[str, Any], str], object],
+    targets: Targets,
+    protected: frozenset[str],
+    levels: Callable[[dict[str, Any], str], frozenset[str]] | None = None,
+    redecide: Redecide | None = None,
+) -> Decide:
     def decide(current: dict[str, Any], payload: dict[str, Any]) -> tuple[dict, dict]:
-        allowed(current, str(payload.get("action")))
+        action = str(payload.get("action"))
+        allowed(current, action)
+        declared = payload.get("input")
+        if redecide is not None and isinstance(declared, dict):
+            # the person's input, decided again with the app's own rules from the server's
+            # state of the record: the step must land where the rules say
+            status, level = redecide(current, action, declared)
+            result = payload.get("result") or {}
+            if isinstance(result, dict):
+                if str(result.get("status", current.get("status"))) != status:
+                    raise ValueError(f"{action} leads to status {status}")
+                if level is not None and str(result.get("level", current.get("level"))) != level:
+                    raise ValueError(f"{action} leads to level {level}")
         result = payload.get("result") or {}
         values = {k: v for k, v in result.items() if k != "id"} if isinstance(result, dict) else {}
-        status = values.get("status", current.get("status"))
+        touched = sorted(k for k in values if k in protected and values[k] != current.get(k))
+        if touched:
+            raise ValueError(f"a status change may not change {', '.join(touched)}")
+        status = str(values.get("status", current.get("status")))
+        if status not in targets(current, action):
+            raise ValueError(f"{action} does not lead to status {status}")
+        values["status"] = status
+        if (
+            levels is not None
+            and "level" in values
+            and str(values["level"]) not in levels(current, action)
+        ):
+            raise ValueError(f"{action} does not lead to level {values['level']}")
         return values, {"from_status": current.get("status"), "to_status": status}
 
     return decide
@@ -432,8 +471,91 @@ def _dispute_allowed(current: dict[str, Any], action: str) -> object:
     )
 
 
+def _dispute_redecide(
+    current: dict[str, Any], action: str, declared: dict[str, Any]
+) -> tuple[str, str | None]:
+    """dispute_lifecycle.decide on the server's state with the declared StepInput (a
+    ValidationError or TransitionError refuses the step with the rules' own words)."""
+    import dataclasses
+    from datetime import date
+
+    d = dispute_lifecycle
+    known = {f.name: f for f in dataclasses.fields(d.StepInput)}
+    values: dict[str, Any] = {}
+    for name, value in declared.items():
+        if name not in known or value is None:
+            continue
+        if name in ("signed_on", "confirmation_on", "accepted_on"):
+            value = date.fromisoformat(str(value))
+        elif name == "routes":
+            value = tuple(str(v) for v in value) if isinstance(value, list) else ()
+        elif name in ("mediator_chosen_by_parties", "signatures_complete"):
+            value = bool(value)
+        else:
+            value = str(value)
+        values[name] = value
+    outcome = d.decide(
+        str(current.get("status")),
+        str(current.get("level") or "grid"),
+        action,
+        d.StepInput(**values),
+        d.referral_state(str(current.get("source") or ""), current.get("referral_accepted_on")),
+    )
+    return str(outcome.to_status), str(outcome.to_level)
+
+
+def _dispute_targets(current: dict[str, Any], action: str) -> frozenset[str]:
+    d = dispute_lifecycle
+    now = str(current.get("status"))
+    act = d.Action(action)
+    if act in d._TO:
+        return frozenset({str(d._TO[act])})
+    if act is d.Action.ESCALATE:
+        return frozenset({str(d.Status.REGISTERED), str(d.Status.TRANSFERRED)})
+    if act is d.Action.REVISE_AGREEMENT:
+        return frozenset({now, str(d.Status.AGREEMENT_PENDING)})
+    return frozenset({now})
+
+
+def _dispute_levels(current: dict[str, Any], action: str) -> frozenset[str]:
+    level = str(current.get("level") or "grid")
+    if action == dispute_lifecycle.Action.ESCALATE.value:
+        return frozenset({dispute_lifecycle.next_level(level)})
+    return frozenset({level})
+
+
 def _application_allowed(current: dict[str, Any], action: str) -> object:
     return legal_aid_lifecycle.ensure_allowed(str(current.get("status")), action)
+
+
+def _application_targets(current: dict[str, Any], action: str) -> frozenset[str]:
+    la = legal_aid_lifecycle
+    act = la.Action(action)
+    if act in la._TO:
+        return frozenset({str(la._TO[act])})
+    if act is la.Action.COMPLETE:
+        return frozenset({str(la.initial_status(True, False)), str(la.initial_status(True, True))})
+    return frozenset({str(current.get("status"))})
+
+
+# What a dispute or an application says about the people and the matter: never set by a step.
+DISPUTE_FACTS = frozenset(
+    {
+        "number", "grid_id", "source", "grid_event_id", "visit_id", "work_order_number",
+        "court_id", "court_reference", "court_procedure", "category", "amount_fen", "facts",
+        "claims", "risk_level", "received_at", "received_by", "possible_duplicate_of",
+        "deleted_at",
+    }
+)  # fmt: skip
+APPLICANT_FACTS = frozenset(
+    {
+        "case_id", "number", "name", "id_number", "gender", "birth_date", "phone", "address",
+        "agent_name", "agent_relation", "agent_phone", "no_fixed_income", "disabled",
+        "subsistence", "extreme_poverty", "other_assistance", "judicial_assistance",
+        "special_care", "migrant_worker", "veteran", "has_lawyer", "claim_amount_fen",
+        "deleted_at",
+    }
+)  # fmt: skip
 
 
 register(
@@ -441,7 +563,13 @@ register(
         "dispute",
         UnitField("station_id", "station"),
         transition=TransitionRule(
-            decide_from_result(_dispute_allowed),
+            decide_from_result(
+                _dispute_allowed,
+                _dispute_targets,
+                DISPUTE_FACTS,
+                _dispute_levels,
+                _dispute_redecide,
+            ),
             "dispute_step",
             hands_over=frozenset({dispute_lifecycle.Action.ESCALATE.value}),
         ),
@@ -471,7 +599,10 @@ register(
     EntitySpec(
         "legal_aid_application",
         Parent("legal_aid_case", "case_id"),
-        transition=TransitionRule(decide_from_result(_application_allowed), "legal_aid_step"),
+        transition=TransitionRule(
+            decide_from_result(_application_allowed, _application_targets, APPLICANT_FACTS),
+            "legal_aid_step",
+        ),
         label=QT_TRANSLATE_NOOP("core", "法律援助申请"),
         title_field="name",
     )
@@ -494,3 +625,68 @@ register(
         title_field="topic",
     )
 )
+
+
+# --- vocabularies: the server checks coded fields against the same lists the app offers --------
+def _vocabularies() -> dict[tuple[str, str], frozenset[str]]:
+    from gridwarden.models.area import AreaLevel
+    from gridwarden.rules import disputes as d
+
+    def codes(values: Any) -> frozenset[str]:
+        return frozenset(str(v) for v in values)
+
+    return {
+        ("area", "level"): codes(AreaLevel),
+        ("grid_event", "category"): codes(life.CATEGORIES),
+        ("grid_event", "status"): codes(life.Status),
+        ("grid_event", "satisfaction"): codes(life.SATISFACTION),
+        ("dispute", "category"): codes(d.CATEGORIES),
+        ("dispute", "source"): codes(d.SOURCES),
+        ("dispute", "risk_level"): codes(d.RISK_LEVELS),
+        ("dispute", "level"): codes(d.LEVELS),
+        ("dispute", "ended_level"): codes(d.LEVELS),
+        ("dispute", "status"): codes(dispute_lifecycle.Status),
+        ("dispute", "mediation_mode"): codes(d.MEDIATION_MODES),
+        ("dispute_party", "kind"): codes(d.PARTY_KINDS),
+        ("dispute_party", "role"): codes(d.PARTY_ROLES),
+        ("dispute_party", "agent_kind"): codes(d.AGENT_KINDS),
+        ("mediation_agreement", "kind"): codes(d.AGREEMENT_KINDS),
+        ("legal_aid_application", "status"): codes(legal_aid_lifecycle.Status),
+    }
+
+
+VOCABULARIES = _vocabularies()
+
+
+def off_vocabulary(entity: str, doc: dict[str, Any]) -> str | None:
+    """The first coded field whose value is not in its list ("field: value"), or None. Empty
+    values pass (the model says whether a field may be empty)."""
+    for (name, coded), allowed in VOCABULARIES.items():
+        if name != entity:
+            continue
+        value = doc.get(coded)
+        if value not in (None, "") and str(value) not in allowed:
+            return f"{coded}: {value}"[:200]
+    return None
+
+
+# --- lifecycle fields: set at creation to a starting state, changed only by transitions ---------
+def _starting_states() -> dict[str, frozenset[str]]:
+    la = legal_aid_lifecycle
+    return {
+        "grid_event": frozenset({str(life.Status.ACCEPTED)}),
+        "dispute": frozenset({str(dispute_lifecycle.Status.REGISTERED)}),
+        "legal_aid_application": frozenset(
+            str(la.initial_status(complete, city)) for complete in (True, False)
+            for city in (True, False)
+        ),
+    }  # fmt: skip
+
+
+STARTING_STATES = _starting_states()
+# Fields only a transition (a validated action, re-decided on the server) may change.
+LIFECYCLE_FIELDS: dict[str, frozenset[str]] = {
+    "grid_event": frozenset({"status"}),
+    "dispute": frozenset({"status", "level"}),
+    "legal_aid_application": frozenset({"status"}),
+}

@@ -8,11 +8,13 @@ safe to repeat (pushes carry op ids, uploads carry offsets).
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from gridwarden import __version__
 from gridwarden.sync import errors
@@ -23,6 +25,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("gridwarden.sync.http")
 GZIP_FROM = 1024
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_address(server_url: str) -> None:
+    """Only https:// leaves this machine; http:// is refused except to loopback (a server on
+    this very computer, for tests and demos)."""
+    parts = urlsplit(server_url)
+    if parts.scheme == "https" and parts.hostname:
+        return
+    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
+        return
+    raise errors.insecure_address(server_url)
 
 
 @dataclass
@@ -38,7 +60,9 @@ class Transport:
         token: str | None = None,
         connect_s: float = 5.0,
         stall_s: float = 30.0,
+        ca_bundle: str = "",
     ) -> None:
+        check_address(server_url)
         self.base = server_url.rstrip("/") + API_PREFIX
         self.server_url = server_url
         self.token = token
@@ -48,6 +72,10 @@ class Transport:
         import requests  # imported on first use: it costs start-up time
 
         self.http = requests.Session()
+        # The system's trusted authorities, or a district's own CA (settings.server_ca_bundle),
+        # passed with every request (a session-wide setting loses to REQUESTS_CA_BUNDLE).
+        # Certificate checks are never switched off.
+        self.verify: str | bool = ca_bundle or True
         self.http.headers.update(
             {
                 PROTOCOL_HEADER: str(PROTOCOL_VERSION),
@@ -70,7 +98,12 @@ class Transport:
         import requests
 
         try:
-            response = self.http.request(method, self.base + path, timeout=self.timeout, **kwargs)
+            response = self.http.request(
+                method, self.base + path, timeout=self.timeout, verify=self.verify, **kwargs
+            )
+        except requests.exceptions.SSLError as exc:
+            log.warning("TLS to %s failed: %s", self.server_url, exc)
+            raise errors.tls_failed(self.server_url, str(exc)) from None
         except requests.Timeout:
             raise errors.stalled(int(self.stall_s)) from None
         except requests.ConnectionError as exc:
@@ -98,10 +131,18 @@ class Transport:
             raise errors.bad_credentials() if code == "bad_credentials" else errors.auth_expired()
         if status == 403 and code == "device_revoked":
             raise errors.device_revoked(detail)
+        if status == 403 and code == "device_taken":
+            raise errors.device_taken()
         if status == 403 and code == "user_disabled":
             raise errors.user_disabled()
         if status == 403:
             raise errors.auth_expired()
+        if status == 423:
+            raise errors.account_locked()
+        if status == 429:
+            raise errors.throttled(int(response.headers.get("Retry-After") or 60))
+        if status == 413:
+            raise errors.too_large(detail)
         if status == 426:
             raise errors.outdated()
         if status >= 500:

@@ -2378,6 +2378,14 @@ Data folder: {folder}</translation>
         <translation>Log in to the district server</translation>
     </message>
     <message>
+        <source>可选：区里自建证书机构的根证书文件（PEM）</source>
+        <translation>Optional: the root certificate of the district&apos;s own CA (PEM)</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>服务器地址</source>
         <translation>Server address</translation>
     </message>
@@ -2388,6 +2396,10 @@ Data folder: {folder}</translation>
     <message>
         <source>密码</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>证书机构</source>
+        <translation>Certificate authority</translation>
     </message>
     <message>
         <source>密码只用于本次登录，不会保存在本机。</source>
@@ -2402,8 +2414,16 @@ Data folder: {folder}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>请填写服务器地址，例如 http://10.0.0.5:8470</source>
-        <translation>Enter the server address, e.g. http://10.0.0.5:8470</translation>
+        <source>请填写服务器地址，例如 https://gw.district.gov.cn:8470</source>
+        <translation>Enter the server address, e.g. https://gw.district.gov.cn:8470</translation>
+    </message>
+    <message>
+        <source>找不到这个证书文件</source>
+        <translation>This certificate file was not found</translation>
+    </message>
+    <message>
+        <source>如果区里使用自建证书机构，请在这里选择它的根证书</source>
+        <translation>If the district runs its own certificate authority, choose its root certificate here</translation>
     </message>
     <message>
         <source>请填写用户名</source>
@@ -2416,6 +2436,14 @@ Data folder: {folder}</translation>
     <message>
         <source>正在登录…</source>
         <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>选择证书机构文件</source>
+        <translation>Choose the certificate authority file</translation>
+    </message>
+    <message>
+        <source>证书 (*.pem *.crt *.cer);;所有文件 (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
         <source>登录凭据</source>
@@ -6970,6 +6998,22 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>The operation id is already used by another device</translation>
     </message>
     <message>
+        <source>办理记录编号已存在，不能重复使用</source>
+        <translation>This history step id already exists and cannot be used again</translation>
+    </message>
+    <message>
+        <source>附件文件尚未上传到服务器，或您无权引用该文件</source>
+        <translation>The attached file has not been uploaded to the server, or you may not refer to it</translation>
+    </message>
+    <message>
+        <source>新记录不能以“{status}”状态开始</source>
+        <translation>A new record cannot start in the state &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <source>“{field}”只能通过办理步骤改变，不能直接修改</source>
+        <translation>&quot;{field}&quot; changes only through a handling step, not by a direct edit</translation>
+    </message>
+    <message>
         <source>更正协议不能改变协议形式（书面/口头）</source>
         <translation>A correction cannot change the agreement&apos;s form (written/oral)</translation>
     </message>
@@ -7396,6 +7440,46 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>同步服务器拒绝了请求（{status}：{detail}）。</source>
         <translation>The sync server refused the request ({status}: {detail}).</translation>
+    </message>
+    <message>
+        <source>服务器地址“{server}”未加密（http://），密码和案卷会以明文在网络上传输，已拒绝连接。请使用 https:// 开头的地址（只有本机测试用的 127.0.0.1 / localhost 可以用 http://）。</source>
+        <translation>The server address &quot;{server}&quot; is not encrypted (http://): the password and case files would cross the network in clear text, so the connection was refused. Use an address starting with https:// (only 127.0.0.1 / localhost on this computer, for testing, may use http://).</translation>
+    </message>
+    <message>
+        <source>服务器证书已过期</source>
+        <translation>the server&apos;s certificate has expired</translation>
+    </message>
+    <message>
+        <source>服务器证书上的名称与所填地址不符</source>
+        <translation>the name on the server&apos;s certificate does not match the address entered</translation>
+    </message>
+    <message>
+        <source>服务器证书不是由受信任的机构签发的（如果区里使用自己的证书机构，请在登录窗口选择区里的证书机构文件）</source>
+        <translation>the server&apos;s certificate was not issued by a trusted authority (if the district runs its own certificate authority, choose its file in the login window)</translation>
+    </message>
+    <message>
+        <source>加密连接建立失败</source>
+        <translation>the encrypted connection could not be set up</translation>
+    </message>
+    <message>
+        <source>无法安全连接同步服务器（{server}）：{reason}。为保护数据，本机不会绕过证书检查；请联系网格中心核实服务器地址和证书。连接可能正被他人冒充或窃听。</source>
+        <translation>Cannot connect securely to the sync server ({server}): {reason}. To protect the data this computer never skips the certificate check; ask the grid centre to confirm the server address and certificate. Someone may be impersonating or eavesdropping on the connection.</translation>
+    </message>
+    <message>
+        <source>本设备已登记在其他账号名下，不能用这个账号登录。请联系网格中心。</source>
+        <translation>This device is registered to another account and cannot log in with this one. Please contact the grid centre.</translation>
+    </message>
+    <message>
+        <source>密码连续输错次数过多，账号已暂时锁定。请稍后再试，或请管理员解锁。</source>
+        <translation>Too many wrong passwords in a row: the account is locked for a while. Try again later or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>登录尝试过于频繁，请 {seconds} 秒后再试。</source>
+        <translation>Too many login attempts; try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>请求过大，服务器拒收（{detail}）。</source>
+        <translation>The request was too large and the server refused it ({detail}).</translation>
     </message>
     <message>
         <source>区域</source>

@@ -12,9 +12,17 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
 from gridwarden.server.db import ServerDB
-from gridwarden.server.launch import ServerProcess
+from gridwarden.server.launch import ServerProcess, start_server
 from gridwarden.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.sync.harness import PASSWORD, build_district
+
+
+@pytest.fixture(scope="module")
+def server(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """This module's server publishes its spec (--docs; a district server does not)."""
+    running = start_server(backend, tmp_path_factory.mktemp("blobs"), extra=["--docs"])
+    yield running
+    running.stop()
 
 
 @pytest.fixture(scope="module")
@@ -54,4 +62,47 @@ def test_no_generated_request_makes_the_server_fail(server: ServerProcess, token
             case.validate_response(response, checks=[not_a_server_error])
 
         check()
+    assert failures == []
+
+
+def test_hostile_bodies_to_every_operation_answer_4xx_never_5xx(
+    server: ServerProcess, token: str
+) -> None:
+    """Beyond what the spec generates: oversized, deeply nested, non-UTF-8, lone-surrogate and
+    gzip-bomb bodies sent to every operation that takes a body."""
+    import gzip
+
+    schema = schemathesis.openapi.from_url(f"{server.url}/openapi.json")
+    operations = [result.ok() for result in schema.get_all_operations()]
+    with_body = [op for op in operations if op.method.upper() in ("POST", "PUT")]
+    assert len(with_body) >= 3  # login, push, fetch, blob upload
+    auth = {"Authorization": f"Bearer {token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+    bodies = {
+        "oversized": (b'{"ops":[' + b" " * (9 * 1024 * 1024) + b"]}", {}),
+        "deep": (b'{"a":' + b"[" * 2000 + b"]" * 2000 + b"}", {}),
+        "latin-1": (b'{"user":"caf\xe9","password":"x","device_id":"d"}', {}),
+        "surrogate": (b'{"user":"u","password":"\\udc00","device_id":"d","ids":["\\ud800"]}', {}),
+        "gzip-bomb": (
+            gzip.compress(b"[" + b" " * (64 * 1024 * 1024) + b"]"),
+            {"Content-Encoding": "gzip"},
+        ),
+        "truncated-gzip": (gzip.compress(b'{"ops":[]}')[:-6], {"Content-Encoding": "gzip"}),
+    }
+    sha = "0" * 64
+    failures = []
+    for operation in with_body:
+        path = operation.path.replace("{sha256}", sha)
+        for label, (data, extra) in bodies.items():
+            answer = requests.request(
+                operation.method.upper(),
+                f"{server.url}{path}",
+                data=data,
+                headers={**auth, "Content-Type": "application/json", **extra},
+                params={"offset": 0, "size": 10} if "{sha256}" in operation.path else None,
+                timeout=60,
+            )
+            if answer.status_code >= 500:
+                failures.append(f"{operation.method} {path} {label}: {answer.status_code}")
+            else:
+                assert 400 <= answer.status_code < 500 or label == "surrogate", (label, path)
     assert failures == []

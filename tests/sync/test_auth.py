@@ -124,7 +124,9 @@ def test_another_account_is_asked_before_it_takes_over_edits_waiting_to_be_pushe
     status = wang.client.status()
     assert (status.user_id, status.pending, status.logged_in) == (district.user("wang"), 2, True)
     wang.login(server.url)  # the same account again: no question
-    # li confirmed: wang's edits go up on li's login and still name wang as their author
+    # li confirmed: wang's edits go up on li's login, as li's (the server stamps authorship from
+    # the token that pushed them; the question said so). This computer's device id stays
+    # wang's: li's login gets a device id of its own.
     answer, _ = wang.client.login(server.url, district.user("li"), PASSWORD, take_over_pending=True)
     assert answer.user_name == "李娜"
     wang.sync()
@@ -132,7 +134,8 @@ def test_another_account_is_asked_before_it_takes_over_edits_waiting_to_be_pushe
     with server_db.reader() as session:
         doc = session.execute(select(Record.doc).where(Record.id == household)).scalar_one()
     assert json.loads(doc)["address"] == "工农路5号"
-    assert json.loads(doc)["updated_by"].startswith(district.user("wang") + "@")
+    assert json.loads(doc)["updated_by"].startswith(district.user("li") + "@")
+    assert not json.loads(doc)["updated_by"].endswith("@" + wang.store.device_id)
     # nothing waits now: logging back in as wang needs no question either
     wang.client.login(server.url, district.user("wang"), PASSWORD)
     assert wang.client.status().user_id == district.user("wang")

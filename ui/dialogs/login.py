@@ -3,15 +3,20 @@ once and is never stored; the device token it returns goes to the OS keyring."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,22 +44,37 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("登录区级服务器"))
         self.setMinimumWidth(460)
         settings = app.settings
-        self.server = QLineEdit(settings.server_url or "http://")
+        # https:// by default: plain http:// is refused for anything but this computer
+        self.server = QLineEdit(settings.server_url or "https://")
         self.server.setObjectName("loginServer")
         self.user = QLineEdit("" if settings.user_id == Settings().user_id else settings.user_id)
         self.user.setObjectName("loginUser")
         self.password = QLineEdit()
         self.password.setObjectName("loginPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # A district that runs its own certificate authority hands out its root certificate;
+        # the server's certificate is checked against it (never skipped).
+        self.ca = QLineEdit(settings.server_ca_bundle)
+        self.ca.setObjectName("loginCa")
+        self.ca.setPlaceholderText(self.tr("可选：区里自建证书机构的根证书文件（PEM）"))
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._choose_ca)
+        ca_row = QWidget()
+        ca_layout = QHBoxLayout(ca_row)
+        ca_layout.setContentsMargins(0, 0, 0, 0)
+        ca_layout.addWidget(self.ca, 1)
+        ca_layout.addWidget(browse)
         self.fields = {
             "server": FieldRow(self.server),
             "user": FieldRow(self.user),
             "password": FieldRow(self.password),
+            "ca": FieldRow(ca_row),
         }
         form = QFormLayout()
         form.addRow(self.tr("服务器地址"), self.fields["server"].container)
         form.addRow(self.tr("用户名"), self.fields["user"].container)
         form.addRow(self.tr("密码"), self.fields["password"].container)
+        form.addRow(self.tr("证书机构"), self.fields["ca"].container)
         hint = QLabel(self.tr("密码只用于本次登录，不会保存在本机。"))
         hint.setObjectName("hint")
         self.state = QLabel()
@@ -91,7 +111,13 @@ class LoginDialog(QDialog):
         )
         missing = False
         if not server.startswith(("http://", "https://")) or len(server) < 10:
-            self.fields["server"].show(self.tr("请填写服务器地址，例如 http://10.0.0.5:8470"))
+            self.fields["server"].show(
+                self.tr("请填写服务器地址，例如 https://gw.district.gov.cn:8470")
+            )
+            missing = True
+        ca = self.ca.text().strip()
+        if ca and not Path(ca).is_file():
+            self.fields["ca"].show(self.tr("找不到这个证书文件"))
             missing = True
         if not user:
             self.fields["user"].show(self.tr("请填写用户名"))
@@ -113,7 +139,15 @@ class LoginDialog(QDialog):
             self._done,
             self._failed,
             take_over_pending=take_over_pending,
+            ca_bundle=self.ca.text().strip(),
         )
+
+    def _choose_ca(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("选择证书机构文件"), "", self.tr("证书 (*.pem *.crt *.cer);;所有文件 (*)")
+        )
+        if path:
+            self.ca.setText(path)
 
     def _done(self, answer: LoginAnswer, persistent: bool) -> None:
         self.answer, self.persistent = answer, persistent
@@ -129,7 +163,7 @@ class LoginDialog(QDialog):
         if not isinstance(error, SyncFailure):
             raise error
         text = render(error.message)
-        if error.kind == "auth":
+        if error.kind in ("auth", "throttled"):
             self.fields["password"].show(text)
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         elif error.kind == "switch_user":
@@ -141,7 +175,9 @@ class LoginDialog(QDialog):
                 self.tr("取消"),
                 lambda: self._send(take_over_pending=True),
             )
-        elif error.kind in ("network", "stalled", "server", "protocol"):
+        elif error.kind in ("network", "stalled", "server", "protocol", "tls", "config"):
+            if error.kind == "tls":
+                self.fields["ca"].show(self.tr("如果区里使用自建证书机构，请在这里选择它的根证书"))
             self.fields["server"].show(text)
             self.server.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
