@@ -12,6 +12,7 @@ from gridwarden.models.dispute import (
     MediationSession,
 )
 from gridwarden.models.event import EventStep, GridEvent
+from gridwarden.models.filing import Filing, FilingStep
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
 from gridwarden.models.legal_aid import LegalAidApplication, LegalAidCase, LegalAidStep
 from gridwarden.models.register import CarePlan, Household, Resident
@@ -41,6 +42,8 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         LegalAidCase,
         LegalAidApplication,
         LegalAidStep,
+        Filing,
+        FilingStep,
     )
 }
 
@@ -58,6 +61,8 @@ __all__ = [
     "DisputeParty",
     "DisputeStep",
     "EventStep",
+    "Filing",
+    "FilingStep",
     "GridEvent",
     "Household",
     "HouseholdSearch",

@@ -153,6 +153,13 @@ class StepInput:
     confirmation_on: date | None = None
     station_id: str | None = None  # escalation to a (different) station
     accepted_on: date | None = None  # the day a court referral was accepted
+    # The failure record (在线调解规则 第二十一条、第二十二条): the course of mediation, conduct that
+    # raised another party's litigation costs, what the court should know, and the undisputed
+    # facts the parties confirmed in writing.
+    course: str = ""
+    cost_conduct: str = ""
+    court_notes: str = ""
+    undisputed_facts: str = ""
 
 
 @dataclass(frozen=True)

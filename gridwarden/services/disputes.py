@@ -220,7 +220,15 @@ class DisputeService(PartyActions, AgreementActions, PerformanceActions):
             if outcome.ended and dispute.status in _ENDABLE:
                 values.update(ended_level=outcome.to_level, due_on=None)
                 values.setdefault("closed_on", today)
-            self._apply(work, dispute, action, outcome, values, step)
+            record = None
+            if action == life.Action.FAIL:
+                record = {
+                    "course": step.course.strip(),
+                    "cost_conduct": step.cost_conduct.strip(),
+                    "court_notes": step.court_notes.strip(),
+                    "undisputed_facts": step.undisputed_facts.strip(),
+                }
+            self._apply(work, dispute, action, outcome, values, step, record)
             return Changes.of(ENTITIES, [dispute.id], warnings)
 
     def _values_for(

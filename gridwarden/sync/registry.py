@@ -42,6 +42,7 @@ from gridwarden.i18n import QT_TRANSLATE_NOOP
 from gridwarden.models import SYNCED_MODELS, Synced
 from gridwarden.rules import dispute_lifecycle, legal_aid_lifecycle
 from gridwarden.rules import event_lifecycle as life
+from gridwarden.rules import filing as filing_rules
 
 PUBLIC = "public"
 EVERYTHING = "*"  # a supervisor's key: the whole district
@@ -405,5 +406,31 @@ register(
         Parent("legal_aid_application", "application_id"),
         append_only=True,
         label=QT_TRANSLATE_NOOP("core", "法律援助办理记录"),
+    )
+)
+
+
+# --- online filings (网上立案): the station's, like the disputes they come from ---------------
+def _filing_allowed(current: dict[str, Any], action: str) -> object:
+    return filing_rules.ensure_allowed(
+        str(current.get("status")), action, str(current.get("kind") or "complaint")
+    )
+
+
+register(
+    EntitySpec(
+        "filing",
+        UnitField("station_id", "station"),
+        transition=TransitionRule(decide_from_result(_filing_allowed), "filing_step"),
+        label=QT_TRANSLATE_NOOP("core", "网上立案"),
+        title_field="number",
+    )
+)
+register(
+    EntitySpec(
+        "filing_step",
+        Parent("filing", "filing_id"),
+        append_only=True,
+        label=QT_TRANSLATE_NOOP("core", "立案办理记录"),
     )
 )
