@@ -6,8 +6,12 @@
                                      ├──fail (Art. 26: routes told)──▶ failed 调解不成
     any open state ──withdraw──▶ withdrawn;  ──refuse (Art. 17)──▶ refused;
     registered ──decline (2002 规定 第二十二条)──▶ declined;
-    registered / mediating / failed ──escalate──▶ grid → station (registered again) → court
-                                                 (transferred 已移交法院; it ends there).
+    registered / mediating / failed ──escalate──▶ grid → station (registered again) → court.
+
+Escalation "to the court" is not a transfer: a court acts only on a party's complaint (民事诉讼法
+第一百二十二条至第一百二十六条). Mediation ends (人民调解法 第二十六条: failed 调解不成, the
+litigation route told) at the court level, and a filing (网上立案, services.filings) carries the
+hand-off. "transferred" is kept only to read records made before this rule.
 
 A court referral (委派 / 委托) is first accepted (accept_referral, within 3 working days of
 receipt: 在线调解规则 2022) and only then given a mediator; acceptance keeps the status.
@@ -73,7 +77,7 @@ STATUS_LABELS: dict[str, str] = {
     Status.WITHDRAWN: QT_TRANSLATE_NOOP("core", "已撤回"),
     Status.REFUSED: QT_TRANSLATE_NOOP("core", "拒绝调解终止"),
     Status.DECLINED: QT_TRANSLATE_NOOP("core", "不予受理"),
-    Status.TRANSFERRED: QT_TRANSLATE_NOOP("core", "已移交法院"),
+    Status.TRANSFERRED: QT_TRANSLATE_NOOP("core", "已移交法院（旧记录）"),
 }
 
 ACTION_LABELS: dict[str, str] = {
@@ -357,7 +361,8 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
     if act is Action.ESCALATE:
         target = next_level(level)
         if target == "court":
-            return Outcome(Status.TRANSFERRED, target, ended=True)
+            # mediation ends (Art. 26); the complaint is prepared as a filing, not "transferred"
+            return Outcome(Status.FAILED, target, ended=True)
         return Outcome(Status.REGISTERED, target, ended=False)
     if act in (Action.REPORT_POLICE, Action.CONFIRMATION, Action.ACCEPT_REFERRAL):
         return Outcome(current, level, ended=current in CLOSED_STATUSES)

@@ -188,7 +188,7 @@ class DisputeBase:
             procedure,
             to_local(received_at).date(),
             level_since,
-            self.ctx.settings.mediation_limit_days,
+            self.ctx.settings.mediation_limit_months,
             self.ctx.calendar,
             accepted_on,
         ).due

@@ -258,6 +258,11 @@ def closing_document(detail: dq.DisputeDetail) -> Document:
         lines.append("当事人明确拒绝调解，依法不予调解（人民调解法第十七条）。")
     if row.status == life.Status.TRANSFERRED:
         lines.append("经逐级化解未能解决，已移交人民法院。")
+    if row.status == life.Status.FAILED and row.ended_level == "court":
+        lines.append(
+            "经逐级化解未能解决，已终止调解；人民法院依当事人起诉立案，已协助当事人准备网上立案材料"
+            "（民事诉讼法第一百二十二条）。"
+        )
     if detail.outcome_note:
         lines.append(f"说明：{detail.outcome_note}")
     if detail.agreement_effective_on:

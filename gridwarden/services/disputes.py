@@ -48,6 +48,7 @@ from gridwarden.services.dispute_drafts import (
 from gridwarden.services.dispute_parties import PartyActions
 from gridwarden.services.dispute_performance import PerformanceActions
 from gridwarden.services.events import grid_of
+from gridwarden.services.filings import FilingService, FilingStart
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
 
 __all__ = [
@@ -228,7 +229,15 @@ class DisputeService(PartyActions, AgreementActions, PerformanceActions):
                     "court_notes": step.court_notes.strip(),
                     "undisputed_facts": step.undisputed_facts.strip(),
                 }
+            if action == life.Action.ESCALATE and outcome.to_level == "court":
+                # Art. 26: the parties are told of the court route; the hand-off is a filing
+                values["routes_told"] = sorted({*dispute.routes_told, "litigation"})
             self._apply(work, dispute, action, outcome, values, step, record)
+            if action == life.Action.ESCALATE and outcome.to_level == "court":
+                filing_id = FilingService(self.ctx).create_in(
+                    work, FilingStart(dispute.id, "complaint", court_id=dispute.court_id)
+                )
+                return Changes.of(ENTITIES | {"filing", "filing_step"}, [dispute.id, filing_id])
             return Changes.of(ENTITIES, [dispute.id], warnings)
 
     def _values_for(

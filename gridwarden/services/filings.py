@@ -169,83 +169,88 @@ class FilingService:
         """A filing prefilled from the dispute: parties, claims with amounts, facts, evidence."""
         if start.kind not in fr.KINDS:
             raise _missing("kind", QT_TRANSLATE_NOOP("core", "请选择立案类型"))
-        today = self.ctx.clock.today()
         with unit_of_work(self.ctx) as work:
-            dispute = self._dispute(work, start.dispute_id)
-            self._court(work, start.court_id)
-            self._may_start(work, dispute, start)
-            parties = list(
-                work.session.execute(
-                    select(DisputeParty)
-                    .where(
-                        DisputeParty.dispute_id == dispute.id,
-                        col(DisputeParty.deleted_at).is_(None),
-                    )
-                    .order_by(DisputeParty.position)
-                ).scalars()
-            )
-            filers = (
-                [p.id for p in parties]
-                if start.kind == "confirmation"
-                else [p.id for p in parties if p.role == "applicant"]
-            )
-            cause = start.cause or fr.CAUSE_OF_CATEGORY.get(dispute.category, "general")
-            if cause not in fr.CAUSES:
-                raise _missing("cause", QT_TRANSLATE_NOOP("core", "请选择起诉状样式"))
-            claims = [
-                {"text": line.strip(), "amount_fen": None}
-                for line in dispute.claims.splitlines()
-                if line.strip()
-            ]
-            if len(claims) == 1 and dispute.amount_fen is not None:
-                claims[0]["amount_fen"] = dispute.amount_fen
-            evidence = [
-                {
-                    "name": Path(f.filename).stem,
-                    "source": "",
-                    "proves": "",
-                    "file_ids": [f.id],
-                }
-                for f in fq.case_files(work.session, "dispute", dispute.id)
-                if f.category == "evidence"
-            ]
-            fail = (
-                work.session.execute(
-                    select(DisputeStep)
-                    .where(DisputeStep.dispute_id == dispute.id, DisputeStep.action == "fail")
-                    .order_by(col(DisputeStep.at).desc())
+            filing_id = self.create_in(work, start)
+            return Changes.of(ENTITIES, [filing_id])
+
+    def create_in(self, work: UnitOfWork, start: FilingStart) -> str:
+        """The filing inside another action's transaction (escalation to the court)."""
+        today = self.ctx.clock.today()
+        dispute = self._dispute(work, start.dispute_id)
+        self._court(work, start.court_id)
+        self._may_start(work, dispute, start)
+        parties = list(
+            work.session.execute(
+                select(DisputeParty)
+                .where(
+                    DisputeParty.dispute_id == dispute.id,
+                    col(DisputeParty.deleted_at).is_(None),
                 )
-                .scalars()
-                .first()
+                .order_by(DisputeParty.position)
+            ).scalars()
+        )
+        filers = (
+            [p.id for p in parties]
+            if start.kind == "confirmation"
+            else [p.id for p in parties if p.role == "applicant"]
+        )
+        cause = start.cause or fr.CAUSE_OF_CATEGORY.get(dispute.category, "general")
+        if cause not in fr.CAUSES:
+            raise _missing("cause", QT_TRANSLATE_NOOP("core", "请选择起诉状样式"))
+        claims = [
+            {"text": line.strip(), "amount_fen": None}
+            for line in dispute.claims.splitlines()
+            if line.strip()
+        ]
+        if len(claims) == 1 and dispute.amount_fen is not None:
+            claims[0]["amount_fen"] = dispute.amount_fen
+        evidence = [
+            {
+                "name": Path(f.filename).stem,
+                "source": "",
+                "proves": "",
+                "file_ids": [f.id],
+            }
+            for f in fq.case_files(work.session, "dispute", dispute.id)
+            if f.category == "evidence"
+        ]
+        fail = (
+            work.session.execute(
+                select(DisputeStep)
+                .where(DisputeStep.dispute_id == dispute.id, DisputeStep.action == "fail")
+                .order_by(col(DisputeStep.at).desc())
             )
-            undisputed = str((fail.detail or {}).get("undisputed_facts") or "") if fail else ""
-            filing = Filing(
-                number="",
-                station_id=dispute.station_id,
-                kind=start.kind,
-                dispute_id=dispute.id,
-                court_id=start.court_id or dispute.court_id,
-                jurisdiction=start.jurisdiction,
-                cause=cause if start.kind != "confirmation" else "general",
-                status=fr.Status.DRAFT,
-                filer_ids=filers,
-                claims=claims,
-                facts=dispute.facts,
-                elements=_prefill_elements(cause, dispute.amount_fen),
-                evidence=evidence,
-                undisputed_facts=undisputed,
-                bars=list(start.bars),
-                agreement_effective_on=dispute.agreement_effective_on,
-                confirmation_due_on=(
-                    fr.confirmation_window_end(dispute.agreement_effective_on, self.ctx.calendar)
-                    if start.kind == "confirmation" and dispute.agreement_effective_on
-                    else None
-                ),
-            )
-            filing.number = filing_number(filing.id, f"{today:%Y%m%d}")
-            work.create(filing, "filing.create")
-            self._record(work, filing, "create", "", {"dispute": dispute.number})
-            return Changes.of(ENTITIES, [filing.id])
+            .scalars()
+            .first()
+        )
+        undisputed = str((fail.detail or {}).get("undisputed_facts") or "") if fail else ""
+        filing = Filing(
+            number="",
+            station_id=dispute.station_id,
+            kind=start.kind,
+            dispute_id=dispute.id,
+            court_id=start.court_id or dispute.court_id,
+            jurisdiction=start.jurisdiction,
+            cause=cause if start.kind != "confirmation" else "general",
+            status=fr.Status.DRAFT,
+            filer_ids=filers,
+            claims=claims,
+            facts=dispute.facts,
+            elements=_prefill_elements(cause, dispute.amount_fen),
+            evidence=evidence,
+            undisputed_facts=undisputed,
+            bars=list(start.bars),
+            agreement_effective_on=dispute.agreement_effective_on,
+            confirmation_due_on=(
+                fr.confirmation_window_end(dispute.agreement_effective_on, self.ctx.calendar)
+                if start.kind == "confirmation" and dispute.agreement_effective_on
+                else None
+            ),
+        )
+        filing.number = filing_number(filing.id, f"{today:%Y%m%d}")
+        work.create(filing, "filing.create")
+        self._record(work, filing, "create", "", {"dispute": dispute.number})
+        return filing.id
 
     def _may_start(self, work: UnitOfWork, dispute: Dispute, start: FilingStart) -> None:
         status = dispute.status

@@ -150,7 +150,7 @@ def test_escalation_to_court_keeps_the_level_where_it_ended(
         submit(qtbot, window, dialog, "escalate")
         assert page.detail is not None and page.detail.row.level == level
     detail = present(page.detail)
-    assert (detail.row.status, detail.row.ended_level) == ("transferred", "court")
+    assert (detail.row.status, detail.row.ended_level) == ("failed", "court")
     history = [
         (page.panel.step_model.index(r, 1).data(), page.panel.step_model.index(r, 3).data())
         for r in range(page.panel.step_model.rowCount())
