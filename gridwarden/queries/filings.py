@@ -408,7 +408,11 @@ def filing_detail(session: Session, filing_id: str, today: date) -> FilingDetail
         fail = (
             session.execute(
                 select(DisputeStep)
-                .where(DisputeStep.dispute_id == dispute.id, DisputeStep.action == "fail")
+                .where(
+                    DisputeStep.dispute_id == dispute.id,
+                    DisputeStep.to_status == dlife.Status.FAILED,  # failed, or ended at the court
+                    col(DisputeStep.from_status) != dlife.Status.FAILED,
+                )
                 .order_by(col(DisputeStep.at).desc())
             )
             .scalars()

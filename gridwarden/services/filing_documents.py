@@ -296,6 +296,11 @@ def _pdf_pages(path: Path) -> int:
     return len(PdfReader(str(path)).pages)
 
 
+def package_folder(exports: Path, number: str, version: int) -> Path:
+    """Where version `version` of a filing's package is written."""
+    return exports / "filings" / number / f"v{version}"
+
+
 class FilingPackages:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -336,8 +341,8 @@ class FilingPackages:
         if detail.missing:
             raise incomplete(detail.missing)
         version = detail.package_version + 1
-        base = self.ctx.paths.exports / "filings" / detail.row.number
-        folder = base / f"v{version}"
+        folder = package_folder(self.ctx.paths.exports, detail.row.number, version)
+        base = folder.parent
         if folder.exists():  # a render never recorded (not frozen): made again
             shutil.rmtree(folder)
         folder.mkdir(parents=True)

@@ -217,7 +217,11 @@ class FilingService:
         fail = (
             work.session.execute(
                 select(DisputeStep)
-                .where(DisputeStep.dispute_id == dispute.id, DisputeStep.action == "fail")
+                .where(
+                    DisputeStep.dispute_id == dispute.id,
+                    DisputeStep.to_status == dlife.Status.FAILED,  # failed, or ended at the court
+                    col(DisputeStep.from_status) != dlife.Status.FAILED,
+                )
                 .order_by(col(DisputeStep.at).desc())
             )
             .scalars()

@@ -1,0 +1,205 @@
+"""Demo online filings (网上立案): failed mediations and signed agreements handed to the court,
+at every stage — a draft still missing items, a package waiting for signatures, one submitted,
+one sent back for correction, complaints docketed with their case numbers, a confirmation
+accepted. Rows stand for server-confirmed records, like the rest of the demo."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlmodel import Session, col
+
+from gridwarden.clock import LOCAL_TZ
+from gridwarden.models import Dispute, DisputeParty, Filing, FilingStep
+from gridwarden.rules import filing as fr
+from gridwarden.services.filings import filing_number
+
+# (kind, final status, days ago the filing was started)
+PLAN = [
+    ("complaint", "draft", 1),
+    ("complaint", "awaiting_signature", 3),
+    ("complaint", "submitted", 5),
+    ("complaint", "correction", 12),
+    ("complaint", "docketed", 20),
+    ("complaint", "docketed", 40),
+    ("complaint", "pre_mediation", 30),
+    ("confirmation", "draft", 2),
+    ("confirmation", "accepted", 9),
+    ("confirmation", "confirmed", 35),
+]
+
+
+def seed_filings(gen: Any, session: Session, size: Any) -> None:
+    failed = list(
+        session.execute(
+            select(Dispute).where(col(Dispute.status) == "failed").order_by(col(Dispute.number))
+        ).scalars()
+    )
+    agreed = list(
+        session.execute(
+            select(Dispute)
+            .where(
+                col(Dispute.status) == "agreed",
+                col(Dispute.agreement_effective_on).is_not(None),
+                col(Dispute.source) != "court_entrusted",
+            )
+            .order_by(col(Dispute.agreement_effective_on).desc())
+        ).scalars()
+    )
+    cal = gen.calendar
+    today = gen.today
+    filings: list[dict[str, Any]] = []
+    steps: list[dict[str, Any]] = []
+    sequence = 1200
+    for index, (kind, status, ago) in enumerate(PLAN):
+        pool = agreed if kind == "confirmation" else failed
+        if not pool:
+            continue
+        dispute = pool.pop(0)
+        started = today - timedelta(days=ago)
+        if kind == "confirmation" and dispute.agreement_effective_on is not None:
+            started = max(started, dispute.agreement_effective_on)
+        parties = list(
+            session.execute(
+                select(DisputeParty)
+                .where(DisputeParty.dispute_id == dispute.id)
+                .order_by(col(DisputeParty.position))
+            ).scalars()
+        )
+        if status != "draft":  # the party details a complaint needs were filled in
+            for p in parties:
+                session.execute(
+                    update(DisputeParty)
+                    .where(col(DisputeParty.id) == p.id)
+                    .values(
+                        ethnicity="汉族" if p.kind == "person" else "",
+                        occupation="职工" if p.kind == "person" else "",
+                        employer="无" if p.kind == "person" else "",
+                        representative_title="" if p.kind == "person" else "总经理",
+                        representative_phone="" if p.kind == "person" else p.phone,
+                        service_address=p.address,
+                        e_service_consent=True,
+                        online_consent=True,
+                        consent_on=started,
+                    )
+                )
+        row = {
+            **gen.sync_cols(),
+            "number": "",
+            "station_id": dispute.station_id,
+            "kind": kind,
+            "dispute_id": dispute.id,
+            "legal_aid_case_id": None,
+            "court_id": gen.court_id,
+            "jurisdiction": "mediator_location" if kind == "confirmation" else "defendant_domicile",
+            "cause": "general"
+            if kind == "confirmation"
+            else fr.CAUSE_OF_CATEGORY.get(dispute.category, "general"),
+            "status": status,
+            "filer_ids": [p.id for p in parties if kind == "confirmation" or p.role == "applicant"],
+            "claims": [
+                {"text": dispute.claims or "判令被告赔偿损失", "amount_fen": dispute.amount_fen}
+            ],
+            "facts": dispute.facts,
+            "elements": {},
+            "evidence": [],
+            "witnesses": [],
+            "undisputed_facts": "双方对纠纷发生的基本事实无异议。" if kind == "complaint" else "",
+            "fee_relief": "",
+            "bars": [],
+            "agreement_effective_on": dispute.agreement_effective_on,
+            "confirmation_due_on": fr.confirmation_window_end(dispute.agreement_effective_on, cal)
+            if kind == "confirmation" and dispute.agreement_effective_on
+            else None,
+            "package_version": 0 if status == "draft" else 1,
+            "platform_number": "",
+            "submitted_on": None,
+            "decision_due_on": None,
+            "correction_notice_on": None,
+            "correction_due_on": None,
+            "case_number": "",
+            "docketed_on": None,
+            "fee_notice_on": None,
+            "fee_due_on": None,
+            "refused_on": None,
+            "appeal_due_on": None,
+            "closed_on": None,
+            "note": "",
+        }
+        row["number"] = filing_number(row["id"], f"{started:%Y%m%d}")
+        trail = [("create", "draft")]
+        if status not in ("draft",):
+            trail += [("prepare", "awaiting_signature"), ("export", "awaiting_signature")]
+        submitted = started + timedelta(days=1)
+        if status not in ("draft", "awaiting_signature"):
+            trail += [("sign", "ready"), ("submit", "submitted")]
+            row.update(
+                platform_number=f"SQ{submitted:%Y%m%d}{index:05d}",
+                submitted_on=submitted,
+                decision_due_on=fr.decision_due(submitted, kind, cal),
+            )
+        if status == "correction":
+            notice = submitted + timedelta(days=3)
+            row.update(
+                correction_notice_on=notice,
+                correction_due_on=fr.correction_due(notice, 15, cal),
+                decision_due_on=None,
+            )
+            trail.append(("request_correction", "correction"))
+        if status in ("docketed", "pre_mediation", "confirmed", "accepted"):
+            decided = submitted + timedelta(days=4)
+            if status == "accepted":
+                trail.append(("accept", "accepted"))
+                row["decision_due_on"] = fr.confirmation_decision_due(decided, cal)
+            elif status == "confirmed":
+                trail += [("accept", "accepted"), ("confirm", "confirmed")]
+                sequence += 1
+                row.update(
+                    case_number=f"（{decided.year}）苏0602民特{sequence}号",
+                    docketed_on=decided,
+                    closed_on=decided,
+                    decision_due_on=None,
+                )
+            elif status == "pre_mediation":
+                trail.append(("divert", "pre_mediation"))
+                sequence += 1
+                row.update(
+                    case_number=f"（{decided.year}）苏0602民诉前调{sequence}号",
+                    closed_on=decided,
+                    decision_due_on=None,
+                )
+            else:
+                trail.append(("docket", "docketed"))
+                sequence += 1
+                row.update(
+                    case_number=f"（{decided.year}）苏0602民初{sequence}号",
+                    docketed_on=decided,
+                    closed_on=decided,
+                    decision_due_on=None,
+                    fee_notice_on=decided,
+                    fee_due_on=fr.fee_due(decided, cal),
+                )
+        previous = "draft"
+        for number, (action, to_status) in enumerate(trail):
+            at = datetime.combine(started + timedelta(days=min(number, ago)), time(9, 30), LOCAL_TZ)
+            steps.append(
+                {
+                    **gen.sync_cols(),
+                    "filing_id": row["id"],
+                    "action": action,
+                    "from_status": previous if action != "create" else "draft",
+                    "to_status": to_status,
+                    "actor_id": gen.stamp.split("@")[0],
+                    "actor_name": "王芳",
+                    "at": at,
+                    "reason": "补充被告身份信息" if action == "request_correction" else "",
+                    "detail": {"version": 1} if action == "export" else {},
+                }
+            )
+            previous = to_status
+        filings.append(row)
+    if filings:
+        session.execute(insert(Filing.__table__), filings)  # type: ignore[attr-defined]
+        session.execute(insert(FilingStep.__table__), steps)  # type: ignore[attr-defined]
