@@ -5,14 +5,17 @@ accepted. Rows stand for server-confirmed records, like the rest of the demo."""
 
 from __future__ import annotations
 
+import tempfile
 from datetime import datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlmodel import Session, col
 
+from gridwarden.attachments import AttachmentStore, StoredFile
 from gridwarden.clock import LOCAL_TZ
-from gridwarden.models import Dispute, DisputeParty, Filing, FilingStep
+from gridwarden.models import Attachment, Dispute, DisputeParty, Filing, FilingStep
 from gridwarden.rules import filing as fr
 from gridwarden.services.filings import filing_number
 
@@ -29,6 +32,75 @@ PLAN = [
     ("confirmation", "accepted", 9),
     ("confirmation", "confirmed", 35),
 ]
+
+
+def _demo_files(session: Session) -> AttachmentStore | None:
+    """The data dir's attachment store, next to the store file (None for an in-memory store)."""
+    database = session.get_bind().url.database
+    if not database or database == ":memory:":
+        return None
+    return AttachmentStore(Path(database).parent / "attachments")
+
+
+def _scan(files: AttachmentStore, title: str, pages: int) -> StoredFile:
+    """A stand-in scan: a PDF with `pages` pages naming what it stands for."""
+    from fpdf import FPDF
+
+    doc = FPDF()
+    for page in range(1, pages + 1):
+        doc.add_page()
+        doc.set_font("helvetica", size=18)
+        doc.cell(0, 20, f"DEMO {title} {page}/{pages}")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{title}.pdf"
+        doc.output(str(path))
+        return files.put(path)
+
+
+def _attachments(
+    gen: Any, files: AttachmentStore, dispute_id: str, parties: list[DisputeParty]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Identity proof per party, a power of attorney for an agent, two pieces of evidence."""
+    rows: list[dict[str, Any]] = []
+    plan: list[tuple[str, str | None, str, int]] = []
+    for p in parties:
+        category = "licence" if p.kind == "organisation" else "id_proof"
+        plan.append(
+            (category, p.id, f"{p.name}-{'营业执照' if p.kind == 'organisation' else '身份证'}", 2)
+        )
+        if p.agent_name:
+            plan.append(("power_of_attorney", p.id, f"{p.name}-授权委托书", 1))
+    plan += [("evidence", None, "欠条或合同", 1), ("evidence", None, "聊天记录截图", 3)]
+    for position, (category, party_id, title, pages) in enumerate(plan, start=1):
+        stored = _scan(
+            files, f"ID-{position}" if category != "evidence" else f"EVIDENCE-{position}", pages
+        )
+        rows.append(
+            {
+                **gen.sync_cols(),
+                "sha256": stored.sha256,
+                "owner_entity": "dispute",
+                "owner_id": dispute_id,
+                "filename": f"{title}.pdf",
+                "mime": "application/pdf",
+                "size": stored.size,
+                "category": category,
+                "party_id": party_id,
+                "pages": pages,
+                "position": position,
+            }
+        )
+    evidence = [
+        {
+            "name": r["filename"].removesuffix(".pdf"),
+            "source": "申请人提供",
+            "proves": "纠纷发生的事实及损失金额",
+            "file_ids": [r["id"]],
+        }
+        for r in rows
+        if r["category"] == "evidence"
+    ]
+    return rows, evidence
 
 
 def seed_filings(gen: Any, session: Session, size: Any) -> None:
@@ -53,6 +125,8 @@ def seed_filings(gen: Any, session: Session, size: Any) -> None:
     filings: list[dict[str, Any]] = []
     steps: list[dict[str, Any]] = []
     sequence = 1200
+    files = _demo_files(session)
+    attachments: list[dict[str, Any]] = []
     for index, (kind, status, ago) in enumerate(PLAN):
         pool = agreed if kind == "confirmation" else failed
         if not pool:
@@ -129,6 +203,25 @@ def seed_filings(gen: Any, session: Session, size: Any) -> None:
             "note": "",
         }
         row["number"] = filing_number(row["id"], f"{started:%Y%m%d}")
+        if status != "draft" and files is not None:
+            made, evidence = _attachments(gen, files, dispute.id, parties)
+            attachments += made
+            row["evidence"] = evidence
+            if kind == "confirmation":
+                stored = _scan(files, "AGREEMENT", 2)
+                attachments.append(
+                    {
+                        **made[0],
+                        **gen.sync_cols(),
+                        "sha256": stored.sha256,
+                        "filename": "调解协议书（已签署）.pdf",
+                        "size": stored.size,
+                        "category": "agreement",
+                        "party_id": None,
+                        "pages": 2,
+                        "position": len(made) + 1,
+                    }
+                )
         trail = [("create", "draft")]
         if status not in ("draft",):
             trail += [("prepare", "awaiting_signature"), ("export", "awaiting_signature")]
@@ -200,6 +293,8 @@ def seed_filings(gen: Any, session: Session, size: Any) -> None:
             )
             previous = to_status
         filings.append(row)
+    if attachments:
+        session.execute(insert(Attachment.__table__), attachments)  # type: ignore[attr-defined]
     if filings:
         session.execute(insert(Filing.__table__), filings)  # type: ignore[attr-defined]
         session.execute(insert(FilingStep.__table__), steps)  # type: ignore[attr-defined]

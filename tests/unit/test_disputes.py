@@ -16,9 +16,9 @@ from gridwarden.models import (
     AgreementObligation,
     AuditEntry,
     Dispute,
-    Filing,
     DisputeParty,
     DisputeStep,
+    Filing,
     MediationSession,
     OutboxOp,
 )

@@ -1,0 +1,212 @@
+"""The filing page: from a failed mediation to a docketed case number through the UI, and the
+page and package dialog rendered at 1366×768 in both languages (out/screenshots)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from gridwarden.clock import FixedClock
+from gridwarden.demo.generator import DemoSize, seed
+from gridwarden.queries import filings as fq
+from gridwarden.settings import Settings
+from tests.conftest import Places, present
+from tests.dispute_support import Units
+from tests.filing_support import failed_dispute, pdf, png
+from tests.ui.conftest import idle
+from tests.ui.dispute_ui_support import act, open_page
+from ui.app_context import AppContext
+from ui.dialogs.filing import (
+    AttachDialog,
+    FilingEditDialog,
+    FilingStepDialog,
+    PartyDetailsDialog,
+    StartFilingDialog,
+)
+from ui.dialogs.filing_package import AssistDialog, PackageDialog
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+
+
+def save(qtbot: QtBot, window: MainWindow, dialog: object) -> None:
+    dialog.submit()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # type: ignore[attr-defined]
+    idle(qtbot, window.app)
+
+
+def current(window: MainWindow) -> fq.FilingDetail:
+    return present(window.filing.detail)
+
+
+def test_from_a_failed_dispute_to_a_docketed_case_number(
+    qtbot: QtBot, window: MainWindow, units: Units, tmp_path: Path
+) -> None:
+    dispute_id = failed_dispute(window.app.disputes, units)
+    open_page(qtbot, window)
+    window.disputes.open_dispute(dispute_id)
+    qtbot.waitUntil(lambda: window.disputes.detail is not None)
+    idle(qtbot, window.app)
+    start = act(qtbot, window, "filing")
+    assert isinstance(start, StartFilingDialog)
+    assert start.kind.currentData() == "complaint" and start.cause.currentData() == "wages"
+    start.court.setCurrentIndex(start.court.findData(units.court))
+    save(qtbot, window, start)
+    # the filing page opens on the new filing, with what it still lacks
+    qtbot.waitUntil(lambda: window.filing.detail is not None)
+    assert window.stack.currentWidget() is window.filing
+    d = current(window)
+    assert (d.dispute_id, d.status, d.court) == (dispute_id, "draft", "南通市崇川区人民法院")
+    lacks = [window.filing.missing.item(i).text() for i in range(window.filing.missing.count())]
+    assert "张三：缺少民族（民事诉讼法第一百二十四条）" in lacks
+    # Art. 124 details and consent for each party
+    for row in range(len(d.parties)):
+        window.filing.parties.setCurrentRow(row)
+        window.filing.edit_party()
+        dialog = window.filing.active_dialog
+        assert isinstance(dialog, PartyDetailsDialog)
+        dialog.ethnicity.setText("汉族")
+        dialog.occupation.setText("装修工")
+        dialog.employer.setText("无固定单位")
+        dialog.e_service.setChecked(True)
+        dialog.online.setChecked(True)
+        save(qtbot, window, dialog)
+    # files: two ID-card photos per party become one PDF; evidence
+    for party in current(window).parties:
+        window.filing.attach_paths(
+            [png(tmp_path / f"{party.name}正面.png"), png(tmp_path / f"{party.name}反面.png")]
+        )
+        dialog = window.filing.active_dialog
+        assert isinstance(dialog, AttachDialog) and dialog.combine.isChecked()
+        dialog.category.setCurrentIndex(dialog.category.findData("id_proof"))
+        dialog.party.setCurrentIndex(dialog.party.findData(party.id))
+        save(qtbot, window, dialog)
+    window.filing.attach_paths([pdf(tmp_path / "欠条.pdf", 1)])
+    save(qtbot, window, window.filing.active_dialog)
+    qtbot.waitUntil(lambda: len(current(window).files) == 3)
+    assert [f.pages for f in current(window).files] == [2, 2, 1]
+    # the complaint's content: the model complaint's elements, the evidence list
+    window.filing.tool_buttons["edit"].click()
+    edit = window.filing.active_dialog
+    assert isinstance(edit, FilingEditDialog)
+    for key, text in (
+        ("work_period", "2026年6月至9月"),
+        ("work_content", "装修房屋"),
+        ("agreed_pay", "8000元"),
+    ):
+        edit.elements[key].setText(text)
+    assert edit.evidence.rowCount() == 1  # the evidence file, named after it
+    edit.set_evidence(0, "欠条", "原告提供", "被告欠付报酬")
+    save(qtbot, window, edit)
+    qtbot.waitUntil(lambda: current(window).missing == [])
+    # freeze, export, sign, submit, docket
+    window.filing.action_buttons["prepare"].click()
+    save(qtbot, window, window.filing.active_dialog)
+    qtbot.waitUntil(lambda: current(window).status == "awaiting_signature")
+    window.filing.tool_buttons["package"].click()
+    package = window.filing.active_dialog
+    assert isinstance(package, PackageDialog) and package.export_button.isEnabled()
+    package.export_button.click()
+    qtbot.waitUntil(lambda: package.package is not None, timeout=30_000)
+    assert package.package is not None and package.package.version == 1
+    assert package.package.zip_path.is_file()
+    package.close()
+    idle(qtbot, window.app)
+    qtbot.waitUntil(lambda: current(window).package_version == 1)
+    window.filing.tool_buttons["assist"].click()
+    assist = window.filing.active_dialog
+    assert isinstance(assist, AssistDialog)
+    assist.copy_buttons[0].click()
+    assert QApplication.clipboard().text() == "张三"
+    assist.close()
+    for action, fill in (
+        ("sign", lambda dlg: dlg.widgets["signed"].setChecked(True)),
+        ("submit", lambda dlg: dlg.widgets["platform_number"].setText("SQ2026112900031")),
+        ("docket", lambda dlg: dlg.widgets["case_number"].setText("（2026）苏0602民初1234号")),
+    ):
+        window.filing.action_buttons[action].click()
+        dialog = window.filing.active_dialog
+        assert isinstance(dialog, FilingStepDialog)
+        fill(dialog)
+        save(qtbot, window, dialog)
+    qtbot.waitUntil(lambda: current(window).status == "docketed")
+    d = current(window)
+    assert (d.case_number, d.platform_number) == ("（2026）苏0602民初1234号", "SQ2026112900031")
+    assert "案号：（2026）苏0602民初1234号" in window.filing.info.text()
+    assert [s.action for s in d.steps] == [
+        "create",
+        "edit",
+        "prepare",
+        "export",
+        "sign",
+        "submit",
+        "docket",
+    ]
+
+
+@pytest.fixture
+def english(qtbot: QtBot) -> Iterator[list[QTranslator]]:
+    app = present(QApplication.instance())
+    before = QLocale()
+    installed = install_translators(app, "en")
+    yield installed
+    for translator in installed:
+        app.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def shoot(qtbot: QtBot, app: AppContext, clock: FixedClock, language: str) -> list[Path]:
+    seed(app.store.sessions, clock, Settings(), DemoSize(households=400, events=60))
+    window = MainWindow(app, "filing")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    idle(qtbot, app)
+    page = window.filing
+    qtbot.waitUntil(lambda: page.detail is not None)
+    # a complaint waiting for signatures: its package can be exported
+    page.status.setCurrentIndex(page.status.findData("awaiting_signature"))
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.status == "awaiting_signature")
+    idle(qtbot, app)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shots = [SCREENSHOTS / f"filing-page-{language}.png"]
+    assert window.grab().save(str(shots[0]))
+    page.tool_buttons["package"].click()
+    dialog = page.active_dialog
+    assert isinstance(dialog, PackageDialog)
+    qtbot.waitExposed(dialog)
+    shots.append(SCREENSHOTS / f"filing-package-{language}.png")
+    assert dialog.grab().save(str(shots[1]))
+    dialog.close()
+    page.tool_buttons["assist"].click()
+    assist = page.active_dialog
+    assert isinstance(assist, AssistDialog)
+    qtbot.waitExposed(assist)
+    shots.append(SCREENSHOTS / f"filing-assist-{language}.png")
+    assert assist.grab().save(str(shots[2]))
+    assist.close()
+    for shot in shots:
+        image = QImage(str(shot))
+        assert image.width() <= 1366 and image.height() <= 768
+    return shots
+
+
+def test_screenshots_of_the_filing_page_in_chinese(
+    qtbot: QtBot, app: AppContext, clock: FixedClock, places: Places
+) -> None:
+    shots = shoot(qtbot, app, clock, "zh_CN")
+    assert all(s.is_file() for s in shots)
+
+
+def test_screenshots_of_the_filing_page_in_english(
+    qtbot: QtBot, english: list[QTranslator], app: AppContext, clock: FixedClock, places: Places
+) -> None:
+    shots = shoot(qtbot, app, clock, "en")
+    assert all(s.is_file() for s in shots)
