@@ -4,6 +4,7 @@ nothing typed lost); the package and the walk-through are in ui/dialogs/filing_p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -30,6 +31,7 @@ from gridwarden.queries import filings as fq
 from gridwarden.rules import filing as fr
 from gridwarden.rules.disputes import yuan
 from gridwarden.services.filings import FilingEdit, FilingStart, FilingStepInput, PartyCourtDetails
+from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.dispute_fields import date_edit, day_of, vocabulary
 from ui.dialogs.register import fill_combo
@@ -156,7 +158,7 @@ class FilingEditDialog(SubmitDialog):
         self.claims.setPlainText(
             "\n".join(
                 str(c.get("text") or "")
-                + (f"｜{yuan(c['amount_fen'])}" if isinstance(c.get("amount_fen"), int) else "")
+                + (f"|{yuan(c['amount_fen'])}" if isinstance(c.get("amount_fen"), int) else "")
                 for c in detail.claims
             )
         )
@@ -181,7 +183,7 @@ class FilingEditDialog(SubmitDialog):
             listed.update(ids)
             self._evidence_row(
                 ids,
-                "、".join(files[i].filename for i in ids if i in files),
+                fmt.join(files[i].filename for i in ids if i in files),
                 str(item.get("name") or ""),
                 str(item.get("source") or ""),
                 str(item.get("proves") or ""),
@@ -195,7 +197,7 @@ class FilingEditDialog(SubmitDialog):
             "witnesses", self.tr("证人（每行：姓名｜住所）"), QPlainTextEdit()
         )
         self.witnesses.setPlainText(
-            "\n".join(f"{w.get('name', '')}｜{w.get('domicile', '')}" for w in detail.witnesses)
+            "\n".join(f"{w.get('name', '')}|{w.get('domicile', '')}" for w in detail.witnesses)
         )
         self.witnesses.setFixedHeight(50)
         self.undisputed = self.add_field(
@@ -234,11 +236,11 @@ class FilingEditDialog(SubmitDialog):
 
         claims = []
         for line in self.claims.toPlainText().splitlines():
-            text, _sep, amount = line.partition("｜")
+            text, _sep, amount = _split(line)
             claims.append((text, amount))
         witnesses = []
         for line in self.witnesses.toPlainText().splitlines():
-            name, _sep, domicile = line.partition("｜")
+            name, _sep, domicile = _split(line)
             witnesses.append({"name": name, "domicile": domicile})
         return FilingEdit(
             court_id=self.court.currentData(),
@@ -445,6 +447,12 @@ class FilingStepDialog(SubmitDialog):
             self.app.filings,
         )
         return lambda: filings.step(filing_id, action, step)
+
+
+def _split(line: str) -> tuple[str, str, str]:
+    """A line typed as "text|value" (half- or full-width bar)."""
+    parts = re.split("[|｜]", line, maxsplit=1)
+    return (parts[0], "|", parts[1]) if len(parts) == 2 else (parts[0], "", "")
 
 
 def _scrolling(dialog: SubmitDialog) -> None:

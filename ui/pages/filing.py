@@ -247,8 +247,16 @@ class FilingPage(ListDetail, Page):
                 self.tr("已同意电子送达") if p.e_service_consent else self.tr("未同意电子送达")
             )
             self.parties.addItem(
-                f"{p.name}（{role}）  {p.ethnicity or '—'} · {p.occupation or '—'} · "
-                f"{p.service_address or self.tr('无送达地址')} · {consent}"
+                self.tr(
+                    "{name}（{role}）：{ethnicity} · {occupation} · {address} · {consent}"
+                ).format(
+                    name=p.name,
+                    role=role,
+                    ethnicity=p.ethnicity or "—",
+                    occupation=p.occupation or "—",
+                    address=p.service_address or self.tr("无送达地址"),
+                    consent=consent,
+                )
             )
         for f in detail.files:
             category = fmt.label(fr.FILE_CATEGORIES, f.category or "other")

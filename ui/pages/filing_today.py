@@ -17,14 +17,10 @@ from ui.pages.today import TodaySection
 from ui.table_models import Column
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("today", text)
-
-
 def _what(d: fq.FilingDeadline) -> str:
     text = core_text(fq.DEADLINE_KINDS[d.kind])
     if d.warning is not None:
-        text = _t("【{n}日提醒】").format(n=d.warning) + text
+        text = QCoreApplication.translate("today", "【{n}日提醒】").format(n=d.warning) + text
     return text
 
 
@@ -39,15 +35,22 @@ def filing_sections(app: AppContext, open_filing: Callable[[str], None]) -> list
     return [
         TodaySection(
             "filingsDue",
-            _t("网上立案期限（{n}）"),
+            QCoreApplication.translate("today", "网上立案期限（{n}）"),
             lambda s, day, settings: fq.deadlines(s, day, settings.dispute_remind_days),
             [
-                Column(_t("期限"), lambda d: fmt.day(d.due)),
-                Column(_t("剩余"), lambda d: fmt.days_left(d.due, today()), tone=tone),
-                Column(_t("事项"), _what, tone=tone),
-                Column(_t("编号"), lambda d: d.number),
-                Column(_t("当事人"), lambda d: d.parties),
-                Column(_t("状态"), lambda d: fmt.label(fr.STATUS_LABELS, d.status)),
+                Column(QCoreApplication.translate("today", "期限"), lambda d: fmt.day(d.due)),
+                Column(
+                    QCoreApplication.translate("today", "剩余"),
+                    lambda d: fmt.days_left(d.due, today()),
+                    tone=tone,
+                ),
+                Column(QCoreApplication.translate("today", "事项"), _what, tone=tone),
+                Column(QCoreApplication.translate("today", "编号"), lambda d: d.number),
+                Column(QCoreApplication.translate("today", "当事人"), lambda d: d.parties),
+                Column(
+                    QCoreApplication.translate("today", "状态"),
+                    lambda d: fmt.label(fr.STATUS_LABELS, d.status),
+                ),
             ],
             lambda row: open_filing(row.filing_id),
             frozenset({"filing", "filing_step"}),
