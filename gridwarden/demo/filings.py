@@ -36,7 +36,8 @@ PLAN = [
 
 def _demo_files(session: Session) -> AttachmentStore | None:
     """The data dir's attachment store, next to the store file (None for an in-memory store)."""
-    database = session.get_bind().url.database
+    bind = session.get_bind()
+    database = bind.engine.url.database
     if not database or database == ":memory:":
         return None
     return AttachmentStore(Path(database).parent / "attachments")

@@ -312,8 +312,8 @@ def package_facts(detail: FilingDetail, today: date) -> fp.PackageFacts:
             str(e.get("name") or ""),
             str(e.get("source") or ""),
             str(e.get("proves") or ""),
-            len([i for i in _ids(e) if i in files_by_id]),
-            sum(files_by_id[i].pages for i in _ids(e) if i in files_by_id),
+            len([i for i in file_ids(e) if i in files_by_id]),
+            sum(files_by_id[i].pages for i in file_ids(e) if i in files_by_id),
         )
         for e in detail.evidence
     )
@@ -369,7 +369,8 @@ def package_facts(detail: FilingDetail, today: date) -> fp.PackageFacts:
     )
 
 
-def _ids(item: dict[str, object]) -> list[str]:
+def file_ids(item: dict[str, object]) -> list[str]:
+    """The case files an evidence item stands on."""
     value = item.get("file_ids") or []
     return [str(v) for v in value] if isinstance(value, list) else []
 

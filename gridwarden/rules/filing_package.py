@@ -92,6 +92,7 @@ def _m(text: str, **args: object) -> Message:
 
 def _person_gaps(p: PartyFacts) -> list[Message]:
     gaps: list[Message] = []
+    checks: tuple[tuple[object, str], ...]
     if p.kind == "organisation":
         checks = (
             (p.address, QT_TRANSLATE_NOOP("core", "住所地")),

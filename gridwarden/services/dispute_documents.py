@@ -134,6 +134,11 @@ def agreement_context(detail: dq.DisputeDetail, agreement: dq.AgreementItem) -> 
         "reached": chinese_date(agreement.reached_on),
         "obligations": _obligations(agreement),
         "caveat": caveat.render() if caveat else "",
+        # 委派 (before filing): delivered and filed with the court (备案, 特邀调解规定 第十九条), may
+        # go to confirmation; 委托 (after filing): handed to the court for a 调解书 or withdrawal
+        # (第二十条) — no Art. 33 clause
+        "referral": detail.source if detail.source in rules.COURT_SOURCES else "",
+        "court": detail.court,
         # Art. 29: one copy per party, plus one kept by the committee
         "copies": rules.count_text(len(detail.parties) + 1),
         "party_signatures": "；".join(f"{p['role']} {p['name']}" for p in parties),

@@ -62,10 +62,10 @@ class ManualConnector:
                 ),
                 CopyField(QT_TRANSLATE_NOOP("core", "手机号码"), first.phone),
             ]
+        amounts = [c.get("amount_fen") for c in detail.claims]
         claims = "\n".join(
-            f"{i}. {c.get('text')}"
-            + (f"（{yuan(c['amount_fen'])}元）" if isinstance(c.get("amount_fen"), int) else "")
-            for i, c in enumerate(detail.claims, start=1)
+            f"{i}. {c.get('text')}" + (f"（{yuan(a)}元）" if isinstance(a, int) else "")
+            for i, (c, a) in enumerate(zip(detail.claims, amounts, strict=True), start=1)
         )
         case_type = (
             QT_TRANSLATE_NOOP("core", "申请司法确认调解协议（特别程序）")
@@ -78,7 +78,7 @@ class ManualConnector:
             )
             for p in detail.parties
         ]
-        total = sum(c["amount_fen"] for c in detail.claims if isinstance(c.get("amount_fen"), int))
+        total = sum(a for a in amounts if isinstance(a, int))
         return Submission(
             [
                 AssistStep(

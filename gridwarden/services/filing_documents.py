@@ -125,7 +125,7 @@ def _evidence_rows(detail: fq.FilingDetail) -> list[dict[str, Any]]:
     files = _files_by_id(detail)
     rows = []
     for e in detail.evidence:
-        ids = [str(i) for i in (e.get("file_ids") or []) if str(i) in files]  # type: ignore[union-attr]
+        ids = [i for i in fq.file_ids(e) if i in files]
         rows.append(
             {
                 "name": cell(str(e.get("name") or "")),
@@ -238,7 +238,8 @@ def confirmation_document(detail: fq.FilingDetail, today: date) -> Document:
 def failure_report_document(detail: fq.FilingDetail, today: date) -> Document:
     """在线调解规则 第二十一条、第二十二条: course, why it failed, costs conduct, notes, facts."""
     f = detail.failure
-    routes = f.get("routes_told") or []
+    told = f.get("routes_told")
+    routes = told if isinstance(told, list) else []
     at = f.get("at")
     return build(
         "filing_failure_report",
@@ -255,8 +256,7 @@ def failure_report_document(detail: fq.FilingDetail, today: date) -> Document:
             "cost_conduct": prose(str(f.get("cost_conduct") or "无")),
             "court_notes": prose(str(f.get("court_notes") or "无")),
             "undisputed": prose(detail.undisputed_facts),
-            "routes": "、".join(_label(rules.ROUTES, str(r)) for r in routes)  # type: ignore[union-attr]
-            or "诉讼",
+            "routes": "、".join(_label(rules.ROUTES, str(r)) for r in routes) or "诉讼",
             "date_line": chinese_date(today),
         },
     )

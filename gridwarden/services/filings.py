@@ -183,10 +183,10 @@ class FilingService:
             work.session.execute(
                 select(DisputeParty)
                 .where(
-                    DisputeParty.dispute_id == dispute.id,
+                    col(DisputeParty.dispute_id) == dispute.id,
                     col(DisputeParty.deleted_at).is_(None),
                 )
-                .order_by(DisputeParty.position)
+                .order_by(col(DisputeParty.position))
             ).scalars()
         )
         filers = (
@@ -197,14 +197,14 @@ class FilingService:
         cause = start.cause or fr.CAUSE_OF_CATEGORY.get(dispute.category, "general")
         if cause not in fr.CAUSES:
             raise _missing("cause", QT_TRANSLATE_NOOP("core", "请选择起诉状样式"))
-        claims = [
+        claims: list[dict[str, object]] = [
             {"text": line.strip(), "amount_fen": None}
             for line in dispute.claims.splitlines()
             if line.strip()
         ]
         if len(claims) == 1 and dispute.amount_fen is not None:
             claims[0]["amount_fen"] = dispute.amount_fen
-        evidence = [
+        evidence: list[dict[str, object]] = [
             {
                 "name": Path(f.filename).stem,
                 "source": "",
@@ -218,8 +218,9 @@ class FilingService:
             work.session.execute(
                 select(DisputeStep)
                 .where(
-                    DisputeStep.dispute_id == dispute.id,
-                    DisputeStep.to_status == dlife.Status.FAILED,  # failed, or ended at the court
+                    col(DisputeStep.dispute_id) == dispute.id,
+                    col(DisputeStep.to_status)
+                    == dlife.Status.FAILED,  # failed, or ended at the court
                     col(DisputeStep.from_status) != dlife.Status.FAILED,
                 )
                 .order_by(col(DisputeStep.at).desc())
@@ -305,9 +306,9 @@ class FilingService:
                     )
                 )
         existing = work.session.execute(
-            select(Filing.number).where(
-                Filing.dispute_id == dispute.id,
-                Filing.kind == start.kind,
+            select(col(Filing.number)).where(
+                col(Filing.dispute_id) == dispute.id,
+                col(Filing.kind) == start.kind,
                 col(Filing.status).in_(fr.OPEN_STATUSES),
                 col(Filing.deleted_at).is_(None),
             )
@@ -449,7 +450,8 @@ class FilingService:
             position = (
                 work.session.execute(
                     select(func.max(Attachment.position)).where(
-                        Attachment.owner_entity == "dispute", Attachment.owner_id == dispute.id
+                        col(Attachment.owner_entity) == "dispute",
+                        col(Attachment.owner_id) == dispute.id,
                     )
                 ).scalar()
                 or 0
@@ -577,8 +579,8 @@ class FilingService:
             work.session.execute(
                 select(FilingStep)
                 .where(
-                    FilingStep.filing_id == filing.id,
-                    FilingStep.action == fr.Action.REQUEST_CORRECTION,
+                    col(FilingStep.filing_id) == filing.id,
+                    col(FilingStep.action) == fr.Action.REQUEST_CORRECTION,
                 )
                 .order_by(col(FilingStep.at).desc())
             )

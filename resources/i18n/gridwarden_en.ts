@@ -3139,6 +3139,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Every party has signed, sealed or fingerprinted it; the mediator has signed and the committee&apos;s seal is affixed</translation>
     </message>
     <message>
+        <source>延长至</source>
+        <translation>Extend to</translation>
+    </message>
+    <message>
+        <source>不接受的，应书面说明理由并告知法院，由法院另行指派（在线调解规则第十二条）。</source>
+        <translation>A referral not taken needs written reasons sent to the court, which assigns it elsewhere (Online Mediation Rules Art. 12).</translation>
+    </message>
+    <message>
         <source>司法确认</source>
         <translation>Judicial confirmation</translation>
     </message>
@@ -3169,6 +3177,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>上移理由</source>
         <translation>Reason for escalation</translation>
+    </message>
+    <message>
+        <source>当事人同意延长的记录</source>
+        <translation>Record of the parties&apos; consent</translation>
+    </message>
+    <message>
+        <source>不接受的理由</source>
+        <translation>Reasons for declining</translation>
     </message>
     <message>
         <source>备注</source>
@@ -3746,6 +3762,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Judicial confirmation</translation>
     </message>
     <message>
+        <source>经当事人同意延长调解期限</source>
+        <translation>Extend the period by consent</translation>
+    </message>
+    <message>
+        <source>不接受委派/委托</source>
+        <translation>Decline the referral</translation>
+    </message>
+    <message>
         <source>追加当事人</source>
         <translation>Add party</translation>
     </message>
@@ -3776,6 +3800,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>只有法院委派或委托的纠纷需要接收</source>
         <translation>Only disputes referred by a court need accepting</translation>
+    </message>
+    <message>
+        <source>只有尚未接收的法院委派/委托才能不予接收</source>
+        <translation>Only a court referral not yet accepted can be declined</translation>
     </message>
     <message>
         <source>请先接收法院的委派/委托（收到后3个工作日内），再指定调解员</source>
@@ -3868,6 +3896,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>协议书须经各方当事人签名、盖章或按指印，调解员签名并加盖调解委员会印章后生效（第二十九条）</source>
         <translation>A written agreement takes effect once every party has signed, sealed or fingerprinted it, and the mediator has signed it and the mediation committee has sealed it (Art. 29)</translation>
+    </message>
+    <message>
+        <source>请填写延长后的调解期限</source>
+        <translation>Enter the new end of the mediation period</translation>
+    </message>
+    <message>
+        <source>请记录各方当事人同意延长调解期限的情况（在线调解规则第二十四条）</source>
+        <translation>Record that every party agreed to extend the period (Online Mediation Rules Art. 24)</translation>
+    </message>
+    <message>
+        <source>不接受委派/委托须写明理由，由法院另行指派（在线调解规则第十二条）</source>
+        <translation>Declining a referral needs reasons; the court assigns it elsewhere (Online Mediation Rules Art. 12)</translation>
     </message>
     <message>
         <source>请选择司法确认情况</source>
@@ -4906,6 +4946,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>12345 work order</translation>
     </message>
     <message>
+        <source>公安机关移送（警调对接）</source>
+        <translation>Police referral</translation>
+    </message>
+    <message>
         <source>法院委派（诉前）</source>
         <translation>Court referral before filing (委派)</translation>
     </message>
@@ -5936,6 +5980,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>协议请通过协议书表单制作</source>
         <translation>Use the agreement form to draw up an agreement</translation>
+    </message>
+    <message>
+        <source>延长后的调解期限应晚于今天</source>
+        <translation>The extended period must end after today</translation>
     </message>
     <message>
         <source>接收日期不能早于收到委派的日期</source>

@@ -158,7 +158,7 @@ class FilingEditDialog(SubmitDialog):
         self.claims.setPlainText(
             "\n".join(
                 str(c.get("text") or "")
-                + (f"|{yuan(c['amount_fen'])}" if isinstance(c.get("amount_fen"), int) else "")
+                + (f"|{yuan(amount)}" if isinstance(amount := c.get("amount_fen"), int) else "")
                 for c in detail.claims
             )
         )
@@ -179,7 +179,7 @@ class FilingEditDialog(SubmitDialog):
         self.evidence.verticalHeader().hide()
         listed = set()
         for item in detail.evidence:
-            ids = [str(i) for i in item.get("file_ids") or []]  # type: ignore[union-attr]
+            ids = fq.file_ids(item)
             listed.update(ids)
             self._evidence_row(
                 ids,
@@ -225,6 +225,10 @@ class FilingEditDialog(SubmitDialog):
         for column, text in ((1, name), (2, source), (3, proves)):
             self.evidence.setItem(row, column, QTableWidgetItem(text))
 
+    def _file_ids(self, row: int) -> list[str]:
+        item = self.evidence.item(row, 0)
+        return list(item.data(256) or []) if item is not None else []
+
     def set_evidence(self, row: int, name: str, source: str, proves: str) -> None:
         for column, text in ((1, name), (2, source), (3, proves)):
             self.evidence.setItem(row, column, QTableWidgetItem(text))
@@ -251,9 +255,7 @@ class FilingEditDialog(SubmitDialog):
             elements={k: e.text() for k, e in self.elements.items()},
             evidence=[
                 {
-                    "file_ids": (self.evidence.item(r, 0).data(256) or [])
-                    if self.evidence.item(r, 0)
-                    else [],
+                    "file_ids": self._file_ids(r),
                     "name": cell(r, 1),
                     "source": cell(r, 2),
                     "proves": cell(r, 3),

@@ -85,10 +85,10 @@ class PackageDialog(QDialog):
         )
         box.addWidget(total)
         layout.addWidget(files, 1)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.result)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.outcome)
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(
             self.tr("导出第 {n} 版").format(n=detail.package_version + 1),
@@ -121,7 +121,7 @@ class PackageDialog(QDialog):
 
     def export(self) -> None:
         self.export_button.setEnabled(False)
-        self.result.setText(self.tr("正在生成材料包…"))
+        self.outcome.setText(self.tr("正在生成材料包…"))
         packages, filing_id = self.app.filing_packages, self.detail.row.id
         self.app.dispatcher.read(
             lambda: packages.render(filing_id), on_ok=self._rendered, on_err=self._failed
@@ -138,7 +138,7 @@ class PackageDialog(QDialog):
     def _recorded(self, package: Package) -> None:
         self.package = package
         self.open_button.setEnabled(True)
-        self.result.setText(
+        self.outcome.setText(
             self.tr("已导出第 {v} 版：{n} 个文件，{pages} 页\n{zip}").format(
                 v=package.version,
                 n=len(package.files),
@@ -151,7 +151,7 @@ class PackageDialog(QDialog):
         self.export_button.setEnabled(True)
         if not isinstance(error, GridWardenError):
             raise error
-        self.result.setText(render(error.message))
+        self.outcome.setText(render(error.message))
         warn(self, self.windowTitle(), render(error.message))
 
     def open_folder(self) -> None:

@@ -48,6 +48,8 @@ GRID = (
     A.REFUSE,
     A.REPORT_POLICE,
     A.DECLINE,
+    A.EXTEND,
+    A.DECLINE_REFERRAL,
     A.CONFIRMATION,
     "export_agreement",
     "dossier",

@@ -26,6 +26,7 @@ from gridwarden.errors import GridWardenError
 from gridwarden.queries import disputes as dq
 from gridwarden.queries import filings as fq
 from gridwarden.rules import filing as fr
+from gridwarden.services.context import Changes
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.filing import (
@@ -325,7 +326,7 @@ class FilingPage(ListDetail, Page):
         lines.append(self.tr("材料包已导出 {n} 版").format(n=d.package_version))
         return lines
 
-    def apply_changes(self, changes) -> None:  # type: ignore[no-untyped-def]
+    def apply_changes(self, changes: Changes) -> None:
         self.model.invalidate(list(changes.ids))
         self.refresh()
         if self.detail and (
