@@ -474,6 +474,12 @@ class FilingPackages:
             )
             return Changes.of({"filing", "filing_step"}, [filing.id])
 
+    def record_statistics(self, path: Path) -> Changes:
+        """The audit entry of a statistics workbook (figures, no names: still kept)."""
+        with unit_of_work(self.ctx) as work:
+            work.audit("filing.export_statistics", "filing", "", {"file": path.name})
+        return Changes()
+
     def export(self, filing_id: str) -> Package:
         package = self.render(filing_id)
         self.record(package)

@@ -1178,6 +1178,10 @@ Data folder: {folder}</translation>
         <translation>Search number, case number, dispute number, party</translation>
     </message>
     <message>
+        <source>统计导出（Excel）</source>
+        <translation>Statistics (Excel)</translation>
+    </message>
+    <message>
         <source>编号</source>
         <translation>Number</translation>
     </message>
@@ -1264,6 +1268,10 @@ Data folder: {folder}</translation>
     <message>
         <source>材料包与跟踪</source>
         <translation>Package and tracking</translation>
+    </message>
+    <message>
+        <source>统计：共 {total} 件，已立案（确认）{docketed} 件，平均 {days} 天取得案号；退回补正率 {rate}</source>
+        <translation>Statistics: {total} filings, {docketed} docketed (confirmed), {days} days on average to the case number; correction rate {rate}</translation>
     </message>
     <message>
         <source>没有符合条件的立案</source>
@@ -1360,6 +1368,14 @@ Data folder: {folder}</translation>
     <message>
         <source>PDF 和图片 (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>PDF and images (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>网上立案统计-{day}.xlsx</source>
+        <translation>online-filing-statistics-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
     </message>
 </context>
 <context>
@@ -7133,6 +7149,70 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>（请选择）</source>
         <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>按类型</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>网上立案按类型</source>
+        <translation>Online filings by kind</translation>
+    </message>
+    <message>
+        <source>按状态</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>按法院</source>
+        <translation>By court</translation>
+    </message>
+    <message>
+        <source>法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>已立案（确认）件数</source>
+        <translation>Docketed (confirmed)</translation>
+    </message>
+    <message>
+        <source>平均取得案号天数</source>
+        <translation>Average days to the case number</translation>
+    </message>
+    <message>
+        <source>曾被退回补正件数</source>
+        <translation>Sent back for correction</translation>
+    </message>
+    <message>
+        <source>退回补正率</source>
+        <translation>Correction rate</translation>
+    </message>
+    <message>
+        <source>取得案号天数：自平台提交之日至立案（确认）之日。</source>
+        <translation>Days to the case number: from submission on the platform to docketing (confirmation).</translation>
     </message>
 </context>
 <context>

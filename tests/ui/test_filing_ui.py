@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QImage
@@ -20,7 +21,7 @@ from tests.conftest import Places, present
 from tests.dispute_support import Units
 from tests.filing_support import failed_dispute, pdf, png
 from tests.ui.conftest import idle
-from tests.ui.dispute_ui_support import act, open_page
+from tests.ui.dispute_ui_support import act, close_messages, open_page
 from ui.app_context import AppContext
 from ui.dialogs.filing import (
     AttachDialog,
@@ -149,6 +150,17 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
         "submit",
         "docket",
     ]
+    # statistics: by kind, status, court; days to the case number; Excel
+    qtbot.waitUntil(lambda: "已立案（确认）1 件" in window.filing.summary.text())
+    window.filing.export_statistics()
+    qtbot.waitUntil(lambda: window.filing.last_export is not None, timeout=20_000)
+    close_messages()
+    book = openpyxl.load_workbook(present(window.filing.last_export))
+    assert [tuple(r) for r in book["按状态"].iter_rows(min_row=2, max_col=2, values_only=True)] == [
+        ("已立案", 1)
+    ]
+    summary = {r[0]: r[1] for r in book["汇总"].iter_rows(min_row=2, max_col=2, values_only=True)}
+    assert summary["已立案（确认）件数"] == 1 and summary["平均取得案号天数"] == 0
 
 
 @pytest.fixture

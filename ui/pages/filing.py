@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.errors import GridWardenError
+from gridwarden.exports.excel import Sheet, write_workbook
 from gridwarden.queries import disputes as dq
 from gridwarden.queries import filings as fq
 from gridwarden.rules import filing as fr
@@ -37,7 +38,7 @@ from ui.dialogs.filing import (
 )
 from ui.dialogs.filing_package import AssistDialog, PackageDialog
 from ui.i18n import core_text, render
-from ui.messages import warn
+from ui.messages import inform, warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
@@ -73,10 +74,18 @@ class FilingPage(ListDetail, Page):
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("搜索编号、案号、纠纷编号、当事人"))
         self.count = QLabel()
+        stats = QPushButton(self.tr("统计导出（Excel）"))
+        stats.setObjectName("filingStatistics")
+        stats.clicked.connect(self.export_statistics)
         bar = QHBoxLayout()
         for widget, stretch in ((self.status, 1), (self.kind, 1), (self.text, 3)):
             bar.addWidget(widget, stretch)
         bar.addWidget(self.count)
+        bar.addWidget(stats)
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        self.summary.setWordWrap(True)
+        self.last_export: Path | None = None
 
         today = app.clock.today
         self.model = KeyedTableModel(
@@ -116,6 +125,7 @@ class FilingPage(ListDetail, Page):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -210,6 +220,22 @@ class FilingPage(ListDetail, Page):
         flt = fq.FilingFilter(self.status.currentData(), self.kind.currentData(), self.text.text())
         self.app.query(
             lambda s: fq.filing_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
+        )
+        self.app.query(fq.statistics, self._show_statistics)
+
+    def _show_statistics(self, stats: fq.FilingStats) -> None:
+        days = stats.average_days_to_case_number
+        rate = stats.correction_rate
+        self.summary.setText(
+            self.tr(
+                "统计：共 {total} 件，已立案（确认）{docketed} 件，平均 {days} 天取得案号；"
+                "退回补正率 {rate}"
+            ).format(
+                total=sum(stats.by_kind.values()),
+                docketed=stats.docketed,
+                days="—" if days is None else f"{days:.1f}",
+                rate="—" if rate is None else f"{rate * 100:.0f}%",
+            )
         )
 
     def _courts_loaded(self, courts: list[dq.UnitItem]) -> None:
@@ -401,6 +427,95 @@ class FilingPage(ListDetail, Page):
             AttachDialog(self.app, self.detail.dispute_id, self.detail.parties, paths, self)
         )
 
+    def export_statistics(self) -> None:
+        """Filings by kind, status and court; days to the case number; the correction rate.
+        The workbook is written on a reader; only its audit entry goes through the writer."""
+        path = (
+            self.app.store.paths.exports
+            / "statistics"
+            / self.tr("网上立案统计-{day}.xlsx").format(day=f"{self.app.clock.today():%Y%m%d}")
+        )
+        packages = self.app.filing_packages
+
+        def write() -> Path:
+            with self.app.store.sessions() as session:
+                stats = fq.statistics(session)
+            return write_workbook(path, statistics_sheets(stats))
+
+        def written(_result: object) -> None:
+            self.app.write(
+                lambda: packages.record_statistics(path),
+                on_ok=lambda _c: self._exported(path),
+            )
+
+        self.app.dispatcher.read(write, on_ok=written)
+
+    def _exported(self, path: Path) -> None:
+        self.last_export = path
+        inform(self, self.tr("已导出"), str(path))
+
     def _show_dialog(self, dialog: QWidget) -> None:
         self.active_dialog = dialog
         dialog.open()  # type: ignore[attr-defined]
+
+
+def statistics_sheets(stats: fq.FilingStats) -> list[Sheet]:
+    def rows(counts: dict[str, int], vocabulary: dict[str, str] | None) -> list[tuple[str, int]]:
+        return [
+            (fmt.label(vocabulary, code) if vocabulary else (code or "—"), n)
+            for code, n in sorted(counts.items(), key=lambda item: -item[1])
+        ]
+
+    days = stats.average_days_to_case_number
+    rate = stats.correction_rate
+    return [
+        Sheet(
+            QCoreApplication.translate("filing", "按类型"),
+            [
+                QCoreApplication.translate("filing", "类型"),
+                QCoreApplication.translate("filing", "件数"),
+            ],
+            rows(stats.by_kind, fr.KINDS),
+            chart_title=QCoreApplication.translate("filing", "网上立案按类型"),
+        ),
+        Sheet(
+            QCoreApplication.translate("filing", "按状态"),
+            [
+                QCoreApplication.translate("filing", "状态"),
+                QCoreApplication.translate("filing", "件数"),
+            ],
+            rows(stats.by_status, fr.STATUS_LABELS),
+        ),
+        Sheet(
+            QCoreApplication.translate("filing", "按法院"),
+            [
+                QCoreApplication.translate("filing", "法院"),
+                QCoreApplication.translate("filing", "件数"),
+            ],
+            rows(stats.by_court, None),
+        ),
+        Sheet(
+            QCoreApplication.translate("filing", "汇总"),
+            [
+                QCoreApplication.translate("filing", "指标"),
+                QCoreApplication.translate("filing", "数值"),
+            ],
+            [
+                (QCoreApplication.translate("filing", "已立案（确认）件数"), stats.docketed),
+                (
+                    QCoreApplication.translate("filing", "平均取得案号天数"),
+                    "—" if days is None else round(days, 1),
+                ),
+                (QCoreApplication.translate("filing", "曾被退回补正件数"), stats.corrected),
+                (
+                    QCoreApplication.translate("filing", "退回补正率"),
+                    "—" if rate is None else f"{rate * 100:.1f}%",
+                ),
+            ],
+            notes=[
+                QCoreApplication.translate(
+                    "filing", "取得案号天数：自平台提交之日至立案（确认）之日。"
+                ),
+            ],
+        ),
+    ]
