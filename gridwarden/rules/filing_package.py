@@ -281,6 +281,27 @@ def _evidence_gaps(f: PackageFacts) -> list[Message]:
 def _confirmation_gaps(f: PackageFacts) -> list[Message]:
     gaps = list(fr.confirmation_refusals(f.dispute_source, f.agreement_kind, f.confirmation_bars))
     gaps += _court(f, fr.CONFIRMATION_BASES)
+    # Art. 205(1): mediation the court invited goes back to that court; only then may that court
+    # be the basis
+    if f.dispute_source == "court_delegated" and f.jurisdiction not in ("", "inviting_court"):
+        gaps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "法院委派调解达成的协议，应向委派调解的人民法院申请司法确认（第二百零五条第一项）",
+                )
+            )
+        )
+    if f.dispute_source != "court_delegated" and f.jurisdiction == "inviting_court":
+        gaps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "本纠纷不是法院委派调解的，请按当事人住所地、标的物所在地或调解组织所在地选择法院"
+                    "（第二百零五条第二项）",
+                )
+            )
+        )
     if f.window_ends is not None and f.today is not None and f.today > f.window_ends:
         gaps.append(
             _m(

@@ -29,6 +29,7 @@ from gridwarden.models import (
     DisputeStep,
     Filing,
     FilingStep,
+    LegalAidCase,
     OrgUnit,
 )
 from gridwarden.queries import filings as fq
@@ -173,7 +174,9 @@ class FilingService:
             filing_id = self.create_in(work, start)
             return Changes.of(ENTITIES, [filing_id])
 
-    def create_in(self, work: UnitOfWork, start: FilingStart) -> str:
+    def create_in(
+        self, work: UnitOfWork, start: FilingStart, legal_aid_case_id: str | None = None
+    ) -> str:
         """The filing inside another action's transaction (escalation to the court)."""
         today = self.ctx.clock.today()
         dispute = self._dispute(work, start.dispute_id)
@@ -234,6 +237,8 @@ class FilingService:
             station_id=dispute.station_id,
             kind=start.kind,
             dispute_id=dispute.id,
+            legal_aid_case_id=legal_aid_case_id,
+            fee_relief="waive" if legal_aid_case_id else "",
             court_id=start.court_id or dispute.court_id,
             jurisdiction=start.jurisdiction,
             cause=cause if start.kind != "confirmation" else "general",
@@ -256,6 +261,30 @@ class FilingService:
         work.create(filing, "filing.create")
         self._record(work, filing, "create", "", {"dispute": dispute.number})
         return filing.id
+
+    def create_from_legal_aid(self, case_id: str, court_id: str | None = None) -> Changes:
+        """The aid worker files for the recipient: a complaint from a legal-aid case that came
+        from a failed mediation (its parties and record are the dispute's), with fee relief
+        asked for (诉讼费用交纳办法 第四十五条; the legal-aid rules themselves are not changed)."""
+        with unit_of_work(self.ctx) as work:
+            case = work.session.get(LegalAidCase, case_id)
+            if case is None or case.deleted_at is not None:
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该法律援助案件不存在")))
+            if not case.source_dispute_id:
+                raise TransitionError(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "该援助案件不是由调解不成的纠纷转来的，起诉材料请由承办律师另行准备",
+                        )
+                    )
+                )
+            filing_id = self.create_in(
+                work,
+                FilingStart(case.source_dispute_id, "complaint", court_id),
+                legal_aid_case_id=case.id,
+            )
+            return Changes.of(ENTITIES, [filing_id])
 
     def _may_start(self, work: UnitOfWork, dispute: Dispute, start: FilingStart) -> None:
         status = dispute.status

@@ -5250,6 +5250,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>The evidence list leaves out evidence files ({listed} of {total} listed)</translation>
     </message>
     <message>
+        <source>法院委派调解达成的协议，应向委派调解的人民法院申请司法确认（第二百零五条第一项）</source>
+        <translation>An agreement from mediation the court referred goes to that court for confirmation (Art. 205(1))</translation>
+    </message>
+    <message>
+        <source>本纠纷不是法院委派调解的，请按当事人住所地、标的物所在地或调解组织所在地选择法院（第二百零五条第二项）</source>
+        <translation>This dispute was not referred by a court: choose the court of a party&apos;s domicile, the subject matter or the mediation body (Art. 205(2))</translation>
+    </message>
+    <message>
         <source>已超过协议生效后三十日的申请期限（{date}），法院不予受理（人民调解法第三十三条）</source>
         <translation>The 30 days after the agreement took effect ended on {date}; the court will not accept it (People&apos;s Mediation Law Art. 33)</translation>
     </message>
@@ -6892,6 +6900,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>请选择起诉状样式</source>
         <translation>Choose the complaint form</translation>
+    </message>
+    <message>
+        <source>该法律援助案件不存在</source>
+        <translation>This legal-aid case does not exist</translation>
+    </message>
+    <message>
+        <source>该援助案件不是由调解不成的纠纷转来的，起诉材料请由承办律师另行准备</source>
+        <translation>This legal-aid case did not come from a failed mediation; the assigned lawyer prepares the complaint separately</translation>
     </message>
     <message>
         <source>纠纷当前为「{status}」：只有调解不成（已终止调解，第二十六条）的纠纷才能准备起诉材料</source>

@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import zipfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -434,3 +435,65 @@ def test_only_a_failed_mediation_starts_a_complaint(
     dispute_id = present(disputes.register(neighbour_draft(units.station)).primary_id)
     with pytest.raises(TransitionError, match="只有调解不成"):
         filings.create(FilingStart(dispute_id, "complaint"))
+
+
+def test_art_205_sends_a_delegated_agreement_back_to_the_inviting_court() -> None:
+    from gridwarden.rules import filing_package as fp
+
+    base = fp.PackageFacts(
+        kind="confirmation",
+        court_id="c",
+        jurisdiction="party_domicile",
+        cause="general",
+        filer_ids=(),
+        parties=(),
+        agreement_kind="written",
+        agreement_signed_file=True,
+        dispute_source="court_delegated",
+    )
+    assert [m.render() for m in fp.missing_items(base)] == [
+        "法院委派调解达成的协议，应向委派调解的人民法院申请司法确认（第二百零五条第一项）"
+    ]
+    assert fp.missing_items(replace(base, jurisdiction="inviting_court")) == []
+    walk_in = replace(base, dispute_source="walk_in", jurisdiction="inviting_court")
+    assert "本纠纷不是法院委派调解的" in fp.missing_items(walk_in)[0].render()
+
+
+def test_a_legal_aid_case_from_a_failed_mediation_files_with_fee_relief(
+    disputes: DisputeService, filings: FilingService, store: Store, units: Units
+) -> None:
+    from gridwarden.models import LegalAidCase
+
+    dispute_id = failed_dispute(disputes, units)
+    case = LegalAidCase(
+        number="YZ20261129-0001",
+        window_id=units.station,
+        matter_type="labour_pay",
+        proceeding="civil_litigation",
+        summary="追索劳动报酬",
+        received_on=TODAY,
+        received_by="钱窗口",
+        source_dispute_id=dispute_id,
+    )
+    other = LegalAidCase(
+        number="YZ20261129-0002",
+        window_id=units.station,
+        matter_type="labour_pay",
+        proceeding="civil_litigation",
+        summary="直接来窗口申请",
+        received_on=TODAY,
+        received_by="钱窗口",
+    )
+    with store.sessions() as session, session.begin():
+        session.add_all([case, other])
+    filing_id = present(filings.create_from_legal_aid(case.id, units.court).primary_id)
+    d = detail(store, filing_id)
+    assert (d.dispute_id, d.fee_relief, d.legal_aid) == (dispute_id, "waive", True)
+    assert not [m for m in texts(d) if "缓交、减交或免交" in m]
+    with pytest.raises(TransitionError, match="不是由调解不成的纠纷转来的"):
+        filings.create_from_legal_aid(other.id)
+    # the fee-relief item is asked for when the plaintiff has legal aid and none was chosen
+    fill(filings, store, filing_id)  # the edit leaves fee_relief empty
+    assert "原告为法律援助受援人，应一并申请缓交、减交或免交诉讼费" in texts(
+        detail(store, filing_id)
+    )
