@@ -296,6 +296,19 @@ def _pdf_pages(path: Path) -> int:
     return len(PdfReader(str(path)).pages)
 
 
+def _signers(detail: fq.FilingDetail) -> list[fq.FilingParty]:
+    return detail.parties if detail.kind == "confirmation" else detail.filers
+
+
+def paper_titles(detail: fq.FilingDetail) -> list[str]:
+    """The papers the package generates, in upload order (the case files follow them)."""
+    titles = ["司法确认申请书" if detail.kind == "confirmation" else "民事起诉状", "证据目录"]
+    titles += [f"送达地址确认书-{p.name}" for p in _signers(detail)]
+    if detail.kind != "confirmation" and detail.failure:
+        titles.append("调解不成情况报告")
+    return titles
+
+
 def package_folder(exports: Path, number: str, version: int) -> Path:
     """Where version `version` of a filing's package is written."""
     return exports / "filings" / number / f"v{version}"
@@ -307,17 +320,19 @@ class FilingPackages:
 
     def documents(self, detail: fq.FilingDetail, today: date) -> list[tuple[str, Document]]:
         """The generated papers, in the order the court's platform asks for them."""
+        signers = {f"送达地址确认书-{p.name}": p for p in _signers(detail)}
         docs: list[tuple[str, Document]] = []
-        if detail.kind == "confirmation":
-            docs.append(("司法确认申请书", confirmation_document(detail, today)))
-        else:
-            docs.append(("民事起诉状", complaint_document(detail, today)))
-        docs.append(("证据目录", evidence_document(detail, today)))
-        signers = detail.parties if detail.kind == "confirmation" else detail.filers
-        for p in signers:
-            docs.append((f"送达地址确认书-{p.name}", service_address_document(detail, p, today)))
-        if detail.kind != "confirmation" and detail.failure:
-            docs.append(("调解不成情况报告", failure_report_document(detail, today)))
+        for title in paper_titles(detail):
+            if title == "司法确认申请书":
+                docs.append((title, confirmation_document(detail, today)))
+            elif title == "民事起诉状":
+                docs.append((title, complaint_document(detail, today)))
+            elif title == "证据目录":
+                docs.append((title, evidence_document(detail, today)))
+            elif title in signers:
+                docs.append((title, service_address_document(detail, signers[title], today)))
+            else:
+                docs.append((title, failure_report_document(detail, today)))
         return docs
 
     def render(self, filing_id: str) -> Package:

@@ -2416,12 +2416,16 @@ Data folder: {d}</translation>
         <translation>no court chosen</translation>
     </message>
     <message>
-        <source>案件材料（按上传顺序）</source>
-        <translation>Case files (in upload order)</translation>
+        <source>材料包内容（按上传顺序）</source>
+        <translation>Package contents (in upload order)</translation>
     </message>
     <message>
-        <source>{category}{owner}：{name}（{pages} 页）</source>
-        <translation>{category}{owner}: {name} ({pages} pages)</translation>
+        <source>{n:02d}  {title}（本系统生成）</source>
+        <translation>{n:02d}  {title} (generated here)</translation>
+    </message>
+    <message>
+        <source>{n:02d}  {category}{owner}：{name}（{pages} 页）</source>
+        <translation>{n:02d}  {category}{owner}: {name} ({pages} pages)</translation>
     </message>
     <message>
         <source>共 {n} 个文件，{pages} 页</source>

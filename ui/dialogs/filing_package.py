@@ -27,7 +27,12 @@ from gridwarden.errors import GridWardenError
 from gridwarden.queries import filings as fq
 from gridwarden.rules import filing as fr
 from gridwarden.services.filing_connector import ManualConnector, package_files
-from gridwarden.services.filing_documents import EXPORTABLE, Package, package_folder
+from gridwarden.services.filing_documents import (
+    EXPORTABLE,
+    Package,
+    package_folder,
+    paper_titles,
+)
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
 from ui.messages import warn
@@ -62,15 +67,21 @@ class PackageDialog(QDialog):
         for message in detail.missing:
             self.missing.addItem(render(message))
         layout.addWidget(self.missing, 1)
-        files = QGroupBox(self.tr("案件材料（按上传顺序）"))
+        files = QGroupBox(self.tr("材料包内容（按上传顺序）"))
         box = QVBoxLayout(files)
         self.files = QListWidget()
         self.files.setObjectName("packageFiles")
-        for f in detail.files:
+        for number, title in enumerate(paper_titles(detail), start=1):
+            self.files.addItem(
+                self.tr("{n:02d}  {title}（本系统生成）").format(n=number, title=title)
+            )
+        first = len(paper_titles(detail)) + 1
+        for number, f in enumerate(detail.files, start=first):
             category = core_text(fr.FILE_CATEGORIES.get(f.category, fr.FILE_CATEGORIES["other"]))
             owner = next((p.name for p in detail.parties if p.id == f.party_id), "")
             self.files.addItem(
-                self.tr("{category}{owner}：{name}（{pages} 页）").format(
+                self.tr("{n:02d}  {category}{owner}：{name}（{pages} 页）").format(
+                    n=number,
                     category=category,
                     owner=f"·{owner}" if owner else "",
                     name=f.filename,
