@@ -238,7 +238,7 @@ def seed_filings(gen: Any, session: Session, size: Any) -> None:
             notice = submitted + timedelta(days=3)
             row.update(
                 correction_notice_on=notice,
-                correction_due_on=fr.correction_due(notice, 15, cal),
+                correction_due_on=fr.correction_due(notice, 10, cal),
                 decision_due_on=None,
             )
             trail.append(("request_correction", "correction"))

@@ -222,3 +222,27 @@ def test_screenshots_of_the_filing_page_in_english(
 ) -> None:
     shots = shoot(qtbot, app, clock, "en")
     assert all(s.is_file() for s in shots)
+
+
+def test_today_lists_filing_deadlines_and_opens_the_filing(
+    qtbot: QtBot, app: AppContext, clock: FixedClock, places: Places
+) -> None:
+    seed(app.store.sessions, clock, Settings(), DemoSize(households=400, events=60))
+    window = MainWindow(app, "today")
+    qtbot.addWidget(window)
+    window.show()
+    idle(qtbot, app)
+    model = window.today.models["filingsDue"]
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    kinds = {row[2] for row in rows}
+    # the demo's submitted complaint waits for the court's decision; the one sent back for
+    # correction has its period; the docketed ones owe the fee
+    assert "法院决定是否立案（7日，补正后重新计算）" in kinds
+    assert "补正期限（法院通知载明）" in kinds
+    window.today.tables["filingsDue"].doubleClicked.emit(model.index(0, 0))
+    qtbot.waitUntil(lambda: window.filing.detail is not None)
+    assert window.stack.currentWidget() is window.filing
+    assert window.filing.detail is not None and window.filing.detail.row.number == rows[0][3]
