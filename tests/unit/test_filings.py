@@ -497,3 +497,81 @@ def test_a_legal_aid_case_from_a_failed_mediation_files_with_fee_relief(
     assert "原告为法律援助受援人，应一并申请缓交、减交或免交诉讼费" in texts(
         detail(store, filing_id)
     )
+
+
+def test_an_organisation_defendant_and_the_service_address_form_read_back(
+    disputes: DisputeService,
+    filings: FilingService,
+    ctx: ServiceContext,
+    store: Store,
+    units: Units,
+    tmp_path: Path,
+) -> None:
+    from gridwarden.services.disputes import PartyDraft
+    from gridwarden.services.filings import PartyCourtDetails
+    from tests.dispute_support import COMPANY_USCC, ZHANG_ID
+
+    company = PartyDraft(
+        role="respondent",
+        kind="organisation",
+        name="南通恒远装饰工程有限公司",
+        uscc=COMPANY_USCC,
+        legal_representative="王强",
+        phone="051385551234",
+        address="南通市崇川区青年东路8号",
+    )
+    zhang = PartyDraft(
+        role="applicant",
+        name="张三",
+        id_number=ZHANG_ID,
+        phone="13812345678",
+        address="工农路12号3幢101室",
+        agent_name="赵律师",
+        agent_kind="entrusted",
+        agent_phone="13900002222",
+    )
+    dispute_id = failed_dispute(disputes, units, parties=[zhang, company])
+    complete_parties(filings, store, dispute_id)
+    with store.sessions() as session:
+        company_id = next(p.id for p in fq._parties(session, dispute_id) if p.kind != "person")
+    filings.set_party_details(
+        company_id,
+        PartyCourtDetails(
+            representative_title="执行董事",
+            representative_phone="13700003333",
+            service_address="南通市崇川区青年东路8号",
+        ),
+    )
+    attach_papers(filings, store, dispute_id, tmp_path)
+    filing_id = start_complaint(filings, dispute_id, units)
+    fill(filings, store, filing_id)
+    # the agent needs a power of attorney (登记立案规定 第六条)
+    assert texts(detail(store, filing_id)) == ["张三：代理人赵律师缺少授权委托书及代理人身份证明"]
+    with store.sessions() as session:
+        zhang_id = next(p.id for p in fq._parties(session, dispute_id) if p.kind == "person")
+    from tests.filing_support import pdf
+
+    filings.attach(dispute_id, [pdf(tmp_path / "授权委托书.pdf", 1)], "power_of_attorney", zhang_id)
+    filings.step(filing_id, "prepare", FilingStepInput())
+    package = FilingPackages(ctx).export(filing_id)
+    complaint = pdf_text(package.folder / "01-民事起诉状.pdf")
+    for element in (
+        "委托代理人：赵律师，联系电话13900002222",
+        "被告：南通恒远装饰工程有限公司，统一社会信用代码" + COMPANY_USCC,
+        "住所地南通市崇川区青年东路8号",
+        "法定代表人王强，职务执行董事",
+        "联系电话13700003333",
+    ):
+        assert element in complaint, element
+    form = pdf_text(package.folder / "03-送达地址确认书-张三.pdf")
+    for element in (
+        "受送达人张三",
+        "送达地址南通市崇川区工农路12号3幢101室",
+        "是否同意电子送达同意",
+        "是否同意在线诉讼同意",
+        "同意日期2026年11月29日",
+        "南通市崇川区人民法院",
+    ):
+        assert element in form, element
+    names = [f["name"] for f in package.manifest["files"]]
+    assert names[-1] == "09-授权委托书及代理人身份证明-张三-授权委托书.pdf"
