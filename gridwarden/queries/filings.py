@@ -249,6 +249,7 @@ class FilingDetail:
     missing: list[Message] = field(default_factory=list)
     bars: list[str] = field(default_factory=list)
     failure: dict[str, object] = field(default_factory=dict)  # the dispute's fail step detail
+    legal_aid_number: str = ""
     sessions: int = 0
 
     @property
@@ -430,13 +431,16 @@ def filing_detail(session: Session, filing_id: str, today: date) -> FilingDetail
             ).all()
         )
         agreement_kind = agreement_kind_of(session, dispute.id)
-    legal_aid = f.legal_aid_case_id is not None or (
-        dispute is not None
-        and session.execute(
-            select(LegalAidCase.id).where(col(LegalAidCase.source_dispute_id) == dispute.id)
-        ).first()
-        is not None
-    )
+    aid = session.get(LegalAidCase, f.legal_aid_case_id) if f.legal_aid_case_id else None
+    if aid is None and dispute is not None:
+        aid = (
+            session.execute(
+                select(LegalAidCase).where(col(LegalAidCase.source_dispute_id) == dispute.id)
+            )
+            .scalars()
+            .first()
+        )
+    legal_aid = aid is not None
     files = case_files(session, "dispute", dispute.id) if dispute is not None else []
     steps = [
         StepItem(s.action, s.from_status, s.to_status, s.actor_name, s.at, s.reason, s.detail)
@@ -490,6 +494,7 @@ def filing_detail(session: Session, filing_id: str, today: date) -> FilingDetail
         bars=list(f.bars),
         failure=failure,
         sessions=sessions,
+        legal_aid_number=aid.number if aid is not None else "",
     )
     missing = fp.missing_items(package_facts(detail, today))
     return FilingDetail(**{**detail.__dict__, "missing": missing})

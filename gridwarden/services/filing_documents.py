@@ -262,6 +262,22 @@ def failure_report_document(detail: fq.FilingDetail, today: date) -> Document:
     )
 
 
+def fee_relief_document(detail: fq.FilingDetail, today: date) -> Document:
+    """诉讼费用交纳办法 第四十四条至第四十八条: deferral, reduction or waiver."""
+    return build(
+        "filing_fee_relief",
+        {
+            "relief": _label(fr.FEE_RELIEF, detail.fee_relief),
+            "applicants": [_party(p, today) for p in detail.filers],
+            "case": detail.case_number or "本案",
+            "legal_aid": detail.legal_aid,
+            "legal_aid_number": detail.legal_aid_number or "　　",
+            "court": detail.court or "　　　　人民法院",
+            "date_line": chinese_date(today),
+        },
+    )
+
+
 @dataclass(frozen=True)
 class PackageFile:
     index: int
@@ -306,6 +322,8 @@ def paper_titles(detail: fq.FilingDetail) -> list[str]:
     titles += [f"送达地址确认书-{p.name}" for p in _signers(detail)]
     if detail.kind != "confirmation" and detail.failure:
         titles.append("调解不成情况报告")
+    if detail.kind != "confirmation" and detail.fee_relief:
+        titles.append("诉讼费用缓减免申请书")
     return titles
 
 
@@ -331,6 +349,8 @@ class FilingPackages:
                 docs.append((title, evidence_document(detail, today)))
             elif title in signers:
                 docs.append((title, service_address_document(detail, signers[title], today)))
+            elif title == "诉讼费用缓减免申请书":
+                docs.append((title, fee_relief_document(detail, today)))
             else:
                 docs.append((title, failure_report_document(detail, today)))
         return docs

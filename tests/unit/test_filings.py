@@ -490,6 +490,12 @@ def test_a_legal_aid_case_from_a_failed_mediation_files_with_fee_relief(
     d = detail(store, filing_id)
     assert (d.dispute_id, d.fee_relief, d.legal_aid) == (dispute_id, "waive", True)
     assert not [m for m in texts(d) if "缓交、减交或免交" in m]
+    from gridwarden.services.filing_documents import fee_relief_document, paper_titles
+
+    assert paper_titles(d)[-1] == "诉讼费用缓减免申请书"
+    relief = fee_relief_document(d, TODAY).text()
+    assert "请求对本案准予免交诉讼费用" in relief
+    assert "申请人为法律援助的受援人（援助案件编号YZ20261129-0001）" in relief
     with pytest.raises(TransitionError, match="不是由调解不成的纠纷转来的"):
         filings.create_from_legal_aid(other.id)
     # the fee-relief item is asked for when the plaintiff has legal aid and none was chosen
