@@ -15,6 +15,7 @@ from pathlib import Path
 import docx
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.models import AuditEntry, Dispute, Filing
@@ -181,8 +182,12 @@ def test_a_complete_complaint_exports_a_frozen_package_with_hashes(
     f = read_filing(store, filing_id)
     assert f.package_version == 1
     with store.sessions() as session:
-        audit = session.query(AuditEntry).filter_by(action="filing.export_package").one()
-        assert audit.detail["version"] == 1
+        audit = (
+            session.execute(select(AuditEntry).where(AuditEntry.action == "filing.export_package"))
+            .scalars()
+            .one()
+        )
+        assert (audit.detail["version"], audit.actor_name) == (1, "王芳")
 
 
 def read_filing(store: Store, filing_id: str) -> Filing:
