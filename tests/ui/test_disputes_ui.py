@@ -88,6 +88,7 @@ def test_a_dispute_through_sessions_to_a_signed_agreement(
         "refuse",
         "report_police",
         "decline",
+        "extend",  # the parties may agree to a longer period (在线调解规则 第二十四条)
         "dossier",
         "add_party",
         "party",
