@@ -250,6 +250,7 @@ class FilingDetail:
     bars: list[str] = field(default_factory=list)
     failure: dict[str, object] = field(default_factory=dict)  # the dispute's fail step detail
     legal_aid_number: str = ""
+    court_reference: str = ""  # the court's number of a referral (委派/委托)
     sessions: int = 0
 
     @property
@@ -364,6 +365,7 @@ def package_facts(detail: FilingDetail, today: date) -> fp.PackageFacts:
         agreement_kind=detail.agreement_kind,
         agreement_signed_file=any(f.category == "agreement" for f in detail.files),
         dispute_source=detail.dispute_source,
+        dispute_status=detail.dispute_status,
         confirmation_bars=tuple(detail.bars),
         window_ends=detail.confirmation_due_on,
         today=today,
@@ -495,6 +497,7 @@ def filing_detail(session: Session, filing_id: str, today: date) -> FilingDetail
         failure=failure,
         sessions=sessions,
         legal_aid_number=aid.number if aid is not None else "",
+        court_reference=dispute.court_reference if dispute is not None else "",
     )
     missing = fp.missing_items(package_facts(detail, today))
     return FilingDetail(**{**detail.__dict__, "missing": missing})

@@ -81,6 +81,7 @@ class PackageFacts:
     agreement_kind: str | None = None
     agreement_signed_file: bool = False
     dispute_source: str = ""
+    dispute_status: str = ""
     confirmation_bars: tuple[str, ...] = ()
     window_ends: date | None = None
     today: date | None = None
@@ -174,6 +175,8 @@ def missing_items(f: PackageFacts) -> list[Message]:
     """Every item missing from the package, in the order a court's notice lists them."""
     if f.kind == "confirmation":
         return _confirmation_gaps(f)
+    if f.kind == "referral_return":
+        return _referral_gaps(f)
     gaps = _court(f, fr.JURISDICTION_BASES)
     parties = {p.id: p for p in f.parties}
     filers = [parties[i] for i in f.filer_ids if i in parties]
@@ -204,7 +207,7 @@ def missing_items(f: PackageFacts) -> list[Message]:
                     name=d.name,
                 )
             )
-    if f.kind in ("complaint", "referral_return"):
+    if f.kind == "complaint":
         if not [c for c in f.claims if c.strip()]:
             gaps.append(_m(QT_TRANSLATE_NOOP("core", "缺少具体的诉讼请求（第一百二十二条第三项）")))
         if not f.facts.strip():
@@ -275,6 +278,32 @@ def _evidence_gaps(f: PackageFacts) -> list[Message]:
                 total=f.evidence_files,
             )
         )
+    return gaps
+
+
+def _referral_gaps(f: PackageFacts) -> list[Message]:
+    """The report back to the court that referred the dispute (特邀调解规定 第十九条至第二十一条、
+    第二十六条): the agreement for 备案 or a 调解书, or the failure record with the undisputed
+    facts (在线调解规则 第二十一条、第二十二条)."""
+    gaps: list[Message] = []
+    if not f.court_id:
+        gaps.append(_m(QT_TRANSLATE_NOOP("core", "未选择委派或委托调解的人民法院")))
+    if f.dispute_status == "agreed":
+        if not f.agreement_signed_file:
+            gaps.append(_m(QT_TRANSLATE_NOOP("core", "缺少已签署的调解协议书扫描件")))
+    else:
+        if not f.failure_recorded:
+            gaps.append(
+                _m(QT_TRANSLATE_NOOP("core", "缺少调解不成的记录（在线调解规则第二十一条）"))
+            )
+        if not f.undisputed_facts.strip():
+            gaps.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "core", "缺少当事人书面确认的无争议事实（在线调解规则第二十二条）"
+                    )
+                )
+            )
     return gaps
 
 

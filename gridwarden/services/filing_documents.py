@@ -262,6 +262,42 @@ def failure_report_document(detail: fq.FilingDetail, today: date) -> Document:
     )
 
 
+def referral_report_document(detail: fq.FilingDetail, today: date) -> Document:
+    """The report to the referring court (特邀调解规定 第十九条至第二十一条、第二十六条)."""
+    entrusted = detail.dispute_source == "court_entrusted"
+    agreed = detail.dispute_status == "agreed"
+    if agreed and entrusted:
+        outcome = (
+            "经调解，当事人达成调解协议。现将调解协议送交贵院，请依法审查后制作民事调解书或者准许撤诉"
+            "（特邀调解规定第二十条）。"
+        )
+    elif agreed:
+        outcome = (
+            "经调解，当事人达成调解协议，协议已送达各方当事人，现报贵院备案；当事人可以依法申请司法确认"
+            "（特邀调解规定第十九条）。"
+        )
+    else:
+        outcome = (
+            "经调解，当事人未能达成调解协议，调解已终止。现将调解情况报告及相关材料移送贵院"
+            "（特邀调解规定第二十一条、第二十六条）；"
+            + ("贵院可恢复审理。" if entrusted else "当事人可依法起诉，由贵院登记立案。")
+        )
+    return build(
+        "filing_referral_report",
+        {
+            "court": detail.court or "　　　　人民法院",
+            "referral": _label(rules.SOURCES, detail.dispute_source),
+            "reference": detail.court_reference or "　　",
+            "number": detail.dispute_number,
+            "parties": cell(detail.row.parties),
+            "committee": detail.committee or "　　",
+            "mediator": detail.mediator or "　　",
+            "outcome": outcome,
+            "date_line": chinese_date(today),
+        },
+    )
+
+
 def fee_relief_document(detail: fq.FilingDetail, today: date) -> Document:
     """诉讼费用交纳办法 第四十四条至第四十八条: deferral, reduction or waiver."""
     return build(
@@ -318,6 +354,11 @@ def _signers(detail: fq.FilingDetail) -> list[fq.FilingParty]:
 
 def paper_titles(detail: fq.FilingDetail) -> list[str]:
     """The papers the package generates, in upload order (the case files follow them)."""
+    if detail.kind == "referral_return":
+        titles = ["调解结果报告"]
+        if detail.dispute_status != "agreed" and detail.failure:
+            titles.append("调解不成情况报告")
+        return titles
     titles = ["司法确认申请书" if detail.kind == "confirmation" else "民事起诉状", "证据目录"]
     titles += [f"送达地址确认书-{p.name}" for p in _signers(detail)]
     if detail.kind != "confirmation" and detail.failure:
@@ -349,6 +390,8 @@ class FilingPackages:
                 docs.append((title, evidence_document(detail, today)))
             elif title in signers:
                 docs.append((title, service_address_document(detail, signers[title], today)))
+            elif title == "调解结果报告":
+                docs.append((title, referral_report_document(detail, today)))
             elif title == "诉讼费用缓减免申请书":
                 docs.append((title, fee_relief_document(detail, today)))
             else:

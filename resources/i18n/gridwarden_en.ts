@@ -5254,6 +5254,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>The evidence list leaves out evidence files ({listed} of {total} listed)</translation>
     </message>
     <message>
+        <source>未选择委派或委托调解的人民法院</source>
+        <translation>The referring court is not chosen</translation>
+    </message>
+    <message>
         <source>法院委派调解达成的协议，应向委派调解的人民法院申请司法确认（第二百零五条第一项）</source>
         <translation>An agreement from mediation the court referred goes to that court for confirmation (Art. 205(1))</translation>
     </message>

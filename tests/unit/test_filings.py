@@ -586,3 +586,49 @@ def test_an_organisation_defendant_and_the_service_address_form_read_back(
         assert element in form, element
     names = [f["name"] for f in package.manifest["files"]]
     assert names[-1] == "09-授权委托书及代理人身份证明-张三-授权委托书.pdf"
+
+
+def test_a_referral_is_reported_back_to_the_court_the_way_it_ended(
+    disputes: DisputeService,
+    filings: FilingService,
+    ctx: ServiceContext,
+    store: Store,
+    units: Units,
+    tmp_path: Path,
+) -> None:
+    from tests.dispute_support import court_draft
+    from tests.filing_support import pdf
+
+    entrusted = present(disputes.register(court_draft(units, "simple")).primary_id)
+    disputes.act(entrusted, "accept_referral", life.StepInput(accepted_on=TODAY))
+    mediate(disputes, entrusted)
+    disputes.save_agreement(entrusted, agreement_draft())
+    sign(disputes, entrusted)
+    filing_id = present(filings.create(FilingStart(entrusted, "referral_return")).primary_id)
+    d = detail(store, filing_id)
+    assert (d.court, texts(d)) == ("南通市崇川区人民法院", ["缺少已签署的调解协议书扫描件"])
+    filings.attach(entrusted, [pdf(tmp_path / "调解协议书.pdf", 2)], "agreement")
+    filings.step(filing_id, "prepare", FilingStepInput())
+    package = FilingPackages(ctx).export(filing_id)
+    report = pdf_text(package.folder / "01-调解结果报告.pdf")
+    assert "贵院法院委托（诉中）的纠纷（（2026）苏0602民初1234号）" in report
+    assert "请依法审查后制作民事调解书或者准许撤诉（特邀调解规定第二十条）" in report
+    assert [f["name"] for f in package.manifest["files"]] == [
+        "01-调解结果报告.pdf",
+        "02-已签署的调解协议书-调解协议书.pdf",
+    ]
+
+    delegated = present(disputes.register(court_draft(units)).primary_id)
+    disputes.act(delegated, "accept_referral", life.StepInput(accepted_on=TODAY))
+    mediate(disputes, delegated)
+    disputes.act(
+        delegated,
+        "fail",
+        life.StepInput(reason="差距过大", routes=("litigation",), undisputed_facts="漏水属实"),
+    )
+    returned = present(filings.create(FilingStart(delegated, "referral_return")).primary_id)
+    assert texts(detail(store, returned)) == []
+    filings.step(returned, "prepare", FilingStepInput())
+    package = FilingPackages(ctx).export(returned)
+    assert "当事人可依法起诉，由贵院登记立案" in pdf_text(package.folder / "01-调解结果报告.pdf")
+    assert "漏水属实" in pdf_text(package.folder / "02-调解不成情况报告.pdf")
