@@ -64,6 +64,7 @@ class PackageDialog(QDialog):
         layout.addWidget(self.state)
         self.missing = QListWidget()
         self.missing.setObjectName("packageMissing")
+        self.missing.setWordWrap(True)
         for message in detail.missing:
             self.missing.addItem(render(message))
         layout.addWidget(self.missing, 1)

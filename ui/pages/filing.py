@@ -167,8 +167,10 @@ class FilingPage(ListDetail, Page):
             self.action_buttons[action.value] = button
         self.missing = QListWidget()
         self.missing.setObjectName("filingMissing")
+        self.missing.setWordWrap(True)
         self.parties = QListWidget()
         self.parties.setObjectName("filingParties")
+        self.parties.setWordWrap(True)
         self.parties.itemActivated.connect(lambda _i: self.edit_party())
         party_button = QPushButton(self.tr("填写诉讼信息…"))
         party_button.clicked.connect(self.edit_party)
