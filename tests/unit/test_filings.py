@@ -400,8 +400,17 @@ def test_confirmation_window_warnings_10_and_3_days_before(
     mediate(disputes, dispute_id)
     disputes.save_agreement(dispute_id, agreement_draft())
     sign(disputes, dispute_id)  # the window ends Tuesday 29 Dec
+    from gridwarden.queries import dispute_deadlines
+    from gridwarden.settings import Settings
+
+    with store.sessions() as session:
+        before = dispute_deadlines.deadlines(session, date(2026, 12, 23), Settings())
+    assert [d.due for d in before if d.kind == "confirmation"] == [date(2026, 12, 29)]
     filings.create(FilingStart(dispute_id, "confirmation"))
     with store.sessions() as session:
+        # the filing lists the window now, the dispute no longer does (no double reminder)
+        after = dispute_deadlines.deadlines(session, date(2026, 12, 23), Settings())
+        assert [d for d in after if d.kind == "confirmation"] == []
         assert fq.deadlines(session, date(2026, 12, 18), 0) == []
         (ten,) = fq.deadlines(session, date(2026, 12, 19), 0)
         (three,) = fq.deadlines(session, date(2026, 12, 26), 0)
