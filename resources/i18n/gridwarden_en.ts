@@ -866,6 +866,14 @@ Data folder: {folder}</translation>
         <translation>Not possible</translation>
     </message>
     <message>
+        <source>已终止调解（人民调解法第二十六条），并建立起诉材料包；请在「网上立案」页补齐材料，协助当事人向法院起诉。</source>
+        <translation>Mediation has ended (People&apos;s Mediation Law Art. 26) and a complaint package was started; complete it on the Online filing page and help the party file with the court.</translation>
+    </message>
+    <message>
+        <source>移交法院</source>
+        <translation>To the court</translation>
+    </message>
+    <message>
         <source>移除当事人：{name}</source>
         <translation>Remove party: {name}</translation>
     </message>

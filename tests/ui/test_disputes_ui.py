@@ -152,6 +152,8 @@ def test_escalation_to_court_keeps_the_level_where_it_ended(
         assert page.detail is not None and page.detail.row.level == level
     detail = present(page.detail)
     assert (detail.row.status, detail.row.ended_level) == ("failed", "court")
+    # not a transfer: mediation ended (Art. 26) and a complaint filing carries the hand-off
+    assert "建立起诉材料包" in page.last_handoff
     history = [
         (page.panel.step_model.index(r, 1).data(), page.panel.step_model.index(r, 3).data())
         for r in range(page.panel.step_model.rowCount())

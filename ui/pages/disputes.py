@@ -100,6 +100,7 @@ class DisputesPage(ListDetail, Page):
         self._units_asked = False
         self.active_dialog: QWidget | None = None
         self.last_refusal = ""
+        self.last_handoff = ""
         self.last_export: object = None
         self._generation = 0
 
@@ -325,8 +326,19 @@ class DisputesPage(ListDetail, Page):
             lambda: StepDialog(self.app, detail, key, self.stations, self)
         )
         dialog = handler()
+        if isinstance(dialog, StepDialog) and key == life.Action.ESCALATE:
+            dialog.saved.connect(self._escalated)
         if isinstance(dialog, QWidget):
             self._show_dialog(dialog)
+
+    def _escalated(self, changes: Changes) -> None:
+        """Escalation to the court ended mediation (Art. 26) and opened a complaint filing."""
+        if changes.touches("filing"):
+            self.last_handoff = self.tr(
+                "已终止调解（人民调解法第二十六条），并建立起诉材料包；请在「网上立案」页"
+                "补齐材料，协助当事人向法院起诉。"
+            )
+            inform(self, self.tr("移交法院"), self.last_handoff)
 
     def _edit_party(self) -> QWidget | None:
         party = self.panel.selected_party()
