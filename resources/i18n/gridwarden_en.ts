@@ -3151,6 +3151,22 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Routes to redress told (Art. 26)</translation>
     </message>
     <message>
+        <source>调解的基本情况</source>
+        <translation>Course of the mediation</translation>
+    </message>
+    <message>
+        <source>增加对方诉讼成本的行为</source>
+        <translation>Conduct that raised the other side&apos;s costs</translation>
+    </message>
+    <message>
+        <source>需要向法院提示的情况</source>
+        <translation>What the court should know</translation>
+    </message>
+    <message>
+        <source>当事人书面确认的无争议事实</source>
+        <translation>Undisputed facts confirmed in writing</translation>
+    </message>
+    <message>
         <source>上移至</source>
         <translation>Escalate to</translation>
     </message>

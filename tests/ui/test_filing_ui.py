@@ -18,11 +18,12 @@ from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.queries import filings as fq
 from gridwarden.settings import Settings
 from tests.conftest import Places, present
-from tests.dispute_support import Units
-from tests.filing_support import failed_dispute, pdf, png
+from tests.dispute_support import Units, mediate, neighbour_draft
+from tests.filing_support import pdf, png
 from tests.ui.conftest import idle
-from tests.ui.dispute_ui_support import act, close_messages, open_page
+from tests.ui.dispute_ui_support import act, close_messages, open_page, submit
 from ui.app_context import AppContext
+from ui.dialogs.dispute import StepDialog
 from ui.dialogs.filing import (
     AttachDialog,
     FilingEditDialog,
@@ -50,11 +51,27 @@ def current(window: MainWindow) -> fq.FilingDetail:
 def test_from_a_failed_dispute_to_a_docketed_case_number(
     qtbot: QtBot, window: MainWindow, units: Units, tmp_path: Path
 ) -> None:
-    dispute_id = failed_dispute(window.app.disputes, units)
+    draft = neighbour_draft(
+        units.station, category="labour_wage", claims="判令被告支付拖欠的劳务报酬人民币叁仟元"
+    )
+    dispute_id = present(window.app.disputes.register(draft).primary_id)
+    mediate(window.app.disputes, dispute_id)
     open_page(qtbot, window)
     window.disputes.open_dispute(dispute_id)
     qtbot.waitUntil(lambda: window.disputes.detail is not None)
     idle(qtbot, window.app)
+    # mediation fails, with the record the court receives (在线调解规则 第二十一条、第二十二条)
+    fail = act(qtbot, window, "fail")
+    assert isinstance(fail, StepDialog)
+    for name, text in (
+        ("reason", "被申请人不同意支付"),
+        ("course", "2026年11月28日调解一次，双方各自陈述。"),
+        ("cost_conduct", "无"),
+        ("court_notes", "被申请人曾表示愿意分期支付。"),
+        ("undisputed_facts", "张三于2026年6月至9月为李梅装修房屋；李梅尚未支付报酬。"),
+    ):
+        fail.widgets[name].setPlainText(text)
+    submit(qtbot, window, fail, "fail")
     start = act(qtbot, window, "filing")
     assert isinstance(start, StartFilingDialog)
     assert start.kind.currentData() == "complaint" and start.cause.currentData() == "wages"
@@ -65,6 +82,11 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
     assert window.stack.currentWidget() is window.filing
     d = current(window)
     assert (d.dispute_id, d.status, d.court) == (dispute_id, "draft", "南通市崇川区人民法院")
+    assert d.undisputed_facts == "张三于2026年6月至9月为李梅装修房屋；李梅尚未支付报酬。"
+    assert (d.failure["course"], d.failure["court_notes"]) == (
+        "2026年11月28日调解一次，双方各自陈述。",
+        "被申请人曾表示愿意分期支付。",
+    )
     lacks = [window.filing.missing.item(i).text() for i in range(window.filing.missing.count())]
     assert "张三：缺少民族（民事诉讼法第一百二十四条）" in lacks
     # Art. 124 details and consent for each party

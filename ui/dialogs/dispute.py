@@ -121,6 +121,15 @@ class StepDialog(SubmitDialog):
                 self.routes[code] = box
                 row.addWidget(box)
             self._add("routes", self.tr("已告知的维权途径（第二十六条）"), routes)
+            # the failure record the court receives (在线调解规则 第二十一条、第二十二条)
+            for name, label in (
+                ("course", self.tr("调解的基本情况")),
+                ("cost_conduct", self.tr("增加对方诉讼成本的行为")),
+                ("court_notes", self.tr("需要向法院提示的情况")),
+                ("undisputed_facts", self.tr("当事人书面确认的无争议事实")),
+            ):
+                text = self._add(name, label, QPlainTextEdit())
+                text.setFixedHeight(48)
         if action == A.ESCALATE:
             target = life.next_level(detail.row.level)
             self.form.addRow(self.tr("上移至"), QLabel(core_text(rules.LEVELS[target])))
@@ -202,6 +211,10 @@ class StepDialog(SubmitDialog):
             station_id=w["station_id"].currentData() if "station_id" in w else None,
             accepted_on=day_of(w["accepted_on"]) if "accepted_on" in w else None,
             extended_to=day_of(w["extended_to"]) if "extended_to" in w else None,
+            course=self._text("course"),
+            cost_conduct=self._text("cost_conduct"),
+            court_notes=self._text("court_notes"),
+            undisputed_facts=self._text("undisputed_facts"),
         )
 
     def save_call(self) -> Callable[[], Any]:
