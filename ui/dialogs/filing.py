@@ -213,6 +213,7 @@ class FilingEditDialog(SubmitDialog):
         )
         _scrolling(self)
         fit_width(self, 760)
+        self.resize(self.width(), 640)  # fits a 1366×768 screen; the form scrolls inside
 
     def _evidence_row(
         self, ids: list[str], files: str, name: str, source: str, proves: str
