@@ -177,6 +177,8 @@ def missing_items(f: PackageFacts) -> list[Message]:
         return _confirmation_gaps(f)
     if f.kind == "referral_return":
         return _referral_gaps(f)
+    if f.kind == "fee_relief":
+        return _fee_relief_gaps(f)
     gaps = _court(f, fr.JURISDICTION_BASES)
     parties = {p.id: p for p in f.parties}
     filers = [parties[i] for i in f.filer_ids if i in parties]
@@ -278,6 +280,21 @@ def _evidence_gaps(f: PackageFacts) -> list[Message]:
                 total=f.evidence_files,
             )
         )
+    return gaps
+
+
+def _fee_relief_gaps(f: PackageFacts) -> list[Message]:
+    """A request to defer, reduce or waive the court fee (诉讼费用交纳办法 第四十四条至第四十八条):
+    the court, the relief, the applicant's identity proof."""
+    gaps: list[Message] = []
+    if not f.court_id:
+        gaps.append(_m(QT_TRANSLATE_NOOP("core", "未选择受诉人民法院")))
+    if not f.fee_relief:
+        gaps.append(_m(QT_TRANSLATE_NOOP("core", "请选择申请缓交、减交或免交")))
+    parties = {p.id: p for p in f.parties}
+    for p in (parties[i] for i in f.filer_ids if i in parties):
+        if "id_proof" not in p.files and "licence" not in p.files:
+            gaps.append(_m(QT_TRANSLATE_NOOP("core", "{name}：缺少身份证明"), name=p.name))
     return gaps
 
 

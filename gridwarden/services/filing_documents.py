@@ -354,6 +354,8 @@ def _signers(detail: fq.FilingDetail) -> list[fq.FilingParty]:
 
 def paper_titles(detail: fq.FilingDetail) -> list[str]:
     """The papers the package generates, in upload order (the case files follow them)."""
+    if detail.kind == "fee_relief":  # a request of its own, e.g. after the fee notice
+        return ["诉讼费用缓减免申请书"]
     if detail.kind == "referral_return":
         titles = ["调解结果报告"]
         if detail.dispute_status != "agreed" and detail.failure:

@@ -5278,6 +5278,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>The evidence list leaves out evidence files ({listed} of {total} listed)</translation>
     </message>
     <message>
+        <source>请选择申请缓交、减交或免交</source>
+        <translation>Choose deferral, reduction or waiver</translation>
+    </message>
+    <message>
         <source>未选择委派或委托调解的人民法院</source>
         <translation>The referring court is not chosen</translation>
     </message>

@@ -641,3 +641,32 @@ def test_a_referral_is_reported_back_to_the_court_the_way_it_ended(
     package = FilingPackages(ctx).export(returned)
     assert "当事人可依法起诉，由贵院登记立案" in pdf_text(package.folder / "01-调解结果报告.pdf")
     assert "漏水属实" in pdf_text(package.folder / "02-调解不成情况报告.pdf")
+
+
+def test_a_fee_relief_request_on_its_own(
+    disputes: DisputeService,
+    filings: FilingService,
+    ctx: ServiceContext,
+    store: Store,
+    units: Units,
+    tmp_path: Path,
+) -> None:
+    dispute_id = failed_dispute(disputes, units)
+    filing_id = present(
+        filings.create(FilingStart(dispute_id, "fee_relief", units.court)).primary_id
+    )
+    assert texts(detail(store, filing_id)) == [
+        "请选择申请缓交、减交或免交",
+        "张三：缺少身份证明",
+    ]
+    attach_papers(filings, store, dispute_id, tmp_path)
+    d = detail(store, filing_id)
+    filings.edit(
+        filing_id,
+        FilingEdit(d.court_id, "", "general", [], d.facts, fee_relief="defer"),
+    )
+    assert texts(detail(store, filing_id)) == []
+    filings.step(filing_id, "prepare", FilingStepInput())
+    package = FilingPackages(ctx).export(filing_id)
+    assert package.files[0].name == "01-诉讼费用缓减免申请书.pdf"
+    assert "请求对本案准予缓交诉讼费用" in pdf_text(package.folder / package.files[0].name)
