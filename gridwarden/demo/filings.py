@@ -178,7 +178,7 @@ def seed_filings(gen: Any, session: Session, size: Any) -> None:
                 {"text": dispute.claims or "判令被告赔偿损失", "amount_fen": dispute.amount_fen}
             ],
             "facts": dispute.facts,
-            "elements": {},
+            "elements": {},  # filled below once the package is past its draft
             "evidence": [],
             "witnesses": [],
             "undisputed_facts": "双方对纠纷发生的基本事实无异议。" if kind == "complaint" else "",
@@ -204,6 +204,12 @@ def seed_filings(gen: Any, session: Session, size: Any) -> None:
             "note": "",
         }
         row["number"] = filing_number(row["id"], f"{started:%Y%m%d}")
+        if status != "draft":  # a package past its draft answered its model complaint's elements
+            row["elements"] = {
+                key: "详见事实与理由"
+                for key, _text, required in fr.ELEMENTS[row["cause"]]
+                if required
+            }
         if status != "draft" and files is not None:
             made, evidence = _attachments(gen, files, dispute.id, parties)
             attachments += made
