@@ -56,8 +56,9 @@ class Settings:
     default_care_frequency_days: int = 7
     search_result_limit: int = 100_000
     # Disputes: mediation is usually concluded within one month (司法部2002规定 第三十三条, practice,
-    # not national law); the station new disputes go to; how far ahead "today" lists deadlines.
-    mediation_limit_days: int = 30
+    # not national law), which ends on the corresponding day of the next month (民法典 第二百零二条);
+    # the station new disputes go to; how far ahead "today" lists deadlines.
+    mediation_limit_months: int = 1
     home_station_id: str | None = None
     dispute_remind_days: int = 7
     # Legal aid (DOMAIN §4). The law fixes 7/3/5 days (Arts. 43, 49); these are local practice:

@@ -14,6 +14,8 @@ from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.dispute_documents import DisputeDocuments
 from gridwarden.services.disputes import DisputeService
 from gridwarden.services.events import EventService
+from gridwarden.services.filing_documents import FilingPackages
+from gridwarden.services.filings import FilingService
 from gridwarden.services.geo import GeoService
 from gridwarden.services.register import RegisterService
 from gridwarden.services.rounds import RoundService
@@ -55,6 +57,8 @@ class AppContext(QObject):
         self.geo = GeoService(self.services)
         self.disputes = DisputeService(self.services)
         self.dispute_documents = DisputeDocuments(self.services)
+        self.filings = FilingService(self.services)
+        self.filing_packages = FilingPackages(self.services)
         self.review = ReviewService(self.services)
         self.security = SecurityService(self.services)
         from ui.sync_worker import SyncWorker  # it needs this context: imported here

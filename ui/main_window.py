@@ -39,8 +39,8 @@ from ui.i18n import LANGUAGES, core_text, language_code, render
 from ui.lock import LockController
 from ui.messages import inform, warn
 from ui.pages.base import Page
-from ui.pages.coming import ComingPage
 from ui.pages.dispute_stats import dispute_sections
+from ui.pages.filing_today import filing_sections
 from ui.pages.legal_aid_today import legal_aid_sections
 from ui.pages.sync import error_text
 from ui.pages.today import TodayPage
@@ -51,6 +51,7 @@ log = logging.getLogger("gridwarden.ui")
 if TYPE_CHECKING:  # the pages themselves are imported when first built
     from ui.pages.disputes import DisputesPage
     from ui.pages.events import EventsPage
+    from ui.pages.filing import FilingPage
     from ui.pages.households import HouseholdsPage
     from ui.pages.legal_aid import LegalAidPage
     from ui.pages.review import ReviewPage
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
             sections = warden_sections(app, self.open_household, self.open_event)
             sections += dispute_sections(app, self.open_dispute)
             sections += legal_aid_sections(app, self.open_legal_aid)
+            sections += filing_sections(app, self.open_filing)
             return TodayPage(app, sections)
 
         def households() -> Page:
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
         def disputes() -> Page:
             from ui.pages import disputes as module
 
-            return module.DisputesPage(app, self.start_legal_aid)
+            return module.DisputesPage(app, self.start_legal_aid, on_filing=self.open_filing)
 
         def legal_aid() -> Page:
             from ui.pages import legal_aid as module
@@ -154,12 +156,9 @@ class MainWindow(QMainWindow):
             return module.LegalAidPage(app)
 
         def filing() -> Page:
-            return ComingPage(
-                app,
-                "filing",
-                self.tr("网上立案"),
-                self.tr("由纠纷或援助案件生成立案材料包，排队提交并跟踪。"),
-            )
+            from ui.pages import filing as module
+
+            return module.FilingPage(app)
 
         def sync() -> Page:
             from ui.pages import sync as module
@@ -232,6 +231,10 @@ class MainWindow(QMainWindow):
         return cast("LegalAidPage", self.page("legal-aid"))
 
     @property
+    def filing(self) -> FilingPage:
+        return cast("FilingPage", self.page("filing"))
+
+    @property
     def sync(self) -> SyncPage:
         return cast("SyncPage", self.page("sync"))
 
@@ -270,6 +273,10 @@ class MainWindow(QMainWindow):
         """An application by its id, or a queue row by its key (a group case)."""
         self.show_page("legal-aid")
         self.legal_aid.open_application(key)
+
+    def open_filing(self, filing_id: str) -> None:
+        self.show_page("filing")
+        self.filing.open_filing(filing_id)
 
     def start_dispute(self, prefill: DisputePrefill) -> None:
         """A 矛盾纠纷线索 event or a dispute follow-up visit becomes a dispute: the intake form

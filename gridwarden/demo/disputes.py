@@ -57,7 +57,7 @@ CLOSED_PLAN = [
     ("agreed_oral", "grid"),
     ("agreed_written", "station"),
     ("failed", "grid"),
-    ("transferred", "court"),
+    ("to_court", "court"),
     ("withdrawn", "grid"),
     ("agreed_written", "grid"),
     ("refused", "grid"),
@@ -68,7 +68,7 @@ CLOSED_PLAN = [
     ("agreed_written", "grid"),
     ("agreed_oral", "station"),
     ("agreed_written", "grid"),
-    ("transferred", "court"),
+    ("to_court", "court"),
 ]
 OPEN_PLAN = [
     ("registered", "grid", "walk_in"),
@@ -196,7 +196,7 @@ class _Seeder:
                 dispute["court_procedure"],
                 received_day,
                 dispute["level_since"],
-                gen.settings.mediation_limit_days,
+                gen.settings.mediation_limit_months,
                 gen.calendar,
                 dispute["referral_accepted_on"],
             ).due
@@ -341,9 +341,9 @@ class _Seeder:
             reason = "双方已自行和解，申请人撤回调解申请"
             story.step(A.WITHDRAW, life.StepInput(reason=reason), outcome_note=reason)
             self._close(story)
-        elif final == "transferred":
+        elif final == "to_court":
             story.session("工作站组织第二次调解，被申请人仍不认可赔偿方案。", parties)
-            reason = "工作站调解未果，当事人同意诉前移交法院"
+            reason = "工作站调解未果，终止调解，协助当事人向法院起诉"
             story.step(A.ESCALATE, life.StepInput(reason=reason), outcome_note=reason)
             self._close(story)
         return None

@@ -26,7 +26,14 @@ def _disputes(gen: Any, session: Session, size: Any) -> None:
     seed(gen, session, size)
 
 
+def _filings(gen: Any, session: Session, size: Any) -> None:
+    from gridwarden.demo.filings import seed_filings
+
+    seed_filings(gen, session, size)
+
+
 SEEDERS: list[Seeder] = [
     _disputes,  # disputes at every stage and level (issue 3)
     seed_legal_aid,  # legal-aid applications at every stage (issue 4)
+    _filings,  # online filings from failed mediations and signed agreements (issue 11)
 ]

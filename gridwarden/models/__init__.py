@@ -12,6 +12,7 @@ from gridwarden.models.dispute import (
     MediationSession,
 )
 from gridwarden.models.event import EventStep, GridEvent
+from gridwarden.models.filing import Filing, FilingStep
 from gridwarden.models.geo import MapFeature
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
 from gridwarden.models.legal_aid import (
@@ -52,6 +53,8 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         LegalAidApplication,
         LegalAidStep,
         LegalAidConsultation,
+        Filing,
+        FilingStep,
     )
 }
 
@@ -70,6 +73,8 @@ __all__ = [
     "DisputeParty",
     "DisputeStep",
     "EventStep",
+    "Filing",
+    "FilingStep",
     "GridEvent",
     "Household",
     "HouseholdSearch",

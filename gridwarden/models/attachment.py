@@ -16,3 +16,9 @@ class Attachment(Synced, table=True):
     filename: str = Field(max_length=200)
     mime: str = Field(default="application/octet-stream", max_length=80)
     size: int
+    # Files on a case (a dispute, a legal-aid application): what the file is, whose it is, and
+    # how many pages it has, for the filing package (登记立案规定 第六条).
+    category: str = Field(default="", max_length=24)  # rules.filing.FILE_CATEGORIES
+    party_id: str | None = Field(default=None, max_length=36)
+    pages: int = 1
+    position: int = 0

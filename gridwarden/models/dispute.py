@@ -80,6 +80,17 @@ class DisputeParty(Synced, table=True):
     agent_name: str = Field(default="", max_length=40)
     agent_kind: str = Field(default="", max_length=12)
     agent_phone: str = Field(default="", max_length=20)
+    # What a complaint needs (民事诉讼法 第一百二十四条) and the service address (送达地址确认书,
+    # 在线诉讼规则 第二十九条): filled in when the dispute goes to court.
+    ethnicity: str = Field(default="", max_length=16)
+    occupation: str = Field(default="", max_length=40)
+    employer: str = Field(default="", max_length=80)
+    representative_title: str = Field(default="", max_length=40)  # 法定代表人职务
+    representative_phone: str = Field(default="", max_length=20)
+    service_address: str = Field(default="", max_length=200)
+    e_service_consent: bool = False  # 同意电子送达
+    online_consent: bool = False  # 同意在线诉讼 (在线诉讼规则 第四条)
+    consent_on: date | None = None
 
 
 class DisputeStep(Synced, table=True):

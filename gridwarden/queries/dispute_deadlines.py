@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from sqlmodel import Session, col
 
 from gridwarden.clock import to_local
-from gridwarden.models import AgreementObligation, Dispute
+from gridwarden.models import AgreementObligation, Dispute, Filing
 from gridwarden.queries.disputes import current_agreement_ids, party_names
 from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
@@ -65,6 +65,14 @@ def deadlines(session: Session, today: date, settings: Settings) -> list[Dispute
             col(Dispute.confirmation_state) == "",
             col(Dispute.confirmation_due_on) <= horizon,
             col(Dispute.deleted_at).is_(None),
+            # a confirmation filing under way lists the window itself (queries.filings)
+            col(Dispute.id).not_in(
+                select(Filing.dispute_id).where(
+                    col(Filing.kind) == "confirmation",
+                    col(Filing.deleted_at).is_(None),
+                    col(Filing.dispute_id).is_not(None),
+                )
+            ),
         )
     ).scalars():
         assert d.confirmation_due_on is not None

@@ -4,8 +4,8 @@ A period starts the day after the event (民法典 第二百零一条) and, when
 off, ends on the next working day (第二百零三条): `legal_deadline`. Which deadlines apply:
 
 - mediation concluded within one month: local practice (司法部《人民调解工作若干规定》2002
-  第三十三条), configurable as Settings.mediation_limit_days, counted from the day the dispute
-  reached its current level;
+  第三十三条), configurable as Settings.mediation_limit_months, counted from the day the dispute
+  reached its current level and ending on the corresponding day (民法典 第二百零二条);
 - court referrals (特邀调解规定 2016; 在线调解规则 2022): 委派 before filing 30 days; 委托 after
   filing 15 days (ordinary procedure) or 7 (simple procedure), counted from the day the
   mediation organisation signs for (accepts) the court's materials — until it does, from the day
@@ -18,7 +18,7 @@ off, ends on the next working day (第二百零三条): `legal_deadline`. Which 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from gridwarden.i18n import QT_TRANSLATE_NOOP
 from gridwarden.rules.calendar import WorkCalendar
@@ -54,7 +54,7 @@ def mediation_deadline(
     procedure: str,
     received_on: date,
     level_since: date,
-    limit_days: int,
+    limit_months: int,
     calendar: WorkCalendar,
     accepted_on: date | None = None,
 ) -> Deadline:
@@ -66,7 +66,9 @@ def mediation_deadline(
     if source == "court_entrusted":
         days = COURT_ENTRUSTED_DAYS.get(procedure, COURT_ENTRUSTED_DAYS["ordinary"])
         return Deadline("court_entrusted", legal_deadline(start, days, calendar))
-    return Deadline("mediation_limit", level_since + timedelta(days=limit_days))
+    # "one month" ends on the corresponding day of the next month (民法典 第二百零二条), moved past
+    # a day off (第二百零三条): not after 30 days
+    return Deadline("mediation_limit", calendar.months_end(level_since, limit_months))
 
 
 def court_accept_deadline(received_on: date, calendar: WorkCalendar) -> Deadline:

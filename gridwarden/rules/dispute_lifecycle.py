@@ -6,8 +6,12 @@
                                      ├──fail (Art. 26: routes told)──▶ failed 调解不成
     any open state ──withdraw──▶ withdrawn;  ──refuse (Art. 17)──▶ refused;
     registered ──decline (2002 规定 第二十二条)──▶ declined;
-    registered / mediating / failed ──escalate──▶ grid → station (registered again) → court
-                                                 (transferred 已移交法院; it ends there).
+    registered / mediating / failed ──escalate──▶ grid → station (registered again) → court.
+
+Escalation "to the court" is not a transfer: a court acts only on a party's complaint (民事诉讼法
+第一百二十二条至第一百二十六条). Mediation ends (人民调解法 第二十六条: failed 调解不成, the
+litigation route told) at the court level, and a filing (网上立案, services.filings) carries the
+hand-off. "transferred" is kept only to read records made before this rule.
 
 A court referral (委派 / 委托) is first accepted (accept_referral, within 3 working days of
 receipt: 在线调解规则 2022) and only then given a mediator; acceptance keeps the status.
@@ -62,6 +66,8 @@ class Action(StrEnum):
     REPORT_POLICE = "report_police"
     ESCALATE = "escalate"
     CONFIRMATION = "confirmation"
+    EXTEND = "extend"
+    DECLINE_REFERRAL = "decline_referral"
 
 
 STATUS_LABELS: dict[str, str] = {
@@ -73,7 +79,7 @@ STATUS_LABELS: dict[str, str] = {
     Status.WITHDRAWN: QT_TRANSLATE_NOOP("core", "已撤回"),
     Status.REFUSED: QT_TRANSLATE_NOOP("core", "拒绝调解终止"),
     Status.DECLINED: QT_TRANSLATE_NOOP("core", "不予受理"),
-    Status.TRANSFERRED: QT_TRANSLATE_NOOP("core", "已移交法院"),
+    Status.TRANSFERRED: QT_TRANSLATE_NOOP("core", "已移交法院（旧记录）"),
 }
 
 ACTION_LABELS: dict[str, str] = {
@@ -91,6 +97,8 @@ ACTION_LABELS: dict[str, str] = {
     Action.REPORT_POLICE: QT_TRANSLATE_NOOP("core", "报告公安机关"),
     Action.ESCALATE: QT_TRANSLATE_NOOP("core", "上移化解层级"),
     Action.CONFIRMATION: QT_TRANSLATE_NOOP("core", "司法确认"),
+    Action.EXTEND: QT_TRANSLATE_NOOP("core", "经当事人同意延长调解期限"),
+    Action.DECLINE_REFERRAL: QT_TRANSLATE_NOOP("core", "不接受委派/委托"),
     # Recorded steps outside the status machine (they keep the status):
     "add_party": QT_TRANSLATE_NOOP("core", "追加当事人"),
     "remove_party": QT_TRANSLATE_NOOP("core", "移除当事人"),
@@ -119,6 +127,10 @@ _FROM: dict[Action, tuple[Status, ...]] = {
     Action.REPORT_POLICE: (Status.REGISTERED, Status.MEDIATING, Status.AGREEMENT_PENDING),
     Action.ESCALATE: (Status.REGISTERED, Status.MEDIATING, Status.FAILED),
     Action.CONFIRMATION: (Status.AGREED,),
+    # 在线调解规则 第二十四条: "双方当事人同意延长调解期限的，不受此限"
+    Action.EXTEND: (Status.REGISTERED, Status.MEDIATING, Status.AGREEMENT_PENDING),
+    # 在线调解规则 第十二条: a referral is accepted within 3 working days or declined with reasons
+    Action.DECLINE_REFERRAL: (Status.REGISTERED,),
 }
 _TO: dict[Action, Status] = {
     Action.ASSIGN: Status.MEDIATING,
@@ -129,6 +141,7 @@ _TO: dict[Action, Status] = {
     Action.WITHDRAW: Status.WITHDRAWN,
     Action.REFUSE: Status.REFUSED,
     Action.DECLINE: Status.DECLINED,
+    Action.DECLINE_REFERRAL: Status.DECLINED,
 }
 
 
@@ -153,6 +166,14 @@ class StepInput:
     confirmation_on: date | None = None
     station_id: str | None = None  # escalation to a (different) station
     accepted_on: date | None = None  # the day a court referral was accepted
+    extended_to: date | None = None  # the new end of the mediation period the parties agreed
+    # The failure record (在线调解规则 第二十一条、第二十二条): the course of mediation, conduct that
+    # raised another party's litigation costs, what the court should know, and the undisputed
+    # facts the parties confirmed in writing.
+    course: str = ""
+    cost_conduct: str = ""
+    court_notes: str = ""
+    undisputed_facts: str = ""
 
 
 @dataclass(frozen=True)
@@ -181,6 +202,8 @@ def _refusal(act: Action, current: Status, level: str, referral: str) -> Message
         if referral == REFERRAL_ACCEPTED:
             return msg(QT_TRANSLATE_NOOP("core", "该委派/委托已接收"))
         return msg(QT_TRANSLATE_NOOP("core", "只有法院委派或委托的纠纷需要接收"))
+    if act is Action.DECLINE_REFERRAL and referral != REFERRAL_PENDING:
+        return msg(QT_TRANSLATE_NOOP("core", "只有尚未接收的法院委派/委托才能不予接收"))
     if act is Action.ASSIGN and referral == REFERRAL_PENDING and current is Status.REGISTERED:
         return msg(
             QT_TRANSLATE_NOOP("core", "请先接收法院的委派/委托（收到后3个工作日内），再指定调解员")
@@ -341,6 +364,24 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
                     "生效（第二十九条）",
                 ),
             )
+    elif act is Action.EXTEND:
+        if step.extended_to is None:
+            raise _missing("extended_to", QT_TRANSLATE_NOOP("core", "请填写延长后的调解期限"))
+        if not step.reason.strip():
+            raise _missing(
+                "reason",
+                QT_TRANSLATE_NOOP(
+                    "core", "请记录各方当事人同意延长调解期限的情况（在线调解规则第二十四条）"
+                ),
+            )
+    elif act is Action.DECLINE_REFERRAL:
+        if not step.reason.strip():
+            raise _missing(
+                "reason",
+                QT_TRANSLATE_NOOP(
+                    "core", "不接受委派/委托须写明理由，由法院另行指派（在线调解规则第十二条）"
+                ),
+            )
     elif act is Action.CONFIRMATION:
         if step.confirmation_state not in CONFIRMATION_STATES or not step.confirmation_state:
             raise _missing("confirmation_state", QT_TRANSLATE_NOOP("core", "请选择司法确认情况"))
@@ -350,9 +391,10 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
     if act is Action.ESCALATE:
         target = next_level(level)
         if target == "court":
-            return Outcome(Status.TRANSFERRED, target, ended=True)
+            # mediation ends (Art. 26); the complaint is prepared as a filing, not "transferred"
+            return Outcome(Status.FAILED, target, ended=True)
         return Outcome(Status.REGISTERED, target, ended=False)
-    if act in (Action.REPORT_POLICE, Action.CONFIRMATION, Action.ACCEPT_REFERRAL):
+    if act in (Action.REPORT_POLICE, Action.CONFIRMATION, Action.ACCEPT_REFERRAL, Action.EXTEND):
         return Outcome(current, level, ended=current in CLOSED_STATUSES)
     if act is Action.REVISE_AGREEMENT:
         # A signed written agreement that is corrected must be signed again (Art. 29); an oral

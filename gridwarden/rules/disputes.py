@@ -32,6 +32,8 @@ SOURCES: dict[str, str] = {
     "grid_event": QT_TRANSLATE_NOOP("core", "网格事件转入"),
     "visit": QT_TRANSLATE_NOOP("core", "走访发现"),
     "hotline_12345": QT_TRANSLATE_NOOP("core", "12345工单"),
+    # police referrals (人民调解法 第十八条; 警调对接)
+    "police": QT_TRANSLATE_NOOP("core", "公安机关移送（警调对接）"),
     "court_delegated": QT_TRANSLATE_NOOP("core", "法院委派（诉前）"),
     "court_entrusted": QT_TRANSLATE_NOOP("core", "法院委托（诉中）"),
 }

@@ -70,7 +70,7 @@ class AgreementActions(DisputeBase):
                 )
             state: dict[str, Any] = {"status": outcome.to_status, "level": outcome.to_level}
             if outcome.to_status == life.Status.AGREED and dispute.status != life.Status.AGREED:
-                state.update(self._effective(values["reached_on"]))  # oral: Art. 30
+                state.update(self._effective(values["reached_on"], dispute.source))  # Art. 30
                 state.update(ended_level=outcome.to_level, due_on=None)
             elif outcome.to_status == life.Status.AGREEMENT_PENDING:
                 state.update(

@@ -191,19 +191,24 @@ class DisputeBase:
             procedure,
             to_local(received_at).date(),
             level_since,
-            self.ctx.settings.mediation_limit_days,
+            self.ctx.settings.mediation_limit_months,
             self.ctx.calendar,
             accepted_on,
         ).due
 
-    def _effective(self, on: date) -> dict[str, Any]:
-        """An agreement in effect: Art. 29 (signed) or Art. 30 (oral, the day reached)."""
+    def _effective(self, on: date, source: str = "") -> dict[str, Any]:
+        """An agreement in effect: Art. 29 (signed) or Art. 30 (oral, the day reached). A 委托
+        agreement (after filing) goes to the court for a 调解书 or withdrawal (特邀调解规定
+        第二十条): it has no Art. 33 confirmation window."""
+        entrusted = source == "court_entrusted"
         return {
             "agreement_effective_on": on,
             "closed_on": on,
             "confirmation_state": "",
             "confirmation_on": None,
-            "confirmation_due_on": dl.confirmation_deadline(on, self.ctx.calendar).due,
+            "confirmation_due_on": None
+            if entrusted
+            else dl.confirmation_deadline(on, self.ctx.calendar).due,
         }
 
     # --- parties: the register link and the duplicate check ----------------------------------

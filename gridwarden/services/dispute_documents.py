@@ -134,6 +134,11 @@ def agreement_context(detail: dq.DisputeDetail, agreement: dq.AgreementItem) -> 
         "reached": chinese_date(agreement.reached_on),
         "obligations": _obligations(agreement),
         "caveat": caveat.render() if caveat else "",
+        # 委派 (before filing): delivered and filed with the court (备案, 特邀调解规定 第十九条), may
+        # go to confirmation; 委托 (after filing): handed to the court for a 调解书 or withdrawal
+        # (第二十条) — no Art. 33 clause
+        "referral": detail.source if detail.source in rules.COURT_SOURCES else "",
+        "court": detail.court,
         # Art. 29: one copy per party, plus one kept by the committee
         "copies": rules.count_text(len(detail.parties) + 1),
         "party_signatures": "；".join(f"{p['role']} {p['name']}" for p in parties),
@@ -258,6 +263,11 @@ def closing_document(detail: dq.DisputeDetail) -> Document:
         lines.append("当事人明确拒绝调解，依法不予调解（人民调解法第十七条）。")
     if row.status == life.Status.TRANSFERRED:
         lines.append("经逐级化解未能解决，已移交人民法院。")
+    if row.status == life.Status.FAILED and row.ended_level == "court":
+        lines.append(
+            "经逐级化解未能解决，已终止调解；人民法院依当事人起诉立案，已协助当事人准备网上立案材料"
+            "（民事诉讼法第一百二十二条）。"
+        )
     if detail.outcome_note:
         lines.append(f"说明：{detail.outcome_note}")
     if detail.agreement_effective_on:

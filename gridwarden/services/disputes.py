@@ -48,6 +48,7 @@ from gridwarden.services.dispute_drafts import (
 from gridwarden.services.dispute_parties import PartyActions
 from gridwarden.services.dispute_performance import PerformanceActions
 from gridwarden.services.events import grid_of
+from gridwarden.services.filings import FilingService, FilingStart
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
 
 __all__ = [
@@ -62,9 +63,15 @@ __all__ = [
     "validate_party",
 ]
 
+
 # Steps whose reason is the dispute's outcome note.
+def plain_day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 _OUTCOME_ACTIONS = frozenset(
     {
+        life.Action.DECLINE_REFERRAL,
         life.Action.FAIL,
         life.Action.WITHDRAW,
         life.Action.REFUSE,
@@ -214,13 +221,34 @@ class DisputeService(PartyActions, AgreementActions, PerformanceActions):
             outcome = life.decide(dispute.status, dispute.level, action, step, referral_of(dispute))
             values: dict[str, Any] = {"status": outcome.to_status, "level": outcome.to_level}
             values.update(self._values_for(work, dispute, action, step, outcome, warnings))
+            record: dict[str, Any] | None = None
+            if action == life.Action.EXTEND:
+                record = {
+                    "extended_from": plain_day(dispute.due_on),
+                    "consent": step.reason.strip(),
+                }
             if action in _OUTCOME_ACTIONS:
                 values["outcome_note"] = step.reason.strip()
             # reaching a final state: keep the level where the dispute ended (DOMAIN §3)
             if outcome.ended and dispute.status in _ENDABLE:
                 values.update(ended_level=outcome.to_level, due_on=None)
                 values.setdefault("closed_on", today)
-            self._apply(work, dispute, action, outcome, values, step)
+            if action == life.Action.FAIL:
+                record = {
+                    "course": step.course.strip(),
+                    "cost_conduct": step.cost_conduct.strip(),
+                    "court_notes": step.court_notes.strip(),
+                    "undisputed_facts": step.undisputed_facts.strip(),
+                }
+            if action == life.Action.ESCALATE and outcome.to_level == "court":
+                # Art. 26: the parties are told of the court route; the hand-off is a filing
+                values["routes_told"] = sorted({*dispute.routes_told, "litigation"})
+            self._apply(work, dispute, action, outcome, values, step, record)
+            if action == life.Action.ESCALATE and outcome.to_level == "court":
+                filing_id = FilingService(self.ctx).create_in(
+                    work, FilingStart(dispute.id, "complaint", court_id=dispute.court_id)
+                )
+                return Changes.of(ENTITIES | {"filing", "filing_step"}, [dispute.id, filing_id])
             return Changes.of(ENTITIES, [dispute.id], warnings)
 
     def _values_for(
@@ -256,6 +284,13 @@ class DisputeService(PartyActions, AgreementActions, PerformanceActions):
             return {"routes_told": [r for r in rules.ROUTES if r in step.routes]}
         if action == A.SIGN:
             return self._sign(work, dispute, step)
+        if action == A.EXTEND:
+            assert step.extended_to is not None  # decide() checked it
+            if step.extended_to <= self.ctx.clock.today():
+                raise ValidationError(
+                    {"extended_to": msg(QT_TRANSLATE_NOOP("core", "延长后的调解期限应晚于今天"))}
+                )
+            return {"due_on": step.extended_to}
         if action == A.CONFIRMATION:
             self._not_after_today(step.confirmation_on, "confirmation_on")
             return {
@@ -306,7 +341,7 @@ class DisputeService(PartyActions, AgreementActions, PerformanceActions):
                 {"signed_on": msg(QT_TRANSLATE_NOOP("core", "签署日期不能早于协议达成日期"))}
             )
         self._require_identities(work, dispute.id)  # a party may have been added since
-        return self._effective(step.signed_on)
+        return self._effective(step.signed_on, dispute.source)
 
     def _escalate(
         self, work: UnitOfWork, dispute: Dispute, step: life.StepInput, outcome: life.Outcome

@@ -44,6 +44,7 @@ from gridwarden.i18n import QT_TRANSLATE_NOOP
 from gridwarden.models import SYNCED_MODELS, Synced
 from gridwarden.rules import dispute_lifecycle, legal_aid_lifecycle
 from gridwarden.rules import event_lifecycle as life
+from gridwarden.rules import filing as filing_rules
 
 PUBLIC = "public"
 EVERYTHING = "*"  # a supervisor's key: the whole district
@@ -690,3 +691,40 @@ LIFECYCLE_FIELDS: dict[str, frozenset[str]] = {
     "dispute": frozenset({"status", "level"}),
     "legal_aid_application": frozenset({"status"}),
 }
+
+
+# --- online filings (网上立案): the station's, like the disputes they come from ---------------
+def _filing_allowed(current: dict[str, Any], action: str) -> tuple[object, object]:
+    return filing_rules.ensure_allowed(
+        str(current.get("status")), action, str(current.get("kind") or "complaint")
+    )
+
+
+def _filing_targets(current: dict[str, Any], action: str) -> frozenset[str]:
+    """A filing step leads to exactly one status, from the server's state of the filing."""
+    return frozenset({str(_filing_allowed(current, action)[1])})
+
+
+# What a filing is about: never changed by a tracking step.
+FILING_FACTS = frozenset({"number", "station_id", "kind", "dispute_id", "legal_aid_case_id"})
+
+
+register(
+    EntitySpec(
+        "filing",
+        UnitField("station_id", "station"),
+        transition=TransitionRule(
+            decide_from_result(_filing_allowed, _filing_targets, FILING_FACTS), "filing_step"
+        ),
+        label=QT_TRANSLATE_NOOP("core", "网上立案"),
+        title_field="number",
+    )
+)
+register(
+    EntitySpec(
+        "filing_step",
+        Parent("filing", "filing_id"),
+        append_only=True,
+        label=QT_TRANSLATE_NOOP("core", "立案办理记录"),
+    )
+)

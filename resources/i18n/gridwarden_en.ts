@@ -336,6 +336,52 @@
     </message>
 </context>
 <context>
+    <name>AssistDialog</name>
+    <message>
+        <source>协助网上立案：{number}</source>
+        <translation>Assisted online filing: {number}</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>（尚未导出材料包）</source>
+        <translation>(no package exported yet)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <source>添加材料（{n} 个文件）</source>
+        <translation>Add files ({n} files)</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>材料类别</source>
+        <translation>Kind of paper</translation>
+    </message>
+    <message>
+        <source>（不属于某一当事人）</source>
+        <translation>(not one party&apos;s)</translation>
+    </message>
+    <message>
+        <source>所属当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>多张图片合并为一个PDF（同一份材料的各页）</source>
+        <translation>Combine the images into one PDF (pages of one paper)</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>暂无数据</source>
@@ -437,13 +483,6 @@ Data folder: {folder}</translation>
     <message>
         <source>列为关怀对象</source>
         <translation>Make care target</translation>
-    </message>
-</context>
-<context>
-    <name>ComingPage</name>
-    <message>
-        <source>{title}（即将推出）</source>
-        <translation>{title} (coming soon)</translation>
     </message>
 </context>
 <context>
@@ -668,6 +707,10 @@ Data folder: {folder}</translation>
     <message>
         <source>转法律援助</source>
         <translation>Refer to legal aid</translation>
+    </message>
+    <message>
+        <source>准备网上立案…</source>
+        <translation>Prepare online filing…</translation>
     </message>
     <message>
         <source>追加当事人</source>
@@ -1074,6 +1117,14 @@ Data folder: {folder}</translation>
     <message>
         <source>不能办理</source>
         <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>已终止调解（人民调解法第二十六条），并建立起诉材料包；请在「网上立案」页补齐材料，协助当事人向法院起诉。</source>
+        <translation>Mediation has ended (People&apos;s Mediation Law Art. 26) and a complaint package was started; complete it on the Online filing page and help the party file with the court.</translation>
+    </message>
+    <message>
+        <source>移交法院</source>
+        <translation>To the court</translation>
     </message>
     <message>
         <source>移除当事人：{name}</source>
@@ -1574,6 +1625,331 @@ Data folder: {folder}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FilingEditDialog</name>
+    <message>
+        <source>编辑材料：{number}</source>
+        <translation>Edit package: {number}</translation>
+    </message>
+    <message>
+        <source>受诉法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>管辖依据</source>
+        <translation>Basis of jurisdiction</translation>
+    </message>
+    <message>
+        <source>起诉状样式</source>
+        <translation>Complaint form</translation>
+    </message>
+    <message>
+        <source>诉讼请求（每行一项，可用｜分隔金额）</source>
+        <translation>Claims (one per line, amount after ｜)</translation>
+    </message>
+    <message>
+        <source>事实与理由</source>
+        <translation>Facts and reasons</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>证据名称</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>证明目的</source>
+        <translation>What it proves</translation>
+    </message>
+    <message>
+        <source>证据目录</source>
+        <translation>Evidence list</translation>
+    </message>
+    <message>
+        <source>证人（每行：姓名｜住所）</source>
+        <translation>Witnesses (one per line: name｜domicile)</translation>
+    </message>
+    <message>
+        <source>无争议事实（在线调解规则第二十二条）</source>
+        <translation>Undisputed facts (Online Mediation Rules Art. 22)</translation>
+    </message>
+    <message>
+        <source>诉讼费缓减免</source>
+        <translation>Court fee relief</translation>
+    </message>
+</context>
+<context>
+    <name>FilingPage</name>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>搜索编号、案号、纠纷编号、当事人</source>
+        <translation>Search number, case number, dispute number, party</translation>
+    </message>
+    <message>
+        <source>统计导出（Excel）</source>
+        <translation>Statistics (Excel)</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>选择左侧的立案查看详情</source>
+        <translation>Select a filing on the left to see it</translation>
+    </message>
+    <message>
+        <source>材料包…</source>
+        <translation>Package…</translation>
+    </message>
+    <message>
+        <source>编辑材料…</source>
+        <translation>Edit content…</translation>
+    </message>
+    <message>
+        <source>添加材料…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>协助提交…</source>
+        <translation>Assisted filing…</translation>
+    </message>
+    <message>
+        <source>填写诉讼信息…</source>
+        <translation>Court details…</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>尚缺材料</source>
+        <translation>Missing items</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>材料包与跟踪</source>
+        <translation>Package and tracking</translation>
+    </message>
+    <message>
+        <source>统计：共 {total} 件，已立案（确认）{docketed} 件，平均 {days} 天取得案号；退回补正率 {rate}</source>
+        <translation>Statistics: {total} filings, {docketed} docketed (confirmed), {days} days on average to the case number; correction rate {rate}</translation>
+    </message>
+    <message>
+        <source>没有符合条件的立案</source>
+        <translation>No filing matches</translation>
+    </message>
+    <message>
+        <source>材料齐全（登记立案规定第六条）</source>
+        <translation>Package complete (Case Registration Provisions Art. 6)</translation>
+    </message>
+    <message>
+        <source>尚缺材料（{n}）</source>
+        <translation>Missing ({n})</translation>
+    </message>
+    <message>
+        <source>申请人/原告</source>
+        <translation>applicant/plaintiff</translation>
+    </message>
+    <message>
+        <source>对方</source>
+        <translation>other side</translation>
+    </message>
+    <message>
+        <source>已同意电子送达</source>
+        <translation>e-service agreed</translation>
+    </message>
+    <message>
+        <source>未同意电子送达</source>
+        <translation>no e-service consent</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）：{ethnicity} · {occupation} · {address} · {consent}</source>
+        <translation>{name} ({role}): {ethnicity} · {occupation} · {address} · {consent}</translation>
+    </message>
+    <message>
+        <source>无送达地址</source>
+        <translation>no service address</translation>
+    </message>
+    <message>
+        <source>{category}：{name}（{pages} 页，{kb} KB）</source>
+        <translation>{category}: {name} ({pages} pages, {kb} KB)</translation>
+    </message>
+    <message>
+        <source>纠纷：{number}&#x3000;当事人：{parties}</source>
+        <translation>Dispute: {number}  Parties: {parties}</translation>
+    </message>
+    <message>
+        <source>法院：{court}&#x3000;管辖依据：{basis}</source>
+        <translation>Court: {court}  Jurisdiction: {basis}</translation>
+    </message>
+    <message>
+        <source>起诉状：{cause}</source>
+        <translation>Complaint: {cause}</translation>
+    </message>
+    <message>
+        <source>申请司法确认期限：{due}（{left}）</source>
+        <translation>Apply for confirmation by {due} ({left})</translation>
+    </message>
+    <message>
+        <source>平台申请编号：{n}，提交于 {on}</source>
+        <translation>Platform application number {n}, submitted {on}</translation>
+    </message>
+    <message>
+        <source>法院应于 {due} 前作出决定（{left}）</source>
+        <translation>The court decides by {due} ({left})</translation>
+    </message>
+    <message>
+        <source>补正期限：{due}（{left}）</source>
+        <translation>Correct by {due} ({left})</translation>
+    </message>
+    <message>
+        <source>案号：{n}</source>
+        <translation>Case number: {n}</translation>
+    </message>
+    <message>
+        <source>诉讼费交纳期限：{due}</source>
+        <translation>Court fee due: {due}</translation>
+    </message>
+    <message>
+        <source>上诉期限：{due}</source>
+        <translation>Appeal by: {due}</translation>
+    </message>
+    <message>
+        <source>材料包已导出 {n} 版</source>
+        <translation>Package versions exported: {n}</translation>
+    </message>
+    <message>
+        <source>不能办理</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>选择材料</source>
+        <translation>Choose files</translation>
+    </message>
+    <message>
+        <source>PDF 和图片 (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>PDF and images (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>网上立案统计-{day}.xlsx</source>
+        <translation>online-filing-statistics-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+</context>
+<context>
+    <name>FilingStepDialog</name>
+    <message>
+        <source>{action}：{number}</source>
+        <translation>{action}: {number}</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>平台申请编号</source>
+        <translation>Platform application number</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>补正期限（天，按通知）</source>
+        <translation>Correction period (days, per the notice)</translation>
+    </message>
+    <message>
+        <source>同时收到交纳诉讼费通知（7日内交纳）</source>
+        <translation>Fee notice received too (pay within 7 days)</translation>
+    </message>
+    <message>
+        <source>起诉状（申请书）和送达地址确认书已由当事人本人签名</source>
+        <translation>The party signed the complaint (application) and the service-address form in person</translation>
+    </message>
+    <message>
+        <source>补正通知的要求</source>
+        <translation>What the correction notice asks for</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>确认材料齐全后冻结内容，打印材料包供当事人签字。</source>
+        <translation>Freeze the content once complete, then print the package for the party to sign.</translation>
     </message>
 </context>
 <context>
@@ -2465,10 +2841,6 @@ Data folder: {folder}</translation>
         <translation>Online filing</translation>
     </message>
     <message>
-        <source>由纠纷或援助案件生成立案材料包，排队提交并跟踪。</source>
-        <translation>Build a filing package from a dispute or legal-aid case, queue it for submission and track it.</translation>
-    </message>
-    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2878,6 +3250,114 @@ As required, the households, disputes and legal-aid files on this computer, with
     <message>
         <source>说明</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>立案材料包：{number}</source>
+        <translation>Filing package: {number}</translation>
+    </message>
+    <message>
+        <source>{kind} · {court} · 已导出 {n} 版</source>
+        <translation>{kind} · {court} · {n} versions exported</translation>
+    </message>
+    <message>
+        <source>未选法院</source>
+        <translation>no court chosen</translation>
+    </message>
+    <message>
+        <source>材料包内容（按上传顺序）</source>
+        <translation>Package contents (in upload order)</translation>
+    </message>
+    <message>
+        <source>{n:02d}  {title}（本系统生成）</source>
+        <translation>{n:02d}  {title} (generated here)</translation>
+    </message>
+    <message>
+        <source>{n:02d}  {category}{owner}：{name}（{pages} 页）</source>
+        <translation>{n:02d}  {category}{owner}: {name} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>共 {n} 个文件，{pages} 页</source>
+        <translation>{n} files, {pages} pages</translation>
+    </message>
+    <message>
+        <source>导出第 {n} 版</source>
+        <translation>Export version {n}</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>尚缺 {n} 项，补齐后才能标记材料齐全并导出：</source>
+        <translation>{n} items missing; complete them before the package can be marked complete and exported:</translation>
+    </message>
+    <message>
+        <source>材料齐全。请先「材料齐全，待签字」冻结内容，再导出打印。</source>
+        <translation>Complete. First use “Complete, to sign” to freeze the content, then export and print.</translation>
+    </message>
+    <message>
+        <source>材料齐全，可以导出。导出的版本即冻结，补正时另出新版本。</source>
+        <translation>Complete and ready to export. An exported version is frozen; a correction makes a new version.</translation>
+    </message>
+    <message>
+        <source>正在生成材料包…</source>
+        <translation>Building the package…</translation>
+    </message>
+    <message>
+        <source>已导出第 {v} 版：{n} 个文件，{pages} 页
+{zip}</source>
+        <translation>Version {v} exported: {n} files, {pages} pages
+{zip}</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDetailsDialog</name>
+    <message>
+        <source>诉讼信息：{name}</source>
+        <translation>Court details: {name}</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>法定代表人职务</source>
+        <translation>Legal representative&apos;s title</translation>
+    </message>
+    <message>
+        <source>法定代表人电话</source>
+        <translation>Legal representative&apos;s phone</translation>
+    </message>
+    <message>
+        <source>送达地址</source>
+        <translation>Service address</translation>
+    </message>
+    <message>
+        <source>同意电子送达（在线诉讼规则第二十九条）</source>
+        <translation>Agrees to electronic service (Online Litigation Rules Art. 29)</translation>
+    </message>
+    <message>
+        <source>同意在线诉讼（在线诉讼规则第四条）</source>
+        <translation>Agrees to online litigation (Online Litigation Rules Art. 4)</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>Consent date</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +4067,33 @@ This computer now shows the server&apos;s version; if still needed, please do it
     </message>
 </context>
 <context>
+    <name>StartFilingDialog</name>
+    <message>
+        <source>准备网上立案：{number}</source>
+        <translation>Prepare online filing: {number}</translation>
+    </message>
+    <message>
+        <source>立案类型</source>
+        <translation>Filing kind</translation>
+    </message>
+    <message>
+        <source>受诉法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>管辖依据</source>
+        <translation>Basis of jurisdiction</translation>
+    </message>
+    <message>
+        <source>起诉状样式</source>
+        <translation>Complaint form</translation>
+    </message>
+    <message>
+        <source>协议是否涉及（法院不予确认）</source>
+        <translation>The agreement concerns (not confirmable)</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <source>作出决定（7日，第四十三条）</source>
@@ -3840,6 +4347,22 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Routes to redress told (Art. 26)</translation>
     </message>
     <message>
+        <source>调解的基本情况</source>
+        <translation>Course of the mediation</translation>
+    </message>
+    <message>
+        <source>增加对方诉讼成本的行为</source>
+        <translation>Conduct that raised the other side&apos;s costs</translation>
+    </message>
+    <message>
+        <source>需要向法院提示的情况</source>
+        <translation>What the court should know</translation>
+    </message>
+    <message>
+        <source>当事人书面确认的无争议事实</source>
+        <translation>Undisputed facts confirmed in writing</translation>
+    </message>
+    <message>
         <source>上移至</source>
         <translation>Escalate to</translation>
     </message>
@@ -3854,6 +4377,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>各方当事人已签名、盖章或按指印，调解员已签名并加盖委员会印章</source>
         <translation>Every party has signed, sealed or fingerprinted it; the mediator has signed and the committee&apos;s seal is affixed</translation>
+    </message>
+    <message>
+        <source>延长至</source>
+        <translation>Extend to</translation>
+    </message>
+    <message>
+        <source>不接受的，应书面说明理由并告知法院，由法院另行指派（在线调解规则第十二条）。</source>
+        <translation>A referral not taken needs written reasons sent to the court, which assigns it elsewhere (Online Mediation Rules Art. 12).</translation>
     </message>
     <message>
         <source>司法确认</source>
@@ -3886,6 +4417,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>上移理由</source>
         <translation>Reason for escalation</translation>
+    </message>
+    <message>
+        <source>当事人同意延长的记录</source>
+        <translation>Record of the parties&apos; consent</translation>
+    </message>
+    <message>
+        <source>不接受的理由</source>
+        <translation>Reasons for declining</translation>
     </message>
     <message>
         <source>备注</source>
@@ -4610,8 +5149,8 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Not accepted</translation>
     </message>
     <message>
-        <source>已移交法院</source>
-        <translation>Passed to court</translation>
+        <source>已移交法院（旧记录）</source>
+        <translation>Transferred to court (old record)</translation>
     </message>
     <message>
         <source>受理登记</source>
@@ -4662,6 +5201,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Judicial confirmation</translation>
     </message>
     <message>
+        <source>经当事人同意延长调解期限</source>
+        <translation>Extend the period by consent</translation>
+    </message>
+    <message>
+        <source>不接受委派/委托</source>
+        <translation>Decline the referral</translation>
+    </message>
+    <message>
         <source>追加当事人</source>
         <translation>Add party</translation>
     </message>
@@ -4692,6 +5239,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>只有法院委派或委托的纠纷需要接收</source>
         <translation>Only disputes referred by a court need accepting</translation>
+    </message>
+    <message>
+        <source>只有尚未接收的法院委派/委托才能不予接收</source>
+        <translation>Only a court referral not yet accepted can be declined</translation>
     </message>
     <message>
         <source>请先接收法院的委派/委托（收到后3个工作日内），再指定调解员</source>
@@ -4784,6 +5335,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>协议书须经各方当事人签名、盖章或按指印，调解员签名并加盖调解委员会印章后生效（第二十九条）</source>
         <translation>A written agreement takes effect once every party has signed, sealed or fingerprinted it, and the mediator has signed it and the mediation committee has sealed it (Art. 29)</translation>
+    </message>
+    <message>
+        <source>请填写延长后的调解期限</source>
+        <translation>Enter the new end of the mediation period</translation>
+    </message>
+    <message>
+        <source>请记录各方当事人同意延长调解期限的情况（在线调解规则第二十四条）</source>
+        <translation>Record that every party agreed to extend the period (Online Mediation Rules Art. 24)</translation>
+    </message>
+    <message>
+        <source>不接受委派/委托须写明理由，由法院另行指派（在线调解规则第十二条）</source>
+        <translation>Declining a referral needs reasons; the court assigns it elsewhere (Online Mediation Rules Art. 12)</translation>
     </message>
     <message>
         <source>请选择司法确认情况</source>
@@ -6218,6 +6781,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>12345 work order</translation>
     </message>
     <message>
+        <source>公安机关移送（警调对接）</source>
+        <translation>Police referral</translation>
+    </message>
+    <message>
         <source>法院委派（诉前）</source>
         <translation>Court referral before filing (委派)</translation>
     </message>
@@ -6362,8 +6929,176 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>ID number</translation>
     </message>
     <message>
+        <source>住所地</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>法定代表人姓名</source>
+        <translation>the legal representative&apos;s name</translation>
+    </message>
+    <message>
+        <source>法定代表人职务</source>
+        <translation>Legal representative&apos;s title</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>contact</translation>
+    </message>
+    <message>
         <source>性别</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期（年龄）</source>
+        <translation>date of birth (age)</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>{name}：缺少{what}（民事诉讼法第一百二十四条）</source>
+        <translation>{name}: {what} missing (CPL Art. 124)</translation>
+    </message>
+    <message>
+        <source>{name}：缺少营业执照及法定代表人身份证明</source>
+        <translation>{name}: business licence and proof of the legal representative missing</translation>
+    </message>
+    <message>
+        <source>{name}：缺少身份证明</source>
+        <translation>{name}: identity proof missing</translation>
+    </message>
+    <message>
+        <source>{name}：代理人{agent}缺少授权委托书及代理人身份证明</source>
+        <translation>{name}: power of attorney and ID of the agent {agent} missing</translation>
+    </message>
+    <message>
+        <source>{name}：缺少送达地址（送达地址确认书）</source>
+        <translation>{name}: service address missing (service-address form)</translation>
+    </message>
+    <message>
+        <source>{name}：未记录同意电子送达和在线诉讼及其日期（在线诉讼规则第四条、第二十九条）</source>
+        <translation>{name}: no consent to electronic service and online litigation with its date (Online Litigation Rules Arts. 4, 29)</translation>
+    </message>
+    <message>
+        <source>未选择受诉人民法院</source>
+        <translation>No court chosen</translation>
+    </message>
+    <message>
+        <source>未选择法院管辖的依据</source>
+        <translation>No basis of jurisdiction chosen</translation>
+    </message>
+    <message>
+        <source>未确定起诉的原告（第一百二十二条第一项）</source>
+        <translation>No plaintiff chosen (Art. 122(1))</translation>
+    </message>
+    <message>
+        <source>{name}是被申请人，不能作为本案原告（第一百二十二条第一项）</source>
+        <translation>{name} is a respondent and cannot be the plaintiff (Art. 122(1))</translation>
+    </message>
+    <message>
+        <source>没有明确的被告（第一百二十二条第二项）</source>
+        <translation>No defendant named (Art. 122(2))</translation>
+    </message>
+    <message>
+        <source>被告{name}：缺少身份证号、统一社会信用代码或住所，无法与他人区分（民诉法解释第二百零九条）</source>
+        <translation>Defendant {name}: no ID number, credit code or domicile to tell them apart (CPL Interpretation Art. 209)</translation>
+    </message>
+    <message>
+        <source>缺少具体的诉讼请求（第一百二十二条第三项）</source>
+        <translation>No specific claims (Art. 122(3))</translation>
+    </message>
+    <message>
+        <source>缺少事实与理由（第一百二十四条）</source>
+        <translation>No facts and reasons (Art. 124)</translation>
+    </message>
+    <message>
+        <source>要素式起诉状：「{element}」未填写</source>
+        <translation>Table-style complaint: “{element}” not filled in</translation>
+    </message>
+    <message>
+        <source>缺少调解不成的记录（在线调解规则第二十一条）</source>
+        <translation>No record of the failed mediation (Online Mediation Rules Art. 21)</translation>
+    </message>
+    <message>
+        <source>缺少当事人书面确认的无争议事实（在线调解规则第二十二条）</source>
+        <translation>No undisputed facts confirmed in writing (Online Mediation Rules Art. 22)</translation>
+    </message>
+    <message>
+        <source>原告为法律援助受援人，应一并申请缓交、减交或免交诉讼费</source>
+        <translation>The plaintiff has legal aid: apply for deferral, reduction or waiver of the court fee</translation>
+    </message>
+    <message>
+        <source>缺少证据目录（证据名称、来源、证明目的、页数）</source>
+        <translation>No evidence list (name, source, what it proves, pages)</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>证明目的</source>
+        <translation>What it proves</translation>
+    </message>
+    <message>
+        <source>对应的文件</source>
+        <translation>its file</translation>
+    </message>
+    <message>
+        <source>证据{n}「{name}」：缺少{what}</source>
+        <translation>Evidence {n} “{name}”: {what} missing</translation>
+    </message>
+    <message>
+        <source>证据目录未列入全部证据文件（已列 {listed} 件，共 {total} 件）</source>
+        <translation>The evidence list leaves out evidence files ({listed} of {total} listed)</translation>
+    </message>
+    <message>
+        <source>请选择申请缓交、减交或免交</source>
+        <translation>Choose deferral, reduction or waiver</translation>
+    </message>
+    <message>
+        <source>未选择委派或委托调解的人民法院</source>
+        <translation>The referring court is not chosen</translation>
+    </message>
+    <message>
+        <source>缺少已签署的调解协议书扫描件</source>
+        <translation>No scan of the signed mediation agreement</translation>
+    </message>
+    <message>
+        <source>法院委派调解达成的协议，应向委派调解的人民法院申请司法确认（第二百零五条第一项）</source>
+        <translation>An agreement from mediation the court referred goes to that court for confirmation (Art. 205(1))</translation>
+    </message>
+    <message>
+        <source>本纠纷不是法院委派调解的，请按当事人住所地、标的物所在地或调解组织所在地选择法院（第二百零五条第二项）</source>
+        <translation>This dispute was not referred by a court: choose the court of a party&apos;s domicile, the subject matter or the mediation body (Art. 205(2))</translation>
+    </message>
+    <message>
+        <source>已超过协议生效后三十日的申请期限（{date}），法院不予受理（人民调解法第三十三条）</source>
+        <translation>The 30 days after the agreement took effect ended on {date}; the court will not accept it (People&apos;s Mediation Law Art. 33)</translation>
+    </message>
+    <message>
+        <source>{name}未列为共同申请人：司法确认须由双方当事人共同申请（第二百零五条）</source>
+        <translation>{name} is not a joint applicant: both parties must apply jointly (CPL Art. 205)</translation>
+    </message>
+    <message>
+        <source>{name}：缺少联系电话</source>
+        <translation>{name}: phone missing</translation>
     </message>
     <message>
         <source>出生日期</source>
@@ -7250,6 +7985,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Use the agreement form to draw up an agreement</translation>
     </message>
     <message>
+        <source>延长后的调解期限应晚于今天</source>
+        <translation>The extended period must end after today</translation>
+    </message>
+    <message>
         <source>接收日期不能早于收到委派的日期</source>
         <translation>The acceptance date cannot be before the referral was received</translation>
     </message>
@@ -7570,6 +8309,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Consultation entry</translation>
     </message>
     <message>
+        <source>网上立案</source>
+        <translation>Online filing</translation>
+    </message>
+    <message>
+        <source>立案办理记录</source>
+        <translation>Filing history step</translation>
+    </message>
+    <message>
         <source>同一字段两处修改</source>
         <translation>Same field changed in two places</translation>
     </message>
@@ -7824,6 +8571,634 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>本地数据无法用这把密钥解开（密钥文件与数据不匹配），数据未被改动。</source>
         <translation>The local data cannot be opened with this key (the key file does not belong to it); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>无法读取PDF文件：{name}（文件可能已损坏）</source>
+        <translation>Cannot read the PDF {name} (it may be damaged)</translation>
+    </message>
+    <message>
+        <source>不支持的文件类型：{name}（请使用PDF或图片，在线诉讼规则第十一条）</source>
+        <translation>Unsupported file type: {name} (use PDF or images, Online Litigation Rules Art. 11)</translation>
+    </message>
+    <message>
+        <source>无法读取图片：{name}</source>
+        <translation>Cannot read the image {name}</translation>
+    </message>
+    <message>
+        <source>申请司法确认期限（协议生效后30日）</source>
+        <translation>Apply for judicial confirmation (30 days after the agreement)</translation>
+    </message>
+    <message>
+        <source>法院决定是否立案（7日，补正后重新计算）</source>
+        <translation>Court decides on registration (7 days, restarting after a correction)</translation>
+    </message>
+    <message>
+        <source>补正期限（法院通知载明）</source>
+        <translation>Correction period (set by the court&apos;s notice)</translation>
+    </message>
+    <message>
+        <source>交纳诉讼费（通知后7日）</source>
+        <translation>Pay the court fee (7 days after the notice)</translation>
+    </message>
+    <message>
+        <source>不予立案裁定上诉期（10日）</source>
+        <translation>Appeal against refusal to register (10 days)</translation>
+    </message>
+    <message>
+        <source>法院作出确认裁定（15日）</source>
+        <translation>Court rules on confirmation (15 days)</translation>
+    </message>
+    <message>
+        <source>民事起诉（调解不成）</source>
+        <translation>Civil complaint (mediation failed)</translation>
+    </message>
+    <message>
+        <source>司法确认申请</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <source>委派/委托调解结果报告</source>
+        <translation>Referral result report</translation>
+    </message>
+    <message>
+        <source>诉讼费缓减免申请</source>
+        <translation>Court fee relief request</translation>
+    </message>
+    <message>
+        <source>追索劳动报酬（要素式）</source>
+        <translation>Unpaid wages (table form)</translation>
+    </message>
+    <message>
+        <source>民间借贷（要素式）</source>
+        <translation>Private loan (table form)</translation>
+    </message>
+    <message>
+        <source>物业服务合同（要素式）</source>
+        <translation>Property services (table form)</translation>
+    </message>
+    <message>
+        <source>机动车交通事故责任（要素式）</source>
+        <translation>Traffic accident (table form)</translation>
+    </message>
+    <message>
+        <source>离婚及抚养、赡养（要素式）</source>
+        <translation>Divorce and family support (table form)</translation>
+    </message>
+    <message>
+        <source>通用起诉状（四段式）</source>
+        <translation>General complaint (four parts)</translation>
+    </message>
+    <message>
+        <source>工作起止时间</source>
+        <translation>Period of work</translation>
+    </message>
+    <message>
+        <source>工作内容及地点</source>
+        <translation>Work done and where</translation>
+    </message>
+    <message>
+        <source>约定的报酬标准</source>
+        <translation>Agreed pay</translation>
+    </message>
+    <message>
+        <source>拖欠报酬的金额及期间</source>
+        <translation>Unpaid amount and period</translation>
+    </message>
+    <message>
+        <source>是否出具欠条或结算单</source>
+        <translation>IOU or settlement statement</translation>
+    </message>
+    <message>
+        <source>出借时间</source>
+        <translation>Date lent</translation>
+    </message>
+    <message>
+        <source>借款本金及交付方式</source>
+        <translation>Principal and how it was paid</translation>
+    </message>
+    <message>
+        <source>约定的利息</source>
+        <translation>Agreed interest</translation>
+    </message>
+    <message>
+        <source>约定的还款期限</source>
+        <translation>Agreed repayment date</translation>
+    </message>
+    <message>
+        <source>已归还的本息</source>
+        <translation>Principal and interest repaid</translation>
+    </message>
+    <message>
+        <source>担保情况</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <source>物业服务合同及签订时间</source>
+        <translation>Property services contract and its date</translation>
+    </message>
+    <message>
+        <source>房屋坐落及面积</source>
+        <translation>Property location and area</translation>
+    </message>
+    <message>
+        <source>物业费标准</source>
+        <translation>Fee rate</translation>
+    </message>
+    <message>
+        <source>欠费期间及金额</source>
+        <translation>Arrears period and amount</translation>
+    </message>
+    <message>
+        <source>对服务质量的异议</source>
+        <translation>Objections to the service</translation>
+    </message>
+    <message>
+        <source>事故发生时间、地点、经过</source>
+        <translation>When, where and how the accident happened</translation>
+    </message>
+    <message>
+        <source>事故责任认定</source>
+        <translation>Liability determination</translation>
+    </message>
+    <message>
+        <source>肇事车辆及投保情况</source>
+        <translation>Vehicle and insurance</translation>
+    </message>
+    <message>
+        <source>各项损失及计算方式</source>
+        <translation>Losses and how they are computed</translation>
+    </message>
+    <message>
+        <source>已赔付金额</source>
+        <translation>Amount already paid</translation>
+    </message>
+    <message>
+        <source>结婚登记时间</source>
+        <translation>Date of marriage registration</translation>
+    </message>
+    <message>
+        <source>子女情况及抚养意见</source>
+        <translation>Children and custody proposal</translation>
+    </message>
+    <message>
+        <source>抚养费、赡养费请求</source>
+        <translation>Child or elder support claimed</translation>
+    </message>
+    <message>
+        <source>夫妻共同财产及分割意见</source>
+        <translation>Joint property and proposed division</translation>
+    </message>
+    <message>
+        <source>夫妻共同债务</source>
+        <translation>Joint debts</translation>
+    </message>
+    <message>
+        <source>被告住所地（民事诉讼法第二十二条）</source>
+        <translation>Defendant&apos;s domicile (CPL Art. 22)</translation>
+    </message>
+    <message>
+        <source>合同履行地（第二十四条）</source>
+        <translation>Place of performance (Art. 24)</translation>
+    </message>
+    <message>
+        <source>侵权行为地（第二十九条）</source>
+        <translation>Place of the tort (Art. 29)</translation>
+    </message>
+    <message>
+        <source>不动产所在地（第三十四条，专属管辖）</source>
+        <translation>Location of the real estate (Art. 34, exclusive)</translation>
+    </message>
+    <message>
+        <source>委派调解的人民法院（第二百零五条）</source>
+        <translation>The court that referred the mediation (Art. 205)</translation>
+    </message>
+    <message>
+        <source>当事人住所地基层人民法院（第二百零五条）</source>
+        <translation>Basic court of a party&apos;s domicile (Art. 205)</translation>
+    </message>
+    <message>
+        <source>标的物所在地基层人民法院（第二百零五条）</source>
+        <translation>Basic court where the subject matter lies (Art. 205)</translation>
+    </message>
+    <message>
+        <source>调解组织所在地基层人民法院（第二百零五条）</source>
+        <translation>Basic court where the mediation body sits (Art. 205)</translation>
+    </message>
+    <message>
+        <source>涉及婚姻、收养、身份关系的确认</source>
+        <translation>Confirms marriage, adoption or personal status</translation>
+    </message>
+    <message>
+        <source>涉及物权、知识产权的确权</source>
+        <translation>Decides ownership of real rights or IP</translation>
+    </message>
+    <message>
+        <source>属于适用其他特别程序的事项</source>
+        <translation>A matter for another special procedure</translation>
+    </message>
+    <message>
+        <source>内容违法或损害国家、社会公共利益、他人合法权益</source>
+        <translation>Unlawful, or harms the public or a third party</translation>
+    </message>
+    <message>
+        <source>内容不明确，无法确认</source>
+        <translation>Too unclear to confirm</translation>
+    </message>
+    <message>
+        <source>不申请</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>缓交</source>
+        <translation>Defer</translation>
+    </message>
+    <message>
+        <source>减交</source>
+        <translation>Reduce</translation>
+    </message>
+    <message>
+        <source>免交</source>
+        <translation>Waive</translation>
+    </message>
+    <message>
+        <source>身份证明</source>
+        <translation>Identity proof</translation>
+    </message>
+    <message>
+        <source>营业执照及法定代表人身份证明</source>
+        <translation>Business licence and legal representative&apos;s proof</translation>
+    </message>
+    <message>
+        <source>授权委托书及代理人身份证明</source>
+        <translation>Power of attorney and agent&apos;s ID</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>已签署的调解协议书</source>
+        <translation>Signed mediation agreement</translation>
+    </message>
+    <message>
+        <source>已签署的送达地址确认书</source>
+        <translation>Signed service-address form</translation>
+    </message>
+    <message>
+        <source>其他材料</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>待签字</source>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <source>可提交</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>退回补正</source>
+        <translation>Correction asked</translation>
+    </message>
+    <message>
+        <source>重新提交</source>
+        <translation>Resubmitted</translation>
+    </message>
+    <message>
+        <source>已立案</source>
+        <translation>Docketed</translation>
+    </message>
+    <message>
+        <source>不予立案</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>转诉前调解</source>
+        <translation>Pre-filing mediation</translation>
+    </message>
+    <message>
+        <source>确认有效</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>驳回申请</source>
+        <translation>Application rejected</translation>
+    </message>
+    <message>
+        <source>建立立案材料包</source>
+        <translation>Package started</translation>
+    </message>
+    <message>
+        <source>编辑起诉内容</source>
+        <translation>Content edited</translation>
+    </message>
+    <message>
+        <source>导出材料包</source>
+        <translation>Package exported</translation>
+    </message>
+    <message>
+        <source>收到交费通知</source>
+        <translation>Fee notice received</translation>
+    </message>
+    <message>
+        <source>材料齐全，待签字</source>
+        <translation>Complete, to sign</translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <source>已签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>已在平台提交</source>
+        <translation>Submitted on the platform</translation>
+    </message>
+    <message>
+        <source>法院通知补正</source>
+        <translation>Court asks for correction</translation>
+    </message>
+    <message>
+        <source>补正后重新提交</source>
+        <translation>Resubmitted after correction</translation>
+    </message>
+    <message>
+        <source>登记立案</source>
+        <translation>Case docketed</translation>
+    </message>
+    <message>
+        <source>法院受理</source>
+        <translation>Court accepted</translation>
+    </message>
+    <message>
+        <source>裁定确认有效</source>
+        <translation>Ruled valid</translation>
+    </message>
+    <message>
+        <source>裁定驳回申请</source>
+        <translation>Ruled rejected</translation>
+    </message>
+    <message>
+        <source>司法确认申请由法院受理后裁定确认有效或驳回，不适用「{action}」</source>
+        <translation>A confirmation application is accepted and then ruled valid or rejected; “{action}” does not apply</translation>
+    </message>
+    <message>
+        <source>只有司法确认申请才能「{action}」</source>
+        <translation>Only a judicial-confirmation application can be “{action}”</translation>
+    </message>
+    <message>
+        <source>立案已「{status}」，办理已结束，不能{action}</source>
+        <translation>The filing is “{status}” and finished; cannot {action}</translation>
+    </message>
+    <message>
+        <source>立案当前为「{status}」，不能{action}</source>
+        <translation>The filing is “{status}”; cannot {action}</translation>
+    </message>
+    <message>
+        <source>案号格式不正确，应如 {example}</source>
+        <translation>Case number not in the right form, e.g. {example}</translation>
+    </message>
+    <message>
+        <source>案号年度 {year} 不对</source>
+        <translation>Case number year {year} is wrong</translation>
+    </message>
+    <message>
+        <source>案号类型代字为「{found}」，此类立案应为「{expected}」</source>
+        <translation>The case type code is “{found}”; this kind of filing needs “{expected}”</translation>
+    </message>
+    <message>
+        <source>诉中委托调解达成的协议交由法院出具调解书或准许撤诉，不适用司法确认（特邀调解规定第二十条）</source>
+        <translation>An agreement reached in mediation entrusted after filing goes to the court for a mediation statement or withdrawal, not to judicial confirmation (Invited Mediation Provisions Art. 20)</translation>
+    </message>
+    <message>
+        <source>尚无生效的调解协议</source>
+        <translation>No agreement in effect</translation>
+    </message>
+    <message>
+        <source>口头协议须先制作书面调解协议书，才能申请司法确认（第三十三条）</source>
+        <translation>An oral agreement must first be written up before confirmation can be applied for (Art. 33)</translation>
+    </message>
+    <message>
+        <source>{bar}：人民法院不予确认（民诉法解释第三百五十五条）</source>
+        <translation>{bar}: the court will not confirm it (CPL Interpretation Art. 355)</translation>
+    </message>
+    <message>
+        <source>请填写补正通知载明的补正期限（天）</source>
+        <translation>Enter the correction period the notice sets (days)</translation>
+    </message>
+    <message>
+        <source>人工协助提交（当事人本人实名账号）</source>
+        <translation>Assisted manual filing (the party&apos;s own real-name account)</translation>
+    </message>
+    <message>
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>申请司法确认调解协议（特别程序）</source>
+        <translation>Application to confirm a mediation agreement (special procedure)</translation>
+    </message>
+    <message>
+        <source>民事一审（起诉）</source>
+        <translation>Civil first instance (complaint)</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>1. 当事人本人登录并实名认证</source>
+        <translation>1. The party logs in and verifies their real name</translation>
+    </message>
+    <message>
+        <source>由当事人在自己的手机上登录人民法院在线服务，完成实名认证（手机号、身份证号或统一社会信用代码）并同意在线诉讼（在线诉讼规则第四条、第七条）。本系统不保存任何平台账号或密码。</source>
+        <translation>The party logs in to the People&apos;s Court Online Service on their own phone, verifies their real name (mobile, ID number or credit code) and agrees to online litigation (Online Litigation Rules Arts. 4, 7). This app keeps no platform account or password.</translation>
+    </message>
+    <message>
+        <source>2. 选择受诉法院</source>
+        <translation>2. Choose the court</translation>
+    </message>
+    <message>
+        <source>按材料包所列的管辖依据选择法院。</source>
+        <translation>Choose the court by the basis of jurisdiction in the package.</translation>
+    </message>
+    <message>
+        <source>管辖依据</source>
+        <translation>Basis of jurisdiction</translation>
+    </message>
+    <message>
+        <source>3. 选择案件类型并填写当事人</source>
+        <translation>3. Choose the case type and enter the parties</translation>
+    </message>
+    <message>
+        <source>逐一复制当事人信息，核对后再提交。</source>
+        <translation>Copy each party&apos;s details and check them before submitting.</translation>
+    </message>
+    <message>
+        <source>案件类型</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>4. 填写诉讼请求和事实理由</source>
+        <translation>4. Enter the claims and the facts and reasons</translation>
+    </message>
+    <message>
+        <source>与起诉状（申请书）内容一致。</source>
+        <translation>As in the complaint (application).</translation>
+    </message>
+    <message>
+        <source>诉讼请求</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>标的额（元）</source>
+        <translation>Amount in dispute (yuan)</translation>
+    </message>
+    <message>
+        <source>事实与理由</source>
+        <translation>Facts and reasons</translation>
+    </message>
+    <message>
+        <source>5. 按顺序上传材料</source>
+        <translation>5. Upload the files in order</translation>
+    </message>
+    <message>
+        <source>按编号顺序上传材料包中的PDF（签字页为签字后的扫描件）。</source>
+        <translation>Upload the package&apos;s PDFs in their numbered order (signed pages as scans after signing).</translation>
+    </message>
+    <message>
+        <source>6. 提交并记下申请编号</source>
+        <translation>6. Submit and note the application number</translation>
+    </message>
+    <message>
+        <source>提交后把平台显示的申请编号登记到本系统（「已在平台提交」）。</source>
+        <translation>After submitting, record the platform&apos;s application number here (“Submitted on the platform”).</translation>
+    </message>
+    <message>
+        <source>该立案记录不存在</source>
+        <translation>This filing does not exist</translation>
+    </message>
+    <message>
+        <source>立案当前为「{status}」，不能导出材料包（请先完成材料并提交签字）</source>
+        <translation>The filing is “{status}”; the package cannot be exported (complete it and send it for signature first)</translation>
+    </message>
+    <message>
+        <source>文件「{name}」尚未同步到本机，请先同步</source>
+        <translation>The file “{name}” is not on this device yet; sync first</translation>
+    </message>
+    <message>
+        <source>材料不齐全，尚缺 {n} 项：{items}</source>
+        <translation>The package is incomplete, {n} items missing: {items}</translation>
+    </message>
+    <message>
+        <source>请选择立案类型</source>
+        <translation>Choose the kind of filing</translation>
+    </message>
+    <message>
+        <source>请选择起诉状样式</source>
+        <translation>Choose the complaint form</translation>
+    </message>
+    <message>
+        <source>该法律援助案件不存在</source>
+        <translation>This legal-aid case does not exist</translation>
+    </message>
+    <message>
+        <source>该援助案件不是由调解不成的纠纷转来的，起诉材料请由承办律师另行准备</source>
+        <translation>This legal-aid case did not come from a failed mediation; the assigned lawyer prepares the complaint separately</translation>
+    </message>
+    <message>
+        <source>纠纷当前为「{status}」：只有调解不成（已终止调解，第二十六条）的纠纷才能准备起诉材料</source>
+        <translation>The dispute is “{status}”: only a failed mediation (ended under Art. 26) can lead to a complaint</translation>
+    </message>
+    <message>
+        <source>只有法院委派或委托、且调解已结束的纠纷才需要向法院报告结果</source>
+        <translation>Only a court referral whose mediation has ended is reported back to the court</translation>
+    </message>
+    <message>
+        <source>申请期限已于 {date} 届满（协议生效后三十日，人民调解法第三十三条）</source>
+        <translation>The time to apply ended on {date} (30 days after the agreement took effect, People&apos;s Mediation Law Art. 33)</translation>
+    </message>
+    <message>
+        <source>不能申请司法确认：{reasons}</source>
+        <translation>Judicial confirmation is not possible: {reasons}</translation>
+    </message>
+    <message>
+        <source>该纠纷已有办理中的同类立案材料包 {number}</source>
+        <translation>This dispute already has an open filing of this kind: {number}</translation>
+    </message>
+    <message>
+        <source>材料包已「{status}」，内容已冻结；如需修改请先「退回修改」，或在法院通知补正后修改</source>
+        <translation>The package is “{status}” and its content frozen; use “Back to draft” to change it, or change it after the court asks for a correction</translation>
+    </message>
+    <message>
+        <source>金额格式不正确：{value}</source>
+        <translation>Amount not valid: {value}</translation>
+    </message>
+    <message>
+        <source>请选择诉讼费缓减免</source>
+        <translation>Choose the court fee relief</translation>
+    </message>
+    <message>
+        <source>请填写当事人表示同意的日期</source>
+        <translation>Enter the date the party agreed</translation>
+    </message>
+    <message>
+        <source>请选择材料类别</source>
+        <translation>Choose what the files are</translation>
+    </message>
+    <message>
+        <source>请选择文件</source>
+        <translation>Choose files</translation>
+    </message>
+    <message>
+        <source>该当事人不属于此纠纷</source>
+        <translation>This party is not in this dispute</translation>
+    </message>
+    <message>
+        <source>请写明原因</source>
+        <translation>Give the reason</translation>
+    </message>
+    <message>
+        <source>请确认起诉状（申请书）和送达地址确认书已由当事人本人签名</source>
+        <translation>Confirm that the party signed the complaint (application) and the service-address form</translation>
+    </message>
+    <message>
+        <source>请先导出材料包并打印，供当事人签字</source>
+        <translation>Export and print the package for the party to sign first</translation>
+    </message>
+    <message>
+        <source>请填写平台生成的申请编号</source>
+        <translation>Enter the application number the platform gave</translation>
+    </message>
+    <message>
+        <source>请照录补正通知要求补正的内容</source>
+        <translation>Copy what the correction notice asks for</translation>
+    </message>
+    <message>
+        <source>补正后须先导出新版本的材料包，再重新提交（原版本已冻结）</source>
+        <translation>Export a new package version after the correction before resubmitting (the old one is frozen)</translation>
+    </message>
+    <message>
+        <source>立案后才会收到交纳诉讼费通知</source>
+        <translation>A fee notice comes only after the case is docketed</translation>
     </message>
 </context>
 <context>
@@ -8149,6 +9524,77 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>Excel (*.xlsx);;所有文件 (*)</source>
         <translation>Excel (*.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>filing</name>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>按类型</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>网上立案按类型</source>
+        <translation>Online filings by kind</translation>
+    </message>
+    <message>
+        <source>按状态</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>按法院</source>
+        <translation>By court</translation>
+    </message>
+    <message>
+        <source>法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>已立案（确认）件数</source>
+        <translation>Docketed (confirmed)</translation>
+    </message>
+    <message>
+        <source>平均取得案号天数</source>
+        <translation>Average days to the case number</translation>
+    </message>
+    <message>
+        <source>曾被退回补正件数</source>
+        <translation>Sent back for correction</translation>
+    </message>
+    <message>
+        <source>退回补正率</source>
+        <translation>Correction rate</translation>
+    </message>
+    <message>
+        <source>取得案号天数：自平台提交之日至立案（确认）之日。</source>
+        <translation>Days to the case number: from submission on the platform to docketing (confirmation).</translation>
     </message>
 </context>
 <context>
@@ -8607,6 +10053,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>描述</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>【{n}日提醒】</source>
+        <translation>[{n}-day warning] </translation>
+    </message>
+    <message>
+        <source>网上立案期限（{n}）</source>
+        <translation>Online filing deadlines ({n})</translation>
     </message>
 </context>
 </TS>

@@ -168,3 +168,40 @@ def test_an_application_reaches_its_windows_clerks_only(
     boss.sync()
     assert application in boss.ids("legal_aid_application")
     boss.close()
+
+
+def test_a_filing_and_its_files_reach_the_stations_mediators_only(
+    device: Any, units: Units, tmp_path: Path
+) -> None:
+    from gridwarden.services.filings import FilingService, FilingStart, FilingStepInput
+    from tests.filing_support import pdf
+
+    zhou, wu, zheng = device("zhou"), device("wu"), device("zheng")
+    disputes = DisputeService(zhou.ctx)
+    dispute = disputes.register(neighbour_draft(units.station1)).primary_id or ""
+    disputes.act(dispute, "assign", life.StepInput(mediator_name="周调解"))
+    disputes.record_session(SessionDraft(dispute, NOW, "调解室", ["张三", "李梅"], "未果"))
+    disputes.act(dispute, "fail", life.StepInput(reason="差距过大", routes=("litigation",)))
+    filings = FilingService(zhou.ctx)
+    filing = filings.create(FilingStart(dispute, "complaint")).primary_id or ""
+    filings.attach(dispute, [pdf(tmp_path / "欠条.pdf", 3)], "evidence")
+    filings.step(filing, "withdraw", FilingStepInput(reason="当事人决定暂不起诉"))
+    zhou.sync()
+    assert [c for c in zhou.conflicts()] == []
+    wu.sync()
+    zheng.sync()
+    arrived = wu.get("filing", filing)
+    assert (arrived.number, arrived.status, arrived.dispute_id) == (
+        zhou.get("filing", filing).number,
+        "withdrawn",
+        dispute,
+    )
+    assert len(wu.ids("filing_step")) == 2  # created, withdrawn
+    (file_id,) = [a for a in wu.ids("attachment") if wu.get("attachment", a).owner_id == dispute]
+    attachment = wu.get("attachment", file_id)
+    assert (attachment.category, attachment.pages, attachment.filename) == (
+        "evidence",
+        3,
+        "欠条.pdf",
+    )
+    assert zheng.ids("filing") == set() and zheng.ids("filing_step") == set()

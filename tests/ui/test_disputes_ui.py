@@ -88,6 +88,7 @@ def test_a_dispute_through_sessions_to_a_signed_agreement(
         "refuse",
         "report_police",
         "decline",
+        "extend",  # the parties may agree to a longer period (在线调解规则 第二十四条)
         "dossier",
         "add_party",
         "party",
@@ -150,7 +151,9 @@ def test_escalation_to_court_keeps_the_level_where_it_ended(
         submit(qtbot, window, dialog, "escalate")
         assert page.detail is not None and page.detail.row.level == level
     detail = present(page.detail)
-    assert (detail.row.status, detail.row.ended_level) == ("transferred", "court")
+    assert (detail.row.status, detail.row.ended_level) == ("failed", "court")
+    # not a transfer: mediation ended (Art. 26) and a complaint filing carries the hand-off
+    assert "建立起诉材料包" in page.last_handoff
     history = [
         (page.panel.step_model.index(r, 1).data(), page.panel.step_model.index(r, 3).data())
         for r in range(page.panel.step_model.rowCount())

@@ -65,6 +65,8 @@ def test_every_table_model_passes_the_model_tester(
         w.legal_aid.stats.timely_model,
         w.legal_aid.stats.matter_model,
         w.legal_aid.stats.window_model,
+        w.filing.model,
+        w.filing.step_model,
     ]
     for model in models:
         assert model.rowCount() > 0, type(model).__name__

@@ -111,8 +111,9 @@ def test_escalation_grid_station_court_needs_a_reason_each_step() -> None:
         life.decide(S.MEDIATING, "grid", A.ESCALATE, life.StepInput())
     up = life.decide(S.MEDIATING, "grid", A.ESCALATE, life.StepInput(reason="金额大"))
     assert (up.to_status, up.to_level, up.ended) == (S.REGISTERED, "station", False)
+    # to the court: mediation ends (Art. 26), not a transfer; a filing carries the hand-off
     court = life.decide(S.FAILED, "station", A.ESCALATE, life.StepInput(reason="调解不成"))
-    assert (court.to_status, court.to_level, court.ended) == (S.TRANSFERRED, "court", True)
+    assert (court.to_status, court.to_level, court.ended) == (S.FAILED, "court", True)
     with pytest.raises(TransitionError, match="法院层级"):
         life.ensure_allowed(S.REGISTERED, A.ESCALATE, "court")
     assert A.ESCALATE not in life.allowed_actions(S.REGISTERED, "court")
@@ -141,12 +142,18 @@ def test_art_33_judicial_confirmation_within_30_days_of_effect() -> None:
 
 
 def test_practice_limit_one_month_from_the_current_level_and_configurable() -> None:
-    walk_in = dl.mediation_deadline("walk_in", "", date(2026, 11, 1), date(2026, 11, 10), 30, CAL)
+    walk_in = dl.mediation_deadline("walk_in", "", date(2026, 11, 1), date(2026, 11, 10), 1, CAL)
     assert (walk_in.kind, walk_in.due) == ("mediation_limit", date(2026, 12, 10))
+    # "one month" is the corresponding day (民法典 第二百零二条), not 30 days: from 31 January
+    # it ends on 28 February (a Sunday: Monday 1 March), from 31 October on 30 November
+    jan = dl.mediation_deadline("walk_in", "", date(2027, 1, 31), date(2027, 1, 31), 1, CAL)
+    assert jan.due == date(2027, 3, 1)
+    october = dl.mediation_deadline("walk_in", "", date(2026, 10, 31), date(2026, 10, 31), 1, CAL)
+    assert october.due == date(2026, 11, 30)
     district_rule = dl.mediation_deadline(
-        "walk_in", "", date(2026, 11, 1), date(2026, 11, 1), 15, CAL
+        "walk_in", "", date(2026, 11, 1), date(2026, 11, 1), 2, WorkCalendar([date(2027, 1, 1)])
     )
-    assert district_rule.due == date(2026, 11, 16)
+    assert district_rule.due == date(2027, 1, 4)  # 1 January (元旦) is a day off
 
 
 def test_court_referral_limits_30_before_filing_15_or_7_after() -> None:

@@ -18,6 +18,7 @@ from gridwarden.models import (
     Dispute,
     DisputeParty,
     DisputeStep,
+    Filing,
     MediationSession,
     OutboxOp,
 )
@@ -305,7 +306,12 @@ def test_escalation_to_court_keeps_where_it_ended_and_every_reason(
     assert detail(store, dispute_id).row.ended_level == "station"
     disputes.act(dispute_id, "escalate", life.StepInput(reason="当事人同意诉前移交法院"))
     d = detail(store, dispute_id)
-    assert (d.row.status, d.row.level, d.row.ended_level) == ("transferred", "court", "court")
+    # mediation ended (Art. 26) at the court level; a complaint filing carries the hand-off
+    assert (d.row.status, d.row.level, d.row.ended_level) == ("failed", "court", "court")
+    assert d.routes_told == ["arbitration", "litigation"]
+    with store.sessions() as session:
+        filing = session.execute(select(Filing)).scalars().one()
+        assert (filing.dispute_id, filing.kind, filing.status) == (dispute_id, "complaint", "draft")
     assert [(s.action, s.to_level, s.reason) for s in d.steps if s.action == "escalate"] == [
         ("escalate", "station", "网格调解未果"),
         ("escalate", "court", "当事人同意诉前移交法院"),
@@ -317,7 +323,7 @@ def test_escalation_to_court_keeps_where_it_ended_and_every_reason(
             .all()
         )
     assert [op["action"] for op in ops] == ["assign", "escalate", "assign", "fail", "escalate"]
-    assert ops[-1]["result"]["status"] == "transferred"
+    assert ops[-1]["result"]["status"] == "failed"
 
 
 def test_court_referrals_police_and_decline(
@@ -412,7 +418,9 @@ def test_demo_disputes_replay_through_the_rules_and_stand_realistically_today(
         outbox = session.execute(select(func.count()).select_from(OutboxOp)).scalar_one()
         stats = dispute_stats.statistics(session)
     assert len(rows) >= 25 and parties == 2 * len(rows) and outbox == 0
-    assert {d.status for d in rows} == set(life.Status)
+    # every status but the legacy "transferred" (escalation to court now ends mediation, Art. 26)
+    assert {d.status for d in rows} == set(life.Status) - {life.Status.TRANSFERRED}
+    assert {d.ended_level for d in rows if d.status == "failed"} >= {"grid", "station", "court"}
     assert set(stats.by_level) == {"grid", "station", "court"}
     by_dispute: dict[str, list[DisputeStep]] = {}
     for step in steps:

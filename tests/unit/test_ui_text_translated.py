@@ -25,6 +25,10 @@ DELIBERATE = {
     ("ui/dialogs/dispute.py", "矛盾纠纷调处工作站"),
     ("ui/dialogs/dispute.py", "调解室"),
     ("ui/dialogs/dispute.py", "[、，,]"),
+    # the separator typed between a claim and its amount, a witness and their domicile
+    ("ui/dialogs/filing.py", "[|｜]"),
+    # a case number as the court writes it, whatever the interface language (the placeholder)
+    ("ui/dialogs/filing.py", "（2026）苏0602民初1234号"),
     # the refusal decision's reasons and articles, prefilled for a Chinese legal document
     ("ui/dialogs/legal_aid_step.py", "；"),
     ("ui/dialogs/legal_aid_step.py", "、"),

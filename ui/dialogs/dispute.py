@@ -121,6 +121,15 @@ class StepDialog(SubmitDialog):
                 self.routes[code] = box
                 row.addWidget(box)
             self._add("routes", self.tr("已告知的维权途径（第二十六条）"), routes)
+            # the failure record the court receives (在线调解规则 第二十一条、第二十二条)
+            for name, label in (
+                ("course", self.tr("调解的基本情况")),
+                ("cost_conduct", self.tr("增加对方诉讼成本的行为")),
+                ("court_notes", self.tr("需要向法院提示的情况")),
+                ("undisputed_facts", self.tr("当事人书面确认的无争议事实")),
+            ):
+                text = self._add(name, label, QPlainTextEdit())
+                text.setFixedHeight(48)
         if action == A.ESCALATE:
             target = life.next_level(detail.row.level)
             self.form.addRow(self.tr("上移至"), QLabel(core_text(rules.LEVELS[target])))
@@ -134,6 +143,17 @@ class StepDialog(SubmitDialog):
                 "",
                 QCheckBox(self.tr("各方当事人已签名、盖章或按指印，调解员已签名并加盖委员会印章")),
             )
+        if action == A.EXTEND:
+            current = detail.row.due_on or today
+            self._add("extended_to", self.tr("延长至"), date_edit(current + timedelta(days=15)))
+        if action == A.DECLINE_REFERRAL:
+            hint = QLabel(
+                self.tr(
+                    "不接受的，应书面说明理由并告知法院，由法院另行指派（在线调解规则第十二条）。"
+                )
+            )
+            hint.setWordWrap(True)
+            self.form.addRow("", hint)
         if action == A.CONFIRMATION:
             states = {k: v for k, v in rules.CONFIRMATION_STATES.items() if k}
             self._add("confirmation_state", self.tr("司法确认"), vocabulary(QComboBox(), states))
@@ -145,6 +165,8 @@ class StepDialog(SubmitDialog):
             A.DECLINE: self.tr("说明"),
             A.REPORT_POLICE: self.tr("情况与措施"),
             A.ESCALATE: self.tr("上移理由"),
+            A.EXTEND: self.tr("当事人同意延长的记录"),
+            A.DECLINE_REFERRAL: self.tr("不接受的理由"),
         }
         if action in reason_labels:
             reason = self._add("reason", reason_labels[life.Action(action)], QPlainTextEdit())
@@ -188,6 +210,11 @@ class StepDialog(SubmitDialog):
             confirmation_on=day_of(w["confirmation_on"]) if "confirmation_on" in w else None,
             station_id=w["station_id"].currentData() if "station_id" in w else None,
             accepted_on=day_of(w["accepted_on"]) if "accepted_on" in w else None,
+            extended_to=day_of(w["extended_to"]) if "extended_to" in w else None,
+            course=self._text("course"),
+            cost_conduct=self._text("cost_conduct"),
+            court_notes=self._text("court_notes"),
+            undisputed_facts=self._text("undisputed_facts"),
         )
 
     def save_call(self) -> Callable[[], Any]:

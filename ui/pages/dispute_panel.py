@@ -48,10 +48,13 @@ GRID = (
     A.REFUSE,
     A.REPORT_POLICE,
     A.DECLINE,
+    A.EXTEND,
+    A.DECLINE_REFERRAL,
     A.CONFIRMATION,
     "export_agreement",
     "dossier",
     "legal_aid",
+    "filing",
 )
 PARTY_KEYS = ("add_party", "party", "remove_party")
 OBLIGATION_KEYS = ("perform", "breach", "supervise")
@@ -89,6 +92,7 @@ class DisputePanel(QWidget):
             "export_agreement": self.tr("打印协议书"),
             "dossier": self.tr("导出卷宗"),
             "legal_aid": self.tr("转法律援助"),
+            "filing": self.tr("准备网上立案…"),
             "add_party": self.tr("追加当事人"),
             "party": self.tr("编辑所选"),
             "remove_party": self.tr("移除所选…"),
@@ -447,6 +451,8 @@ def enabled(key: str, detail: dq.DisputeDetail, allowed: set[str]) -> bool:
         return True
     if key == "legal_aid":
         return dq.legal_aid_eligible(detail.row.category, status)
+    if key == "filing":  # a failed mediation → complaint; a signed agreement → confirmation
+        return status in (life.Status.FAILED, life.Status.AGREED)
     return key in allowed
 
 

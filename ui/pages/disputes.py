@@ -37,6 +37,7 @@ from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.dispute import AgreementDialog, ObligationDialog, SessionDialog, StepDialog
 from ui.dialogs.dispute_intake import IntakeDialog, PartyDialog
+from ui.dialogs.filing import StartFilingDialog
 from ui.dialogs.register import ReasonDialog
 from ui.i18n import core_text, render
 from ui.messages import inform, warn
@@ -87,9 +88,11 @@ class DisputesPage(ListDetail, Page):
         app: AppContext,
         on_legal_aid: LegalAidHook | None = None,
         parent: QWidget | None = None,
+        on_filing: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(app, parent)
         self.on_legal_aid = on_legal_aid
+        self.on_filing = on_filing
         self.detail: dq.DisputeDetail | None = None
         self.stations: list[dq.UnitItem] = []
         self.courts: list[dq.UnitItem] = []
@@ -97,6 +100,7 @@ class DisputesPage(ListDetail, Page):
         self._units_asked = False
         self.active_dialog: QWidget | None = None
         self.last_refusal = ""
+        self.last_handoff = ""
         self.last_export: object = None
         self._generation = 0
 
@@ -316,13 +320,25 @@ class DisputesPage(ListDetail, Page):
             "export_agreement": lambda: self._export("agreement", row.id),
             "dossier": lambda: self._export("dossier", row.id),
             "legal_aid": self.start_legal_aid,
+            "filing": self._start_filing,
         }
         handler = handlers.get(key) or (
             lambda: StepDialog(self.app, detail, key, self.stations, self)
         )
         dialog = handler()
+        if isinstance(dialog, StepDialog) and key == life.Action.ESCALATE:
+            dialog.saved.connect(self._escalated)
         if isinstance(dialog, QWidget):
             self._show_dialog(dialog)
+
+    def _escalated(self, changes: Changes) -> None:
+        """Escalation to the court ended mediation (Art. 26) and opened a complaint filing."""
+        if changes.touches("filing"):
+            self.last_handoff = self.tr(
+                "已终止调解（人民调解法第二十六条），并建立起诉材料包；请在「网上立案」页"
+                "补齐材料，协助当事人向法院起诉。"
+            )
+            inform(self, self.tr("移交法院"), self.last_handoff)
 
     def _edit_party(self) -> QWidget | None:
         party = self.panel.selected_party()
@@ -384,6 +400,18 @@ class DisputesPage(ListDetail, Page):
             self,
             field="note",
         )
+
+    def _start_filing(self) -> QWidget | None:
+        """A failed mediation or a signed agreement goes to the court as a filing package."""
+        if self.detail is None:
+            return None
+        dialog = StartFilingDialog(self.app, self.detail, self.courts, self)
+        dialog.saved.connect(self._filing_started)
+        return dialog
+
+    def _filing_started(self, changes: Changes) -> None:
+        if changes.primary_id and self.on_filing is not None:
+            self.on_filing(changes.primary_id)
 
     def start_legal_aid(self) -> None:
         if self.detail is None:

@@ -1,0 +1,523 @@
+"""Online filing (网上立案): the queue of filings, the selected filing with what its package
+still lacks, its parties' court details, its files and history, and the steps that follow it
+to the case number. The package dialog exports a frozen version; the walk-through helps the
+party file on the court's platform under their own account."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridwarden.errors import GridWardenError
+from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.queries import disputes as dq
+from gridwarden.queries import filings as fq
+from gridwarden.rules import filing as fr
+from gridwarden.services.context import Changes
+from ui import format as fmt
+from ui.app_context import AppContext
+from ui.dialogs.filing import (
+    AttachDialog,
+    FilingEditDialog,
+    FilingStepDialog,
+    PartyDetailsDialog,
+)
+from ui.dialogs.filing_package import AssistDialog, PackageDialog
+from ui.i18n import core_text, render
+from ui.messages import inform, warn
+from ui.pages.base import Page, make_table, on_current_key, section_label
+from ui.pages.list_detail import ListDetail
+from ui.table_models import Column, KeyedTableModel, RowsTableModel
+from ui.widgets.wrapping_grid import WrappingGrid
+
+
+def deadline_text(kind: str) -> str:
+    return core_text(fq.DEADLINE_KINDS[kind]) if kind in fq.DEADLINE_KINDS else ""
+
+
+class FilingPage(ListDetail, Page):
+    name = "filing"
+    watches = frozenset({"filing", "filing_step", "attachment", "dispute_party", "dispute"})
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(app, parent)
+        self.detail: fq.FilingDetail | None = None
+        self.courts: list[dq.UnitItem] = []
+        self.active_dialog: QWidget | None = None
+        self._generation = 0
+
+        self.status = QComboBox()
+        self.status.addItem(self.tr("办理中"), "open")
+        self.status.addItem(self.tr("已结束"), "closed")
+        self.status.addItem(self.tr("全部状态"), None)
+        for code, text in fr.STATUS_LABELS.items():
+            self.status.addItem(core_text(text), str(code))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("全部类型"), None)
+        for code, text in fr.KINDS.items():
+            self.kind.addItem(core_text(text), code)
+        self.text = QLineEdit()
+        self.text.setClearButtonEnabled(True)
+        self.text.setPlaceholderText(self.tr("搜索编号、案号、纠纷编号、当事人"))
+        self.count = QLabel()
+        stats = QPushButton(self.tr("统计导出（Excel）"))
+        stats.setObjectName("filingStatistics")
+        stats.clicked.connect(self.export_statistics)
+        bar = QHBoxLayout()
+        for widget, stretch in ((self.status, 1), (self.kind, 1), (self.text, 3)):
+            bar.addWidget(widget, stretch)
+        bar.addWidget(self.count)
+        bar.addWidget(stats)
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        self.summary.setWordWrap(True)
+        self.last_export: Path | None = None
+
+        today = app.clock.today
+        self.model = KeyedTableModel(
+            [
+                Column(self.tr("编号"), lambda r: r.number),
+                Column(self.tr("类型"), lambda r: fmt.label(fr.KINDS, r.kind)),
+                Column(self.tr("状态"), lambda r: fmt.label(fr.STATUS_LABELS, r.status)),
+                Column(self.tr("当事人"), lambda r: r.parties),
+                Column(self.tr("法院"), lambda r: r.court),
+                Column(
+                    self.tr("期限"),
+                    lambda r: fmt.day(r.next_due) if r.next_due else "",
+                    tone=lambda r: fmt.due_tone(r.next_due, today()) if r.next_due else None,
+                    tooltip=lambda r: deadline_text(r.next_due_kind),
+                ),
+                Column(
+                    self.tr("剩余"),
+                    lambda r: fmt.days_left(r.next_due, today()) if r.next_due else "",
+                    tone=lambda r: fmt.due_tone(r.next_due, today()) if r.next_due else None,
+                ),
+                Column(self.tr("案号"), lambda r: r.case_number),
+            ],
+            app.dispatcher,
+            app.rows_fetcher(fq.filing_rows),
+            self,
+        )
+        self.table = make_table(self.model)
+        self.table.setObjectName("filingTable")
+        for column, width in enumerate((150, 110, 72, 150, 110, 86, 64, 170)):
+            self.table.setColumnWidth(column, width)
+        on_current_key(self.table, self.model, self.load_detail)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_detail())
+        splitter.setSizes([700, 640])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh)
+        self.text.textChanged.connect(lambda _t: self._filter_changed(debounce=True))
+        self.status.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.kind.currentIndexChanged.connect(lambda _i: self._filter_changed())
+
+    def _build_detail(self) -> QWidget:
+        panel = QWidget()
+        self.heading = QLabel(self.tr("选择左侧的立案查看详情"))
+        self.heading.setObjectName("detailTitle")
+        self.heading.setWordWrap(True)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setObjectName("hint")
+        actions = WrappingGrid(columns=4)
+        self.tool_buttons: dict[str, QPushButton] = {}
+        for name, text, slot in (
+            ("package", self.tr("材料包…"), self.open_package),
+            ("edit", self.tr("编辑材料…"), self.edit_content),
+            ("attach", self.tr("添加材料…"), self.attach_files),
+            ("assist", self.tr("协助提交…"), self.open_assist),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"filing_{name}")
+            button.clicked.connect(slot)
+            button.setEnabled(False)
+            actions.addWidget(button)
+            self.tool_buttons[name] = button
+        self.action_buttons: dict[str, QPushButton] = {}
+        for action in fr.Action:
+            button = QPushButton(core_text(fr.ACTION_LABELS[action]))
+            button.setObjectName(f"filing_action_{action.value}")
+            button.clicked.connect(lambda _c=False, a=action.value: self.start_action(a))
+            button.setEnabled(False)
+            actions.addWidget(button)
+            self.action_buttons[action.value] = button
+        self.missing = QListWidget()
+        self.missing.setObjectName("filingMissing")
+        self.missing.setWordWrap(True)
+        self.parties = QListWidget()
+        self.parties.setObjectName("filingParties")
+        self.parties.setWordWrap(True)
+        self.parties.itemActivated.connect(lambda _i: self.edit_party())
+        party_button = QPushButton(self.tr("填写诉讼信息…"))
+        party_button.clicked.connect(self.edit_party)
+        self.party_button = party_button
+        party_box = QWidget()
+        column = QVBoxLayout(party_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.parties, 1)
+        column.addWidget(party_button)
+        self.files = QListWidget()
+        self.files.setObjectName("filingFiles")
+        self.step_model = RowsTableModel(
+            [
+                Column(self.tr("时间"), lambda s: fmt.when(s.at)),
+                Column(self.tr("环节"), lambda s: fmt.label(fr.ACTION_LABELS, s.action)),
+                Column(self.tr("状态"), lambda s: fmt.label(fr.STATUS_LABELS, s.to_status)),
+                Column(self.tr("经办人"), lambda s: s.actor_name),
+                Column(
+                    self.tr("说明"),
+                    lambda s: fmt.one_line(s.reason, 40),
+                    tooltip=lambda s: s.reason,
+                ),
+            ],
+            self,
+        )
+        self.steps = make_table(self.step_model)
+        self.steps.setObjectName("filingHistory")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.missing, self.tr("尚缺材料"))
+        self.tabs.addTab(party_box, self.tr("当事人"))
+        self.tabs.addTab(self.files, self.tr("材料"))
+        self.tabs.addTab(self.steps, self.tr("办理记录"))
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.info)
+        layout.addLayout(actions)
+        layout.addWidget(section_label(self.tr("材料包与跟踪")))
+        layout.addWidget(self.tabs, 1)
+        return panel
+
+    # --- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._debounce.stop()
+        if not self.courts:
+            self.app.query(lambda s: dq.org_units(s, ("court",)), self._courts_loaded)
+        self._generation += 1
+        generation = self._generation
+        flt = fq.FilingFilter(self.status.currentData(), self.kind.currentData(), self.text.text())
+        self.app.query(
+            lambda s: fq.filing_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
+        )
+        self.app.query(fq.statistics, self._show_statistics)
+
+    def _show_statistics(self, stats: fq.FilingStats) -> None:
+        days = stats.average_days_to_case_number
+        rate = stats.correction_rate
+        self.summary.setText(
+            self.tr(
+                "统计：共 {total} 件，已立案（确认）{docketed} 件，平均 {days} 天取得案号；"
+                "退回补正率 {rate}"
+            ).format(
+                total=sum(stats.by_kind.values()),
+                docketed=stats.docketed,
+                days="—" if days is None else f"{days:.1f}",
+                rate="—" if rate is None else f"{rate * 100:.0f}%",
+            )
+        )
+
+    def _courts_loaded(self, courts: list[dq.UnitItem]) -> None:
+        self.courts = courts
+
+    def load_detail(self, filing_id: str) -> None:
+        today = self.app.clock.today()
+        self.app.query(lambda s: fq.filing_detail(s, filing_id, today), self._latest_detail())
+
+    def _show(self, detail: fq.FilingDetail | None) -> None:
+        self.detail = detail
+        for list_widget in (self.missing, self.parties, self.files):
+            list_widget.clear()
+        if detail is None:
+            self.heading.setText(self.tr("没有符合条件的立案"))
+            self.info.setText("")
+            self.step_model.set_rows([])
+            for button in (*self.action_buttons.values(), *self.tool_buttons.values()):
+                button.setEnabled(False)
+            return
+        row = detail.row
+        self.heading.setText(
+            f"{row.number} · {fmt.label(fr.KINDS, row.kind)} · "
+            f"{fmt.label(fr.STATUS_LABELS, row.status)}"
+        )
+        self.info.setText("\n".join(self._info_lines(detail)))
+        for message in detail.missing:
+            self.missing.addItem(render(message))
+        if not detail.missing:
+            self.missing.addItem(self.tr("材料齐全（登记立案规定第六条）"))
+        self.tabs.setTabText(0, self.tr("尚缺材料（{n}）").format(n=len(detail.missing)))
+        chosen = set(detail.filer_ids)
+        for p in detail.parties:
+            role = self.tr("申请人/原告") if p.id in chosen else self.tr("对方")
+            consent = (
+                self.tr("已同意电子送达") if p.e_service_consent else self.tr("未同意电子送达")
+            )
+            self.parties.addItem(
+                self.tr(
+                    "{name}（{role}）：{ethnicity} · {occupation} · {address} · {consent}"
+                ).format(
+                    name=p.name,
+                    role=role,
+                    ethnicity=p.ethnicity or "—",
+                    occupation=p.occupation or "—",
+                    address=p.service_address or self.tr("无送达地址"),
+                    consent=consent,
+                )
+            )
+        for f in detail.files:
+            category = fmt.label(fr.FILE_CATEGORIES, f.category or "other")
+            self.files.addItem(
+                self.tr("{category}：{name}（{pages} 页，{kb} KB）").format(
+                    category=category, name=f.filename, pages=f.pages, kb=f.size // 1024 or 1
+                )
+            )
+        self.step_model.set_rows(detail.steps)
+        allowed = {a.value for a in fr.allowed_actions(detail.status, detail.kind)}
+        for code, button in self.action_buttons.items():
+            button.setVisible(code in allowed)
+            button.setEnabled(code in allowed)
+        editable = detail.status in fr.EDITABLE
+        self.tool_buttons["package"].setEnabled(True)
+        self.tool_buttons["edit"].setEnabled(editable)
+        self.tool_buttons["attach"].setEnabled(detail.dispute_id is not None)
+        self.tool_buttons["assist"].setEnabled(detail.status not in fr.TERMINAL)
+        self.party_button.setEnabled(bool(detail.parties))
+
+    def _info_lines(self, d: fq.FilingDetail) -> list[str]:
+        today = self.app.clock.today()
+        lines = [
+            self.tr("纠纷：{number}　当事人：{parties}").format(
+                number=d.dispute_number or "—", parties=d.row.parties
+            ),
+            self.tr("法院：{court}　管辖依据：{basis}").format(
+                court=d.court or "—",
+                basis=fmt.label({**fr.JURISDICTION_BASES, **fr.CONFIRMATION_BASES}, d.jurisdiction)
+                or "—",
+            ),
+        ]
+        if d.kind != "confirmation":
+            lines.append(self.tr("起诉状：{cause}").format(cause=fmt.label(fr.CAUSES, d.cause)))
+        if d.confirmation_due_on and d.status in fr.OPEN_STATUSES:
+            lines.append(
+                self.tr("申请司法确认期限：{due}（{left}）").format(
+                    due=fmt.day(d.confirmation_due_on),
+                    left=fmt.days_left(d.confirmation_due_on, today),
+                )
+            )
+        if d.platform_number:
+            lines.append(
+                self.tr("平台申请编号：{n}，提交于 {on}").format(
+                    n=d.platform_number, on=fmt.day(d.submitted_on)
+                )
+            )
+        if d.decision_due_on:
+            lines.append(
+                self.tr("法院应于 {due} 前作出决定（{left}）").format(
+                    due=fmt.day(d.decision_due_on), left=fmt.days_left(d.decision_due_on, today)
+                )
+            )
+        if d.correction_due_on:
+            lines.append(
+                self.tr("补正期限：{due}（{left}）").format(
+                    due=fmt.day(d.correction_due_on), left=fmt.days_left(d.correction_due_on, today)
+                )
+            )
+        if d.case_number:
+            lines.append(self.tr("案号：{n}").format(n=d.case_number))
+        if d.fee_due_on:
+            lines.append(self.tr("诉讼费交纳期限：{due}").format(due=fmt.day(d.fee_due_on)))
+        if d.appeal_due_on:
+            lines.append(self.tr("上诉期限：{due}").format(due=fmt.day(d.appeal_due_on)))
+        lines.append(self.tr("材料包已导出 {n} 版").format(n=d.package_version))
+        return lines
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.model.invalidate(list(changes.ids))
+        self.refresh()
+        if self.detail and (
+            self.detail.row.id in changes.ids
+            or (self.detail.dispute_id and self.detail.dispute_id in changes.ids)
+        ):
+            self.load_detail(self.detail.row.id)
+
+    def open_filing(self, filing_id: str) -> None:
+        """Show this filing even if the current filter hides it."""
+        row = self.model.row_of(filing_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            return
+        for combo in (self.status, self.kind):
+            combo.blockSignals(True)
+        self.status.setCurrentIndex(self.status.findData(None))
+        self.kind.setCurrentIndex(0)
+        for combo in (self.status, self.kind):
+            combo.blockSignals(False)
+        self.detail, self._wanted = None, filing_id
+        self.load_detail(filing_id)
+        self.refresh()
+
+    # --- actions -----------------------------------------------------------------------------
+    def start_action(self, action: str) -> None:
+        if self.detail is None:
+            return
+        try:
+            fr.ensure_allowed(self.detail.status, action, self.detail.kind)
+        except GridWardenError as error:
+            self.last_refusal = render(error.message)
+            warn(self, self.tr("不能办理"), self.last_refusal)
+            return
+        self._show_dialog(FilingStepDialog(self.app, self.detail, action, self))
+
+    def open_package(self) -> None:
+        if self.detail is not None:
+            self._show_dialog(PackageDialog(self.app, self.detail, self))
+
+    def open_assist(self) -> None:
+        if self.detail is not None:
+            self._show_dialog(AssistDialog(self.app, self.detail, self))
+
+    def edit_content(self) -> None:
+        if self.detail is not None:
+            self._show_dialog(FilingEditDialog(self.app, self.detail, self.courts, self))
+
+    def edit_party(self) -> None:
+        if self.detail is None or not self.detail.parties:
+            return
+        row = max(0, self.parties.currentRow())
+        party = self.detail.parties[row]
+        self._show_dialog(PartyDetailsDialog(self.app, party, self.app.clock.today(), self))
+
+    def attach_files(self) -> None:
+        if self.detail is None or self.detail.dispute_id is None:
+            return
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("选择材料"),
+            "",
+            self.tr("PDF 和图片 (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)"),
+        )
+        if files:
+            self.attach_paths([Path(f) for f in files])
+
+    def attach_paths(self, paths: list[Path]) -> None:
+        if self.detail is None or self.detail.dispute_id is None:
+            return
+        self._show_dialog(
+            AttachDialog(self.app, self.detail.dispute_id, self.detail.parties, paths, self)
+        )
+
+    def export_statistics(self) -> None:
+        """Filings by kind, status and court; days to the case number; the correction rate.
+        The workbook is written on a reader; only its audit entry goes through the writer."""
+        path = (
+            self.app.store.paths.exports
+            / "statistics"
+            / self.tr("网上立案统计-{day}.xlsx").format(day=f"{self.app.clock.today():%Y%m%d}")
+        )
+        packages = self.app.filing_packages
+
+        def write() -> Path:
+            with self.app.store.sessions() as session:
+                stats = fq.statistics(session)
+            return write_workbook(path, statistics_sheets(stats))
+
+        def written(_result: object) -> None:
+            self.app.write(
+                lambda: packages.record_statistics(path),
+                on_ok=lambda _c: self._exported(path),
+            )
+
+        self.app.dispatcher.read(write, on_ok=written)
+
+    def _exported(self, path: Path) -> None:
+        self.last_export = path
+        inform(self, self.tr("已导出"), str(path))
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self.active_dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]
+
+
+def statistics_sheets(stats: fq.FilingStats) -> list[Sheet]:
+    def rows(counts: dict[str, int], vocabulary: dict[str, str] | None) -> list[tuple[str, int]]:
+        return [
+            (fmt.label(vocabulary, code) if vocabulary else (code or "—"), n)
+            for code, n in sorted(counts.items(), key=lambda item: -item[1])
+        ]
+
+    days = stats.average_days_to_case_number
+    rate = stats.correction_rate
+    return [
+        Sheet(
+            QCoreApplication.translate("filing", "按类型"),
+            [
+                QCoreApplication.translate("filing", "类型"),
+                QCoreApplication.translate("filing", "件数"),
+            ],
+            rows(stats.by_kind, fr.KINDS),
+            chart_title=QCoreApplication.translate("filing", "网上立案按类型"),
+        ),
+        Sheet(
+            QCoreApplication.translate("filing", "按状态"),
+            [
+                QCoreApplication.translate("filing", "状态"),
+                QCoreApplication.translate("filing", "件数"),
+            ],
+            rows(stats.by_status, fr.STATUS_LABELS),
+        ),
+        Sheet(
+            QCoreApplication.translate("filing", "按法院"),
+            [
+                QCoreApplication.translate("filing", "法院"),
+                QCoreApplication.translate("filing", "件数"),
+            ],
+            rows(stats.by_court, None),
+        ),
+        Sheet(
+            QCoreApplication.translate("filing", "汇总"),
+            [
+                QCoreApplication.translate("filing", "指标"),
+                QCoreApplication.translate("filing", "数值"),
+            ],
+            [
+                (QCoreApplication.translate("filing", "已立案（确认）件数"), stats.docketed),
+                (
+                    QCoreApplication.translate("filing", "平均取得案号天数"),
+                    "—" if days is None else round(days, 1),
+                ),
+                (QCoreApplication.translate("filing", "曾被退回补正件数"), stats.corrected),
+                (
+                    QCoreApplication.translate("filing", "退回补正率"),
+                    "—" if rate is None else f"{rate * 100:.1f}%",
+                ),
+            ],
+            notes=[
+                QCoreApplication.translate(
+                    "filing", "取得案号天数：自平台提交之日至立案（确认）之日。"
+                ),
+            ],
+        ),
+    ]
