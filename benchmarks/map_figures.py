@@ -49,14 +49,14 @@ def page_figures(bench: Bench) -> dict[str, float]:
     from PySide6.QtCore import QCoreApplication, QElapsedTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.app_context import AppContext
+    from ui.bootstrap import build_app_context
     from ui.main_window import MainWindow
     from ui.tasks import Dispatcher
 
     qapp: Any = QApplication.instance() or QApplication([])
     store = bench.open(bench.big_store())
     dispatcher = Dispatcher()
-    app = AppContext(store, Settings(), FixedClock(BENCH_NOW), dispatcher)
+    app = build_app_context(store, Settings(), FixedClock(BENCH_NOW), dispatcher)
     runs, items = [], 0
     for _ in range(3):
         window = MainWindow(app, "today")

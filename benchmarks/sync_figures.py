@@ -47,7 +47,7 @@ def _server_db(bench: Bench) -> Path:
     """The big store's records loaded into a server database, built once and cached."""
     store = bench.big_store()
     digest = hashlib.sha256()
-    for source in ("migrations/server/versions", "gridwarden/server", "gridwarden/sync"):
+    for source in ("migrations/server/versions", "gridwarden/server", "gridwarden/protocol"):
         for path in sorted((ROOT / source).glob("*.py")):
             digest.update(path.read_bytes())
     folder = bench.cache / f"server-{store.root.name}-{digest.hexdigest()[:10]}"

@@ -37,11 +37,10 @@ from gridwarden.paths import DataPaths, data_paths, resource
 from gridwarden.security import keys, permissions, remember
 from gridwarden.security.convert import seeded_demo
 from gridwarden.security.wipe import wipe
-from gridwarden.services.security import SecurityService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from ui import cli
-from ui.app_context import AppContext
+from ui.bootstrap import build_app_context
 from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import install_translators, render
 from ui.main_window import MainWindow
@@ -236,7 +235,6 @@ class Bootstrap(QObject):
                 self.settings.user_id, self.settings.user_name = DEMO_USER
                 self.settings.home_grid_id = result.home_grid_id
                 self.settings.save(self.paths.settings_file)
-        SecurityService(store.context(self.settings)).tidy_exports()  # past their retention
         return store
 
     def _progress(self, done: int, total: int, text: str) -> None:
@@ -276,7 +274,8 @@ class Bootstrap(QObject):
             self.sign_in.hide()
             self.sign_in.deleteLater()
             self.sign_in = None
-        context = AppContext(store, self.settings, SystemClock(), self.dispatcher, self.qapp)
+        context = build_app_context(store, self.settings, SystemClock(), self.dispatcher, self.qapp)
+        self.dispatcher.write(context.security.tidy_exports)  # exports past their retention
         self.window = MainWindow(context, getattr(self.args, "page", "today"))
         self.window.show()
         QTimer.singleShot(0, self._after_show)

@@ -18,21 +18,19 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
-from sqlalchemy import func, select
-from sqlmodel import Session
 
 from gridwarden import __version__
 from gridwarden.clock import local_text
 from gridwarden.errors import GridWardenError
-from gridwarden.models import OutboxOp
 from gridwarden.queries.dispute_intake import DisputePrefill
+from gridwarden.queries.legal_aid_facts import LegalAidPrefill
 from gridwarden.rules.register import ROLES
 from gridwarden.security import audit
 from gridwarden.security.wipe import wipe
 from gridwarden.services.context import Changes
-from gridwarden.services.legal_aid import LegalAidPrefill
 from gridwarden.settings import Settings
 from gridwarden.sync.client import SyncStatus
+from gridwarden.sync.local import pending_count
 from ui.app_context import AppContext
 from ui.dialogs.exports import ExportsDialog
 from ui.i18n import LANGUAGES, core_text, language_code, render
@@ -478,16 +476,13 @@ class MainWindow(QMainWindow):
         path = self.app.store.paths.store
         size_mb = path.stat().st_size / 1_048_576 if path.exists() else 0.0
 
-        def pending(session: Session) -> int:
-            return int(session.execute(select(func.count()).select_from(OutboxOp)).scalar_one())
-
         def show(count: int) -> None:
             self.store_label.setText(
                 self.tr("本地数据 {size:.1f} MB · {n} 条待同步").format(size=size_mb, n=count)
             )
             self.store_label.setToolTip(str(path))
 
-        self.app.query(pending, show)
+        self.app.query(pending_count, show)
 
     def _after_change(self, changes: Changes) -> None:
         self.refresh_status()

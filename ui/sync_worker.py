@@ -14,19 +14,21 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from gridwarden.services.context import Actor, Changes
+from gridwarden.clock import Clock
+from gridwarden.protocol.messages import LoginAnswer
+from gridwarden.services.context import Changes
+from gridwarden.settings import Settings
+from gridwarden.store import Store
 from gridwarden.sync.backoff import next_delay
 from gridwarden.sync.client import Cancelled, SyncClient, SyncReport, SyncStatus, adopt_account
 from gridwarden.sync.credentials import TokenStore
 from gridwarden.sync.errors import SyncFailure
-from gridwarden.sync.protocol import LoginAnswer
-
-if TYPE_CHECKING:
-    from ui.app_context import AppContext
+from ui.change_bus import ChangeBus
+from ui.tasks import Dispatcher
 
 log = logging.getLogger("gridwarden.ui.sync")
 STOPPING = frozenset({"revoked", "outdated", "auth", "config"})
@@ -71,18 +73,30 @@ class SyncWorker(QObject):
     failed = Signal(object)  # SyncFailure, for a message when the user asked for the sync
     _done = Signal(object, object, object)  # callback, result, error (to the main thread)
 
-    def __init__(self, app: AppContext, tokens: TokenStore | None = None) -> None:
-        super().__init__(app)
-        self.app = app
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        clock: Clock,
+        dispatcher: Dispatcher,
+        bus: ChangeBus,
+        tokens: TokenStore | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.dispatcher = dispatcher
+        self.bus = bus
         self.tokens = tokens or TokenStore()
         self.client = SyncClient(
-            app.store,
+            store,
             self.tokens,
-            write=lambda fn: app.dispatcher.run_write(fn).result(),
-            clock=app.clock,
-            stall_s=app.settings.sync_stall_s,
-            file_cipher=app.settings.file_cipher,
-            ca_bundle=app.settings.server_ca_bundle,
+            write=lambda fn: dispatcher.run_write(fn).result(),
+            clock=clock,
+            stall_s=settings.sync_stall_s,
+            file_cipher=settings.file_cipher,
+            ca_bundle=settings.server_ca_bundle,
         )
         self._thread = _SyncThread()
         self._running = False
@@ -93,7 +107,7 @@ class SyncWorker(QObject):
         self.timer.timeout.connect(self.sync_now)
         self._done.connect(self._deliver)
         self._emitting = False
-        app.changed.connect(self._edited)
+        bus.changed.connect(self._edited)
 
     # --- plumbing ------------------------------------------------------------------------------
     def _submit(
@@ -119,7 +133,7 @@ class SyncWorker(QObject):
 
     # --- status --------------------------------------------------------------------------------
     def refresh_status(self) -> None:
-        self.app.dispatcher.read(self.client.status, on_ok=self._show_status)
+        self.dispatcher.read(self.client.status, on_ok=self._show_status)
 
     def _show_status(self, status: SyncStatus) -> None:
         self.status = status
@@ -127,7 +141,7 @@ class SyncWorker(QObject):
 
     def start(self) -> None:
         """At start-up: show the state, and sync soon if this device is logged in."""
-        self.app.dispatcher.read(self.client.status, on_ok=self._started)
+        self.dispatcher.read(self.client.status, on_ok=self._started)
 
     def _started(self, status: SyncStatus) -> None:
         self._show_status(status)
@@ -161,10 +175,10 @@ class SyncWorker(QObject):
             if changes.entities:
                 self._emitting = True  # our own news: not an edit to sync again
                 try:
-                    self.app.changed.emit(changes)
+                    self.bus.changed.emit(changes)
                 finally:
                     self._emitting = False
-        self.app.dispatcher.read(self.client.status, on_ok=lambda s: self._after(s, error))
+        self.dispatcher.read(self.client.status, on_ok=lambda s: self._after(s, error))
 
     def _after(self, status: SyncStatus, error: BaseException | None) -> None:
         self._show_status(status)
@@ -174,7 +188,7 @@ class SyncWorker(QObject):
                 self.failed.emit(error)
             if error.kind in STOPPING:
                 return  # waits for a login or an update
-        delay = next_delay(status.failures, float(self.app.settings.sync_interval_s))
+        delay = next_delay(status.failures, float(self.settings.sync_interval_s))
         self.timer.start(int(delay * 1000))
 
     def _edited(self, _changes: Changes) -> None:
@@ -219,16 +233,12 @@ class SyncWorker(QObject):
         )
 
     def _adopt(self, server_url: str, answer: LoginAnswer) -> None:
-        settings = self.app.settings
+        settings = self.settings
         adopt_account(settings, answer)
         settings.server_url = server_url.strip().rstrip("/")
         settings.server_ca_bundle = self.client.ca_bundle
-        settings.save(self.app.store.paths.settings_file)
-        actor = self.app.services.actor
-        self.app.services.actor = Actor(
-            settings.user_id, settings.user_name, settings.user_role, actor.device_id
-        )
-        self.account_changed.emit()
+        settings.save(self.store.paths.settings_file)
+        self.account_changed.emit()  # the composition root has the context act as this account
 
     def logout(self) -> None:
         self.timer.stop()

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
-from sqlmodel import Session
+from sqlmodel import Session as Session  # re-exported: the shell types its reads with it
 
 SessionFactory = Callable[[], Session]
 

@@ -34,7 +34,7 @@ from gridwarden.models import (
 )
 from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
-from gridwarden.services.dispute_drafts import dispute_number
+from gridwarden.validation.dispute_drafts import dispute_number
 
 DISTRICT_RESOLVED_PER_YEAR = 2348
 DISTRICT_HOUSEHOLDS = 11_484 * 50

@@ -32,11 +32,11 @@ from gridwarden.models import (
     LegalAidStep,
     OrgUnit,
 )
+from gridwarden.queries.legal_aid_facts import applicant_facts
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.services.legal_aid import (
-    applicant_facts,
     application_number,
     case_number,
     notified,

@@ -14,7 +14,7 @@ from sqlmodel import Session, col
 from gridwarden.clock import to_local
 from gridwarden.models import Dispute, GridEvent, Household, Resident, Visit
 from gridwarden.rules import dispute_lifecycle as life
-from gridwarden.services.dispute_drafts import PartyDraft
+from gridwarden.validation.dispute_drafts import PartyDraft
 
 
 @dataclass(frozen=True)

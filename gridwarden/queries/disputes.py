@@ -25,9 +25,9 @@ from gridwarden.models import (
     OrgUnit,
     Visit,
 )
+from gridwarden.queries.legal_aid_facts import LegalAidPrefill
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import dispute_performance as perf
-from gridwarden.services.legal_aid import LegalAidPrefill
 
 
 @dataclass(frozen=True)

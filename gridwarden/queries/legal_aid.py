@@ -23,6 +23,12 @@ from gridwarden.models import (
     LegalAidStep,
     OrgUnit,
 )
+from gridwarden.queries.legal_aid_facts import (
+    AGENCY_KIND,
+    WINDOW_KINDS,
+    assess_application,
+    custody_hours,
+)
 from gridwarden.queries.legal_aid_queue import (
     GROUP_PREFIX,
     OPEN,
@@ -39,13 +45,7 @@ from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
-from gridwarden.services.legal_aid import (
-    AGENCY_KIND,
-    WINDOW_KINDS,
-    assess_application,
-    custody_hours,
-)
-from gridwarden.services.legal_aid_notices import TEMPLATES
+from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
 from gridwarden.validation.idnumber import mask
 
 A, C = LegalAidApplication, LegalAidCase
@@ -102,7 +102,7 @@ def notices_of(steps: list[StepItem], exports: Path | None) -> list[NoticeItem]:
     """The notices issued, newest first, from the history (each issue is a step)."""
     found = []
     for step in reversed(steps):
-        if step.action != life.NOTICE or step.detail.get("kind") not in TEMPLATES:
+        if step.action != life.NOTICE or step.detail.get("kind") not in NOTICE_TEMPLATES:
             continue
         pdf = exports / step.detail["file"] if exports and step.detail.get("file") else None
         docx = pdf.with_suffix(".docx") if pdf else None

@@ -460,3 +460,19 @@ def matter(code: str) -> MatterType:
 def article_text(article: str) -> str:
     """ "第三十一条第（五）项" → "《法律援助法》第三十一条第（五）项" (empty stays empty)."""
     return f"{LAW}{article}" if article else ""
+
+
+# notice kind → (template in resources/templates, title)
+NOTICE_TEMPLATES: dict[str, tuple[str, str]] = {
+    "acceptance": ("legal_aid_acceptance", QT_TRANSLATE_NOOP("core", "法律援助申请受理通知书")),
+    "materials": ("legal_aid_materials_notice", QT_TRANSLATE_NOOP("core", "补充材料一次性告知书")),
+    "refusal": ("legal_aid_refusal", QT_TRANSLATE_NOOP("core", "不予法律援助决定书")),
+    "grant": ("legal_aid_grant", QT_TRANSLATE_NOOP("core", "给予法律援助决定书")),
+    "handover": ("legal_aid_handover", QT_TRANSLATE_NOOP("core", "通城通办转交函")),
+    "termination": ("legal_aid_termination", QT_TRANSLATE_NOOP("core", "终止法律援助决定书")),
+    "closing": ("legal_aid_closing", QT_TRANSLATE_NOOP("core", "法律援助案件结案登记表")),
+    "assignment_reply": (
+        "legal_aid_assignment_reply",
+        QT_TRANSLATE_NOOP("core", "指派律师通知书"),
+    ),
+}

@@ -20,7 +20,7 @@ from sqlmodel import Session, col
 
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message
 from gridwarden.models import AuditEntry
-from gridwarden.sync.protocol import AUDIT_GENESIS, audit_hash
+from gridwarden.protocol.messages import AUDIT_GENESIS, audit_hash
 
 GENESIS = AUDIT_GENESIS
 

@@ -20,28 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
 
 from gridwarden import __version__
-from gridwarden.server import audit, audit_log, blobs, pull
-from gridwarden.server.auth import (
-    SEEN_EVERY,
-    Caller,
-    LoginLimiter,
-    caller_of,
-    check_password,
-    clean_name,
-    hash_password,
-    idle_for,
-    locked_now,
-    new_token,
-    record_failure,
-    token_hash,
-    touch,
-)
-from gridwarden.server.config import ServerConfig
-from gridwarden.server.db import Device, ServerDB, User, head, utcnow
-from gridwarden.server.epoch import EpochKeeper
-from gridwarden.server.guard import BodyGuard, Limits
-from gridwarden.server.push import push
-from gridwarden.sync.protocol import (
+from gridwarden.protocol.messages import (
     API_PREFIX,
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
@@ -63,7 +42,28 @@ from gridwarden.sync.protocol import (
     PushRequest,
     VerifyAnswer,
 )
-from gridwarden.sync.registry import SPECS
+from gridwarden.protocol.registry import SPECS
+from gridwarden.server import audit, audit_log, blobs, pull
+from gridwarden.server.auth import (
+    SEEN_EVERY,
+    Caller,
+    LoginLimiter,
+    caller_of,
+    check_password,
+    clean_name,
+    hash_password,
+    idle_for,
+    locked_now,
+    new_token,
+    record_failure,
+    token_hash,
+    touch,
+)
+from gridwarden.server.config import ServerConfig
+from gridwarden.server.db import Device, ServerDB, User, head, utcnow
+from gridwarden.server.epoch import EpochKeeper
+from gridwarden.server.guard import BodyGuard, Limits
+from gridwarden.server.push import push
 
 log = logging.getLogger("gridwarden.server")
 SHA = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]

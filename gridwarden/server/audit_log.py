@@ -15,9 +15,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from gridwarden.protocol.messages import AUDIT_GENESIS, AuditAnswer, AuditItem, audit_hash
 from gridwarden.server.auth import Caller
 from gridwarden.server.db import AuditRecord, utcnow
-from gridwarden.sync.protocol import AUDIT_GENESIS, AuditAnswer, AuditItem, audit_hash
 
 
 class AuditRefused(Exception):

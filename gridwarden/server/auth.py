@@ -23,9 +23,9 @@ from limits.strategies import MovingWindowRateLimiter
 from sqlalchemy import select, update
 from sqlmodel import Session, col
 
+from gridwarden.protocol.registry import EVERYTHING, PUBLIC
 from gridwarden.server.config import ServerConfig
 from gridwarden.server.db import Device, ServerDB, User, UserScope, utcnow
-from gridwarden.sync.registry import EVERYTHING, PUBLIC
 
 # grid_leader (网格长): sees the whole grid like its wardens and urges/supervises its work
 # orders (rules.event_lifecycle.ACTION_ROLES).

@@ -15,10 +15,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
+from gridwarden.protocol.messages import BLOB_CHUNK, MAX_BLOB_BYTES, BlobStatus
 from gridwarden.server.auth import Caller
 from gridwarden.server.config import ServerConfig
 from gridwarden.server.db import Blob, Record, Upload, utcnow
-from gridwarden.sync.protocol import BLOB_CHUNK, MAX_BLOB_BYTES, BlobStatus
 
 
 class BlobRefused(Exception):

@@ -23,7 +23,7 @@ from typing import Any
 
 from starlette.responses import JSONResponse
 
-from gridwarden.sync.protocol import API_PREFIX, BLOB_CHUNK, MAX_PUSH_OPS
+from gridwarden.protocol.messages import API_PREFIX, BLOB_CHUNK, MAX_PUSH_OPS
 
 ASGIApp = Callable[..., Awaitable[None]]
 MAX_DEPTH = 32

@@ -9,15 +9,15 @@ from collections import defaultdict
 from sqlalchemy import Select, select, update
 from sqlmodel import Session, col
 
-from gridwarden.server.auth import Caller
-from gridwarden.server.db import Device, Record, head
-from gridwarden.sync.protocol import (
+from gridwarden.protocol.messages import (
     Change,
     EntityDigest,
     IdsAnswer,
     VerifyAnswer,
     digest_lines,
 )
+from gridwarden.server.auth import Caller
+from gridwarden.server.db import Device, Record, head
 
 
 def _scoped(query: Select, caller: Caller) -> Select:

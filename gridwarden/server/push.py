@@ -19,13 +19,8 @@ from sqlmodel import Session, col
 from gridwarden.errors import GridWardenError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models.base import LOCAL_FIELDS
-from gridwarden.server import audit
-from gridwarden.server.auth import Caller
-from gridwarden.server.blobs import may_reference
-from gridwarden.server.db import ChangeCounter, Record, StoredAnswer, User, dumps, utcnow
-from gridwarden.services.context import user_of_stamp
-from gridwarden.sync import codec
-from gridwarden.sync.merge import (
+from gridwarden.protocol import codec
+from gridwarden.protocol.merge import (
     STAMP_FIELDS,
     FieldMeta,
     Merge,
@@ -33,8 +28,8 @@ from gridwarden.sync.merge import (
     merge_upsert,
     stamp_meta,
 )
-from gridwarden.sync.protocol import Answer, Change, Clash, Op, PushAnswer
-from gridwarden.sync.registry import (
+from gridwarden.protocol.messages import Answer, Change, Clash, Op, PushAnswer
+from gridwarden.protocol.registry import (
     LIFECYCLE_FIELDS,
     STARTING_STATES,
     EntitySpec,
@@ -45,6 +40,11 @@ from gridwarden.sync.registry import (
     parents_named,
     spec_of,
 )
+from gridwarden.protocol.stamps import user_of_stamp
+from gridwarden.server import audit
+from gridwarden.server.auth import Caller
+from gridwarden.server.blobs import may_reference
+from gridwarden.server.db import ChangeCounter, Record, StoredAnswer, User, dumps, utcnow
 
 log = logging.getLogger("gridwarden.server.push")
 

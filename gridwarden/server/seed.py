@@ -11,10 +11,10 @@ from sqlalchemy import URL, create_engine, insert, select, update
 from sqlmodel import col
 
 from gridwarden.models.base import LOCAL_FIELDS
+from gridwarden.protocol.codec import json_value
+from gridwarden.protocol.merge import CREATED, FieldMeta
+from gridwarden.protocol.registry import SPECS
 from gridwarden.server.db import ChangeCounter, Record, ServerDB, dumps
-from gridwarden.sync.codec import json_value
-from gridwarden.sync.merge import CREATED, FieldMeta
-from gridwarden.sync.registry import SPECS
 
 CHUNK = 5000
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gridwarden.clock import Clock
 from gridwarden.db.engine import SessionFactory
@@ -28,19 +28,20 @@ class Actor:
         return f"{self.user_id}@{self.device_id}"
 
 
-def user_of_stamp(stamp: object) -> str:
-    """An updated_by value ("user@device") → the user id ("" for none)."""
-    return str(stamp or "").split("@", 1)[0]
-
-
-@dataclass
+@dataclass(frozen=True)
 class ServiceContext:
+    """Immutable: a change of who is signed in gives a new context (`with_actor`), and the
+    composition root (gridwarden.bootstrap) builds the services anew from it."""
+
     sessions: SessionFactory
     clock: Clock
     actor: Actor
     settings: Settings
     paths: DataPaths
     key: bytes | None = None  # the store's data key: attachments are encrypted with it
+
+    def with_actor(self, actor: Actor) -> ServiceContext:
+        return replace(self, actor=actor)
 
     @property
     def calendar(self) -> WorkCalendar:

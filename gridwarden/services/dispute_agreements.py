@@ -14,8 +14,8 @@ from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import disputes as rules
 from gridwarden.services.context import Changes
 from gridwarden.services.dispute_base import ENTITIES, DisputeBase
-from gridwarden.services.dispute_drafts import AgreementDraft
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
+from gridwarden.validation.dispute_drafts import AgreementDraft
 
 
 class AgreementActions(DisputeBase):

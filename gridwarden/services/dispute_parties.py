@@ -16,8 +16,8 @@ from gridwarden.models import AgreementObligation, Dispute, DisputeParty
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.services.context import Changes
 from gridwarden.services.dispute_base import DisputeBase
-from gridwarden.services.dispute_drafts import PartyDraft, validate_party
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
+from gridwarden.validation.dispute_drafts import PartyDraft, validate_party
 
 
 def _checked(draft: PartyDraft) -> dict[str, Any]:

@@ -35,7 +35,12 @@ from gridwarden.rules import disputes as rules
 from gridwarden.services.context import Changes
 from gridwarden.services.dispute_agreements import AgreementActions
 from gridwarden.services.dispute_base import ENTITIES, duplicate_warning, referral_of
-from gridwarden.services.dispute_drafts import (
+from gridwarden.services.dispute_parties import PartyActions
+from gridwarden.services.dispute_performance import PerformanceActions
+from gridwarden.services.events import grid_of
+from gridwarden.services.filings import FilingService, FilingStart
+from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
+from gridwarden.validation.dispute_drafts import (
     AgreementDraft,
     DisputeDraft,
     ObligationDraft,
@@ -45,11 +50,6 @@ from gridwarden.services.dispute_drafts import (
     validate_dispute,
     validate_party,
 )
-from gridwarden.services.dispute_parties import PartyActions
-from gridwarden.services.dispute_performance import PerformanceActions
-from gridwarden.services.events import grid_of
-from gridwarden.services.filings import FilingService, FilingStart
-from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
 
 __all__ = [
     "AgreementDraft",

@@ -29,38 +29,21 @@ from gridwarden.models import (
     OrgUnit,
     Resident,
 )
+from gridwarden.queries.legal_aid_facts import (
+    AGENCY_KIND,
+    FACT_FIELDS,
+    WINDOW_KINDS,
+    LegalAidPrefill,
+    assess_application,
+)
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
-from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
 from gridwarden.settings import Settings
 from gridwarden.validation import idnumber, phone
-
-WINDOW_KINDS = ("legal_aid_window", "legal_aid_workstation")
-AGENCY_KIND = "legal_aid_agency"
-FACT_FIELDS = tuple(la.APPLICANT_FACTS)
-
-
-@dataclass
-class LegalAidPrefill:
-    """What another workflow already knows when it sends someone to the legal-aid window, e.g. a
-    failed mediation about wages (a dispute): the intake form opens with these filled in and the
-    application records where it came from."""
-
-    applicant_name: str
-    id_number: str = ""
-    phone: str = ""
-    opposing_party: str = ""
-    matter_summary: str = ""
-    source_dispute_id: str | None = None
-    suggested_matter_type: str = "labour_pay"
-    source_dispute_number: str = ""
-    applicant_address: str = ""
-    opposing_party_uscc: str | None = None
-    amount_fen: int | None = None  # the amount in dispute, if the source knew it
 
 
 @dataclass
@@ -340,56 +323,6 @@ def not_notified(draft: MatterDraft, errors: dict[str, Message]) -> None:
                 "通知辩护（代理）不经申请：请用「登记通知」录入办案机关的通知（第二十五条、第三十六条）",
             )
         )
-
-
-def applicant_facts(record: LegalAidApplication) -> el.ApplicantFacts:
-    return el.ApplicantFacts(
-        birth_date=record.birth_date,
-        gender=record.gender,
-        has_agent=bool(record.agent_name),
-        organisation=record.applicant_kind == "organisation",
-        presumption_basis=record.presumption_basis,
-        **{name: bool(getattr(record, name)) for name in FACT_FIELDS},
-    )
-
-
-def matter_facts(case: LegalAidCase, agency_name: str = "") -> el.MatterFacts:
-    return el.MatterFacts(
-        matter_type=case.matter_type,
-        other_basis=case.other_basis,
-        limitation_date=case.limitation_date,
-        limitation_note=case.limitation_note,
-        urgent_preservation=case.urgent_preservation,
-        city_wide=case.city_wide,
-        competent_agency=agency_name,
-        criminal_reason=case.criminal_reason,
-        urgent_basis=case.urgent_basis,
-        custody_hours=custody_hours(case),
-    )
-
-
-def custody_hours(case: LegalAidCase) -> float | None:
-    """Art. 39: how long the custody took to forward a detainee's application (hours)."""
-    if case.custody_applied_at is None or case.custody_forwarded_at is None:
-        return None
-    seconds = (case.custody_forwarded_at - case.custody_applied_at).total_seconds()
-    return round(seconds / 3600, 1)
-
-
-def assess_application(
-    application: LegalAidApplication,
-    case: LegalAidCase,
-    today: date,
-    agency_name: str = "",
-    extra_materials: Sequence[str] = (),
-) -> el.Assessment:
-    return el.assess(
-        applicant_facts(application),
-        matter_facts(case, agency_name),
-        [*application.materials, *extra_materials],
-        today,
-        application.hardship,
-    )
 
 
 def case_number(case_id: str, day: date) -> str:
@@ -993,18 +926,19 @@ class LegalAidService:
         """Write a notice (PDF and DOCX) for one applicant, or one file with a notice per
         applicant of a group; the issue is audited."""
         from gridwarden.documents import Document, build, export
-        from gridwarden.services.legal_aid_notices import TEMPLATES, notice_context
+        from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
+        from gridwarden.services.legal_aid_notices import notice_context
 
-        if kind not in TEMPLATES or not application_ids:
+        if kind not in NOTICE_TEMPLATES or not application_ids:
             raise ValidationError({"kind": msg(QT_TRANSLATE_NOOP("core", "未知的文书"))})
         with self.ctx.sessions() as session:
             contexts = [
                 notice_context(session, self.ctx.settings, app_id, kind, self.ctx.clock.today())
                 for app_id in application_ids
             ]
-        documents = [build(TEMPLATES[kind][0], context) for context in contexts]
+        documents = [build(NOTICE_TEMPLATES[kind][0], context) for context in contexts]
         first = contexts[0]
-        title = str(TEMPLATES[kind][1])
+        title = str(NOTICE_TEMPLATES[kind][1])
         if len(documents) == 1:
             doc, base = documents[0], f"{first['number']}-{title}"
         else:

@@ -15,9 +15,9 @@ from typing import Any
 from gridwarden.errors import NotFoundError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import LegalAidConsultation, OrgUnit
+from gridwarden.queries.legal_aid_facts import WINDOW_KINDS
 from gridwarden.rules import legal_aid as la
 from gridwarden.services.context import Changes, ServiceContext
-from gridwarden.services.legal_aid import WINDOW_KINDS
 from gridwarden.services.unit_of_work import unit_of_work
 from gridwarden.validation import phone
 

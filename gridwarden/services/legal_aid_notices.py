@@ -23,23 +23,9 @@ from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
+from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
 from gridwarden.rules.register import GENDERS
 from gridwarden.settings import Settings
-
-# kind → (template, title)
-TEMPLATES: dict[str, tuple[str, str]] = {
-    "acceptance": ("legal_aid_acceptance", QT_TRANSLATE_NOOP("core", "法律援助申请受理通知书")),
-    "materials": ("legal_aid_materials_notice", QT_TRANSLATE_NOOP("core", "补充材料一次性告知书")),
-    "refusal": ("legal_aid_refusal", QT_TRANSLATE_NOOP("core", "不予法律援助决定书")),
-    "grant": ("legal_aid_grant", QT_TRANSLATE_NOOP("core", "给予法律援助决定书")),
-    "handover": ("legal_aid_handover", QT_TRANSLATE_NOOP("core", "通城通办转交函")),
-    "termination": ("legal_aid_termination", QT_TRANSLATE_NOOP("core", "终止法律援助决定书")),
-    "closing": ("legal_aid_closing", QT_TRANSLATE_NOOP("core", "法律援助案件结案登记表")),
-    "assignment_reply": (
-        "legal_aid_assignment_reply",
-        QT_TRANSLATE_NOOP("core", "指派律师通知书"),
-    ),
-}
 
 
 def cn_date(day: date | None) -> str:
@@ -108,7 +94,7 @@ def notice_context(
             msg(
                 QT_TRANSLATE_NOOP("core", "{name}的申请目前没有可出具的「{title}」"),
                 name=application.name,
-                title=msg(TEMPLATES[kind][1]),
+                title=msg(NOTICE_TEMPLATES[kind][1]),
             )
         )
     case = session.get(LegalAidCase, application.case_id)

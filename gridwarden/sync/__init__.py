@@ -1,10 +1,7 @@
 """Offline-first sync with the district server (ARCHITECTURE §3–5), generic over SYNCED_MODELS.
+The shared wire code (messages, registry, codec, merge) lives in `gridwarden.protocol`; this
+package is the client side only.
 
-protocol     the messages both sides speak (pydantic models), protocol version, limits
-registry     per record type: scope rule, writers, append-only, transition rule — the
-             extension point: a new synced model joins with one register(EntitySpec(...))
-codec        records as JSON documents and back (fast per-column parsers)
-merge        the field-level three-way merge the server decides by (pure functions)
 shadow       base values of fields edited here, for showing a conflict's three sides
 local        the client store: outbox batches, applying pulled pages, settling answers
 transport    HTTP: gzip, timeouts (the stall watchdog), errors as SyncFailure

@@ -30,14 +30,9 @@ from gridwarden.clock import Clock, SystemClock
 from gridwarden.db.engine import make_session_factory
 from gridwarden.i18n import Message
 from gridwarden.models import OutboxOp, SyncBlob
-from gridwarden.services.context import Changes
-from gridwarden.settings import Settings
-from gridwarden.store import Store, get_meta, set_meta
-from gridwarden.sync import codec, errors, local
-from gridwarden.sync.credentials import TokenStore
-from gridwarden.sync.errors import SyncFailure
-from gridwarden.sync.merge import STAMP_FIELDS
-from gridwarden.sync.protocol import (
+from gridwarden.protocol import codec
+from gridwarden.protocol.merge import STAMP_FIELDS
+from gridwarden.protocol.messages import (
     BLOB_CHUNK,
     DEFAULT_PULL_LIMIT,
     MAX_AUDIT_ENTRIES,
@@ -53,7 +48,13 @@ from gridwarden.sync.protocol import (
     PushAnswer,
     VerifyAnswer,
 )
-from gridwarden.sync.registry import SPECS
+from gridwarden.protocol.registry import SPECS
+from gridwarden.services.context import Changes
+from gridwarden.settings import Settings
+from gridwarden.store import Store, get_meta, set_meta
+from gridwarden.sync import errors, local
+from gridwarden.sync.credentials import TokenStore
+from gridwarden.sync.errors import SyncFailure
 from gridwarden.sync.transport import Transport
 
 log = logging.getLogger("gridwarden.sync")

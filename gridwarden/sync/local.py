@@ -4,7 +4,7 @@ and the cursor after it, or a push's answers and the outbox rows they settle, co
 
 Applying a server record ("rebase"): the server's values replace the local ones, except fields
 that still have an op waiting in the outbox — those stay as the user left them and go to the
-server, which merges them (gridwarden.sync.merge). A record the store already has at the same or
+server, which merges them (gridwarden.protocol.merge). A record the store already has at the same or
 a newer version is skipped, so re-delivered pages cost nothing.
 """
 
@@ -30,11 +30,11 @@ from gridwarden.models import (
     SyncState,
 )
 from gridwarden.models.base import LOCAL_FIELDS
+from gridwarden.protocol import codec
+from gridwarden.protocol.merge import STAMP_FIELDS
+from gridwarden.protocol.messages import Answer, Op, digest_lines
+from gridwarden.protocol.registry import SPECS
 from gridwarden.search import refresh_households
-from gridwarden.sync import codec
-from gridwarden.sync.merge import STAMP_FIELDS
-from gridwarden.sync.protocol import Answer, Op, digest_lines
-from gridwarden.sync.registry import SPECS
 
 log = logging.getLogger("gridwarden.sync")
 

@@ -18,10 +18,11 @@ from sqlmodel import Session, col
 from gridwarden.errors import NotFoundError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models import SYNCED_MODELS, SyncConflict, SyncState
-from gridwarden.services.context import Changes, ServiceContext, user_of_stamp
+from gridwarden.protocol import codec
+from gridwarden.protocol.registry import SPECS
+from gridwarden.protocol.stamps import user_of_stamp
+from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.unit_of_work import unit_of_work
-from gridwarden.sync import codec
-from gridwarden.sync.registry import SPECS
 
 LOCAL, SERVER = "local", "server"
 WHOLE = "*"  # the choice for a whole record (restore / delete anyway)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlmodel import Session
 
 from gridwarden.models import Synced, SyncShadow
-from gridwarden.sync.codec import json_value
+from gridwarden.protocol.codec import json_value
 
 
 def remember_base(session: Session, entity: str, record: Synced, old: dict[str, Any]) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from gridwarden.protocol.messages import Op
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess
@@ -21,7 +22,6 @@ from gridwarden.services.disputes import DisputeService
 from gridwarden.services.events import EventDraft
 from gridwarden.services.legal_aid import LegalAidService
 from gridwarden.sync import local
-from gridwarden.sync.protocol import Op
 from tests.conftest import NOW
 from tests.dispute_support import neighbour_draft
 from tests.legal_aid_support import wage_claim

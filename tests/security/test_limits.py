@@ -12,8 +12,8 @@ import uuid
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
+from gridwarden.protocol.messages import API_PREFIX, PROTOCOL_HEADER
 from gridwarden.server.launch import ServerProcess
-from gridwarden.sync.protocol import API_PREFIX, PROTOCOL_HEADER
 from tests.security import wire
 from tests.sync.harness import PASSWORD, District, Laptop
 

@@ -14,9 +14,9 @@ from datetime import timedelta
 import requests
 from sqlalchemy import select, update
 
+from gridwarden.protocol.messages import API_PREFIX
 from gridwarden.server.db import ServerDB, Upload, utcnow
 from gridwarden.server.launch import ServerProcess
-from gridwarden.sync.protocol import API_PREFIX
 from tests.conftest import NOW
 from tests.security import wire
 from tests.sync.harness import PASSWORD, District

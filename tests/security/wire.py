@@ -6,7 +6,7 @@ from typing import Any
 
 import requests
 
-from gridwarden.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
+from gridwarden.protocol.messages import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
 

@@ -13,6 +13,8 @@ from sqlmodel import col
 from gridwarden.clock import FixedClock
 from gridwarden.models import SYNCED_MODELS, OutboxOp, SyncConflict
 from gridwarden.paths import data_paths
+from gridwarden.protocol.messages import Op
+from gridwarden.protocol.registry import EVERYTHING
 from gridwarden.server import admin
 from gridwarden.server.auth import Caller
 from gridwarden.server.db import ServerDB
@@ -25,8 +27,6 @@ from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from gridwarden.sync.client import SyncClient, SyncReport, adopt_account
 from gridwarden.sync.credentials import MemoryKeyring, TokenStore
-from gridwarden.sync.protocol import Op
-from gridwarden.sync.registry import EVERYTHING
 from tests.conftest import NOW, present, store_key
 
 PASSWORD = "correct-horse-1"
@@ -166,7 +166,7 @@ class Laptop:
 
     def snapshot(self, entities: tuple[str, ...]) -> dict[str, dict[str, dict[str, Any]]]:
         """Every record of these types as the server would hold it (id → document, version)."""
-        from gridwarden.sync.codec import to_wire
+        from gridwarden.protocol.codec import to_wire
 
         found: dict[str, dict[str, dict[str, Any]]] = {}
         with self.store.sessions() as session:

@@ -11,9 +11,9 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
+from gridwarden.protocol.messages import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from gridwarden.server.db import ServerDB
 from gridwarden.server.launch import ServerProcess, start_server
-from gridwarden.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.sync.harness import PASSWORD, build_district
 
 

@@ -11,12 +11,12 @@ from sqlalchemy import select
 
 from gridwarden.db.engine import connect
 from gridwarden.models import AuditEntry
+from gridwarden.protocol.messages import AuditUpload, audit_hash
 from gridwarden.server.db import AuditRecord, ServerDB
 from gridwarden.server.launch import ServerProcess
 from gridwarden.store import set_meta
 from gridwarden.sync.client import _audit_batch
 from gridwarden.sync.errors import SyncFailure
-from gridwarden.sync.protocol import AuditUpload, audit_hash
 from gridwarden.sync.transport import Transport
 from tests.sync.harness import District, Laptop
 

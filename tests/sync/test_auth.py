@@ -11,12 +11,12 @@ import pytest
 from keyring.backends import fail
 from sqlalchemy import select
 
+from gridwarden.protocol.messages import PROTOCOL_HEADER
 from gridwarden.server import admin
 from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess
 from gridwarden.sync.credentials import TokenStore
 from gridwarden.sync.errors import SyncFailure
-from gridwarden.sync.protocol import PROTOCOL_HEADER
 from gridwarden.sync.transport import Transport
 from tests.sync.harness import PASSWORD, District, Laptop, MemoryKeyring
 

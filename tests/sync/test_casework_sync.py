@@ -11,16 +11,16 @@ from typing import Any
 
 import pytest
 
+from gridwarden.protocol.messages import Op
+from gridwarden.protocol.registry import EVERYTHING
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.server import admin
 from gridwarden.server.auth import Caller
 from gridwarden.server.launch import ServerProcess
 from gridwarden.server.push import push
-from gridwarden.services.dispute_drafts import SessionDraft
 from gridwarden.services.disputes import DisputeService
 from gridwarden.services.legal_aid import LegalAidService
-from gridwarden.sync.protocol import Op
-from gridwarden.sync.registry import EVERYTHING
+from gridwarden.validation.dispute_drafts import SessionDraft
 from tests.conftest import NOW
 from tests.dispute_support import neighbour_draft
 from tests.legal_aid_support import wage_claim

@@ -135,7 +135,7 @@ def test_a_stale_request_arriving_after_a_newer_one_changes_nothing(
 
 
 def _confirmed(conn: sqlite3.Connection) -> int:
-    from gridwarden.sync.registry import SPECS
+    from gridwarden.protocol.registry import SPECS
 
     return sum(
         conn.execute(f"SELECT count(*) FROM {name} WHERE version > 0").fetchone()[0]

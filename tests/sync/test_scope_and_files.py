@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 import requests
 
+from gridwarden.protocol.messages import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from gridwarden.server.launch import ServerProcess
 from gridwarden.services.events import EventDraft
 from gridwarden.services.register import HouseholdDraft
 from gridwarden.services.visits import VisitDraft
-from gridwarden.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.conftest import present
 from tests.sync.harness import District, Laptop
 

@@ -17,6 +17,7 @@ from gridwarden.validation import idnumber
 from tests.conftest import Places
 from tests.dispute_support import Units, add_units
 from ui.app_context import AppContext
+from ui.bootstrap import build_app_context
 from ui.main_window import MainWindow
 from ui.tasks import Dispatcher
 
@@ -35,7 +36,7 @@ def dispatcher(qtbot: QtBot) -> Iterator[Dispatcher]:
 def app(
     store: Store, settings: Settings, clock: FixedClock, dispatcher: Dispatcher
 ) -> Iterator[AppContext]:
-    context = AppContext(store, settings, clock, dispatcher)
+    context = build_app_context(store, settings, clock, dispatcher)
     yield context
     context.sync.shutdown()
 

@@ -102,7 +102,7 @@ def test_the_grid_centre_imports_geojson_on_the_map(
     assert not page.import_button.isEnabled()  # a warden may not
     window.app.settings.user_role = "supervisor"
     actor = window.app.services.actor
-    window.app.services.actor = actor.__class__("centre", "周主任", "supervisor", actor.device_id)
+    window.app.sign_in_as(actor.__class__("centre", "周主任", "supervisor", actor.device_id))
     page.refresh()
     idle(qtbot, window.app)
     assert page.import_button.isEnabled()

@@ -113,7 +113,7 @@ def test_the_grid_centre_sets_up_a_campaign(
     idle(qtbot, window.app)
     assert not page.round.campaign_button.isVisibleTo(page.round)  # a warden does not
     actor = window.app.services.actor
-    window.app.services.actor = actor.__class__("centre", "周主任", "supervisor", actor.device_id)
+    window.app.sign_in_as(actor.__class__("centre", "周主任", "supervisor", actor.device_id))
     page.round.refresh()
     idle(qtbot, window.app)
     assert page.round.campaign_button.isVisibleTo(page.round)

@@ -72,8 +72,10 @@ def test_a_12345_order_with_extension_decided_by_the_centre(
     assert "延期申请待网格中心审核" in page.info.text()
     qtbot.waitUntil(lambda: str(page.model.index(0, 6).data()).startswith("【延】"))
     window.app.settings.user_role = "supervisor"  # the grid centre's account
-    window.app.services.actor = window.app.services.actor.__class__(
-        "centre", "李强", "supervisor", window.app.services.actor.device_id
+    window.app.sign_in_as(
+        window.app.services.actor.__class__(
+            "centre", "李强", "supervisor", window.app.services.actor.device_id
+        )
     )
     page.load_detail(eid)
     idle(qtbot, window.app)
@@ -149,7 +151,7 @@ def test_time_limits_are_seen_by_all_and_set_by_the_centre(
     dialog.reject()
     window.app.settings.user_role = "supervisor"
     actor = window.app.services.actor
-    window.app.services.actor = actor.__class__("centre", "周主任", "supervisor", actor.device_id)
+    window.app.sign_in_as(actor.__class__("centre", "周主任", "supervisor", actor.device_id))
     page.limits_button.click()
     dialog = page.active_dialog
     assert isinstance(dialog, TimeLimitsDialog)

@@ -13,12 +13,12 @@ from sqlalchemy import create_engine
 
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.models import SYNCED_MODELS, Household
+from gridwarden.protocol import codec
+from gridwarden.protocol.merge import CREATED, FieldMeta, merge_delete, merge_upsert, rebase
+from gridwarden.protocol.registry import SPECS, GridOfArea, Parent, decide_event
 from gridwarden.server.db import METADATA, upgrade
 from gridwarden.server.seed import json_value
-from gridwarden.sync import codec
 from gridwarden.sync.backoff import MAX_RETRY_S, next_delay
-from gridwarden.sync.merge import CREATED, FieldMeta, merge_delete, merge_upsert, rebase
-from gridwarden.sync.registry import SPECS, GridOfArea, Parent, decide_event
 from tests.conftest import present
 
 ME, OTHER = "device-a", "device-b"

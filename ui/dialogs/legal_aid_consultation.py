@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTex
 
 from gridwarden.queries.legal_aid import UnitItem
 from gridwarden.rules import legal_aid as la
-from gridwarden.services.legal_aid import LegalAidService, NotificationDraft
-from gridwarden.services.legal_aid_consultations import ConsultationDraft, LegalAidConsultations
+from gridwarden.services.legal_aid import NotificationDraft
+from gridwarden.services.legal_aid_consultations import ConsultationDraft
 from ui.app_context import AppContext
 from ui.dialogs.legal_aid import qdate
 from ui.dialogs.register import fill_combo
@@ -26,7 +26,6 @@ class ConsultationDialog(SubmitDialog):
         self, app: AppContext, windows: list[UnitItem], parent: QWidget | None = None
     ) -> None:
         super().__init__(app, self.tr("法律咨询登记（第二十二条、第二十三条）"), parent)
-        self.service = LegalAidConsultations(app.services)
         self.window_box = self.add_field("window_id", self.tr("窗口"), QComboBox())
         fill_combo(self.window_box, [(w.name, w.id) for w in windows])
         self.topic = self.add_field("topic", self.tr("咨询类别"), QComboBox())
@@ -79,7 +78,7 @@ class ConsultationDialog(SubmitDialog):
         )
 
     def save_call(self) -> Callable[[], Any]:
-        draft, service = self.draft(), self.service
+        draft, service = self.draft(), self.app.legal_aid_consultations
         return lambda: service.record(draft)
 
 
@@ -90,12 +89,10 @@ class NotifyDialog(SubmitDialog):
     def __init__(
         self,
         app: AppContext,
-        service: LegalAidService,
         windows: list[UnitItem],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(app, self.tr("登记通知辩护（代理）"), parent)
-        self.service = service
         intro = QLabel(
             self.tr(
                 "办案机关通知指派律师的案件无需申请、不审查经济困难状况；"
@@ -143,5 +140,5 @@ class NotifyDialog(SubmitDialog):
         )
 
     def save_call(self) -> Callable[[], Any]:
-        draft, service = self.draft(), self.service
+        draft, service = self.draft(), self.app.legal_aid
         return lambda: service.notify(draft)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 from gridwarden.services.legal_aid_practice import (
     BUREAU_MAX,
     LIMITS,
-    LegalAidPracticeService,
     Practice,
     current,
 )
@@ -22,7 +21,6 @@ from ui.widgets.forms import SubmitDialog, fit_width
 class PracticeDialog(SubmitDialog):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, self.tr("法律援助：本地做法"), parent)
-        self.service = LegalAidPracticeService(app.services)
         now = current(app.settings)
         intro = QLabel(
             self.tr(
@@ -92,5 +90,5 @@ class PracticeDialog(SubmitDialog):
         )
 
     def save_call(self) -> Callable[[], Any]:
-        practice, service = self.practice(), self.service
+        practice, service = self.practice(), self.app.legal_aid_practice
         return lambda: service.save(practice)

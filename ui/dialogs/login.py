@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.i18n import QT_TRANSLATE_NOOP
+from gridwarden.protocol.messages import LoginAnswer
 from gridwarden.settings import Settings
 from gridwarden.sync.errors import SyncFailure
-from gridwarden.sync.protocol import LoginAnswer
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
 from ui.messages import confirm, inform, warn

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
-from sqlmodel import Session
 
+from gridwarden.db.engine import Session
 from gridwarden.queries.dispute_intake import DisputePrefill
 from ui.app_context import AppContext
 

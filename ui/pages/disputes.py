@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from gridwarden.errors import GridWardenError
 from gridwarden.queries import dispute_intake as qi
 from gridwarden.queries import disputes as dq
+from gridwarden.queries.legal_aid_facts import LegalAidPrefill
 from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import dispute_performance as perf
 from gridwarden.rules import disputes as rules
 from gridwarden.services.context import Changes
-from gridwarden.services.legal_aid import LegalAidPrefill
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.dispute import AgreementDialog, ObligationDialog, SessionDialog, StepDialog

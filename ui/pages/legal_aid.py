@@ -33,15 +33,13 @@ from gridwarden.errors import GridWardenError
 from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
+from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
 from gridwarden.services.context import Changes
 from gridwarden.services.legal_aid import (
     ApplicationDraft,
     LegalAidPrefill,
-    LegalAidService,
     prefill_draft,
 )
-from gridwarden.services.legal_aid_notices import TEMPLATES
-from gridwarden.services.legal_aid_records import LegalAidRecords
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.legal_aid import IntakeDialog
@@ -108,8 +106,6 @@ class LegalAidPage(ListDetail, Page):
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
-        self.service = LegalAidService(app.services)
-        self.records = LegalAidRecords(app.services)
         self.windows: list[q.UnitItem] = []
         self.agencies: list[q.UnitItem] = []
         self.detail: Detail | None = None
@@ -449,7 +445,7 @@ class LegalAidPage(ListDetail, Page):
         if shown is None:
             return
         application_id = shown.row.id
-        service = self.service
+        service = self.app.legal_aid
 
         def revealed(_changes: object) -> None:
             self.revealed = application_id
@@ -478,13 +474,17 @@ class LegalAidPage(ListDetail, Page):
                 self, self.tr("法律援助"), self.tr("本机没有法律援助窗口或工作站的资料，请先同步。")
             )
             return
-        dialog = IntakeDialog(self.app, self.service, self.windows, self.agencies, prefill, self)
+        dialog = IntakeDialog(
+            self.app, self.app.legal_aid, self.windows, self.agencies, prefill, self
+        )
         dialog.saved.connect(self._created)
         self._show_dialog(dialog)
 
     def new_group(self) -> None:
         def open_form() -> None:
-            dialog = GroupIntakeDialog(self.app, self.service, self.windows, self.agencies, self)
+            dialog = GroupIntakeDialog(
+                self.app, self.app.legal_aid, self.windows, self.agencies, self
+            )
             dialog.saved.connect(self._created)
             self._show_dialog(dialog)
 
@@ -492,7 +492,7 @@ class LegalAidPage(ListDetail, Page):
 
     def new_notification(self) -> None:
         def open_form() -> None:
-            dialog = NotifyDialog(self.app, self.service, self.windows, self)
+            dialog = NotifyDialog(self.app, self.windows, self)
             dialog.saved.connect(self._created)
             self._show_dialog(dialog)
 
@@ -525,7 +525,14 @@ class LegalAidPage(ListDetail, Page):
             return
         self._show_dialog(
             StepDialog(
-                self.app, self.service, [shown.row.id], status, action, shown, self.agencies, self
+                self.app,
+                self.app.legal_aid,
+                [shown.row.id],
+                status,
+                action,
+                shown,
+                self.agencies,
+                self,
             )
         )
 
@@ -535,16 +542,20 @@ class LegalAidPage(ListDetail, Page):
             warn(self, self.tr("群体案件"), self.tr("请先在名单中选择申请人（可多选）"))
             return
         self._show_dialog(
-            StepDialog(self.app, self.service, ids, "", action, None, self.agencies, self)
+            StepDialog(self.app, self.app.legal_aid, ids, "", action, None, self.agencies, self)
         )
 
     def correct(self) -> None:
         if self.application is not None:
-            self._show_dialog(CorrectionDialog(self.app, self.records, self.application, self))
+            self._show_dialog(
+                CorrectionDialog(self.app, self.app.legal_aid_records, self.application, self)
+            )
 
     def void(self) -> None:
         if self.application is not None:
-            self._show_dialog(VoidDialog(self.app, self.records, self.application, self))
+            self._show_dialog(
+                VoidDialog(self.app, self.app.legal_aid_records, self.application, self)
+            )
 
     def issue_notice(self, kind: str, ids: list[str] | None = None) -> None:
         shown = self.application
@@ -552,11 +563,13 @@ class LegalAidPage(ListDetail, Page):
         if not chosen:
             warn(self, self.tr("群体案件"), self.tr("请先在名单中选择申请人（可多选）"))
             return
-        service = self.service
+        service = self.app.legal_aid
 
         def written(changes: object) -> None:
             self.last_files = getattr(changes, "files", ())
-            self.last_offer = offer_to_open(self, core_text(TEMPLATES[kind][1]), self.last_files)
+            self.last_offer = offer_to_open(
+                self, core_text(NOTICE_TEMPLATES[kind][1]), self.last_files
+            )
 
         self.app.write(lambda: service.notice(chosen, kind), written)
 

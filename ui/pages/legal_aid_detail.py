@@ -19,8 +19,9 @@ from gridwarden.rules import legal_aid_corrections as fix
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
+from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
 from gridwarden.rules.register import GENDERS
-from gridwarden.services.legal_aid_notices import TEMPLATES, available_kinds
+from gridwarden.services.legal_aid_notices import available_kinds
 from gridwarden.validation.idnumber import mask
 from ui import format as fmt
 from ui.dialogs.legal_aid import findings_html
@@ -123,8 +124,8 @@ def step_text(step: q.StepItem) -> str:
                 fields=what, via=via
             )
         )
-    if step.action == life.NOTICE and d.get("kind") in TEMPLATES:
-        parts.append(core_text(TEMPLATES[d["kind"]][1]))
+    if step.action == life.NOTICE and d.get("kind") in NOTICE_TEMPLATES:
+        parts.append(core_text(NOTICE_TEMPLATES[d["kind"]][1]))
     return fmt.clauses(p for p in parts if p)
 
 
@@ -194,7 +195,7 @@ class ApplicationPanel(QWidget):
             self.action_buttons[action.value] = button
         notices = WrappingGrid(columns=3)
         self.notice_buttons: dict[str, QPushButton] = {}
-        for kind, (_template, title) in TEMPLATES.items():
+        for kind, (_template, title) in NOTICE_TEMPLATES.items():
             button = QPushButton(core_text(title))
             button.setObjectName(f"notice_{kind}")
             button.clicked.connect(lambda _c=False, k=kind: self.notice_requested.emit(k))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from gridwarden.queries import legal_aid as q
-from gridwarden.services.legal_aid_notices import TEMPLATES
+from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
 from ui import format as fmt
 from ui.i18n import core_text
 from ui.pages.base import make_table
@@ -26,7 +26,7 @@ def open_folder(path: Path) -> bool:
 
 
 def notice_title(kind: str) -> str:
-    return core_text(TEMPLATES[kind][1]) if kind in TEMPLATES else kind
+    return core_text(NOTICE_TEMPLATES[kind][1]) if kind in NOTICE_TEMPLATES else kind
 
 
 class IssuedNotices(QWidget):

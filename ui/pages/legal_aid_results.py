@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
+from gridwarden.db.engine import Session
 from gridwarden.exports.excel import Sheet, write_workbook
 from gridwarden.queries import legal_aid as q
 from gridwarden.queries import legal_aid_consultations as cq

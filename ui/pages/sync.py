@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.clock import local_text
+from gridwarden.protocol.registry import SPECS
 from gridwarden.rules.register import ROLES
 from gridwarden.services.context import Changes
 from gridwarden.sync.client import SyncStatus
 from gridwarden.sync.errors import SyncFailure
-from gridwarden.sync.registry import SPECS
 from ui.app_context import AppContext
 from ui.dialogs.login import LoginDialog
 from ui.i18n import core_text, render

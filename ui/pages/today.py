@@ -13,8 +13,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
-from sqlmodel import Session
 
+from gridwarden.db.engine import Session
 from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.settings import Settings
 from ui import format as fmt
