@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gridwarden.clock import local_text
 from gridwarden.rules import event_lifecycle as life
-from gridwarden.rules.register import CARE_REASONS, GENDERS, HOUSEHOLD_TAGS, VISIT_PURPOSES
-from gridwarden.services.register import age_on
+from gridwarden.rules.register import CARE_REASONS, GENDERS, HOUSEHOLD_TAGS, VISIT_PURPOSES, age_on
 from ui.i18n import core_text
 
 

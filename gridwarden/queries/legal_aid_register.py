@@ -18,8 +18,7 @@ from sqlmodel import Session, col
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import Household, Resident
 from gridwarden.rules import legal_aid as la
-from gridwarden.rules.legal_aid_eligibility import age_on
-from gridwarden.rules.register import MINOR_AGE
+from gridwarden.rules.register import MINOR_AGE, age_on
 
 
 @dataclass(frozen=True)

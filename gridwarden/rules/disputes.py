@@ -6,7 +6,6 @@ Codes live in the store; Chinese labels are shown. Shared with the district serv
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
 
 from stdnum.cn import uscc as _uscc
 from stdnum.exceptions import InvalidChecksum
@@ -134,20 +133,6 @@ def normalise_uscc(raw: str) -> str:
         raise UsccError(
             msg(QT_TRANSLATE_NOOP("core", "统一社会信用代码格式不正确（不含字母 I、O、Z、S、V）"))
         ) from None
-
-
-def parse_amount(text: str) -> int | None:
-    """Yuan as typed (\"3000\", \"3,000.50\", \"¥3000\") → fen; blank → None; ValueError if bad."""
-    cleaned = text.strip().replace(",", "").replace("，", "").lstrip("¥￥").removesuffix("元")
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if value < 0 or value != value.quantize(Decimal("0.01")) or value > Decimal("1e11"):
-        raise ValueError(text)
-    return int(value * 100)
 
 
 def yuan(fen: int | None) -> str:

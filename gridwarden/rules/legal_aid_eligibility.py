@@ -28,7 +28,7 @@ from datetime import date
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, labels, msg
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules.legal_aid_deadlines import URGENT_DAYS, days_to_limit
-from gridwarden.rules.register import MINOR_AGE
+from gridwarden.rules.register import MINOR_AGE, age_on
 
 ELDERLY_AGE = 60  # 老年人权益保障法 Art. 2
 
@@ -125,12 +125,6 @@ class Assessment:
 
     def conclusion(self) -> Message:
         return msg(OUTCOME_LABELS[self.outcome])
-
-
-def age_on(birth: date | None, day: date) -> int | None:
-    if birth is None:
-        return None
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def grounds(applicant: ApplicantFacts, matter: la.MatterType, today: date) -> list[Ground]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from gridwarden.i18n import QT_TRANSLATE_NOOP
 
 HOUSEHOLD_TAGS: dict[str, str] = {
@@ -60,3 +62,10 @@ ROLES: dict[str, str] = {
     "clerk": QT_TRANSLATE_NOOP("core", "法律援助窗口"),
     "supervisor": QT_TRANSLATE_NOOP("core", "网格中心"),
 }
+
+
+def age_on(birth: date | None, day: date) -> int | None:
+    """Full years on `day` (the one age helper: register, legal aid, court filings)."""
+    if birth is None:
+        return None
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))

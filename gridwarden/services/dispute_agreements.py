@@ -12,6 +12,7 @@ from gridwarden.i18n import CLAUSE_SEPARATOR, QT_TRANSLATE_NOOP, Message, listin
 from gridwarden.models import AgreementObligation, MediationAgreement
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import disputes as rules
+from gridwarden.rules.money import parse_amount
 from gridwarden.services.context import Changes
 from gridwarden.services.dispute_base import ENTITIES, DisputeBase
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
@@ -121,7 +122,7 @@ class AgreementActions(DisputeBase):
         for number, item in enumerate(draft.obligations, start=1):
             amount: int | None = None
             try:
-                amount = rules.parse_amount(item.amount)
+                amount = parse_amount(item.amount)
             except ValueError:
                 problems.append(
                     msg(QT_TRANSLATE_NOOP("core", "第{n}项：金额应为数字（元）"), n=number)

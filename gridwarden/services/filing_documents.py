@@ -28,7 +28,7 @@ from gridwarden.models import Filing, FilingStep
 from gridwarden.queries import filings as fq
 from gridwarden.rules import disputes as rules
 from gridwarden.rules import filing as fr
-from gridwarden.rules.register import GENDERS
+from gridwarden.rules.register import GENDERS, age_on
 from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.dispute_documents import cell, chinese_date, prose
 from gridwarden.services.filings import incomplete
@@ -50,11 +50,9 @@ def _label(vocabulary: dict[str, str], code: str | None) -> str:
     return vocabulary.get(code or "", code or "")
 
 
-def age_on(birth: date | None, today: date) -> str:
-    if birth is None:
-        return ""
-    years = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
-    return f"{years}岁"
+def age_text(birth: date | None, today: date) -> str:
+    years = age_on(birth, today)
+    return "" if years is None else f"{years}岁"
 
 
 def court_party_line(p: fq.FilingParty, today: date) -> str:
@@ -75,7 +73,7 @@ def court_party_line(p: fq.FilingParty, today: date) -> str:
     if p.gender:
         parts.append(_label(GENDERS, p.gender))
     if p.birth_date:
-        parts.append(f"{chinese_date(p.birth_date)}出生（{age_on(p.birth_date, today)}）")
+        parts.append(f"{chinese_date(p.birth_date)}出生（{age_text(p.birth_date, today)}）")
     if p.ethnicity:
         parts.append(p.ethnicity)
     if p.occupation:

@@ -35,7 +35,8 @@ from gridwarden.models import (
 from gridwarden.queries import filings as fq
 from gridwarden.rules import dispute_lifecycle as dlife
 from gridwarden.rules import filing as fr
-from gridwarden.rules.disputes import COURT_SOURCES, parse_amount, yuan
+from gridwarden.rules.disputes import COURT_SOURCES, yuan
+from gridwarden.rules.money import parse_amount
 from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
 

@@ -8,11 +8,9 @@ ops. A step the rules refuse writes nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +38,7 @@ from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.rules.calendar import WorkCalendar
+from gridwarden.rules.money import parse_amount
 from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
 from gridwarden.settings import Settings
@@ -150,22 +149,6 @@ def prefill_draft(prefill: LegalAidPrefill, window_id: str) -> ApplicationDraft:
 
 
 # --- validation (pure: the forms call these too) -------------------------------------------------
-_AMOUNT = re.compile(r"^\d+(\.\d{1,2})?$")
-
-
-def parse_amount(text: str) -> int | None:
-    """Yuan as typed ("12,800", "3500.5", "￥900") → fen; "" → None; ValueError when unreadable."""
-    clean = re.sub(r"[\s,，￥¥元]", "", text)
-    if not clean:
-        return None
-    if not _AMOUNT.match(clean):
-        raise ValueError(clean)
-    try:
-        return int(Decimal(clean) * 100)
-    except InvalidOperation:
-        raise ValueError(clean) from None
-
-
 def validate_applicant(
     draft: ApplicantDraft, today: date
 ) -> tuple[dict[str, Any], dict[str, Message], list[Message]]:

@@ -7,7 +7,6 @@ the form can mark them all, and never loses the typed text (the form keeps the d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -292,9 +291,3 @@ class RegisterService:
                     )
                 }
             )
-
-
-def age_on(birth: date | None, today: date) -> int | None:
-    if birth is None:
-        return None
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))

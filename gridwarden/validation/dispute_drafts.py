@@ -11,6 +11,7 @@ from typing import Any
 from gridwarden.errors import ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.rules import disputes as rules
+from gridwarden.rules.money import parse_amount
 from gridwarden.validation import idnumber, phone
 
 
@@ -163,7 +164,7 @@ def validate_dispute(draft: DisputeDraft) -> tuple[dict[str, Any], list[dict[str
         errors["claims"] = msg(QT_TRANSLATE_NOOP("core", "申请事项过长（最多 2000 字）"))
     amount: int | None = None
     try:
-        amount = rules.parse_amount(draft.amount)
+        amount = parse_amount(draft.amount)
     except ValueError:
         errors["amount"] = msg(
             QT_TRANSLATE_NOOP("core", "金额应为不小于 0 的数字，最多两位小数（单位：元）")

@@ -19,6 +19,7 @@ from datetime import date
 from stdnum.cn import ric
 
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
+from gridwarden.rules.register import age_on
 
 OLDEST_AGE = 120  # older than this: please check the birth date
 
@@ -38,7 +39,7 @@ class ParsedId:
     def age(self) -> int:
         day = self.checked_on or date.today()
         born = self.birth_date
-        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+        return age_on(born, day) or 0
 
     @property
     def warnings(self) -> list[Message]:

@@ -11,6 +11,7 @@ from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import disputes as rules
 from gridwarden.rules.calendar import WorkCalendar
+from gridwarden.rules.money import parse_amount
 from tests.dispute_support import BAD_USCC, COMPANY_USCC
 
 CAL = WorkCalendar()
@@ -189,12 +190,12 @@ def test_amounts_in_capital_numerals(fen: int, text: str) -> None:
 
 
 def test_amounts_as_typed() -> None:
-    assert rules.parse_amount("3,000.50") == 300050
-    assert rules.parse_amount("￥28600元") == 2860000
-    assert rules.parse_amount(" ") is None
+    assert parse_amount("3,000.50") == 300050
+    assert parse_amount("￥28600元") == 2860000
+    assert parse_amount(" ") is None
     for bad in ("abc", "-5", "1.234"):
         with pytest.raises(ValueError):
-            rules.parse_amount(bad)
+            parse_amount(bad)
     assert rules.yuan(2860000) == "28,600" and rules.yuan(None) == ""
 
 

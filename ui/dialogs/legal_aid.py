@@ -33,7 +33,7 @@ from gridwarden.queries.legal_aid import UnitItem
 from gridwarden.queries.legal_aid_register import Offer, RegisterPerson
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
-from gridwarden.rules.register import GENDERS
+from gridwarden.rules.register import GENDERS, age_on
 from gridwarden.services.legal_aid import (
     ApplicationDraft,
     LegalAidService,
@@ -642,7 +642,7 @@ class IntakeDialog(SubmitDialog):
         parsed = self.parsed_id()
         self._check_id()
         if parsed:
-            age = el.age_on(parsed.birth_date, self.today)
+            age = age_on(parsed.birth_date, self.today)
             self.id_hint.setText(
                 self.tr("{gender}，{born} 生，{age} 岁").format(
                     gender=core_text(GENDERS[parsed.gender]),

@@ -20,7 +20,7 @@ from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
-from gridwarden.rules.register import GENDERS
+from gridwarden.rules.register import GENDERS, age_on
 from gridwarden.services.legal_aid_notices import available_kinds
 from gridwarden.validation.idnumber import mask
 from ui import format as fmt
@@ -366,7 +366,7 @@ class ApplicationPanel(QWidget):
             self.tr("{name}，{gender}，{age} 岁　身份证号：{id}").format(
                 name=detail.row.name,
                 gender=core_text(GENDERS.get(detail.gender or "", "")),
-                age=el.age_on(detail.birth_date, today) or "",
+                age=age_on(detail.birth_date, today) or "",
                 id=shown,
             ),
             self.tr("电话：{phone}　住址：{address}").format(
