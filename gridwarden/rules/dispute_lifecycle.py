@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from gridwarden.errors import TransitionError, ValidationError
+from gridwarden.errors import TransitionError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.rules.disputes import (
     CONFIRMATION_STATES,
@@ -38,6 +38,7 @@ from gridwarden.rules.disputes import (
     NON_MEDIABLE,
     ROUTES,
 )
+from gridwarden.rules.lifecycle import Lifecycle, missing
 
 
 class Status(StrEnum):
@@ -211,6 +212,22 @@ def _refusal(act: Action, current: Status, level: str, referral: str) -> Message
     return None
 
 
+MACHINE = Lifecycle(
+    Action,
+    Status,
+    _FROM,
+    STATUS_LABELS,
+    ACTION_LABELS,
+    QT_TRANSLATE_NOOP("core", "纠纷当前为「{status}」，不能{action}"),
+    status_refusals={
+        Status.REFUSED: QT_TRANSLATE_NOOP(
+            "core", "当事人已明确拒绝调解，调解已终止，不能{action}（人民调解法第十七条）"
+        )
+    },
+)
+status_label = MACHINE.status_label
+
+
 def allowed_actions(status: str, level: str = "grid", referral: str = "") -> list[Action]:
     return [
         action
@@ -222,32 +239,9 @@ def allowed_actions(status: str, level: str = "grid", referral: str = "") -> lis
 def ensure_allowed(
     status: str, action: str, level: str = "grid", referral: str = ""
 ) -> tuple[Action, Status]:
-    """Refuse an action the lifecycle does not allow from `status` (TransitionError)."""
-    try:
-        act = Action(action)
-        current = Status(status)
-    except ValueError:
-        raise TransitionError(
-            msg(QT_TRANSLATE_NOOP("core", "未知的操作：{action}"), action=action)
-        ) from None
-    if current not in _FROM[act]:
-        if current is Status.REFUSED:
-            raise TransitionError(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "当事人已明确拒绝调解，调解已终止，不能{action}（人民调解法第十七条）",
-                    ),
-                    action=msg(ACTION_LABELS[act]),
-                )
-            )
-        raise TransitionError(
-            msg(
-                QT_TRANSLATE_NOOP("core", "纠纷当前为「{status}」，不能{action}"),
-                status=msg(STATUS_LABELS[current]),
-                action=msg(ACTION_LABELS[act]),
-            )
-        )
+    """Refuse an action the lifecycle (or the level, or a court referral) does not allow
+    from `status` (TransitionError)."""
+    act, current = MACHINE.ensure_allowed(status, action)
     refusal = _refusal(act, current, level, referral)
     if refusal is not None:
         raise TransitionError(refusal)
@@ -286,10 +280,6 @@ def names_in(text: str) -> set[str]:
     return {name for name in re.split(r"[、，,；;\s]+", text) if name}
 
 
-def _missing(name: str, text: str) -> ValidationError:
-    return ValidationError({name: msg(text)})
-
-
 def decide(status: str, level: str, action: str, step: StepInput, referral: str = "") -> Outcome:
     """Validate `action` from `status` at `level` with its input; return where it goes.
 
@@ -302,48 +292,44 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
         )
     act, current = ensure_allowed(status, action, level, referral)
     if act is Action.ACCEPT_REFERRAL and step.accepted_on is None:
-        raise _missing("accepted_on", QT_TRANSLATE_NOOP("core", "请填写接收日期"))
+        raise missing("accepted_on", QT_TRANSLATE_NOOP("core", "请填写接收日期"))
     if act is Action.ASSIGN:
         if not step.mediator_name.strip():
-            raise _missing("mediator_name", QT_TRANSLATE_NOOP("core", "请填写调解员"))
+            raise missing("mediator_name", QT_TRANSLATE_NOOP("core", "请填写调解员"))
         if step.mediator_name.strip() in names_in(step.refused_mediators):
-            raise _missing(
+            raise missing(
                 "mediator_name",
                 QT_TRANSLATE_NOOP("core", "当事人已要求该调解员回避，请另选调解员（第二十三条）"),
             )
         if step.mode not in MEDIATION_MODES:
-            raise _missing(
-                "mode", QT_TRANSLATE_NOOP("core", "请选择公开或不公开调解（第二十三条）")
-            )
+            raise missing("mode", QT_TRANSLATE_NOOP("core", "请选择公开或不公开调解（第二十三条）"))
     elif act is Action.FAIL:
         if not step.routes or any(r not in ROUTES for r in step.routes):
-            raise _missing(
+            raise missing(
                 "routes",
                 QT_TRANSLATE_NOOP(
                     "core", "须告知当事人可依法通过仲裁、行政、司法等途径维权（第二十六条）"
                 ),
             )
         if not step.reason.strip():
-            raise _missing("reason", QT_TRANSLATE_NOOP("core", "请写明调解不成的原因"))
+            raise missing("reason", QT_TRANSLATE_NOOP("core", "请写明调解不成的原因"))
     elif act is Action.REFUSE:
         if not step.party_name.strip():
-            raise _missing("party_name", QT_TRANSLATE_NOOP("core", "请写明拒绝调解的当事人"))
+            raise missing("party_name", QT_TRANSLATE_NOOP("core", "请写明拒绝调解的当事人"))
         if not step.reason.strip():
-            raise _missing(
+            raise missing(
                 "reason", QT_TRANSLATE_NOOP("core", "请记录当事人拒绝调解的明确表示（第十七条）")
             )
     elif act is Action.DECLINE:
         if step.non_mediable not in NON_MEDIABLE:
-            raise _missing("non_mediable", QT_TRANSLATE_NOOP("core", "请选择不宜调解的情形"))
+            raise missing("non_mediable", QT_TRANSLATE_NOOP("core", "请选择不宜调解的情形"))
     elif act is Action.REPORT_POLICE:
         if not step.police_unit.strip():
-            raise _missing(
+            raise missing(
                 "police_unit", QT_TRANSLATE_NOOP("core", "请填写报告的公安机关（第二十五条）")
             )
         if not step.reason.strip():
-            raise _missing(
-                "reason", QT_TRANSLATE_NOOP("core", "请写明可能激化的情形和已采取的措施")
-            )
+            raise missing("reason", QT_TRANSLATE_NOOP("core", "请写明可能激化的情形和已采取的措施"))
     elif act in (Action.WITHDRAW, Action.ESCALATE, Action.REVISE_AGREEMENT):
         if not step.reason.strip():
             text = {
@@ -351,12 +337,12 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
                 Action.ESCALATE: QT_TRANSLATE_NOOP("core", "请写明上移化解层级的理由"),
                 Action.REVISE_AGREEMENT: QT_TRANSLATE_NOOP("core", "请写明更正的原因"),
             }[act]
-            raise _missing("reason", text)
+            raise missing("reason", text)
     elif act is Action.SIGN:
         if step.signed_on is None:
-            raise _missing("signed_on", QT_TRANSLATE_NOOP("core", "请填写签署日期"))
+            raise missing("signed_on", QT_TRANSLATE_NOOP("core", "请填写签署日期"))
         if not step.signatures_complete:
-            raise _missing(
+            raise missing(
                 "signatures_complete",
                 QT_TRANSLATE_NOOP(
                     "core",
@@ -366,9 +352,9 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
             )
     elif act is Action.EXTEND:
         if step.extended_to is None:
-            raise _missing("extended_to", QT_TRANSLATE_NOOP("core", "请填写延长后的调解期限"))
+            raise missing("extended_to", QT_TRANSLATE_NOOP("core", "请填写延长后的调解期限"))
         if not step.reason.strip():
-            raise _missing(
+            raise missing(
                 "reason",
                 QT_TRANSLATE_NOOP(
                     "core", "请记录各方当事人同意延长调解期限的情况（在线调解规则第二十四条）"
@@ -376,7 +362,7 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
             )
     elif act is Action.DECLINE_REFERRAL:
         if not step.reason.strip():
-            raise _missing(
+            raise missing(
                 "reason",
                 QT_TRANSLATE_NOOP(
                     "core", "不接受委派/委托须写明理由，由法院另行指派（在线调解规则第十二条）"
@@ -384,9 +370,9 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
             )
     elif act is Action.CONFIRMATION:
         if step.confirmation_state not in CONFIRMATION_STATES or not step.confirmation_state:
-            raise _missing("confirmation_state", QT_TRANSLATE_NOOP("core", "请选择司法确认情况"))
+            raise missing("confirmation_state", QT_TRANSLATE_NOOP("core", "请选择司法确认情况"))
         if step.confirmation_state != "waived" and step.confirmation_on is None:
-            raise _missing("confirmation_on", QT_TRANSLATE_NOOP("core", "请填写日期"))
+            raise missing("confirmation_on", QT_TRANSLATE_NOOP("core", "请填写日期"))
 
     if act is Action.ESCALATE:
         target = next_level(level)
@@ -403,7 +389,3 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
         return Outcome(to, level, ended=to in CLOSED_STATUSES)
     to = _TO[act]
     return Outcome(to, level, ended=to in CLOSED_STATUSES)
-
-
-def status_label(status: str) -> Message:
-    return msg(STATUS_LABELS.get(status, status))

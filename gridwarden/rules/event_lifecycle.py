@@ -28,8 +28,8 @@ from enum import StrEnum
 
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, listing, msg
-from gridwarden.rules import lifecycle as steps
 from gridwarden.rules.calendar import WorkCalendar
+from gridwarden.rules.lifecycle import Lifecycle, missing
 
 
 class Status(StrEnum):
@@ -214,26 +214,17 @@ class Outcome:
     reopened: bool = False
 
 
-def allowed_actions(status: str) -> list[Action]:
-    return steps.allowed(status, _FROM)
-
-
-def _missing(field: str, text: str) -> ValidationError:
-    return ValidationError({field: msg(text)})
-
-
-def ensure_allowed(status: str, action: str) -> tuple[Action, Status]:
-    """Refuse an action the lifecycle does not allow from `status` (TransitionError)."""
-    return steps.ensure_allowed(
-        status,
-        action,
-        Action,
-        Status,
-        _FROM,
-        STATUS_LABELS,
-        ACTION_LABELS,
-        QT_TRANSLATE_NOOP("core", "事件当前为「{status}」，不能{action}"),
-    )
+MACHINE = Lifecycle(
+    Action,
+    Status,
+    _FROM,
+    STATUS_LABELS,
+    ACTION_LABELS,
+    QT_TRANSLATE_NOOP("core", "事件当前为「{status}」，不能{action}"),
+)
+allowed_actions = MACHINE.allowed
+ensure_allowed = MACHINE.ensure_allowed  # refuse an action not allowed from a status
+status_label = MACHINE.status_label
 
 
 def ensure_role(action: str, role: str) -> None:
@@ -271,9 +262,7 @@ def _check_facts(act: Action, step: StepInput, facts: OrderFacts) -> None:
                 )
             )
         if step.new_date and facts.due_date and step.new_date <= facts.due_date:
-            raise _missing(
-                "new_date", QT_TRANSLATE_NOOP("core", "延期后的期限须晚于现在的办理期限")
-            )
+            raise missing("new_date", QT_TRANSLATE_NOOP("core", "延期后的期限须晚于现在的办理期限"))
     deciding = act in (Action.APPROVE_EXTENSION, Action.REFUSE_EXTENSION)
     if deciding and facts.extension_until is None:
         raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "该工单没有待审核的延期申请")))
@@ -287,26 +276,26 @@ def decide(status: str, action: str, step: StepInput, facts: OrderFacts | None =
     """
     act, current = ensure_allowed(status, action)
     if act is Action.DISPATCH and not step.department_id:
-        raise _missing("department_id", QT_TRANSLATE_NOOP("core", "派发须选择联动部门"))
+        raise missing("department_id", QT_TRANSLATE_NOOP("core", "派发须选择联动部门"))
     if act in (Action.REJECT, Action.RETURN) and not step.reason.strip():
-        raise _missing("reason", QT_TRANSLATE_NOOP("core", "驳单或退单须写明理由"))
+        raise missing("reason", QT_TRANSLATE_NOOP("core", "驳单或退单须写明理由"))
     if act in (Action.REJECT, Action.RETURN) and not step.legal_basis.strip():
-        raise _missing("legal_basis", QT_TRANSLATE_NOOP("core", "驳单或退单须写明法律或职责依据"))
+        raise missing("legal_basis", QT_TRANSLATE_NOOP("core", "驳单或退单须写明法律或职责依据"))
     if act is Action.REPLY and not step.note.strip():
-        raise _missing("note", QT_TRANSLATE_NOOP("core", "回复须写明处置结果"))
+        raise missing("note", QT_TRANSLATE_NOOP("core", "回复须写明处置结果"))
     if act in (Action.EXTEND, Action.REFUSE_EXTENSION) and not step.reason.strip():
-        raise _missing("reason", QT_TRANSLATE_NOOP("core", "须写明延期或不予延期的理由"))
+        raise missing("reason", QT_TRANSLATE_NOOP("core", "须写明延期或不予延期的理由"))
     if act is Action.EXTEND and step.new_date is None:
-        raise _missing("new_date", QT_TRANSLATE_NOOP("core", "请填写申请延期至的日期"))
+        raise missing("new_date", QT_TRANSLATE_NOOP("core", "请填写申请延期至的日期"))
     if act in (Action.URGE, Action.SUPERVISE) and not step.note.strip():
-        raise _missing("note", QT_TRANSLATE_NOOP("core", "催办或督办须写明要求"))
+        raise missing("note", QT_TRANSLATE_NOOP("core", "催办或督办须写明要求"))
     if act is Action.MERGE and not step.master_id:
-        raise _missing("master_id", QT_TRANSLATE_NOOP("core", "并单须选择主工单"))
+        raise missing("master_id", QT_TRANSLATE_NOOP("core", "并单须选择主工单"))
     if facts is not None:
         _check_facts(act, step, facts)
     if act is Action.CALLBACK:
         if step.satisfaction not in SATISFACTION:
-            raise _missing("satisfaction", QT_TRANSLATE_NOOP("core", "回访须选择满意度"))
+            raise missing("satisfaction", QT_TRANSLATE_NOOP("core", "回访须选择满意度"))
         if step.satisfaction == "unsatisfied":
             return Outcome(Status.DISPATCHED, reopened=True)
         return Outcome(Status.CALLBACK)
@@ -316,9 +305,9 @@ def decide(status: str, action: str, step: StepInput, facts: OrderFacts | None =
 def check_master(duplicate_id: str, master_id: str, master_status: str | None) -> None:
     """A repeat complaint goes under an open order that is not itself merged."""
     if master_id == duplicate_id:
-        raise _missing("master_id", QT_TRANSLATE_NOOP("core", "不能把工单并入它自己"))
+        raise missing("master_id", QT_TRANSLATE_NOOP("core", "不能把工单并入它自己"))
     if master_status is None:
-        raise _missing("master_id", QT_TRANSLATE_NOOP("core", "所选主工单不存在"))
+        raise missing("master_id", QT_TRANSLATE_NOOP("core", "所选主工单不存在"))
     if master_status not in OPEN_STATUSES:
         raise ValidationError(
             {
@@ -427,7 +416,3 @@ def due_date(
 ) -> date:
     """The handling deadline of an order reported (or dispatched) on `start`."""
     return deadlines(category, urgency, start, table, calendar).due_date
-
-
-def status_label(status: str) -> Message:
-    return msg(STATUS_LABELS.get(status, status))

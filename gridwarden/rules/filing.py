@@ -26,6 +26,7 @@ from enum import StrEnum
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.rules.calendar import WorkCalendar
+from gridwarden.rules.lifecycle import Lifecycle
 
 KINDS: dict[str, str] = {
     "complaint": QT_TRANSLATE_NOOP("core", "民事起诉（调解不成）"),
@@ -266,6 +267,19 @@ OPEN_STATUSES = frozenset(s for s in Status if s not in TERMINAL)
 EDITABLE = frozenset({Status.DRAFT, Status.CORRECTION})
 
 
+MACHINE = Lifecycle(
+    Action,
+    Status,
+    _FROM,
+    STATUS_LABELS,
+    ACTION_LABELS,
+    QT_TRANSLATE_NOOP("core", "立案当前为「{status}」，不能{action}"),
+    status_refusals=dict.fromkeys(
+        TERMINAL, QT_TRANSLATE_NOOP("core", "立案已「{status}」，办理已结束，不能{action}")
+    ),
+)
+
+
 def allowed_actions(status: str, kind: str) -> list[Action]:
     return [a for a in Action if status in _FROM[a] and _kind_refusal(a, kind) is None]
 
@@ -288,29 +302,7 @@ def _kind_refusal(act: Action, kind: str) -> Message | None:
 
 def ensure_allowed(status: str, action: str, kind: str = "complaint") -> tuple[Action, Status]:
     """Refuse a step the lifecycle does not allow, with the reason (TransitionError)."""
-    try:
-        act = Action(action)
-        current = Status(status)
-    except ValueError:
-        raise TransitionError(
-            msg(QT_TRANSLATE_NOOP("core", "未知的操作：{action}"), action=action)
-        ) from None
-    if current not in _FROM[act]:
-        if current in TERMINAL:
-            raise TransitionError(
-                msg(
-                    QT_TRANSLATE_NOOP("core", "立案已「{status}」，办理已结束，不能{action}"),
-                    status=msg(STATUS_LABELS[current]),
-                    action=msg(ACTION_LABELS[act]),
-                )
-            )
-        raise TransitionError(
-            msg(
-                QT_TRANSLATE_NOOP("core", "立案当前为「{status}」，不能{action}"),
-                status=msg(STATUS_LABELS[current]),
-                action=msg(ACTION_LABELS[act]),
-            )
-        )
+    act, current = MACHINE.ensure_allowed(status, action)
     refusal = _kind_refusal(act, kind)
     if refusal is not None:
         raise TransitionError(refusal)

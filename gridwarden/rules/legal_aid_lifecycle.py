@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from gridwarden.errors import TransitionError, ValidationError
-from gridwarden.i18n import CLAUSE_SEPARATOR, QT_TRANSLATE_NOOP, Message, labels, listing, msg
+from gridwarden.errors import TransitionError
+from gridwarden.i18n import CLAUSE_SEPARATOR, QT_TRANSLATE_NOOP, labels, listing, msg
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
-from gridwarden.rules import lifecycle as steps
+from gridwarden.rules.lifecycle import Lifecycle, missing
 
 
 class Status(StrEnum):
@@ -223,26 +223,17 @@ def initial_status(complete: bool, city_wide: bool) -> Status:
     return Status.TO_FORWARD if city_wide else Status.UNDER_REVIEW
 
 
-def allowed_actions(status: str) -> list[Action]:
-    return steps.allowed(status, _FROM)
-
-
-def _missing(field: str, text: str, **args: object) -> ValidationError:
-    return ValidationError({field: msg(text, **args)})
-
-
-def ensure_allowed(status: str, action: str) -> tuple[Action, Status]:
-    """Refuse an action the lifecycle does not allow from `status` (TransitionError)."""
-    return steps.ensure_allowed(
-        status,
-        action,
-        Action,
-        Status,
-        _FROM,
-        STATUS_LABELS,
-        ACTION_LABELS,
-        QT_TRANSLATE_NOOP("core", "申请当前为「{status}」，不能{action}"),
-    )
+MACHINE = Lifecycle(
+    Action,
+    Status,
+    _FROM,
+    STATUS_LABELS,
+    ACTION_LABELS,
+    QT_TRANSLATE_NOOP("core", "申请当前为「{status}」，不能{action}"),
+)
+allowed_actions = MACHINE.allowed
+ensure_allowed = MACHINE.ensure_allowed  # refuse an action not allowed from a status
+status_label = MACHINE.status_label
 
 
 def decide(status: str, action: str, step: StepInput, situation: Situation) -> Outcome:
@@ -255,7 +246,7 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
     assessment = situation.assessment
     if act is Action.COMPLETE:
         if assessment is not None and assessment.missing:
-            raise _missing(
+            raise missing(
                 "materials",
                 QT_TRANSLATE_NOOP("core", "材料仍不齐全：{items}"),
                 items=labels(la.MATERIALS, assessment.missing),
@@ -263,12 +254,12 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
         return Outcome(initial_status(True, situation.city_wide))
     if act is Action.FORWARD:
         if not step.agency_id:
-            raise _missing(
+            raise missing(
                 "agency_id",
                 QT_TRANSLATE_NOOP("core", "转交须选择有管辖权的法律援助机构（第三十八条）"),
             )
         if not step.receiver.strip():
-            raise _missing("receiver", QT_TRANSLATE_NOOP("core", "请填写接收人，交接须留痕"))
+            raise missing("receiver", QT_TRANSLATE_NOOP("core", "请填写接收人，交接须留痕"))
         return Outcome(Status.FORWARDED)
     if act is Action.ADVANCE:
         if assessment is None or not assessment.urgent:
@@ -281,7 +272,7 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
                 )
             )
         if not step.assignee_name.strip():
-            raise _missing(
+            raise missing(
                 "assignee_name", QT_TRANSLATE_NOOP("core", "请填写先行提供援助的法律援助人员")
             )
         return Outcome(current)
@@ -289,19 +280,19 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
         return _grant(step, assessment)
     if act is Action.REFUSE:
         if not step.reasons.strip():
-            raise _missing(
+            raise missing(
                 "reasons", QT_TRANSLATE_NOOP("core", "不予法律援助须书面说明理由（第四十三条）")
             )
         if not step.legal_basis.strip():
-            raise _missing("legal_basis", QT_TRANSLATE_NOOP("core", "请写明不予援助所依据的条款"))
+            raise missing("legal_basis", QT_TRANSLATE_NOOP("core", "请写明不予援助所依据的条款"))
         return Outcome(Status.REFUSED)
     if act is Action.ASSIGN:
         if not step.assignee_name.strip():
-            raise _missing("assignee_name", QT_TRANSLATE_NOOP("core", "请填写承办的法律援助人员"))
+            raise missing("assignee_name", QT_TRANSLATE_NOOP("core", "请填写承办的法律援助人员"))
         if step.assignee_kind not in la.ASSIGNEE_KINDS:
-            raise _missing("assignee_kind", QT_TRANSLATE_NOOP("core", "请选择法律援助人员的类别"))
+            raise missing("assignee_kind", QT_TRANSLATE_NOOP("core", "请选择法律援助人员的类别"))
         if step.assignee_kind == "lawyer" and not step.assignee_unit.strip():
-            raise _missing(
+            raise missing(
                 "assignee_unit", QT_TRANSLATE_NOOP("core", "指派律师须填写所在律师事务所")
             )
         return Outcome(Status.ASSIGNED)
@@ -316,17 +307,17 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
                 )
             )
         if step.received_on is None:
-            raise _missing(
+            raise missing(
                 "received_on", QT_TRANSLATE_NOOP("core", "请填写司法行政部门收到异议的日期")
             )
         if step.received_on > situation.today:
-            raise _missing("received_on", QT_TRANSLATE_NOOP("core", "收到异议的日期不能晚于今天"))
+            raise missing("received_on", QT_TRANSLATE_NOOP("core", "收到异议的日期不能晚于今天"))
         if not step.note.strip():
-            raise _missing("note", QT_TRANSLATE_NOOP("core", "请记录异议的内容"))
+            raise missing("note", QT_TRANSLATE_NOOP("core", "请记录异议的内容"))
         return Outcome(Status.OBJECTION)
     if act in (Action.UPHOLD, Action.CORRECT):
         if not step.note.strip():
-            raise _missing("note", QT_TRANSLATE_NOOP("core", "请记录司法行政部门的审查意见"))
+            raise missing("note", QT_TRANSLATE_NOOP("core", "请记录司法行政部门的审查意见"))
         against_end = situation.objection_of == TERMINATION
         if act is Action.UPHOLD:
             return Outcome(Status.ENDED if against_end else Status.REFUSED)
@@ -337,7 +328,7 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
         return _conclude(act, current, step, situation)
     if act is Action.WITHDRAW:
         if step.withdraw_reason not in la.WITHDRAW_REASONS:
-            raise _missing("withdraw_reason", QT_TRANSLATE_NOOP("core", "请选择撤回的原因"))
+            raise missing("withdraw_reason", QT_TRANSLATE_NOOP("core", "请选择撤回的原因"))
         if step.withdraw_reason == "not_supplemented":
             deadline = situation.withdraw_on
             if current is not Status.AWAITING_MATERIALS or deadline is None:
@@ -355,11 +346,11 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
                 )
     if act is Action.END:
         if step.ground not in la.END_GROUNDS:
-            raise _missing(
+            raise missing(
                 "ground", QT_TRANSLATE_NOOP("core", "请选择终止法律援助的情形（第四十八条）")
             )
         if not step.reasons.strip():
-            raise _missing(
+            raise missing(
                 "reasons",
                 QT_TRANSLATE_NOOP(
                     "core", "终止法律援助须作出书面决定，写明事实和理由（第四十八条）"
@@ -371,18 +362,18 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
 def _replace(current: Status, step: StepInput, situation: Situation) -> Outcome:
     """Art. 55: the recipient asks for another aid worker, with a reason; the new one is named."""
     if not step.reasons.strip():
-        raise _missing(
+        raise missing(
             "reasons",
             QT_TRANSLATE_NOOP("core", "请记录受援人请求更换法律援助人员的理由（第五十五条）"),
         )
     if not step.assignee_name.strip():
-        raise _missing("assignee_name", QT_TRANSLATE_NOOP("core", "请填写新的法律援助人员"))
+        raise missing("assignee_name", QT_TRANSLATE_NOOP("core", "请填写新的法律援助人员"))
     if step.assignee_kind not in la.ASSIGNEE_KINDS:
-        raise _missing("assignee_kind", QT_TRANSLATE_NOOP("core", "请选择法律援助人员的类别"))
+        raise missing("assignee_kind", QT_TRANSLATE_NOOP("core", "请选择法律援助人员的类别"))
     if step.assignee_kind == "lawyer" and not step.assignee_unit.strip():
-        raise _missing("assignee_unit", QT_TRANSLATE_NOOP("core", "指派律师须填写所在律师事务所"))
+        raise missing("assignee_unit", QT_TRANSLATE_NOOP("core", "指派律师须填写所在律师事务所"))
     if step.assignee_name.strip() == situation.assignee_name.strip():
-        raise _missing(
+        raise missing(
             "assignee_name", QT_TRANSLATE_NOOP("core", "新的法律援助人员与原承办人员相同")
         )
     return Outcome(current)
@@ -394,11 +385,11 @@ def _conclude(act: Action, current: Status, step: StepInput, situation: Situatio
     needs_day = act is Action.CONCLUDE or current is Status.ASSIGNED
     if needs_day:
         if step.ended_on is None:
-            raise _missing("ended_on", QT_TRANSLATE_NOOP("core", "请填写承办事项结束的日期"))
+            raise missing("ended_on", QT_TRANSLATE_NOOP("core", "请填写承办事项结束的日期"))
         if step.ended_on > situation.today:
-            raise _missing("ended_on", QT_TRANSLATE_NOOP("core", "承办事项结束的日期不能晚于今天"))
+            raise missing("ended_on", QT_TRANSLATE_NOOP("core", "承办事项结束的日期不能晚于今天"))
         if situation.assigned_on is not None and step.ended_on < situation.assigned_on:
-            raise _missing(
+            raise missing(
                 "ended_on",
                 QT_TRANSLATE_NOOP("core", "承办事项结束的日期不能早于指派日期 {day}"),
                 day=situation.assigned_on.isoformat(),
@@ -406,21 +397,21 @@ def _conclude(act: Action, current: Status, step: StepInput, situation: Situatio
     if act is Action.CONCLUDE:
         return Outcome(Status.CLOSING)
     if step.outcome not in la.OUTCOMES:
-        raise _missing("outcome", QT_TRANSLATE_NOOP("core", "请选择案件的办理结果"))
+        raise missing("outcome", QT_TRANSLATE_NOOP("core", "请选择案件的办理结果"))
     if not step.note.strip():
-        raise _missing("note", QT_TRANSLATE_NOOP("core", "请填写结案报告的主要内容（第五十条）"))
+        raise missing("note", QT_TRANSLATE_NOOP("core", "请填写结案报告的主要内容（第五十条）"))
     if not any(d in la.CLOSING_DOCUMENTS for d in step.documents):
-        raise _missing(
+        raise missing(
             "documents",
             QT_TRANSLATE_NOOP("core", "结案须提交有关法律文书（第五十条）：请勾选已提交的文书"),
         )
     for name in ("amount_claimed", "amount_recovered"):
         if not _yuan(getattr(step, name)):
-            raise _missing(
+            raise missing(
                 name, QT_TRANSLATE_NOOP("core", "金额应为数字（元），如 12800 或 3500.50")
             )
     if situation.proceeding in la.ADMINISTRATIVE and step.resolved is None:
-        raise _missing(
+        raise missing(
             "resolved",
             QT_TRANSLATE_NOOP("core", "行政案件结案须注明行政争议是否实质性化解"),
         )
@@ -451,7 +442,7 @@ def _grant(step: StepInput, assessment: el.Assessment | None) -> Outcome:
         )
     if assessment.hardship == "review":
         if step.hardship not in ("verified", "pledged"):
-            raise _missing(
+            raise missing(
                 "hardship",
                 QT_TRANSLATE_NOOP(
                     "core", "须先审查经济困难状况：经核查符合，或由申请人作出诚信承诺（第四十一条）"
@@ -459,7 +450,3 @@ def _grant(step: StepInput, assessment: el.Assessment | None) -> Outcome:
             )
         return Outcome(Status.GRANTED, hardship=step.hardship)
     return Outcome(Status.GRANTED, hardship=assessment.hardship)
-
-
-def status_label(status: str) -> Message:
-    return msg(STATUS_LABELS.get(status, status))
