@@ -294,21 +294,21 @@ def dispute_detail(session: Session, dispute_id: str) -> DisputeDetail | None:
     committee = _unit_name(session, station.parent_id if station else None)
     parties = [
         PartyItem(
-            p.id,
-            p.role,
-            p.kind,
-            p.name,
-            p.id_number,
-            p.gender,
-            p.birth_date,
-            p.uscc,
-            p.legal_representative,
-            p.phone,
-            p.address,
-            p.resident_id,
-            p.agent_name,
-            p.agent_kind,
-            p.agent_phone,
+            id=p.id,
+            role=p.role,
+            kind=p.kind,
+            name=p.name,
+            id_number=p.id_number,
+            gender=p.gender,
+            birth_date=p.birth_date,
+            uscc=p.uscc,
+            legal_representative=p.legal_representative,
+            phone=p.phone,
+            address=p.address,
+            resident_id=p.resident_id,
+            agent_name=p.agent_name,
+            agent_kind=p.agent_kind,
+            agent_phone=p.agent_phone,
         )
         for p in session.execute(
             select(DisputeParty)
@@ -318,16 +318,16 @@ def dispute_detail(session: Session, dispute_id: str) -> DisputeDetail | None:
     ]
     steps = [
         StepItem(
-            s.action,
-            s.from_status,
-            s.to_status,
-            s.from_level,
-            s.to_level,
-            s.actor_name,
-            s.at,
-            s.reason,
-            s.note,
-            dict(s.detail or {}),
+            action=s.action,
+            from_status=s.from_status,
+            to_status=s.to_status,
+            from_level=s.from_level,
+            to_level=s.to_level,
+            actor_name=s.actor_name,
+            at=s.at,
+            reason=s.reason,
+            note=s.note,
+            detail=dict(s.detail or {}),
         )
         for s in session.execute(
             select(DisputeStep).where(DisputeStep.dispute_id == dispute_id).order_by(DisputeStep.at)
@@ -349,66 +349,70 @@ def dispute_detail(session: Session, dispute_id: str) -> DisputeDetail | None:
         latest[root] = max(latest.get(root, 0), r.revision)
     sessions = [
         SessionItem(
-            r.id,
-            r.revises_id or r.id,
-            r.held_at,
-            r.place,
-            list(r.attendees),
-            r.mediator_name,
-            r.record,
-            r.revision,
-            r.correction_reason,
-            r.recorded_by,
-            r.revision < latest[r.revises_id or r.id],
+            id=r.id,
+            root_id=r.revises_id or r.id,
+            held_at=r.held_at,
+            place=r.place,
+            attendees=list(r.attendees),
+            mediator_name=r.mediator_name,
+            record=r.record,
+            revision=r.revision,
+            correction_reason=r.correction_reason,
+            recorded_by=r.recorded_by,
+            superseded=r.revision < latest[r.revises_id or r.id],
         )
         for r in records
     ]
-    agreements = []
-    for a in session.execute(
-        select(MediationAgreement)
+    found_agreements = list(
+        session.execute(
+            select(MediationAgreement)
+            .where(
+                MediationAgreement.dispute_id == dispute_id,
+                col(MediationAgreement.deleted_at).is_(None),
+            )
+            .order_by(MediationAgreement.revision)
+        ).scalars()
+    )
+    # every agreement's obligations in one query (not one per agreement)
+    obligations: dict[str, list[ObligationItem]] = {a.id: [] for a in found_agreements}
+    for o in session.execute(
+        select(AgreementObligation)
         .where(
-            MediationAgreement.dispute_id == dispute_id,
-            col(MediationAgreement.deleted_at).is_(None),
+            col(AgreementObligation.agreement_id).in_(list(obligations)),
+            col(AgreementObligation.deleted_at).is_(None),
         )
-        .order_by(MediationAgreement.revision)
+        .order_by(AgreementObligation.position)
     ).scalars():
-        obligations = [
+        obligations[o.agreement_id].append(
             ObligationItem(
-                o.id,
-                o.obligor,
-                o.description,
-                o.amount_fen,
-                o.due_on,
-                o.performed_on,
-                o.performance_note,
-                o.breached_on,
-                o.breach_note,
-            )
-            for o in session.execute(
-                select(AgreementObligation)
-                .where(
-                    AgreementObligation.agreement_id == a.id,
-                    col(AgreementObligation.deleted_at).is_(None),
-                )
-                .order_by(AgreementObligation.position)
-            ).scalars()
-        ]
-        agreements.append(
-            AgreementItem(
-                a.id,
-                a.kind,
-                a.revision,
-                a.correction_reason,
-                a.facts,
-                a.matters,
-                a.content,
-                a.performance,
-                a.performance_deadline,
-                a.reached_on,
-                a.recorded_by,
-                obligations,
+                id=o.id,
+                obligor=o.obligor,
+                description=o.description,
+                amount_fen=o.amount_fen,
+                due_on=o.due_on,
+                performed_on=o.performed_on,
+                performance_note=o.performance_note,
+                breached_on=o.breached_on,
+                breach_note=o.breach_note,
             )
         )
+    agreements = [
+        AgreementItem(
+            id=a.id,
+            kind=a.kind,
+            revision=a.revision,
+            correction_reason=a.correction_reason,
+            facts=a.facts,
+            matters=a.matters,
+            content=a.content,
+            performance=a.performance,
+            performance_deadline=a.performance_deadline,
+            reached_on=a.reached_on,
+            recorded_by=a.recorded_by,
+            obligations=obligations[a.id],
+        )
+        for a in found_agreements
+    ]
     event = session.get(GridEvent, d.grid_event_id) if d.grid_event_id else None
     visit_summary = ""
     if d.visit_id:

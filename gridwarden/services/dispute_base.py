@@ -12,7 +12,7 @@ from sqlalchemy import or_, select
 from sqlmodel import col
 
 from gridwarden.clock import to_local
-from gridwarden.errors import NotFoundError, TransitionError
+from gridwarden.errors import TransitionError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import (
     Area,
@@ -53,9 +53,7 @@ class DisputeBase:
     def _dispute(
         self, work: UnitOfWork, dispute_id: str, expected_status: str | None = None
     ) -> Dispute:
-        dispute = work.session.get(Dispute, dispute_id)
-        if dispute is None or dispute.deleted_at is not None:
-            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该纠纷不存在")))
+        dispute = work.live(Dispute, dispute_id, QT_TRANSLATE_NOOP("core", "该纠纷不存在"))
         if expected_status is not None and dispute.status != expected_status:
             raise TransitionError(
                 msg(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from gridwarden.errors import NotFoundError, TransitionError
+from gridwarden.errors import TransitionError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models import AgreementObligation, Dispute
 from gridwarden.rules import dispute_lifecycle as life
@@ -65,9 +65,9 @@ class PerformanceActions(DisputeBase):
         self, work: UnitOfWork, obligation_id: str
     ) -> tuple[AgreementObligation, Dispute]:
         """An obligation of the agreement in effect (earlier revisions are history)."""
-        item = work.session.get(AgreementObligation, obligation_id)
-        if item is None or item.deleted_at is not None:
-            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该履行事项不存在")))
+        item = work.live(
+            AgreementObligation, obligation_id, QT_TRANSLATE_NOOP("core", "该履行事项不存在")
+        )
         dispute = self._dispute(work, item.dispute_id)
         if dispute.status != life.Status.AGREED:
             raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "协议尚未生效，不能登记履行情况")))

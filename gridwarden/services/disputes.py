@@ -17,7 +17,7 @@ from sqlalchemy import func, or_, select
 from sqlmodel import col
 
 from gridwarden.clock import to_local
-from gridwarden.errors import NotFoundError, TransitionError, ValidationError
+from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import (
     Area,
@@ -396,9 +396,9 @@ class DisputeService(PartyActions, AgreementActions, PerformanceActions):
         if not reason.strip():
             raise ValidationError({"reason": msg(QT_TRANSLATE_NOOP("core", "请写明更正的原因"))})
         with unit_of_work(self.ctx) as work:
-            original = work.session.get(MediationSession, session_id)
-            if original is None or original.deleted_at is not None:
-                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该调解记录不存在")))
+            original = work.live(
+                MediationSession, session_id, QT_TRANSLATE_NOOP("core", "该调解记录不存在")
+            )
             dispute = self._dispute(work, original.dispute_id)
             root = original.revises_id or original.id
             latest = work.session.execute(

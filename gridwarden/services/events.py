@@ -379,9 +379,7 @@ class EventService:
             )
 
     def _event(self, work: UnitOfWork, event_id: str) -> GridEvent:
-        event = work.session.get(GridEvent, event_id)
-        if event is None or event.deleted_at is not None:
-            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该事件不存在")))
+        event = work.live(GridEvent, event_id, QT_TRANSLATE_NOOP("core", "该事件不存在"))
         return event
 
     def _step(

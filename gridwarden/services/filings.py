@@ -123,15 +123,11 @@ class FilingService:
 
     # --- reading inside a unit of work -------------------------------------------------------
     def _filing(self, work: UnitOfWork, filing_id: str) -> Filing:
-        filing = work.session.get(Filing, filing_id)
-        if filing is None or filing.deleted_at is not None:
-            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该立案记录不存在")))
+        filing = work.live(Filing, filing_id, QT_TRANSLATE_NOOP("core", "该立案记录不存在"))
         return filing
 
     def _dispute(self, work: UnitOfWork, dispute_id: str) -> Dispute:
-        dispute = work.session.get(Dispute, dispute_id)
-        if dispute is None or dispute.deleted_at is not None:
-            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该纠纷不存在")))
+        dispute = work.live(Dispute, dispute_id, QT_TRANSLATE_NOOP("core", "该纠纷不存在"))
         return dispute
 
     def _court(self, work: UnitOfWork, court_id: str | None) -> None:
@@ -268,9 +264,9 @@ class FilingService:
         from a failed mediation (its parties and record are the dispute's), with fee relief
         asked for (诉讼费用交纳办法 第四十五条; the legal-aid rules themselves are not changed)."""
         with unit_of_work(self.ctx) as work:
-            case = work.session.get(LegalAidCase, case_id)
-            if case is None or case.deleted_at is not None:
-                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该法律援助案件不存在")))
+            case = work.live(
+                LegalAidCase, case_id, QT_TRANSLATE_NOOP("core", "该法律援助案件不存在")
+            )
             if not case.source_dispute_id:
                 raise TransitionError(
                     msg(
@@ -437,9 +433,7 @@ class FilingService:
         if (details.e_service_consent or details.online_consent) and details.consent_on is None:
             raise _missing("consent_on", QT_TRANSLATE_NOOP("core", "请填写当事人表示同意的日期"))
         with unit_of_work(self.ctx) as work:
-            party = work.session.get(DisputeParty, party_id)
-            if party is None or party.deleted_at is not None:
-                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该当事人不存在")))
+            party = work.live(DisputeParty, party_id, QT_TRANSLATE_NOOP("core", "该当事人不存在"))
             work.update(party, values, "dispute_party.court_details")
             return Changes.of({"dispute_party", "filing"}, [party.dispute_id, party.id])
 

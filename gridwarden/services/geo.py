@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from gridwarden.errors import NotFoundError, TransitionError, ValidationError
+from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models import Area, AreaLevel, GridEvent, Household, MapFeature
 from gridwarden.rules.event_lifecycle import SUPERVISOR
@@ -206,9 +206,9 @@ class GeoService:
     def place_household(self, household_id: str, lon: float, lat: float) -> Changes:
         """A household picked on the map: its point, and the micro-grid that covers it."""
         with unit_of_work(self.ctx) as work:
-            home = work.session.get(Household, household_id)
-            if home is None or home.deleted_at is not None:
-                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）")))
+            home = work.live(
+                Household, household_id, QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）")
+            )
             micro = MicroGridLocator(self._all_boundaries(work)).locate(lon, lat)
             if micro is None:
                 raise ValidationError(
@@ -219,8 +219,6 @@ class GeoService:
 
     def place_event(self, event_id: str, lon: float, lat: float) -> Changes:
         with unit_of_work(self.ctx) as work:
-            event = work.session.get(GridEvent, event_id)
-            if event is None or event.deleted_at is not None:
-                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该事件不存在")))
+            event = work.live(GridEvent, event_id, QT_TRANSLATE_NOOP("core", "该事件不存在"))
             work.update(event, {"lon": lon, "lat": lat}, "grid_event.place")
             return Changes.of(work.changes.entities, [event.id])

@@ -17,7 +17,7 @@ from typing import Any
 from stdnum.cn import uscc
 from stdnum.exceptions import ValidationError as StdnumError
 
-from gridwarden.errors import NotFoundError, TransitionError, ValidationError
+from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.i18n import CLAUSE_SEPARATOR, QT_TRANSLATE_NOOP, Message, listing, msg
 from gridwarden.models import (
     Attachment,
@@ -583,9 +583,11 @@ def load_application(
 ) -> tuple[LegalAidApplication, LegalAidCase]:
     """A live application and its case. `expected_status` is what the clerk saw: if the
     application moved meanwhile, the step is refused rather than applied blind."""
-    application = work.session.get(LegalAidApplication, application_id)
-    if application is None or application.deleted_at is not None:
-        raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该法律援助申请不存在或已作废")))
+    application = work.live(
+        LegalAidApplication,
+        application_id,
+        QT_TRANSLATE_NOOP("core", "该法律援助申请不存在或已作废"),
+    )
     if expected_status is not None and application.status != expected_status:
         raise TransitionError(
             msg(

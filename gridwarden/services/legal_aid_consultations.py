@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from gridwarden.errors import NotFoundError, ValidationError
+from gridwarden.errors import ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import LegalAidConsultation, OrgUnit
 from gridwarden.queries.legal_aid_facts import WINDOW_KINDS
@@ -104,8 +104,10 @@ class LegalAidConsultations:
         if len(reason) < 2 or len(reason) > REASON_MAX:
             raise ValidationError({"reason": msg(QT_TRANSLATE_NOOP("core", "请写明作废的原因"))})
         with unit_of_work(self.ctx) as work:
-            entry = work.session.get(LegalAidConsultation, consultation_id)
-            if entry is None or entry.deleted_at is not None:
-                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该咨询登记不存在或已作废")))
+            entry = work.live(
+                LegalAidConsultation,
+                consultation_id,
+                QT_TRANSLATE_NOOP("core", "该咨询登记不存在或已作废"),
+            )
             work.delete(entry, "legal_aid_consultation.void", reason)
             return Changes.of(work.changes.entities, [entry.id])

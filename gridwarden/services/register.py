@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from gridwarden.errors import NotFoundError, ValidationError
+from gridwarden.errors import ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, listing, msg
 from gridwarden.models import Area, AreaLevel, CarePlan, Household, Resident
 from gridwarden.rules.register import CARE_REASONS, HEAD, HOUSEHOLD_TAGS, RELATIONS
@@ -246,15 +246,15 @@ class RegisterService:
             )
 
     def _household(self, work: UnitOfWork, household_id: str) -> Household:
-        household = work.session.get(Household, household_id)
-        if household is None or household.deleted_at is not None:
-            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）")))
+        household = work.live(
+            Household, household_id, QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）")
+        )
         return household
 
     def _resident(self, work: UnitOfWork, resident_id: str) -> Resident:
-        resident = work.session.get(Resident, resident_id)
-        if resident is None or resident.deleted_at is not None:
-            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该居民已不存在（可能已迁出）")))
+        resident = work.live(
+            Resident, resident_id, QT_TRANSLATE_NOOP("core", "该居民已不存在（可能已迁出）")
+        )
         return resident
 
     def _refuse_second_head(self, work: UnitOfWork, household_id: str, own_id: str | None) -> None:

@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlmodel import col
 
-from gridwarden.errors import NotFoundError, TransitionError, ValidationError
+from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import Area, AreaLevel, Campaign, Household, PatrolRound, Resident, Visit
 from gridwarden.queries import rounds as rq
@@ -60,9 +60,7 @@ class RoundService:
                     msg(QT_TRANSLATE_NOOP("core", "上一轮巡查尚未结束，请先结束再开始新的一轮"))
                 )
             if campaign_id is not None:
-                campaign = work.session.get(Campaign, campaign_id)
-                if campaign is None or campaign.deleted_at is not None:
-                    raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该专项走访不存在")))
+                work.live(Campaign, campaign_id, QT_TRANSLATE_NOOP("core", "该专项走访不存在"))
                 stops = rq.campaign_stops(work.session, campaign_id)
             else:
                 stops = rq.due_stops(work.session, self.ctx.clock.today())
@@ -90,9 +88,11 @@ class RoundService:
             raise ValidationError(errors)
         with unit_of_work(self.ctx) as work:
             row = self._round(work, round_id)
-            household = work.session.get(Household, tick.household_id)
-            if household is None or household.deleted_at is not None:
-                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）")))
+            household = work.live(
+                Household,
+                tick.household_id,
+                QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）"),
+            )
             resident_id = tick.resident_id
             if resident_id:
                 resident = work.session.get(Resident, resident_id)
@@ -128,9 +128,7 @@ class RoundService:
             return Changes.of(work.changes.entities, [row.id])
 
     def _round(self, work: UnitOfWork, round_id: str) -> PatrolRound:
-        row = work.session.get(PatrolRound, round_id)
-        if row is None or row.deleted_at is not None:
-            raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该轮巡查不存在")))
+        row = work.live(PatrolRound, round_id, QT_TRANSLATE_NOOP("core", "该轮巡查不存在"))
         if row.finished_at is not None:
             raise TransitionError(msg(QT_TRANSLATE_NOOP("core", "这一轮巡查已经结束")))
         return row

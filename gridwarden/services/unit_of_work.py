@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from gridwarden.errors import StorageError
+from gridwarden.errors import NotFoundError, StorageError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models import AuditEntry, OutboxOp, Synced, new_id
 from gridwarden.models.base import LOCAL_FIELDS, entity_of
@@ -29,6 +29,7 @@ from gridwarden.sync.shadow import remember_base
 log = logging.getLogger("gridwarden.store")
 
 T = TypeVar("T", bound=Synced)
+L = TypeVar("L", bound=Synced)
 
 # Values too sensitive for the audit trail: it records that they changed, not what to.
 SECRET_FIELDS = frozenset({"id_number", "phone"})
@@ -54,6 +55,13 @@ class UnitOfWork:
     @property
     def changes(self) -> Changes:
         return Changes.of(self._entities, self._ids)
+
+    def live(self, model: type[L], record_id: str | None, missing: str) -> L:
+        """The record, or a NotFoundError saying `missing` when it is absent or deleted."""
+        record = self.session.get(model, record_id) if record_id else None
+        if record is None or record.deleted_at is not None:
+            raise NotFoundError(msg(missing))
+        return record
 
     def _stamp(self, record: Synced) -> None:
         record.updated_at = self.ctx.clock.now()

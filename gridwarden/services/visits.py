@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from gridwarden.errors import NotFoundError, ValidationError
+from gridwarden.errors import ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import Household, Resident, Visit
 from gridwarden.rules.register import VISIT_PURPOSES
@@ -47,9 +47,11 @@ class VisitService:
         if errors:
             raise ValidationError(errors)
         with unit_of_work(self.ctx) as work:
-            household = work.session.get(Household, draft.household_id)
-            if household is None or household.deleted_at is not None:
-                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）")))
+            household = work.live(
+                Household,
+                draft.household_id,
+                QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）"),
+            )
             if draft.resident_id:
                 resident = work.session.get(Resident, draft.resident_id)
                 if resident is None or resident.household_id != household.id:
@@ -74,8 +76,8 @@ class VisitService:
         if not reason.strip():
             raise ValidationError({"reason": msg(QT_TRANSLATE_NOOP("core", "请填写作废原因"))})
         with unit_of_work(self.ctx) as work:
-            visit = work.session.get(Visit, visit_id)
-            if visit is None or visit.deleted_at is not None:
-                raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该走访记录不存在或已作废")))
+            visit = work.live(
+                Visit, visit_id, QT_TRANSLATE_NOOP("core", "该走访记录不存在或已作废")
+            )
             work.delete(visit, "visit.void", reason.strip())
             return Changes.of(work.changes.entities, [visit.id, visit.household_id])
