@@ -10,10 +10,10 @@ STAMP  := $(VENV)/.installed
 system:
 	@scripts/system-deps.sh
 
-$(STAMP): pyproject.toml | system
+$(STAMP): pyproject.toml constraints.txt | system
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,build]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,build]'
 	touch $(STAMP)
 
 # With no screen (a server, CI), the app starts offscreen and leaves a picture of its window.
