@@ -38,6 +38,7 @@ from gridwarden.services.context import Changes
 from gridwarden.services.legal_aid import (
     ApplicationDraft,
     LegalAidPrefill,
+    LegalAidService,
     prefill_draft,
 )
 from ui import format as fmt
@@ -103,6 +104,11 @@ class LegalAidPage(ListDetail, Page):
             "org_unit",
         }
     )
+
+    @property
+    def service(self) -> LegalAidService:
+        """The signed-in session's service (built by the composition root, never here)."""
+        return self.app.legal_aid
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
