@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Signal
 from sqlmodel import Session
 
 from gridwarden.clock import Clock
-from gridwarden.search_index import SearchIndex
 from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.dispute_documents import DisputeDocuments
 from gridwarden.services.disputes import DisputeService
@@ -48,9 +47,6 @@ class AppContext(QObject):
         self.dispatcher = dispatcher
         self.services: ServiceContext = store.context(settings, clock)
         self.register = RegisterService(self.services)
-        # search-as-you-type over the register, kept current from every change (ours, sync's)
-        self.household_index = SearchIndex()
-        self.changed.connect(self._note_register_changes)
         self.visits = VisitService(self.services)
         self.events = EventService(self.services)
         self.rounds = RoundService(self.services)
@@ -80,10 +76,6 @@ class AppContext(QObject):
                 return fn(session)
 
         self.dispatcher.read(run, on_ok=on_ok, on_err=on_err)
-
-    def _note_register_changes(self, changes: Changes) -> None:
-        if changes.touches("household", "resident"):
-            self.household_index.note_changed(changes.ids)
 
     def rows_fetcher(
         self, fn: Callable[[Session, list[str]], dict[str, T]]

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, literal_column, select, text
 from sqlmodel import Session, col
 
+from gridwarden import search_fts
 from gridwarden.models import Area, CarePlan, Household, HouseholdSearch, Resident, Visit
 from gridwarden.search import like_pattern, query_tokens
 
@@ -24,15 +25,42 @@ class HouseholdFilter:
 def search_ids(session: Session, flt: HouseholdFilter, limit: int = 100_000) -> list[str]:
     """Household ids matching the filter, in display order. Every token must match.
 
-    Without search text the ids come straight from a covering index in display order. With
-    text, the table is scanned once and only the matches are sorted (the "+" keeps SQLite from
-    walking the order index and fetching every row to test it).
+    Search text is answered by the persisted FTS5 index (search_fts) where it can be: tokens of
+    letters and digits, unless every token is a single ASCII character (those match nearly
+    every row, so the scan is as fast). The rest is the scan, with the same results.
     """
+    return _search_ids(session, flt, limit, use_index=True)
+
+
+def scan_search_ids(session: Session, flt: HouseholdFilter, limit: int = 100_000) -> list[str]:
+    """The same answer without the FTS5 index (LIKE over every row): the reference."""
+    return _search_ids(session, flt, limit, use_index=False)
+
+
+def _search_ids(session: Session, flt: HouseholdFilter, limit: int, use_index: bool) -> list[str]:
+    """Without search text the ids come straight from a covering index in display order. With
+    text, the matches are found (FTS5 or one scan) and only they are sorted (the "+" keeps
+    SQLite from walking the order index and fetching every row to test it)."""
     hs = HouseholdSearch
     tokens = query_tokens(flt.text)
     query = select(hs.household_id)
-    for token in tokens:
-        query = query.where(col(hs.text).like(like_pattern(token), escape="\\"))
+    expression = (
+        search_fts.match_expression(tokens)
+        if use_index and tokens and not all(len(t) == 1 and t.isascii() for t in tokens)
+        else None
+    )
+    if expression is not None:
+        query = query.where(
+            col(hs.household_id).in_(
+                text(
+                    f"SELECT household_id FROM {search_fts.TABLE} WHERE {search_fts.TABLE}"
+                    " MATCH :expression"
+                ).bindparams(expression=expression)
+            )
+        )
+    else:
+        for token in tokens:
+            query = query.where(col(hs.text).like(like_pattern(token), escape="\\"))
     if flt.micro_grid_id:
         query = query.where(hs.micro_grid_id == flt.micro_grid_id)
     elif flt.grid_id:
