@@ -62,8 +62,9 @@ def search_figures(bench: Bench) -> dict[str, float]:
     it does not answer), then the first screenful of rows. The floor is the bare FTS5 MATCH of
     the same query; "first answer after open" is from opening the store to the first result
     (nothing is built at start any more)."""
+    paths = bench.big_store()  # built (or found) first: not part of the figure
     started = time.perf_counter()
-    store = bench.open(bench.big_store())
+    store = bench.open(paths)
     with store.sessions() as session:
         hq.search_ids(session, hq.HouseholdFilter(text="张"))
     first_ms = (time.perf_counter() - started) * 1000

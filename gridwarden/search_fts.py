@@ -8,15 +8,17 @@ overlapping two-character grams followed by its last character alone:
 
     "张三丰 zs" → "张三 三丰 丰 zs s"
 
-A query token of two or more characters is the phrase of its bigrams ("张三丰" → "张三 三丰"):
-consecutive grams are consecutive characters, so the phrase matches exactly where the token
-occurs as a substring. A one-character token is a prefix query ("王"*): every character of the
-text begins one gram. Tokens holding anything but letters and digits (3-101, a#b) go to the SQL
+A two-character token is one bigram; a one-character token is a prefix query ("王"*): every
+character of the text begins one gram. Longer tokens use a second column of overlapping
+trigrams (far more selective for digits: phone and ID tails) and are the phrase of their
+trigrams ("张三丰a" → "张三丰 三丰a"): consecutive grams are consecutive characters, so the
+phrase matches exactly where the token occurs as a substring. Tokens holding anything but letters and digits (3-101, a#b) go to the SQL
 scan, so results are always the same as `LIKE '%token%'` on the text.
 
 The index lives in the store (table household_fts, created by migration pf001) and is written in
 the same transaction as household_search (search.refresh_households, the demo generator), so
-nothing is rebuilt when the app starts. Its rowid is a stable hash of the household id, never the
+nothing is rebuilt when the app starts. The row also carries the micro-grid and the two sort
+keys, so a search reads no other table to filter and order its matches. Its rowid is a stable hash of the household id, never the
 rowid of household_search (which VACUUM and sqlcipher_export may renumber).
 """
 
@@ -34,8 +36,11 @@ from sqlmodel import Session
 TABLE = "household_fts"
 CREATE = (
     f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
-    "household_id UNINDEXED, grams, tokenize = 'unicode61 remove_diacritics 0')"
+    "household_id UNINDEXED, micro_grid_id UNINDEXED, address_key UNINDEXED,"
+    " name_key UNINDEXED, grams, trigrams, tokenize = 'unicode61 remove_diacritics 0')"
 )
+# the columns a search reads besides the match: filtering and ordering need no other table
+COLUMNS = ("household_id", "micro_grid_id", "address_key", "name_key")
 _RUN = re.compile(r"[^\W_]+")  # letters and digits (what unicode61 keeps inside a token)
 
 
@@ -52,6 +57,14 @@ def grams(search_text: str) -> str:
     return " ".join(out)
 
 
+def trigrams(search_text: str) -> str:
+    """Overlapping three-character grams of each run (runs shorter than three give none)."""
+    out: list[str] = []
+    for run in _RUN.findall(search_text.lower()):
+        out.extend(run[i : i + 3] for i in range(len(run) - 2))
+    return " ".join(out)
+
+
 def row_key(household_id: str) -> int:
     """A stable 63-bit rowid for a household's index row."""
     digest = hashlib.blake2b(household_id.encode(), digest_size=8).digest()
@@ -65,20 +78,34 @@ def match_expression(tokens: list[str]) -> str | None:
         if not token or _RUN.fullmatch(token) is None:
             return None
         if len(token) == 1:
-            parts.append(f'"{token}"*')
+            parts.append(f'grams : "{token}"*')
+        elif len(token) == 2:
+            parts.append(f'grams : "{token}"')
         else:
-            parts.append('"' + " ".join(token[i : i + 2] for i in range(len(token) - 1)) + '"')
+            phrase = " ".join(token[i : i + 3] for i in range(len(token) - 2))
+            parts.append(f'trigrams : "{phrase}"')
     return " AND ".join(parts) if parts else None
 
 
 def _rows(search_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return [
-        {"k": row_key(r["household_id"]), "h": r["household_id"], "g": grams(r["text"])}
+        {
+            "k": row_key(r["household_id"]),
+            "household_id": r["household_id"],
+            "micro_grid_id": r["micro_grid_id"],
+            "address_key": r["address_key"],
+            "name_key": r["name_key"],
+            "g": grams(r["text"]),
+            "t": trigrams(r["text"]),
+        }
         for r in search_rows
     ]
 
 
-_INSERT = text(f"INSERT INTO {TABLE} (rowid, household_id, grams) VALUES (:k, :h, :g)")
+_INSERT = text(
+    f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}, grams, trigrams)"
+    f" VALUES (:k, {', '.join(':' + c for c in COLUMNS)}, :g, :t)"
+)
 _DELETE = text(f"DELETE FROM {TABLE} WHERE rowid = :k")
 
 

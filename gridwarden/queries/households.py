@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, literal_column, select, text
+from sqlalchemy import column, func, literal_column, select, table, text
 from sqlmodel import Session, col
 
 from gridwarden import search_fts
@@ -41,41 +42,43 @@ def _search_ids(session: Session, flt: HouseholdFilter, limit: int, use_index: b
     """Without search text the ids come straight from a covering index in display order. With
     text, the matches are found (FTS5 or one scan) and only they are sorted (the "+" keeps
     SQLite from walking the order index and fetching every row to test it)."""
-    hs = HouseholdSearch
     tokens = query_tokens(flt.text)
-    query = select(hs.household_id)
     expression = (
         search_fts.match_expression(tokens)
         if use_index and tokens and not all(len(t) == 1 and t.isascii() for t in tokens)
         else None
     )
     if expression is not None:
-        query = query.where(
-            col(hs.household_id).in_(
-                text(
-                    f"SELECT household_id FROM {search_fts.TABLE} WHERE {search_fts.TABLE}"
-                    " MATCH :expression"
-                ).bindparams(expression=expression)
-            )
+        fts = table(search_fts.TABLE, *(column(c) for c in search_fts.COLUMNS))
+        query = select(fts.c.household_id).where(
+            text(f"{search_fts.TABLE} MATCH :expression").bindparams(expression=expression)
         )
+        source: Any = fts.c
     else:
+        hs = HouseholdSearch
+        query = select(hs.household_id)
         for token in tokens:
             query = query.where(col(hs.text).like(like_pattern(token), escape="\\"))
+        source = hs
     if flt.micro_grid_id:
-        query = query.where(hs.micro_grid_id == flt.micro_grid_id)
+        query = query.where(source.micro_grid_id == flt.micro_grid_id)
     elif flt.grid_id:
         query = query.where(
-            col(hs.micro_grid_id).in_(select(Area.id).where(Area.parent_id == flt.grid_id))
+            source.micro_grid_id.in_(select(Area.id).where(Area.parent_id == flt.grid_id))
         )
     if flt.tag:
-        query = query.join(Household, Household.id == hs.household_id).where(
+        query = query.join(Household, Household.id == source.household_id).where(
             text(
                 "EXISTS (SELECT 1 FROM json_each(household.tags) WHERE json_each.value = :tag)"
             ).bindparams(tag=flt.tag)
         )
     key = "name_key" if flt.order == "name" else "address_key"
-    order = literal_column(f"+{key}") if tokens else getattr(hs, key)
-    return list(session.execute(query.order_by(order, hs.household_id).limit(limit)).scalars())
+    if expression is not None:
+        order = [source[key], source.household_id]
+    else:
+        first = literal_column(f"+{key}") if tokens else getattr(source, key)
+        order = [first, source.household_id]
+    return list(session.execute(query.order_by(*order).limit(limit)).scalars())
 
 
 @dataclass(frozen=True)

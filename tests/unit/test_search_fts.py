@@ -27,8 +27,9 @@ def both(store: Store, flt: hq.HouseholdFilter) -> tuple[list[str], list[str]]:
 def test_grams_and_queries_cover_short_tokens() -> None:
     assert search_fts.grams("张三丰 zs 13812") == "张三 三丰 丰 zs s 13 38 81 12 2"
     assert search_fts.grams("3-101") == "3 10 01 1"
-    assert search_fts.match_expression(["张三"]) == '"张三"'
-    assert search_fts.match_expression(["张三丰", "王"]) == '"张三 三丰" AND "王"*'
+    assert search_fts.trigrams("张三丰 zs 13812") == "张三丰 138 381 812"
+    assert search_fts.match_expression(["张三"]) == 'grams : "张三"'
+    assert search_fts.match_expression(["张三丰", "王"]) == 'trigrams : "张三丰" AND grams : "王"*'
     assert search_fts.match_expression(["3-101"]) is None  # the scan answers it
 
 

@@ -28,7 +28,7 @@ _CHUNK = 5000
 def upgrade() -> None:
     conn = op.get_bind()
     conn.execute(sa.text(search_fts.CREATE))
-    rows = conn.execute(sa.text("SELECT household_id, text FROM household_search")).mappings()
+    rows = conn.execute(sa.text("SELECT household_id, micro_grid_id, address_key, name_key, text FROM household_search")).mappings()
     while chunk := rows.fetchmany(_CHUNK):
         search_fts.write(conn, chunk)
 
