@@ -106,8 +106,13 @@ def refresh_households(session: Session, household_ids: Iterable[str]) -> None:
     )
     for hid, name, relation, phone, id_number in rows:
         residents[hid].append(ResidentText(name, relation, phone, id_number))
+    old = session.execute(
+        select(HouseholdSearch.household_id, HouseholdSearch.text).where(
+            col(HouseholdSearch.household_id).in_(ids)
+        )
+    ).mappings()
+    search_fts.remove(session, old)
     session.execute(delete(HouseholdSearch).where(col(HouseholdSearch.household_id).in_(ids)))
-    search_fts.remove(session, ids)
     fresh = [
         household_row(hid, household.micro_grid_id, household.address, residents[hid])
         for hid in ids

@@ -15,10 +15,11 @@ trigrams ("张三丰a" → "张三丰 三丰a"): consecutive grams are consecuti
 phrase matches exactly where the token occurs as a substring. Tokens holding anything but letters and digits (3-101, a#b) go to the SQL
 scan, so results are always the same as `LIKE '%token%'` on the text.
 
-The index lives in the store (table household_fts, created by migration pf001) and is written in
-the same transaction as household_search (search.refresh_households, the demo generator), so
-nothing is rebuilt when the app starts. The row also carries the micro-grid and the two sort
-keys, so a search reads no other table to filter and order its matches. Its rowid is a stable hash of the household id, never the
+The index lives in the store (a contentless FTS5 table household_fts beside a small table of
+keys, household_fts_keys, created by migration pf001) and is written in the same transaction as
+household_search (search.refresh_households, the demo generator), so
+nothing is rebuilt when the app starts. The keys row carries the micro-grid and the two sort
+keys, so a search reads one small row per match to filter and order (not the grams). Its rowid is a stable hash of the household id, never the
 rowid of household_search (which VACUUM and sqlcipher_export may renumber).
 """
 
@@ -33,14 +34,17 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
-TABLE = "household_fts"
-CREATE = (
-    f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
-    "household_id UNINDEXED, micro_grid_id UNINDEXED, address_key UNINDEXED,"
-    " name_key UNINDEXED, grams, trigrams, tokenize = 'unicode61 remove_diacritics 0')"
-)
+TABLE = "household_fts"  # contentless FTS5: only the index, no copy of the grams
+KEYS = "household_fts_keys"  # per index row: the household, its micro-grid, its sort keys
 # the columns a search reads besides the match: filtering and ordering need no other table
 COLUMNS = ("household_id", "micro_grid_id", "address_key", "name_key")
+CREATE = (
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5(grams, trigrams, content = '',"
+    " tokenize = 'unicode61 remove_diacritics 0')",
+    f"CREATE TABLE {KEYS} (rowid INTEGER PRIMARY KEY, household_id VARCHAR(36) NOT NULL UNIQUE,"
+    " micro_grid_id VARCHAR(36) NOT NULL, address_key VARCHAR(400) NOT NULL,"
+    " name_key VARCHAR(200) NOT NULL)",
+)
 _RUN = re.compile(r"[^\W_]+")  # letters and digits (what unicode61 keeps inside a token)
 
 
@@ -102,11 +106,15 @@ def _rows(search_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-_INSERT = text(
-    f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}, grams, trigrams)"
-    f" VALUES (:k, {', '.join(':' + c for c in COLUMNS)}, :g, :t)"
+_INSERT = text(f"INSERT INTO {TABLE} (rowid, grams, trigrams) VALUES (:k, :g, :t)")
+_INSERT_KEYS = text(
+    f"INSERT INTO {KEYS} (rowid, {', '.join(COLUMNS)}) VALUES (:k, {', '.join(':' + c for c in COLUMNS)})"
 )
-_DELETE = text(f"DELETE FROM {TABLE} WHERE rowid = :k")
+# a contentless table forgets a row given the values it indexed (the grams of its old text)
+_DELETE = text(
+    f"INSERT INTO {TABLE} ({TABLE}, rowid, grams, trigrams) VALUES ('delete', :k, :g, :t)"
+)
+_DELETE_KEYS = text(f"DELETE FROM {KEYS} WHERE rowid = :k")
 
 
 def write(session: Session | Connection, search_rows: Iterable[Mapping[str, Any]]) -> None:
@@ -114,9 +122,16 @@ def write(session: Session | Connection, search_rows: Iterable[Mapping[str, Any]
     rows = _rows(search_rows)
     if rows:
         session.execute(_INSERT, rows)
+        session.execute(_INSERT_KEYS, rows)
 
 
-def remove(session: Session | Connection, household_ids: Iterable[str]) -> None:
-    keys = [{"k": row_key(h)} for h in household_ids]
-    if keys:
-        session.execute(_DELETE, keys)
+def remove(session: Session | Connection, old_rows: Iterable[Mapping[str, Any]]) -> None:
+    """Forget the index rows of these household_search rows (household_id and their text as
+    indexed): call before the rows are deleted or replaced."""
+    rows = [
+        {"k": row_key(r["household_id"]), "g": grams(r["text"]), "t": trigrams(r["text"])}
+        for r in old_rows
+    ]
+    if rows:
+        session.execute(_DELETE, rows)
+        session.execute(_DELETE_KEYS, rows)

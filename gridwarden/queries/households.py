@@ -49,11 +49,16 @@ def _search_ids(session: Session, flt: HouseholdFilter, limit: int, use_index: b
         else None
     )
     if expression is not None:
-        fts = table(search_fts.TABLE, *(column(c) for c in search_fts.COLUMNS))
-        query = select(fts.c.household_id).where(
-            text(f"{search_fts.TABLE} MATCH :expression").bindparams(expression=expression)
+        keys = table(search_fts.KEYS, column("rowid"), *(column(c) for c in search_fts.COLUMNS))
+        query = select(keys.c.household_id).where(
+            keys.c.rowid.in_(
+                text(
+                    f"SELECT rowid FROM {search_fts.TABLE} WHERE {search_fts.TABLE}"
+                    " MATCH :expression"
+                ).bindparams(expression=expression)
+            )
         )
-        source: Any = fts.c
+        source: Any = keys.c
     else:
         hs = HouseholdSearch
         query = select(hs.household_id)

@@ -40,7 +40,7 @@ def test_the_index_answers_as_the_scan_does_on_a_demo_street(
     with store.sessions() as session:
         texts = session.execute(select(HouseholdSearch.text)).scalars().all()
         grid = session.execute(select(Area.id).where(Area.level == "grid")).scalars().first()
-        indexed = session.execute(text(f"SELECT count(*) FROM {search_fts.TABLE}")).scalar()
+        indexed = session.execute(text(f"SELECT count(*) FROM {search_fts.KEYS}")).scalar()
     assert indexed == len(texts) == 600  # the generator indexes every household it writes
     rng = random.Random(5)
     queries = ["张", "王芳", "zs", "wj", "1381", "0548", "工农路", "3幢 101", "人民 2单元", "xyzq"]
@@ -80,5 +80,15 @@ def test_the_index_follows_edits_and_removals(
     assert both(store, hq.HouseholdFilter(text="zs"))[0] == []
     assert both(store, hq.HouseholdFilter(text="工农路"))[0] == [first]
     with store.sessions() as session:  # one index row per household, none for the removed one
-        keys = session.execute(text(f"SELECT household_id FROM {search_fts.TABLE}")).scalars()
+        keys = session.execute(text(f"SELECT household_id FROM {search_fts.KEYS}")).scalars()
         assert sorted(keys) == [first]
+        # the removed and renamed rows left nothing behind in the contentless index itself
+        for query, expected in (('grams : "zs"', []), ('grams : "ls"', [first])):
+            rowids = session.execute(
+                text(f"SELECT rowid FROM {search_fts.TABLE} WHERE {search_fts.TABLE} MATCH :q"),
+                {"q": query},
+            ).scalars()
+            assert sorted(rowids) == sorted(search_fts.row_key(h) for h in expected), query
+        session.execute(
+            text(f"INSERT INTO {search_fts.TABLE} ({search_fts.TABLE}) VALUES ('integrity-check')")
+        )

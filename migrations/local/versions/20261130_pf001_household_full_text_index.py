@@ -27,11 +27,13 @@ _CHUNK = 5000
 
 def upgrade() -> None:
     conn = op.get_bind()
-    conn.execute(sa.text(search_fts.CREATE))
+    for statement in search_fts.CREATE:
+        conn.execute(sa.text(statement))
     rows = conn.execute(sa.text("SELECT household_id, micro_grid_id, address_key, name_key, text FROM household_search")).mappings()
     while chunk := rows.fetchmany(_CHUNK):
         search_fts.write(conn, chunk)
 
 
 def downgrade() -> None:
+    op.execute(f"DROP TABLE {search_fts.KEYS}")
     op.execute(f"DROP TABLE {search_fts.TABLE}")
