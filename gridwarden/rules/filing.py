@@ -286,6 +286,11 @@ def _kind_refusal(act: Action, kind: str) -> Message | None:
     return None
 
 
+def leads_to(action: str) -> Status:
+    """The status a step leads to (every filing step has exactly one)."""
+    return _TO[Action(action)]
+
+
 def ensure_allowed(status: str, action: str, kind: str = "complaint") -> tuple[Action, Status]:
     """Refuse a step the lifecycle does not allow, with the reason (TransitionError)."""
     try:

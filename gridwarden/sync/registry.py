@@ -694,15 +694,15 @@ LIFECYCLE_FIELDS: dict[str, frozenset[str]] = {
 
 
 # --- online filings (网上立案): the station's, like the disputes they come from ---------------
-def _filing_allowed(current: dict[str, Any], action: str) -> tuple[object, object]:
+def _filing_allowed(current: dict[str, Any], action: str) -> object:
     return filing_rules.ensure_allowed(
         str(current.get("status")), action, str(current.get("kind") or "complaint")
     )
 
 
 def _filing_targets(current: dict[str, Any], action: str) -> frozenset[str]:
-    """A filing step leads to exactly one status, from the server's state of the filing."""
-    return frozenset({str(_filing_allowed(current, action)[1])})
+    """A filing step leads to exactly one status (allowed from the server's state first)."""
+    return frozenset({str(filing_rules.leads_to(action))})
 
 
 # What a filing is about: never changed by a tracking step.

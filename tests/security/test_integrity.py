@@ -115,6 +115,41 @@ def test_a_legal_aid_withdraw_cannot_rewrite_the_applicants_id_number(
     assert _doc(server_db, "legal_aid_application", application)["id_number"] == id_number
 
 
+def test_a_filing_step_cannot_set_a_made_up_status_or_move_the_filing(
+    device: Any, units: Units, server: ServerProcess, server_db: ServerDB
+) -> None:
+    from gridwarden.services.filings import FilingService, FilingStart, FilingStepInput
+
+    zhou = device("zhou")
+    disputes = DisputeService(zhou.ctx)
+    dispute = disputes.register(neighbour_draft(units.station1)).primary_id or ""
+    disputes.act(dispute, "assign", life.StepInput(mediator_name="周调解"))
+    disputes.act(dispute, "fail", life.StepInput(reason="差距过大", routes=("litigation",)))
+    filings = FilingService(zhou.ctx)
+    filing = filings.create(FilingStart(dispute, "complaint")).primary_id or ""
+    zhou.sync()
+    filings.step(filing, "withdraw", FilingStepInput(reason="当事人决定暂不起诉"))
+    [withdraw] = [op for op in _queued(zhou) if op.kind == "transition"]
+    token = wire.token_of(server.url, units.users["zhou"], PASSWORD, str(uuid.uuid4()))
+    # a withdrawal that claims the court docketed the case
+    forged = withdraw.model_copy(deep=True)
+    forged.payload["result"]["status"] = "docketed"
+    answer = _push(server, token, forged)
+    assert answer["status"] == "rejected"
+    assert "withdraw does not lead to status docketed" in answer["reason"]
+    # a step that moves the filing to another station or dispute
+    forged = withdraw.model_copy(deep=True)
+    forged.payload["result"]["station_id"] = units.station2
+    forged.payload["step"]["id"] = str(uuid.uuid4())
+    answer = _push(server, token, forged)
+    assert answer["status"] == "rejected" and "station_id" in answer["reason"]
+    stored = _doc(server_db, "filing", filing)
+    assert (stored["status"], stored["station_id"]) == ("draft", units.station1)
+    # the honest op still applies
+    zhou.sync()
+    assert _doc(server_db, "filing", filing)["status"] == "withdrawn"
+
+
 def _withdraw_step() -> Any:
     from gridwarden.rules import legal_aid_lifecycle
 
