@@ -11,11 +11,11 @@ from sqlalchemy import text as sa_text
 from sqlmodel import col
 
 from benchmarks.common import BENCH_NOW, Bench, median, p95, start_app
+from gridwarden import search_fts
 from gridwarden.clock import FixedClock
 from gridwarden.models import Household, Resident
 from gridwarden.paths import data_paths
 from gridwarden.queries import households as hq
-from gridwarden import search_fts
 from gridwarden.search import pinyin_keys, query_tokens
 from gridwarden.services.visits import VisitDraft, VisitService
 from gridwarden.settings import Settings

@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlmodel import Session
 
-from gridwarden.clock import LOCAL_TZ, Clock
 from gridwarden import search_fts
+from gridwarden.clock import LOCAL_TZ, Clock
 from gridwarden.demo import data, geometry
 from gridwarden.models import (
     Area,

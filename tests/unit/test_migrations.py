@@ -28,8 +28,8 @@ def test_upgrade_on_an_empty_store_equals_the_models(tmp_path: Path) -> None:
                 conn,
                 opts={
                     "compare_type": True,
-                    "include_name": lambda name, kind, _parent: not (
-                        kind == "table" and is_index_table(name)
+                    "include_name": lambda name, kind, _parent: (
+                        not (kind == "table" and is_index_table(name))
                     ),
                 },
             ),
