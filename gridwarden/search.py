@@ -111,7 +111,7 @@ def refresh_households(session: Session, household_ids: Iterable[str]) -> None:
             col(HouseholdSearch.household_id).in_(ids)
         )
     ).mappings()
-    search_fts.remove(session, old)
+    search_fts.remove(session, old, ids)
     session.execute(delete(HouseholdSearch).where(col(HouseholdSearch.household_id).in_(ids)))
     fresh = [
         household_row(hid, household.micro_grid_id, household.address, residents[hid])

@@ -108,7 +108,7 @@ def _rows(search_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 _INSERT = text(f"INSERT INTO {TABLE} (rowid, grams, trigrams) VALUES (:k, :g, :t)")
 _INSERT_KEYS = text(
-    f"INSERT INTO {KEYS} (rowid, {', '.join(COLUMNS)}) VALUES (:k, {', '.join(':' + c for c in COLUMNS)})"
+    f"INSERT OR REPLACE INTO {KEYS} (rowid, {', '.join(COLUMNS)}) VALUES (:k, {', '.join(':' + c for c in COLUMNS)})"
 )
 # a contentless table forgets a row given the values it indexed (the grams of its old text)
 _DELETE = text(
@@ -125,7 +125,11 @@ def write(session: Session | Connection, search_rows: Iterable[Mapping[str, Any]
         session.execute(_INSERT_KEYS, rows)
 
 
-def remove(session: Session | Connection, old_rows: Iterable[Mapping[str, Any]]) -> None:
+def remove(
+    session: Session | Connection,
+    old_rows: Iterable[Mapping[str, Any]],
+    household_ids: Iterable[str] = (),
+) -> None:
     """Forget the index rows of these household_search rows (household_id and their text as
     indexed): call before the rows are deleted or replaced."""
     rows = [
@@ -134,4 +138,8 @@ def remove(session: Session | Connection, old_rows: Iterable[Mapping[str, Any]])
     ]
     if rows:
         session.execute(_DELETE, rows)
-        session.execute(_DELETE_KEYS, rows)
+    # keys by household too: a search row removed outside refresh (a damaged store being
+    # repaired) must not block the household's new row
+    keys = [{"k": row_key(h)} for h in household_ids]
+    if keys:
+        session.execute(_DELETE_KEYS, keys)
