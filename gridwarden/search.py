@@ -4,7 +4,8 @@ Each household has one row of derived text (household_search) holding everything
 type: the address, and for each resident the name, its pinyin initials (zs → 张三) and full
 pinyin, the phone and the ID number (so its tail matches). A query is split on spaces and every
 token must occur (substring, case-insensitive). The row is rebuilt in the same transaction as
-any change to the household or its residents.
+any change to the household or its residents, and so is its row of the persisted FTS5 index
+(search_fts), which answers the search.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import lru_cache
 from sqlalchemy import delete, insert, select
 from sqlmodel import Session, col
 
+from gridwarden import search_fts
 from gridwarden.models import Household, HouseholdSearch, Resident
 
 _NUMBER = re.compile(r"\d+")
@@ -104,6 +106,12 @@ def refresh_households(session: Session, household_ids: Iterable[str]) -> None:
     )
     for hid, name, relation, phone, id_number in rows:
         residents[hid].append(ResidentText(name, relation, phone, id_number))
+    old = session.execute(
+        select(HouseholdSearch.household_id, HouseholdSearch.text).where(
+            col(HouseholdSearch.household_id).in_(ids)
+        )
+    ).mappings()
+    search_fts.remove(session, old, ids)
     session.execute(delete(HouseholdSearch).where(col(HouseholdSearch.household_id).in_(ids)))
     fresh = [
         household_row(hid, household.micro_grid_id, household.address, residents[hid])
@@ -112,6 +120,7 @@ def refresh_households(session: Session, household_ids: Iterable[str]) -> None:
     ]
     if fresh:
         session.execute(insert(HouseholdSearch), fresh)
+        search_fts.write(session, fresh)
 
 
 def query_tokens(text: str) -> list[str]:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from gridwarden.bootstrap import Services, build_services
 from gridwarden.clock import Clock
 from gridwarden.db.engine import Session
-from gridwarden.search_index import SearchIndex
 from gridwarden.services.context import Actor, Changes, ServiceContext
 from gridwarden.services.dispute_documents import DisputeDocuments
 from gridwarden.services.disputes import DisputeService
@@ -54,9 +53,6 @@ class AppContext(QObject):
         self.bus = bus
         self.changed = bus.changed  # Changes after every successful write (ours, sync's)
         self._services = services
-        # search-as-you-type over the register, kept current from every change (ours, sync's)
-        self.household_index = SearchIndex()
-        self.changed.connect(self._note_register_changes)
         self.sync: SyncWorker  # set by the composition root
 
     def sign_in_as(self, actor: Actor) -> None:
@@ -147,10 +143,6 @@ class AppContext(QObject):
                 return fn(session)
 
         self.dispatcher.read(run, on_ok=on_ok, on_err=on_err)
-
-    def _note_register_changes(self, changes: Changes) -> None:
-        if changes.touches("household", "resident"):
-            self.household_index.note_changed(changes.ids)
 
     def rows_fetcher(
         self, fn: Callable[[Session, list[str]], dict[str, T]]

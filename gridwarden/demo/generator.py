@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlmodel import Session
 
+from gridwarden import search_fts
 from gridwarden.clock import LOCAL_TZ, Clock
 from gridwarden.demo import data, geometry
 from gridwarden.models import (
@@ -109,6 +110,8 @@ class _Writer:
             rows = self.buffers.get(m) or []
             if rows:
                 self.session.execute(insert(_table(m)), rows)
+                if m is HouseholdSearch:
+                    search_fts.write(self.session, rows)
                 self.done += len(rows)
                 self.buffers[m] = []
         if self.progress:

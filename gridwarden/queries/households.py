@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, literal_column, select, text
+from sqlalchemy import column, func, literal_column, select, table, text
 from sqlmodel import Session, col
 
+from gridwarden import search_fts
 from gridwarden.models import Area, CarePlan, Household, HouseholdSearch, Resident, Visit
 from gridwarden.search import like_pattern, query_tokens
 
@@ -24,30 +26,64 @@ class HouseholdFilter:
 def search_ids(session: Session, flt: HouseholdFilter, limit: int = 100_000) -> list[str]:
     """Household ids matching the filter, in display order. Every token must match.
 
-    Without search text the ids come straight from a covering index in display order. With
-    text, the table is scanned once and only the matches are sorted (the "+" keeps SQLite from
-    walking the order index and fetching every row to test it).
+    Search text is answered by the persisted FTS5 index (search_fts) where it can be: tokens of
+    letters and digits, unless every token is a single ASCII character (those match nearly
+    every row, so the scan is as fast). The rest is the scan, with the same results.
     """
-    hs = HouseholdSearch
+    return _search_ids(session, flt, limit, use_index=True)
+
+
+def scan_search_ids(session: Session, flt: HouseholdFilter, limit: int = 100_000) -> list[str]:
+    """The same answer without the FTS5 index (LIKE over every row): the reference."""
+    return _search_ids(session, flt, limit, use_index=False)
+
+
+def _search_ids(session: Session, flt: HouseholdFilter, limit: int, use_index: bool) -> list[str]:
+    """Without search text the ids come straight from a covering index in display order. With
+    text, the matches are found (FTS5 or one scan) and only they are sorted (the "+" keeps
+    SQLite from walking the order index and fetching every row to test it)."""
     tokens = query_tokens(flt.text)
-    query = select(hs.household_id)
-    for token in tokens:
-        query = query.where(col(hs.text).like(like_pattern(token), escape="\\"))
+    expression = (
+        search_fts.match_expression(tokens)
+        if use_index and tokens and not all(len(t) == 1 and t.isascii() for t in tokens)
+        else None
+    )
+    if expression is not None:
+        keys = table(search_fts.KEYS, column("rowid"), *(column(c) for c in search_fts.COLUMNS))
+        query = select(keys.c.household_id).where(
+            keys.c.rowid.in_(
+                text(
+                    f"SELECT rowid FROM {search_fts.TABLE} WHERE {search_fts.TABLE}"
+                    " MATCH :expression"
+                ).bindparams(expression=expression)
+            )
+        )
+        source: Any = keys.c
+    else:
+        hs = HouseholdSearch
+        query = select(hs.household_id)
+        for token in tokens:
+            query = query.where(col(hs.text).like(like_pattern(token), escape="\\"))
+        source = hs
     if flt.micro_grid_id:
-        query = query.where(hs.micro_grid_id == flt.micro_grid_id)
+        query = query.where(source.micro_grid_id == flt.micro_grid_id)
     elif flt.grid_id:
         query = query.where(
-            col(hs.micro_grid_id).in_(select(Area.id).where(Area.parent_id == flt.grid_id))
+            source.micro_grid_id.in_(select(Area.id).where(Area.parent_id == flt.grid_id))
         )
     if flt.tag:
-        query = query.join(Household, Household.id == hs.household_id).where(
+        query = query.join(Household, Household.id == source.household_id).where(
             text(
                 "EXISTS (SELECT 1 FROM json_each(household.tags) WHERE json_each.value = :tag)"
             ).bindparams(tag=flt.tag)
         )
     key = "name_key" if flt.order == "name" else "address_key"
-    order = literal_column(f"+{key}") if tokens else getattr(hs, key)
-    return list(session.execute(query.order_by(order, hs.household_id).limit(limit)).scalars())
+    if expression is not None:
+        order = [source[key], source.household_id]
+    else:
+        first = literal_column(f"+{key}") if tokens else getattr(source, key)
+        order = [first, source.household_id]
+    return list(session.execute(query.order_by(*order).limit(limit)).scalars())
 
 
 @dataclass(frozen=True)

@@ -70,9 +70,10 @@ def _chain(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def attach(factory: Any) -> None:
-    """Chain the audit entries of every session `factory` makes."""
-    if not event.contains(factory, "before_flush", _chain):
-        event.listen(factory, "before_flush", _chain)
+    """Chain the audit entries of every session `factory` makes. Called once per new factory;
+    no `event.contains` guard: SQLAlchemy's registry is keyed by object id, and a new factory
+    can reuse the id of a collected one, which made the guard skip the listener."""
+    event.listen(factory, "before_flush", _chain)
 
 
 @dataclass(frozen=True)

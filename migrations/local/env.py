@@ -14,6 +14,7 @@ from sqlmodel import SQLModel
 
 import gridwarden.models  # noqa: F401 - registers every table on SQLModel.metadata
 from gridwarden.db.engine import make_engine
+from gridwarden.search_fts import is_index_table
 
 config = context.config
 target_metadata = SQLModel.metadata
@@ -25,6 +26,8 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite alters tables by copy-and-rename
         compare_type=True,
+        # the FTS5 index and its shadow tables are made by migration pf001, not by a model
+        include_name=lambda name, kind, _parent: not (kind == "table" and is_index_table(name)),
     )
     with context.begin_transaction():
         context.run_migrations()

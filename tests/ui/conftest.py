@@ -50,7 +50,7 @@ def window(qtbot: QtBot, app: AppContext, places: Places) -> MainWindow:
     return main
 
 
-def idle(qtbot: QtBot, app: AppContext, timeout: int = 10_000) -> None:
+def idle(qtbot: QtBot, app: AppContext, timeout: int = 30_000) -> None:
     """Wait until every background read and write has come back (and a debounce has fired)."""
     qtbot.wait(1)
     qtbot.waitUntil(lambda: app.dispatcher.pending == 0, timeout=timeout)

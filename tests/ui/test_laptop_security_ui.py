@@ -50,11 +50,11 @@ def test_a_lock_hides_everything_and_an_unsaved_form_survives_it(
     # a wrong passphrase: said so, still locked
     screen.passphrase.setText("not the passphrase")
     screen.ok.click()
-    qtbot.waitUntil(lambda: "口令不正确" in screen.error.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "口令不正确" in screen.error.text(), timeout=30_000)
     assert window.lock.locked and not dialog.isVisible()
     screen.passphrase.setText(keys.TEST_PASSPHRASE)
     screen.ok.click()
-    qtbot.waitUntil(lambda: not window.lock.locked, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=30_000)
     assert dialog.isVisible()
     assert (dialog.name.text(), dialog.phone.text()) == ("李小明", "13912345678")
     dialog.reject()
@@ -66,7 +66,7 @@ def test_idle_minutes_lock_the_window(
     assert window.lock.idle.interval() == 10 * 60_000  # the default: 10 minutes
     window.lock.idle.setInterval(50)
     window.lock.idle.start()
-    qtbot.waitUntil(lambda: window.lock.locked, timeout=5000)
+    qtbot.waitUntil(lambda: window.lock.locked, timeout=30_000)
     window.lock.unlock()
 
 
@@ -209,12 +209,12 @@ def test_a_forgotten_passphrase_starts_over_with_an_empty_store(
     assert first is not None and not first.create_mode
     first.passphrase.setText("a guess at it")
     first.ok.click()
-    qtbot.waitUntil(lambda: "口令不正确" in first.error.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "口令不正确" in first.error.text(), timeout=30_000)
     first.findChild(type(first.ok), "forgotPassphrase").click()
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
     assert "无法找回" in box.text()
     box.findChild(type(first.ok), "confirmYes").click()
-    qtbot.waitUntil(lambda: boot.sign_in is not None and boot.sign_in.create_mode, timeout=10_000)
+    qtbot.waitUntil(lambda: boot.sign_in is not None and boot.sign_in.create_mode, timeout=30_000)
     assert not paths.store.exists() and not keys.exists(paths.root)
     fresh = boot.sign_in
     assert fresh is not None

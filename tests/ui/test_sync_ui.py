@@ -94,7 +94,7 @@ def test_login_then_sync_now_shows_the_state_everywhere(
     ).primary_id
     window.app.changed.emit(_changes(household))
     idle(qtbot, window.app)
-    qtbot.waitUntil(lambda: "待上传 1 条" in window.sync_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "待上传 1 条" in window.sync_label.text(), timeout=30_000)
     # a local edit brings the next sync forward (half a minute, not the 5-minute round)
     assert window.app.sync.timer.isActive() and window.app.sync.timer.interval() == 30_000
     page.sync_button.click()

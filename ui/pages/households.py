@@ -51,7 +51,6 @@ class HouseholdsPage(Page):
         self.show_ids = False
         self._search_generation = 0
         self._shown_generation = -1  # the search whose keys the table shows
-        self._index_warmed = False
         self.last_search_ms = 0.0
 
         self.search = QLineEdit()
@@ -328,14 +327,10 @@ class HouseholdsPage(Page):
                 lambda s: hq.search_ids(s, flt, FIRST_SCREEN),
                 lambda ids: self._search_done(generation, ids, partial=True),
             )
-        index = self.app.household_index
-        self.app.query(
-            lambda s: index.search_ids(s, flt, limit),
+        self.app.query(  # the persisted FTS5 index answers the text (gridwarden/search_fts.py)
+            lambda s: hq.search_ids(s, flt, limit),
             lambda ids: self._search_done(generation, ids),
         )
-        if not self._index_warmed:  # build the search index while the user looks at the list
-            self._index_warmed = True
-            self.app.query(index.warm, lambda _none: None)
 
     def _search_done(self, generation: int, ids: list[str], partial: bool = False) -> None:
         if generation != self._search_generation:
