@@ -321,7 +321,6 @@ def _run(db: ServerDB, args: argparse.Namespace) -> int:
         if store_keys.exists(store.parent):
             key = store_keys.unlock(store.parent, os.environ.get("GRIDWARDEN_PASSPHRASE", ""))
         print(f"imported {import_store(db, store, key=key)} records")
-        print(f"imported {import_store(db, Path(args.store))} records")
     elif args.command == "disable-user":
         disable_user(db, args.user_id, args.reason)
         print(f"disabled {args.user_id}")
