@@ -80,17 +80,25 @@ class UnitField:
 
 @dataclass(frozen=True)
 class GridOfArea:
-    """A household sits in a micro-grid; its warden works the grid above it."""
+    """A household sits in a micro-grid: "micro_grid:<id>". The micro-grid's own warden works
+    there; the grid's wardens and its grid leader hold the keys of every micro-grid of their
+    grid (gridwarden.server.auth.scope_keys), so they see the whole grid as before. A record
+    placed directly on a grid area stays "grid:<id>"."""
 
     field: str
 
     def __call__(self, doc: dict[str, Any], lookup: Lookup) -> str | None:
-        found = lookup("area", str(doc.get(self.field) or ""))
+        area_id = str(doc.get(self.field) or "")
+        found = lookup("area", area_id)
         if found is None:
             return None
         area = found[0]
-        grid = area.get("parent_id") if area.get("level") == "micro_grid" else area.get("id")
-        return f"grid:{grid}" if grid else None
+        if area.get("level") == "micro_grid":
+            return f"{MICRO_GRID}:{area_id}"
+        return f"grid:{area_id}" if area_id else None
+
+
+MICRO_GRID = "micro_grid"  # scope kind of a micro-grid (admin `assign --micro-grid`)
 
 
 @dataclass(frozen=True)
@@ -409,7 +417,9 @@ register(
 register(
     EntitySpec(
         "grid_event",
-        FirstOf((UnitField("grid_id", "grid"), Parent("household", "household_id"))),
+        # an order about a household lives in the household's micro-grid (its micro-grid
+        # warden handles it); one without a household in the grid it names
+        FirstOf((Parent("household", "household_id"), UnitField("grid_id", "grid"))),
         transition=TransitionRule(
             decide_event,
             "event_step",
