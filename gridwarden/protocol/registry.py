@@ -80,17 +80,25 @@ class UnitField:
 
 @dataclass(frozen=True)
 class GridOfArea:
-    """A household sits in a micro-grid; its warden works the grid above it."""
+    """A household sits in a micro-grid: "micro_grid:<id>". The micro-grid's own warden works
+    there; the grid's wardens and its grid leader hold the keys of every micro-grid of their
+    grid (gridwarden.server.auth.scope_keys), so they see the whole grid as before. A record
+    placed directly on a grid area stays "grid:<id>"."""
 
     field: str
 
     def __call__(self, doc: dict[str, Any], lookup: Lookup) -> str | None:
-        found = lookup("area", str(doc.get(self.field) or ""))
+        area_id = str(doc.get(self.field) or "")
+        found = lookup("area", area_id)
         if found is None:
             return None
         area = found[0]
-        grid = area.get("parent_id") if area.get("level") == "micro_grid" else area.get("id")
-        return f"grid:{grid}" if grid else None
+        if area.get("level") == "micro_grid":
+            return f"{MICRO_GRID}:{area_id}"
+        return f"grid:{area_id}" if area_id else None
+
+
+MICRO_GRID = "micro_grid"  # scope kind of a micro-grid (admin `assign --micro-grid`)
 
 
 @dataclass(frozen=True)
@@ -183,6 +191,10 @@ class TransitionRule:
     # Actions only some roles may take (an extension decided by the grid centre): checked
     # against the caller's account on the server.
     action_roles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Facts of OTHER records a step depends on (the master order of a merge), re-checked on
+    # the server from its own state: (record, payload, lookup of what the caller may see).
+    # Raises ValidationError/TransitionError like decide.
+    check: Callable[[dict[str, Any], dict[str, Any], Lookup], None] | None = None
 
     def may_take(self, action: str, role: str) -> bool:
         roles = self.action_roles.get(action)
@@ -290,10 +302,28 @@ def decide_event(current: dict[str, Any], payload: dict[str, Any]) -> tuple[dict
     for name in (*_EVENT_RESULT_FIELDS, "updated_at", "updated_by"):
         if isinstance(result, dict) and name in result:
             values[name] = result[name]
+    if str(payload.get("action")) == str(life.Action.MERGE):
+        values["master_id"] = step.master_id  # the master the server checked, not the result's
     if outcome.reopened:
         values["reopen_count"] = int(current.get("reopen_count") or 0) + 1
     step_fix = {"from_status": current.get("status"), "to_status": str(outcome.to_status)}
     return values, step_fix
+
+
+def check_event_links(current: dict[str, Any], payload: dict[str, Any], lookup: Lookup) -> None:
+    """A merge (并单) is re-checked against the master order as the SERVER holds it: a master
+    closed (or merged) on another laptop before this merge arrived takes no repeat complaint
+    (rules.event_lifecycle.check_master), so the repeat never waits as 已并单 under an order
+    that will not close it again."""
+    if str(payload.get("action")) != str(life.Action.MERGE):
+        return
+    params = payload.get("params") or {}
+    master_id = str(params.get("master_id") or "") if isinstance(params, dict) else ""
+    found = lookup("grid_event", master_id) if master_id else None
+    master = found[0] if found is not None and not found[0].get("deleted_at") else None
+    life.check_master(
+        str(current.get("id")), master_id, str(master.get("status")) if master else None
+    )
 
 
 register(
@@ -387,8 +417,15 @@ register(
 register(
     EntitySpec(
         "grid_event",
-        FirstOf((UnitField("grid_id", "grid"), Parent("household", "household_id"))),
-        transition=TransitionRule(decide_event, "event_step", action_roles=life.ACTION_ROLES),
+        # an order about a household lives in the household's micro-grid (its micro-grid
+        # warden handles it); one without a household in the grid it names
+        FirstOf((Parent("household", "household_id"), UnitField("grid_id", "grid"))),
+        transition=TransitionRule(
+            decide_event,
+            "event_step",
+            action_roles=life.ACTION_ROLES,
+            check=check_event_links,
+        ),
         label=QT_TRANSLATE_NOOP("core", "网格事件"),
         title_field="number",
     )

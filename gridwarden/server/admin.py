@@ -2,7 +2,8 @@
 
 python -m gridwarden.server.admin --db URL create-user wang --name 王芳 --role warden
     (the password is read from --password, or from standard input)
-python -m gridwarden.server.admin --db URL assign wang --grid <area id>
+python -m gridwarden.server.admin --db URL assign wang --grid <area id>   (or --micro-grid <area id>:
+    a warden who works only that micro-grid)
 python -m gridwarden.server.admin --db URL list-users | list-devices
 python -m gridwarden.server.admin --db URL revoke-device <device id> --reason "遗失"
 python -m gridwarden.server.admin --db URL purge-tombstones
@@ -29,7 +30,7 @@ from sqlmodel import Session, col
 
 from gridwarden.server import audit
 from gridwarden.server.auth import (
-    ROLE_UNIT,
+    ROLE_UNITS,
     ROLES,
     clean_name,
     hash_password,
@@ -38,7 +39,7 @@ from gridwarden.server.auth import (
 )
 from gridwarden.server.db import Device, Record, ServerDB, User, UserScope, upgrade, utcnow
 
-UNIT_KINDS = ("grid", "station", "window")
+UNIT_KINDS = ("grid", "micro_grid", "station", "window")
 
 
 class AdminError(Exception):
@@ -150,9 +151,11 @@ def assign(db: ServerDB, user_id: str, kind: str, unit_id: str) -> str:
         user = session.get(User, user_id)
         if user is None:
             raise AdminError(f"no user {user_id}")
-        expected = ROLE_UNIT.get(user.role)
-        if expected is not None and expected != kind:
-            raise AdminError(f"a {user.role} is assigned to a {expected}, not a {kind}")
+        expected = ROLE_UNITS.get(user.role)
+        if expected is not None and kind not in expected:
+            raise AdminError(
+                f"a {user.role} is assigned to a {' or a '.join(expected)}, not a {kind}"
+            )
         if session.get(UserScope, (user_id, key)) is None:
             session.add(UserScope(user_id=user_id, key=key))
             audit.append(
@@ -231,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     give.add_argument("user_id")
     where = give.add_mutually_exclusive_group(required=True)
     for kind in UNIT_KINDS:
-        where.add_argument(f"--{kind}", metavar="ID")
+        where.add_argument(f"--{kind.replace('_', '-')}", dest=kind, metavar="ID")
     sub.add_parser("list-users")
     sub.add_parser("list-devices")
     revoke = sub.add_parser("revoke-device")
@@ -257,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     take.add_argument("user_id")
     where = take.add_mutually_exclusive_group(required=True)
     for kind in UNIT_KINDS:
-        where.add_argument(f"--{kind}", metavar="ID")
+        where.add_argument(f"--{kind.replace('_', '-')}", dest=kind, metavar="ID")
     revoke_all_p = sub.add_parser("revoke-user-devices")
     revoke_all_p.add_argument("user_id")
     revoke_all_p.add_argument("--reason", default="")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import math
 import secrets
 import threading
@@ -23,15 +24,18 @@ from limits.strategies import MovingWindowRateLimiter
 from sqlalchemy import select, update
 from sqlmodel import Session, col
 
-from gridwarden.protocol.registry import EVERYTHING, PUBLIC
+from gridwarden.protocol.registry import EVERYTHING, MICRO_GRID, PUBLIC
 from gridwarden.server.config import ServerConfig
-from gridwarden.server.db import Device, ServerDB, User, UserScope, utcnow
+from gridwarden.server.db import Device, Record, ServerDB, User, UserScope, utcnow
 
 # grid_leader (网格长): sees the whole grid like its wardens and urges/supervises its work
 # orders (rules.event_lifecycle.ACTION_ROLES).
 ROLES = ("warden", "grid_leader", "mediator", "clerk", "supervisor")
 # Which assignment kind each role works in (admin `assign --grid/--station/--window`).
 ROLE_UNIT = {"warden": "grid", "grid_leader": "grid", "mediator": "station", "clerk": "window"}
+# Every kind a role may be assigned to: a warden works a whole grid or only the micro-grids
+# they are assigned to (admin `assign --micro-grid`); a grid leader always a whole grid.
+ROLE_UNITS = {role: (unit,) for role, unit in ROLE_UNIT.items()} | {"warden": ("grid", MICRO_GRID)}
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 SEEN_EVERY = timedelta(minutes=1)
 
@@ -91,12 +95,34 @@ class Caller:
 
 
 def scope_keys(session: Session, user: User) -> frozenset[str]:
+    """The user's assignments; a grid brings the keys of all its micro-grids (a grid warden
+    and a grid leader see and work the whole grid, a micro-grid warden only their own)."""
     if user.role == "supervisor":
         return frozenset({EVERYTHING})
+    keys = set(
+        session.execute(
+            select(col(UserScope.key)).where(col(UserScope.user_id) == user.id)
+        ).scalars()
+    )
+    grids = {key.split(":", 1)[1] for key in keys if key.startswith("grid:")}
+    if grids:
+        keys |= {f"{MICRO_GRID}:{m}" for m in micro_grids_of(session, grids)}
+    return frozenset(keys)
+
+
+def micro_grids_of(session: Session, grids: set[str]) -> set[str]:
+    """The live micro-grid areas under these grids, as the server holds the area records."""
     rows = session.execute(
-        select(col(UserScope.key)).where(col(UserScope.user_id) == user.id)
-    ).scalars()
-    return frozenset(rows)
+        select(col(Record.id), col(Record.doc)).where(
+            col(Record.entity) == "area", col(Record.deleted).is_(False)
+        )
+    )
+    found = set()
+    for area_id, doc in rows:
+        area = json.loads(doc)
+        if area.get("level") == MICRO_GRID and area.get("parent_id") in grids:
+            found.add(area_id)
+    return found
 
 
 def caller_of(session: Session, device: Device, user: User) -> Caller:

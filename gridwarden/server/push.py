@@ -139,6 +139,12 @@ class Batch:
         row = self.row(entity, record_id) if record_id else None
         return (json.loads(row.doc), row.scope) if row is not None else None
 
+    def _lookup_seen(self, entity: str, record_id: str) -> tuple[dict[str, Any], str] | None:
+        """A record as the server holds it, when the caller may see it (a record of another
+        scope is answered as absent: its state is not the caller's to learn)."""
+        found = self.lookup(entity, record_id)
+        return found if found is not None and self.caller.sees(found[1]) else None
+
     def _write(
         self,
         spec: EntitySpec,
@@ -329,6 +335,8 @@ class Batch:
             raise _Refused(ACTION_ROLE_REFUSED)
         current = json.loads(row.doc)
         try:
+            if rule.check is not None:
+                rule.check(current, op.payload, self._lookup_seen)
             values, step_fix = rule.decide(current, op.payload)
         except GridWardenError as refused:
             return Answer(

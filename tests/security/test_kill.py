@@ -22,14 +22,24 @@ from tests.sync.harness import Laptop, build_district
 ENTITIES = ("household", "resident")
 
 
-def test_killing_the_server_during_a_large_push_loses_and_doubles_nothing(tmp_path: Path) -> None:
-    db_file = tmp_path / "district.sqlite"
-    server = start_server(str(db_file), tmp_path / "blobs")
+def test_killing_the_server_during_a_large_push_loses_and_doubles_nothing(
+    tmp_path: Path, backend: str
+) -> None:
+    """On SQLite (synchronous=FULL) and on PostgreSQL (its own WAL): the same kills, the same
+    content at the end."""
+    db_file = backend  # a SQLite file of this module, or a fresh PostgreSQL database
+    # the epoch file lives beside a SQLite file, in the blob directory for PostgreSQL
+    epoch_path = (
+        Path(backend).with_name(FILE_NAME)
+        if not backend.startswith("postgresql")
+        else tmp_path / "blobs" / FILE_NAME
+    )
+    server = start_server(db_file, tmp_path / "blobs")
     port = int(server.url.rsplit(":", 1)[1])
     db = ServerDB.open(server.db_url)
     district = build_district(db)
     db.close()
-    epoch = json.loads((tmp_path / FILE_NAME).read_text())["epoch"]
+    epoch = json.loads(epoch_path.read_text())["epoch"]
     wang = Laptop(tmp_path, "wang", district.user("wang"), "王芳")
     rng = random.Random(9)
     kills = 0
@@ -55,12 +65,12 @@ def test_killing_the_server_during_a_large_push_loses_and_doubles_nothing(tmp_pa
             server.process.wait(10)
             kills += 1
             syncing.join(60)
-            server = start_server(str(db_file), tmp_path / "blobs", port=port)
+            server = start_server(db_file, tmp_path / "blobs", port=port)
         assert kills >= 3, kills
         report = wang.sync(verify=True)
         assert wang.pending() == 0 and report.verified is not False
         # the same history all along: a kill is not a restore
-        assert json.loads((tmp_path / FILE_NAME).read_text())["epoch"] == epoch
+        assert json.loads(epoch_path.read_text())["epoch"] == epoch
         laptop = wang.snapshot(ENTITIES)
         db = ServerDB.open(server.db_url)
         try:

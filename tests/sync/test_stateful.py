@@ -179,7 +179,16 @@ class TwoLaptops(RuleBasedStateMachine):
         found: dict[str, dict[str, dict[str, Any]]] = {"household": {}, "resident": {}}
         with self.db.reader() as session:
             rows = session.execute(
-                select(Record).where(Record.scope == f"grid:{self.district.grid1}")
+                # grid 1 and its micro-grids (households take their micro-grid's key)
+                select(Record).where(
+                    Record.scope.in_(  # type: ignore[attr-defined]
+                        (
+                            f"grid:{self.district.grid1}",
+                            f"micro_grid:{self.district.micro1}",
+                            f"micro_grid:{self.district.micro1b}",
+                        )
+                    )
+                )
             ).scalars()
             for row in rows:
                 if row.entity in found:

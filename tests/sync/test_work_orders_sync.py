@@ -116,3 +116,46 @@ def test_a_repeat_complaint_closes_with_its_master_everywhere(
     wang.sync()
     assert order(wang, repeat).status == "closed" and order(wang, master).status == "closed"
     assert order(wang, repeat).closed_at is not None
+
+
+def test_a_merge_under_a_master_closed_elsewhere_is_refused_by_the_server(
+    laptop: Callable[[str], Laptop], district: District
+) -> None:
+    """Li closes the master order; Wang, who has not synced since, merges a repeat complaint
+    under it. The lifecycle puts a repeat only under an OPEN master (check_master), so the
+    server re-checks the master's state when the merge arrives and refuses it with the
+    reason: the repeat never waits as 已并单 under an order that will never close it."""
+    wang, li = laptop("wang"), laptop("li")
+    home = wang.new_household(district.micro1, "工农路22号")
+    master = present(
+        wang.events.report(EventDraft("other", "井盖缺失", household_id=home)).primary_id
+    )
+    repeat = present(
+        wang.events.report(EventDraft("other", "井盖丢了", household_id=home)).primary_id
+    )
+    wang.events.act(master, "dispatch", life.StepInput(department_id=district.department))
+    wang.sync()
+    li.sync()
+    for action, step in (
+        ("sign", life.StepInput()),
+        ("handle", life.StepInput()),
+        ("reply", life.StepInput(note="已补装井盖")),
+        ("close", life.StepInput()),
+    ):
+        li.events.act(master, action, step)
+    assert li.sync().rejected == 0
+    # offline, Wang still sees the master dispatched and merges the repeat under it
+    assert order(wang, master).status == "dispatched"
+    wang.events.act(repeat, "merge", life.StepInput(master_id=master))
+    assert order(wang, repeat).status == "merged"
+    report = wang.sync()
+    assert report.rejected == 1
+    refused = [c for c in wang.conflicts() if c.record_id == repeat]
+    assert refused and refused[0].kind == "rejected"
+    assert refused[0].reason == "主工单须尚未办结且未并入其他工单（现为「已办结」）"
+    wang.sync()
+    # the server kept the repeat as it was: accepted, under no master, still owed work
+    assert (order(wang, repeat).status, order(wang, repeat).master_id) == ("accepted", None)
+    assert order(wang, master).status == "closed"
+    li.sync()
+    assert (order(li, repeat).status, order(li, repeat).master_id) == ("accepted", None)

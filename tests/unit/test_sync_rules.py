@@ -93,14 +93,20 @@ def test_a_document_round_trips_and_normalises_like_the_importer() -> None:
 
 
 def test_scope_rules_place_records_by_their_parents() -> None:
-    areas = {("area", "m1"): ({"id": "m1", "level": "micro_grid", "parent_id": "g1"}, "public")}
-    homes = {("household", "h1"): ({}, "grid:g1")}
+    areas = {
+        ("area", "m1"): ({"id": "m1", "level": "micro_grid", "parent_id": "g1"}, "public"),
+        ("area", "g1"): ({"id": "g1", "level": "grid", "parent_id": "c1"}, "public"),
+    }
+    homes = {("household", "h1"): ({}, "micro_grid:m1")}
 
     def lookup(entity: str, record_id: str):  # type: ignore[no-untyped-def]
         return {**areas, **homes}.get((entity, record_id))
 
-    assert GridOfArea("micro_grid_id")({"micro_grid_id": "m1"}, lookup) == "grid:g1"
-    assert Parent("household", "household_id")({"household_id": "h1"}, lookup) == "grid:g1"
+    # a household in a micro-grid takes the micro-grid's key (its warden, and the grid's
+    # wardens who hold every micro-grid key of their grid); one placed on a grid the grid's
+    assert GridOfArea("micro_grid_id")({"micro_grid_id": "m1"}, lookup) == "micro_grid:m1"
+    assert GridOfArea("micro_grid_id")({"micro_grid_id": "g1"}, lookup) == "grid:g1"
+    assert Parent("household", "household_id")({"household_id": "h1"}, lookup) == "micro_grid:m1"
     assert Parent("household", "household_id")({"household_id": "elsewhere"}, lookup) is None
 
 
