@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         def legal_aid() -> Page:
             from ui.pages import legal_aid as module
 
-            return module.LegalAidPage(app)
+            return module.LegalAidPage(app, on_filing=self.open_filing)
 
         def filing() -> Page:
             from ui.pages import filing as module

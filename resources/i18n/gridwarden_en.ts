@@ -107,6 +107,10 @@
         <translation>Void an application taken by mistake, before a decision or hand-over; a reason is required</translation>
     </message>
     <message>
+        <source>准备起诉材料…</source>
+        <translation>Prepare the complaint…</translation>
+    </message>
+    <message>
         <source>办理情况与结果</source>
         <translation>Handling and result</translation>
     </message>
@@ -169,6 +173,18 @@
     <message>
         <source>群体案件：{name}（{n} 人，一人一决定）</source>
         <translation>Group case: {name} ({n} applicants, one decision each)</translation>
+    </message>
+    <message>
+        <source>援助决定作出（已决定援助或已指派）后，才能为受援人准备起诉材料</source>
+        <translation>The complaint can be prepared for the recipient once aid is granted (aid granted or worker assigned)</translation>
+    </message>
+    <message>
+        <source>该案件不是由调解不成的纠纷转来的，起诉材料请由承办人员另行准备</source>
+        <translation>This case did not come from a failed mediation: the assigned worker prepares the complaint separately</translation>
+    </message>
+    <message>
+        <source>由承办人员为受援人起诉：起诉状由调解不成的纠纷预填，并申请缓减免交诉讼费（《诉讼费用交纳办法》第四十五条）</source>
+        <translation>The assigned worker files for the recipient: the complaint is prefilled from the failed mediation, with deferral, reduction or waiver of court fees asked for (Measures on Litigation Fees, Art. 45)</translation>
     </message>
     <message>
         <source>已于 {day} 作废：{reason}</source>

@@ -110,8 +110,14 @@ class LegalAidPage(ListDetail, Page):
         """The signed-in session's service (built by the composition root, never here)."""
         return self.app.legal_aid
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        parent: QWidget | None = None,
+        on_filing: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(app, parent)
+        self.on_filing = on_filing  # opens a new filing on the filing page
         self.windows: list[q.UnitItem] = []
         self.agencies: list[q.UnitItem] = []
         self.detail: Detail | None = None
@@ -228,6 +234,7 @@ class LegalAidPage(ListDetail, Page):
         self.panel.reveal_requested.connect(self.reveal_id)
         self.panel.correct_requested.connect(self.correct)
         self.panel.void_requested.connect(self.void)
+        self.panel.filing_requested.connect(self.prepare_filing)
         self.panel.group_requested.connect(self.open_key)
         self.group = GroupPanel(app.clock.today)
         self.group.member_requested.connect(self.show_member)
@@ -459,6 +466,21 @@ class LegalAidPage(ListDetail, Page):
                 self._show(self.application)
 
         self.app.write(lambda: service.reveal(application_id), revealed)
+
+    def prepare_filing(self) -> None:
+        """The aid worker files a complaint for the recipient: a complaint filing from the
+        case's failed mediation, with fee relief asked for, opened on the filing page."""
+        shown = self.application
+        if shown is None:
+            return
+        case_id = shown.case_id
+        filings = self.app.filings
+
+        def started(changes: Changes) -> None:
+            if changes.primary_id and self.on_filing is not None:
+                self.on_filing(changes.primary_id)
+
+        self.app.write(lambda: filings.create_from_legal_aid(case_id), started)
 
     # --- intake -------------------------------------------------------------------------------
     def new_application(self) -> None:

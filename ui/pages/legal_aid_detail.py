@@ -129,12 +129,17 @@ def step_text(step: q.StepItem) -> str:
     return fmt.clauses(p for p in parts if p)
 
 
+# A complaint is prepared for the recipient once aid is granted or a worker assigned.
+FILING_STATUSES = frozenset({life.Status.GRANTED.value, life.Status.ASSIGNED.value})
+
+
 class ApplicationPanel(QWidget):
     action_requested = Signal(str)  # a lifecycle action
     notice_requested = Signal(str)  # a notice kind
     reveal_requested = Signal()
     correct_requested = Signal()
     void_requested = Signal()
+    filing_requested = Signal()  # the aid worker files a complaint for the recipient
     group_requested = Signal(str)  # the group's queue key
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -167,6 +172,9 @@ class ApplicationPanel(QWidget):
         self.void_button.setObjectName("voidButton")
         self.void_button.setToolTip(self.tr("受理录错的申请在作出决定或转交前作废，须写明原因"))
         self.void_button.clicked.connect(self.void_requested)
+        self.filing_button = QPushButton(self.tr("准备起诉材料…"))
+        self.filing_button.setObjectName("legalAidFilingButton")
+        self.filing_button.clicked.connect(self.filing_requested)
         self.matter = QLabel()
         self.matter.setObjectName("matterInfo")
         self.matter.setWordWrap(True)
@@ -243,6 +251,10 @@ class ApplicationPanel(QWidget):
         layout.addWidget(self.materials)
         layout.addWidget(section_label(self.tr("办理")))
         layout.addLayout(actions)
+        filing_row = QHBoxLayout()
+        filing_row.addWidget(self.filing_button)
+        filing_row.addStretch()
+        layout.addLayout(filing_row)
         layout.addWidget(section_label(self.tr("文书（PDF 与 DOCX）")))
         layout.addLayout(notices)
         layout.addWidget(self.issued)
@@ -264,6 +276,7 @@ class ApplicationPanel(QWidget):
             self.reveal_button,
             self.correct_button,
             self.void_button,
+            self.filing_button,
         ]
         if detail is None:
             self.heading.setText(self.tr("没有符合条件的申请"))
@@ -316,9 +329,27 @@ class ApplicationPanel(QWidget):
         self.reveal_button.setEnabled(not revealed)
         self.correct_button.setEnabled(not row.voided)
         self.void_button.setEnabled(not row.voided and row.status in fix.OPEN_TO_CORRECTION)
+        self._show_filing(detail)
         self.step_model.set_rows(detail.steps)
         self.steps.resizeColumnsToContents()
         self.issued.show_notices(detail.notices)
+
+    def _show_filing(self, detail: q.ApplicationDetail) -> None:
+        """The aid worker files for the recipient once aid is granted or a worker assigned
+        (法律援助法 第四十三条); the complaint is prefilled from the failed mediation the case
+        came from, with fee relief asked for (诉讼费用交纳办法 第四十五条)."""
+        granted = detail.row.status in FILING_STATUSES and not detail.row.voided
+        self.filing_button.setEnabled(granted and bool(detail.source_dispute_id))
+        if not granted:
+            why = self.tr("援助决定作出（已决定援助或已指派）后，才能为受援人准备起诉材料")
+        elif not detail.source_dispute_id:
+            why = self.tr("该案件不是由调解不成的纠纷转来的，起诉材料请由承办人员另行准备")
+        else:
+            why = self.tr(
+                "由承办人员为受援人起诉：起诉状由调解不成的纠纷预填，"
+                "并申请缓减免交诉讼费（《诉讼费用交纳办法》第四十五条）"
+            )
+        self.filing_button.setToolTip(why)
 
     def _due_text(self, detail: q.ApplicationDetail, today: date) -> str:
         row = detail.row
