@@ -10,15 +10,14 @@ from collections.abc import Callable
 from gridwarden.server.db import Device, Record, ServerDB
 from gridwarden.server.launch import ServerProcess
 from gridwarden.services.register import HouseholdDraft
-from tests.conftest import NOW
+from tests.conftest import NOW, present
 from tests.security import wire
 from tests.sync.harness import PASSWORD, District, Laptop
 
 
 def _doc(db: ServerDB, entity: str, record_id: str) -> dict:
     with db.reader() as session:
-        row = session.get(Record, (entity, record_id))
-        assert row is not None
+        row = present(session.get(Record, (entity, record_id)))
         return {**json.loads(row.doc), "_meta": json.loads(row.meta), "_version": row.version}
 
 

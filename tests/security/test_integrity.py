@@ -22,7 +22,7 @@ from gridwarden.services.disputes import DisputeService
 from gridwarden.services.events import EventDraft
 from gridwarden.services.legal_aid import LegalAidService
 from gridwarden.sync import local
-from tests.conftest import NOW
+from tests.conftest import NOW, present
 from tests.dispute_support import neighbour_draft
 from tests.legal_aid_support import wage_claim
 from tests.security import wire
@@ -58,8 +58,7 @@ def _queued(laptop: Laptop) -> list[Op]:
 
 def _doc(db: ServerDB, entity: str, record_id: str) -> dict[str, Any]:
     with db.reader() as session:
-        row = session.get(Record, (entity, record_id))
-        assert row is not None
+        row = present(session.get(Record, (entity, record_id)))
         return dict(json.loads(row.doc))
 
 
@@ -266,8 +265,7 @@ def test_coded_fields_must_hold_the_apps_own_values(
 
 def _version(db: ServerDB, entity: str, record_id: str) -> int:
     with db.reader() as session:
-        row = session.get(Record, (entity, record_id))
-        assert row is not None
+        row = present(session.get(Record, (entity, record_id)))
         return row.version
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from gridwarden.models import AuditEntry
 from gridwarden.security import keys
+from tests.conftest import present
 from tests.ui.conftest import idle, type_text
 from tests.ui.test_households_ui import open_household
 from ui.dialogs.exports import ExportsDialog
@@ -216,8 +217,7 @@ def test_a_forgotten_passphrase_starts_over_with_an_empty_store(
     box.findChild(type(first.ok), "confirmYes").click()
     qtbot.waitUntil(lambda: boot.sign_in is not None and boot.sign_in.create_mode, timeout=30_000)
     assert not paths.store.exists() and not keys.exists(paths.root)
-    fresh = boot.sign_in
-    assert fresh is not None
+    fresh = present(boot.sign_in)
     fresh.passphrase.setText("a new passphrase")
     fresh.again.setText("a new passphrase")
     fresh.ok.click()
