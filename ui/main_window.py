@@ -482,7 +482,7 @@ class MainWindow(QMainWindow):
             )
             self.store_label.setToolTip(str(path))
 
-        self.app.query(pending_count, show)
+        self.app.ops.read(pending_count, show)
 
     def _after_change(self, changes: Changes) -> None:
         self.refresh_status()

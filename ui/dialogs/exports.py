@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from gridwarden.security.exports import ExportFile
 from ui.app_context import AppContext
-from ui.messages import confirm
 
 
 class ExportsDialog(QDialog):
@@ -84,7 +83,7 @@ class ExportsDialog(QDialog):
         def empty() -> None:
             self.app.dispatcher.write(security.empty_exports, on_ok=lambda _n: self.reload())
 
-        confirm(
+        self.app.notifier.confirm(
             self,
             self.tr("清空导出文件"),
             self.tr("删除导出文件夹中的全部 {n} 个文件？此操作会记入审计日志。").format(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -19,7 +20,6 @@ from gridwarden.rules.dispute_performance import Summary
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.i18n import core_text
-from ui.messages import inform
 from ui.pages.base import make_table, section_label
 from ui.pages.today import TodaySection
 from ui.table_models import Column, RowsTableModel
@@ -50,14 +50,12 @@ class DisputeStatsView(QWidget):
         super().__init__(parent)
         self.app = app
         self.data: dispute_stats.DisputeStats | None = None
-        self.last_export: object = None
-        self.refreshes = 0
         self.period = QComboBox()
         self.period.addItem(self.tr("近12个月受理"), 365)
         self.period.addItem(self.tr("本年度受理"), "this_year")
         self.period.addItem(self.tr("全部"), None)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        export = QPushButton(self.tr("导出 Excel"))
+        self.export_button = export = QPushButton(self.tr("导出 Excel"))
         export.clicked.connect(self.export)
         self.summary = QLabel()
         self.summary.setObjectName("detailTitle")
@@ -117,8 +115,7 @@ class DisputeStatsView(QWidget):
 
     def refresh(self) -> None:
         since, today = self.since(), self.app.clock.today()
-        self.refreshes += 1
-        self.app.query(lambda s: dispute_stats.statistics(s, since, today), self._show)
+        self.app.ops.read(lambda s: dispute_stats.statistics(s, since, today), self._show)
 
     def _show(self, data: dispute_stats.DisputeStats) -> None:
         self.data = data
@@ -150,9 +147,8 @@ class DisputeStatsView(QWidget):
         self.category_model.set_rows(data.by_category)
         self.category_table.resizeColumnsToContents()
 
-    def _exported(self, path: object) -> None:
-        self.last_export = path
-        inform(self, self.tr("已导出"), str(path))
+    def _exported(self, path: Path) -> None:
+        self.app.notifier.inform(self, self.tr("已导出"), str(path))
 
     def export(self) -> None:
         """The workbook is written on a reader; only its audit entry goes through the writer."""
@@ -167,13 +163,14 @@ class DisputeStatsView(QWidget):
         sheets = stats_sheets(data)
         docs = self.app.dispute_documents
 
-        def written(_result: object) -> None:
-            self.app.write(
-                lambda: docs.record_statistics(path, data.since),
-                on_ok=lambda _c: self._exported(path),
-            )
-
-        self.app.dispatcher.read(lambda: write_workbook(path, sheets), on_ok=written)
+        self.app.ops.prepared_write(
+            lambda _report: write_workbook(path, sheets),
+            lambda written: docs.record_statistics(written, data.since),
+            self._exported,
+            owner=self,
+            title=self.tr("导出统计"),
+            busy=self.export_button,
+        )
 
 
 def _percent(rate: float | None) -> str:

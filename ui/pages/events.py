@@ -33,7 +33,6 @@ from ui.app_context import AppContext
 from ui.dialogs.event import EventDialog, StepDialog, image_filter
 from ui.dialogs.time_limits import TimeLimitsDialog
 from ui.i18n import core_text, render
-from ui.messages import warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.pages.event_stats import EventStatsView
@@ -60,7 +59,6 @@ class EventsPage(ListDetail, Page):
         self.on_locate: Callable[[str, str, str], None] | None = None
         self.departments: list[aq.DepartmentItem] = []
         self.detail: eq.EventDetail | None = None
-        self.active_dialog: QWidget | None = None
         self._generation = 0
 
         self.status = QComboBox()
@@ -86,7 +84,7 @@ class EventsPage(ListDetail, Page):
         limits.setToolTip(
             self.tr("各类别、各紧急程度的签收、办理、退单时限（工作日），由网格中心设定")
         )
-        limits.clicked.connect(lambda: self._show_dialog(TimeLimitsDialog(self.app, self)))
+        limits.clicked.connect(lambda: self.show_dialog(TimeLimitsDialog(self.app, self)))
         self.limits_button = limits
         report = QPushButton(self.tr("上报事件 (Ctrl+E)"))
         report.clicked.connect(self.report_event)
@@ -253,7 +251,7 @@ class EventsPage(ListDetail, Page):
     def refresh(self) -> None:
         self._debounce.stop()
         if not self.departments:
-            self.app.query(aq.departments, self._departments_loaded)
+            self.app.ops.read(aq.departments, self._departments_loaded)
         self._generation += 1
         generation = self._generation
         flt = eq.EventFilter(
@@ -263,7 +261,7 @@ class EventsPage(ListDetail, Page):
             channel=self.channel.currentData(),
             today=self.app.clock.today(),
         )
-        self.app.query(
+        self.app.ops.read(
             lambda s: eq.event_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
         )
 
@@ -271,7 +269,7 @@ class EventsPage(ListDetail, Page):
         self.departments = departments
 
     def load_detail(self, event_id: str) -> None:
-        self.app.query(lambda s: eq.event_detail(s, event_id), self._latest_detail())
+        self.app.ops.read(lambda s: eq.event_detail(s, event_id), self._latest_detail())
 
     def _show(self, detail: eq.EventDetail | None) -> None:
         self.detail = detail
@@ -408,7 +406,7 @@ class EventsPage(ListDetail, Page):
 
     # --- actions -----------------------------------------------------------------------------
     def report_event(self) -> None:
-        self._show_dialog(EventDialog(self.app, parent=self))
+        self.show_dialog(EventDialog(self.app, parent=self))
 
     def start_action(self, action: str) -> None:
         """Open the step dialog for an action; one the rules refuse is explained, not run."""
@@ -419,13 +417,12 @@ class EventsPage(ListDetail, Page):
             life.ensure_allowed(row.status, action)
             life.ensure_role(action, self.app.settings.user_role)
         except GridWardenError as error:
-            self.last_refusal = render(error.message)
-            warn(self, self.tr("不能办理"), self.last_refusal)
+            self.app.notifier.warn(self, self.tr("不能办理"), render(error.message))
             return
         if action == life.Action.MERGE:
-            self.app.query(
+            self.app.ops.read(
                 lambda s: eq.master_candidates(s, row.id),
-                lambda rows: self._show_dialog(
+                lambda rows: self.show_dialog(
                     StepDialog(
                         self.app,
                         row.id,
@@ -440,7 +437,7 @@ class EventsPage(ListDetail, Page):
                 ),
             )
             return
-        self._show_dialog(
+        self.show_dialog(
             StepDialog(
                 self.app, row.id, row.status, action, self.departments, self, due=row.due_date
             )
@@ -463,7 +460,12 @@ class EventsPage(ListDetail, Page):
         if files:
             event_id = self.detail.row.id
             events = self.app.events
-            self.app.write(lambda: events.attach(event_id, [Path(f) for f in files]))
+            self.app.ops.prepared_write(
+                lambda _report: events.store_photos([Path(f) for f in files]),
+                lambda stored: events.attach_stored(event_id, stored),
+                owner=self,
+                title=self.tr("添加照片"),
+            )
 
     def _open_file(self, item: QListWidgetItem) -> None:
         """Decrypt a copy into the private viewing folder (audited) and hand it to the OS
@@ -474,8 +476,9 @@ class EventsPage(ListDetail, Page):
         def opened(path: Path) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        self.app.dispatcher.write(lambda: events.open_attachment(sha, name), on_ok=opened)
-
-    def _show_dialog(self, dialog: QWidget) -> None:
-        self.active_dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        self.app.ops.write(  # audited (PIPL Arts. 55–56): a write, so on the writer
+            lambda: events.open_attachment(sha, name),
+            opened,
+            owner=self,
+            title=self.tr("打开附件"),
+        )

@@ -38,7 +38,7 @@ from ui.dialogs.filing import (
 )
 from ui.dialogs.filing_package import AssistDialog, PackageDialog
 from ui.i18n import core_text, render
-from ui.messages import inform, warn
+from ui.operations import Report
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
@@ -57,7 +57,6 @@ class FilingPage(ListDetail, Page):
         super().__init__(app, parent)
         self.detail: fq.FilingDetail | None = None
         self.courts: list[dq.UnitItem] = []
-        self.active_dialog: QWidget | None = None
         self._generation = 0
 
         self.status = QComboBox()
@@ -85,7 +84,6 @@ class FilingPage(ListDetail, Page):
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
-        self.last_export: Path | None = None
 
         today = app.clock.today
         self.model = KeyedTableModel(
@@ -128,6 +126,7 @@ class FilingPage(ListDetail, Page):
         layout.addWidget(self.summary)
 
         self._debounce = QTimer(self)
+        self._debounce.setObjectName("debounce")
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.refresh)
@@ -216,14 +215,14 @@ class FilingPage(ListDetail, Page):
     def refresh(self) -> None:
         self._debounce.stop()
         if not self.courts:
-            self.app.query(lambda s: dq.org_units(s, ("court",)), self._courts_loaded)
+            self.app.ops.read(lambda s: dq.org_units(s, ("court",)), self._courts_loaded)
         self._generation += 1
         generation = self._generation
         flt = fq.FilingFilter(self.status.currentData(), self.kind.currentData(), self.text.text())
-        self.app.query(
+        self.app.ops.read(
             lambda s: fq.filing_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
         )
-        self.app.query(fq.statistics, self._show_statistics)
+        self.app.ops.read(fq.statistics, self._show_statistics)
 
     def _show_statistics(self, stats: fq.FilingStats) -> None:
         days = stats.average_days_to_case_number
@@ -245,7 +244,7 @@ class FilingPage(ListDetail, Page):
 
     def load_detail(self, filing_id: str) -> None:
         today = self.app.clock.today()
-        self.app.query(lambda s: fq.filing_detail(s, filing_id, today), self._latest_detail())
+        self.app.ops.read(lambda s: fq.filing_detail(s, filing_id, today), self._latest_detail())
 
     def _show(self, detail: fq.FilingDetail | None) -> None:
         self.detail = detail
@@ -386,29 +385,28 @@ class FilingPage(ListDetail, Page):
         try:
             fr.ensure_allowed(self.detail.status, action, self.detail.kind)
         except GridWardenError as error:
-            self.last_refusal = render(error.message)
-            warn(self, self.tr("不能办理"), self.last_refusal)
+            self.app.notifier.warn(self, self.tr("不能办理"), render(error.message))
             return
-        self._show_dialog(FilingStepDialog(self.app, self.detail, action, self))
+        self.show_dialog(FilingStepDialog(self.app, self.detail, action, self))
 
     def open_package(self) -> None:
         if self.detail is not None:
-            self._show_dialog(PackageDialog(self.app, self.detail, self))
+            self.show_dialog(PackageDialog(self.app, self.detail, self))
 
     def open_assist(self) -> None:
         if self.detail is not None:
-            self._show_dialog(AssistDialog(self.app, self.detail, self))
+            self.show_dialog(AssistDialog(self.app, self.detail, self))
 
     def edit_content(self) -> None:
         if self.detail is not None:
-            self._show_dialog(FilingEditDialog(self.app, self.detail, self.courts, self))
+            self.show_dialog(FilingEditDialog(self.app, self.detail, self.courts, self))
 
     def edit_party(self) -> None:
         if self.detail is None or not self.detail.parties:
             return
         row = max(0, self.parties.currentRow())
         party = self.detail.parties[row]
-        self._show_dialog(PartyDetailsDialog(self.app, party, self.app.clock.today(), self))
+        self.show_dialog(PartyDetailsDialog(self.app, party, self.app.clock.today(), self))
 
     def attach_files(self) -> None:
         if self.detail is None or self.detail.dispute_id is None:
@@ -425,7 +423,7 @@ class FilingPage(ListDetail, Page):
     def attach_paths(self, paths: list[Path]) -> None:
         if self.detail is None or self.detail.dispute_id is None:
             return
-        self._show_dialog(
+        self.show_dialog(
             AttachDialog(self.app, self.detail.dispute_id, self.detail.parties, paths, self)
         )
 
@@ -439,26 +437,23 @@ class FilingPage(ListDetail, Page):
         )
         packages = self.app.filing_packages
 
-        def write() -> Path:
-            with self.app.store.sessions() as session:
+        sessions = self.app.store.sessions
+
+        def write(_report: Report) -> Path:
+            with sessions() as session:
                 stats = fq.statistics(session)
             return write_workbook(path, statistics_sheets(stats))
 
-        def written(_result: object) -> None:
-            self.app.write(
-                lambda: packages.record_statistics(path),
-                on_ok=lambda _c: self._exported(path),
-            )
-
-        self.app.dispatcher.read(write, on_ok=written)
+        self.app.ops.prepared_write(
+            write,
+            packages.record_statistics,
+            self._exported,
+            owner=self,
+            title=self.tr("统计导出（Excel）"),
+        )
 
     def _exported(self, path: Path) -> None:
-        self.last_export = path
-        inform(self, self.tr("已导出"), str(path))
-
-    def _show_dialog(self, dialog: QWidget) -> None:
-        self.active_dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        self.app.notifier.inform(self, self.tr("已导出"), str(path))
 
 
 def statistics_sheets(stats: fq.FilingStats) -> list[Sheet]:

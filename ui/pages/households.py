@@ -51,7 +51,6 @@ class HouseholdsPage(Page):
         self.show_ids = False
         self._search_generation = 0
         self._shown_generation = -1  # the search whose keys the table shows
-        self.last_search_ms = 0.0
 
         self.search = QLineEdit()
         self.search.setObjectName("householdSearch")
@@ -116,6 +115,7 @@ class HouseholdsPage(Page):
         layout.addWidget(splitter, 1)
 
         self._debounce = QTimer(self)
+        self._debounce.setObjectName("debounce")
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.run_search)
@@ -261,7 +261,7 @@ class HouseholdsPage(Page):
     def _toggle_ids(self, shown: bool) -> None:
         if shown and self.detail is not None:
             register, household_id = self.app.register, self.detail.id
-            self.app.write(lambda: register.reveal_ids(household_id))  # audited
+            self.app.ops.write(lambda: register.reveal_ids(household_id))  # audited
         self.show_ids = shown
         self.reveal.setText(self.tr("隐藏证件号") if shown else self.tr("显示证件号"))
         self.resident_model.set_rows(self.detail.residents if self.detail else [])
@@ -274,7 +274,7 @@ class HouseholdsPage(Page):
     def refresh(self) -> None:
         if not self._loaded_areas:
             self._loaded_areas = True
-            self.app.query(aq.all_areas, self._areas_loaded)
+            self.app.ops.read(aq.all_areas, self._areas_loaded)
             return
         self.run_search()
 
@@ -323,11 +323,11 @@ class HouseholdsPage(Page):
         flt = self.current_filter()
         limit = self.app.settings.search_result_limit
         if not flt.text.strip():
-            self.app.query(
+            self.app.ops.read(
                 lambda s: hq.search_ids(s, flt, FIRST_SCREEN),
                 lambda ids: self._search_done(generation, ids, partial=True),
             )
-        self.app.query(  # the persisted FTS5 index answers the text (gridwarden/search_fts.py)
+        self.app.ops.read(  # the persisted FTS5 index answers the text (gridwarden/search_fts.py)
             lambda s: hq.search_ids(s, flt, limit),
             lambda ids: self._search_done(generation, ids),
         )
@@ -355,7 +355,7 @@ class HouseholdsPage(Page):
             self._show_detail(None)
 
     def load_detail(self, household_id: str) -> None:
-        self.app.query(lambda s: hq.detail(s, household_id), self._show_detail)
+        self.app.ops.read(lambda s: hq.detail(s, household_id), self._show_detail)
 
     def _show_detail(self, detail: hq.HouseholdDetail | None) -> None:
         self.detail = detail
@@ -422,7 +422,7 @@ class HouseholdsPage(Page):
                 self.model.fetchMore(QModelIndex())
             self.select_household(household_id)
 
-        self.app.query(lambda s: hq.search_ids(s, flt), found)
+        self.app.ops.read(lambda s: hq.search_ids(s, flt), found)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -439,7 +439,7 @@ class HouseholdsPage(Page):
         micro = self.micro.currentData() or (self.detail.micro_grid_id if self.detail else None)
         dialog = HouseholdDialog(self.app, self.micro_grids, None, micro, self)
         dialog.saved.connect(lambda changes: self._open_new(changes.primary_id))
-        self._show_dialog(dialog)
+        self.show_dialog(dialog)
 
     def _open_new(self, household_id: str | None) -> None:
         if household_id:
@@ -447,29 +447,29 @@ class HouseholdsPage(Page):
 
     def edit_household(self) -> None:
         if self.detail:
-            self._show_dialog(HouseholdDialog(self.app, self.micro_grids, self.detail, None, self))
+            self.show_dialog(HouseholdDialog(self.app, self.micro_grids, self.detail, None, self))
 
     def add_resident(self) -> None:
         if self.detail:
             has_head = any(r.relation == HEAD for r in self.detail.residents)
-            self._show_dialog(ResidentDialog(self.app, self.detail.id, None, has_head, self))
+            self.show_dialog(ResidentDialog(self.app, self.detail.id, None, has_head, self))
 
     def edit_resident(self) -> None:
         resident = self.selected_resident()
         if self.detail and resident:
-            self._show_dialog(ResidentDialog(self.app, self.detail.id, resident, parent=self))
+            self.show_dialog(ResidentDialog(self.app, self.detail.id, resident, parent=self))
 
     def care_plan(self) -> None:
         resident = self.selected_resident()
         if resident:
-            self._show_dialog(CarePlanDialog(self.app, resident, self))
+            self.show_dialog(CarePlanDialog(self.app, resident, self))
 
     def remove_resident(self) -> None:
         resident = self.selected_resident()
         if resident is None:
             return
         register = self.app.register
-        self._show_dialog(
+        self.show_dialog(
             ReasonDialog(
                 self.app,
                 self.tr("迁出或注销：{name}").format(name=resident.name),
@@ -483,7 +483,7 @@ class HouseholdsPage(Page):
         if self.detail is None:
             return
         register, household_id = self.app.register, self.detail.id
-        self._show_dialog(
+        self.show_dialog(
             ReasonDialog(
                 self.app,
                 self.tr("注销户：{address}").format(address=self.detail.address),
@@ -500,7 +500,7 @@ class HouseholdsPage(Page):
             return
         visit = self.visit_model.row_at(index.row())
         visits = self.app.visits
-        self._show_dialog(
+        self.show_dialog(
             ReasonDialog(
                 self.app,
                 self.tr("作废走访：{when}").format(when=fmt.when(visit.visited_at)),
@@ -534,12 +534,12 @@ class HouseholdsPage(Page):
             return
         dialog = VisitDialog(self.app, self.detail, purpose, resident_id, self)
         dialog.saved.connect(lambda changes: self._after_visit(dialog, changes))
-        self._show_dialog(dialog)
+        self.show_dialog(dialog)
 
     def _after_visit(self, dialog: VisitDialog, changes: Changes) -> None:
         """ "Found a problem": the event form opens with the visit's address and findings."""
         if dialog.raise_event.isChecked() and self.detail:
-            self._show_dialog(
+            self.show_dialog(
                 EventDialog(
                     self.app,
                     self.detail.id,
@@ -552,10 +552,6 @@ class HouseholdsPage(Page):
 
     def report_event(self) -> None:
         if self.detail:
-            self._show_dialog(
+            self.show_dialog(
                 EventDialog(self.app, self.detail.id, None, self.detail.address, "", self)
             )
-
-    def _show_dialog(self, dialog: QWidget) -> None:
-        self.active_dialog = dialog  # tests and the screenshot tool find it here
-        dialog.open()  # type: ignore[attr-defined]

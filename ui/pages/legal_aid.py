@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -39,6 +37,7 @@ from gridwarden.services.legal_aid import (
     ApplicationDraft,
     LegalAidPrefill,
     LegalAidService,
+    RenderedNotice,
     prefill_draft,
 )
 from ui import format as fmt
@@ -50,7 +49,6 @@ from ui.dialogs.legal_aid_practice import PracticeDialog
 from ui.dialogs.legal_aid_records import CorrectionDialog, VoidDialog
 from ui.dialogs.legal_aid_step import StepDialog
 from ui.i18n import core_text, render
-from ui.messages import warn
 from ui.pages.base import Page, make_table, on_current_key
 from ui.pages.legal_aid_consultations import ConsultationPanel
 from ui.pages.legal_aid_detail import ApplicationPanel, matter_text, status_text
@@ -122,10 +120,6 @@ class LegalAidPage(ListDetail, Page):
         self.agencies: list[q.UnitItem] = []
         self.detail: Detail | None = None
         self.revealed: str | None = None
-        self.active_dialog: QWidget | None = None
-        self.last_files: tuple[Path, ...] = ()
-        self.last_offer: QMessageBox | None = None
-        self.last_refusal = ""
         self._units_loaded = False
         self._after_units: list[Callable[[], None]] = []
         self._generation = 0
@@ -308,7 +302,9 @@ class LegalAidPage(ListDetail, Page):
             self.group_filter.currentData(),
             self.text.text(),
         )
-        self.app.query(lambda s: q.queue_ids(s, flt), lambda ids: self._ids_loaded(generation, ids))
+        self.app.ops.read(
+            lambda s: q.queue_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
+        )
         self._refresh_tab()
 
     def _refresh_tab(self) -> None:
@@ -326,7 +322,7 @@ class LegalAidPage(ListDetail, Page):
         if self._units_loaded and then is not None:
             self._run_after_units()
             return
-        self.app.query(lambda s: (q.windows(s), q.agencies(s)), self._units_arrived)
+        self.app.ops.read(lambda s: (q.windows(s), q.agencies(s)), self._units_arrived)
 
     def _units_arrived(self, units: tuple[list[q.UnitItem], list[q.UnitItem]]) -> None:
         self.windows, self.agencies = units
@@ -358,10 +354,10 @@ class LegalAidPage(ListDetail, Page):
                 self._show(detail)
 
         if q.case_of_key(key):
-            self.app.query(lambda s: q.group_detail(s, key), arrived)
+            self.app.ops.read(lambda s: q.group_detail(s, key), arrived)
             return
         today, exports = self.app.clock.today(), self.app.store.paths.exports
-        self.app.query(lambda s: q.application_detail(s, key, today, exports), arrived)
+        self.app.ops.read(lambda s: q.application_detail(s, key, today, exports), arrived)
 
     def show_member(self, application_id: str) -> None:
         """An applicant of the group shown (the group stays selected in the queue)."""
@@ -450,7 +446,7 @@ class LegalAidPage(ListDetail, Page):
             self._member_next = application_id if key != application_id else None
             self.open_key(key)
 
-        self.app.query(lambda s: q.key_of(s, application_id), found)
+        self.app.ops.read(lambda s: q.key_of(s, application_id), found)
 
     def reveal_id(self) -> None:
         """Open the record: the full ID number shows, and the access is audited (Art. 21)."""
@@ -465,7 +461,7 @@ class LegalAidPage(ListDetail, Page):
             if self.application is not None and self.application.row.id == application_id:
                 self._show(self.application)
 
-        self.app.write(lambda: service.reveal(application_id), revealed)
+        self.app.ops.write(lambda: service.reveal(application_id), revealed)
 
     def prepare_filing(self) -> None:
         """The aid worker files a complaint for the recipient: a complaint filing from the
@@ -480,7 +476,7 @@ class LegalAidPage(ListDetail, Page):
             if changes.primary_id and self.on_filing is not None:
                 self.on_filing(changes.primary_id)
 
-        self.app.write(lambda: filings.create_from_legal_aid(case_id), started)
+        self.app.ops.write(lambda: filings.create_from_legal_aid(case_id), started)
 
     # --- intake -------------------------------------------------------------------------------
     def new_application(self) -> None:
@@ -498,7 +494,7 @@ class LegalAidPage(ListDetail, Page):
 
     def _open_intake(self, prefill: ApplicationDraft | None) -> None:
         if not self.windows:
-            warn(
+            self.app.notifier.warn(
                 self, self.tr("法律援助"), self.tr("本机没有法律援助窗口或工作站的资料，请先同步。")
             )
             return
@@ -506,7 +502,7 @@ class LegalAidPage(ListDetail, Page):
             self.app, self.app.legal_aid, self.windows, self.agencies, prefill, self
         )
         dialog.saved.connect(self._created)
-        self._show_dialog(dialog)
+        self.show_dialog(dialog)
 
     def new_group(self) -> None:
         def open_form() -> None:
@@ -514,7 +510,7 @@ class LegalAidPage(ListDetail, Page):
                 self.app, self.app.legal_aid, self.windows, self.agencies, self
             )
             dialog.saved.connect(self._created)
-            self._show_dialog(dialog)
+            self.show_dialog(dialog)
 
         self.load_units(open_form)
 
@@ -522,13 +518,13 @@ class LegalAidPage(ListDetail, Page):
         def open_form() -> None:
             dialog = NotifyDialog(self.app, self.windows, self)
             dialog.saved.connect(self._created)
-            self._show_dialog(dialog)
+            self.show_dialog(dialog)
 
         self.load_units(open_form)
 
     def new_consultation(self) -> None:
         def open_form() -> None:
-            self._show_dialog(ConsultationDialog(self.app, self.windows, self))
+            self.show_dialog(ConsultationDialog(self.app, self.windows, self))
 
         self.load_units(open_form)
 
@@ -536,7 +532,7 @@ class LegalAidPage(ListDetail, Page):
         """Show what was taken: the application, or the group case with its members."""
         first = changes.primary_id
         if first:
-            self.app.query(lambda s: q.key_of(s, first), self.open_key)
+            self.app.ops.read(lambda s: q.key_of(s, first), self.open_key)
 
     # --- steps, records and notices -----------------------------------------------------------
     def start_action(self, action: str) -> None:
@@ -548,10 +544,9 @@ class LegalAidPage(ListDetail, Page):
         try:
             life.ensure_allowed(status, action)
         except GridWardenError as error:
-            self.last_refusal = render(error.message)
-            warn(self, self.tr("不能办理"), self.last_refusal)
+            self.app.notifier.warn(self, self.tr("不能办理"), render(error.message))
             return
-        self._show_dialog(
+        self.show_dialog(
             StepDialog(
                 self.app,
                 self.app.legal_aid,
@@ -567,21 +562,23 @@ class LegalAidPage(ListDetail, Page):
     def batch_action(self, action: str, ids: list[str]) -> None:
         """The same step for several applicants of the group shown (one decision each)."""
         if not ids:
-            warn(self, self.tr("群体案件"), self.tr("请先在名单中选择申请人（可多选）"))
+            self.app.notifier.warn(
+                self, self.tr("群体案件"), self.tr("请先在名单中选择申请人（可多选）")
+            )
             return
-        self._show_dialog(
+        self.show_dialog(
             StepDialog(self.app, self.app.legal_aid, ids, "", action, None, self.agencies, self)
         )
 
     def correct(self) -> None:
         if self.application is not None:
-            self._show_dialog(
+            self.show_dialog(
                 CorrectionDialog(self.app, self.app.legal_aid_records, self.application, self)
             )
 
     def void(self) -> None:
         if self.application is not None:
-            self._show_dialog(
+            self.show_dialog(
                 VoidDialog(self.app, self.app.legal_aid_records, self.application, self)
             )
 
@@ -589,21 +586,25 @@ class LegalAidPage(ListDetail, Page):
         shown = self.application
         chosen = ids if ids is not None else ([shown.row.id] if shown else [])
         if not chosen:
-            warn(self, self.tr("群体案件"), self.tr("请先在名单中选择申请人（可多选）"))
+            self.app.notifier.warn(
+                self, self.tr("群体案件"), self.tr("请先在名单中选择申请人（可多选）")
+            )
             return
         service = self.app.legal_aid
 
-        def written(changes: object) -> None:
-            self.last_files = getattr(changes, "files", ())
-            self.last_offer = offer_to_open(
-                self, core_text(NOTICE_TEMPLATES[kind][1]), self.last_files
-            )
+        title = core_text(NOTICE_TEMPLATES[kind][1])
 
-        self.app.write(lambda: service.notice(chosen, kind), written)
+        def written(notice: RenderedNotice) -> None:
+            offer_to_open(self.app.notifier, self, title, (notice.pdf, notice.docx))
+
+        # rendered on the file worker (other saves go on), recorded on the writer
+        self.app.ops.prepared_write(
+            lambda _report: service.render_notice(chosen, kind),
+            service.record_notice,
+            written,
+            owner=self,
+            title=title,
+        )
 
     def edit_practice(self) -> None:
-        self._show_dialog(PracticeDialog(self.app, self))
-
-    def _show_dialog(self, dialog: QWidget) -> None:
-        self.active_dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        self.show_dialog(PracticeDialog(self.app, self))

@@ -29,7 +29,6 @@ from gridwarden.rules import legal_aid as la
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.i18n import core_text
-from ui.messages import inform
 from ui.pages.base import make_table, section_label
 from ui.pages.legal_aid_stats import matter_label, percent
 from ui.table_models import Column, RowsTableModel
@@ -65,7 +64,6 @@ class ResultsPanel(QWidget):
         super().__init__(parent)
         self.app = app
         self.data: ResultsData | None = None
-        self.last_export: Path | None = None
         this_year = app.clock.today().year
         self.year = QComboBox()
         for year in (this_year, this_year - 1):
@@ -174,7 +172,7 @@ class ResultsPanel(QWidget):
 
     def refresh(self) -> None:
         year, window = self.year.currentData(), self.window_box.currentData()
-        self.app.query(lambda s: load(s, year, window), self._show)
+        self.app.ops.read(lambda s: load(s, year, window), self._show)
 
     def _show(self, data: ResultsData) -> None:
         self.data = data
@@ -281,10 +279,16 @@ class ResultsPanel(QWidget):
         sheets = self.sheets(data)
 
         def done(written: Path) -> None:
-            self.last_export = written
-            inform(self, self.tr("导出统计"), self.tr("已导出：{p}").format(p=written))
+            self.app.notifier.inform(
+                self, self.tr("导出统计"), self.tr("已导出：{p}").format(p=written)
+            )
 
-        self.app.dispatcher.read(lambda: write_workbook(path, sheets), on_ok=done)
+        self.app.ops.file(
+            lambda _report: write_workbook(path, sheets),
+            done,
+            owner=self,
+            title=self.tr("导出统计"),
+        )
 
     def _export_clicked(self) -> None:
         year = self.year.currentData()

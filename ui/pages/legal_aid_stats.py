@@ -24,7 +24,6 @@ from gridwarden.rules import legal_aid_lifecycle as life
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.i18n import core_text
-from ui.messages import inform
 from ui.pages.base import make_table, section_label
 from ui.table_models import Column, RowsTableModel
 from ui.widgets.bar_chart import BarChart
@@ -51,7 +50,6 @@ class StatsPanel(QWidget):
         super().__init__(parent)
         self.app = app
         self.data: stats_q.LegalAidStats | None = None
-        self.last_export: Path | None = None
         self.year = QComboBox()
         self.year.addItem(self.tr("全部年份"), None)
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -133,7 +131,7 @@ class StatsPanel(QWidget):
 
     def refresh(self) -> None:
         year = self.year.currentData()
-        self.app.query(lambda s: stats_q.statistics(s, year), self._show)
+        self.app.ops.read(lambda s: stats_q.statistics(s, year), self._show)
 
     def _show(self, data: stats_q.LegalAidStats) -> None:
         self.data = data
@@ -245,16 +243,18 @@ class StatsPanel(QWidget):
         security = self.app.security
 
         def shown(written: Path) -> None:
-            self.last_export = written
-            inform(self, self.tr("导出统计"), self.tr("已导出：{p}").format(p=written))
-
-        def done(written: Path) -> None:  # the workbook is out: its audit entry, then say so
-            self.app.write(
-                lambda: security.record_export("legal_aid.export_statistics", written),
-                on_ok=lambda _c: shown(written),
+            self.app.notifier.inform(
+                self, self.tr("导出统计"), self.tr("已导出：{p}").format(p=written)
             )
 
-        self.app.dispatcher.read(lambda: write_workbook(path, sheets), on_ok=done)
+        # the workbook is out (file worker): its audit entry (writer), then say so
+        self.app.ops.prepared_write(
+            lambda _report: write_workbook(path, sheets),
+            lambda written: security.record_export("legal_aid.export_statistics", written),
+            shown,
+            owner=self,
+            title=self.tr("导出统计"),
+        )
 
     def _export_clicked(self) -> None:
         year = self.year.currentData()
