@@ -59,9 +59,7 @@ def window(qtbot: QtBot, app: AppContext, places: Places) -> MainWindow:
 def idle(qtbot: QtBot, app: AppContext, timeout: int = 30_000) -> None:
     """Wait until every pending search debounce has fired and every background read, write and
     piece of file work it started has come back."""
-    qtbot.waitUntil(
-        lambda: not _debouncing() and app.dispatcher.pending == 0, timeout=timeout
-    )
+    qtbot.waitUntil(lambda: not _debouncing() and app.dispatcher.pending == 0, timeout=timeout)
 
 
 def _debouncing() -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,12 +27,13 @@ from tests.dispute_support import (
     neighbour_draft,
     sign,
 )
-from tests.ui.conftest import idle, type_text
-from tests.ui.dispute_ui_support import act, close_messages, open_page, submit
+from tests.ui.conftest import Messages, idle, type_text
+from tests.ui.dispute_ui_support import act, open_page, submit
 from ui.dialogs.dispute import ObligationDialog, StepDialog
 from ui.dialogs.dispute_intake import PartyDialog
 from ui.dialogs.register import ReasonDialog
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 from ui.pages.disputes import DEADLINE_COLUMN
 
 
@@ -146,11 +148,14 @@ def test_an_obligation_is_followed_up_and_marked_not_performed(
     ]
     text = panel.performance_label.text()
     assert "1 项，已履行 0，不履行 1" in text and "第三十二条" in text
-    close_messages()
 
 
 def test_exporting_the_dossier_does_not_hold_up_a_save(
-    qtbot: QtBot, window: MainWindow, units: Units, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    units: Units,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: Messages,
 ) -> None:
     import gridwarden.services.dispute_documents as documents
 
@@ -175,15 +180,16 @@ def test_exporting_the_dossier_does_not_hold_up_a_save(
     qtbot.waitUntil(rendering.is_set)
     saved: list[object] = []
     session = SessionDraft(dispute_id, NOW - timedelta(hours=1), "调解室", ["张三"], "双方陈述。")
-    window.app.write(lambda: disputes.record_session(session), saved.append)
+    window.app.ops.write(lambda: disputes.record_session(session), saved.append)
     qtbot.waitUntil(lambda: bool(saved))  # the save went through while the export rendered
-    assert page.last_export is None
+    assert messages.of(Kind.INFORM) == []
     release.set()
-    qtbot.waitUntil(lambda: page.last_export is not None)
-    assert len(threads) == 1 and threads[0].startswith("gw-reader")
+    pdf = Path(messages.wait(qtbot, Kind.INFORM, "已保存").text.splitlines()[1])
+    assert pdf.suffix == ".pdf" and pdf.exists()
+    # rendered on the file worker, never the writer (which took the save meanwhile)
+    assert len(threads) == 1 and threads[0].startswith("gw-files")
     with window.app.store.sessions() as s:
         audit = s.execute(
             select(AuditEntry.action).where(AuditEntry.record_id == dispute_id)
         ).scalars()
         assert "dispute.export_dossier" in list(audit)
-    close_messages()

@@ -98,7 +98,6 @@ class DisputesPage(ListDetail, Page):
         self.courts: list[dq.UnitItem] = []
         self.units = AfterLoad()
         self._units_asked = False
-        self.last_handoff = ""
         self._generation = 0
 
         self.status = QComboBox()
@@ -330,11 +329,11 @@ class DisputesPage(ListDetail, Page):
     def _escalated(self, changes: Changes) -> None:
         """Escalation to the court ended mediation (Art. 26) and opened a complaint filing."""
         if changes.touches("filing"):
-            self.last_handoff = self.tr(
+            handoff = self.tr(
                 "已终止调解（人民调解法第二十六条），并建立起诉材料包；请在「网上立案」页"
                 "补齐材料，协助当事人向法院起诉。"
             )
-            self.app.notifier.inform(self, self.tr("移交法院"), self.last_handoff)
+            self.app.notifier.inform(self, self.tr("移交法院"), handoff)
 
     def _edit_party(self) -> QWidget | None:
         party = self.panel.selected_party()
