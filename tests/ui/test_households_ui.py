@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from gridwarden.models import AuditEntry, Resident, Visit
 from gridwarden.services.register import ResidentDraft
 from gridwarden.services.visits import VisitDraft
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import idle, shown_dialog, type_text
 from ui.dialogs.register import ReasonDialog, ResidentDialog
 from ui.dialogs.visit import VisitDialog
 from ui.main_window import MainWindow
@@ -69,7 +69,7 @@ def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
 ) -> None:
     page = open_household(qtbot, window, family["li"])
     page.add_resident()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, ResidentDialog)
     type_text(qtbot, dialog.name, "李小明")
     qtbot.keyClicks(dialog.id_number, "320602201005050010")  # check digit wrong (should be 7)
@@ -101,7 +101,7 @@ def test_record_a_visit_in_a_few_keystrokes(
     page = open_household(qtbot, window, family["zhang"])
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, VisitDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     type_text(qtbot, dialog.findings, "老人身体好，提醒用电安全")
@@ -149,7 +149,7 @@ def test_a_visit_recorded_in_error_is_voided_with_a_reason(
     qtbot.waitUntil(lambda: page.visit_model.rowCount() == 1)
     page.visits.selectRow(0)
     page.void_visit()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, ReasonDialog)
     dialog.submit()  # no reason: refused at the field
     idle(qtbot, window.app)

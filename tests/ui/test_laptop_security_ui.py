@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from gridwarden.models import AuditEntry
 from gridwarden.security import keys
 from tests.conftest import present
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import idle, shown_dialog, type_text
 from tests.ui.test_households_ui import open_household
 from ui.dialogs.exports import ExportsDialog
 from ui.dialogs.register import ResidentDialog
@@ -36,7 +36,7 @@ def test_a_lock_hides_everything_and_an_unsaved_form_survives_it(
 ) -> None:
     page = open_household(qtbot, window, family["li"])
     page.add_resident()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, ResidentDialog)
     type_text(qtbot, dialog.name, "李小明")
     qtbot.keyClicks(dialog.phone, "13912345678")

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid_lifecycle as life
 from tests.conftest import present
 from tests.legal_aid_support import Units, group_of, units, wage_claim
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import idle, shown_dialog, type_text
 from tests.ui.test_legal_aid_ui import close_messages, history, open_page, save
 from ui.dialogs.legal_aid_records import CorrectionDialog, VoidDialog
 from ui.main_window import MainWindow
@@ -101,7 +101,7 @@ def test_corrections_follow_the_trail(qtbot: QtBot, window: MainWindow, units: U
     app_id = window.legal_aid.service.intake(wage_claim(units.window)).primary_id or ""
     page = shown(qtbot, window, app_id)
     page.panel.correct_button.click()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, CorrectionDialog) and dialog.name.isEnabled()
     assert dialog.id_number.text() == "" and "********" in dialog.id_number.placeholderText()
     dialog.address.clear()
@@ -113,7 +113,7 @@ def test_corrections_follow_the_trail(qtbot: QtBot, window: MainWindow, units: U
     assert page.panel.step_model.index(1, 4).data() == "申请人搬家；更正：住址"
     grant(qtbot, window, app_id)
     page.panel.correct_button.click()
-    after = page.active_dialog
+    after = shown_dialog(page, QDialog)
     assert isinstance(after, CorrectionDialog)
     assert not after.name.isEnabled() and not after.summary.isEnabled() and after.phone.isEnabled()
     after.reject()
@@ -126,7 +126,7 @@ def test_a_mistaken_application_is_voided_and_found_among_the_voided(
     app_id = window.legal_aid.service.intake(wage_claim(units.window)).primary_id or ""
     page = shown(qtbot, window, app_id)
     page.panel.void_button.click()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, VoidDialog)
     dialog.submit()
     idle(qtbot, window.app)

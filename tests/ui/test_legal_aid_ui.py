@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,7 +19,7 @@ from gridwarden.queries.legal_aid import GroupDetail
 from gridwarden.validation import idnumber
 from tests.conftest import present
 from tests.legal_aid_support import PREFILL, WORKER_ID, Units, units, wage_claim
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import idle, shown_dialog, type_text
 from tests.unit.test_documents import docx_text, pdf_text
 from ui.dialogs.legal_aid import IntakeDialog
 from ui.dialogs.legal_aid_group import GroupIntakeDialog
@@ -58,7 +58,7 @@ def intake_dialog(qtbot: QtBot, window: MainWindow, page: LegalAidPage) -> Intak
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, window.app)
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, IntakeDialog)
     return dialog
 
@@ -90,7 +90,7 @@ def step(qtbot: QtBot, window: MainWindow, action: str) -> StepDialog:
     button = page.panel.action_buttons[action]
     assert button.isEnabled(), action
     button.click()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)
     return dialog
 
@@ -206,7 +206,7 @@ def test_a_refusal_with_written_reasons(qtbot: QtBot, window: MainWindow, units:
     qtbot.waitUntil(lambda: page.detail is not None)
     assert "不符合法律援助条件" in page.panel.assessment.text()
     page.start_action("grant")
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)
     dialog.submit()
     qtbot.waitUntil(lambda: bool(dialog.last_error))
@@ -305,7 +305,7 @@ def test_a_group_case_from_an_excel_sheet_with_a_bad_row(
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, window.app)
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, GroupIntakeDialog)
     type_text(qtbot, dialog.group_name, "惠民超市派遣员工欠薪群体案件")
     fields = dialog.matter
@@ -348,7 +348,7 @@ def test_a_group_case_from_an_excel_sheet_with_a_bad_row(
     # one decision per applicant, taken for both at once
     group.members.selectAll()
     group.batch_buttons["grant"].click()
-    batch = page.active_dialog
+    batch = shown_dialog(page, QDialog)
     assert isinstance(batch, StepDialog) and batch.windowTitle() == "决定援助：2 名申请人"
     save(qtbot, window, batch)
     qtbot.waitUntil(lambda: group.member_model.index(0, 3).data() == "已决定援助")
@@ -369,7 +369,7 @@ def test_a_failed_mediation_starts_a_prefilled_application(
     page = open_page(qtbot, window)
     page.start_prefilled(PREFILL)
     idle(qtbot, window.app)
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, IntakeDialog)
     assert (dialog.name.text(), dialog.id_number.text(), dialog.phone.text()) == (
         "刘建国",
