@@ -120,7 +120,7 @@ def test_expected_error_from_a_write_is_a_message_not_a_crash(
 ) -> None:
     open_register(qtbot, window)
     register = window.app.register
-    window.app.write(lambda: register.remove_resident("no-such-id", "迁出"))
+    window.app.ops.write(lambda: register.remove_resident("no-such-id", "迁出"))
     idle(qtbot, window.app)
     boxes = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
@@ -172,7 +172,7 @@ def test_search_finds_a_resident_added_a_moment_ago(
     page = open_household(qtbot, window, family["li"])
     qtbot.keyClicks(page.search, "zs")  # builds the search index over the register
     qtbot.waitUntil(lambda: shown_addresses(window) == ["工农路12号3幢101室"], timeout=30_000)
-    window.app.write(
+    window.app.ops.write(
         lambda: window.app.register.save_resident(
             ResidentDraft(family["li"], "周树森", "", "", "子女")
         )

@@ -19,12 +19,13 @@ from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import LegalAidApplication
 from gridwarden.settings import Settings
 from tests.conftest import Places, present
-from tests.ui.conftest import idle, shown_dialog, type_text
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from ui.app_context import AppContext
 from ui.dialogs.legal_aid_consultation import ConsultationDialog, NotifyDialog
 from ui.dialogs.legal_aid_step import StepDialog
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
@@ -176,7 +177,7 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
 
 
 def test_the_results_go_to_excel_as_shown(
-    qtbot: QtBot, demo: MainWindow, lang: str, tmp_path: Path
+    qtbot: QtBot, demo: MainWindow, lang: str, tmp_path: Path, messages: Messages
 ) -> None:
     from openpyxl import load_workbook
 
@@ -187,11 +188,9 @@ def test_the_results_go_to_excel_as_shown(
     idle(qtbot, demo.app)
     data = present(panel.data)
     panel.export_to(tmp_path / "results.xlsx")
-    idle(qtbot, demo.app, timeout=30_000)
-    for box in QApplication.topLevelWidgets():  # the "exported" message
-        if box.isVisible() and box.inherits("QMessageBox"):
-            box.close()
-    book = load_workbook(present(panel.last_export))
+    exported = messages.wait(qtbot, Kind.INFORM, timeout=30_000).text
+    assert exported.endswith(str(tmp_path / "results.xlsx"))
+    book = load_workbook(tmp_path / "results.xlsx")
     english = lang == "en"
     assert book.sheetnames == (
         ["Results", "By outcome", "Closed by matter type", "Closed by window",

@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid_lifecycle as life
-from tests.conftest import present
 from tests.legal_aid_support import Units, group_of, units, wage_claim
-from tests.ui.conftest import idle, shown_dialog, type_text
-from tests.ui.test_legal_aid_ui import close_messages, history, open_page, save
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
+from tests.ui.test_legal_aid_ui import history, open_page, save
 from ui.dialogs.legal_aid_records import CorrectionDialog, VoidDialog
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 from ui.pages.legal_aid import LegalAidPage
 
 __all__ = ["units"]
@@ -56,7 +56,7 @@ def shown(qtbot: QtBot, window: MainWindow, app_id: str) -> LegalAidPage:
 def grant(qtbot: QtBot, window: MainWindow, app_id: str) -> None:
     """Decided at another desk of this device: the page hears of it as of any write."""
     service = window.legal_aid.service
-    window.app.write(lambda: service.act(app_id, "grant", life.StepInput()))
+    window.app.ops.write(lambda: service.act(app_id, "grant", life.StepInput()))
     idle(qtbot, window.app)
 
 
@@ -66,6 +66,7 @@ def test_a_notice_is_offered_to_open_and_those_issued_stay_listed(
     window: MainWindow,
     units: Units,
     opened: Opened,
+    messages: Messages,
 ) -> None:
     service = window.legal_aid.service
     app_id = service.intake(wage_claim(units.window)).primary_id or ""
@@ -73,10 +74,10 @@ def test_a_notice_is_offered_to_open_and_those_issued_stay_listed(
     issued = page.panel.issued
     assert not issued.isVisible()  # nothing issued yet
     page.panel.notice_buttons["acceptance"].click()
-    qtbot.waitUntil(lambda: page.last_offer is not None and page.last_offer.isVisible())
-    offer = present(page.last_offer)
-    pdf = page.last_files[0]
-    offer.findChild(QPushButton, "openPdf").click()
+    offer = messages.wait(qtbot, Kind.OFFER)
+    pdf = Path(offer.text.splitlines()[1])
+    assert [a.name for a in offer.actions] == ["openPdf", "openFolder"]
+    offer.choose("打开 PDF")
     assert opened.paths == [pdf]
     qtbot.waitUntil(lambda: issued.model.rowCount() == 1)
     assert issued.model.index(0, 0).data() == "2026-11-29 10:00"
@@ -85,7 +86,6 @@ def test_a_notice_is_offered_to_open_and_those_issued_stay_listed(
     grant(qtbot, window, app_id)
     page.panel.notice_buttons["grant"].click()
     qtbot.waitUntil(lambda: issued.model.rowCount() == 2)
-    close_messages()
     assert [issued.model.index(r, 1).data() for r in range(2)] == [
         "给予法律援助决定书",
         "法律援助申请受理通知书",
