@@ -58,7 +58,9 @@ def window(qtbot: QtBot, app: AppContext, places: Places) -> MainWindow:
 
 def idle(qtbot: QtBot, app: AppContext, timeout: int = 30_000) -> None:
     """Wait until every pending search debounce has fired and every background read, write and
-    piece of file work it started has come back."""
+    piece of file work it started has come back. Events already posted (a window activation,
+    a queued result) are let through first."""
+    qtbot.wait(1)
     qtbot.waitUntil(lambda: not _debouncing() and app.dispatcher.pending == 0, timeout=timeout)
 
 

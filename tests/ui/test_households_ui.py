@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from gridwarden.models import AuditEntry, Resident, Visit
 from gridwarden.services.register import ResidentDraft
 from gridwarden.services.visits import VisitDraft
-from tests.ui.conftest import idle, shown_dialog, type_text
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from ui.dialogs.register import ReasonDialog, ResidentDialog
 from ui.dialogs.visit import VisitDialog
 from ui.main_window import MainWindow
@@ -116,17 +116,14 @@ def test_record_a_visit_in_a_few_keystrokes(
 
 
 def test_expected_error_from_a_write_is_a_message_not_a_crash(
-    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+    qtbot: QtBot, window: MainWindow, family: dict[str, str], messages: Messages
 ) -> None:
     open_register(qtbot, window)
     register = window.app.register
-    window.app.ops.write(lambda: register.remove_resident("no-such-id", "迁出"))
-    idle(qtbot, window.app)
-    boxes = [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    ]
-    assert [b.text() for b in boxes] == ["该居民已不存在（可能已迁出）"]
-    boxes[0].close()
+    op = window.app.ops.write(lambda: register.remove_resident("no-such-id", "迁出"))
+    with qtbot.waitSignal(op.failed):
+        pass
+    assert messages.texts == ["该居民已不存在（可能已迁出）"]
 
 
 def test_sort_by_head_name_follows_pinyin(
