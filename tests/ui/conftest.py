@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -113,6 +114,11 @@ class Messages:
         with qtbot.waitSignal(self.notifier.shown, timeout=timeout, check_params_cb=fits):
             pass
         return self.wait(qtbot, kind, containing, timeout)
+
+    def exported(self, qtbot: QtBot, timeout: int = 30_000) -> Path:
+        """The workbook a statistics export says it wrote ("已导出：<path>")."""
+        text = self.wait(qtbot, Kind.INFORM, "已导出：", timeout).text
+        return Path(text.removeprefix("已导出："))
 
     def clear(self) -> None:
         self.shown.clear()

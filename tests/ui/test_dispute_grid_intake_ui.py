@@ -100,10 +100,10 @@ def test_a_follow_up_visit_becomes_a_dispute_and_the_picker_searches(
     window.open_household(household_id)
     households = window.households
     qtbot.waitUntil(lambda: households.detail is not None and households.detail.visits != [])
-    assert not households.dispute_button.isEnabled()  # nothing selected yet
-    households.visits.selectRow(0)
-    assert households.dispute_button.isEnabled()
-    households.dispute_button.click()
+    assert not households.panel.dispute_button.isEnabled()  # nothing selected yet
+    households.panel.visits.selectRow(0)
+    assert households.panel.dispute_button.isEnabled()
+    households.panel.dispute_button.click()
     dialog = intake_of(qtbot, window)
     assert dialog.source.currentData() == "visit"
     assert dialog.visit.visit_id() == visit_id

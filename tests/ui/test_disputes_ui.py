@@ -204,7 +204,7 @@ def test_statistics_page_and_excel_export(
     assert page.stats.summary.text().startswith("受理 2 件，办结 1 件，未结 1 件；调解成功率 0.0%")
     assert page.stats.level_chart.bars == [("网格", 1), ("工作站", 0), ("法院", 0)]
     page.stats.export()
-    exported = Path(messages.wait(qtbot, Kind.INFORM).text)
+    exported = messages.exported(qtbot)
     book = openpyxl.load_workbook(str(exported))
     assert book.sheetnames == ["化解层级", "纠纷类别", "汇总"]
     assert [c.value for c in book["化解层级"][2]] == ["网格", 1, 0]

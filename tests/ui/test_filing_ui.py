@@ -34,7 +34,6 @@ from ui.dialogs.filing import (
 from ui.dialogs.filing_package import AssistDialog, PackageDialog
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
-from ui.notifier import Kind
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
@@ -138,7 +137,7 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
     package = shown_dialog(window.filing, QDialog)
     assert isinstance(package, PackageDialog) and package.export_button.isEnabled()
     package.export_button.click()
-    qtbot.waitUntil(lambda: package.package is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: package.package is not None, timeout=60_000)
     assert package.package is not None and package.package.version == 1
     assert package.package.zip_path.is_file()
     package.close()
@@ -176,7 +175,7 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
     # statistics: by kind, status, court; days to the case number; Excel
     qtbot.waitUntil(lambda: "已立案（确认）1 件" in window.filing.summary.text())
     window.filing.export_statistics()
-    book = openpyxl.load_workbook(messages.wait(qtbot, Kind.INFORM, timeout=20_000).text)
+    book = openpyxl.load_workbook(messages.exported(qtbot))
     assert [tuple(r) for r in book["按状态"].iter_rows(min_row=2, max_col=2, values_only=True)] == [
         ("已立案", 1)
     ]

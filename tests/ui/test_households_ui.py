@@ -46,7 +46,7 @@ def test_search_as_you_type_finds_by_pinyin_initials(
     assert page.count.text() == "共 2 户"
     qtbot.keyClicks(page.search, "zs")
     qtbot.waitUntil(lambda: shown_addresses(window) == ["工农路12号3幢101室"], timeout=30_000)
-    qtbot.waitUntil(lambda: page.address_label.text() == "工农路12号3幢101室")
+    qtbot.waitUntil(lambda: page.panel.address_label.text() == "工农路12号3幢101室")
     assert [r.name for r in page.detail.residents] == ["张三", "王梅"]  # type: ignore[union-attr]
     page.search.clear()
     qtbot.keyClicks(page.search, "1111")  # the tail of 李四's phone
@@ -59,16 +59,16 @@ def test_id_numbers_are_masked_until_revealed(
 ) -> None:
     page = open_household(qtbot, window, family["zhang"])
     column = 4
-    assert page.resident_model.index(0, column).data() == "320602********011X"
-    page.reveal.click()
-    assert page.resident_model.index(0, column).data() == "32060219580612011X"
+    assert page.panel.resident_model.index(0, column).data() == "320602********011X"
+    page.panel.reveal.click()
+    assert page.panel.resident_model.index(0, column).data() == "32060219580612011X"
 
 
 def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
     qtbot: QtBot, window: MainWindow, family: dict[str, str]
 ) -> None:
     page = open_household(qtbot, window, family["li"])
-    page.add_resident()
+    page.panel.add_resident()
     dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, ResidentDialog)
     type_text(qtbot, dialog.name, "李小明")
@@ -90,9 +90,12 @@ def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: page.detail is not None and len(page.detail.residents) == 2)
-    names = [page.resident_model.index(r, 0).data() for r in range(page.resident_model.rowCount())]
+    names = [
+        page.panel.resident_model.index(r, 0).data()
+        for r in range(page.panel.resident_model.rowCount())
+    ]
     assert names == ["李四", "李小明"]
-    assert page._flags(page.detail.residents[1]) == "未成年"  # type: ignore[union-attr]
+    assert page.panel._flags(page.detail.residents[1]) == "未成年"  # type: ignore[union-attr]
 
 
 def test_record_a_visit_in_a_few_keystrokes(
@@ -107,9 +110,9 @@ def test_record_a_visit_in_a_few_keystrokes(
     type_text(qtbot, dialog.findings, "老人身体好，提醒用电安全")
     qtbot.keyClick(dialog.findings, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    qtbot.waitUntil(lambda: page.visit_model.rowCount() == 1)
-    assert page.visit_model.index(0, 1).data() == "例行走访"
-    assert page.visit_model.index(0, 5).data() == "老人身体好，提醒用电安全"
+    qtbot.waitUntil(lambda: page.panel.visit_model.rowCount() == 1)
+    assert page.panel.visit_model.index(0, 1).data() == "例行走访"
+    assert page.panel.visit_model.index(0, 5).data() == "老人身体好，提醒用电安全"
     with window.app.store.sessions() as session:
         visit = session.execute(select(Visit)).scalars().one()
     assert (visit.household_id, visit.visitor_name) == (family["zhang"], "王芳")
@@ -143,9 +146,9 @@ def test_a_visit_recorded_in_error_is_voided_with_a_reason(
 ) -> None:
     window.app.visits.record(VisitDraft(family["zhang"], "routine", "录错了户"))
     page = open_household(qtbot, window, family["zhang"])
-    qtbot.waitUntil(lambda: page.visit_model.rowCount() == 1)
-    page.visits.selectRow(0)
-    page.void_visit()
+    qtbot.waitUntil(lambda: page.panel.visit_model.rowCount() == 1)
+    page.panel.visits.selectRow(0)
+    page.panel.void_visit()
     dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, ReasonDialog)
     dialog.submit()  # no reason: refused at the field
@@ -154,7 +157,7 @@ def test_a_visit_recorded_in_error_is_voided_with_a_reason(
     type_text(qtbot, dialog.reason, "录错户")
     dialog.submit()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    qtbot.waitUntil(lambda: page.visit_model.rowCount() == 0)
+    qtbot.waitUntil(lambda: page.panel.visit_model.rowCount() == 0)
     with window.app.store.sessions() as session:
         visit = session.execute(select(Visit)).scalars().one()
         audit = session.execute(

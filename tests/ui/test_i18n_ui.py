@@ -83,7 +83,7 @@ def test_a_bad_id_number_is_explained_in_english_at_the_field(
 ) -> None:
     window = english_window
     page = open_household(qtbot, window, family["li"])
-    page.add_resident()
+    page.panel.add_resident()
     dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, ResidentDialog)
     assert dialog.windowTitle() == "Add resident"

@@ -36,7 +36,7 @@ def test_a_lock_hides_everything_and_an_unsaved_form_survives_it(
     qtbot: QtBot, window: MainWindow, family: dict[str, str]
 ) -> None:
     page = open_household(qtbot, window, family["li"])
-    page.add_resident()
+    page.panel.add_resident()
     dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, ResidentDialog)
     type_text(qtbot, dialog.name, "李小明")
@@ -87,7 +87,7 @@ def test_revealing_id_numbers_is_audited(
     qtbot: QtBot, window: MainWindow, family: dict[str, str]
 ) -> None:
     page = open_household(qtbot, window, family["zhang"])
-    page.reveal.click()
+    page.panel.reveal.click()
     idle(qtbot, window.app)
     assert _actions(window)[-1] == "household.reveal_ids"
 

@@ -440,7 +440,7 @@ def test_statistics_with_chart_and_excel_export(
     assert stats.timely_model.index(0, 3).data() == "100.0%"
     assert "受理 2 件 2 人" in stats.summary.text()
     stats.export_to(tmp_path / "统计.xlsx")
-    assert messages.wait(qtbot, Kind.INFORM).text == f"已导出：{tmp_path / '统计.xlsx'}"
+    assert messages.exported(qtbot) == tmp_path / "统计.xlsx"
     with window.app.store.sessions() as session:
         from gridwarden.models import AuditEntry
 

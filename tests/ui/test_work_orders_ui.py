@@ -20,7 +20,6 @@ from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from tests.ui.test_events_ui import open_events
 from ui.dialogs.event import EventDialog, StepDialog
 from ui.main_window import MainWindow
-from ui.notifier import Kind
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
@@ -123,7 +122,7 @@ def test_statistics_tab_figures_chart_and_workbook(
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "events-statistics.png"))
     stats.export()
-    exported = messages.wait(qtbot, Kind.INFORM, timeout=15_000).text
+    exported = str(messages.exported(qtbot))
     book = load_workbook(exported)
     assert book.sheetnames[:3] == ["总体指标", "按渠道", "按类别"]
     rows = list(book["总体指标"].iter_rows(min_row=2, max_row=5, values_only=True))

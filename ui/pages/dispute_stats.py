@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.exports.excel import Sheet
 from gridwarden.queries import dispute_deadlines, dispute_stats
 from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
@@ -19,6 +18,7 @@ from gridwarden.rules import disputes as rules
 from gridwarden.rules.dispute_performance import Summary
 from ui import format as fmt
 from ui.app_context import AppContext
+from ui.exports import export_workbook
 from ui.i18n import core_text
 from ui.pages.base import make_table, section_label
 from ui.pages.today import TodaySection
@@ -147,11 +147,8 @@ class DisputeStatsView(QWidget):
         self.category_model.set_rows(data.by_category)
         self.category_table.resizeColumnsToContents()
 
-    def _exported(self, path: Path) -> None:
-        self.app.notifier.inform(self, self.tr("已导出"), str(path))
-
     def export(self) -> None:
-        """The workbook is written on a reader; only its audit entry goes through the writer."""
+        """The workbook is written on the file worker; its audit entry goes through the writer."""
         data = self.data
         if data is None:
             return
@@ -162,14 +159,13 @@ class DisputeStatsView(QWidget):
         )
         sheets = stats_sheets(data)
         docs = self.app.dispute_documents
-
-        self.app.ops.prepared_write(
-            lambda _report: write_workbook(path, sheets),
+        export_workbook(
+            self.app,
+            self,
+            path,
+            lambda: sheets,
             lambda written: docs.record_statistics(written, data.since),
-            self._exported,
-            owner=self,
-            title=self.tr("导出统计"),
-            busy=self.export_button,
+            self.export_button,
         )
 
 

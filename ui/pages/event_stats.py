@@ -5,7 +5,6 @@ departments and the hot spots, with charts and an Excel workbook."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.exports.excel import Sheet
 from gridwarden.queries import event_stats as st
 from gridwarden.rules import event_lifecycle as life
 from ui import format as fmt
 from ui.app_context import AppContext
+from ui.exports import export_workbook
 from ui.pages.base import make_table, section_label
 from ui.table_models import Column, RowsTableModel
 from ui.widgets.bar_chart import BarChart
@@ -189,9 +189,6 @@ class EventStatsView(QWidget):
         points = self.data.monthly if self.trend_kind.currentData() == "month" else self.data.weekly
         self.trend_chart.set_data([(p.label, p.reported) for p in points[-12:]])
 
-    def _exported(self, path: Path) -> None:
-        self.app.notifier.inform(self, self.tr("已导出"), str(path))
-
     def export(self) -> None:
         """The workbook is written on the file worker; its audit entry goes through the writer."""
         data = self.data
@@ -204,14 +201,13 @@ class EventStatsView(QWidget):
         )
         sheets = stats_sheets(data)
         events = self.app.events
-
-        self.app.ops.prepared_write(
-            lambda _report: write_workbook(path, sheets),
+        export_workbook(
+            self.app,
+            self,
+            path,
+            lambda: sheets,
             lambda written: events.record_statistics(written, data.start, data.end),
-            self._exported,
-            owner=self,
-            title=self.tr("导出统计"),
-            busy=self.export_button,
+            self.export_button,
         )
 
 

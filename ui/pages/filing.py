@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.errors import GridWardenError
-from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.exports.excel import Sheet
 from gridwarden.queries import disputes as dq
 from gridwarden.queries import filings as fq
 from gridwarden.rules import filing as fr
@@ -37,8 +37,8 @@ from ui.dialogs.filing import (
     PartyDetailsDialog,
 )
 from ui.dialogs.filing_package import AssistDialog, PackageDialog
+from ui.exports import export_workbook
 from ui.i18n import core_text, render
-from ui.operations import Report
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
@@ -429,31 +429,20 @@ class FilingPage(ListDetail, Page):
 
     def export_statistics(self) -> None:
         """Filings by kind, status and court; days to the case number; the correction rate.
-        The workbook is written on a reader; only its audit entry goes through the writer."""
+        The workbook is written (and its figures read) on the file worker; only its audit entry
+        goes through the writer."""
         path = (
             self.app.store.paths.exports
             / "statistics"
             / self.tr("网上立案统计-{day}.xlsx").format(day=f"{self.app.clock.today():%Y%m%d}")
         )
-        packages = self.app.filing_packages
-
         sessions = self.app.store.sessions
 
-        def write(_report: Report) -> Path:
+        def sheets() -> list[Sheet]:
             with sessions() as session:
-                stats = fq.statistics(session)
-            return write_workbook(path, statistics_sheets(stats))
+                return statistics_sheets(fq.statistics(session))
 
-        self.app.ops.prepared_write(
-            write,
-            packages.record_statistics,
-            self._exported,
-            owner=self,
-            title=self.tr("统计导出（Excel）"),
-        )
-
-    def _exported(self, path: Path) -> None:
-        self.app.notifier.inform(self, self.tr("已导出"), str(path))
+        export_workbook(self.app, self, path, sheets, self.app.filing_packages.record_statistics)
 
 
 def statistics_sheets(stats: fq.FilingStats) -> list[Sheet]:

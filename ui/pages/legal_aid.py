@@ -49,7 +49,7 @@ from ui.dialogs.legal_aid_practice import PracticeDialog
 from ui.dialogs.legal_aid_records import CorrectionDialog, VoidDialog
 from ui.dialogs.legal_aid_step import StepDialog
 from ui.i18n import core_text, render
-from ui.pages.base import Page, make_table, on_current_key
+from ui.pages.base import AfterLoad, Page, make_table, on_current_key
 from ui.pages.legal_aid_consultations import ConsultationPanel
 from ui.pages.legal_aid_detail import ApplicationPanel, matter_text, status_text
 from ui.pages.legal_aid_group import GroupPanel, statuses_text
@@ -120,11 +120,10 @@ class LegalAidPage(ListDetail, Page):
         self.agencies: list[q.UnitItem] = []
         self.detail: Detail | None = None
         self.revealed: str | None = None
-        self._units_loaded = False
-        self._after_units: list[Callable[[], None]] = []
+        self.units = AfterLoad()  # the windows and agencies the forms offer
+        self._units_asked = False
         self._generation = 0
         self._member_next: str | None = None  # a member to show once their group has loaded
-        self._asked = 0  # detail reads asked for: only the last one is shown
 
         self.status = QComboBox()
         self.status.addItem(self.tr("待办（按期限）"), q.OPEN)
@@ -271,13 +270,6 @@ class LegalAidPage(ListDetail, Page):
         QShortcut(QKeySequence("Ctrl+G"), self, self.new_group, context=context)
         QShortcut(QKeySequence("Ctrl+K"), self, self.new_consultation, context=context)
 
-    def _filter_changed(self, debounce: bool = False) -> None:
-        self._reselect = True  # a new filter shows its first row, not the old record
-        if debounce:
-            self._debounce.start()
-        else:
-            self.refresh()
-
     @staticmethod
     def _tone(row: q.QueueRow, today: date) -> str | None:
         if not row.is_open or row.due_date is None:
@@ -292,7 +284,7 @@ class LegalAidPage(ListDetail, Page):
     # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._debounce.stop()
-        if not self._units_loaded:
+        if not self._units_asked:
             self.load_units()
         self._generation += 1
         generation = self._generation
@@ -317,16 +309,15 @@ class LegalAidPage(ListDetail, Page):
             self.consultations.refresh()
 
     def load_units(self, then: Callable[[], None] | None = None) -> None:
+        """Read the windows and agencies once; `then` runs when they are there."""
         if then is not None:
-            self._after_units.append(then)
-        if self._units_loaded and then is not None:
-            self._run_after_units()
-            return
-        self.app.ops.read(lambda s: (q.windows(s), q.agencies(s)), self._units_arrived)
+            self.units.then(then)
+        if not self._units_asked:
+            self._units_asked = True
+            self.app.ops.read(lambda s: (q.windows(s), q.agencies(s)), self._units_arrived)
 
     def _units_arrived(self, units: tuple[list[q.UnitItem], list[q.UnitItem]]) -> None:
         self.windows, self.agencies = units
-        self._units_loaded = True
         current = self.window_filter.currentData()
         self.window_filter.blockSignals(True)
         while self.window_filter.count() > 1:
@@ -336,23 +327,12 @@ class LegalAidPage(ListDetail, Page):
         self.window_filter.setCurrentIndex(max(0, self.window_filter.findData(current)))
         self.window_filter.blockSignals(False)
         self.results.set_windows(self.windows)
-        self._run_after_units()
-
-    def _run_after_units(self) -> None:
-        pending, self._after_units = self._after_units, []
-        for call in pending:
-            call()
+        self.units.loaded()
 
     def load_detail(self, key: str) -> None:
         """The queue row `key`: a group case, or an application (a member of a group too).
         Only the last record asked for is shown, whichever read comes back first."""
-        self._asked += 1
-        asked = self._asked
-
-        def arrived(detail: Detail | None) -> None:
-            if asked == self._asked:
-                self._show(detail)
-
+        arrived = self._latest_detail()
         if q.case_of_key(key):
             self.app.ops.read(lambda s: q.group_detail(s, key), arrived)
             return

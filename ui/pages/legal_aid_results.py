@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.db.engine import Session
-from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.exports.excel import Sheet
 from gridwarden.queries import legal_aid as q
 from gridwarden.queries import legal_aid_consultations as cq
 from gridwarden.queries import legal_aid_stats as stats_q
 from gridwarden.rules import legal_aid as la
 from ui import format as fmt
 from ui.app_context import AppContext
+from ui.exports import export_workbook
 from ui.i18n import core_text
 from ui.pages.base import make_table, section_label
 from ui.pages.legal_aid_stats import matter_label, percent
@@ -277,18 +278,7 @@ class ResultsPanel(QWidget):
         if data is None:
             return
         sheets = self.sheets(data)
-
-        def done(written: Path) -> None:
-            self.app.notifier.inform(
-                self, self.tr("导出统计"), self.tr("已导出：{p}").format(p=written)
-            )
-
-        self.app.ops.file(
-            lambda _report: write_workbook(path, sheets),
-            done,
-            owner=self,
-            title=self.tr("导出统计"),
-        )
+        export_workbook(self.app, self, path, lambda: sheets, None)
 
     def _export_clicked(self) -> None:
         year = self.year.currentData()

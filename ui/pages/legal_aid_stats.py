@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.exports.excel import Sheet
 from gridwarden.i18n import QT_TRANSLATE_NOOP
 from gridwarden.queries import legal_aid_stats as stats_q
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
 from ui import format as fmt
 from ui.app_context import AppContext
+from ui.exports import export_workbook
 from ui.i18n import core_text
 from ui.pages.base import make_table, section_label
 from ui.table_models import Column, RowsTableModel
@@ -239,21 +240,13 @@ class StatsPanel(QWidget):
         if data is None:
             return
         sheets = self.sheets(data)
-
         security = self.app.security
-
-        def shown(written: Path) -> None:
-            self.app.notifier.inform(
-                self, self.tr("导出统计"), self.tr("已导出：{p}").format(p=written)
-            )
-
-        # the workbook is out (file worker): its audit entry (writer), then say so
-        self.app.ops.prepared_write(
-            lambda _report: write_workbook(path, sheets),
+        export_workbook(
+            self.app,
+            self,
+            path,
+            lambda: sheets,
             lambda written: security.record_export("legal_aid.export_statistics", written),
-            shown,
-            owner=self,
-            title=self.tr("导出统计"),
         )
 
     def _export_clicked(self) -> None:

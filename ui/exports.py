@@ -1,0 +1,39 @@
+"""Statistics workbooks, one way: written on the file worker (never the writer), then their audit
+entry recorded in one short transaction, then the person told where the file is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.services.context import Changes
+from ui.app_context import AppContext
+
+
+def export_workbook(
+    app: AppContext,
+    owner: QWidget,
+    path: Path,
+    sheets: Callable[[], Sequence[Sheet]],
+    record: Callable[[Path], Changes] | None,
+    busy: QWidget | None = None,
+) -> None:
+    """Write `sheets()` (built on the file worker: it may read) to `path`; `record` is the
+    audit entry's service call (None: nothing to record, e.g. figures without names)."""
+    title = QCoreApplication.translate("exports", "导出统计")
+
+    def done(written: Path) -> None:
+        text = QCoreApplication.translate("exports", "已导出：{p}").format(p=written)
+        app.notifier.inform(owner, title, text)
+
+    def write(_report: object) -> Path:
+        return write_workbook(path, sheets())
+
+    if record is None:
+        app.ops.file(write, done, owner=owner, title=title, busy=busy)
+    else:
+        app.ops.prepared_write(write, record, done, owner=owner, title=title, busy=busy)
