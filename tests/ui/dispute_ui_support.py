@@ -17,9 +17,9 @@ def open_page(qtbot: QtBot, window: MainWindow) -> None:
 
 def act(qtbot: QtBot, window: MainWindow, key: str) -> QDialog:
     page = window.disputes
-    button = page.panel.buttons[key]
-    assert button.isEnabled(), key
-    button.click()
+    action = page.panel.by_key[key]
+    assert action.isEnabled(), (key, action.toolTip())
+    action.trigger()
     return shown_dialog(page, QDialog)
 
 

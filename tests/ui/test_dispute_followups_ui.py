@@ -100,7 +100,7 @@ def test_a_court_referral_is_accepted_before_a_mediator_is_assigned(
     page = window.disputes
     qtbot.waitUntil(lambda: page.detail is not None)
     assert "待接收：应于 2026-12-02 前接收（剩 3 天" in page.panel.info.text()
-    assert not page.panel.buttons["assign"].isEnabled()
+    assert not page.panel.by_key["assign"].isEnabled()
     dialog = act(qtbot, window, "accept_referral")
     assert isinstance(dialog, StepDialog) and "accepted_on" in dialog.widgets
     submit(qtbot, window, dialog, "accept_referral")
@@ -108,8 +108,8 @@ def test_a_court_referral_is_accepted_before_a_mediator_is_assigned(
     assert detail is not None and detail.referral_accepted_on == date(2026, 11, 29)
     assert "已于 2026-11-29 接收委派/委托" in page.panel.info.text()
     assert "调解期限：2026-12-14" in page.panel.info.text()  # 15 days from acceptance
-    assert page.panel.buttons["assign"].isEnabled()
-    assert not page.panel.buttons["accept_referral"].isEnabled()
+    assert page.panel.by_key["assign"].isEnabled()
+    assert not page.panel.by_key["accept_referral"].isEnabled()
 
 
 def test_an_obligation_is_followed_up_and_marked_not_performed(
@@ -176,7 +176,7 @@ def test_exporting_the_dossier_does_not_hold_up_a_save(
     open_page(qtbot, window)
     page = window.disputes
     qtbot.waitUntil(lambda: page.detail is not None)
-    page.panel.buttons["dossier"].click()
+    page.panel.by_key["dossier"].trigger()
     qtbot.waitUntil(rendering.is_set)
     saved: list[object] = []
     session = SessionDraft(dispute_id, NOW - timedelta(hours=1), "调解室", ["张三"], "双方陈述。")

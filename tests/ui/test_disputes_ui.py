@@ -82,7 +82,7 @@ def test_a_dispute_through_sessions_to_a_signed_agreement(
     open_page(qtbot, window)
     page = window.disputes
     qtbot.waitUntil(lambda: page.detail is not None)
-    assert [k for k, b in page.panel.buttons.items() if b.isEnabled()] == [
+    assert [k for k, b in page.panel.by_key.items() if b.isEnabled()] == [
         "assign",
         "escalate",
         "withdraw",
@@ -127,7 +127,7 @@ def test_a_dispute_through_sessions_to_a_signed_agreement(
     assert page.model.index(0, 4).data() == "已达成协议"
     assert page.panel.obligation_model.index(0, 2).data() == "3,000"
     assert "协议生效：2026-11-29" in page.panel.info.text()
-    page.panel.buttons["export_agreement"].click()
+    page.panel.by_key["export_agreement"].trigger()
     saved = messages.wait(qtbot, Kind.INFORM, "已保存")
     pdf = Path(saved.text.splitlines()[1])
     assert pdf.suffix == ".pdf" and pdf.exists() and pdf.parent.name == detail.row.number
@@ -165,7 +165,7 @@ def test_escalation_to_court_keeps_the_level_where_it_ended(
         ("上移化解层级", "法院"),
     ]
     assert "结案：2026-11-29，化解于法院" in page.panel.info.text()
-    assert not page.panel.buttons["escalate"].isEnabled()
+    assert not page.panel.by_key["escalate"].isEnabled()
 
 
 def test_a_refusal_ends_mediation_art_17(
@@ -183,7 +183,7 @@ def test_a_refusal_ends_mediation_art_17(
     submit(qtbot, window, dialog, "refuse")
     detail = page.detail
     assert detail is not None and detail.row.status == "refused"
-    assert [k for k, b in page.panel.buttons.items() if b.isEnabled()] == ["dossier"]
+    assert [k for k, b in page.panel.by_key.items() if b.isEnabled()] == ["dossier"]
     page.start_action("session")
     assert messages.texts == ["当事人已明确拒绝调解，不得再行调解（人民调解法第十七条）"]
     assert detail.sessions == []
@@ -231,8 +231,8 @@ def test_legal_aid_hand_off_for_a_failed_wage_dispute(
     add_legal_aid_units(window.app.store)  # the window the application will be taken at
     open_page(qtbot, window)
     page = window.disputes
-    qtbot.waitUntil(lambda: page.detail is not None and page.panel.buttons["legal_aid"].isEnabled())
-    page.panel.buttons["legal_aid"].click()
+    qtbot.waitUntil(lambda: page.detail is not None and page.panel.by_key["legal_aid"].isEnabled())
+    page.panel.by_key["legal_aid"].trigger()
     # the legal-aid page opens with its intake form filled from the dispute
     qtbot.waitUntil(lambda: bool(window.legal_aid.findChildren(LegalAidIntakeDialog)))
     intake = shown_dialog(window.legal_aid, LegalAidIntakeDialog)
