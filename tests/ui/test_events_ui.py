@@ -36,9 +36,9 @@ def report(qtbot: QtBot, window: MainWindow, text: str) -> str:
 
 def step(qtbot: QtBot, window: MainWindow, action: str, **fill: str) -> None:
     page = window.events
-    button = page.action_buttons[action]
+    button = page.step_actions[action]
     assert button.isEnabled(), f"{action} should be allowed in {page.detail.row.status}"  # type: ignore[union-attr]
-    button.click()
+    button.trigger()
     dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)
     if "department" in fill and dialog.department is not None:
@@ -60,7 +60,7 @@ def test_an_event_through_its_whole_lifecycle(
     report(qtbot, window, "路灯损坏多日未修")
     page = window.events
     assert page.model.index(0, 2).data() == "受理"
-    enabled = [code for code, b in page.action_buttons.items() if b.isEnabled()]
+    enabled = [code for code, b in page.step_actions.items() if b.isEnabled()]
     assert enabled == ["dispatch", "merge"]
     step(qtbot, window, "dispatch", department="区城市管理局")
     step(qtbot, window, "sign")
@@ -85,7 +85,7 @@ def test_an_event_through_its_whole_lifecycle(
         ("回访", "已回访"),
     ]
     assert "路灯已修复" in page.step_model.index(4, 5).data()
-    assert not any(b.isEnabled() for b in page.action_buttons.values())
+    assert not any(b.isEnabled() for b in page.step_actions.values())
 
 
 def test_illegal_step_is_refused_with_the_reason(
@@ -106,7 +106,7 @@ def test_a_step_on_a_state_that_moved_meanwhile_keeps_the_dialog_open(
     open_events(qtbot, window)
     event_id = report(qtbot, window, "井盖缺失")
     page = window.events
-    page.action_buttons["dispatch"].click()
+    page.step_actions["dispatch"].trigger()
     dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)
     # meanwhile the order is dispatched from elsewhere (another window, a sync)
@@ -127,7 +127,7 @@ def test_reject_needs_a_legal_basis_marked_at_its_field(
     open_events(qtbot, window)
     page = window.events
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.status == "dispatched")
-    page.action_buttons["reject"].click()
+    page.step_actions["reject"].trigger()
     dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)
     type_text(qtbot, present(dialog.reason), "不属本部门职责")

@@ -59,10 +59,10 @@ def test_a_12345_order_with_extension_decided_by_the_centre(
     idle(qtbot, window.app)
     qtbot.waitUntil(lambda: present(page.detail).row.status == "signed")
     # a warden may not urge: the button is off and the step is explained when asked for
-    assert not page.action_buttons["urge"].isEnabled()
+    assert not page.step_actions["urge"].isEnabled()
     page.start_action("urge")
     assert messages.texts == ["只有网格中心 / 网格长可以催办"]
-    page.action_buttons["extend"].click()
+    page.step_actions["extend"].trigger()
     ask = shown_dialog(page, QDialog)
     assert isinstance(ask, StepDialog) and ask.new_date is not None
     type_text(qtbot, present(ask.reason), "需与住建部门会商")
@@ -79,8 +79,8 @@ def test_a_12345_order_with_extension_decided_by_the_centre(
     )
     page.load_detail(eid)
     idle(qtbot, window.app)
-    assert page.action_buttons["approve_ext"].isEnabled()
-    page.action_buttons["approve_ext"].click()
+    assert page.step_actions["approve_ext"].isEnabled()
+    page.step_actions["approve_ext"].trigger()
     approve = shown_dialog(page, QDialog)
     assert isinstance(approve, StepDialog)
     approve.submit()

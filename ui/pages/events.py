@@ -38,9 +38,23 @@ from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.pages.event_stats import EventStatsView
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
+from ui.widgets.action_bar import ActionBar
 from ui.widgets.wrapping_grid import WrappingGrid
 
 DISPUTE_LEAD = "dispute_lead"  # the event category that may become a dispute
+
+
+# The forward step of each state, first that may run (the primary button); refusals, returns,
+# extensions and supervision stay in 更多操作.
+NEXT_STEPS = (
+    life.Action.DISPATCH,
+    life.Action.SIGN,
+    life.Action.HANDLE,
+    life.Action.REPLY,
+    life.Action.APPROVE_EXTENSION,
+    life.Action.CALLBACK,
+    life.Action.CLOSE,
+)
 
 
 class EventsPage(ListDetail, Page):
@@ -178,17 +192,17 @@ class EventsPage(ListDetail, Page):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setObjectName("hint")
+        self.bar = ActionBar(
+            [
+                (a.value, core_text(life.ACTION_LABELS[a]))
+                for a in life.Action
+                if a is not life.Action.CLOSE_MERGED  # the system's, when the master closes
+            ],
+            self.start_action,
+            "action",
+        )
+        self.step_actions = self.bar.by_key
         actions = WrappingGrid(columns=4)
-        self.action_buttons: dict[str, QPushButton] = {}
-        for action in life.Action:
-            if action is life.Action.CLOSE_MERGED:
-                continue  # taken by the system when the master order closes
-            button = QPushButton(core_text(life.ACTION_LABELS[action]))
-            button.setObjectName(f"action_{action.value}")
-            button.clicked.connect(lambda _c=False, a=action.value: self.start_action(a))
-            button.setEnabled(False)
-            actions.addWidget(button)
-            self.action_buttons[action.value] = button
         self.dispute_button = dispute_button(
             "eventToDispute",
             self.tr("矛盾纠纷线索转入矛盾调解：受理表已预填并关联本事件"),
@@ -239,6 +253,7 @@ class EventsPage(ListDetail, Page):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.info)
+        layout.addWidget(self.bar)
         layout.addLayout(actions)
         layout.addWidget(section_label(self.tr("办理记录（全程留痕）")))
         layout.addWidget(self.steps, 1)
@@ -278,8 +293,7 @@ class EventsPage(ListDetail, Page):
             self.heading.setText(self.tr("没有符合条件的事件"))
             self.info.setText("")
             self.step_model.set_rows([])
-            for button in self.action_buttons.values():
-                button.setEnabled(False)
+            self.bar.clear()
             self.attach_button.setEnabled(False)
             self.dispute_button.setEnabled(False)
             self.locate_button.setEnabled(False)
@@ -291,11 +305,8 @@ class EventsPage(ListDetail, Page):
         self.info.setText("\n".join(self.detail_lines(detail)))
         self.step_model.set_rows(detail.steps)
         self.steps.resizeColumnsToContents()
-        allowed = {a.value for a in life.allowed_actions(row.status)}
-        role = self.app.settings.user_role
-        allowed = {a for a in allowed if role in life.ACTION_ROLES.get(a, {role})}
-        for code, button in self.action_buttons.items():
-            button.setEnabled(code in allowed)
+        reasons = {code: self._why_not(code, row.status) for code in self.step_actions}
+        self.bar.show_state(reasons, next((c for c in NEXT_STEPS if reasons.get(c) is None), None))
         self.dispute_button.setEnabled(row.category == DISPUTE_LEAD and self.on_dispute is not None)
         for item in detail.attachments:
             entry = QListWidgetItem(f"{item.filename}  ({item.size // 1024 or 1} KB)")
@@ -407,6 +418,15 @@ class EventsPage(ListDetail, Page):
     # --- actions -----------------------------------------------------------------------------
     def report_event(self) -> None:
         self.show_dialog(EventDialog(self.app, parent=self))
+
+    def _why_not(self, action: str, status: str) -> str | None:
+        """None when this person may take the step now, else why not (the rule's refusal)."""
+        try:
+            life.ensure_allowed(status, action)
+            life.ensure_role(action, self.app.settings.user_role)
+        except GridWardenError as error:
+            return render(error.message)
+        return None
 
     def start_action(self, action: str) -> None:
         """Open the step dialog for an action; one the rules refuse is explained, not run."""
