@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridwarden.errors import GridWardenError
+from gridwarden.services.context import Changes
 from ui.i18n import render
 
 
@@ -24,6 +25,7 @@ class Kind(Enum):
     INFORM = "inform"
     CONFIRM = "confirm"
     OFFER = "offer"  # information with things to do next (open the PDF, open its folder)
+    BANNER = "banner"  # a save's warnings, on the record's detail pane until dismissed
     STATUS = "status"
 
 
@@ -47,6 +49,7 @@ class Message:
     no_text: str = ""
     on_yes: Callable[[], None] | None = field(default=None, repr=False)
     actions: tuple[Action, ...] = ()
+    ids: tuple[str, ...] = ()  # a banner's records
     box: QMessageBox | None = field(default=None, repr=False)
 
     def choose(self, text: str) -> None:
@@ -119,6 +122,15 @@ class Notifier(QObject):
         """Information with next steps (the first is the default), and a close button."""
         message = Message(Kind.OFFER, title, text, no_text=close_text, actions=actions)
         return self._show(parent, message)
+
+    def post_save(self, changes: Changes) -> Message | None:
+        """The warnings a save brought back, for the banner of the records it touched."""
+        if not changes.warnings:
+            return None
+        text = "\n".join(render(w) for w in changes.warnings)
+        message = Message(Kind.BANNER, "", text, ids=changes.ids)
+        self.shown.emit(message)
+        return message
 
     def status(self, text: str) -> Message:
         """A short line in the status bar (a save done, a sync result)."""

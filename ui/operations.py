@@ -138,6 +138,11 @@ class Operations(QObject):
         self._sessions = sessions
         self._bus = bus
 
+    def _announce(self, changes: Changes) -> None:
+        """A write went through: every page hears of it, then its warnings go to the banner."""
+        self._bus.changed.emit(changes)
+        self.notifier.post_save(changes)
+
     def read(
         self,
         fn: Callable[[Session], R],
@@ -175,7 +180,7 @@ class Operations(QObject):
 
         def written(result: R) -> None:
             if isinstance(result, Changes):
-                self._bus.changed.emit(result)
+                self._announce(result)
             op._succeed(result)
 
         self.dispatcher.write(call, on_ok=written, on_err=op._fail)
@@ -198,7 +203,7 @@ class Operations(QObject):
 
         def prepared(made: P) -> None:
             def written(changes: Changes) -> None:
-                self._bus.changed.emit(changes)
+                self._announce(changes)
                 op._succeed(made)
 
             self.dispatcher.write(lambda: call(made), on_ok=written, on_err=op._fail)

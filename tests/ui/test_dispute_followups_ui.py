@@ -17,10 +17,11 @@ from sqlalchemy import select
 from gridwarden.clock import FixedClock
 from gridwarden.models import AuditEntry
 from gridwarden.rules import dispute_lifecycle as life
-from gridwarden.services.disputes import ObligationDraft, SessionDraft
+from gridwarden.services.disputes import ObligationDraft, PartyDraft, SessionDraft
 from tests.conftest import NOW, present
 from tests.dispute_support import (
     COMPANY_USCC,
+    LI_ID,
     Units,
     agreement_draft,
     court_draft,
@@ -193,3 +194,44 @@ def test_exporting_the_dossier_does_not_hold_up_a_save(
             select(AuditEntry.action).where(AuditEntry.record_id == dispute_id)
         ).scalars()
         assert "dispute.export_dossier" in list(audit)
+
+
+def test_a_saves_warning_stays_on_the_dispute_until_dismissed(
+    qtbot: QtBot, window: MainWindow, units: Units, messages: Messages
+) -> None:
+    disputes = window.app.disputes
+    disputes.register(neighbour_draft(units.station))
+    other = neighbour_draft(units.station)
+    other.parties[1] = PartyDraft(role="respondent", name="王五")
+    second = disputes.register(other).primary_id or ""
+    unrelated = neighbour_draft(units.station, category="traffic")
+    unrelated.parties[0] = PartyDraft(role="applicant", name="赵六")
+    unrelated.parties[1] = PartyDraft(role="respondent", name="钱七")
+    third = disputes.register(unrelated).primary_id or ""
+    open_page(qtbot, window)
+    page = window.disputes
+    page.open_dispute(second)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == second)
+    banner = page.panel.banner
+    assert not banner.isVisible()
+    li = PartyDraft(role="respondent", name="李梅", id_number=LI_ID)
+    window.app.ops.write(lambda: disputes.add_party(second, li))
+    warned = messages.wait(qtbot, Kind.BANNER)
+    assert second in warned.ids and third not in warned.ids and "可能重复受理" in warned.text
+    qtbot.waitUntil(banner.isVisible)
+    assert "可能重复受理" in banner.text.text()
+    idle(qtbot, window.app)  # the ledger's reload after the save is in
+    page.open_dispute(third)  # another record: its pane has no warning
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == third)
+    assert not banner.isVisible()
+    page.open_dispute(second)  # back: the warning is still there, not a passing status line
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == second)
+    assert banner.isVisible() and "可能重复受理" in banner.text.text()
+    banner.dismiss_button.click()
+    assert not banner.isVisible()
+    page.open_dispute(third)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == third)
+    page.open_dispute(second)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == second)
+    idle(qtbot, window.app)
+    assert not banner.isVisible()  # dismissed stays dismissed

@@ -33,6 +33,7 @@ from ui.pages.base import make_table, section_label
 from ui.pages.dispute_stats import performance_text
 from ui.table_models import Column, RowsTableModel
 from ui.widgets.action_bar import ActionBar, tool_button
+from ui.widgets.banner import WarningBanner
 from ui.widgets.wrapping_grid import WrappingGrid
 
 A = life.Action
@@ -121,6 +122,8 @@ class DisputePanel(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.info)
+        self.banner = WarningBanner(app.notifier, self)
+        layout.addWidget(self.banner)
         layout.addWidget(self.bar)
         layout.addWidget(self.tabs, 1)
 
@@ -262,6 +265,7 @@ class DisputePanel(QWidget):
     # --- showing one dispute -----------------------------------------------------------------
     def show_detail(self, detail: dq.DisputeDetail | None) -> None:
         self.detail = detail
+        self.banner.show_record(detail.row.id if detail else None)
         models = (
             self.party_model,
             self.session_model,

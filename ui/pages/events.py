@@ -39,6 +39,7 @@ from ui.pages.event_stats import EventStatsView
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.action_bar import ActionBar
+from ui.widgets.banner import WarningBanner
 from ui.widgets.wrapping_grid import WrappingGrid
 
 DISPUTE_LEAD = "dispute_lead"  # the event category that may become a dispute
@@ -253,6 +254,8 @@ class EventsPage(ListDetail, Page):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.info)
+        self.banner = WarningBanner(self.app.notifier, panel)
+        layout.addWidget(self.banner)
         layout.addWidget(self.bar)
         layout.addLayout(actions)
         layout.addWidget(section_label(self.tr("办理记录（全程留痕）")))
@@ -288,6 +291,7 @@ class EventsPage(ListDetail, Page):
 
     def _show(self, detail: eq.EventDetail | None) -> None:
         self.detail = detail
+        self.banner.show_record(detail.row.id if detail else None)
         self.files.clear()
         if detail is None:
             self.heading.setText(self.tr("没有符合条件的事件"))
