@@ -140,12 +140,13 @@ class Notifier(QObject):
 
     def _show(self, parent: QWidget | None, message: Message) -> Message:
         if self.interactive:
-            message.box = _box(parent, message)
+            message.box = open_box(parent, message)
         self.shown.emit(message)
         return message
 
 
-def _box(parent: QWidget | None, message: Message) -> QMessageBox:
+def open_box(parent: QWidget | None, message: Message) -> QMessageBox:
+    """The box for a message (non-blocking: open(), not exec())."""
     if message.kind is Kind.CONFIRM:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
