@@ -14,6 +14,11 @@ from gridwarden.services.context import Changes
 from ui.app_context import AppContext
 
 
+def statistics_file(app: AppContext, name: str) -> Path:
+    """Where today's statistics workbook goes: `name` has a {day} (e.g. 纠纷统计-{day}.xlsx)."""
+    return app.store.paths.exports / "statistics" / name.format(day=f"{app.clock.today():%Y%m%d}")
+
+
 def export_workbook(
     app: AppContext,
     owner: QWidget,

@@ -18,7 +18,7 @@ from gridwarden.rules import disputes as rules
 from gridwarden.rules.dispute_performance import Summary
 from ui import format as fmt
 from ui.app_context import AppContext
-from ui.exports import export_workbook
+from ui.exports import export_workbook, statistics_file
 from ui.i18n import core_text
 from ui.pages.base import make_table, section_label
 from ui.pages.today import TodaySection
@@ -152,11 +152,7 @@ class DisputeStatsView(QWidget):
         data = self.data
         if data is None:
             return
-        path = (
-            self.app.store.paths.exports
-            / "statistics"
-            / self.tr("纠纷统计-{day}.xlsx").format(day=f"{self.app.clock.today():%Y%m%d}")
-        )
+        path = statistics_file(self.app, self.tr("纠纷统计-{day}.xlsx"))
         sheets = stats_sheets(data)
         docs = self.app.dispute_documents
         export_workbook(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,9 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,7 +41,7 @@ from ui.i18n import core_text, render
 from ui.pages.base import AfterLoad, Page, make_table, on_current_key
 from ui.pages.dispute_panel import DisputePanel
 from ui.pages.dispute_stats import WATCHES, DisputeStatsView
-from ui.pages.list_detail import ListDetail
+from ui.pages.list_detail import ListDetail, ledger_with_stats
 from ui.table_models import Column, KeyedTableModel
 
 LegalAidHook = Callable[[LegalAidPrefill], None]
@@ -146,31 +143,10 @@ class DisputesPage(ListDetail, Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.panel)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(scroll)
-        splitter.setSizes([800, 470])
-        ledger = QWidget()
-        ledger_layout = QVBoxLayout(ledger)
-        ledger_layout.setContentsMargins(0, 0, 0, 0)
-        ledger_layout.addLayout(bar)
-        ledger_layout.addWidget(splitter, 1)
-
         self.stats = DisputeStatsView(app, self)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(ledger, self.tr("纠纷台账"))
-        self.tabs.addTab(self.stats, self.tr("统计分析"))
-        self.tabs.currentChanged.connect(lambda i: self.stats.refresh() if i == 1 else None)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.text.textChanged.connect(lambda _t: self._filter_changed(debounce=True))
-        for combo in (self.status, self.level, self.category):
-            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        titles = (self.tr("纠纷台账"), self.tr("统计分析"))
+        self.tabs = ledger_with_stats(self, bar, self.table, scroll, (800, 470), self.stats, titles)
+        self.wire_filters(self.text, (self.status, self.level, self.category))
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_dispute)
 
     def _columns(self) -> list[Column]:

@@ -23,7 +23,7 @@ from gridwarden.queries import event_stats as st
 from gridwarden.rules import event_lifecycle as life
 from ui import format as fmt
 from ui.app_context import AppContext
-from ui.exports import export_workbook
+from ui.exports import export_workbook, statistics_file
 from ui.pages.base import make_table, section_label
 from ui.table_models import Column, RowsTableModel
 from ui.widgets.bar_chart import BarChart
@@ -194,11 +194,7 @@ class EventStatsView(QWidget):
         data = self.data
         if data is None:
             return
-        path = (
-            self.app.store.paths.exports
-            / "statistics"
-            / self.tr("工单统计-{day}.xlsx").format(day=f"{self.app.clock.today():%Y%m%d}")
-        )
+        path = statistics_file(self.app, self.tr("工单统计-{day}.xlsx"))
         sheets = stats_sheets(data)
         events = self.app.events
         export_workbook(

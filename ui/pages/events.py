@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +34,7 @@ from ui.i18n import core_text, render
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.pages.event_stats import EventStatsView
-from ui.pages.list_detail import ListDetail
+from ui.pages.list_detail import ListDetail, ledger_with_stats
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.action_bar import ActionBar
 from ui.widgets.banner import WarningBanner
@@ -159,30 +157,11 @@ class EventsPage(ListDetail, Page):
         self.table.setColumnWidth(6, 250)
         on_current_key(self.table, self.model, self.load_detail)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self._build_detail())
-        splitter.setSizes([820, 580])
-        ledger = QWidget()
-        column = QVBoxLayout(ledger)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(bar)
-        column.addWidget(splitter, 1)
         self.stats = EventStatsView(app, self)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(ledger, self.tr("工单台账"))
-        self.tabs.addTab(self.stats, self.tr("统计分析"))
-        self.tabs.currentChanged.connect(lambda i: self.stats.refresh() if i == 1 else None)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.text.textChanged.connect(lambda _t: self._debounce.start())
-        for combo in (self.status, self.category, self.channel):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        titles = (self.tr("工单台账"), self.tr("统计分析"))
+        detail = self._build_detail()
+        self.tabs = ledger_with_stats(self, bar, self.table, detail, (820, 580), self.stats, titles)
+        self.wire_filters(self.text, (self.status, self.category, self.channel), reselect=False)
         QShortcut(QKeySequence("Ctrl+E"), self, self.report_event)
 
     def _build_detail(self) -> QWidget:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,7 +37,7 @@ from ui.dialogs.filing import (
     PartyDetailsDialog,
 )
 from ui.dialogs.filing_package import AssistDialog, PackageDialog
-from ui.exports import export_workbook
+from ui.exports import export_workbook, statistics_file
 from ui.i18n import core_text, render
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.list_detail import ListDetail
@@ -125,14 +125,7 @@ class FilingPage(ListDetail, Page):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
 
-        self._debounce = QTimer(self)
-        self._debounce.setObjectName("debounce")
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.text.textChanged.connect(lambda _t: self._filter_changed(debounce=True))
-        self.status.currentIndexChanged.connect(lambda _i: self._filter_changed())
-        self.kind.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.wire_filters(self.text, (self.status, self.kind))
 
     def _build_detail(self) -> QWidget:
         panel = QWidget()
@@ -431,11 +424,7 @@ class FilingPage(ListDetail, Page):
         """Filings by kind, status and court; days to the case number; the correction rate.
         The workbook is written (and its figures read) on the file worker; only its audit entry
         goes through the writer."""
-        path = (
-            self.app.store.paths.exports
-            / "statistics"
-            / self.tr("网上立案统计-{day}.xlsx").format(day=f"{self.app.clock.today():%Y%m%d}")
-        )
+        path = statistics_file(self.app, self.tr("网上立案统计-{day}.xlsx"))
         sessions = self.app.store.sessions
 
         def sheets() -> list[Sheet]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -258,13 +258,7 @@ class LegalAidPage(ListDetail, Page):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.text.textChanged.connect(lambda _t: self._filter_changed(debounce=True))
-        for combo in (self.status, self.window_filter, self.group_filter):
-            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.wire_filters(self.text, (self.status, self.window_filter, self.group_filter))
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+L"), self, self.new_application, context=context)
         QShortcut(QKeySequence("Ctrl+G"), self, self.new_group, context=context)
