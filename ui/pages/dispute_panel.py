@@ -458,10 +458,6 @@ def next_step(detail: dq.DisputeDetail) -> str | None:
     return "dossier"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DisputePanel", text)
-
-
 def why_not(key: str, detail: dq.DisputeDetail) -> str | None:
     """None when the action may run on this dispute now, else why not (the rule's refusal,
     with its article where the law gives one)."""
@@ -472,7 +468,9 @@ def why_not(key: str, detail: dq.DisputeDetail) -> str | None:
             life.ensure_session_allowed(status)
         elif key in ("written", "oral"):
             if agreement is not None and agreement.kind != key:
-                return _tr("已有另一种调解协议；请更正该协议（人民调解法第二十八条）")
+                return QCoreApplication.translate(
+                    "DisputePanel", "已有另一种调解协议；请更正该协议（人民调解法第二十八条）"
+                )
             action = (
                 A.REVISE_AGREEMENT
                 if agreement is not None
@@ -481,23 +479,30 @@ def why_not(key: str, detail: dq.DisputeDetail) -> str | None:
             life.ensure_allowed(status, action, row.level, detail.referral)
         elif key in PARTY_KEYS:
             if status not in life.OPEN_STATUSES:
-                return _tr("纠纷已办结，当事人不再变更")
+                return QCoreApplication.translate("DisputePanel", "纠纷已办结，当事人不再变更")
         elif key in OBLIGATION_KEYS:
             if status != life.Status.AGREED or agreement is None or not agreement.obligations:
-                return _tr("只有已生效、写明履行事项的调解协议才登记履行（人民调解法第三十一条）")
+                return QCoreApplication.translate(
+                    "DisputePanel",
+                    "只有已生效、写明履行事项的调解协议才登记履行（人民调解法第三十一条）",
+                )
         elif key == "export_agreement":
             if agreement is None:
-                return _tr("尚未制作调解协议（人民调解法第二十八条、第二十九条）")
+                return QCoreApplication.translate(
+                    "DisputePanel", "尚未制作调解协议（人民调解法第二十八条、第二十九条）"
+                )
         elif key == "legal_aid":
             if not dq.legal_aid_eligible(row.category, status):
-                return _tr(
-                    "只有调解不成、属于法律援助事项范围的纠纷可转法律援助（法律援助法第三十一条）"
+                return QCoreApplication.translate(
+                    "DisputePanel",
+                    "只有调解不成、属于法律援助事项范围的纠纷可转法律援助（法律援助法第三十一条）",
                 )
         elif key == "filing":
             if status not in (life.Status.FAILED, life.Status.AGREED):
-                return _tr(
+                return QCoreApplication.translate(
+                    "DisputePanel",
                     "调解不成可协助起诉，达成协议可申请司法确认（民事诉讼法第二百零五条）；"
-                    "此时均不能准备网上立案"
+                    "此时均不能准备网上立案",
                 )
         elif key in life.Action.__members__.values():
             life.ensure_allowed(status, key, row.level, detail.referral)
