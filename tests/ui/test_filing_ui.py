@@ -130,7 +130,7 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
     save(qtbot, window, edit)
     qtbot.waitUntil(lambda: current(window).missing == [])
     # freeze, export, sign, submit, docket
-    window.filing.action_buttons["prepare"].click()
+    window.filing.step_actions["prepare"].trigger()
     save(qtbot, window, shown_dialog(window.filing, QDialog))
     qtbot.waitUntil(lambda: current(window).status == "awaiting_signature")
     window.filing.tool_buttons["package"].click()
@@ -154,7 +154,7 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
         ("submit", lambda dlg: dlg.widgets["platform_number"].setText("SQ2026112900031")),
         ("docket", lambda dlg: dlg.widgets["case_number"].setText("（2026）苏0602民初1234号")),
     ):
-        window.filing.action_buttons[action].click()
+        window.filing.step_actions[action].trigger()
         dialog = shown_dialog(window.filing, QDialog)
         assert isinstance(dialog, FilingStepDialog)
         fill(dialog)

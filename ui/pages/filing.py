@@ -42,11 +42,34 @@ from ui.i18n import core_text, render
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
+from ui.widgets.action_bar import ActionBar
 from ui.widgets.wrapping_grid import WrappingGrid
 
 
 def deadline_text(kind: str) -> str:
     return core_text(fq.DEADLINE_KINDS[kind]) if kind in fq.DEADLINE_KINDS else ""
+
+
+# The forward step of each state (the primary button); the court's refusals, corrections and a
+# withdrawal stay in 更多操作.
+NEXT_STEPS = (
+    fr.Action.PREPARE,
+    fr.Action.SIGN,
+    fr.Action.SUBMIT,
+    fr.Action.RESUBMIT,
+    fr.Action.DOCKET,
+    fr.Action.ACCEPT,
+    fr.Action.CONFIRM,
+)
+
+
+def _why_not(action: str, detail: fq.FilingDetail) -> str | None:
+    """None when the step may be recorded now, else the rule's refusal."""
+    try:
+        fr.ensure_allowed(detail.status, action, detail.kind)
+    except GridWardenError as error:
+        return render(error.message)
+    return None
 
 
 class FilingPage(ListDetail, Page):
@@ -149,14 +172,12 @@ class FilingPage(ListDetail, Page):
             button.setEnabled(False)
             actions.addWidget(button)
             self.tool_buttons[name] = button
-        self.action_buttons: dict[str, QPushButton] = {}
-        for action in fr.Action:
-            button = QPushButton(core_text(fr.ACTION_LABELS[action]))
-            button.setObjectName(f"filing_action_{action.value}")
-            button.clicked.connect(lambda _c=False, a=action.value: self.start_action(a))
-            button.setEnabled(False)
-            actions.addWidget(button)
-            self.action_buttons[action.value] = button
+        self.bar = ActionBar(
+            [(a.value, core_text(fr.ACTION_LABELS[a])) for a in fr.Action],
+            self.start_action,
+            "filing_action",
+        )
+        self.step_actions = self.bar.by_key
         self.missing = QListWidget()
         self.missing.setObjectName("filingMissing")
         self.missing.setWordWrap(True)
@@ -199,6 +220,7 @@ class FilingPage(ListDetail, Page):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.info)
+        layout.addWidget(self.bar)
         layout.addLayout(actions)
         layout.addWidget(section_label(self.tr("材料包与跟踪")))
         layout.addWidget(self.tabs, 1)
@@ -247,7 +269,8 @@ class FilingPage(ListDetail, Page):
             self.heading.setText(self.tr("没有符合条件的立案"))
             self.info.setText("")
             self.step_model.set_rows([])
-            for button in (*self.action_buttons.values(), *self.tool_buttons.values()):
+            self.bar.clear()
+            for button in self.tool_buttons.values():
                 button.setEnabled(False)
             return
         row = detail.row
@@ -287,10 +310,8 @@ class FilingPage(ListDetail, Page):
                 )
             )
         self.step_model.set_rows(detail.steps)
-        allowed = {a.value for a in fr.allowed_actions(detail.status, detail.kind)}
-        for code, button in self.action_buttons.items():
-            button.setVisible(code in allowed)
-            button.setEnabled(code in allowed)
+        reasons = {code: _why_not(code, detail) for code in self.step_actions}
+        self.bar.show_state(reasons, next((c for c in NEXT_STEPS if reasons.get(c) is None), None))
         editable = detail.status in fr.EDITABLE
         self.tool_buttons["package"].setEnabled(True)
         self.tool_buttons["edit"].setEnabled(editable)
