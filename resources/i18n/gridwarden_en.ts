@@ -162,16 +162,20 @@
         <translation>Materials</translation>
     </message>
     <message>
-        <source>办理</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
         <source>文书（PDF 与 DOCX）</source>
         <translation>Documents (PDF and DOCX)</translation>
     </message>
     <message>
         <source>办理记录（全程留痕）</source>
         <translation>History (every step recorded)</translation>
+    </message>
+    <message>
+        <source>该申请已作废，不再办理</source>
+        <translation>This application was voided: nothing more is done on it</translation>
+    </message>
+    <message>
+        <source>情况紧急的，才可先行提供法律援助（法律援助法第四十四条）</source>
+        <translation>Aid before the decision is only for urgent cases (Legal Aid Law, Art. 44)</translation>
     </message>
     <message>
         <source>没有符合条件的申请</source>

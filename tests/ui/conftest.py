@@ -116,9 +116,9 @@ class Messages:
         return self.wait(qtbot, kind, containing, timeout)
 
     def exported(self, qtbot: QtBot, timeout: int = 30_000) -> Path:
-        """The workbook a statistics export says it wrote ("已导出：<path>")."""
-        text = self.wait(qtbot, Kind.INFORM, "已导出：", timeout).text
-        return Path(text.removeprefix("已导出："))
+        """The workbook a statistics export says it wrote ("已导出：<path>", "Exported: <path>")."""
+        text = self.wait(qtbot, Kind.INFORM, ".xlsx", timeout).text
+        return Path(text.split("：", 1)[1] if "：" in text else text.split(": ", 1)[1])
 
     def clear(self) -> None:
         self.shown.clear()

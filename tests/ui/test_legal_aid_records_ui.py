@@ -136,7 +136,7 @@ def test_a_mistaken_application_is_voided_and_found_among_the_voided(
     qtbot.waitUntil(lambda: page.application is not None and page.application.row.voided)
     assert page.panel.heading.text().endswith("已作废")
     assert page.panel.due_line.text() == "已于 2026-11-29 10:00 作废：重复录入"
-    assert not any(b.isEnabled() for b in page.panel.action_buttons.values())
+    assert not any(b.isEnabled() for b in page.panel.step_actions.values())
     assert page.model.rowCount() == 0  # gone from the queue of open applications
     page.status.setCurrentIndex(page.status.findData(q.VOIDED))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)

@@ -85,9 +85,9 @@ def save(qtbot: QtBot, window: MainWindow, dialog: object) -> None:
 
 def step(qtbot: QtBot, window: MainWindow, action: str) -> StepDialog:
     page = window.legal_aid
-    button = page.panel.action_buttons[action]
-    assert button.isEnabled(), action
-    button.click()
+    step_action = page.panel.step_actions[action]
+    assert step_action.isEnabled(), (action, step_action.toolTip())
+    step_action.trigger()
     dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)
     return dialog
@@ -143,7 +143,7 @@ def test_an_application_through_eligibility_to_a_grant_and_assignment(
     assert page.detail.row.status == "assigned"
     assert history(page) == [("收件", "审查中"), ("决定援助", "已决定援助"), ("指派", "已指派")]
     assert "江苏崇川律师事务所李明" in page.panel.step_model.index(2, 4).data()
-    enabled = {code for code, b in page.panel.action_buttons.items() if b.isEnabled()}
+    enabled = {code for code, b in page.panel.step_actions.items() if b.isEnabled()}
     assert enabled == {"end", "replace", "conclude", "close"}  # Arts. 48, 55, 50
 
     page.panel.notice_buttons["grant"].click()
@@ -185,7 +185,7 @@ def test_an_application_through_eligibility_to_a_grant_and_assignment(
     assert history(page)[-2:] == [("承办事项结束", "待结案"), ("结案归档", "已结案")]
     last = page.panel.step_model.rowCount() - 1
     assert "获得 26,000 元" in page.panel.step_model.index(last, 4).data()
-    assert not any(b.isEnabled() for b in page.panel.action_buttons.values())
+    assert not any(b.isEnabled() for b in page.panel.step_actions.values())
     page.panel.notice_buttons["closing"].click()
     text = "".join(docx_text(notice_files(qtbot, messages)[1]).split())
     assert "法律援助案件结案登记表" in text and "实际获得（挽回）金额：26,000.00元" in text
@@ -221,7 +221,7 @@ def test_a_refusal_with_written_reasons(
     type_text(qtbot, refuse.reasons, "所申请事项为房屋买卖定金纠纷，不属于法律援助事项范围。")
     save(qtbot, window, refuse)
     assert page.detail is not None and page.detail.row.status == "refused"
-    assert page.panel.action_buttons["object"].isEnabled()
+    assert page.panel.step_actions["object"].isEnabled()
     assert (
         page.panel.notice_buttons["refusal"].isEnabled()
         and not page.panel.notice_buttons["grant"].isEnabled()
@@ -248,7 +248,7 @@ def test_missing_materials_produce_one_notice(
     )
     assert page.panel.materials.text().count("✘") == 3
     assert page.panel.notice_buttons["materials"].isEnabled()
-    assert not page.panel.action_buttons["grant"].isEnabled()
+    assert not page.panel.step_actions["grant"].isEnabled()
     page.panel.notice_buttons["materials"].click()
     files = notice_files(qtbot, messages)
     document = docx.Document(str(files[1]))
