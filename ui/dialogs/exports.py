@@ -57,7 +57,7 @@ class ExportsDialog(QDialog):
 
     def reload(self) -> None:
         security = self.app.security
-        self.app.dispatcher.read(security.exports, on_ok=self._show)
+        self.app.ops.file(lambda _report: security.exports(), self._show, owner=self)
 
     def _show(self, files: list[ExportFile]) -> None:
         self.files = files
@@ -81,7 +81,8 @@ class ExportsDialog(QDialog):
         security = self.app.security
 
         def empty() -> None:
-            self.app.dispatcher.write(security.empty_exports, on_ok=lambda _n: self.reload())
+            # deletes the files and audits it: on the writer
+            self.app.ops.write(security.empty_exports, lambda _n: self.reload(), owner=self)
 
         self.app.notifier.confirm(
             self,

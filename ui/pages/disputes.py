@@ -10,13 +10,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QWidget,
@@ -41,7 +39,7 @@ from ui.i18n import core_text, render
 from ui.pages.base import AfterLoad, Page, make_table, on_current_key
 from ui.pages.dispute_panel import DisputePanel
 from ui.pages.dispute_stats import WATCHES, DisputeStatsView
-from ui.pages.list_detail import ListDetail, ledger_with_stats
+from ui.pages.list_detail import ListDetail, filter_combo, ledger_with_stats, search_box
 from ui.table_models import Column, KeyedTableModel
 
 LegalAidHook = Callable[[LegalAidPrefill], None]
@@ -97,23 +95,17 @@ class DisputesPage(ListDetail, Page):
         self._units_asked = False
         self._generation = 0
 
-        self.status = QComboBox()
-        self.status.addItem(self.tr("全部状态（未结在前）"), None)
-        self.status.addItem(self.tr("未结"), "open")
-        self.status.addItem(self.tr("已结"), "closed")
-        for code, text in life.STATUS_LABELS.items():
-            self.status.addItem(core_text(text), str(code))
-        self.level = QComboBox()
-        self.level.addItem(self.tr("全部层级"), None)
-        for code, text in rules.LEVELS.items():
-            self.level.addItem(core_text(text), code)
-        self.category = QComboBox()
-        self.category.addItem(self.tr("全部类别"), None)
-        for code, text in rules.CATEGORIES.items():
-            self.category.addItem(core_text(text), code)
-        self.text = QLineEdit()
-        self.text.setClearButtonEnabled(True)
-        self.text.setPlaceholderText(self.tr("搜索编号、当事人、事实、工单号、法院案号"))
+        self.status = filter_combo(
+            [
+                (self.tr("全部状态（未结在前）"), None),
+                (self.tr("未结"), "open"),
+                (self.tr("已结"), "closed"),
+            ],
+            life.STATUS_LABELS,
+        )
+        self.level = filter_combo([(self.tr("全部层级"), None)], rules.LEVELS)
+        self.category = filter_combo([(self.tr("全部类别"), None)], rules.CATEGORIES)
+        self.text = search_box(self.tr("搜索编号、当事人、事实、工单号、法院案号"))
         self.count = QLabel()
         intake = QPushButton(self.tr("受理纠纷 (Ctrl+N)"))
         intake.clicked.connect(self.new_dispute)

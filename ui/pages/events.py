@@ -8,11 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -34,7 +32,7 @@ from ui.i18n import core_text, render
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.pages.event_stats import EventStatsView
-from ui.pages.list_detail import ListDetail, ledger_with_stats
+from ui.pages.list_detail import ListDetail, filter_combo, ledger_with_stats, search_box
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.action_bar import ActionBar
 from ui.widgets.banner import WarningBanner
@@ -74,23 +72,17 @@ class EventsPage(ListDetail, Page):
         self.detail: eq.EventDetail | None = None
         self._generation = 0
 
-        self.status = QComboBox()
-        self.status.addItem(self.tr("未办结"), "open")
-        self.status.addItem(self.tr("已超期未办结"), "overdue")
-        self.status.addItem(self.tr("全部状态"), None)
-        for code, text in life.STATUS_LABELS.items():
-            self.status.addItem(core_text(text), str(code))
-        self.category = QComboBox()
-        self.category.addItem(self.tr("全部类别"), None)
-        for code, text in life.CATEGORIES.items():
-            self.category.addItem(core_text(text), code)
-        self.channel = QComboBox()
-        self.channel.addItem(self.tr("全部渠道"), None)
-        for code, text in life.CHANNELS.items():
-            self.channel.addItem(core_text(text), code)
-        self.text = QLineEdit()
-        self.text.setClearButtonEnabled(True)
-        self.text.setPlaceholderText(self.tr("搜索编号、12345 工单号、描述、地点"))
+        self.status = filter_combo(
+            [
+                (self.tr("未办结"), "open"),
+                (self.tr("已超期未办结"), "overdue"),
+                (self.tr("全部状态"), None),
+            ],
+            life.STATUS_LABELS,
+        )
+        self.category = filter_combo([(self.tr("全部类别"), None)], life.CATEGORIES)
+        self.channel = filter_combo([(self.tr("全部渠道"), None)], life.CHANNELS)
+        self.text = search_box(self.tr("搜索编号、12345 工单号、描述、地点"))
         self.count = QLabel()
         limits = QPushButton(self.tr("工单时限…"))
         limits.setObjectName("timeLimitsButton")

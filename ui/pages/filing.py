@@ -9,11 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
@@ -40,7 +38,7 @@ from ui.dialogs.filing_package import AssistDialog, PackageDialog
 from ui.exports import export_workbook, statistics_file
 from ui.i18n import core_text, render
 from ui.pages.base import Page, make_table, on_current_key, section_label
-from ui.pages.list_detail import ListDetail
+from ui.pages.list_detail import ListDetail, filter_combo, search_box
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.action_bar import ActionBar
 from ui.widgets.wrapping_grid import WrappingGrid
@@ -82,19 +80,16 @@ class FilingPage(ListDetail, Page):
         self.courts: list[dq.UnitItem] = []
         self._generation = 0
 
-        self.status = QComboBox()
-        self.status.addItem(self.tr("办理中"), "open")
-        self.status.addItem(self.tr("已结束"), "closed")
-        self.status.addItem(self.tr("全部状态"), None)
-        for code, text in fr.STATUS_LABELS.items():
-            self.status.addItem(core_text(text), str(code))
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("全部类型"), None)
-        for code, text in fr.KINDS.items():
-            self.kind.addItem(core_text(text), code)
-        self.text = QLineEdit()
-        self.text.setClearButtonEnabled(True)
-        self.text.setPlaceholderText(self.tr("搜索编号、案号、纠纷编号、当事人"))
+        self.status = filter_combo(
+            [
+                (self.tr("办理中"), "open"),
+                (self.tr("已结束"), "closed"),
+                (self.tr("全部状态"), None),
+            ],
+            fr.STATUS_LABELS,
+        )
+        self.kind = filter_combo([(self.tr("全部类型"), None)], fr.KINDS)
+        self.text = search_box(self.tr("搜索编号、案号、纠纷编号、当事人"))
         self.count = QLabel()
         stats = QPushButton(self.tr("统计导出（Excel）"))
         stats.setObjectName("filingStatistics")

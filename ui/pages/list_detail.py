@@ -3,7 +3,7 @@ left, the selected record on the right, and a selection that survives reloads.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import core_text
 from ui.table_models import KeyedTableModel
 
 
@@ -100,6 +101,25 @@ class ListDetail:
                 self._show(detail)
 
         return show
+
+
+def filter_combo(
+    first: Sequence[tuple[str, str | None]], vocabulary: Mapping[str, str]
+) -> QComboBox:
+    """A filter box: its own choices first (e.g. 全部状态), then a vocabulary's labels."""
+    combo = QComboBox()
+    for text, code in first:
+        combo.addItem(text, code)
+    for code, label in vocabulary.items():
+        combo.addItem(core_text(label), str(code))
+    return combo
+
+
+def search_box(placeholder: str) -> QLineEdit:
+    text = QLineEdit()
+    text.setClearButtonEnabled(True)
+    text.setPlaceholderText(placeholder)
+    return text
 
 
 def ledger_with_stats(
