@@ -1969,6 +1969,45 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>FormGuard</name>
+    <message>
+        <source>恢复草稿？</source>
+        <translation>Restore the draft?</translation>
+    </message>
+    <message>
+        <source>上次填写这张表时有未保存的内容（取消、锁定或程序意外退出时留下）。要恢复吗？</source>
+        <translation>This form has unsaved contents from last time (left by a cancel, a lock or an unexpected exit). Restore them?</translation>
+    </message>
+    <message>
+        <source>恢复草稿</source>
+        <translation>Restore draft</translation>
+    </message>
+    <message>
+        <source>不用，重新填写</source>
+        <translation>No, start afresh</translation>
+    </message>
+    <message>
+        <source>放弃未保存的内容？</source>
+        <translation>Discard unsaved changes?</translation>
+    </message>
+    <message>
+        <source>这张表里填写的内容还没有保存。</source>
+        <translation>What you typed in this form has not been saved.</translation>
+    </message>
+    <message>
+        <source>已填写的内容会作为草稿保留，下次打开这张表时可以恢复。</source>
+        <translation>It is kept as a draft: you can restore it the next time you open this form.</translation>
+    </message>
+    <message>
+        <source>继续编辑</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>GlobalShortcuts</name>
     <message>
         <source>（{page}页）</source>
