@@ -8,9 +8,9 @@ import subprocess
 import sys
 import textwrap
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from gridwarden.clock import FixedClock
