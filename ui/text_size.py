@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
 from gridwarden.i18n import QT_TRANSLATE_NOOP
@@ -48,7 +49,7 @@ def scaled_sheet(sheet: str, scale: float) -> str:
 
 def row_height(app: QApplication) -> int:
     """A table row tall enough for the current text (28 px at the standard size)."""
-    return max(28, app.fontMetrics().height() + 12)
+    return max(28, QFontMetrics(app.font()).height() + 12)
 
 
 def apply(app: QApplication, name: str) -> None:
