@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
 from gridwarden.i18n import QT_TRANSLATE_NOOP
@@ -47,9 +46,13 @@ def scaled_sheet(sheet: str, scale: float) -> str:
     return _PX.sub(lambda m: f"font-size: {round(int(m.group(1)) * scale)}px", sheet)
 
 
-def row_height(app: QApplication) -> int:
+def row_height(app: object) -> int:
     """A table row tall enough for the current text (28 px at the standard size)."""
-    return max(28, QFontMetrics(app.font()).height() + 12)
+    if not isinstance(app, QApplication):
+        return 28
+    points = app.font().pointSizeF()
+    base = app.property(_BASE_POINTS) or points
+    return max(28, round(28 * points / float(base))) if points > 0 else 28
 
 
 def apply(app: QApplication, name: str) -> None:
