@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
         help_action.setObjectName("shortcutsAction")
         help_action.setShortcut(QKeySequence("F1"))
         help_action.triggered.connect(self.show_shortcuts)
+        self.addAction(help_action)  # F1 with the menu closed
         help_menu.addAction(self.tr("关于"), self._about)
 
     def _toggle_all_pages(self, show: bool) -> None:

@@ -3730,8 +3730,12 @@ As required, the households, disputes and legal-aid files on this computer, with
         <translation>Conflicts to review: {n}</translation>
     </message>
     <message>
-        <source>没有需要处理的冲突：本机与服务器一致。</source>
-        <translation>No conflicts to review: this computer matches the server.</translation>
+        <source>没有冲突。本机还没有与服务器同步过，登录并同步后才会知道有无冲突。</source>
+        <translation>No conflicts. This computer has never synced with the server: sign in and sync to find out.</translation>
+    </message>
+    <message>
+        <source>没有需要处理的冲突：上次同步时本机与服务器一致。</source>
+        <translation>No conflicts to resolve: at the last sync this computer agreed with the server.</translation>
     </message>
     <message>
         <source>请选择左侧的一条冲突</source>
