@@ -50,6 +50,7 @@ from ui.widgets.fit import available_geometry
 from ui.window_state import WindowState
 
 log = logging.getLogger("gridwarden.ui")
+PAGE_MIN_WIDTH = 640
 
 if TYPE_CHECKING:  # the pages themselves are imported when first built
     from ui.pages.disputes import DisputesPage
@@ -234,6 +235,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         self._built[name] = page
+        # a page never pushes the window past the screen (at 特大 text a wide filter row would):
+        # it is squeezed instead, and the status bar stays in view
+        page.setMinimumWidth(PAGE_MIN_WIDTH)
         self.state.restore_page(name, page)
         return page
 
