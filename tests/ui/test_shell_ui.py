@@ -14,7 +14,7 @@ from gridwarden.settings import Settings
 from gridwarden.sync.client import SyncStatus
 from tests.conftest import present
 from tests.ui.conftest import idle
-from ui import cli, text_size
+from ui import cli, fonts, text_size
 from ui.app_context import AppContext
 from ui.dialogs.event import EventDialog
 from ui.dialogs.shortcuts_help import ShortcutsDialog
@@ -246,3 +246,27 @@ def test_nav_badges_count_what_today_lists_per_page(
     assert (due, late) == counts.get("households", (0, 0))
     # the test family has no care plans: nothing due on 实有人口
     assert due == 0
+
+
+def test_without_a_chinese_font_the_user_is_told_which_package_to_install(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qapp = present(QApplication.instance())
+    assert isinstance(qapp, QApplication)
+    before = qapp.font()
+    try:
+        assert fonts.pick_font(qapp, available=["DejaVu Sans"]) is None
+        assert qapp.font() == before  # nothing chosen: no boxes-only font forced on
+        box = fonts.warn_missing_font(window)
+        text = box.text()
+        # English first (the Chinese lines would be boxes), the package named for each system
+        assert text.startswith("No Chinese font is installed")
+        assert "sudo apt install fonts-noto-cjk" in text
+        assert "google-noto-sans-cjk-fonts" in text
+        box.done(0)
+        assert fonts.pick_font(qapp, available=["DejaVu Sans", "Noto Sans CJK SC"]) == (
+            "Noto Sans CJK SC"
+        )
+        assert qapp.font().family() == "Noto Sans CJK SC"
+    finally:
+        qapp.setFont(before)
