@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
-from sqlmodel import Session
 
+from gridwarden.db.engine import Session
 from gridwarden.services.context import Changes
 
 if TYPE_CHECKING:
