@@ -80,6 +80,8 @@ class NavBadges(QObject):
 
     def refresh(self) -> None:
         app = self.window.app
+        if app.dispatcher.closed:
+            return  # a late debounce after the app shut down
         today = app.clock.today()
         settings = app.settings
         sections = [s for s in self.window.today_sections if s.key in SECTION_PAGES]

@@ -147,7 +147,7 @@ class FormGuard(QObject):
     def save_draft(self) -> None:
         """Keep what is typed (on the writer thread); a form back as it started keeps none."""
         self.timer.stop()
-        if not self.kind:
+        if not self.kind or self.app.dispatcher.closed:
             return
         service, kind, key = self.app.drafts, self.kind, self.key
         if self.dirty():

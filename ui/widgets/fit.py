@@ -102,6 +102,7 @@ def wrap_in_scroll(dialog: QDialog) -> QScrollArea | None:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(content)
     layout.insertWidget(0, area, 1)
+    area.show()  # now, not on the next event loop turn (a layout shows a new child queued)
     return area
 
 
