@@ -4,7 +4,6 @@ who is working, on which store, and the sync state."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt
@@ -36,12 +35,9 @@ from ui.messages import inform, warn
 from ui.nav_badges import NavBadges
 from ui.pages import registry
 from ui.pages.base import Page
-from ui.pages.dispute_stats import dispute_sections
-from ui.pages.filing_today import filing_sections
-from ui.pages.legal_aid_today import legal_aid_sections
+from ui.pages.factories import page_factories, today_sections
 from ui.pages.sync import error_text
-from ui.pages.today import TodayPage, TodaySection
-from ui.pages.today_sections import warden_sections
+from ui.pages.today import TodayPage
 from ui.shortcuts import GlobalShortcuts
 from ui.status_bar import StatusBar
 from ui.view_menu import TextSizeMenu
@@ -79,11 +75,11 @@ class MainWindow(QMainWindow):
         # others follow hidden, shown when a page links to one or with 视图 ▸ 显示全部页面.
         role = app.settings.user_role
         visible, hidden = registry.navigation_order(role)
-        self._factories = self._page_factories()
+        self._factories = page_factories(self)
         self._order = visible + hidden
         self._role_pages = set(visible)
         self._built: dict[str, Page] = {}
-        self.today_sections = self._today_sections()
+        self.today_sections = today_sections(self)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -144,84 +140,6 @@ class MainWindow(QMainWindow):
             self.showMaximized()
 
     # --- pages -------------------------------------------------------------------------------
-    def _today_sections(self) -> list[TodaySection]:
-        app = self.app
-        sections = warden_sections(app, self.open_household, self.open_event)
-        sections += dispute_sections(app, self.open_dispute)
-        sections += legal_aid_sections(app, self.open_legal_aid)
-        sections += filing_sections(app, self.open_filing)
-        return sections
-
-    def _page_factories(self) -> dict[str, Callable[[], Page]]:
-        """A factory per registry page name. Page modules are imported in their factory: what
-        is not opened costs no start-up time."""
-        app = self.app
-
-        def today() -> Page:
-            return TodayPage(app, self.today_sections)
-
-        def households() -> Page:
-            from ui.pages import households as module
-
-            return module.HouseholdsPage(app, self.start_dispute)
-
-        def visits() -> Page:
-            from ui.pages import visits as module
-
-            return module.VisitsPage(app, self.open_household)
-
-        def events() -> Page:
-            from ui.pages import events as module
-
-            page = module.EventsPage(app, self.start_dispute)
-            page.on_locate = self.locate_on_map
-            return page
-
-        def grid_map() -> Page:
-            from ui.pages import map as module
-
-            return module.MapPage(app, self.open_event, self.open_household)
-
-        def disputes() -> Page:
-            from ui.pages import disputes as module
-
-            return module.DisputesPage(app, self.start_legal_aid, on_filing=self.open_filing)
-
-        def legal_aid() -> Page:
-            from ui.pages import legal_aid as module
-
-            return module.LegalAidPage(app, on_filing=self.open_filing)
-
-        def filing() -> Page:
-            from ui.pages import filing as module
-
-            return module.FilingPage(app)
-
-        def sync() -> Page:
-            from ui.pages import sync as module
-
-            return module.SyncPage(app, lambda: self.show_page("review"))
-
-        def review() -> Page:
-            from ui.pages import review as module
-
-            return module.ReviewPage(app)
-
-        factories: dict[str, Callable[[], Page]] = {
-            "today": today,
-            "households": households,
-            "visits": visits,
-            "events": events,
-            "map": grid_map,
-            "disputes": disputes,
-            "legal-aid": legal_aid,
-            "filing": filing,
-            "sync": sync,
-            "review": review,
-        }
-        assert set(factories) == set(registry.PAGE_NAMES), "a registry page without a factory"
-        return factories
-
     def page(self, name: str) -> Page:
         """The page of that name, built (in its place in the stack) if it is not yet."""
         built = self._built.get(name)
