@@ -85,6 +85,9 @@ class Settings:
     log_retention_days: int = 183
     export_retention_days: int = 30
     file_cipher: str = "aes-256-gcm"
+    # The window as each user left it (issue 12): per user id, Qt's saved geometry, splitter and
+    # header states (base64) per page, and the text size ("standard" / "large" / "xlarge").
+    ui_state: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -107,6 +110,10 @@ class Settings:
             else:
                 log.warning("setting %s has the wrong type; keeping the default", name)
         return cls(**values)
+
+    def user_ui(self) -> dict[str, str]:
+        """This user's window state (created empty on first use)."""
+        return self.ui_state.setdefault(self.user_id, {})
 
     def save(self, path: Path) -> None:
         """Write atomically: a crash mid-write leaves the previous file."""

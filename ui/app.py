@@ -19,13 +19,14 @@ from types import TracebackType
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
+    QRect,
+    QSize,
     Qt,
     QTimer,
     QtMsgType,
     Signal,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from gridwarden import logsetup
@@ -42,19 +43,13 @@ from gridwarden.store import Store, open_store
 from ui import cli
 from ui.bootstrap import build_app_context
 from ui.dialogs.sign_in import SignInDialog
+from ui.fonts import pick_font, warn_missing_font
 from ui.i18n import install_translators, render
 from ui.main_window import MainWindow
 from ui.tasks import Dispatcher
+from ui.widgets import fit
 
 log = logging.getLogger("gridwarden.ui")
-CJK_FONTS = [
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "WenQuanYi Micro Hei",
-    "Noto Sans SC",
-]
 _PROCESS_START = time.perf_counter()
 
 
@@ -81,16 +76,6 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-
-
-def pick_font(app: QApplication) -> None:
-    families = set(QFontDatabase.families())
-    for family in CJK_FONTS:
-        if family in families:
-            font = QFont(family, 10)
-            app.setFont(font)
-            return
-    log.warning("no CJK font found among %s; Chinese may not render", CJK_FONTS)
 
 
 def load_stylesheet(app: QApplication) -> None:
@@ -276,8 +261,10 @@ class Bootstrap(QObject):
             self.sign_in = None
         context = build_app_context(store, self.settings, SystemClock(), self.dispatcher, self.qapp)
         self.dispatcher.write(context.security.tidy_exports)  # exports past their retention
-        self.window = MainWindow(context, getattr(self.args, "page", "today"))
-        self.window.show()
+        self.window = MainWindow(context, getattr(self.args, "page", None))
+        self.window.show_on_screen(render_size(self.args))
+        if not getattr(self.args, "font_found", True):
+            warn_missing_font(self.window)
         QTimer.singleShot(0, self._after_show)
 
     def _after_show(self) -> None:
@@ -302,6 +289,15 @@ class Bootstrap(QObject):
             self.qapp.exit(self.exit_code)
 
 
+def render_size(args: object) -> QSize | None:
+    """--size WxH, or the laptop's 1366×768 for a --screenshot: renders are the same size on
+    every machine (a maximised offscreen window would take the virtual screen's)."""
+    size = getattr(args, "size", None)
+    if size is None and getattr(args, "screenshot", None):
+        size = cli.SCREENSHOT_SIZE
+    return QSize(*size) if size is not None else None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse(argv)
     permissions.private_umask()  # new files are born 0600, folders 0700
@@ -318,8 +314,12 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setApplicationName("GridWarden")
     install_translators(qapp, args.lang or settings.language)
     qapp.setApplicationDisplayName(QCoreApplication.translate("app", "网格管家"))
-    pick_font(qapp)
+    args.font_found = pick_font(qapp) is not None
     load_stylesheet(qapp)
+    fit.install(qapp)  # every dialog fits the screen, its buttons in view
+    size = render_size(args)
+    if size is not None:  # a render: dialogs fit the size rendered, less a taskbar
+        fit.set_available_override(QRect(0, 0, size.width(), size.height() - 40))
     sys.excepthook = _excepthook
     dispatcher = Dispatcher()
     boot = Bootstrap(qapp, paths, settings, args, dispatcher)
