@@ -131,7 +131,14 @@ def factories(window: MainWindow) -> list[tuple[str, Callable[[], QDialog]]]:
         obligation = next(o for a in with_obligation.agreements for o in a.obligations)
         event_row = s.get(GridEvent, first_id(s, GridEvent, GridEvent.status == "accepted"))  # type: ignore[arg-type]
         assert event_row is not None
-        filing_detail = present(fq.filing_detail(s, first_id(s, Filing), today))
+        open_filing = next(
+            row_id
+            for row_id, status, kind in s.execute(
+                select(Filing.id, Filing.status, Filing.kind).limit(500)  # type: ignore[call-overload]
+            )
+            if filing_rules.allowed_actions(status, kind)
+        )
+        filing_detail = present(fq.filing_detail(s, open_filing, today))
         pending = next(
             row_id
             for row_id, status in s.execute(
