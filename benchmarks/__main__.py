@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import encryption_figures, map_figures, register_figures, sync_figures
-from benchmarks.common import ROOT, Bench
+from benchmarks.common import DEFAULT_CACHE, Bench
 
 GROUPS: dict[str, Callable[[Bench], dict[str, float]]] = {
     "register": register_figures.run,
@@ -30,7 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, help="JSON file for the figures")
     parser.add_argument("--households", type=int, default=100_000)
     parser.add_argument("--only", choices=sorted(GROUPS), action="append")
-    parser.add_argument("--cache", default=str(ROOT / "out" / "bench-cache"))
+    parser.add_argument(
+        "--cache",
+        default=os.environ.get("GRIDWARDEN_BENCH_CACHE", str(DEFAULT_CACHE)),
+        help="where generated stores are kept between runs (outside the repository)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     bench = Bench(Path(args.cache), args.households)
