@@ -43,6 +43,11 @@ class Bench:
             return f"{self.households // 250_000}m"
         return f"{self.households // 1000}k"
 
+    @property
+    def suffix(self) -> str:
+        """Figure-name suffix: none at the default 100k (the issue's names), "_1m" beyond."""
+        return "" if self.households == 100_000 else f"_{self.label}"
+
     def key(self, paths: DataPaths) -> bytes | None:
         """The store's data key (the test passphrase, cheap scrypt: key derivation is timed
         separately as `unlock_ms`)."""
@@ -157,9 +162,7 @@ def floor_window_ms(timeout: float = 60.0) -> tuple[float, float]:
 
 def _until(argv: list[str], mark: str, env: dict[str, str], timeout: float) -> tuple[float, float]:
     started = time.perf_counter()
-    proc = subprocess.Popen(
-        argv, stdout=subprocess.PIPE, stdin=subprocess.PIPE, text=True, env=env
-    )
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stdin=subprocess.PIPE, text=True, env=env)
     try:
         assert proc.stdout is not None
         while time.perf_counter() < started + timeout:

@@ -120,7 +120,7 @@ def search_figures(bench: Bench) -> dict[str, float]:
             hq.rows(session, hq.scan_search_ids(session, flt)[:100])
         sql_times.append((time.perf_counter() - started) * 1000)
     store.close()
-    return {
+    figures = {
         "search_p95_ms": p95(times),
         "search_median_ms": median(times),
         "search_floor_fts5_p95_ms": p95(floor_times),
@@ -128,6 +128,44 @@ def search_figures(bench: Bench) -> dict[str, float]:
         "search_sql_only_p95_ms": p95(sql_times),
         "search_first_answer_after_open_ms": first_ms,
         "search_queries": float(len(times)),
+    }
+    return {k + bench.suffix: v for k, v in figures.items()}
+
+
+def today_figures(bench: Bench) -> dict[str, float]:
+    """Every section of the Today page as its reader runs them (the query layer, warm: the
+    second of two rounds), in-process; and the care-visits-due section alone."""
+    from gridwarden.clock import to_local
+    from gridwarden.queries import dispute_deadlines, filings, legal_aid
+    from gridwarden.queries import today as tq
+
+    store = bench.open(bench.big_store())
+    settings = Settings()
+    day = to_local(BENCH_NOW).date()
+    sections = [
+        lambda s: tq.care_due(s, day),
+        lambda s: tq.follow_ups_due(s, day),
+        lambda s: tq.events_near_deadline(s, day, settings.near_deadline_days),
+        lambda s: dispute_deadlines.deadlines(s, day, settings),
+        lambda s: legal_aid.due_soon(s, day, settings.legal_aid_near_days),
+        lambda s: legal_aid.urgent_before_decision(s, day),
+        lambda s: legal_aid.advance_follow_up(s, day),
+        lambda s: filings.deadlines(s, day, settings.dispute_remind_days),
+    ]
+    totals, care = [], []
+    for _ in range(3):
+        started = time.perf_counter()
+        with store.sessions() as session:
+            for number, section in enumerate(sections):
+                before = time.perf_counter()
+                section(session)
+                if number == 0:
+                    care.append((time.perf_counter() - before) * 1000)
+        totals.append((time.perf_counter() - started) * 1000)
+    store.close()
+    return {
+        f"today_queries_ms_{bench.label}": median(totals[1:]),
+        f"today_care_due_ms_{bench.label}": median(care[1:]),
     }
 
 
@@ -147,7 +185,10 @@ def visit_save_figures(bench: Bench) -> dict[str, float]:
         times.append((time.perf_counter() - started) * 1000)
         clock.advance(seconds=30)
     store.close()
-    return {"visit_save_p95_ms": p95(times), "visit_save_median_ms": median(times)}
+    return {
+        "visit_save_p95_ms" + bench.suffix: p95(times),
+        "visit_save_median_ms" + bench.suffix: median(times),
+    }
 
 
 def list_open_figures(bench: Bench) -> dict[str, float]:
@@ -182,11 +223,17 @@ def list_open_figures(bench: Bench) -> dict[str, float]:
         qapp.processEvents()
     dispatcher.shutdown()
     store.close()
-    return {"household_list_open_ms": median(runs)}
+    return {"household_list_open_ms" + bench.suffix: median(runs)}
 
 
 def run(bench: Bench) -> dict[str, float]:
     figures: dict[str, float] = {}
-    for group in (search_figures, visit_save_figures, list_open_figures, startup_figures):
+    for group in (
+        search_figures,
+        today_figures,
+        visit_save_figures,
+        list_open_figures,
+        startup_figures,
+    ):
         figures.update(group(bench))
     return figures

@@ -116,7 +116,7 @@ def prewarm() -> None:
         if _prewarmed:
             return
         import gridwarden.store  # noqa: F401
-        import ui.bootstrap  # noqa: F401
+        import ui.bootstrap
         import ui.main_window  # noqa: F401
 
         _prewarmed = True
