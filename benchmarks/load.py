@@ -183,8 +183,12 @@ def run_one(
         wall = time.perf_counter() - started
         stats = _stats(prefix)
     finally:
-        for server in running:
+        for n, server in enumerate(running):
             server.stop()
+            (work / f"server-{devices}-{n}.log").write_text("\n".join(server.log))
+            errors = [line for line in server.log if "Error" in line or "error" in line]
+            if errors:
+                print(f"server {n}: {len(errors)} error lines, e.g. {errors[-3:]}", file=sys.stderr)
         db.close()
     push_stats, pull_stats = stats.get("push", {}), stats.get("pull", {})
     initial = stats.get("initial pull", {})
@@ -216,11 +220,15 @@ def run(
     duration: float = 60.0,
     grids: int = 20,
     households_per_micro: int = 50,
+    keep: str | None = None,
 ) -> dict[str, float]:
     from tests.sync import pg
 
     figures: dict[str, float] = {}
     with pg.cluster() as base_url, tempfile.TemporaryDirectory(prefix="gw-load-") as folder:
+        if keep:
+            folder = keep
+            Path(keep).mkdir(parents=True, exist_ok=True)
         for n in devices:
             figures.update(
                 run_one(
@@ -245,9 +253,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--interval", type=float, default=30.0, help="seconds between syncs")
     parser.add_argument("--duration", type=float, default=60.0, help="measured seconds")
     parser.add_argument("--grids", type=int, default=20)
+    parser.add_argument("--keep", help="folder for the server logs and locust's CSV files")
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
-    figures = run(args.devices, args.servers, args.interval, args.duration, args.grids)
+    figures = run(
+        args.devices, args.servers, args.interval, args.duration, args.grids, keep=args.keep
+    )
     rounded = {k: round(v, 2) for k, v in figures.items()}
     Path(args.out).write_text(json.dumps(rounded, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(rounded, indent=2))

@@ -136,3 +136,42 @@ def test_concurrent_pushes_through_both_servers_leave_no_gap(
     finally:
         for device in writers:
             device.close()
+
+
+def test_server_processes_sharing_the_epoch_file_never_fail_or_lower_it(tmp_path: Path) -> None:
+    """Found by the load test: two processes rewrote epoch.json through the same temporary
+    name, and a push answered 500 when the other's rename had taken it away."""
+    import json
+
+    from gridwarden.server.epoch import EpochKeeper, epoch_file
+
+    db_file = str(tmp_path / "district.sqlite")
+    upgrade(db_file)
+    db = ServerDB.open(db_file)
+    try:
+        keepers = [EpochKeeper(db), EpochKeeper(db)]  # one per server process
+        epoch = keepers[0].start()
+        assert keepers[1].start() == epoch
+        failures: list[BaseException] = []
+
+        def acknowledge(keeper: EpochKeeper, seqs: range) -> None:
+            try:
+                for seq in seqs:
+                    keeper.advanced(seq)
+            except BaseException as exc:  # reported below
+                failures.append(exc)
+
+        threads = [
+            threading.Thread(target=acknowledge, args=(keepers[n % 2], range(n, 400, 4)))
+            for n in range(4)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert failures == []
+        saved = json.loads(epoch_file(db).read_text(encoding="utf-8"))
+        assert saved == {"epoch": epoch, "seq": 399}
+        assert [p.name for p in epoch_file(db).parent.glob("*.tmp")] == []
+    finally:
+        db.close()
