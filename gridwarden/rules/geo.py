@@ -46,6 +46,7 @@ def read_features(data: Any) -> list[Feature]:
     else is refused with the feature's number."""
     import shapely
     from shapely.geometry import shape
+
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise _bad(QT_TRANSLATE_NOOP("core", "不是 GeoJSON 要素集合（FeatureCollection）"))
     found: list[Feature] = []
