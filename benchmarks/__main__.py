@@ -27,7 +27,17 @@ GROUPS: dict[str, Callable[[Bench], dict[str, float]]] = {
     "map": map_figures.run,
     # not in the default run: it builds the store twice (plaintext and SQLCipher)
     "encryption": encryption_figures.run,
+    # not in the default run: PostgreSQL, two servers and locust (the `bench` extra)
+    "load": lambda _bench: _load([100, 1000]),
 }
+
+
+def _load(devices: list[int]) -> dict[str, float]:
+    from benchmarks import load
+
+    return load.run(devices)
+
+
 DEFAULT = ["register", "sync"]
 
 
