@@ -134,6 +134,9 @@ class Bootstrap(QObject):
     ) -> None:
         super().__init__()
         self.qapp, self.paths, self.settings, self.args = qapp, paths, settings, args
+        # Before the AppContext exists (remembered key, passphrase, start over, opening and
+        # seeding the store) there is no store for app.ops' sessions and no notifier: these
+        # steps use the dispatcher directly; from _opened on, everything goes through app.ops.
         self.dispatcher = dispatcher
         self.window: MainWindow | None = None
         self.exit_code = 0
@@ -317,7 +320,8 @@ class Bootstrap(QObject):
             self.sign_in.deleteLater()
             self.sign_in = None
         context = build_app_context(store, self.settings, SystemClock(), self.dispatcher, self.qapp)
-        self.dispatcher.write(context.security.tidy_exports)  # exports past their retention
+        # from here on everything goes through the context's operations and notifier
+        context.ops.write(context.security.tidy_exports, title=self.tr("清理过期导出文件"))
         self.window = MainWindow(context, getattr(self.args, "page", None))
         self.window.show_on_screen(render_size(self.args))
         if not getattr(self.args, "font_found", True):
@@ -331,14 +335,14 @@ class Bootstrap(QObject):
             self.qapp.processEvents()  # the first paint: the window is on screen, usable
             elapsed = (time.perf_counter() - _PROCESS_START) * 1000
             print(f"GRIDWARDEN_WINDOW_SHOWN {elapsed:.0f}", flush=True)
-        self.dispatcher.wait_idle()
+        self.window.app.ops.dispatcher.wait_idle()  # the first page's reads have come back
         if marks:
             elapsed = (time.perf_counter() - _PROCESS_START) * 1000
             print(f"GRIDWARDEN_PAGE_LOADED {elapsed:.0f}", flush=True)
         shot = getattr(self.args, "screenshot", None)
         if shot:
             self.qapp.processEvents()
-            self.dispatcher.wait_idle()
+            self.window.app.ops.dispatcher.wait_idle()
             self.qapp.processEvents()
             ok = self.window.grab().save(str(Path(shot).resolve()))
             log.info("screenshot %s saved=%s", shot, ok)

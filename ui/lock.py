@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridwarden.errors import GridWardenError
 from gridwarden.security import keys
 from ui.i18n import render
 
@@ -198,13 +199,12 @@ class LockController(QObject):
             elif self.screen is not None:
                 self.screen.refused(self.tr("口令与本机数据不符。"))
 
-        def failed(error: BaseException) -> None:
-            if self.screen is not None and isinstance(error, keys.StoreKeyError):
+        def failed(error: GridWardenError) -> None:  # a damaged key file (StoreKeyError)
+            if self.screen is not None:
                 self.screen.refused(render(error.message))
-            elif self.screen is not None:
-                self.screen.refused(str(error))
 
-        self.app.dispatcher.read(check, on_ok=done, on_err=failed)
+        # the key derivation (scrypt, ~0.3 s) on the reader pool, never on the UI thread
+        self.app.ops.read(lambda _session: check(), done, failed=failed, title=self.tr("解锁"))
 
     def unlock(self) -> None:
         if self.screen is None:

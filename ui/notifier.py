@@ -54,6 +54,8 @@ class Message:
     actions: tuple[Action, ...] = ()
     ids: tuple[str, ...] = ()  # a banner's records
     box: QMessageBox | None = field(default=None, repr=False)
+    timeout_ms: int = 0  # a status line: how long it stays
+    on_banner: bool = False  # a detail pane showing one of `ids` put it in its banner
 
     def choose(self, text: str) -> None:
         """Click the offer's button with this text."""
@@ -77,6 +79,10 @@ class Progress:
     text: str
     done: int = 0
     total: int = 0
+
+
+STATUS_MS = 8_000
+STATUS_WARNING_MS = 10_000
 
 
 class Notifier(QObject):
@@ -127,17 +133,21 @@ class Notifier(QObject):
         return self._show(parent, message)
 
     def post_save(self, changes: Changes) -> Message | None:
-        """The warnings a save brought back, for the banner of the records it touched."""
+        """The warnings a save brought back, for the banner of the records it touched. When no
+        detail pane shows one of those records (a household saved on 实有人口), the warning is
+        a status line instead, so it is never lost."""
         if not changes.warnings:
             return None
         text = "\n".join(render(w) for w in changes.warnings)
         message = Message(Kind.BANNER, "", text, ids=changes.ids)
         self.shown.emit(message)
+        if not message.on_banner:
+            self.status(text, STATUS_WARNING_MS)
         return message
 
-    def status(self, text: str) -> Message:
-        """A short line in the status bar (a save done, a sync result)."""
-        message = Message(Kind.STATUS, "", text)
+    def status(self, text: str, timeout_ms: int = STATUS_MS) -> Message:
+        """A short line in the status bar (a save done, a sync result, where to start)."""
+        message = Message(Kind.STATUS, "", text, timeout_ms=timeout_ms)
         self.shown.emit(message)
         return message
 

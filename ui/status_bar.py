@@ -13,6 +13,7 @@ from gridwarden.rules.register import ROLES
 from gridwarden.settings import Settings
 from gridwarden.sync.client import SyncStatus
 from ui.i18n import core_text
+from ui.notifier import Kind, Message
 from ui.pages.sync import error_text
 from ui.widgets.busy import BusyIndicator
 
@@ -36,10 +37,16 @@ class StatusBar(QObject):
         bar.addWidget(self.busy_label)
         bar.addPermanentWidget(BusyIndicator(window.app.notifier))  # documents, Excel, packages
         bar.addPermanentWidget(self.sync_label)
+        window.app.notifier.shown.connect(self._show_message)
         window.app.dispatcher.busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("处理中…") if busy else "")
         )
         self.show_user()
+
+    def _show_message(self, message: Message) -> None:
+        """The notifier's status lines (a save's warning no detail pane shows, a hint)."""
+        if message.kind is Kind.STATUS:
+            self.window.statusBar().showMessage(message.text, message.timeout_ms)
 
     def show_user(self) -> None:
         settings = self.window.app.settings

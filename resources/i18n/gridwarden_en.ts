@@ -457,6 +457,10 @@
 
 Data folder: {folder}</translation>
     </message>
+    <message>
+        <source>清理过期导出文件</source>
+        <translation>Removing expired exports</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDialog</name>
@@ -2827,6 +2831,10 @@ Data folder: {folder}</translation>
         <source>口令与本机数据不符。</source>
         <translation>The passphrase does not match this computer&apos;s data.</translation>
     </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2993,6 +3001,10 @@ Data folder: {d}</translation>
     <message>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>Saving settings</translation>
     </message>
     <message>
         <source>语言</source>

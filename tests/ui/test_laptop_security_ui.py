@@ -117,34 +117,20 @@ def test_exports_are_listed_and_emptied_with_an_audit_entry(
 
 
 def test_the_audit_check_names_a_changed_entry(
-    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+    qtbot: QtBot, window: MainWindow, family: dict[str, str], messages: Messages
 ) -> None:
     from gridwarden.db.engine import connect
 
     window.verify_audit()
-    qtbot.waitUntil(
-        lambda: any(
-            isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
-        )
-    )
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
-    assert "审计记录完整" in box.text()
-    box.close()
+    intact = messages.wait(qtbot, Kind.INFORM)
+    assert (intact.title, intact.text.split("：")[0]) == ("核验审计记录", "审计记录完整")
     store = window.app.store
     with connect(store.paths.store, store.key) as conn:
         conn.execute("UPDATE audit_log SET actor_name = '别人' WHERE id = 2")
     window.verify_audit()
-    qtbot.waitUntil(
-        lambda: any(
-            isinstance(w, QMessageBox) and w.isVisible() and "被改动过" in w.text()
-            for w in QApplication.topLevelWidgets()
-        )
-    )
-    box = next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    )
-    assert "第 2 条" in box.text()
-    box.close()
+    changed = messages.wait(qtbot, Kind.WARN, "被改动过")
+    assert changed.title == "核验审计记录"
+    assert "第 2 条" in changed.text
 
 
 def test_the_sign_in_screen_for_a_new_store_and_for_the_demo(qtbot: QtBot) -> None:

@@ -47,6 +47,7 @@ class WarningBanner(QFrame):
             if message.text not in kept:
                 kept.append(message.text)
         if self._record in message.ids:
+            message.on_banner = True
             self._refresh()
 
     def _refresh(self) -> None:
