@@ -43,6 +43,16 @@ Report = Callable[[Progress], None]
 Failed = Callable[[GridWardenError], None]
 
 
+def counted(report: Report, text: str) -> Callable[[int, int], None]:
+    """A core service's (done, total) steps (gridwarden.services.context.Step) as the op's
+    progress: `lambda report: docs.render(id, step=counted(report, title))`."""
+
+    def step(done: int, total: int) -> None:
+        report(Progress(text, done, total))
+
+    return step
+
+
 class Operation(QObject, Generic[R]):
     """One read, write or piece of file work in flight. Signals arrive on the UI thread."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from gridwarden.clock import Clock
@@ -46,6 +46,15 @@ class ServiceContext:
     @property
     def calendar(self) -> WorkCalendar:
         return WorkCalendar.from_settings(self.settings)
+
+
+# Long file work (a batch of notices, a filing package's papers) says how far it has come:
+# called with (steps done, steps in all) from the worker thread; the UI shows it.
+Step = Callable[[int, int], None]
+
+
+def no_step(_done: int, _total: int) -> None:
+    """File work run without anyone watching (a test, the CLI)."""
 
 
 @dataclass(frozen=True)

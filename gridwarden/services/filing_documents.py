@@ -29,7 +29,7 @@ from gridwarden.queries import filings as fq
 from gridwarden.rules import disputes as rules
 from gridwarden.rules import filing as fr
 from gridwarden.rules.register import GENDERS, age_on
-from gridwarden.services.context import Changes, ServiceContext
+from gridwarden.services.context import Changes, ServiceContext, Step, no_step
 from gridwarden.services.dispute_documents import cell, chinese_date, prose
 from gridwarden.services.filings import incomplete
 from gridwarden.services.unit_of_work import unit_of_work
@@ -398,8 +398,9 @@ class FilingPackages:
                 docs.append((title, failure_report_document(detail, today)))
         return docs
 
-    def render(self, filing_id: str) -> Package:
-        """Write the next version's folder and ZIP (nothing in the store: `record` freezes it)."""
+    def render(self, filing_id: str, step: Step = no_step) -> Package:
+        """Write the next version's folder and ZIP (nothing in the store: `record` freezes it).
+        `step` hears (done, total) after each paper and file, and after the cover and ZIP."""
         from gridwarden.attachments import AttachmentStore
 
         today = self.ctx.clock.today()
@@ -433,12 +434,15 @@ class FilingPackages:
                 )
             )
 
-        for index, (title, doc) in enumerate(self.documents(detail, today), start=1):
+        papers = self.documents(detail, today)
+        total = len(papers) + len(detail.files) + 1  # papers, the parties' files, cover and ZIP
+        for index, (title, doc) in enumerate(papers, start=1):
             pdf = folder / f"{index:02d}-{title}.pdf"
             write_pdf(doc, pdf)
             add(pdf, "generated", _pdf_pages(pdf))
             if index == 1:  # the complaint / application also as an editable DOCX
                 write_docx(doc, folder / f"{index:02d}-{title}.docx")
+            step(len(files), total)
         store = AttachmentStore(self.ctx.paths.attachments)
         number = len(files)
         for item in detail.files:
@@ -462,6 +466,7 @@ class FilingPackages:
             else:
                 shutil.copyfile(source, target)
             add(target, item.sha256, _pdf_pages(target))
+            step(len(files), total)
         cover = folder / "00-材料清单.pdf"
         write_pdf(
             build(
@@ -518,6 +523,7 @@ class FilingPackages:
         with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
             for path in sorted(folder.iterdir()):
                 archive.write(path, f"{detail.row.number}-v{version}/{path.name}")
+        step(total, total)
         return Package(filing_id, version, folder, zip_path, manifest, files)
 
     def record(self, package: Package) -> Changes:

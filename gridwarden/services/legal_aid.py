@@ -39,7 +39,7 @@ from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.rules.money import parse_amount
-from gridwarden.services.context import Changes, ServiceContext
+from gridwarden.services.context import Changes, ServiceContext, Step, no_step
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
 from gridwarden.settings import Settings
 from gridwarden.validation import idnumber, phone
@@ -922,21 +922,27 @@ class LegalAidService:
         applicant of a group; the issue is audited."""
         return self.record_notice(self.render_notice(application_ids, kind))
 
-    def render_notice(self, application_ids: Sequence[str], kind: str) -> RenderedNotice:
+    def render_notice(
+        self, application_ids: Sequence[str], kind: str, step: Step = no_step
+    ) -> RenderedNotice:
         """The file work of a notice (reads, renders, writes the PDF and DOCX): run it off the
-        writer thread; `record_notice` then records the issue in one short transaction."""
+        writer thread; `record_notice` then records the issue in one short transaction. `step`
+        hears (done, total) after each applicant's notice and after the files are written."""
         from gridwarden.documents import Document, build, export
         from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
         from gridwarden.services.legal_aid_notices import notice_context
 
         if kind not in NOTICE_TEMPLATES or not application_ids:
             raise ValidationError({"kind": msg(QT_TRANSLATE_NOOP("core", "未知的文书"))})
+        total = len(application_ids) + 1  # each applicant's notice, then the PDF and DOCX
+        contexts: list[dict[str, Any]] = []
+        documents = []
         with self.ctx.sessions() as session:
-            contexts = [
-                notice_context(session, self.ctx.settings, app_id, kind, self.ctx.clock.today())
-                for app_id in application_ids
-            ]
-        documents = [build(NOTICE_TEMPLATES[kind][0], context) for context in contexts]
+            for app_id in application_ids:
+                today = self.ctx.clock.today()
+                contexts.append(notice_context(session, self.ctx.settings, app_id, kind, today))
+                documents.append(build(NOTICE_TEMPLATES[kind][0], contexts[-1]))
+                step(len(documents), total)
         first = contexts[0]
         title = str(NOTICE_TEMPLATES[kind][1])
         if len(documents) == 1:
@@ -946,6 +952,7 @@ class LegalAidService:
             base = f"{first['case_number']}-{title}（{len(documents)}份）"
         folder = self.ctx.paths.exports / "法律援助" / str(first["case_number"])
         files = export(doc, folder, base)
+        step(total, total)
         return RenderedNotice(tuple(application_ids), kind, files.pdf, files.docx)
 
     def record_notice(self, notice: RenderedNotice) -> DocumentChanges:

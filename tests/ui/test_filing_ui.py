@@ -136,9 +136,13 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
     window.filing.tool_buttons["package"].click()
     package = shown_dialog(window.filing, QDialog)
     assert isinstance(package, PackageDialog) and package.export_button.isEnabled()
+    steps: list[tuple[int, int]] = []  # the busy indicator's count: each paper, then the ZIP
+    window.app.notifier.busy.connect(lambda p: steps.append((p.done, p.total)) if p else None)
     package.export_button.click()
     qtbot.waitUntil(lambda: package.package is not None, timeout=60_000)
     assert package.package is not None and package.package.version == 1
+    total = len(package.package.files) + 1
+    assert steps == [(0, 0), *((n, total) for n in range(1, total + 1))]
     assert package.package.zip_path.is_file()
     package.close()
     idle(qtbot, window.app)

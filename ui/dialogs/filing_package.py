@@ -35,6 +35,7 @@ from gridwarden.services.filing_documents import (
 )
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
+from ui.operations import counted
 from ui.widgets.forms import fit_width
 
 
@@ -133,13 +134,14 @@ class PackageDialog(QDialog):
     def export(self) -> None:
         self.outcome.setText(self.tr("正在生成材料包…"))
         packages, filing_id = self.app.filing_packages, self.detail.row.id
+        title = self.windowTitle()
         # rendered on the file worker (other saves go on), recorded on the writer
         self.app.ops.prepared_write(
-            lambda _report: packages.render(filing_id),
+            lambda report: packages.render(filing_id, counted(report, title)),
             packages.record,
             self._recorded,
             owner=self,
-            title=self.windowTitle(),
+            title=title,
             failed=self._failed,
             busy=self.export_button,
         )

@@ -49,6 +49,7 @@ from ui.dialogs.legal_aid_practice import PracticeDialog
 from ui.dialogs.legal_aid_records import CorrectionDialog, VoidDialog
 from ui.dialogs.legal_aid_step import StepDialog
 from ui.i18n import core_text, render
+from ui.operations import counted
 from ui.pages.base import AfterLoad, Page, make_table, on_current_key
 from ui.pages.legal_aid_consultations import ConsultationPanel
 from ui.pages.legal_aid_detail import ApplicationPanel, matter_text, status_text
@@ -221,7 +222,7 @@ class LegalAidPage(ListDetail, Page):
             self.table.setColumnWidth(column, width)
         on_current_key(self.table, self.model, self.load_detail)
 
-        self.panel = ApplicationPanel()
+        self.panel = ApplicationPanel(app.notifier)
         self.panel.action_requested.connect(self.start_action)
         self.panel.notice_requested.connect(self.issue_notice)
         self.panel.reveal_requested.connect(self.reveal_id)
@@ -573,7 +574,7 @@ class LegalAidPage(ListDetail, Page):
 
         # rendered on the file worker (other saves go on), recorded on the writer
         self.app.ops.prepared_write(
-            lambda _report: service.render_notice(chosen, kind),
+            lambda report: service.render_notice(chosen, kind, counted(report, title)),
             service.record_notice,
             written,
             owner=self,

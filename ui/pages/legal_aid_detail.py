@@ -27,10 +27,12 @@ from gridwarden.validation.idnumber import mask
 from ui import format as fmt
 from ui.dialogs.legal_aid import findings_html
 from ui.i18n import core_text, render
+from ui.notifier import Notifier
 from ui.pages.base import make_table, section_label
 from ui.pages.legal_aid_notices import IssuedNotices
 from ui.table_models import Column, RowsTableModel
 from ui.widgets.action_bar import ActionBar
+from ui.widgets.banner import WarningBanner
 from ui.widgets.wrapping_grid import WrappingGrid
 
 
@@ -157,9 +159,11 @@ class ApplicationPanel(QWidget):
     filing_requested = Signal()  # the aid worker files a complaint for the recipient
     group_requested = Signal(str)  # the group's queue key
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, notifier: Notifier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: q.ApplicationDetail | None = None
+        # a save's warnings (a retired region code in an ID number…) stay until dismissed
+        self.banner = WarningBanner(notifier, self)
         self.heading = QLabel(self.tr("选择左侧的申请查看详情"))
         self.heading.setObjectName("detailTitle")
         self.heading.setWordWrap(True)
@@ -241,6 +245,7 @@ class ApplicationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
         layout.addWidget(self.due_line)
         layout.addWidget(self.bar)  # the next step at the top: above the fold at 1366×700
         group_row = QHBoxLayout()
@@ -293,6 +298,7 @@ class ApplicationPanel(QWidget):
     # --- showing ------------------------------------------------------------------------------
     def show_detail(self, detail: q.ApplicationDetail | None, revealed: bool, today: date) -> None:
         self.detail = detail
+        self.banner.show_record(detail.row.id if detail is not None else None)
         buttons = [
             *self.notice_buttons.values(),
             self.reveal_button,

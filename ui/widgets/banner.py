@@ -46,8 +46,12 @@ class WarningBanner(QFrame):
             kept = self._kept.setdefault(record_id, [])
             if message.text not in kept:
                 kept.append(message.text)
-        if self._record in message.ids:
+        pane = self.parentWidget()
+        if self._record in message.ids or (pane is not None and pane.isVisible()):
+            # this pane shows the record, or is on screen and shows it once its page reloads
+            # (a new record is selected after its save): no status line as well
             message.on_banner = True
+        if self._record in message.ids:
             self._refresh()
 
     def _refresh(self) -> None:

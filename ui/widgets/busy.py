@@ -32,7 +32,8 @@ class BusyIndicator(QWidget):
             return
         if not progress.done and not progress.total:
             self._running += 1  # a new piece of long work
-        self.text.setText(progress.text)
+        counted = f"{progress.text} {progress.done}/{progress.total}" if progress.total else ""
+        self.text.setText(counted or progress.text)  # a batch of notices: 2/4
         self.bar.setRange(0, progress.total)  # 0, 0: a bar that moves without a count
         self.bar.setValue(progress.done)
         self.show()
