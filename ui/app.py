@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from gridwarden import logsetup
+from gridwarden import crashlog, logsetup
 from gridwarden.clock import SystemClock
 from gridwarden.db.engine import is_plaintext
 from gridwarden.demo.generator import DEMO_USER, DemoSize, seed
@@ -41,6 +41,7 @@ from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from ui import cli
 from ui.bootstrap import build_app_context
+from ui.dialogs.crash import crash_box
 from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import install_translators, render
 from ui.main_window import MainWindow
@@ -312,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     permissions.secure_tree(paths.root)
     if args.verify_audit:
         return cli.verify_audit(paths)
+    crash = crashlog.previous(paths)  # what the last run's fatal error left, moved aside
+    crash_stream = crashlog.enable(paths)  # faulthandler writes to it until the app ends
     qInstallMessageHandler(_qt_message)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -321,6 +324,12 @@ def main(argv: list[str] | None = None) -> int:
     pick_font(qapp)
     load_stylesheet(qapp)
     sys.excepthook = _excepthook
+    if crash is not None:
+        log.warning("the previous run stopped with a fatal error: %s", crash.path)
+        if not getattr(args, "screenshot", None) and not os.environ.get(
+            "GRIDWARDEN_NO_CRASH_DIALOG"
+        ):
+            crash_box(crash).exec()
     dispatcher = Dispatcher()
     boot = Bootstrap(qapp, paths, settings, args, dispatcher)
     boot.start()
@@ -328,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     if boot.window is not None:
         boot.window.app.sync.shutdown()  # before the writer it hands its transactions to
     dispatcher.shutdown()
+    crashlog.disable(crash_stream)  # an ordinary end: the empty log is not shown next time
     return code or boot.exit_code
 
 
