@@ -7,9 +7,10 @@ install the English translation before they build theirs, and take it out afterw
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -162,3 +163,52 @@ def test_the_compiled_catalogue_matches_the_source(english: list[QTranslator]) -
         if ours.translate(m.context, m.source, m.comment) != m.translation
     ]
     assert stale == []
+
+
+def test_one_chinese_text_two_meanings_and_counted_messages(english: list[QTranslator]) -> None:
+    """不予援助 is both the refusal action and the status it leads to (Qt's disambiguation);
+    counted messages have English plurals."""
+    from gridwarden.rules.legal_aid_lifecycle import ACTION_LABELS, STATUS_LABELS
+    from ui.i18n import core_text
+
+    refuse, refused = la_life.Action.REFUSE, la_life.Status.REFUSED
+    assert ACTION_LABELS[refuse] == STATUS_LABELS[refused] == "不予援助"
+    assert (core_text(ACTION_LABELS[refuse]), core_text(STATUS_LABELS[refused])) == (
+        "Refuse aid",
+        "Aid refused",
+    )
+    one = QCoreApplication.translate("StepDialog", "%n 名申请人", "", 1)
+    three = QCoreApplication.translate("StepDialog", "%n 名申请人", "", 3)
+    assert (one, three) == ("1 applicant", "3 applicants")
+
+
+def test_the_crash_log_of_the_last_run_is_shown_in_both_languages(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from gridwarden.crashlog import Crash
+    from ui.dialogs.crash import crash_box
+
+    log_file = tmp_path / "logs" / "crash-20261129-100000.log"
+    text = 'Fatal Python error: Segmentation fault\n\nThread 0x7f (most recent call first):\n  File "ui/app.py", line 330 in main\n'
+    box = crash_box(Crash(log_file, text))
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "上次运行意外退出"
+    assert str(log_file) in box.text() and "意外退出" in box.text()
+    assert box.detailedText() == text
+    box.resize(700, 400)
+    box.show()
+    assert box.grab().save(str(tmp_path / "crash-zh.png"))
+    app = present(QApplication.instance())
+    installed = install_translators(app, "en")
+    try:
+        english = crash_box(Crash(log_file, text))
+        qtbot.addWidget(english)
+        assert english.windowTitle() == "The last run ended unexpectedly"
+        assert "GridWarden stopped unexpectedly" in english.text()
+        assert str(log_file) in english.text()
+        english.show()
+        assert english.grab().save(str(tmp_path / "crash-en.png"))
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+    box.close()
