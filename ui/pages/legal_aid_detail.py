@@ -261,7 +261,7 @@ class ApplicationPanel(QWidget):
         layout.addWidget(section_label(self.tr("办理记录（全程留痕）")))
         layout.addWidget(self.steps)
         layout.addStretch()
-        self.show_detail(None, False, date.today())
+        self.show_detail(None, False, date.min)  # nothing shown yet: the day is not read
 
     def _open_group(self) -> None:
         if self.detail is not None:
