@@ -89,7 +89,7 @@ class TodayPage(Page):
             rows = {s.key: s.load(session, today, settings) for s in sections}
             return rows, WorkCalendar.from_settings(settings).missing_years(today)
 
-        self.app.query(load, self._loaded)
+        self.app.ops.read(load, self._loaded)
 
     def _loaded(self, loaded: tuple[dict[str, Sequence[Any]], list[int]]) -> None:
         data, missing_years = loaded

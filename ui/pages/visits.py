@@ -94,7 +94,7 @@ class VisitsPage(Page):
         self._generation += 1
         generation = self._generation
         flt = vq.VisitFilter(self.purpose.currentData(), None, self.follow_only.isChecked())
-        self.app.query(lambda s: vq.visit_ids(s, flt), lambda ids: self._loaded(generation, ids))
+        self.app.ops.read(lambda s: vq.visit_ids(s, flt), lambda ids: self._loaded(generation, ids))
 
     def _loaded(self, generation: int, ids: list[str]) -> None:
         if generation == self._generation:
