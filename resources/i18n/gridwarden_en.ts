@@ -2052,12 +2052,16 @@ Data folder: {folder}</translation>
 <context>
     <name>GlobalShortcuts</name>
     <message>
+        <source>先在列表中选中一件立案，再按 Ctrl+N 导出材料包。</source>
+        <translation>Select a filing in the list first, then press Ctrl+N to export its package.</translation>
+    </message>
+    <message>
         <source>（{page}页）</source>
         <translation>({page} page)</translation>
     </message>
     <message>
-        <source>先找到并选中要走访的户，再按 Ctrl+K。</source>
-        <translation>Find and select the household to visit first, then press Ctrl+K.</translation>
+        <source>先找到并选中要走访的户，再按 {key}。</source>
+        <translation>Find and select the household to visit first, then press {key}.</translation>
     </message>
 </context>
 <context>

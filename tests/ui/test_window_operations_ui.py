@@ -7,11 +7,16 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gridwarden.services.register import ResidentDraft
 from gridwarden.validation import idnumber
-from tests.ui.conftest import Messages, idle
+from tests.dispute_support import Units
+from tests.filing_support import failed_dispute, start_complaint
+from tests.ui.conftest import Messages, idle, shown_dialog
+from ui.dialogs.filing_package import PackageDialog
+from ui.dialogs.visit import VisitDialog
 from ui.main_window import MainWindow
 from ui.notifier import Kind
 
@@ -56,3 +61,56 @@ def test_a_wrong_passphrase_on_the_lock_screen_is_refused_through_the_operation(
         screen.ok.click()
     assert "口令不正确" in screen.error.text()
     assert window.lock.locked
+
+
+def test_ctrl_n_on_visits_opens_the_visit_form_for_the_selected_household_or_the_search(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str], messages: Messages
+) -> None:
+    window.show_page("visits")
+    idle(qtbot, window.app)
+    assert window.shortcuts.new.isEnabled()
+    # no household chosen yet: the household search, and a line that says what to do
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_name() == "households"
+    hint = messages.wait(qtbot, Kind.STATUS)
+    assert hint.text == "先找到并选中要走访的户，再按 Ctrl+N。"
+    assert window.statusBar().currentMessage() == hint.text
+    # 张三's household chosen on 实有人口: Ctrl+N on 走访记录 opens its visit form
+    households = window.households
+    window.open_household(family["zhang"])
+    qtbot.waitUntil(
+        lambda: households.detail is not None and households.detail.id == family["zhang"],
+        timeout=30_000,
+    )
+    window.show_page("visits")
+    idle(qtbot, window.app)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = shown_dialog(households.panel, VisitDialog)
+    assert isinstance(dialog, VisitDialog)
+    assert (dialog.windowTitle(), dialog.household.id) == ("记录走访", family["zhang"])
+    residents = [dialog.resident.itemText(i) for i in range(dialog.resident.count())]
+    assert residents == ["（全户）", "张三", "王梅"]
+    dialog.done(0)
+
+
+def test_ctrl_n_on_filing_opens_the_package_dialog_of_the_selected_filing(
+    qtbot: QtBot, window: MainWindow, units: Units, messages: Messages
+) -> None:
+    app = window.app
+    window.show_page("filing")
+    idle(qtbot, app)
+    page = window.filing
+    assert window.shortcuts.new.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    hint = messages.wait(qtbot, Kind.STATUS)
+    assert hint.text == "先在列表中选中一件立案，再按 Ctrl+N 导出材料包。"
+    assert page.findChildren(PackageDialog) == []
+    dispute_id = failed_dispute(app.disputes, units)
+    filing_id = start_complaint(app.filings, dispute_id, units)
+    window.open_filing(filing_id)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == filing_id)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = shown_dialog(page, PackageDialog)
+    assert isinstance(dialog, PackageDialog)
+    assert dialog.detail.row.id == filing_id
+    dialog.close()
