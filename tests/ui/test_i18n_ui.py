@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from gridwarden.errors import TransitionError
@@ -20,7 +20,7 @@ from gridwarden.i18n import QT_TRANSLATE_NOOP, listing, msg
 from gridwarden.rules import legal_aid_lifecycle as la_life
 from gridwarden.settings import Settings
 from tests.conftest import Places, present
-from tests.ui.conftest import idle, shown_dialog, type_text
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from tests.ui.test_households_ui import open_household
 from tests.unit.test_translations import CatalogueMessage, read_catalogue
 from ui import cli
@@ -28,6 +28,7 @@ from ui.app_context import AppContext
 from ui.dialogs.register import ResidentDialog
 from ui.i18n import install_translators, render
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 
 
 @pytest.fixture
@@ -127,7 +128,7 @@ def test_core_refusals_name_statuses_actions_and_lists_in_english(
 
 
 def test_the_language_menu_saves_the_choice_for_the_next_start(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, messages: Messages
 ) -> None:
     actions = {a.objectName(): a for a in window.findChildren(QAction)}
     chinese, english = actions["language_zh_CN"], actions["language_en"]
@@ -138,9 +139,8 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(
     assert english.isChecked() and not chinese.isChecked()
     saved = Settings.load(window.app.store.paths.settings_file)
     assert saved.language == "en"
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
-    assert box.text() == "界面语言已设为 English，下次启动程序时生效。"
-    box.close()
+    said = messages.wait(qtbot, Kind.INFORM)
+    assert (said.title, said.text) == ("语言", "界面语言已设为 English，下次启动程序时生效。")
     # the window itself stays in the language it was built in
     assert window.nav.item(0).text() == "今日"
 
