@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -24,6 +25,7 @@ from gridwarden.models import (
     OrgUnit,
 )
 from gridwarden.queries.disputes import party_names
+from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.rules import dispute_lifecycle as dlife
 from gridwarden.rules import filing as fr
 from gridwarden.rules import filing_package as fp
@@ -34,6 +36,22 @@ class FilingFilter:
     status: str | None = "open"  # a status, "open", "closed" or None for all
     kind: str | None = None
     text: str = ""
+    sort: Sort | None = None
+
+
+# The header keys the filing list sorts by (the SQL behind each).
+SORTS: dict[str, Any] = {
+    "number": Filing.number,
+    "kind": Filing.kind,
+    "status": Filing.status,
+    "parties": select(DisputeParty.name)
+    .where(DisputeParty.dispute_id == Filing.dispute_id, col(DisputeParty.deleted_at).is_(None))
+    .order_by(DisputeParty.position)
+    .limit(1)
+    .scalar_subquery(),
+    "court": select(OrgUnit.name).where(OrgUnit.id == Filing.court_id).scalar_subquery(),
+    "case_number": Filing.case_number,
+}
 
 
 def filing_ids(session: Session, flt: FilingFilter) -> list[str]:
@@ -57,7 +75,8 @@ def filing_ids(session: Session, flt: FilingFilter) -> list[str]:
             | col(Filing.dispute_id).in_(disputes)
             | col(Filing.dispute_id).in_(named)
         )
-    return list(session.execute(query.order_by(col(Filing.number).desc())).scalars())
+    order = order_by(flt.sort, SORTS, col(Filing.id), [col(Filing.number).desc()])
+    return list(session.execute(query.order_by(*order)).scalars())
 
 
 @dataclass(frozen=True)

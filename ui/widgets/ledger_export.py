@@ -1,0 +1,142 @@
+"""Export the list a page shows (its filter and sort) as a ledger: Excel or a PDF to print.
+
+The rows are read and written on a reader with a progress bar (25,000 visits take a while);
+only the audit entry of the file goes through the writer (PIPL Arts. 55–56)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMenu, QProgressDialog, QPushButton, QWidget
+
+from gridwarden.exports import ledger as lg
+from ui.app_context import AppContext
+from ui.messages import inform, warn
+from ui.table_models import KeyedTableModel
+from ui.widgets.lists import SortState
+
+CHUNK = 500  # rows read per query
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ledger", text)
+
+
+class _Progress(QObject):
+    advanced = Signal(int)  # emitted from the reader, delivered (queued) on the main thread
+
+
+class LedgerExport(QObject):
+    """The 导出台账 button of a list page: a menu with Excel and PDF."""
+
+    finished = Signal(object)  # the Path written
+
+    def __init__(
+        self,
+        app: AppContext,
+        page: QWidget,
+        model: KeyedTableModel,
+        sort: SortState,
+        title: str,
+        describe: Callable[[], str],
+        action: str,
+    ) -> None:
+        super().__init__(page)
+        self.app = app
+        self.page = page
+        self.model = model
+        self.sort = sort
+        self.title = title
+        self.describe = describe
+        self.action = action  # the audit action, e.g. "ledger.visits"
+        self.last_export: Path | None = None
+        self.button = QPushButton(_t("导出台账"))
+        self.button.setObjectName("ledgerExport")
+        self.button.setToolTip(_t("把当前列表（按现在的筛选和排序）导出为 Excel 或打印为 PDF"))
+        menu = QMenu(self.button)
+        menu.addAction(_t("导出 Excel…"), lambda: self.export("xlsx"))
+        menu.addAction(_t("打印为 PDF…"), lambda: self.export("pdf"))
+        self.button.setMenu(menu)
+
+    def sort_text(self) -> str:
+        sort = self.sort.sort
+        if sort is None:
+            return _t("默认顺序")
+        header = self.model.columns[self.sort.keys.index(sort.key)].header
+        order = _t("降序") if sort.descending else _t("升序")
+        return f"{header}（{order}）"
+
+    def filter_text(self) -> str:
+        return _t("筛选：{filter}；排序：{sort}；共 {n} 条").format(
+            filter=self.describe() or _t("全部"), sort=self.sort_text(), n=self.model.total
+        )
+
+    def export(self, kind: str) -> None:
+        keys = self.model.keys
+        if not keys:
+            warn(self.page, self.title, _t("列表是空的：先改一改筛选条件，再导出。"))
+            return
+        now = self.app.clock.now()
+        operator = self.app.settings.user_name
+        printed = f"{now:%Y-%m-%d %H:%M}"
+        columns = list(self.model.columns)
+        ledger_head = lg.Ledger(
+            self.title,
+            self.filter_text(),
+            printed,
+            operator,
+            [c.header for c in columns],
+            [],
+            _t("制表：{operator}　打印时间：{when}").format(operator=operator, when=printed),
+        )
+        name = f"{self.title}-{now:%Y%m%d-%H%M%S}.{kind}"
+        path = self.app.store.paths.exports / "ledgers" / name
+        fetch = self.model.fetch
+        progress = _Progress()
+        dialog = QProgressDialog(_t("正在导出 {title}…").format(title=self.title), "", 0, 0)
+        dialog.setObjectName("ledgerProgress")
+        dialog.setWindowTitle(self.title)
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setRange(0, len(keys) * 2)
+        progress.advanced.connect(dialog.setValue)  # a slot of the dialog: queued, main thread
+
+        def run() -> Path:
+            rows: list[list[str]] = []
+            for start in range(0, len(keys), CHUNK):
+                part = keys[start : start + CHUNK]
+                found = fetch(part)
+                rows.extend(
+                    [c.text(found[k]) for c in columns] for k in part if k in found
+                )
+                progress.advanced.emit(start + len(part))
+            ledger = lg.Ledger(**{**ledger_head.__dict__, "rows": rows})
+
+            def written(done: int, total: int) -> None:
+                progress.advanced.emit(len(keys) + done * len(keys) // max(total, 1))
+
+            write = lg.write_xlsx if kind == "xlsx" else lg.write_pdf
+            return write(path, ledger, written)
+
+        def done(written: Any) -> None:
+            dialog.close()
+            security = self.app.security
+            self.app.write(
+                lambda: security.record_export(self.action, written),
+                on_ok=lambda _c: self._done(written),
+            )
+
+        def failed(error: BaseException) -> None:
+            dialog.close()
+            warn(self.page, self.title, _t("导出失败：{error}").format(error=error))
+
+        self.app.dispatcher.read(run, on_ok=done, on_err=failed)
+
+    def _done(self, path: Path) -> None:
+        self.last_export = path
+        self.finished.emit(path)
+        inform(self.page, _t("已导出"), str(path))

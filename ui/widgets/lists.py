@@ -1,0 +1,125 @@
+"""What every list does the same way: sort by clicking a header (the page's query sorts in SQL,
+the keyed model keeps paging ids lazily), open the selected row with Enter or a double-click,
+and say what to do when the list is empty."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
+
+from gridwarden.queries.sorting import Sort
+
+
+class SortState(QObject):
+    """The header sort of one list: `sort` is what the page's filter passes to its query."""
+
+    def __init__(
+        self,
+        view: QTableView,
+        keys: Sequence[str | None],
+        changed: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent or view)
+        self.view = view
+        self.keys = list(keys)  # the sort key of each column (None: not sortable)
+        self.sort: Sort | None = None
+        self._changed = changed
+        header = view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicatorClearable(True)  # a third click goes back to the usual order
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._clicked)
+
+    def _clicked(self, section: int, order: Qt.SortOrder) -> None:
+        key = self.keys[section] if 0 <= section < len(self.keys) else None
+        if section >= 0 and key is None:
+            # a column the query cannot sort: keep the sort the list has
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            if self.sort is None:
+                header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            else:
+                order_now = (
+                    Qt.SortOrder.DescendingOrder
+                    if self.sort.descending
+                    else Qt.SortOrder.AscendingOrder
+                )
+                header.setSortIndicator(self.keys.index(self.sort.key), order_now)
+            header.blockSignals(False)
+            return
+        self.sort = None if key is None else Sort(key, order == Qt.SortOrder.DescendingOrder)
+        self._changed()
+
+    def sort_by(self, key: str | None, descending: bool = False) -> None:
+        """Set the sort as a click would (a saved list, a test)."""
+        header = self.view.horizontalHeader()
+        if key is None or key not in self.keys:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(self.keys.index(key), order)
+
+
+class _OpenOnEnter(QObject):
+    def __init__(self, view: QTableView, handle: Callable[[QModelIndex], None]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.handle = handle
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            index = self.view.currentIndex()
+            if index.isValid():
+                self.handle(index)
+                return True
+        return False
+
+
+def open_rows(view: QTableView, handle: Callable[[QModelIndex], None]) -> None:
+    """Enter on the selected row and a double-click both mean "open this record"."""
+    view.doubleClicked.connect(handle)
+    view.installEventFilter(_OpenOnEnter(view, handle))
+
+
+class EmptyHint(QLabel):
+    """A sentence in the middle of an empty table saying what to do; hidden once rows come."""
+
+    def __init__(self, view: QAbstractItemView, text: str) -> None:
+        super().__init__(text, view.viewport())
+        self.setObjectName("emptyHint")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("color: #757575; padding: 24px;")
+        self.view = view
+        self.hide()
+        model: Any = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._update)
+        view.viewport().installEventFilter(self)
+
+    def set_text(self, text: str) -> None:
+        self.setText(text)
+        self._update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        viewport = self.view.viewport()
+        self.setGeometry(0, 0, viewport.width(), min(viewport.height(), 160))
+
+    def _update(self, *_args: object) -> None:
+        empty = self.view.model().rowCount() == 0
+        self.setVisible(empty)
+        if empty:
+            self._place()
