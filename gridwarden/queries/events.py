@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import case, select
 from sqlmodel import Session, col
 
+from gridwarden.clock import day_start
 from gridwarden.models import Attachment, Department, EventStep, GridEvent
 from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
@@ -71,11 +72,9 @@ def event_ids(session: Session, flt: EventFilter, limit: int = 200_000) -> list[
     if flt.urgent_only:
         query = query.where(col(GridEvent.urgent).is_(True))
     if flt.since:
-        query = query.where(
-            GridEvent.reported_at >= datetime.combine(flt.since, datetime.min.time())
-        )
+        query = query.where(GridEvent.reported_at >= day_start(flt.since))
     if flt.until:
-        next_day = datetime.combine(flt.until + timedelta(days=1), datetime.min.time())
+        next_day = day_start(flt.until + timedelta(days=1))
         query = query.where(GridEvent.reported_at < next_day)
     for token in flt.text.split():
         pattern = f"%{token}%"

