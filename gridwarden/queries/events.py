@@ -44,7 +44,7 @@ SORTS: dict[str, Any] = {
     "reported_at": GridEvent.reported_at,
     "reporter": GridEvent.reporter_name,
     "urgency": case(
-        (GridEvent.urgency == "emergency", 0), (GridEvent.urgency == "urgent", 1), else_=2
+        (GridEvent.urgency == "emergency", 0), (GridEvent.urgency == "priority", 1), else_=2
     ),
     "channel": GridEvent.channel,
 }

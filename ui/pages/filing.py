@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,6 +42,7 @@ from ui.messages import inform, warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
+from ui.widgets.lists import EmptyHint, SortState, open_rows
 from ui.widgets.wrapping_grid import WrappingGrid
 
 
@@ -90,11 +91,20 @@ class FilingPage(ListDetail, Page):
         today = app.clock.today
         self.model = KeyedTableModel(
             [
-                Column(self.tr("编号"), lambda r: r.number),
-                Column(self.tr("类型"), lambda r: fmt.label(fr.KINDS, r.kind)),
-                Column(self.tr("状态"), lambda r: fmt.label(fr.STATUS_LABELS, r.status)),
-                Column(self.tr("当事人"), lambda r: r.parties),
-                Column(self.tr("法院"), lambda r: r.court),
+                Column(self.tr("编号"), lambda r: r.number, sort_key="number"),
+                Column(self.tr("类型"), lambda r: fmt.label(fr.KINDS, r.kind), sort_key="kind"),
+                Column(
+                    self.tr("状态"),
+                    lambda r: fmt.label(fr.STATUS_LABELS, r.status),
+                    sort_key="status",
+                ),
+                Column(
+                    self.tr("当事人"),
+                    lambda r: r.parties,
+                    tooltip=lambda r: r.parties,
+                    sort_key="parties",
+                ),
+                Column(self.tr("法院"), lambda r: r.court, sort_key="court"),
                 Column(
                     self.tr("期限"),
                     lambda r: fmt.day(r.next_due) if r.next_due else "",
@@ -106,7 +116,7 @@ class FilingPage(ListDetail, Page):
                     lambda r: fmt.days_left(r.next_due, today()) if r.next_due else "",
                     tone=lambda r: fmt.due_tone(r.next_due, today()) if r.next_due else None,
                 ),
-                Column(self.tr("案号"), lambda r: r.case_number),
+                Column(self.tr("案号"), lambda r: r.case_number, sort_key="case_number"),
             ],
             app.dispatcher,
             app.rows_fetcher(fq.filing_rows),
@@ -117,6 +127,14 @@ class FilingPage(ListDetail, Page):
         for column, width in enumerate((150, 110, 72, 150, 110, 86, 64, 170)):
             self.table.setColumnWidth(column, width)
         on_current_key(self.table, self.model, self.load_detail)
+        open_rows(self.table, self._open_row)
+        self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
+        self.empty = EmptyHint(
+            self.table,
+            self.tr(
+                "没有符合条件的立案。改一改状态筛选；从纠纷或法律援助案件的“准备起诉材料”开始。"
+            ),
+        )
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -219,11 +237,22 @@ class FilingPage(ListDetail, Page):
             self.app.query(lambda s: dq.org_units(s, ("court",)), self._courts_loaded)
         self._generation += 1
         generation = self._generation
-        flt = fq.FilingFilter(self.status.currentData(), self.kind.currentData(), self.text.text())
+        flt = fq.FilingFilter(
+            self.status.currentData(),
+            self.kind.currentData(),
+            self.text.text(),
+            self.sorting.sort,
+        )
         self.app.query(
             lambda s: fq.filing_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
         )
         self.app.query(fq.statistics, self._show_statistics)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """Open the filing in the detail panel."""
+        key = self.model.key_at(index.row())
+        if key is not None:
+            self.load_detail(key)
 
     def _show_statistics(self, stats: fq.FilingStats) -> None:
         days = stats.average_days_to_case_number

@@ -30,6 +30,8 @@ from ui.i18n import core_text
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
+from ui.widgets.ledger_export import LedgerExport
+from ui.widgets.lists import EmptyHint, SortState, open_rows
 
 FIRST_SCREEN = 200
 
@@ -83,17 +85,31 @@ class HouseholdsPage(Page):
 
         self.model = KeyedTableModel(
             [
-                Column(self.tr("地址"), lambda r: r.address),
-                Column(self.tr("户主"), lambda r: r.head_name),
-                Column(self.tr("微网格"), lambda r: r.micro_grid),
-                Column(self.tr("人数"), lambda r: str(r.residents), align_right=True),
+                Column(
+                    self.tr("地址"),
+                    lambda r: r.address,
+                    tooltip=lambda r: r.address,
+                    sort_key="address",
+                ),
+                Column(self.tr("户主"), lambda r: r.head_name, sort_key="head"),
+                Column(self.tr("人数"), lambda r: str(r.residents), True, sort_key="residents"),
                 Column(
                     self.tr("关怀"),
                     lambda r: str(r.care_targets) if r.care_targets else "",
                     align_right=True,
+                    tone=lambda r: "warn" if r.care_targets else None,
+                    sort_key="care",
                 ),
-                Column(self.tr("标签"), lambda r: fmt.tags(r.tags)),
-                Column(self.tr("最近走访"), lambda r: fmt.when(r.last_visit)),
+                Column(
+                    self.tr("标签"),
+                    lambda r: fmt.tags(r.tags),
+                    tooltip=lambda r: fmt.tags(r.tags),
+                    sort_key="tags",
+                ),
+                Column(
+                    self.tr("最近走访"), lambda r: fmt.day_of(r.last_visit), sort_key="last_visit"
+                ),
+                Column(self.tr("微网格"), lambda r: r.micro_grid, sort_key="micro_grid"),
             ],
             app.dispatcher,
             app.rows_fetcher(hq.rows),
@@ -101,16 +117,35 @@ class HouseholdsPage(Page):
         )
         self.table = make_table(self.model)
         self.table.setObjectName("householdTable")
-        self.table.setColumnWidth(0, 330)
-        self.table.setColumnWidth(2, 110)
+        # at 1366 the address, head, 人数, 关怀, 标签 and 最近走访 fit beside the detail panel
+        for column, width in enumerate((230, 64, 44, 44, 96, 84)):
+            self.table.setColumnWidth(column, width)
         on_current_key(self.table, self.model, self.load_detail)
-        self.table.doubleClicked.connect(lambda _i: self.record_visit())
+        # Enter or a double-click opens the household (recording a visit is Ctrl+K / its button)
+        open_rows(self.table, self._open_row)
+        self.sorting = SortState(
+            self.table, [c.sort_key for c in self.model.columns], self.run_search
+        )
+        self.empty = EmptyHint(
+            self.table,
+            self.tr("没有符合条件的户。换个搜索词或清空筛选；新增户按 Ctrl+N。"),
+        )
+        self.ledger = LedgerExport(
+            app,
+            self,
+            self.model,
+            self.sorting,
+            self.tr("实有人口台账（户）"),
+            self.describe_filter,
+            "ledger.households",
+        )
 
         self.detail_panel = self._build_detail()
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail_panel)
         splitter.setSizes([760, 640])
+        bar.insertWidget(bar.count() - 1, self.ledger.button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -311,7 +346,26 @@ class HouseholdsPage(Page):
             micro_grid_id=self.micro.currentData(),
             tag=self.tag.currentData(),
             order=self.order.currentData() or "address",
+            sort=self.sorting.sort,
         )
+
+    def describe_filter(self) -> str:
+        parts = []
+        if self.search.text().strip():
+            parts.append(self.tr("含“{text}”").format(text=self.search.text().strip()))
+        for combo in (self.grid, self.micro, self.tag):
+            if combo.currentData():
+                parts.append(combo.currentText())
+        return "；".join(parts)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """Open the household: its record in the detail panel, the keyboard on its residents."""
+        key = self.model.key_at(index.row())
+        if key is None:
+            return
+        if self.detail is None or self.detail.id != key:
+            self.load_detail(key)
+        self.residents.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def run_search(self) -> None:
         """Search on the reader pool. Without search text the list comes in two steps — the

@@ -60,6 +60,7 @@ from ui.pages.legal_aid_results import ResultsPanel
 from ui.pages.legal_aid_stats import StatsPanel
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel
+from ui.widgets.lists import EmptyHint, SortState, open_rows
 
 Detail = q.ApplicationDetail | q.GroupDetail
 
@@ -193,6 +194,7 @@ class LegalAidPage(ListDetail, Page):
                     self.tr("期限"),
                     lambda r: fmt.day(r.due_date),
                     tone=lambda r: self._tone(r, today()),
+                    sort_key="due",
                 ),
                 Column(
                     self.tr("剩余"),
@@ -200,13 +202,20 @@ class LegalAidPage(ListDetail, Page):
                         fmt.days_left(r.due_date, today()) if r.is_open and r.due_date else ""
                     ),
                     tone=lambda r: self._tone(r, today()),
+                    sort_key="due",
                 ),
-                Column(self.tr("申请人"), lambda r: r.name, tooltip=lambda r: r.group_name),
-                Column(self.tr("状态"), state, tooltip=statuses_text),
+                Column(
+                    self.tr("申请人"),
+                    lambda r: r.name,
+                    tooltip=lambda r: r.group_name,
+                    sort_key="name",
+                ),
+                Column(self.tr("状态"), state, tooltip=statuses_text, sort_key="status"),
                 Column(
                     self.tr("事项"),
                     lambda r: matter_text(r.matter_type, 12),
                     tooltip=lambda r: matter_text(r.matter_type, 200),
+                    sort_key="matter",
                 ),
                 Column(
                     self.tr("提示"),
@@ -215,7 +224,7 @@ class LegalAidPage(ListDetail, Page):
                     tooltip=lambda r: r.group_name,
                 ),
                 Column(self.tr("身份证号"), lambda r: r.id_masked),
-                Column(self.tr("编号"), lambda r: r.number),
+                Column(self.tr("编号"), lambda r: r.number, sort_key="number"),
                 Column(self.tr("受理窗口"), lambda r: r.window),
             ],
             app.dispatcher,
@@ -227,6 +236,12 @@ class LegalAidPage(ListDetail, Page):
         for column, width in ((0, 88), (1, 84), (2, 150), (3, 120), (4, 150), (5, 150), (6, 146)):
             self.table.setColumnWidth(column, width)
         on_current_key(self.table, self.model, self.load_detail)
+        open_rows(self.table, self._open_row)
+        self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
+        self.empty = EmptyHint(
+            self.table,
+            self.tr("没有符合条件的申请。改一改状态或窗口筛选；登记新申请按 Ctrl+L。"),
+        )
 
         self.panel = ApplicationPanel()
         self.panel.action_requested.connect(self.start_action)
@@ -307,6 +322,7 @@ class LegalAidPage(ListDetail, Page):
             self.window_filter.currentData(),
             self.group_filter.currentData(),
             self.text.text(),
+            self.sorting.sort,
         )
         self.app.query(lambda s: q.queue_ids(s, flt), lambda ids: self._ids_loaded(generation, ids))
         self._refresh_tab()
@@ -423,6 +439,12 @@ class LegalAidPage(ListDetail, Page):
         self._wanted = key  # selected when the list arrives (or loaded alone if it is not in it)
         self.detail = None
         self.refresh()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """Open the application (or group case) in the detail panel."""
+        key = self.model.key_at(index.row())
+        if key is not None:
+            self.load_detail(key)
 
     def _ids_loaded(self, generation: int, ids: list[str]) -> None:
         wanted = self._wanted if generation == self._generation else None

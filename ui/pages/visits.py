@@ -166,7 +166,6 @@ class VisitsPage(Page):
 
     def filter_values(self) -> dict[str, Any]:
         since, until = self.dates.range()
-        sort = self.sorting.sort
         return {
             "text": self.search.text(),
             "purpose": self.purpose.currentData(),
@@ -174,7 +173,7 @@ class VisitsPage(Page):
             "since": since.isoformat() if since else None,
             "until": until.isoformat() if until else None,
             "follow_up_only": self.follow_only.isChecked(),
-            "sort": [sort.key, sort.descending] if sort else None,
+            "sort": self.sorting.saved(),
         }
 
     def apply_filter_values(self, values: dict[str, Any]) -> None:
@@ -196,7 +195,7 @@ class VisitsPage(Page):
         for widget in widgets:
             widget.blockSignals(False)
         sort = values.get("sort")
-        self.sorting.sort_by(*(sort or (None, False)), notify=False)
+        self.sorting.restore(sort)
         self.refresh()
 
     def _load_visitors(self) -> None:

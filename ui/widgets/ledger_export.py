@@ -99,7 +99,7 @@ class LedgerExport(QObject):
         dialog = QProgressDialog(_t("正在导出 {title}…").format(title=self.title), "", 0, 0)
         dialog.setObjectName("ledgerProgress")
         dialog.setWindowTitle(self.title)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setRange(0, len(keys) * 2)

@@ -70,6 +70,17 @@ class SortState(QObject):
         if notify:
             self._changed()
 
+    def saved(self) -> list[Any] | None:
+        """The sort as a saved list keeps it (JSON)."""
+        return [self.sort.key, self.sort.descending] if self.sort else None
+
+    def restore(self, saved: Any) -> None:
+        """A saved list's sort, without reloading (the page reloads once, after its filter)."""
+        if isinstance(saved, list) and len(saved) == 2:
+            self.sort_by(str(saved[0]), bool(saved[1]), notify=False)
+        else:
+            self.sort_by(None, notify=False)
+
 
 class _OpenOnEnter(QObject):
     def __init__(self, view: QTableView, handle: Callable[[QModelIndex], None]) -> None:
