@@ -1083,6 +1083,14 @@ Data folder: {folder}</translation>
         <translation>New dispute (Ctrl+N)</translation>
     </message>
     <message>
+        <source>全部调解员</source>
+        <translation>All mediators</translation>
+    </message>
+    <message>
+        <source>没有符合条件的纠纷。换个状态或调解员筛选；受理新纠纷按 Ctrl+N。</source>
+        <translation>No disputes match. Change the status or mediator filter; press Ctrl+N to take in a new dispute.</translation>
+    </message>
+    <message>
         <source>纠纷台账</source>
         <translation>Dispute register</translation>
     </message>
@@ -1121,6 +1129,14 @@ Data folder: {folder}</translation>
     <message>
         <source>提示</source>
         <translation>Flags</translation>
+    </message>
+    <message>
+        <source>调解员 {name}</source>
+        <translation>mediator {name}</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
     </message>
     <message>
         <source>已转为纠纷</source>
@@ -1420,10 +1436,6 @@ Data folder: {folder}</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <source>【急】</source>
-        <translation>[Urgent] </translation>
-    </message>
-    <message>
         <source>地点</source>
         <translation>Place</translation>
     </message>
@@ -1440,6 +1452,18 @@ Data folder: {folder}</translation>
         <translation>Search number, 12345 number, description, place</translation>
     </message>
     <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>只看紧急</source>
+        <translation>Emergencies only</translation>
+    </message>
+    <message>
+        <source>上报日期</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
         <source>工单时限…</source>
         <translation>Time limits…</translation>
     </message>
@@ -1448,8 +1472,20 @@ Data folder: {folder}</translation>
         <translation>Sign-for, handling and return limits per category and urgency (working days), set by the grid centre</translation>
     </message>
     <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
         <source>渠道</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <source>没有符合条件的事件。改一改状态或日期筛选；上报新事件按 Ctrl+E。</source>
+        <translation>No events match. Change the status or date filter; press Ctrl+E to report a new event.</translation>
+    </message>
+    <message>
+        <source>事件台账</source>
+        <translation>Event ledger</translation>
     </message>
     <message>
         <source>工单台账</source>
@@ -1506,6 +1542,14 @@ Data folder: {folder}</translation>
     <message>
         <source>照片与附件</source>
         <translation>Photos and attachments</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
+    </message>
+    <message>
+        <source>上报日期 {d}</source>
+        <translation>reported {d}</translation>
     </message>
     <message>
         <source>没有符合条件的事件</source>
@@ -1759,6 +1803,10 @@ Data folder: {folder}</translation>
     <message>
         <source>案号</source>
         <translation>Case number</translation>
+    </message>
+    <message>
+        <source>没有符合条件的立案。改一改状态筛选；从纠纷或法律援助案件的“准备起诉材料”开始。</source>
+        <translation>No filings match. Change the status filter; start one from a dispute or a legal-aid case with “Prepare the complaint”.</translation>
     </message>
     <message>
         <source>选择左侧的立案查看详情</source>
@@ -2220,6 +2268,14 @@ Data folder: {folder}</translation>
         <translation>Last visit</translation>
     </message>
     <message>
+        <source>没有符合条件的户。换个搜索词或清空筛选；新增户按 Ctrl+N。</source>
+        <translation>No households match. Try another search or clear the filters; press Ctrl+N to add a household.</translation>
+    </message>
+    <message>
+        <source>实有人口台账（户）</source>
+        <translation>Residents ledger (households)</translation>
+    </message>
+    <message>
         <source>选择左侧的户查看详情</source>
         <translation>Select a household on the left to see its details</translation>
     </message>
@@ -2358,6 +2414,10 @@ Data folder: {folder}</translation>
     <message>
         <source>全部微网格</source>
         <translation>All micro-grids</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
     </message>
     <message>
         <source>共 {n} 户</source>
@@ -2691,6 +2751,10 @@ Data folder: {folder}</translation>
     <message>
         <source>受理窗口</source>
         <translation>Receiving window</translation>
+    </message>
+    <message>
+        <source>没有符合条件的申请。改一改状态或窗口筛选；登记新申请按 Ctrl+L。</source>
+        <translation>No applications match. Change the status or window filter; press Ctrl+L to register a new application.</translation>
     </message>
     <message>
         <source>受理队列</source>
@@ -4860,6 +4924,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Follow-up needed only</translation>
     </message>
     <message>
+        <source>全部走访人</source>
+        <translation>All visitors</translation>
+    </message>
+    <message>
+        <source>走访日期</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>搜索：地址、姓名、情况</source>
+        <translation>Search: address, name, findings</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -4888,12 +4964,36 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Findings</translation>
     </message>
     <message>
+        <source>没有符合条件的走访。放宽日期或清空搜索；记录走访请到“实有人口”选户后按 Ctrl+K。</source>
+        <translation>No visits match. Widen the dates or clear the search; to record a visit, pick a household under Residents and press Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>走访台账</source>
+        <translation>Visit ledger</translation>
+    </message>
+    <message>
         <source>走访记录</source>
         <translation>Visit</translation>
     </message>
     <message>
         <source>巡查与专项走访</source>
         <translation>Round and campaigns</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
+    </message>
+    <message>
+        <source>事由 {p}</source>
+        <translation>purpose {p}</translation>
+    </message>
+    <message>
+        <source>走访人 {v}</source>
+        <translation>visitor {v}</translation>
+    </message>
+    <message>
+        <source>走访日期 {d}</source>
+        <translation>visited {d}</translation>
     </message>
     <message>
         <source>共 {n} 次走访</source>
@@ -9649,6 +9749,65 @@ This computer now shows the server&apos;s version; if still needed, please do it
     </message>
 </context>
 <context>
+    <name>ledger</name>
+    <message>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>把当前列表（按现在的筛选和排序）导出为 Excel 或打印为 PDF</source>
+        <translation>Export this list (with its current filter and sort) to Excel or print it to PDF</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>打印为 PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>默认顺序</source>
+        <translation>usual order</translation>
+    </message>
+    <message>
+        <source>降序</source>
+        <translation>descending</translation>
+    </message>
+    <message>
+        <source>升序</source>
+        <translation>ascending</translation>
+    </message>
+    <message>
+        <source>筛选：{filter}；排序：{sort}；共 {n} 条</source>
+        <translation>Filter: {filter}; sort: {sort}; {n} rows</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>列表是空的：先改一改筛选条件，再导出。</source>
+        <translation>The list is empty: change the filter first, then export.</translation>
+    </message>
+    <message>
+        <source>制表：{operator}&#x3000;打印时间：{when}</source>
+        <translation>Prepared by {operator}   Printed {when}</translation>
+    </message>
+    <message>
+        <source>正在导出 {title}…</source>
+        <translation>Exporting {title}…</translation>
+    </message>
+    <message>
+        <source>导出失败：{error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+</context>
+<context>
     <name>legal_aid</name>
     <message>
         <source>代理申请人姓名（如监护人）</source>
@@ -9962,6 +10121,45 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>共 {n} 件</source>
         <translation>Total: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>已存的列表：选一个即按它的筛选和排序显示</source>
+        <translation>Saved lists: pick one to show the list with its filter and sort</translation>
+    </message>
+    <message>
+        <source>存为列表…</source>
+        <translation>Save as list…</translation>
+    </message>
+    <message>
+        <source>把现在的筛选和排序存为一个有名字的列表，以后再选</source>
+        <translation>Save the current filter and sort as a named list to pick again later</translation>
+    </message>
+    <message>
+        <source>已存列表…</source>
+        <translation>Saved lists…</translation>
+    </message>
+    <message>
+        <source>存为列表</source>
+        <translation>Save as list</translation>
+    </message>
+    <message>
+        <source>列表名称（如：本月独居老人走访）</source>
+        <translation>Name of the list (e.g. Elderly living alone, this month)</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>{since} 至 {until}</source>
+        <translation>{since} to {until}</translation>
     </message>
 </context>
 <context>

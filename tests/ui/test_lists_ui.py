@@ -3,19 +3,24 @@ read back, Enter and double-click open the record, renders at 1366×768 in both 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.queries.sorting import Sort
 from gridwarden.settings import Settings
+from tests.conftest import Places, present
 from tests.ui.conftest import idle
 from tests.unit.test_documents import pdf_text
+from ui.app_context import AppContext
+from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
@@ -143,3 +148,45 @@ def test_visits_sort_by_header_filter_save_and_export(
     assert text.count(visitor) >= len(filtered)  # every row names the visitor
     last = "".join(shown_times[-1].split())
     assert last in text
+
+
+@pytest.fixture
+def english(qtbot: QtBot) -> Iterator[list[QTranslator]]:
+    app = present(QApplication.instance())
+    before = QLocale()
+    installed = install_translators(app, "en")
+    yield installed
+    for translator in installed:
+        app.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+LIST_PAGES = ("today", "households", "visits", "events", "disputes", "legal-aid", "filing")
+
+
+def render_lists(qtbot: QtBot, window: MainWindow, lang: str) -> None:
+    for name in LIST_PAGES:
+        show(qtbot, window, name)
+        path = render(window, f"lists-{name}-{lang}")
+        assert (window.width(), window.height()) == (1366, 768)
+        assert path.stat().st_size > 10_000
+
+
+def test_list_pages_render_at_1366_in_chinese(qtbot: QtBot, demo: MainWindow) -> None:
+    render_lists(qtbot, demo, "zh_CN")
+    # at 1366 the household list shows 人数, 关怀, 标签 and 最近走访 beside the detail panel
+    table = demo.households.table
+    for column in (2, 3, 4, 5):
+        x = table.columnViewportPosition(column)
+        assert x >= 0 and x + table.columnWidth(column) <= table.viewport().width()
+
+
+def test_list_pages_render_at_1366_in_english(
+    qtbot: QtBot, english: list[QTranslator], app: AppContext, places: Places, clock: FixedClock
+) -> None:
+    window = MainWindow(app, "today")
+    qtbot.addWidget(window)
+    window.show()
+    idle(qtbot, app)
+    seeded(qtbot, window, clock)
+    render_lists(qtbot, window, "en")

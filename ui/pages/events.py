@@ -172,7 +172,7 @@ class EventsPage(ListDetail, Page):
         )
         self.table = make_table(self.model)
         self.table.setObjectName("eventTable")
-        for section, width in enumerate((150, 64, 260, 70, 84, 70)):
+        for section, width in enumerate((150, 80, 250, 70, 84, 70)):
             self.table.setColumnWidth(section, width)
         on_current_key(self.table, self.model, self.load_detail)
         open_rows(self.table, self._open_row)

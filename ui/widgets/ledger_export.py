@@ -21,10 +21,6 @@ from ui.widgets.lists import SortState
 CHUNK = 500  # rows read per query
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ledger", text)
-
-
 class _Progress(QObject):
     advanced = Signal(int)  # emitted from the reader, delivered (queued) on the main thread
 
@@ -53,31 +49,51 @@ class LedgerExport(QObject):
         self.describe = describe
         self.action = action  # the audit action, e.g. "ledger.visits"
         self.last_export: Path | None = None
-        self.button = QPushButton(_t("导出台账"))
+        self.button = QPushButton(QCoreApplication.translate("ledger", "导出台账"))
         self.button.setObjectName("ledgerExport")
-        self.button.setToolTip(_t("把当前列表（按现在的筛选和排序）导出为 Excel 或打印为 PDF"))
+        self.button.setToolTip(
+            QCoreApplication.translate(
+                "ledger", "把当前列表（按现在的筛选和排序）导出为 Excel 或打印为 PDF"
+            )
+        )
         menu = QMenu(self.button)
-        menu.addAction(_t("导出 Excel…"), lambda: self.export("xlsx"))
-        menu.addAction(_t("打印为 PDF…"), lambda: self.export("pdf"))
+        menu.addAction(
+            QCoreApplication.translate("ledger", "导出 Excel…"), lambda: self.export("xlsx")
+        )
+        menu.addAction(
+            QCoreApplication.translate("ledger", "打印为 PDF…"), lambda: self.export("pdf")
+        )
         self.button.setMenu(menu)
 
     def sort_text(self) -> str:
         sort = self.sort.sort
         if sort is None:
-            return _t("默认顺序")
+            return QCoreApplication.translate("ledger", "默认顺序")
         header = self.model.columns[self.sort.keys.index(sort.key)].header
-        order = _t("降序") if sort.descending else _t("升序")
+        order = (
+            QCoreApplication.translate("ledger", "降序")
+            if sort.descending
+            else QCoreApplication.translate("ledger", "升序")
+        )
         return f"{header}（{order}）"
 
     def filter_text(self) -> str:
-        return _t("筛选：{filter}；排序：{sort}；共 {n} 条").format(
-            filter=self.describe() or _t("全部"), sort=self.sort_text(), n=self.model.total
+        return QCoreApplication.translate(
+            "ledger", "筛选：{filter}；排序：{sort}；共 {n} 条"
+        ).format(
+            filter=self.describe() or QCoreApplication.translate("ledger", "全部"),
+            sort=self.sort_text(),
+            n=self.model.total,
         )
 
     def export(self, kind: str) -> None:
         keys = self.model.keys
         if not keys:
-            warn(self.page, self.title, _t("列表是空的：先改一改筛选条件，再导出。"))
+            warn(
+                self.page,
+                self.title,
+                QCoreApplication.translate("ledger", "列表是空的：先改一改筛选条件，再导出。"),
+            )
             return
         now = self.app.clock.now()
         operator = self.app.settings.user_name
@@ -90,13 +106,20 @@ class LedgerExport(QObject):
             operator,
             [c.header for c in columns],
             [],
-            _t("制表：{operator}　打印时间：{when}").format(operator=operator, when=printed),
+            QCoreApplication.translate("ledger", "制表：{operator}　打印时间：{when}").format(
+                operator=operator, when=printed
+            ),
         )
         name = f"{self.title}-{now:%Y%m%d-%H%M%S}.{kind}"
         path = self.app.store.paths.exports / "ledgers" / name
         fetch = self.model.fetch
         progress = _Progress()
-        dialog = QProgressDialog(_t("正在导出 {title}…").format(title=self.title), "", 0, 0)
+        dialog = QProgressDialog(
+            QCoreApplication.translate("ledger", "正在导出 {title}…").format(title=self.title),
+            "",
+            0,
+            0,
+        )
         dialog.setObjectName("ledgerProgress")
         dialog.setWindowTitle(self.title)
         dialog.setCancelButton(None)
@@ -130,11 +153,15 @@ class LedgerExport(QObject):
 
         def failed(error: BaseException) -> None:
             dialog.close()
-            warn(self.page, self.title, _t("导出失败：{error}").format(error=error))
+            warn(
+                self.page,
+                self.title,
+                QCoreApplication.translate("ledger", "导出失败：{error}").format(error=error),
+            )
 
         self.app.dispatcher.read(run, on_ok=done, on_err=failed)
 
     def _done(self, path: Path) -> None:
         self.last_export = path
         self.finished.emit(path)
-        inform(self.page, _t("已导出"), str(path))
+        inform(self.page, QCoreApplication.translate("ledger", "已导出"), str(path))

@@ -22,10 +22,6 @@ from ui.app_context import AppContext
 UNLIMITED = QDate(2000, 1, 1)  # the date edit's minimum, shown as 不限
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("lists", text)
-
-
 class SavedLists(QWidget):
     """A combo of the saved lists of this page and a button to save the current one."""
 
@@ -44,10 +40,14 @@ class SavedLists(QWidget):
         self.apply = apply
         self.combo = QComboBox()
         self.combo.setObjectName("savedLists")
-        self.combo.setToolTip(_t("已存的列表：选一个即按它的筛选和排序显示"))
-        self.save_button = QPushButton(_t("存为列表…"))
+        self.combo.setToolTip(
+            QCoreApplication.translate("lists", "已存的列表：选一个即按它的筛选和排序显示")
+        )
+        self.save_button = QPushButton(QCoreApplication.translate("lists", "存为列表…"))
         self.save_button.setObjectName("saveList")
-        self.save_button.setToolTip(_t("把现在的筛选和排序存为一个有名字的列表，以后再选"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("lists", "把现在的筛选和排序存为一个有名字的列表，以后再选")
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.combo)
@@ -64,7 +64,7 @@ class SavedLists(QWidget):
     def _fill(self, select: str | None = None) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(_t("已存列表…"), None)
+        self.combo.addItem(QCoreApplication.translate("lists", "已存列表…"), None)
         for name in sorted(self._store()):
             self.combo.addItem(name, name)
         if select is not None:
@@ -73,7 +73,9 @@ class SavedLists(QWidget):
 
     def _ask_name(self) -> None:
         name, ok = QInputDialog.getText(
-            self, _t("存为列表"), _t("列表名称（如：本月独居老人走访）")
+            self,
+            QCoreApplication.translate("lists", "存为列表"),
+            QCoreApplication.translate("lists", "列表名称（如：本月独居老人走访）"),
         )
         if ok and name.strip():
             self.save_as(name.strip())
@@ -109,7 +111,7 @@ class DateRange(QWidget):
         self.until = self._edit()
         row.addWidget(QLabel(label))
         row.addWidget(self.since)
-        row.addWidget(QLabel(_t("至")))
+        row.addWidget(QLabel(QCoreApplication.translate("lists", "至")))
         row.addWidget(self.until)
 
     def _edit(self) -> QDateEdit:
@@ -117,7 +119,7 @@ class DateRange(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(UNLIMITED)
-        edit.setSpecialValueText(_t("不限"))
+        edit.setSpecialValueText(QCoreApplication.translate("lists", "不限"))
         edit.setDate(UNLIMITED)
         edit.dateChanged.connect(lambda _d: self.changed.emit())
         return edit
@@ -140,7 +142,7 @@ class DateRange(QWidget):
         since, until = self.range()
         if since is None and until is None:
             return ""
-        return _t("{since} 至 {until}").format(
-            since=since.isoformat() if since else _t("不限"),
-            until=until.isoformat() if until else _t("不限"),
+        return QCoreApplication.translate("lists", "{since} 至 {until}").format(
+            since=since.isoformat() if since else QCoreApplication.translate("lists", "不限"),
+            until=until.isoformat() if until else QCoreApplication.translate("lists", "不限"),
         )
