@@ -9779,6 +9779,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>ascending</translation>
     </message>
     <message>
+        <source>{column}（{order}）</source>
+        <translation>{column} ({order})</translation>
+    </message>
+    <message>
         <source>筛选：{filter}；排序：{sort}；共 {n} 条</source>
         <translation>Filter: {filter}; sort: {sort}; {n} rows</translation>
     </message>

@@ -283,7 +283,7 @@ class DisputesPage(ListDetail, Page):
             parts.append(self.tr("调解员 {name}").format(name=self.mediator.currentText()))
         if self.text.text().strip():
             parts.append(self.tr("含“{text}”").format(text=self.text.text().strip()))
-        return "；".join(parts)
+        return fmt.clauses(parts)
 
     def filter_values(self) -> dict[str, Any]:
         return {

@@ -341,7 +341,7 @@ class EventsPage(ListDetail, Page):
             parts.append(self.urgent_only.text())
         if self.dates.describe():
             parts.append(self.tr("上报日期 {d}").format(d=self.dates.describe()))
-        return "；".join(parts)
+        return fmt.clauses(parts)
 
     def filter_values(self) -> dict[str, Any]:
         since, until = self.dates.range()

@@ -356,7 +356,7 @@ class HouseholdsPage(Page):
         for combo in (self.grid, self.micro, self.tag):
             if combo.currentData():
                 parts.append(combo.currentText())
-        return "；".join(parts)
+        return fmt.clauses(parts)
 
     def _open_row(self, index: QModelIndex) -> None:
         """Open the household: its record in the detail panel, the keyboard on its residents."""

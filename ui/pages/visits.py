@@ -162,7 +162,7 @@ class VisitsPage(Page):
             parts.append(self.tr("走访日期 {d}").format(d=self.dates.describe()))
         if self.follow_only.isChecked():
             parts.append(self.follow_only.text())
-        return "；".join(parts)
+        return fmt.clauses(parts)
 
     def filter_values(self) -> dict[str, Any]:
         since, until = self.dates.range()

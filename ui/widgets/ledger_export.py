@@ -75,7 +75,9 @@ class LedgerExport(QObject):
             if sort.descending
             else QCoreApplication.translate("ledger", "升序")
         )
-        return f"{header}（{order}）"
+        return QCoreApplication.translate("ledger", "{column}（{order}）").format(
+            column=header, order=order
+        )
 
     def filter_text(self) -> str:
         return QCoreApplication.translate(
