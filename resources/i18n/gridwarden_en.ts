@@ -4874,12 +4874,40 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Purpose</translation>
     </message>
     <message>
+        <source>走访时间</source>
+        <translation>Visited at</translation>
+    </message>
+    <message>
+        <source>默认是现在；补录时改成实际走访的时间（不能晚于现在）</source>
+        <translation>Now by default; when recording later, set the actual time of the visit (never in the future)</translation>
+    </message>
+    <message>
+        <source>已走访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>未遇（无人在家，仍需再访）</source>
+        <translation>Not at home (visit still owed)</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
         <source>走访对象</source>
         <translation>Person visited</translation>
     </message>
     <message>
-        <source>（全户）</source>
-        <translation>(whole household)</translation>
+        <source>勾选见到的家庭成员，每人记一次走访；都不勾即记全户</source>
+        <translation>Tick the members you met: one visit each; tick none for the whole household</translation>
+    </message>
+    <message>
+        <source>插入常用语…</source>
+        <translation>Insert a common phrase…</translation>
+    </message>
+    <message>
+        <source>常用语</source>
+        <translation>Phrases</translation>
     </message>
     <message>
         <source>情况记录</source>
@@ -5635,6 +5663,30 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>空巢老人</source>
         <translation>Empty-nest elderly</translation>
+    </message>
+    <message>
+        <source>家中情况正常，身体状况良好。</source>
+        <translation>All well at home; in good health.</translation>
+    </message>
+    <message>
+        <source>老人独自在家，精神较好，提醒注意用电安全。</source>
+        <translation>Elderly person alone at home, in good spirits; reminded about electrical safety.</translation>
+    </message>
+    <message>
+        <source>检查燃气使用情况，无异常。</source>
+        <translation>Checked the gas installation: no problems.</translation>
+    </message>
+    <message>
+        <source>宣传反诈知识，发放宣传资料。</source>
+        <translation>Explained how to avoid fraud and handed out leaflets.</translation>
+    </message>
+    <message>
+        <source>反映的问题已记录，将转相关部门处理。</source>
+        <translation>The problem raised is recorded and will be passed to the department concerned.</translation>
+    </message>
+    <message>
+        <source>敲门无人应答，已留联系卡。</source>
+        <translation>Nobody answered the door; left a contact card.</translation>
     </message>
     <message>
         <source>《法律援助法》</source>

@@ -11,15 +11,20 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
-from gridwarden.clock import FixedClock
+from gridwarden.clock import FixedClock, to_local
 from gridwarden.demo.generator import DemoSize, seed
+from gridwarden.models import Visit
 from gridwarden.queries.sorting import Sort
+from gridwarden.services.visits import VisitDraft
 from gridwarden.settings import Settings
 from tests.conftest import Places, present
 from tests.ui.conftest import idle
+from tests.ui.test_households_ui import open_household
 from tests.unit.test_documents import pdf_text
 from ui.app_context import AppContext
+from ui.dialogs.visit import VisitDialog
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
@@ -190,3 +195,81 @@ def test_list_pages_render_at_1366_in_english(
     idle(qtbot, app)
     seeded(qtbot, window, clock)
     render_lists(qtbot, window, "en")
+
+
+def test_enter_and_double_click_open_the_household_and_never_record_a_visit(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    page = open_household(qtbot, window, family["zhang"])
+    li = page.model.row_of(family["li"])
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(li, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == family["li"])
+    assert page.residents.hasFocus()
+    assert getattr(page, "active_dialog", None) is None
+    zhang = page.model.row_of(family["zhang"])
+    rect = page.table.visualRect(page.model.index(zhang, 0))
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == family["zhang"])
+    assert getattr(page, "active_dialog", None) is None
+    with window.app.store.sessions() as session:
+        assert session.execute(select(func.count()).select_from(Visit)).scalar_one() == 0
+
+
+def test_enter_on_a_visit_opens_its_household(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    window.app.dispatcher.run_write(
+        lambda: window.app.visits.record(VisitDraft(family["li"], findings="一切正常"))
+    ).result()
+    show(qtbot, window, "visits")
+    page = window.visits
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 1))
+    idle(qtbot, window.app)
+    qtbot.keyClick(page.table, Qt.Key.Key_Enter)
+    qtbot.waitUntil(
+        lambda: window.households.detail is not None and window.households.detail.id == family["li"]
+    )
+    assert window.stack.currentWidget() is window.households
+
+
+def test_visit_form_back_dated_not_home_for_two_members_with_a_phrase(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str], clock: FixedClock
+) -> None:
+    page = open_household(qtbot, window, family["zhang"])
+    page.record_visit()
+    dialog = page.active_dialog
+    assert isinstance(dialog, VisitDialog)
+    now = to_local(clock.now())
+    shown = dialog.visited_at.dateTime()
+    assert (shown.date().toPython(), shown.time().hour()) == (now.date(), now.hour)
+    # the future is refused at the field, in plain Chinese; nothing typed is lost
+    dialog.visited_at.setDateTime(shown.addSecs(2 * 3600))
+    dialog.findings.setPlainText("第一句")
+    dialog.submit()
+    idle(qtbot, window.app)
+    assert dialog.isVisible()
+    assert dialog.fields["visited_at"].message.text() == "走访时间不能晚于现在"
+    assert dialog.findings.toPlainText() == "第一句"
+    # two days back, nobody at the door, both members ticked, a common phrase inserted
+    dialog.visited_at.setDateTime(shown.addDays(-2))
+    dialog.not_home.setChecked(True)
+    for box in dialog.members.values():
+        box.setChecked(True)
+    dialog.findings.clear()
+    dialog.phrases.activated.emit(6)
+    assert dialog.findings.toPlainText() == "敲门无人应答，已留联系卡。"
+    assert dialog.phrases.currentIndex() == 0
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.submit()
+    idle(qtbot, window.app)
+    with window.app.store.sessions() as session:
+        visits = session.execute(select(Visit).order_by(Visit.resident_id)).scalars().all()
+    assert len(visits) == 2
+    assert {v.resident_id for v in visits} == set(dialog.members)
+    assert {v.outcome for v in visits} == {"not_home"}
+    assert {to_local(v.visited_at).date() for v in visits} == {now.date() - timedelta(days=2)}
+    assert {v.findings for v in visits} == {"敲门无人应答，已留联系卡。"}

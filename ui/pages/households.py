@@ -54,6 +54,7 @@ class HouseholdsPage(Page):
         self._search_generation = 0
         self._shown_generation = -1  # the search whose keys the table shows
         self.last_search_ms = 0.0
+        self._wanted: str | None = None  # the household another page asked to open
 
         self.search = QLineEdit()
         self.search.setObjectName("householdSearch")
@@ -395,8 +396,15 @@ class HouseholdsPage(Page):
                 self.count.setText(self.tr("共 {n} 户").format(n=len(ids)))
             return
         self._shown_generation = generation
-        keep = self.detail.id if self.detail else None
+        # a household another page asked to open wins over the one shown (the page's own first
+        # search may come back after the open asked for it)
+        keep = self._wanted or (self.detail.id if self.detail else None)
         self.model.set_keys(ids)
+        if self._wanted and self._wanted in ids:
+            while self.model.row_of(self._wanted) < 0 and self.model.canFetchMore(QModelIndex()):
+                self.model.fetchMore(QModelIndex())
+            if not partial:
+                self._wanted = None
         self.count.setText(
             self.tr("正在载入…") if partial else self.tr("共 {n} 户").format(n=len(ids))
         )
@@ -453,6 +461,7 @@ class HouseholdsPage(Page):
         """Show this household even if the filter hides it: clear the filters first."""
         if self.select_household(household_id):
             return
+        self._wanted = household_id
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

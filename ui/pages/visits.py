@@ -230,6 +230,15 @@ class VisitsPage(Page):
             self.count.setText(self.tr("共 {n} 次走访").format(n=len(ids)))
 
     def _open(self, index: object) -> None:
+        """Open the visit's household (its visits are listed there); a row whose page has not
+        come yet is read first."""
         row = self.model.row_data(index.row())  # type: ignore[attr-defined]
         if row is not None:
             self.open_household(row.household_id)
+            return
+        key = self.model.key_at(index.row())  # type: ignore[attr-defined]
+        if key is not None:
+            self.app.query(
+                lambda s: vq.visit_rows(s, [key]),
+                lambda rows: self.open_household(rows[key].household_id) if key in rows else None,
+            )
