@@ -40,6 +40,8 @@ class DisputeFilter:
     text: str = ""
     mediator: str = ""  # the mediator's name, exactly (from the station's mediators)
     sort: Sort | None = None
+    due_from: date | None = None  # open disputes whose deadline falls in [due_from, due_until]
+    due_until: date | None = None
 
 
 def _first_party(role: str) -> Any:
@@ -97,6 +99,12 @@ def dispute_ids(session: Session, flt: DisputeFilter, limit: int = 200_000) -> l
         query = query.where(Dispute.category == flt.category)
     if flt.mediator:
         query = query.where(Dispute.mediator_name == flt.mediator)
+    if flt.due_from or flt.due_until:
+        query = query.where(col(Dispute.status).in_(life.OPEN_STATUSES))
+    if flt.due_from:
+        query = query.where(col(Dispute.due_on) >= flt.due_from)
+    if flt.due_until:
+        query = query.where(col(Dispute.due_on) <= flt.due_until)
     for token in flt.text.split():
         pattern = f"%{token}%"
         named = select(DisputeParty.dispute_id).where(col(DisputeParty.name).like(pattern))

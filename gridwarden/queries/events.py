@@ -28,6 +28,8 @@ class EventFilter:
     since: date | None = None  # reported on or after this day
     until: date | None = None  # reported on or before this day
     sort: Sort | None = None
+    due_from: date | None = None  # open orders whose deadline falls in [due_from, due_until]
+    due_until: date | None = None
 
 
 # The header keys the event list sorts by (the SQL behind each).
@@ -67,6 +69,12 @@ def event_ids(session: Session, flt: EventFilter, limit: int = 200_000) -> list[
         query = query.where(GridEvent.channel == flt.channel)
     if flt.urgency:
         query = query.where(GridEvent.urgency == flt.urgency)
+    if flt.due_from or flt.due_until:
+        query = query.where(col(GridEvent.status).in_(OPEN_STATUSES))
+    if flt.due_from:
+        query = query.where(GridEvent.due_date >= flt.due_from)
+    if flt.due_until:
+        query = query.where(GridEvent.due_date <= flt.due_until)
     if flt.department_id:
         query = query.where(GridEvent.department_id == flt.department_id)
     if flt.urgent_only:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlmodel import Session, col
 
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message
@@ -37,7 +37,28 @@ class FilingFilter:
     kind: str | None = None
     text: str = ""
     sort: Sort | None = None
+    due_from: date | None = None  # the deadline waited on falls in [due_from, due_until]
+    due_until: date | None = None
 
+
+# The deadline a filing waits on now, in SQL (the same rule as next_deadline below).
+next_due_sql: Any = case(
+    (Filing.status == fr.Status.CORRECTION, Filing.correction_due_on),
+    (col(Filing.status).in_((fr.Status.SUBMITTED, fr.Status.RESUBMITTED)), Filing.decision_due_on),
+    (Filing.status == fr.Status.ACCEPTED, Filing.decision_due_on),
+    (
+        (col(Filing.status) == fr.Status.DOCKETED)
+        & col(Filing.fee_due_on).is_not(None)
+        & (col(Filing.fee_relief) == ""),
+        Filing.fee_due_on,
+    ),
+    (Filing.status == fr.Status.REFUSED, Filing.appeal_due_on),
+    (
+        (col(Filing.kind) == "confirmation") & col(Filing.status).in_(fr.OPEN_STATUSES),
+        Filing.confirmation_due_on,
+    ),
+    else_=None,
+)
 
 # The header keys the filing list sorts by (the SQL behind each).
 SORTS: dict[str, Any] = {
@@ -51,6 +72,7 @@ SORTS: dict[str, Any] = {
     .scalar_subquery(),
     "court": select(OrgUnit.name).where(OrgUnit.id == Filing.court_id).scalar_subquery(),
     "case_number": Filing.case_number,
+    "due": next_due_sql,
 }
 
 
@@ -75,6 +97,10 @@ def filing_ids(session: Session, flt: FilingFilter) -> list[str]:
             | col(Filing.dispute_id).in_(disputes)
             | col(Filing.dispute_id).in_(named)
         )
+    if flt.due_from:
+        query = query.where(next_due_sql >= flt.due_from)
+    if flt.due_until:
+        query = query.where(next_due_sql <= flt.due_until)
     order = order_by(flt.sort, SORTS, col(Filing.id), [col(Filing.number).desc()])
     return list(session.execute(query.order_by(*order)).scalars())
 

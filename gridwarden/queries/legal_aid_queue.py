@@ -45,6 +45,8 @@ class QueueFilter:
     matter_group: str | None = None  # art31 | art32 | criminal | other
     text: str = ""
     sort: Sort | None = None  # a header's sort (keys: SORTS); voided rows keep their order
+    due_from: date | None = None  # open applications whose deadline is in [due_from, due_until]
+    due_until: date | None = None
 
 
 def _matter_codes(group: str) -> list[str]:
@@ -60,6 +62,12 @@ def _filtered(query: Any, flt: QueueFilter) -> Any:
         query = query.where(col(A.status).in_(life.OPEN_STATUSES))
     elif flt.status and flt.status != VOIDED:
         query = query.where(A.status == flt.status)
+    if flt.due_from or flt.due_until:
+        query = query.where(col(A.status).in_(life.OPEN_STATUSES))
+    if flt.due_from:
+        query = query.where(col(A.due_date) >= flt.due_from)
+    if flt.due_until:
+        query = query.where(col(A.due_date) <= flt.due_until)
     if flt.window_id:
         query = query.where(C.window_id == flt.window_id)
     if flt.matter_group:
