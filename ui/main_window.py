@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
@@ -119,7 +120,9 @@ class MainWindow(QMainWindow):
             sections += dispute_sections(app, self.open_dispute)
             sections += legal_aid_sections(app, self.open_legal_aid)
             sections += filing_sections(app, self.open_filing)
-            return TodayPage(app, sections)
+            page = TodayPage(app, sections)
+            page.open_tile = self.open_tile
+            return page
 
         def households() -> Page:
             from ui.pages import households as module
@@ -253,6 +256,14 @@ class MainWindow(QMainWindow):
     def open_household(self, household_id: str) -> None:
         self.show_page("households")
         self.households.open_household(household_id)
+
+    def open_tile(self, workflow: str, first: date | None, last: date | None) -> None:
+        """A Today tile: the workflow's list filtered to the deadlines it counted."""
+        name = {"events": "events", "disputes": "disputes", "legal_aid": "legal-aid"}.get(
+            workflow, workflow
+        )
+        self.show_page(name)
+        self.page(name).show_due(first, last)  # type: ignore[attr-defined]
 
     def open_event(self, event_id: str) -> None:
         self.show_page("events")

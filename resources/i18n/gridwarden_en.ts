@@ -4843,6 +4843,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
 <context>
     <name>TodayPage</name>
     <message>
+        <source>没有这一类待办。</source>
+        <translation>Nothing to do here.</translation>
+    </message>
+    <message>
         <source>日历缺少 {years} 年的法定节假日和调休安排：跨入该年的期限只按周末计算，可能不准。请在设置中补录国务院公布的安排（holidays、makeup_workdays），或升级程序。</source>
         <translation>The calendar has no statutory holidays or make-up working days for {years}: deadlines that run into it count weekends only and may be wrong. Enter the State Council&apos;s schedule in the settings (holidays, makeup_workdays), or update the program.</translation>
     </message>
@@ -10216,6 +10220,65 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>{since} 至 {until}</source>
         <translation>{since} to {until}</translation>
+    </message>
+    <message>
+        <source>点一下取消这个期限筛选</source>
+        <translation>Click to remove this deadline filter</translation>
+    </message>
+    <message>
+        <source>期限在 {last} 前（已逾期） ✕</source>
+        <translation>Due before {last} (overdue) ✕</translation>
+    </message>
+    <message>
+        <source>期限 {day} ✕</source>
+        <translation>Due {day} ✕</translation>
+    </message>
+    <message>
+        <source>期限 {first} 至 {last} ✕</source>
+        <translation>Due {first} to {last} ✕</translation>
+    </message>
+</context>
+<context>
+    <name>tiles</name>
+    <message>
+        <source>关怀走访</source>
+        <translation>Care visit</translation>
+    </message>
+    <message>
+        <source>事件工单</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>矛盾调解</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>法律援助</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <source>网上立案</source>
+        <translation>Online filing</translation>
+    </message>
+    <message>
+        <source>逾期 {n}</source>
+        <translation>Overdue: {n}</translation>
+    </message>
+    <message>
+        <source>今日到期 {n}</source>
+        <translation>Due today: {n}</translation>
+    </message>
+    <message>
+        <source>3 日内 {n}</source>
+        <translation>Next 3 days: {n}</translation>
+    </message>
+    <message>
+        <source>打开{what}列表，只列这些期限</source>
+        <translation>Open the {what} list with these deadlines only</translation>
+    </message>
+    <message>
+        <source>明天起 3 个工作日内（至 {day}，按节假日和调休计算）</source>
+        <translation>The next 3 working days from tomorrow (to {day}, holidays and make-up days counted)</translation>
     </message>
 </context>
 <context>

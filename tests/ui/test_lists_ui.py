@@ -72,6 +72,7 @@ def click_header(qtbot: QtBot, table: object, column: int) -> None:
 def render(window: MainWindow, name: str) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
+    QApplication.processEvents()  # pending layout requests, as the event loop would
     assert window.grab().save(str(path))
     return path
 
@@ -273,3 +274,36 @@ def test_visit_form_back_dated_not_home_for_two_members_with_a_phrase(
     assert {v.outcome for v in visits} == {"not_home"}
     assert {to_local(v.visited_at).date() for v in visits} == {now.date() - timedelta(days=2)}
     assert {v.findings for v in visits} == {"敲门无人应答，已留联系卡。"}
+
+
+def test_today_tiles_open_the_filtered_lists(qtbot: QtBot, demo: MainWindow) -> None:
+    show(qtbot, demo, "today")
+    today = demo.today
+    events = today.tiles.tiles["events"]
+    assert events.total > 0
+    button = today.tiles.buttons[("events", "overdue")]
+    assert button.text() == f"逾期 {events.overdue}"
+    assert today.tiles.buttons[("care", "overdue")].text().startswith("逾期 ")
+    # one page scroll: every section is as tall as its rows, with no scrollbar of its own
+    care = today.tables["careDue"]
+    assert care.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert care.height() >= care.model().rowCount() * care.verticalHeader().defaultSectionSize()
+    kind = "overdue" if events.overdue else "soon"
+    qtbot.mouseClick(today.tiles.buttons[("events", kind)], Qt.MouseButton.LeftButton)
+    idle(qtbot, demo.app)
+    page = demo.events
+    assert demo.stack.currentWidget() is page
+    expected = events.overdue if kind == "overdue" else events.soon
+    qtbot.waitUntil(lambda: page.model.total == expected)
+    assert page.due_chip.isVisible() and page.due_chip.text().startswith("期限")
+    qtbot.mouseClick(page.due_chip, Qt.MouseButton.LeftButton)
+    idle(qtbot, demo.app)
+    assert not page.due_chip.isVisible() and page.model.total > expected
+    # the disputes tile the same way
+    show(qtbot, demo, "today")
+    disputes = today.tiles.tiles["disputes"]
+    kind = next(k for k, n in (("overdue", disputes.overdue), ("soon", disputes.soon)) if n)
+    qtbot.mouseClick(today.tiles.buttons[("disputes", kind)], Qt.MouseButton.LeftButton)
+    idle(qtbot, demo.app)
+    expected = disputes.overdue if kind == "overdue" else disputes.soon
+    qtbot.waitUntil(lambda: demo.disputes.model.total == expected)

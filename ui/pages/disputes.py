@@ -5,6 +5,7 @@ statistics of where disputes end (dispute_stats). Intake from the grid arrives h
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
@@ -47,7 +48,7 @@ from ui.pages.dispute_stats import WATCHES, DisputeStatsView
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel
 from ui.widgets.ledger_export import LedgerExport
-from ui.widgets.lists import EmptyHint, SortState, open_rows
+from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
 from ui.widgets.saved_lists import SavedLists
 
 LegalAidHook = Callable[[LegalAidPrefill], None]
@@ -167,8 +168,11 @@ class DisputesPage(ListDetail, Page):
             self.describe_filter,
             "ledger.disputes",
         )
+        self.due_chip = DueChip()
+        self.due_chip.cleared.connect(self._filter_changed)
         second = QHBoxLayout()
         second.addWidget(self.saved)
+        second.addWidget(self.due_chip)
         second.addStretch()
         second.addWidget(self.ledger.button)
 
@@ -272,7 +276,14 @@ class DisputesPage(ListDetail, Page):
             self.text.text(),
             self.mediator.currentData() or "",
             self.sorting.sort,
+            *self.due_chip.bounds(),
         )
+
+    def show_due(self, first: date | None, last: date | None) -> None:
+        """From a Today tile: the open disputes whose deadline falls in this range."""
+        self.tabs.setCurrentIndex(0)
+        self.due_chip.set_range(first, last)
+        self._filter_changed()
 
     def describe_filter(self) -> str:
         parts = [self.status.currentText()]
@@ -283,6 +294,8 @@ class DisputesPage(ListDetail, Page):
             parts.append(self.tr("调解员 {name}").format(name=self.mediator.currentText()))
         if self.text.text().strip():
             parts.append(self.tr("含“{text}”").format(text=self.text.text().strip()))
+        if self.due_chip.describe():
+            parts.append(self.due_chip.describe())
         return fmt.clauses(parts)
 
     def filter_values(self) -> dict[str, Any]:

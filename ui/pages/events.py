@@ -43,7 +43,7 @@ from ui.pages.event_stats import EventStatsView
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.ledger_export import LedgerExport
-from ui.widgets.lists import EmptyHint, SortState, open_rows
+from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
 from ui.widgets.saved_lists import DateRange, SavedLists
 from ui.widgets.wrapping_grid import WrappingGrid
 
@@ -192,7 +192,9 @@ class EventsPage(ListDetail, Page):
             "ledger.events",
         )
         second = QHBoxLayout()
-        for extra in (self.department, self.urgent_only, self.dates, self.saved):
+        self.due_chip = DueChip()
+        self.due_chip.cleared.connect(self._filter_changed)
+        for extra in (self.department, self.urgent_only, self.dates, self.saved, self.due_chip):
             second.addWidget(extra)
         second.addStretch()
         second.addWidget(self.ledger.button)
@@ -328,7 +330,15 @@ class EventsPage(ListDetail, Page):
             since=since,
             until=until,
             sort=self.sorting.sort,
+            due_from=self.due_chip.bounds()[0],
+            due_until=self.due_chip.bounds()[1],
         )
+
+    def show_due(self, first: date | None, last: date | None) -> None:
+        """From a Today tile: the open orders whose deadline falls in this range."""
+        self.tabs.setCurrentIndex(0)
+        self.due_chip.set_range(first, last)
+        self._filter_changed()
 
     def describe_filter(self) -> str:
         parts = [self.status.currentText()]
@@ -341,6 +351,8 @@ class EventsPage(ListDetail, Page):
             parts.append(self.urgent_only.text())
         if self.dates.describe():
             parts.append(self.tr("上报日期 {d}").format(d=self.dates.describe()))
+        if self.due_chip.describe():
+            parts.append(self.due_chip.describe())
         return fmt.clauses(parts)
 
     def filter_values(self) -> dict[str, Any]:

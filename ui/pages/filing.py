@@ -5,6 +5,7 @@ party file on the court's platform under their own account."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
@@ -42,7 +43,7 @@ from ui.messages import inform, warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
-from ui.widgets.lists import EmptyHint, SortState, open_rows
+from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
 from ui.widgets.wrapping_grid import WrappingGrid
 
 
@@ -81,6 +82,9 @@ class FilingPage(ListDetail, Page):
         bar = QHBoxLayout()
         for widget, stretch in ((self.status, 1), (self.kind, 1), (self.text, 3)):
             bar.addWidget(widget, stretch)
+        self.due_chip = DueChip()
+        self.due_chip.cleared.connect(self._filter_changed)
+        bar.addWidget(self.due_chip)
         bar.addWidget(self.count)
         bar.addWidget(stats)
         self.summary = QLabel()
@@ -242,11 +246,17 @@ class FilingPage(ListDetail, Page):
             self.kind.currentData(),
             self.text.text(),
             self.sorting.sort,
+            *self.due_chip.bounds(),
         )
         self.app.query(
             lambda s: fq.filing_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
         )
         self.app.query(fq.statistics, self._show_statistics)
+
+    def show_due(self, first: date | None, last: date | None) -> None:
+        """From a Today tile: the filings whose current deadline falls in this range."""
+        self.due_chip.set_range(first, last)
+        self._filter_changed()
 
     def _open_row(self, index: QModelIndex) -> None:
         """Open the filing in the detail panel."""

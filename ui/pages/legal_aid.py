@@ -60,7 +60,7 @@ from ui.pages.legal_aid_results import ResultsPanel
 from ui.pages.legal_aid_stats import StatsPanel
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel
-from ui.widgets.lists import EmptyHint, SortState, open_rows
+from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
 
 Detail = q.ApplicationDetail | q.GroupDetail
 
@@ -184,7 +184,9 @@ class LegalAidPage(ListDetail, Page):
             (self.text, 3),
         ):
             bar.addWidget(widget, stretch)
-        for end in (self.count, new, group, notify, self.practice_button):
+        self.due_chip = DueChip()
+        self.due_chip.cleared.connect(self._filter_changed)
+        for end in (self.due_chip, self.count, new, group, notify, self.practice_button):
             bar.addWidget(end)
 
         today = app.clock.today
@@ -323,6 +325,7 @@ class LegalAidPage(ListDetail, Page):
             self.group_filter.currentData(),
             self.text.text(),
             self.sorting.sort,
+            *self.due_chip.bounds(),
         )
         self.app.query(lambda s: q.queue_ids(s, flt), lambda ids: self._ids_loaded(generation, ids))
         self._refresh_tab()
@@ -439,6 +442,11 @@ class LegalAidPage(ListDetail, Page):
         self._wanted = key  # selected when the list arrives (or loaded alone if it is not in it)
         self.detail = None
         self.refresh()
+
+    def show_due(self, first: date | None, last: date | None) -> None:
+        """From a Today tile: the open applications whose deadline falls in this range."""
+        self.due_chip.set_range(first, last)
+        self._filter_changed()
 
     def _open_row(self, index: QModelIndex) -> None:
         """Open the application (or group case) in the detail panel."""

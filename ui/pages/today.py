@@ -12,15 +12,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from gridwarden.db.engine import Session
+from gridwarden.queries import today_tiles as tt
 from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.settings import Settings
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.pages.base import Page, make_table, section_label
 from ui.table_models import Column, RowsTableModel
+from ui.widgets.lists import EmptyHint, open_rows
+from ui.widgets.today_tiles import TodayTiles
 
 
 @dataclass
@@ -32,6 +36,22 @@ class TodaySection:
     open_row: Callable[[Any], None]
     watches: frozenset[str] = field(default_factory=frozenset)
     overdue: Callable[[Any], bool] = lambda _row: False
+
+
+def _opener(model: RowsTableModel, section: TodaySection) -> Callable[[QModelIndex], None]:
+    def open_row(index: QModelIndex) -> None:
+        if index.isValid():
+            section.open_row(model.row_at(index.row()))
+
+    return open_row
+
+
+def fitted_height(view: QTableView, rows: int) -> int:
+    """A table as tall as its rows (at least room for its empty-list sentence)."""
+    header = view.horizontalHeader().sizeHint().height()
+    scrollbar = view.horizontalScrollBar().sizeHint().height()
+    body = max(rows, 2) * view.verticalHeader().defaultSectionSize()
+    return header + body + scrollbar + 2 * view.frameWidth()
 
 
 class TodayPage(Page):
@@ -46,8 +66,14 @@ class TodayPage(Page):
         self.summary = QLabel()
         self.summary.setObjectName("detailTitle")
         self.summary.setWordWrap(True)
+        # the tiles: 逾期 / 今日到期 / 3 日内 per workflow; a count opens its filtered list
+        # (set by the main window: workflow, first day, last day)
+        self.open_tile: Callable[[str, date | None, date | None], None] | None = None
+        self.tiles = TodayTiles()
+        self.tiles.opened.connect(self._tile_opened)
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(self.tiles)
         layout.addWidget(self.summary)
         # The shared calendar lacks this or next year's holidays: deadlines count weekends only.
         self.calendar_warning = QLabel()
@@ -62,10 +88,10 @@ class TodayPage(Page):
             model = RowsTableModel(section.columns, self)
             view = make_table(model)
             view.setObjectName(section.key)
-            view.setMinimumHeight(190)
-            view.doubleClicked.connect(
-                lambda index, m=model, s=section: s.open_row(m.row_at(index.row()))
-            )
+            # each section as tall as its rows: one page scroll, no scrollbar inside it
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            open_rows(view, _opener(model, section))
+            EmptyHint(view, self.tr("没有这一类待办。"))
             title = section_label("")
             layout.addWidget(title)
             layout.addWidget(view)
@@ -75,6 +101,7 @@ class TodayPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        self.page_scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -90,6 +117,17 @@ class TodayPage(Page):
             return rows, WorkCalendar.from_settings(settings).missing_years(today)
 
         self.app.query(load, self._loaded)
+        calendar = self.app.services.calendar
+        self.app.query(
+            lambda s: tt.tiles(s, today, calendar),
+            lambda tiles: self.tiles.show_tiles(tiles, today),
+        )
+
+    def _tile_opened(self, workflow: str, first: date | None, last: date | None) -> None:
+        if workflow == "care":  # the care visits are listed here, below the tiles
+            self.page_scroll.ensureWidgetVisible(self.tables["careDue"])
+        elif self.open_tile is not None:
+            self.open_tile(workflow, first, last)
 
     def _loaded(self, loaded: tuple[dict[str, Sequence[Any]], list[int]]) -> None:
         data, missing_years = loaded
@@ -113,12 +151,19 @@ class TodayPage(Page):
         for section in self.sections:
             rows = data[section.key]
             self.models[section.key].set_rows(rows)
-            self.tables[section.key].resizeColumnsToContents()
+            view = self.tables[section.key]
+            view.resizeColumnsToContents()
+            view.setFixedHeight(fitted_height(view, len(rows)))
+            view.updateGeometry()
             title = section.title.format(n=len(rows))
             self.titles[section.key].setText(title)
             late = sum(1 for row in rows if section.overdue(row))
             if rows:  # the summary names what needs attention; empty sections stay below
                 parts.append(title + (self.tr("，{n} 项已逾期").format(n=late) if late else ""))
+        body = self.page_scroll.widget()
+        layout = body.layout() if body is not None else None
+        if layout is not None:
+            layout.activate()  # the page grows to its sections' heights now
         self.summary.setText(
             self.tr("{date}　").format(date=self.app.clock.today().isoformat())
             + (fmt.clauses(parts) or self.tr("今天没有待办事项"))

@@ -5,10 +5,11 @@ and say what to do when the list is empty."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView, QWidget
 
 from gridwarden.queries.sorting import Sort
 
@@ -140,3 +141,46 @@ class EmptyHint(QLabel):
         self.setVisible(empty)
         if empty:
             self._place()
+
+
+class DueChip(QPushButton):
+    """The deadline range a Today tile opened the list with: shown as a removable chip
+    ("期限 至 2026-11-29 ✕"); a click removes it and the list shows everything again."""
+
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dueChip")
+        self.setStyleSheet("color: #c62828;")
+        self.setToolTip(QCoreApplication.translate("lists", "点一下取消这个期限筛选"))
+        self.range: tuple[date | None, date | None] | None = None
+        self.hide()
+        self.clicked.connect(self.clear)
+
+    def set_range(self, first: date | None, last: date | None) -> None:
+        self.range = (first, last)
+        if first is None:
+            text = QCoreApplication.translate("lists", "期限在 {last} 前（已逾期） ✕").format(
+                last=(last + timedelta(days=1)).isoformat() if last else ""
+            )
+        elif first == last:
+            text = QCoreApplication.translate("lists", "期限 {day} ✕").format(day=first)
+        else:
+            text = QCoreApplication.translate("lists", "期限 {first} 至 {last} ✕").format(
+                first=first, last=last
+            )
+        self.setText(text)
+        self.show()
+
+    def bounds(self) -> tuple[date | None, date | None]:
+        return self.range or (None, None)
+
+    def describe(self) -> str:
+        return self.text().removesuffix(" ✕") if self.range else ""
+
+    def clear(self) -> None:
+        if self.range is not None:
+            self.range = None
+            self.hide()
+            self.cleared.emit()
