@@ -307,3 +307,23 @@ def test_today_tiles_open_the_filtered_lists(qtbot: QtBot, demo: MainWindow) -> 
     idle(qtbot, demo.app)
     expected = disputes.overdue if kind == "overdue" else disputes.soon
     qtbot.waitUntil(lambda: demo.disputes.model.total == expected)
+
+
+def test_a_chart_of_eighteen_rows_keeps_its_rows_readable_and_scrolls(
+    qtbot: QtBot, demo: MainWindow
+) -> None:
+    demo.resize(1366, 700)
+    show(qtbot, demo, "legal-aid")
+    page = demo.legal_aid
+    page.tabs.setCurrentWidget(page.stats)
+    idle(qtbot, demo.app)
+    chart = page.stats.by_matter_chart
+    bars = [(f"事项类型{n}", float(n)) for n in range(1, 19)]
+    chart.set_data(bars)
+    QApplication.processEvents()
+    row = chart.canvas.row_height()
+    assert row >= chart.fontMetrics().height() + 8
+    assert chart.canvas.height() >= 18 * row  # every label has a line of its own
+    assert chart.height() < chart.canvas.height()  # the chart scrolls inside the page
+    assert chart.verticalScrollBar().maximum() > 0
+    render(demo, "lists-legal-aid-statistics-1366x700")
