@@ -2187,6 +2187,13 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>GroupedRows</name>
+    <message>
+        <source>{group}（{n}）</source>
+        <translation>{group} ({n})</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>编辑户信息</source>
@@ -10318,6 +10325,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>应访日期</source>
         <translation>Visit due</translation>
+    </message>
+    <message>
+        <source>记录走访</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <source>未遇</source>
+        <translation>Not at home</translation>
     </message>
     <message>
         <source>【急】</source>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -285,9 +285,13 @@ def test_today_tiles_open_the_filtered_lists(qtbot: QtBot, demo: MainWindow) -> 
     assert button.text() == f"逾期 {events.overdue}"
     assert today.tiles.buttons[("care", "overdue")].text().startswith("逾期 ")
     # one page scroll: every section is as tall as its rows, with no scrollbar of its own
-    care = today.tables["careDue"]
+    follow = today.tables["followUpsDue"]
+    assert follow.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    rows = follow.model().rowCount()
+    assert follow.height() >= rows * follow.verticalHeader().defaultSectionSize()
+    care = today.trees["careDue"]
     assert care.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-    assert care.height() >= care.model().rowCount() * care.verticalHeader().defaultSectionSize()
+    assert len(care.row_items) == len(today.data["careDue"]) > 0
     kind = "overdue" if events.overdue else "soon"
     qtbot.mouseClick(today.tiles.buttons[("events", kind)], Qt.MouseButton.LeftButton)
     idle(qtbot, demo.app)
@@ -327,3 +331,57 @@ def test_a_chart_of_eighteen_rows_keeps_its_rows_readable_and_scrolls(
     assert chart.height() < chart.canvas.height()  # the chart scrolls inside the page
     assert chart.verticalScrollBar().maximum() > 0
     render(demo, "lists-legal-aid-statistics-1366x700")
+
+
+def test_care_visits_grouped_by_building_with_record_and_not_home(
+    qtbot: QtBot, demo: MainWindow
+) -> None:
+    show(qtbot, demo, "today")
+    care = demo.today.trees["careDue"]
+    rows = demo.today.data["careDue"]
+    assert len(care.row_items) == len(rows) > 1
+    # walking order: building by building, each with its households under it
+    buildings = [care.topLevelItem(i).text(0) for i in range(care.topLevelItemCount())]
+    assert all("幢（" in b for b in buildings)
+    assert sum(int(b.rsplit("（", 1)[1].rstrip("）")) for b in buildings) == len(rows)
+    first = care.row_items[0].data(0, Qt.ItemDataRole.UserRole)
+    # 未遇: one click records that nobody was home; the visit is still owed, the row stays
+    box = care.itemWidget(care.row_items[0], len(care.section.columns))
+    away = box.findChild(QPushButton, "careNotHome")
+    qtbot.mouseClick(away, Qt.MouseButton.LeftButton)
+    idle(qtbot, demo.app)
+    with demo.app.store.sessions() as session:
+        visit = (
+            session.execute(
+                select(Visit)
+                .where(Visit.resident_id == first.resident_id)
+                .order_by(
+                    Visit.visited_at.desc()  # type: ignore[attr-defined]
+                )
+            )
+            .scalars()
+            .first()
+        )
+    assert visit is not None and (visit.outcome, visit.purpose) == ("not_home", "care")
+    show(qtbot, demo, "today")
+    still = [r.resident_id for r in demo.today.data["careDue"]]
+    assert first.resident_id in still
+    # 记录走访 opens the visit form for that person, purpose 关怀走访
+    care = demo.today.trees["careDue"]
+    index = still.index(first.resident_id)
+    item = next(
+        i
+        for i in care.row_items
+        if i.data(0, Qt.ItemDataRole.UserRole).resident_id == first.resident_id
+    )
+    box = care.itemWidget(item, len(care.section.columns))
+    qtbot.mouseClick(box.findChild(QPushButton, "careRecord"), Qt.MouseButton.LeftButton)
+    idle(qtbot, demo.app)
+    actions = care.section.actions[0][2].__self__  # the CareActions behind the buttons
+    dialog = actions.dialog
+    assert isinstance(dialog, VisitDialog) and dialog.isVisible()
+    assert dialog.purpose.currentData() == "care"
+    assert [rid for rid, b in dialog.members.items() if b.isChecked()] == [first.resident_id]
+    assert index >= 0
+    render(demo, "lists-today-care-grouped-zh_CN")
+    dialog.reject()
