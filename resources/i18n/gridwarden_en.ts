@@ -1805,6 +1805,10 @@ Data folder: {folder}</translation>
         <translation>Case number</translation>
     </message>
     <message>
+        <source>网上立案台账</source>
+        <translation>Online filing ledger</translation>
+    </message>
+    <message>
         <source>没有符合条件的立案。改一改状态筛选；从纠纷或法律援助案件的“准备起诉材料”开始。</source>
         <translation>No filings match. Change the status filter; start one from a dispute or a legal-aid case with “Prepare the complaint”.</translation>
     </message>
@@ -1863,6 +1867,10 @@ Data folder: {folder}</translation>
     <message>
         <source>材料包与跟踪</source>
         <translation>Package and tracking</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
     </message>
     <message>
         <source>统计：共 {total} 件，已立案（确认）{docketed} 件，平均 {days} 天取得案号；退回补正率 {rate}</source>
@@ -2764,6 +2772,10 @@ Data folder: {folder}</translation>
         <translation>No applications match. Change the status or window filter; press Ctrl+L to register a new application.</translation>
     </message>
     <message>
+        <source>法律援助台账</source>
+        <translation>Legal aid ledger</translation>
+    </message>
+    <message>
         <source>受理队列</source>
         <translation>Queue</translation>
     </message>
@@ -2778,6 +2790,10 @@ Data folder: {folder}</translation>
     <message>
         <source>办理结果</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
     </message>
     <message>
         <source>法律援助</source>

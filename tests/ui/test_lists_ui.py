@@ -385,3 +385,56 @@ def test_care_visits_grouped_by_building_with_record_and_not_home(
     assert index >= 0
     render(demo, "lists-today-care-grouped-zh_CN")
     dialog.reject()
+
+
+def test_event_and_legal_aid_ledgers_carry_their_filter_and_sort(
+    qtbot: QtBot, demo: MainWindow
+) -> None:
+    from openpyxl import load_workbook
+
+    show(qtbot, demo, "events")
+    page = demo.events
+    page.status.setCurrentIndex(page.status.findData(None))  # every status
+    idle(qtbot, demo.app)
+    qtbot.waitUntil(lambda: page.department.count() > 1)
+    page.department.setCurrentIndex(1)
+    idle(qtbot, demo.app)
+    department = page.department.currentText()
+    click_header(qtbot, page.table, 4)  # 期限, oldest first
+    idle(qtbot, demo.app)
+    assert page.sorting.sort == Sort("due_date", False)
+    total = page.model.total
+    assert total > 0
+    page.saved.save_as("区城管")
+    with qtbot.waitSignal(page.ledger.finished, timeout=60_000) as done:
+        page.ledger.export("xlsx")
+    values = [
+        [v or "" for v in row]
+        for row in load_workbook(done.args[0]).active.iter_rows(values_only=True)
+    ]
+    assert values[0][0] == "事件台账"
+    assert department in values[1][0] and "期限（升序）" in values[1][0]
+    headers = [c.header for c in page.model.columns]
+    start = values.index(headers)
+    body = values[start + 1 :]
+    assert len(body) == total
+    assert {r[headers.index("部门")] for r in body} == {department}
+    due = [r[headers.index("期限")] for r in body]
+    assert due == sorted(due)
+    # the saved list brings department and sort back after they were changed
+    page.department.setCurrentIndex(0)
+    page.sorting.sort_by(None)
+    idle(qtbot, demo.app)
+    page.saved.pick("区城管")
+    idle(qtbot, demo.app)
+    assert (page.department.currentText(), page.sorting.sort) == (department, Sort("due_date"))
+    assert page.model.total == total
+
+    show(qtbot, demo, "legal-aid")
+    aid = demo.legal_aid
+    with qtbot.waitSignal(aid.ledger.finished, timeout=60_000) as done:
+        aid.ledger.export("pdf")
+    text = pdf_text(done.args[0])
+    assert text.startswith("法律援助台账")
+    first = aid.model.row_data(0)
+    assert first is not None and first.number in text

@@ -43,6 +43,7 @@ from ui.messages import inform, warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
+from ui.widgets.ledger_export import LedgerExport
 from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
 from ui.widgets.wrapping_grid import WrappingGrid
 
@@ -87,6 +88,7 @@ class FilingPage(ListDetail, Page):
         bar.addWidget(self.due_chip)
         bar.addWidget(self.count)
         bar.addWidget(stats)
+        self._bar = bar
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
@@ -133,6 +135,16 @@ class FilingPage(ListDetail, Page):
         on_current_key(self.table, self.model, self.load_detail)
         open_rows(self.table, self._open_row)
         self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
+        self.ledger = LedgerExport(
+            app,
+            self,
+            self.model,
+            self.sorting,
+            self.tr("网上立案台账"),
+            self.describe_filter,
+            "ledger.filings",
+        )
+        self._bar.insertWidget(self._bar.indexOf(self.count), self.ledger.button)
         self.empty = EmptyHint(
             self.table,
             self.tr(
@@ -252,6 +264,16 @@ class FilingPage(ListDetail, Page):
             lambda s: fq.filing_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
         )
         self.app.query(fq.statistics, self._show_statistics)
+
+    def describe_filter(self) -> str:
+        parts = [self.status.currentText()]
+        if self.kind.currentData():
+            parts.append(self.kind.currentText())
+        if self.text.text().strip():
+            parts.append(self.tr("含“{text}”").format(text=self.text.text().strip()))
+        if self.due_chip.describe():
+            parts.append(self.due_chip.describe())
+        return fmt.clauses(parts)
 
     def show_due(self, first: date | None, last: date | None) -> None:
         """From a Today tile: the filings whose current deadline falls in this range."""

@@ -60,6 +60,7 @@ from ui.pages.legal_aid_results import ResultsPanel
 from ui.pages.legal_aid_stats import StatsPanel
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel
+from ui.widgets.ledger_export import LedgerExport
 from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
 
 Detail = q.ApplicationDetail | q.GroupDetail
@@ -244,6 +245,16 @@ class LegalAidPage(ListDetail, Page):
             self.table,
             self.tr("没有符合条件的申请。改一改状态或窗口筛选；登记新申请按 Ctrl+L。"),
         )
+        self.ledger = LedgerExport(
+            app,
+            self,
+            self.model,
+            self.sorting,
+            self.tr("法律援助台账"),
+            self.describe_filter,
+            "ledger.legal_aid",
+        )
+        bar.insertWidget(bar.indexOf(self.count), self.ledger.button)
 
         self.panel = ApplicationPanel()
         self.panel.action_requested.connect(self.start_action)
@@ -442,6 +453,17 @@ class LegalAidPage(ListDetail, Page):
         self._wanted = key  # selected when the list arrives (or loaded alone if it is not in it)
         self.detail = None
         self.refresh()
+
+    def describe_filter(self) -> str:
+        parts = [self.status.currentText()]
+        for combo in (self.window_filter, self.group_filter):
+            if combo.currentData():
+                parts.append(combo.currentText())
+        if self.text.text().strip():
+            parts.append(self.tr("含“{text}”").format(text=self.text.text().strip()))
+        if self.due_chip.describe():
+            parts.append(self.due_chip.describe())
+        return fmt.clauses(parts)
 
     def show_due(self, first: date | None, last: date | None) -> None:
         """From a Today tile: the open applications whose deadline falls in this range."""
