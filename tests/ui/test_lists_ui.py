@@ -174,7 +174,7 @@ def render_lists(qtbot: QtBot, window: MainWindow, lang: str) -> None:
     for name in LIST_PAGES:
         show(qtbot, window, name)
         path = render(window, f"lists-{name}-{lang}")
-        assert (window.width(), window.height()) == (1366, 768)
+        assert (name, window.width(), window.height()) == (name, 1366, 768)
         assert path.stat().st_size > 10_000
 
 

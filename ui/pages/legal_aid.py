@@ -254,7 +254,6 @@ class LegalAidPage(ListDetail, Page):
             self.describe_filter,
             "ledger.legal_aid",
         )
-        bar.insertWidget(bar.indexOf(self.count), self.ledger.button)
 
         self.panel = ApplicationPanel()
         self.panel.action_requested.connect(self.start_action)
@@ -284,6 +283,8 @@ class LegalAidPage(ListDetail, Page):
         self.results = ResultsPanel(app, self)
         self.consultations = ConsultationPanel(app, self.new_consultation, self)
         self.tabs = QTabWidget()
+        # beside the tabs: the bar above is full in English at 1366
+        self.tabs.setCornerWidget(self.ledger.button)
         self.tabs.addTab(splitter, self.tr("受理队列"))
         self.tabs.addTab(self.consultations, self.tr("咨询登记"))
         self.tabs.addTab(self.stats, self.tr("统计"))

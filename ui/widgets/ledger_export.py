@@ -115,12 +115,15 @@ class LedgerExport(QObject):
         name = f"{self.title}-{now:%Y%m%d-%H%M%S}.{kind}"
         path = self.app.store.paths.exports / "ledgers" / name
         fetch = self.model.fetch
-        progress = _Progress()
+        # both live on the main thread and are owned by Qt (a parent): the reader only emits,
+        # and never holds the last reference to a QObject (which would delete it off-thread)
+        progress = _Progress(self)
         dialog = QProgressDialog(
             QCoreApplication.translate("ledger", "正在导出 {title}…").format(title=self.title),
             "",
             0,
             0,
+            self.page,
         )
         dialog.setObjectName("ledgerProgress")
         dialog.setWindowTitle(self.title)
@@ -145,8 +148,13 @@ class LedgerExport(QObject):
             write = lg.write_xlsx if kind == "xlsx" else lg.write_pdf
             return write(path, ledger, written)
 
-        def done(written: Any) -> None:
+        def finish() -> None:
             dialog.close()
+            dialog.deleteLater()
+            progress.deleteLater()
+
+        def done(written: Any) -> None:
+            finish()
             security = self.app.security
             self.app.write(
                 lambda: security.record_export(self.action, written),
@@ -154,7 +162,7 @@ class LedgerExport(QObject):
             )
 
         def failed(error: BaseException) -> None:
-            dialog.close()
+            finish()
             warn(
                 self.page,
                 self.title,
