@@ -206,13 +206,17 @@ def test_enter_and_double_click_open_the_household_and_never_record_a_visit(
     page.table.setFocus()
     page.table.setCurrentIndex(page.model.index(li, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == family["li"])
+    qtbot.waitUntil(
+        lambda: page.detail is not None and page.detail.id == family["li"], timeout=30_000
+    )
     assert page.residents.hasFocus()
     assert getattr(page, "active_dialog", None) is None
     zhang = page.model.row_of(family["zhang"])
     rect = page.table.visualRect(page.model.index(zhang, 0))
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == family["zhang"])
+    qtbot.waitUntil(
+        lambda: page.detail is not None and page.detail.id == family["zhang"], timeout=30_000
+    )
     assert getattr(page, "active_dialog", None) is None
     with window.app.store.sessions() as session:
         assert session.execute(select(func.count()).select_from(Visit)).scalar_one() == 0
@@ -226,13 +230,16 @@ def test_enter_on_a_visit_opens_its_household(
     ).result()
     show(qtbot, window, "visits")
     page = window.visits
-    qtbot.waitUntil(lambda: page.model.total == 1)
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=30_000)
     page.table.setFocus()
     page.table.setCurrentIndex(page.model.index(0, 1))
     idle(qtbot, window.app)
     qtbot.keyClick(page.table, Qt.Key.Key_Enter)
     qtbot.waitUntil(
-        lambda: window.households.detail is not None and window.households.detail.id == family["li"]
+        lambda: (
+            window.households.detail is not None and window.households.detail.id == family["li"]
+        ),
+        timeout=30_000,
     )
     assert window.stack.currentWidget() is window.households
 
@@ -298,7 +305,7 @@ def test_today_tiles_open_the_filtered_lists(qtbot: QtBot, demo: MainWindow) -> 
     page = demo.events
     assert demo.stack.currentWidget() is page
     expected = events.overdue if kind == "overdue" else events.soon
-    qtbot.waitUntil(lambda: page.model.total == expected)
+    qtbot.waitUntil(lambda: page.model.total == expected, timeout=30_000)
     assert page.due_chip.isVisible() and page.due_chip.text().startswith("期限")
     qtbot.mouseClick(page.due_chip, Qt.MouseButton.LeftButton)
     idle(qtbot, demo.app)
@@ -310,7 +317,7 @@ def test_today_tiles_open_the_filtered_lists(qtbot: QtBot, demo: MainWindow) -> 
     qtbot.mouseClick(today.tiles.buttons[("disputes", kind)], Qt.MouseButton.LeftButton)
     idle(qtbot, demo.app)
     expected = disputes.overdue if kind == "overdue" else disputes.soon
-    qtbot.waitUntil(lambda: demo.disputes.model.total == expected)
+    qtbot.waitUntil(lambda: demo.disputes.model.total == expected, timeout=30_000)
 
 
 def test_a_chart_of_eighteen_rows_keeps_its_rows_readable_and_scrolls(
@@ -396,7 +403,7 @@ def test_event_and_legal_aid_ledgers_carry_their_filter_and_sort(
     page = demo.events
     page.status.setCurrentIndex(page.status.findData(None))  # every status
     idle(qtbot, demo.app)
-    qtbot.waitUntil(lambda: page.department.count() > 1)
+    qtbot.waitUntil(lambda: page.department.count() > 1, timeout=30_000)
     page.department.setCurrentIndex(1)
     idle(qtbot, demo.app)
     department = page.department.currentText()
