@@ -1,16 +1,17 @@
-"""What every page and dialog is given: the services, the dispatcher, and the change signal."""
+"""What every page and dialog is given: the services, the typed operations (ui.operations), the
+notifier (ui.notifier), and the change signal."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 
 from gridwarden.bootstrap import Services, build_services
 from gridwarden.clock import Clock
 from gridwarden.db.engine import Session
-from gridwarden.services.context import Actor, Changes, ServiceContext
+from gridwarden.services.context import Actor, ServiceContext
 from gridwarden.services.dispute_documents import DisputeDocuments
 from gridwarden.services.disputes import DisputeService
 from gridwarden.services.events import EventService
@@ -28,8 +29,10 @@ from gridwarden.services.visits import VisitService
 from gridwarden.store import Store
 from gridwarden.sync.review import ReviewService
 from ui.change_bus import ChangeBus
+from ui.notifier import Notifier
+from ui.operations import Operations
 from ui.sync_worker import SyncWorker
-from ui.tasks import Dispatcher, OnErr, OnOk
+from ui.tasks import Dispatcher
 
 T = TypeVar("T")
 
@@ -52,6 +55,8 @@ class AppContext(QObject):
         self.dispatcher = dispatcher
         self.bus = bus
         self.changed = bus.changed  # Changes after every successful write (ours, sync's)
+        self.notifier = Notifier(parent=self)
+        self.ops = Operations(dispatcher, store.sessions, bus, self.notifier, self)
         self._services = services
         self.sync: SyncWorker  # set by the composition root
 
@@ -132,18 +137,6 @@ class AppContext(QObject):
     def clock(self) -> Clock:
         return self.services.clock
 
-    def query(
-        self, fn: Callable[[Session], T], on_ok: Callable[[T], None], on_err: OnErr | None = None
-    ) -> None:
-        """Run a read query on the reader pool with its own session; plain data comes back."""
-        sessions = self.store.sessions
-
-        def run() -> T:
-            with sessions() as session:
-                return fn(session)
-
-        self.dispatcher.read(run, on_ok=on_ok, on_err=on_err)
-
     def rows_fetcher(
         self, fn: Callable[[Session, list[str]], dict[str, T]]
     ) -> Callable[[list[str]], dict[str, T]]:
@@ -155,13 +148,3 @@ class AppContext(QObject):
                 return fn(session, ids)
 
         return fetch
-
-    def write(
-        self, call: Callable[[], Changes], on_ok: OnOk | None = None, on_err: OnErr | None = None
-    ) -> None:
-        def done(changes: Any) -> None:
-            self.changed.emit(changes)
-            if on_ok is not None:
-                on_ok(changes)
-
-        self.dispatcher.write(call, on_ok=done, on_err=on_err)

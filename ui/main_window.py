@@ -44,6 +44,7 @@ from ui.pages.legal_aid_today import legal_aid_sections
 from ui.pages.sync import error_text
 from ui.pages.today import TodayPage
 from ui.pages.today_sections import warden_sections
+from ui.widgets.busy import BusyIndicator
 
 log = logging.getLogger("gridwarden.ui")
 
@@ -397,6 +398,7 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         for label in (self.user_label, self.store_label, self.busy_label):
             self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(BusyIndicator(self.app.notifier))
         self.statusBar().addPermanentWidget(self.sync_label)
         self.app.dispatcher.busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("处理中…") if busy else "")
@@ -493,7 +495,7 @@ class MainWindow(QMainWindow):
             )
             self.store_label.setToolTip(str(path))
 
-        self.app.query(pending_count, show)
+        self.app.ops.read(pending_count, show)
 
     def _after_change(self, changes: Changes) -> None:
         self.refresh_status()

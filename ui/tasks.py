@@ -1,7 +1,11 @@
-"""Background work: ONE writer thread (SQLite has one writer) and a small reader pool.
+"""Background work: ONE writer thread (SQLite has one writer), a small reader pool, and one file
+worker for long document work (PDF notices, photos, workbooks, packages) so that a long document
+never holds up a save or a list. Pages do not call this directly: they go through the typed
+operations of ui.operations.
 
     dispatcher.write(lambda: service.save(draft), on_ok=..., on_err=...)
     dispatcher.read(lambda: query(...), on_ok=...)
+    dispatcher.file(lambda: render(...), on_ok=...)
 
 Callables run off the UI thread and must not touch widgets; they return plain data. Results come
 back to the main thread through one queued signal and are handed to on_ok / on_err there.
@@ -42,6 +46,7 @@ class Dispatcher(QObject):
         super().__init__(parent)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gw-writer")
         self._readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="gw-reader")
+        self._files = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gw-files")
         self._pending = 0
         self._finished.connect(self._deliver)
 
@@ -58,6 +63,12 @@ class Dispatcher(QObject):
         self, fn: Callable[[], Any], on_ok: OnOk | None = None, on_err: OnErr | None = None
     ) -> None:
         self._submit(self._readers, fn, on_ok, on_err)
+
+    def file(
+        self, fn: Callable[[], Any], on_ok: OnOk | None = None, on_err: OnErr | None = None
+    ) -> None:
+        """Long file work (rendering, copying, hashing) on its own thread, off the writer."""
+        self._submit(self._files, fn, on_ok, on_err)
 
     def run_write(self, fn: Callable[[], Any]) -> Future[Any]:
         """For another background thread (the sync worker): run `fn` on the writer thread and
@@ -106,4 +117,5 @@ class Dispatcher(QObject):
 
     def shutdown(self) -> None:
         self._readers.shutdown(wait=True, cancel_futures=True)
+        self._files.shutdown(wait=True, cancel_futures=True)
         self._writer.shutdown(wait=True)  # a write in flight finishes: nothing typed is lost

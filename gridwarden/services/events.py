@@ -341,7 +341,14 @@ class EventService:
         return Changes()
 
     def attach(self, event_id: str, photos: Sequence[Path]) -> Changes:
-        stored = [self.files.put(path) for path in photos]
+        return self.attach_stored(event_id, self.store_photos(photos))
+
+    def store_photos(self, photos: Sequence[Path]) -> list[StoredFile]:
+        """The file work of attaching (hash, encrypt, copy into the attachment store): run it
+        off the writer thread; `attach_stored` then records the rows in one transaction."""
+        return [self.files.put(path) for path in photos]
+
+    def attach_stored(self, event_id: str, stored: Sequence[StoredFile]) -> Changes:
         with unit_of_work(self.ctx) as work:
             event = self._event(work, event_id)
             self._attach(work, event, stored)

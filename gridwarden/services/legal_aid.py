@@ -130,6 +130,16 @@ class DocumentChanges(Changes):
     files: tuple[Path, ...] = ()
 
 
+@dataclass(frozen=True)
+class RenderedNotice:
+    """A notice written to disk and not yet recorded: for whom, which notice, its two files."""
+
+    application_ids: tuple[str, ...]
+    kind: str
+    pdf: Path
+    docx: Path
+
+
 def prefill_draft(prefill: LegalAidPrefill, window_id: str) -> ApplicationDraft:
     """The intake form's starting values for a prefill (the clerk completes the rest)."""
     matter_type = prefill.suggested_matter_type
@@ -910,6 +920,11 @@ class LegalAidService:
     def notice(self, application_ids: Sequence[str], kind: str) -> DocumentChanges:
         """Write a notice (PDF and DOCX) for one applicant, or one file with a notice per
         applicant of a group; the issue is audited."""
+        return self.record_notice(self.render_notice(application_ids, kind))
+
+    def render_notice(self, application_ids: Sequence[str], kind: str) -> RenderedNotice:
+        """The file work of a notice (reads, renders, writes the PDF and DOCX): run it off the
+        writer thread; `record_notice` then records the issue in one short transaction."""
         from gridwarden.documents import Document, build, export
         from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
         from gridwarden.services.legal_aid_notices import notice_context
@@ -931,10 +946,15 @@ class LegalAidService:
             base = f"{first['case_number']}-{title}（{len(documents)}份）"
         folder = self.ctx.paths.exports / "法律援助" / str(first["case_number"])
         files = export(doc, folder, base)
+        return RenderedNotice(tuple(application_ids), kind, files.pdf, files.docx)
+
+    def record_notice(self, notice: RenderedNotice) -> DocumentChanges:
+        """Record a rendered notice in each application's history, audited."""
         # the history keeps each issue with its file, relative to the exports folder
-        where = files.pdf.relative_to(self.ctx.paths.exports).as_posix()
+        where = notice.pdf.relative_to(self.ctx.paths.exports).as_posix()
+        kind = notice.kind
         with unit_of_work(self.ctx) as work:
-            for app_id in application_ids:
+            for app_id in notice.application_ids:
                 application = self._application(work, app_id)
                 status = application.status
                 issued = history_step(self.ctx, application, life.NOTICE, status, status, "",
@@ -944,10 +964,10 @@ class LegalAidService:
                     "legal_aid_application.notice",
                     "legal_aid_application",
                     app_id,
-                    {"kind": kind, "file": files.pdf.name},
+                    {"kind": kind, "file": notice.pdf.name},
                 )
             entities = work.changes.entities
-        return DocumentChanges(entities, tuple(application_ids), files=(files.pdf, files.docx))
+        return DocumentChanges(entities, notice.application_ids, files=(notice.pdf, notice.docx))
 
     # --- helpers -------------------------------------------------------------------------------
     @staticmethod

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>更多操作</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>下一步：{step}</source>
+        <translation>Next step: {step}</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>更正协议（新版本）</source>
@@ -151,16 +162,20 @@
         <translation>Materials</translation>
     </message>
     <message>
-        <source>办理</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
         <source>文书（PDF 与 DOCX）</source>
         <translation>Documents (PDF and DOCX)</translation>
     </message>
     <message>
         <source>办理记录（全程留痕）</source>
         <translation>History (every step recorded)</translation>
+    </message>
+    <message>
+        <source>该申请已作废，不再办理</source>
+        <translation>This application was voided: nothing more is done on it</translation>
+    </message>
+    <message>
+        <source>情况紧急的，才可先行提供法律援助（法律援助法第四十四条）</source>
+        <translation>Aid before the decision is only for urgent cases (Legal Aid Law, Art. 44)</translation>
     </message>
     <message>
         <source>没有符合条件的申请</source>
@@ -980,6 +995,30 @@ Data folder: {folder}</translation>
         <source>⚠ 待接收：应于 {due} 前接收（{left}，收到后3个工作日）</source>
         <translation>⚠ To accept: by {due} ({left}; 3 working days from receipt)</translation>
     </message>
+    <message>
+        <source>已有另一种调解协议；请更正该协议（人民调解法第二十八条）</source>
+        <translation>An agreement of the other kind exists; correct that agreement instead (People&apos;s Mediation Law, Art. 28)</translation>
+    </message>
+    <message>
+        <source>纠纷已办结，当事人不再变更</source>
+        <translation>The dispute is closed: its parties no longer change</translation>
+    </message>
+    <message>
+        <source>只有已生效、写明履行事项的调解协议才登记履行（人民调解法第三十一条）</source>
+        <translation>Performance is recorded only for an agreement in effect that lists obligations (People&apos;s Mediation Law, Art. 31)</translation>
+    </message>
+    <message>
+        <source>尚未制作调解协议（人民调解法第二十八条、第二十九条）</source>
+        <translation>No mediation agreement yet (People&apos;s Mediation Law, Arts. 28–29)</translation>
+    </message>
+    <message>
+        <source>只有调解不成、属于法律援助事项范围的纠纷可转法律援助（法律援助法第三十一条）</source>
+        <translation>Only a dispute whose mediation failed and whose matter is within the scope of legal aid can go to legal aid (Legal Aid Law, Art. 31)</translation>
+    </message>
+    <message>
+        <source>调解不成可协助起诉，达成协议可申请司法确认（民事诉讼法第二百零五条）；此时均不能准备网上立案</source>
+        <translation>A failed mediation can go to court as a complaint, an agreement to judicial confirmation (Civil Procedure Law, Art. 205); neither applies now, so no online filing can be prepared</translation>
+    </message>
 </context>
 <context>
     <name>DisputeStatsView</name>
@@ -1042,10 +1081,6 @@ Data folder: {folder}</translation>
     <message>
         <source>受理 {total} 件，办结 {closed} 件，未结 {open} 件；调解成功率 {rate}；办结天数中位数 {median}</source>
         <translation>Received: {total} · Closed: {closed} · Open: {open} · Success rate: {rate} · Median days to close: {median}</translation>
-    </message>
-    <message>
-        <source>已导出</source>
-        <translation>Exported</translation>
     </message>
     <message>
         <source>纠纷统计-{day}.xlsx</source>
@@ -1381,10 +1416,6 @@ Data folder: {folder}</translation>
         <translation>{n} (open {open}, overdue {late})</translation>
     </message>
     <message>
-        <source>已导出</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
         <source>工单统计-{day}.xlsx</source>
         <translation>work-order-statistics-{day}.xlsx</translation>
     </message>
@@ -1638,6 +1669,14 @@ Data folder: {folder}</translation>
     <message>
         <source>选择照片</source>
         <translation>Choose photos</translation>
+    </message>
+    <message>
+        <source>添加照片</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>打开附件</source>
+        <translation>Open attachment</translation>
     </message>
 </context>
 <context>
@@ -1976,10 +2015,6 @@ Data folder: {folder}</translation>
         <source>网上立案统计-{day}.xlsx</source>
         <translation>online-filing-statistics-{day}.xlsx</translation>
     </message>
-    <message>
-        <source>已导出</source>
-        <translation>Exported</translation>
-    </message>
 </context>
 <context>
     <name>FilingStepDialog</name>
@@ -2233,6 +2268,177 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdPanel</name>
+    <message>
+        <source>选择左侧的户查看详情</source>
+        <translation>Select a household on the left to see its details</translation>
+    </message>
+    <message>
+        <source>编辑户</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <source>添加居民</source>
+        <translation>Add resident</translation>
+    </message>
+    <message>
+        <source>记录走访 (Ctrl+K)</source>
+        <translation>Record visit (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>上报事件</source>
+        <translation>Report event</translation>
+    </message>
+    <message>
+        <source>注销户…</source>
+        <translation>Close household…</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <source>关怀</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>{reason} · {n}天</source>
+        <translation>{reason} · every {n} d</translation>
+    </message>
+    <message>
+        <source>编辑居民</source>
+        <translation>Edit resident</translation>
+    </message>
+    <message>
+        <source>关怀对象…</source>
+        <translation>Care target…</translation>
+    </message>
+    <message>
+        <source>迁出/注销…</source>
+        <translation>Move out / remove…</translation>
+    </message>
+    <message>
+        <source>显示证件号</source>
+        <translation>Show ID numbers</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>走访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>作废所选走访…</source>
+        <translation>Void selected visit…</translation>
+    </message>
+    <message>
+        <source>纠纷回访中发现的纠纷转入矛盾调解（受理表预填并关联本次走访）</source>
+        <translation>Turn a dispute found on a follow-up visit into a dispute (the intake form is prefilled and linked to this visit)</translation>
+    </message>
+    <message>
+        <source>残疾</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>低保</source>
+        <translation>Subsistence allowance</translation>
+    </message>
+    <message>
+        <source>特困</source>
+        <translation>Extreme poverty</translation>
+    </message>
+    <message>
+        <source>未成年</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>隐藏证件号</source>
+        <translation>Hide ID numbers</translation>
+    </message>
+    <message>
+        <source>没有符合条件的户</source>
+        <translation>No matching households</translation>
+    </message>
+    <message>
+        <source>该户已不存在</source>
+        <translation>This household no longer exists</translation>
+    </message>
+    <message>
+        <source>迁出或注销：{name}</source>
+        <translation>Move out or remove: {name}</translation>
+    </message>
+    <message>
+        <source>原因（迁出、死亡等）</source>
+        <translation>Reason (moved out, deceased, …)</translation>
+    </message>
+    <message>
+        <source>注销户：{address}</source>
+        <translation>Close household: {address}</translation>
+    </message>
+    <message>
+        <source>原因（整户迁出、房屋拆除等）</source>
+        <translation>Reason (whole household moved out, building demolished, …)</translation>
+    </message>
+    <message>
+        <source>作废走访：{when}</source>
+        <translation>Void visit: {when}</translation>
+    </message>
+    <message>
+        <source>作废原因（如：录错户）</source>
+        <translation>Reason for voiding (e.g. recorded on the wrong household)</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdsPage</name>
     <message>
         <source>搜索：姓名、拼音首字母（如 zs）、地址、电话、身份证号后几位  (Ctrl+F)</source>
@@ -2291,138 +2497,6 @@ Data folder: {folder}</translation>
         <translation>Residents ledger (households)</translation>
     </message>
     <message>
-        <source>选择左侧的户查看详情</source>
-        <translation>Select a household on the left to see its details</translation>
-    </message>
-    <message>
-        <source>编辑户</source>
-        <translation>Edit household</translation>
-    </message>
-    <message>
-        <source>添加居民</source>
-        <translation>Add resident</translation>
-    </message>
-    <message>
-        <source>记录走访 (Ctrl+K)</source>
-        <translation>Record visit (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>上报事件</source>
-        <translation>Report event</translation>
-    </message>
-    <message>
-        <source>注销户…</source>
-        <translation>Close household…</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>关系</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>年龄</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>身份</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <source>{reason} · {n}天</source>
-        <translation>{reason} · every {n} d</translation>
-    </message>
-    <message>
-        <source>编辑居民</source>
-        <translation>Edit resident</translation>
-    </message>
-    <message>
-        <source>关怀对象…</source>
-        <translation>Care target…</translation>
-    </message>
-    <message>
-        <source>迁出/注销…</source>
-        <translation>Move out / remove…</translation>
-    </message>
-    <message>
-        <source>显示证件号</source>
-        <translation>Show ID numbers</translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>事由</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>对象</source>
-        <translation>Visited</translation>
-    </message>
-    <message>
-        <source>走访人</source>
-        <translation>Visitor</translation>
-    </message>
-    <message>
-        <source>回访</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>情况</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>居民</source>
-        <translation>Residents</translation>
-    </message>
-    <message>
-        <source>走访记录</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <source>作废所选走访…</source>
-        <translation>Void selected visit…</translation>
-    </message>
-    <message>
-        <source>纠纷回访中发现的纠纷转入矛盾调解（受理表预填并关联本次走访）</source>
-        <translation>Turn a dispute found on a follow-up visit into a dispute (the intake form is prefilled and linked to this visit)</translation>
-    </message>
-    <message>
-        <source>残疾</source>
-        <translation>Disabled</translation>
-    </message>
-    <message>
-        <source>低保</source>
-        <translation>Subsistence allowance</translation>
-    </message>
-    <message>
-        <source>特困</source>
-        <translation>Extreme poverty</translation>
-    </message>
-    <message>
-        <source>未成年</source>
-        <translation>Minor</translation>
-    </message>
-    <message>
-        <source>隐藏证件号</source>
-        <translation>Hide ID numbers</translation>
-    </message>
-    <message>
         <source>全部网格</source>
         <translation>All grids</translation>
     </message>
@@ -2441,38 +2515,6 @@ Data folder: {folder}</translation>
     <message>
         <source>正在载入…</source>
         <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>没有符合条件的户</source>
-        <translation>No matching households</translation>
-    </message>
-    <message>
-        <source>该户已不存在</source>
-        <translation>This household no longer exists</translation>
-    </message>
-    <message>
-        <source>迁出或注销：{name}</source>
-        <translation>Move out or remove: {name}</translation>
-    </message>
-    <message>
-        <source>原因（迁出、死亡等）</source>
-        <translation>Reason (moved out, deceased, …)</translation>
-    </message>
-    <message>
-        <source>注销户：{address}</source>
-        <translation>Close household: {address}</translation>
-    </message>
-    <message>
-        <source>原因（整户迁出、房屋拆除等）</source>
-        <translation>Reason (whole household moved out, building demolished, …)</translation>
-    </message>
-    <message>
-        <source>作废走访：{when}</source>
-        <translation>Void visit: {when}</translation>
-    </message>
-    <message>
-        <source>作废原因（如：录错户）</source>
-        <translation>Reason for voiding (e.g. recorded on the wrong household)</translation>
     </message>
 </context>
 <context>
@@ -3833,10 +3875,6 @@ As required, the households, disputes and legal-aid files on this computer, with
         <translation>Export statistics</translation>
     </message>
     <message>
-        <source>已导出：{p}</source>
-        <translation>Exported: {p}</translation>
-    </message>
-    <message>
         <source>法律援助办理结果-{y}.xlsx</source>
         <translation>legal-aid-results-{y}.xlsx</translation>
     </message>
@@ -4333,10 +4371,6 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>导出统计</source>
         <translation>Export statistics</translation>
-    </message>
-    <message>
-        <source>已导出：{p}</source>
-        <translation>Exported: {p}</translation>
     </message>
     <message>
         <source>法律援助统计-{y}.xlsx</source>
@@ -5068,6 +5102,17 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
+    </message>
+</context>
+<context>
+    <name>WarningBanner</name>
+    <message>
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>不再显示这条提醒</source>
+        <translation>Do not show this warning again</translation>
     </message>
 </context>
 <context>
@@ -9711,6 +9756,17 @@ This computer now shows the server&apos;s version; if still needed, please do it
     </message>
 </context>
 <context>
+    <name>exports</name>
+    <message>
+        <source>导出统计</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>已导出：{p}</source>
+        <translation>Exported: {p}</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>图片 (*.png *.jpg *.jpeg *.heic *.webp);;PDF (*.pdf);;所有文件 (*)</source>
@@ -10259,6 +10315,13 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>期限 {first} 至 {last} ✕</source>
         <translation>Due {first} to {last} ✕</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>未能完成</source>
+        <translation>Could not complete</translation>
     </message>
 </context>
 <context>

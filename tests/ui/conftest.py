@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
+from typing import TypeVar
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
@@ -19,7 +22,10 @@ from tests.dispute_support import Units, add_units
 from ui.app_context import AppContext
 from ui.bootstrap import build_app_context
 from ui.main_window import MainWindow
+from ui.notifier import Kind, Message, Notifier
 from ui.tasks import Dispatcher
+
+D = TypeVar("D", bound=QWidget)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,6 +43,7 @@ def app(
     store: Store, settings: Settings, clock: FixedClock, dispatcher: Dispatcher
 ) -> Iterator[AppContext]:
     context = build_app_context(store, settings, clock, dispatcher)
+    context.notifier.interactive = False  # no modal boxes in tests: the `messages` fixture
     yield context
     context.sync.shutdown()
 
@@ -51,9 +58,83 @@ def window(qtbot: QtBot, app: AppContext, places: Places) -> MainWindow:
 
 
 def idle(qtbot: QtBot, app: AppContext, timeout: int = 30_000) -> None:
-    """Wait until every background read and write has come back (and a debounce has fired)."""
+    """Wait until every pending search debounce has fired and every background read, write and
+    piece of file work it started has come back. Events already posted (a window activation,
+    a queued result) are let through first."""
     qtbot.wait(1)
-    qtbot.waitUntil(lambda: app.dispatcher.pending == 0, timeout=timeout)
+    qtbot.waitUntil(lambda: not _debouncing() and app.dispatcher.pending == 0, timeout=timeout)
+
+
+def _debouncing() -> bool:
+    """A search box's debounce timer (object name "debounce") is still waiting to fire."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    return any(
+        timer.isActive()
+        for top in QApplication.topLevelWidgets()
+        for timer in top.findChildren(QTimer, "debounce")
+    )
+
+
+class Messages:
+    """What the notifier showed (warnings, information, questions, offers), in order."""
+
+    def __init__(self, notifier: Notifier) -> None:
+        self.notifier = notifier
+        self.shown: list[Message] = []
+        self._taken = 0
+        notifier.shown.connect(self.shown.append)
+
+    def of(self, kind: Kind) -> list[Message]:
+        return [m for m in self.shown if m.kind is kind]
+
+    @property
+    def texts(self) -> list[str]:
+        return [m.text for m in self.shown if m.kind is not Kind.STATUS]
+
+    @property
+    def last(self) -> Message:
+        assert self.shown, "nothing was shown"
+        return self.shown[-1]
+
+    def wait(
+        self, qtbot: QtBot, kind: Kind | None = None, containing: str = "", timeout: int = 30_000
+    ) -> Message:
+        """The first message (of this kind, with this text) not yet taken: one already shown,
+        or else the next one the notifier's `shown` signal brings."""
+
+        def fits(m: Message) -> bool:
+            return (kind is None or m.kind is kind) and containing in m.text
+
+        for message in self.shown[self._taken :]:
+            if fits(message):
+                self._taken = self.shown.index(message) + 1
+                return message
+        with qtbot.waitSignal(self.notifier.shown, timeout=timeout, check_params_cb=fits):
+            pass
+        return self.wait(qtbot, kind, containing, timeout)
+
+    def exported(self, qtbot: QtBot, timeout: int = 30_000) -> Path:
+        """The workbook a statistics export says it wrote ("已导出：<path>", "Exported: <path>")."""
+        text = self.wait(qtbot, Kind.INFORM, ".xlsx", timeout).text
+        return Path(text.split("：", 1)[1] if "：" in text else text.split(": ", 1)[1])
+
+    def clear(self) -> None:
+        self.shown.clear()
+        self._taken = 0
+
+
+@pytest.fixture
+def messages(app: AppContext) -> Messages:
+    return Messages(app.notifier)
+
+
+def shown_dialog(parent: QWidget, kind: type[D]) -> D:
+    """The dialog of this type the page (or dialog) opened last and still shows."""
+    found = [d for d in parent.findChildren(kind) if d.isVisible()]
+    assert found, f"no {kind.__name__} is open"
+    return found[-1]
 
 
 @pytest.fixture

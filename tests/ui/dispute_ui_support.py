@@ -1,24 +1,12 @@
-"""What the dispute page tests share: open the page, press an action, submit a dialog, read the
-message boxes."""
+"""What the dispute page tests share: open the page, press an action, submit a dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import idle
+from tests.ui.conftest import idle, shown_dialog
 from ui.main_window import MainWindow
-
-
-def messages() -> list[QMessageBox]:
-    return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    ]
-
-
-def close_messages() -> None:
-    for box in messages():
-        box.close()
 
 
 def open_page(qtbot: QtBot, window: MainWindow) -> None:
@@ -27,12 +15,12 @@ def open_page(qtbot: QtBot, window: MainWindow) -> None:
     idle(qtbot, window.app)
 
 
-def act(qtbot: QtBot, window: MainWindow, key: str) -> object:
+def act(qtbot: QtBot, window: MainWindow, key: str) -> QDialog:
     page = window.disputes
-    button = page.panel.buttons[key]
-    assert button.isEnabled(), key
-    button.click()
-    return page.active_dialog
+    action = page.panel.by_key[key]
+    assert action.isEnabled(), (key, action.toolTip())
+    action.trigger()
+    return shown_dialog(page, QDialog)
 
 
 def submit(qtbot: QtBot, window: MainWindow, dialog: object, action: str | None = None) -> None:

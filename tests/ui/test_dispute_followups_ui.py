@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,22 +17,24 @@ from sqlalchemy import select
 from gridwarden.clock import FixedClock
 from gridwarden.models import AuditEntry
 from gridwarden.rules import dispute_lifecycle as life
-from gridwarden.services.disputes import ObligationDraft, SessionDraft
+from gridwarden.services.disputes import ObligationDraft, PartyDraft, SessionDraft
 from tests.conftest import NOW, present
 from tests.dispute_support import (
     COMPANY_USCC,
+    LI_ID,
     Units,
     agreement_draft,
     court_draft,
     neighbour_draft,
     sign,
 )
-from tests.ui.conftest import idle, type_text
-from tests.ui.dispute_ui_support import act, close_messages, open_page, submit
+from tests.ui.conftest import Messages, idle, type_text
+from tests.ui.dispute_ui_support import act, open_page, submit
 from ui.dialogs.dispute import ObligationDialog, StepDialog
 from ui.dialogs.dispute_intake import PartyDialog
 from ui.dialogs.register import ReasonDialog
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 from ui.pages.disputes import DEADLINE_COLUMN
 
 
@@ -98,7 +101,7 @@ def test_a_court_referral_is_accepted_before_a_mediator_is_assigned(
     page = window.disputes
     qtbot.waitUntil(lambda: page.detail is not None)
     assert "待接收：应于 2026-12-02 前接收（剩 3 天" in page.panel.info.text()
-    assert not page.panel.buttons["assign"].isEnabled()
+    assert not page.panel.by_key["assign"].isEnabled()
     dialog = act(qtbot, window, "accept_referral")
     assert isinstance(dialog, StepDialog) and "accepted_on" in dialog.widgets
     submit(qtbot, window, dialog, "accept_referral")
@@ -106,8 +109,8 @@ def test_a_court_referral_is_accepted_before_a_mediator_is_assigned(
     assert detail is not None and detail.referral_accepted_on == date(2026, 11, 29)
     assert "已于 2026-11-29 接收委派/委托" in page.panel.info.text()
     assert "调解期限：2026-12-14" in page.panel.info.text()  # 15 days from acceptance
-    assert page.panel.buttons["assign"].isEnabled()
-    assert not page.panel.buttons["accept_referral"].isEnabled()
+    assert page.panel.by_key["assign"].isEnabled()
+    assert not page.panel.by_key["accept_referral"].isEnabled()
 
 
 def test_an_obligation_is_followed_up_and_marked_not_performed(
@@ -146,11 +149,14 @@ def test_an_obligation_is_followed_up_and_marked_not_performed(
     ]
     text = panel.performance_label.text()
     assert "1 项，已履行 0，不履行 1" in text and "第三十二条" in text
-    close_messages()
 
 
 def test_exporting_the_dossier_does_not_hold_up_a_save(
-    qtbot: QtBot, window: MainWindow, units: Units, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    units: Units,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: Messages,
 ) -> None:
     import gridwarden.services.dispute_documents as documents
 
@@ -171,19 +177,61 @@ def test_exporting_the_dossier_does_not_hold_up_a_save(
     open_page(qtbot, window)
     page = window.disputes
     qtbot.waitUntil(lambda: page.detail is not None)
-    page.panel.buttons["dossier"].click()
+    page.panel.by_key["dossier"].trigger()
     qtbot.waitUntil(rendering.is_set)
     saved: list[object] = []
     session = SessionDraft(dispute_id, NOW - timedelta(hours=1), "调解室", ["张三"], "双方陈述。")
-    window.app.write(lambda: disputes.record_session(session), saved.append)
+    window.app.ops.write(lambda: disputes.record_session(session), saved.append)
     qtbot.waitUntil(lambda: bool(saved))  # the save went through while the export rendered
-    assert page.last_export is None
+    assert messages.of(Kind.INFORM) == []
     release.set()
-    qtbot.waitUntil(lambda: page.last_export is not None)
-    assert len(threads) == 1 and threads[0].startswith("gw-reader")
+    pdf = Path(messages.wait(qtbot, Kind.INFORM, "已保存").text.splitlines()[1])
+    assert pdf.suffix == ".pdf" and pdf.exists()
+    # rendered on the file worker, never the writer (which took the save meanwhile)
+    assert len(threads) == 1 and threads[0].startswith("gw-files")
     with window.app.store.sessions() as s:
         audit = s.execute(
             select(AuditEntry.action).where(AuditEntry.record_id == dispute_id)
         ).scalars()
         assert "dispute.export_dossier" in list(audit)
-    close_messages()
+
+
+def test_a_saves_warning_stays_on_the_dispute_until_dismissed(
+    qtbot: QtBot, window: MainWindow, units: Units, messages: Messages
+) -> None:
+    disputes = window.app.disputes
+    disputes.register(neighbour_draft(units.station))
+    other = neighbour_draft(units.station)
+    other.parties[1] = PartyDraft(role="respondent", name="王五")
+    second = disputes.register(other).primary_id or ""
+    unrelated = neighbour_draft(units.station, category="traffic")
+    unrelated.parties[0] = PartyDraft(role="applicant", name="赵六")
+    unrelated.parties[1] = PartyDraft(role="respondent", name="钱七")
+    third = disputes.register(unrelated).primary_id or ""
+    open_page(qtbot, window)
+    page = window.disputes
+    page.open_dispute(second)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == second)
+    banner = page.panel.banner
+    assert not banner.isVisible()
+    li = PartyDraft(role="respondent", name="李梅", id_number=LI_ID)
+    window.app.ops.write(lambda: disputes.add_party(second, li))
+    warned = messages.wait(qtbot, Kind.BANNER)
+    assert second in warned.ids and third not in warned.ids and "可能重复受理" in warned.text
+    qtbot.waitUntil(banner.isVisible)
+    assert "可能重复受理" in banner.text.text()
+    idle(qtbot, window.app)  # the ledger's reload after the save is in
+    page.open_dispute(third)  # another record: its pane has no warning
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == third)
+    assert not banner.isVisible()
+    page.open_dispute(second)  # back: the warning is still there, not a passing status line
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == second)
+    assert banner.isVisible() and "可能重复受理" in banner.text.text()
+    banner.dismiss_button.click()
+    assert not banner.isVisible()
+    page.open_dispute(third)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == third)
+    page.open_dispute(second)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == second)
+    idle(qtbot, window.app)
+    assert not banner.isVisible()  # dismissed stays dismissed

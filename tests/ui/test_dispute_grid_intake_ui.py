@@ -12,10 +12,10 @@ from gridwarden.services.register import HouseholdDraft, ResidentDraft
 from gridwarden.services.visits import VisitDraft
 from tests.conftest import Places, present
 from tests.dispute_support import ZHANG_ID, Units
-from tests.ui.conftest import idle, type_text
-from tests.ui.dispute_ui_support import close_messages, messages
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from ui.dialogs.dispute_intake import IntakeDialog
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 
 
 @pytest.fixture
@@ -40,9 +40,8 @@ def zhang(window: MainWindow, places: Places) -> tuple[str, str]:
 
 def intake_of(qtbot: QtBot, window: MainWindow) -> IntakeDialog:
     page = window.disputes
-    qtbot.waitUntil(lambda: isinstance(page.active_dialog, IntakeDialog))
-    dialog = page.active_dialog
-    assert isinstance(dialog, IntakeDialog)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in page.findChildren(IntakeDialog)))
+    dialog = shown_dialog(page, IntakeDialog)
     assert window.stack.currentWidget() is page
     return dialog
 
@@ -55,7 +54,7 @@ def complete_and_save(qtbot: QtBot, window: MainWindow, dialog: IntakeDialog) ->
 
 
 def test_a_dispute_lead_event_becomes_a_dispute(
-    qtbot: QtBot, window: MainWindow, units: Units, zhang: tuple[str, str]
+    qtbot: QtBot, window: MainWindow, units: Units, zhang: tuple[str, str], messages: Messages
 ) -> None:
     _home, visit_id = zhang
     event_id = window.app.events.report(
@@ -89,12 +88,9 @@ def test_a_dispute_lead_event_becomes_a_dispute(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.events)
     qtbot.waitUntil(lambda: window.events.detail is not None)
     window.events.dispute_button.click()
-    qtbot.waitUntil(lambda: bool(messages()))
-    assert [m.text() for m in messages()] == [
-        f"该网格事件已转为纠纷 {dispute_number}，已为你打开。"
-    ]
+    shown = messages.wait(qtbot, Kind.INFORM)
+    assert shown.text == f"该网格事件已转为纠纷 {dispute_number}，已为你打开。"
     assert page.detail is not None and page.detail.row.number == dispute_number
-    close_messages()
 
 
 def test_a_follow_up_visit_becomes_a_dispute_and_the_picker_searches(
@@ -104,23 +100,26 @@ def test_a_follow_up_visit_becomes_a_dispute_and_the_picker_searches(
     window.open_household(household_id)
     households = window.households
     qtbot.waitUntil(lambda: households.detail is not None and households.detail.visits != [])
-    assert not households.dispute_button.isEnabled()  # nothing selected yet
-    households.visits.selectRow(0)
-    assert households.dispute_button.isEnabled()
-    households.dispute_button.click()
+    assert not households.panel.dispute_button.isEnabled()  # nothing selected yet
+    households.panel.visits.selectRow(0)
+    assert households.panel.dispute_button.isEnabled()
+    households.panel.dispute_button.click()
     dialog = intake_of(qtbot, window)
     assert dialog.source.currentData() == "visit"
     assert dialog.visit.visit_id() == visit_id
     assert dialog.visit.results.currentText().startswith("2026-11-29 工农路12号3幢101室 张三")
     assert dialog.facts.toPlainText() == "张三反映楼上漏水未修，双方争吵"
     picker = dialog.visit
-    assert picker.searches == 0  # a prefilled visit starts no search
-    type_text(qtbot, picker.search, "和平路")  # nothing there
-    qtbot.waitUntil(lambda: picker.searches == 1)
+    with qtbot.assertNotEmitted(picker.found, wait=300):
+        pass  # a prefilled visit starts no search
+    with qtbot.waitSignal(picker.found) as found:
+        type_text(qtbot, picker.search, "和平路")  # nothing there
+    assert found.args == [0]
     assert (picker.visit_id(), picker.results.currentText()) == (None, "没有找到符合的走访记录")
     picker.search.clear()
-    type_text(qtbot, picker.search, "漏水")
-    qtbot.waitUntil(lambda: picker.searches == 2)
+    with qtbot.waitSignal(picker.found) as found:
+        type_text(qtbot, picker.search, "漏水")
+    assert found.args == [1]
     assert picker.visit_id() == visit_id
     complete_and_save(qtbot, window, dialog)
     page = window.disputes

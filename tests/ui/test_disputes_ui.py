@@ -4,6 +4,7 @@ escalation to court, the Art. 17 refusal; the statistics page and its Excel expo
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import openpyxl
 from pytestqt.qtbot import QtBot
@@ -22,12 +23,13 @@ from tests.dispute_support import (
     neighbour_draft,
 )
 from tests.legal_aid_support import add_legal_aid_units
-from tests.ui.conftest import idle, type_text
-from tests.ui.dispute_ui_support import act, close_messages, messages, open_page, submit
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
+from tests.ui.dispute_ui_support import act, open_page, submit
 from ui.dialogs.dispute import AgreementDialog, SessionDialog, StepDialog
 from ui.dialogs.dispute_intake import IntakeDialog
 from ui.dialogs.legal_aid import IntakeDialog as LegalAidIntakeDialog
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 
 
 def test_intake_with_a_bad_uscc_marks_the_field_and_keeps_everything(
@@ -36,8 +38,7 @@ def test_intake_with_a_bad_uscc_marks_the_field_and_keeps_everything(
     open_page(qtbot, window)
     page = window.disputes
     page.new_dispute()
-    dialog = page.active_dialog
-    assert isinstance(dialog, IntakeDialog)
+    dialog = shown_dialog(page, IntakeDialog)
     dialog.category.setCurrentIndex(dialog.category.findData("labour_wage"))
     type_text(qtbot, dialog.facts, "装修工程完工后拖欠工资三个月")
     type_text(qtbot, dialog.amount, "28600")
@@ -75,13 +76,13 @@ def test_intake_with_a_bad_uscc_marks_the_field_and_keeps_everything(
 
 
 def test_a_dispute_through_sessions_to_a_signed_agreement(
-    qtbot: QtBot, window: MainWindow, units: Units, tmp_path: object
+    qtbot: QtBot, window: MainWindow, units: Units, tmp_path: object, messages: Messages
 ) -> None:
     window.app.disputes.register(neighbour_draft(units.station))
     open_page(qtbot, window)
     page = window.disputes
     qtbot.waitUntil(lambda: page.detail is not None)
-    assert [k for k, b in page.panel.buttons.items() if b.isEnabled()] == [
+    assert [k for k, b in page.panel.by_key.items() if b.isEnabled()] == [
         "assign",
         "escalate",
         "withdraw",
@@ -126,15 +127,14 @@ def test_a_dispute_through_sessions_to_a_signed_agreement(
     assert page.model.index(0, 4).data() == "已达成协议"
     assert page.panel.obligation_model.index(0, 2).data() == "3,000"
     assert "协议生效：2026-11-29" in page.panel.info.text()
-    page.panel.buttons["export_agreement"].click()
-    qtbot.waitUntil(lambda: page.last_export is not None)
-    pdf = page.last_export.pdf  # type: ignore[attr-defined]
-    assert pdf.exists() and pdf.parent.name == detail.row.number
-    close_messages()
+    page.panel.by_key["export_agreement"].trigger()
+    saved = messages.wait(qtbot, Kind.INFORM, "已保存")
+    pdf = Path(saved.text.splitlines()[1])
+    assert pdf.suffix == ".pdf" and pdf.exists() and pdf.parent.name == detail.row.number
 
 
 def test_escalation_to_court_keeps_the_level_where_it_ended(
-    qtbot: QtBot, window: MainWindow, units: Units
+    qtbot: QtBot, window: MainWindow, units: Units, messages: Messages
 ) -> None:
     dispute_id = window.app.disputes.register(neighbour_draft(units.station)).primary_id or ""
     window.app.disputes.act(dispute_id, "assign", life.StepInput(mediator_name="王芳"))
@@ -153,7 +153,7 @@ def test_escalation_to_court_keeps_the_level_where_it_ended(
     detail = present(page.detail)
     assert (detail.row.status, detail.row.ended_level) == ("failed", "court")
     # not a transfer: mediation ended (Art. 26) and a complaint filing carries the hand-off
-    assert "建立起诉材料包" in page.last_handoff
+    assert "建立起诉材料包" in messages.wait(qtbot, Kind.INFORM).text
     history = [
         (page.panel.step_model.index(r, 1).data(), page.panel.step_model.index(r, 3).data())
         for r in range(page.panel.step_model.rowCount())
@@ -165,10 +165,12 @@ def test_escalation_to_court_keeps_the_level_where_it_ended(
         ("上移化解层级", "法院"),
     ]
     assert "结案：2026-11-29，化解于法院" in page.panel.info.text()
-    assert not page.panel.buttons["escalate"].isEnabled()
+    assert not page.panel.by_key["escalate"].isEnabled()
 
 
-def test_a_refusal_ends_mediation_art_17(qtbot: QtBot, window: MainWindow, units: Units) -> None:
+def test_a_refusal_ends_mediation_art_17(
+    qtbot: QtBot, window: MainWindow, units: Units, messages: Messages
+) -> None:
     dispute_id = window.app.disputes.register(neighbour_draft(units.station)).primary_id or ""
     window.app.disputes.act(dispute_id, "assign", life.StepInput(mediator_name="王芳"))
     open_page(qtbot, window)
@@ -181,16 +183,15 @@ def test_a_refusal_ends_mediation_art_17(qtbot: QtBot, window: MainWindow, units
     submit(qtbot, window, dialog, "refuse")
     detail = page.detail
     assert detail is not None and detail.row.status == "refused"
-    assert [k for k, b in page.panel.buttons.items() if b.isEnabled()] == ["dossier"]
+    assert [k for k, b in page.panel.by_key.items() if b.isEnabled()] == ["dossier"]
     page.start_action("session")
-    assert [m.text() for m in messages()] == [
-        "当事人已明确拒绝调解，不得再行调解（人民调解法第十七条）"
-    ]
-    close_messages()
+    assert messages.texts == ["当事人已明确拒绝调解，不得再行调解（人民调解法第十七条）"]
     assert detail.sessions == []
 
 
-def test_statistics_page_and_excel_export(qtbot: QtBot, window: MainWindow, units: Units) -> None:
+def test_statistics_page_and_excel_export(
+    qtbot: QtBot, window: MainWindow, units: Units, messages: Messages
+) -> None:
     disputes = window.app.disputes
     agreed = disputes.register(neighbour_draft(units.station)).primary_id or ""
     disputes.act(agreed, "assign", life.StepInput(mediator_name="王芳"))
@@ -203,8 +204,8 @@ def test_statistics_page_and_excel_export(qtbot: QtBot, window: MainWindow, unit
     assert page.stats.summary.text().startswith("受理 2 件，办结 1 件，未结 1 件；调解成功率 0.0%")
     assert page.stats.level_chart.bars == [("网格", 1), ("工作站", 0), ("法院", 0)]
     page.stats.export()
-    qtbot.waitUntil(lambda: page.stats.last_export is not None)
-    book = openpyxl.load_workbook(str(page.stats.last_export))
+    exported = messages.exported(qtbot)
+    book = openpyxl.load_workbook(str(exported))
     assert book.sheetnames == ["化解层级", "纠纷类别", "汇总"]
     assert [c.value for c in book["化解层级"][2]] == ["网格", 1, 0]
     assert book["化解层级"]._charts
@@ -214,8 +215,7 @@ def test_statistics_page_and_excel_export(qtbot: QtBot, window: MainWindow, unit
         audit = session.execute(
             select(AuditEntry.detail).where(AuditEntry.action == "dispute.export_statistics")
         ).scalar_one()
-    assert audit["file"] == page.stats.last_export.name  # type: ignore[attr-defined]
-    close_messages()
+    assert audit["file"] == exported.name
 
 
 def test_legal_aid_hand_off_for_a_failed_wage_dispute(
@@ -231,12 +231,11 @@ def test_legal_aid_hand_off_for_a_failed_wage_dispute(
     add_legal_aid_units(window.app.store)  # the window the application will be taken at
     open_page(qtbot, window)
     page = window.disputes
-    qtbot.waitUntil(lambda: page.detail is not None and page.panel.buttons["legal_aid"].isEnabled())
-    page.panel.buttons["legal_aid"].click()
+    qtbot.waitUntil(lambda: page.detail is not None and page.panel.by_key["legal_aid"].isEnabled())
+    page.panel.by_key["legal_aid"].trigger()
     # the legal-aid page opens with its intake form filled from the dispute
-    qtbot.waitUntil(lambda: isinstance(window.legal_aid.active_dialog, LegalAidIntakeDialog))
-    intake = window.legal_aid.active_dialog
-    assert isinstance(intake, LegalAidIntakeDialog)
+    qtbot.waitUntil(lambda: bool(window.legal_aid.findChildren(LegalAidIntakeDialog)))
+    intake = shown_dialog(window.legal_aid, LegalAidIntakeDialog)
     assert window.stack.currentWidget() is window.legal_aid
     assert intake.name.text() == "张三" and intake.source_dispute_id == dispute_id
     intake.reject()

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from gridwarden.rules import event_lifecycle as life
 from gridwarden.services.events import EventDraft
 from tests.conftest import Places, present
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from ui.dialogs.event import EventDialog, StepDialog
 from ui.main_window import MainWindow
-
-
-def visible_messages() -> list[QMessageBox]:
-    return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    ]
+from ui.notifier import Kind
 
 
 def open_events(qtbot: QtBot, window: MainWindow) -> None:
@@ -27,7 +22,7 @@ def open_events(qtbot: QtBot, window: MainWindow) -> None:
 def report(qtbot: QtBot, window: MainWindow, text: str) -> str:
     page = window.events
     page.report_event()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, EventDialog)
     dialog.category.setCurrentIndex(dialog.category.findData("other"))
     type_text(qtbot, dialog.description, text)
@@ -41,10 +36,10 @@ def report(qtbot: QtBot, window: MainWindow, text: str) -> str:
 
 def step(qtbot: QtBot, window: MainWindow, action: str, **fill: str) -> None:
     page = window.events
-    button = page.action_buttons[action]
+    button = page.step_actions[action]
     assert button.isEnabled(), f"{action} should be allowed in {page.detail.row.status}"  # type: ignore[union-attr]
-    button.click()
-    dialog = page.active_dialog
+    button.trigger()
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)
     if "department" in fill and dialog.department is not None:
         dialog.department.setCurrentIndex(dialog.department.findText(fill["department"]))
@@ -64,8 +59,8 @@ def test_an_event_through_its_whole_lifecycle(
     open_events(qtbot, window)
     report(qtbot, window, "路灯损坏多日未修")
     page = window.events
-    assert page.model.index(0, 3).data() == "受理"
-    enabled = [code for code, b in page.action_buttons.items() if b.isEnabled()]
+    assert page.model.index(0, 3).data() == "受理"  # 编号, 紧急, 描述, 状态
+    enabled = [code for code, b in page.step_actions.items() if b.isEnabled()]
     assert enabled == ["dispatch", "merge"]
     step(qtbot, window, "dispatch", department="区城市管理局")
     step(qtbot, window, "sign")
@@ -90,39 +85,35 @@ def test_an_event_through_its_whole_lifecycle(
         ("回访", "已回访"),
     ]
     assert "路灯已修复" in page.step_model.index(4, 5).data()
-    assert not any(b.isEnabled() for b in page.action_buttons.values())
+    assert not any(b.isEnabled() for b in page.step_actions.values())
 
 
 def test_illegal_step_is_refused_with_the_reason(
-    qtbot: QtBot, window: MainWindow, places: Places
+    qtbot: QtBot, window: MainWindow, places: Places, messages: Messages
 ) -> None:
     open_events(qtbot, window)
     report(qtbot, window, "楼道堆物")
     page = window.events
     page.start_action("close")  # 办结 on a just-accepted order
-    messages = visible_messages()
-    assert [m.text() for m in messages] == ["事件当前为「受理」，不能办结"]
-    messages[0].close()
+    assert messages.texts == ["事件当前为「受理」，不能办结"]
     assert page.detail is not None and page.detail.row.status == "accepted"
     assert len(page.detail.steps) == 1
 
 
 def test_a_step_on_a_state_that_moved_meanwhile_keeps_the_dialog_open(
-    qtbot: QtBot, window: MainWindow, places: Places
+    qtbot: QtBot, window: MainWindow, places: Places, messages: Messages
 ) -> None:
     open_events(qtbot, window)
     event_id = report(qtbot, window, "井盖缺失")
     page = window.events
-    page.action_buttons["dispatch"].click()
-    dialog = page.active_dialog
+    page.step_actions["dispatch"].trigger()
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)
     # meanwhile the order is dispatched from elsewhere (another window, a sync)
     window.app.events.act(event_id, "dispatch", life.StepInput(department_id=places.department))
     dialog.submit()
-    qtbot.waitUntil(lambda: bool(visible_messages()))
-    assert visible_messages()[0].text() == "事件已变为「已派发」，请刷新后再操作"
+    assert messages.wait(qtbot, Kind.WARN).text == "事件已变为「已派发」，请刷新后再操作"
     assert dialog.isVisible()
-    visible_messages()[0].close()
     dialog.reject()
 
 
@@ -136,8 +127,8 @@ def test_reject_needs_a_legal_basis_marked_at_its_field(
     open_events(qtbot, window)
     page = window.events
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.status == "dispatched")
-    page.action_buttons["reject"].click()
-    dialog = page.active_dialog
+    page.step_actions["reject"].trigger()
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)
     type_text(qtbot, present(dialog.reason), "不属本部门职责")
     dialog.submit()

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
@@ -20,8 +20,8 @@ from gridwarden.settings import Settings
 from tests.conftest import Places, present
 from tests.dispute_support import Units, mediate, neighbour_draft
 from tests.filing_support import pdf, png
-from tests.ui.conftest import idle
-from tests.ui.dispute_ui_support import act, close_messages, open_page, submit
+from tests.ui.conftest import Messages, idle, shown_dialog
+from tests.ui.dispute_ui_support import act, open_page, submit
 from ui.app_context import AppContext
 from ui.dialogs.dispute import StepDialog
 from ui.dialogs.filing import (
@@ -49,7 +49,7 @@ def current(window: MainWindow) -> fq.FilingDetail:
 
 
 def test_from_a_failed_dispute_to_a_docketed_case_number(
-    qtbot: QtBot, window: MainWindow, units: Units, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, units: Units, tmp_path: Path, messages: Messages
 ) -> None:
     draft = neighbour_draft(
         units.station, category="labour_wage", claims="判令被告支付拖欠的劳务报酬人民币叁仟元"
@@ -93,7 +93,7 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
     for row in range(len(d.parties)):
         window.filing.parties.setCurrentRow(row)
         window.filing.edit_party()
-        dialog = window.filing.active_dialog
+        dialog = shown_dialog(window.filing, QDialog)
         assert isinstance(dialog, PartyDetailsDialog)
         dialog.ethnicity.setText("汉族")
         dialog.occupation.setText("装修工")
@@ -106,18 +106,18 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
         window.filing.attach_paths(
             [png(tmp_path / f"{party.name}正面.png"), png(tmp_path / f"{party.name}反面.png")]
         )
-        dialog = window.filing.active_dialog
+        dialog = shown_dialog(window.filing, QDialog)
         assert isinstance(dialog, AttachDialog) and dialog.combine.isChecked()
         dialog.category.setCurrentIndex(dialog.category.findData("id_proof"))
         dialog.party.setCurrentIndex(dialog.party.findData(party.id))
         save(qtbot, window, dialog)
     window.filing.attach_paths([pdf(tmp_path / "欠条.pdf", 1)])
-    save(qtbot, window, window.filing.active_dialog)
+    save(qtbot, window, shown_dialog(window.filing, QDialog))
     qtbot.waitUntil(lambda: len(current(window).files) == 3)
     assert [f.pages for f in current(window).files] == [2, 2, 1]
     # the complaint's content: the model complaint's elements, the evidence list
     window.filing.tool_buttons["edit"].click()
-    edit = window.filing.active_dialog
+    edit = shown_dialog(window.filing, QDialog)
     assert isinstance(edit, FilingEditDialog)
     for key, text in (
         ("work_period", "2026年6月至9月"),
@@ -130,21 +130,21 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
     save(qtbot, window, edit)
     qtbot.waitUntil(lambda: current(window).missing == [])
     # freeze, export, sign, submit, docket
-    window.filing.action_buttons["prepare"].click()
-    save(qtbot, window, window.filing.active_dialog)
+    window.filing.step_actions["prepare"].trigger()
+    save(qtbot, window, shown_dialog(window.filing, QDialog))
     qtbot.waitUntil(lambda: current(window).status == "awaiting_signature")
     window.filing.tool_buttons["package"].click()
-    package = window.filing.active_dialog
+    package = shown_dialog(window.filing, QDialog)
     assert isinstance(package, PackageDialog) and package.export_button.isEnabled()
     package.export_button.click()
-    qtbot.waitUntil(lambda: package.package is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: package.package is not None, timeout=60_000)
     assert package.package is not None and package.package.version == 1
     assert package.package.zip_path.is_file()
     package.close()
     idle(qtbot, window.app)
     qtbot.waitUntil(lambda: current(window).package_version == 1)
     window.filing.tool_buttons["assist"].click()
-    assist = window.filing.active_dialog
+    assist = shown_dialog(window.filing, QDialog)
     assert isinstance(assist, AssistDialog)
     assist.copy_buttons[0].click()
     assert QApplication.clipboard().text() == "张三"
@@ -154,8 +154,8 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
         ("submit", lambda dlg: dlg.widgets["platform_number"].setText("SQ2026112900031")),
         ("docket", lambda dlg: dlg.widgets["case_number"].setText("（2026）苏0602民初1234号")),
     ):
-        window.filing.action_buttons[action].click()
-        dialog = window.filing.active_dialog
+        window.filing.step_actions[action].trigger()
+        dialog = shown_dialog(window.filing, QDialog)
         assert isinstance(dialog, FilingStepDialog)
         fill(dialog)
         save(qtbot, window, dialog)
@@ -175,9 +175,7 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
     # statistics: by kind, status, court; days to the case number; Excel
     qtbot.waitUntil(lambda: "已立案（确认）1 件" in window.filing.summary.text())
     window.filing.export_statistics()
-    qtbot.waitUntil(lambda: window.filing.last_export is not None, timeout=20_000)
-    close_messages()
-    book = openpyxl.load_workbook(present(window.filing.last_export))
+    book = openpyxl.load_workbook(messages.exported(qtbot))
     assert [tuple(r) for r in book["按状态"].iter_rows(min_row=2, max_col=2, values_only=True)] == [
         ("已立案", 1)
     ]
@@ -213,14 +211,14 @@ def shoot(qtbot: QtBot, app: AppContext, clock: FixedClock, language: str) -> li
     shots = [SCREENSHOTS / f"filing-page-{language}.png"]
     assert window.grab().save(str(shots[0]))
     page.tool_buttons["package"].click()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, PackageDialog)
     qtbot.waitExposed(dialog)
     shots.append(SCREENSHOTS / f"filing-package-{language}.png")
     assert dialog.grab().save(str(shots[1]))
     dialog.close()
     page.tool_buttons["assist"].click()
-    assist = page.active_dialog
+    assist = shown_dialog(page, QDialog)
     assert isinstance(assist, AssistDialog)
     qtbot.waitExposed(assist)
     shots.append(SCREENSHOTS / f"filing-assist-{language}.png")

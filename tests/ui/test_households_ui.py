@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from gridwarden.models import AuditEntry, Resident, Visit
 from gridwarden.services.register import ResidentDraft
 from gridwarden.services.visits import VisitDraft
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from ui.dialogs.register import ReasonDialog, ResidentDialog
 from ui.dialogs.visit import VisitDialog
 from ui.main_window import MainWindow
@@ -46,7 +46,7 @@ def test_search_as_you_type_finds_by_pinyin_initials(
     assert page.count.text() == "共 2 户"
     qtbot.keyClicks(page.search, "zs")
     qtbot.waitUntil(lambda: shown_addresses(window) == ["工农路12号3幢101室"], timeout=30_000)
-    qtbot.waitUntil(lambda: page.address_label.text() == "工农路12号3幢101室")
+    qtbot.waitUntil(lambda: page.panel.address_label.text() == "工农路12号3幢101室")
     assert [r.name for r in page.detail.residents] == ["张三", "王梅"]  # type: ignore[union-attr]
     page.search.clear()
     qtbot.keyClicks(page.search, "1111")  # the tail of 李四's phone
@@ -59,17 +59,17 @@ def test_id_numbers_are_masked_until_revealed(
 ) -> None:
     page = open_household(qtbot, window, family["zhang"])
     column = 4
-    assert page.resident_model.index(0, column).data() == "320602********011X"
-    page.reveal.click()
-    assert page.resident_model.index(0, column).data() == "32060219580612011X"
+    assert page.panel.resident_model.index(0, column).data() == "320602********011X"
+    page.panel.reveal.click()
+    assert page.panel.resident_model.index(0, column).data() == "32060219580612011X"
 
 
 def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
     qtbot: QtBot, window: MainWindow, family: dict[str, str]
 ) -> None:
     page = open_household(qtbot, window, family["li"])
-    page.add_resident()
-    dialog = page.active_dialog
+    page.panel.add_resident()
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, ResidentDialog)
     type_text(qtbot, dialog.name, "李小明")
     qtbot.keyClicks(dialog.id_number, "320602201005050010")  # check digit wrong (should be 7)
@@ -90,9 +90,12 @@ def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: page.detail is not None and len(page.detail.residents) == 2)
-    names = [page.resident_model.index(r, 0).data() for r in range(page.resident_model.rowCount())]
+    names = [
+        page.panel.resident_model.index(r, 0).data()
+        for r in range(page.panel.resident_model.rowCount())
+    ]
     assert names == ["李四", "李小明"]
-    assert page._flags(page.detail.residents[1]) == "未成年"  # type: ignore[union-attr]
+    assert page.panel._flags(page.detail.residents[1]) == "未成年"  # type: ignore[union-attr]
 
 
 def test_record_a_visit_in_a_few_keystrokes(
@@ -101,32 +104,29 @@ def test_record_a_visit_in_a_few_keystrokes(
     page = open_household(qtbot, window, family["zhang"])
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, VisitDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     type_text(qtbot, dialog.findings, "老人身体好，提醒用电安全")
     qtbot.keyClick(dialog.findings, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    qtbot.waitUntil(lambda: page.visit_model.rowCount() == 1)
-    assert page.visit_model.index(0, 1).data() == "例行走访"
-    assert page.visit_model.index(0, 5).data() == "老人身体好，提醒用电安全"
+    qtbot.waitUntil(lambda: page.panel.visit_model.rowCount() == 1)
+    assert page.panel.visit_model.index(0, 1).data() == "例行走访"
+    assert page.panel.visit_model.index(0, 5).data() == "老人身体好，提醒用电安全"
     with window.app.store.sessions() as session:
         visit = session.execute(select(Visit)).scalars().one()
     assert (visit.household_id, visit.visitor_name) == (family["zhang"], "王芳")
 
 
 def test_expected_error_from_a_write_is_a_message_not_a_crash(
-    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+    qtbot: QtBot, window: MainWindow, family: dict[str, str], messages: Messages
 ) -> None:
     open_register(qtbot, window)
     register = window.app.register
-    window.app.write(lambda: register.remove_resident("no-such-id", "迁出"))
-    idle(qtbot, window.app)
-    boxes = [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    ]
-    assert [b.text() for b in boxes] == ["该居民已不存在（可能已迁出）"]
-    boxes[0].close()
+    op = window.app.ops.write(lambda: register.remove_resident("no-such-id", "迁出"))
+    with qtbot.waitSignal(op.failed):
+        pass
+    assert messages.texts == ["该居民已不存在（可能已迁出）"]
 
 
 def test_sort_by_head_name_follows_pinyin(
@@ -146,10 +146,10 @@ def test_a_visit_recorded_in_error_is_voided_with_a_reason(
 ) -> None:
     window.app.visits.record(VisitDraft(family["zhang"], "routine", "录错了户"))
     page = open_household(qtbot, window, family["zhang"])
-    qtbot.waitUntil(lambda: page.visit_model.rowCount() == 1)
-    page.visits.selectRow(0)
-    page.void_visit()
-    dialog = page.active_dialog
+    qtbot.waitUntil(lambda: page.panel.visit_model.rowCount() == 1)
+    page.panel.visits.selectRow(0)
+    page.panel.void_visit()
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, ReasonDialog)
     dialog.submit()  # no reason: refused at the field
     idle(qtbot, window.app)
@@ -157,7 +157,7 @@ def test_a_visit_recorded_in_error_is_voided_with_a_reason(
     type_text(qtbot, dialog.reason, "录错户")
     dialog.submit()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    qtbot.waitUntil(lambda: page.visit_model.rowCount() == 0)
+    qtbot.waitUntil(lambda: page.panel.visit_model.rowCount() == 0)
     with window.app.store.sessions() as session:
         visit = session.execute(select(Visit)).scalars().one()
         audit = session.execute(
@@ -172,7 +172,7 @@ def test_search_finds_a_resident_added_a_moment_ago(
     page = open_household(qtbot, window, family["li"])
     qtbot.keyClicks(page.search, "zs")  # builds the search index over the register
     qtbot.waitUntil(lambda: shown_addresses(window) == ["工农路12号3幢101室"], timeout=30_000)
-    window.app.write(
+    window.app.ops.write(
         lambda: window.app.register.save_resident(
             ResidentDraft(family["li"], "周树森", "", "", "子女")
         )

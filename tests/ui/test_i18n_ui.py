@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gridwarden.errors import TransitionError
@@ -19,7 +19,7 @@ from gridwarden.i18n import QT_TRANSLATE_NOOP, listing, msg
 from gridwarden.rules import legal_aid_lifecycle as la_life
 from gridwarden.settings import Settings
 from tests.conftest import Places, present
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import idle, shown_dialog, type_text
 from tests.ui.test_households_ui import open_household
 from tests.unit.test_translations import read_catalogue
 from ui import cli
@@ -83,8 +83,8 @@ def test_a_bad_id_number_is_explained_in_english_at_the_field(
 ) -> None:
     window = english_window
     page = open_household(qtbot, window, family["li"])
-    page.add_resident()
-    dialog = page.active_dialog
+    page.panel.add_resident()
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, ResidentDialog)
     assert dialog.windowTitle() == "Add resident"
     type_text(qtbot, dialog.name, "李小明")

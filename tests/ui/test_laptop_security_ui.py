@@ -6,20 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from gridwarden.models import AuditEntry
 from gridwarden.security import keys
 from tests.conftest import present
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from tests.ui.test_households_ui import open_household
 from ui.dialogs.exports import ExportsDialog
 from ui.dialogs.register import ResidentDialog
 from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
@@ -35,8 +36,8 @@ def test_a_lock_hides_everything_and_an_unsaved_form_survives_it(
     qtbot: QtBot, window: MainWindow, family: dict[str, str]
 ) -> None:
     page = open_household(qtbot, window, family["li"])
-    page.add_resident()
-    dialog = page.active_dialog
+    page.panel.add_resident()
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, ResidentDialog)
     type_text(qtbot, dialog.name, "李小明")
     qtbot.keyClicks(dialog.phone, "13912345678")
@@ -86,13 +87,13 @@ def test_revealing_id_numbers_is_audited(
     qtbot: QtBot, window: MainWindow, family: dict[str, str]
 ) -> None:
     page = open_household(qtbot, window, family["zhang"])
-    page.reveal.click()
+    page.panel.reveal.click()
     idle(qtbot, window.app)
     assert _actions(window)[-1] == "household.reveal_ids"
 
 
 def test_exports_are_listed_and_emptied_with_an_audit_entry(
-    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+    qtbot: QtBot, window: MainWindow, family: dict[str, str], messages: Messages
 ) -> None:
     exports = window.app.store.paths.exports
     (exports / "disputes" / "TJ2026-001").mkdir(parents=True)
@@ -106,8 +107,9 @@ def test_exports_are_listed_and_emptied_with_an_audit_entry(
     assert names == ["disputes/TJ2026-001/调解协议书.pdf", "统计.xlsx"]
     assert "30 天后自动删除" in dialog.summary.text()
     dialog.empty.click()
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
-    box.findChild(type(dialog.empty), "confirmYes").click()
+    question = messages.wait(qtbot, Kind.CONFIRM)
+    assert question.yes_text == "全部删除"
+    question.answer(yes=True)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
     assert list(exports.iterdir()) == []
     assert _actions(window)[-1] == "exports.empty"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,7 +19,7 @@ from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import LegalAidApplication
 from gridwarden.settings import Settings
 from tests.conftest import Places, present
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from ui.app_context import AppContext
 from ui.dialogs.legal_aid_consultation import ConsultationDialog, NotifyDialog
 from ui.dialogs.legal_aid_step import StepDialog
@@ -86,7 +86,7 @@ def show(qtbot: QtBot, window: MainWindow, app_id: str) -> None:
 
 
 def dialog_shot(qtbot: QtBot, window: MainWindow, name: str, lang: str) -> QWidget:
-    dialog = present(window.legal_aid.active_dialog)
+    dialog = present(shown_dialog(window.legal_aid, QDialog))
     qtbot.waitUntil(dialog.isVisible)
     idle(qtbot, window.app)
     assert dialog.height() <= 768 and dialog.width() <= 1366  # fits the laptop screen
@@ -127,7 +127,7 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
     shot(demo, "notified", lang)
     page.new_notification()
     assert isinstance(dialog_shot(qtbot, demo, "notify_dialog", lang), NotifyDialog)
-    present(page.active_dialog).reject()  # type: ignore[attr-defined]
+    present(shown_dialog(page, QDialog)).reject()  # type: ignore[attr-defined]
 
     # the consultation register and a quick entry
     page.tabs.setCurrentWidget(page.consultations)
@@ -154,7 +154,7 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
     # the intake form: a unit (Art. 2), Art. 24 reasons, Art. 39 custody, Arts. 42 (四), 44 (三)
     page.tabs.setCurrentIndex(0)
     page.new_application()
-    intake = present(page.active_dialog)
+    intake = present(shown_dialog(page, QDialog))
     qtbot.waitUntil(intake.isVisible)
     intake.kind.setCurrentIndex(intake.kind.findData("organisation"))  # type: ignore[attr-defined]
     idle(qtbot, demo.app)
@@ -176,7 +176,7 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
 
 
 def test_the_results_go_to_excel_as_shown(
-    qtbot: QtBot, demo: MainWindow, lang: str, tmp_path: Path
+    qtbot: QtBot, demo: MainWindow, lang: str, tmp_path: Path, messages: Messages
 ) -> None:
     from openpyxl import load_workbook
 
@@ -187,11 +187,8 @@ def test_the_results_go_to_excel_as_shown(
     idle(qtbot, demo.app)
     data = present(panel.data)
     panel.export_to(tmp_path / "results.xlsx")
-    idle(qtbot, demo.app, timeout=30_000)
-    for box in QApplication.topLevelWidgets():  # the "exported" message
-        if box.isVisible() and box.inherits("QMessageBox"):
-            box.close()
-    book = load_workbook(present(panel.last_export))
+    assert messages.exported(qtbot) == tmp_path / "results.xlsx"
+    book = load_workbook(tmp_path / "results.xlsx")
     english = lang == "en"
     assert book.sheetnames == (
         ["Results", "By outcome", "Closed by matter type", "Closed by window",

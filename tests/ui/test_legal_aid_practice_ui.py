@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from gridwarden.settings import Settings
 from tests.legal_aid_support import Units, units
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import idle, shown_dialog, type_text
 from tests.ui.test_legal_aid_ui import open_page, save
 from ui.dialogs.legal_aid_practice import PracticeDialog
 from ui.main_window import MainWindow
@@ -19,7 +20,7 @@ def test_local_practice_is_shown_checked_and_saved(
 ) -> None:
     page = open_page(qtbot, window)
     page.practice_button.click()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, PracticeDialog)
     assert (dialog.materials.value(), dialog.forward.value(), dialog.near.value()) == (15, 3, 2)
     assert dialog.bureau.text() == ""

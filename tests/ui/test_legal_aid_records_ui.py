@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid_lifecycle as life
-from tests.conftest import present
 from tests.legal_aid_support import Units, group_of, units, wage_claim
-from tests.ui.conftest import idle, type_text
-from tests.ui.test_legal_aid_ui import close_messages, history, open_page, save
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
+from tests.ui.test_legal_aid_ui import history, open_page, save
 from ui.dialogs.legal_aid_records import CorrectionDialog, VoidDialog
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 from ui.pages.legal_aid import LegalAidPage
 
 __all__ = ["units"]
@@ -56,7 +56,7 @@ def shown(qtbot: QtBot, window: MainWindow, app_id: str) -> LegalAidPage:
 def grant(qtbot: QtBot, window: MainWindow, app_id: str) -> None:
     """Decided at another desk of this device: the page hears of it as of any write."""
     service = window.legal_aid.service
-    window.app.write(lambda: service.act(app_id, "grant", life.StepInput()))
+    window.app.ops.write(lambda: service.act(app_id, "grant", life.StepInput()))
     idle(qtbot, window.app)
 
 
@@ -66,6 +66,7 @@ def test_a_notice_is_offered_to_open_and_those_issued_stay_listed(
     window: MainWindow,
     units: Units,
     opened: Opened,
+    messages: Messages,
 ) -> None:
     service = window.legal_aid.service
     app_id = service.intake(wage_claim(units.window)).primary_id or ""
@@ -73,10 +74,10 @@ def test_a_notice_is_offered_to_open_and_those_issued_stay_listed(
     issued = page.panel.issued
     assert not issued.isVisible()  # nothing issued yet
     page.panel.notice_buttons["acceptance"].click()
-    qtbot.waitUntil(lambda: page.last_offer is not None and page.last_offer.isVisible())
-    offer = present(page.last_offer)
-    pdf = page.last_files[0]
-    offer.findChild(QPushButton, "openPdf").click()
+    offer = messages.wait(qtbot, Kind.OFFER)
+    pdf = Path(offer.text.splitlines()[1])
+    assert [a.name for a in offer.actions] == ["openPdf", "openFolder"]
+    offer.choose("打开 PDF")
     assert opened.paths == [pdf]
     qtbot.waitUntil(lambda: issued.model.rowCount() == 1)
     assert issued.model.index(0, 0).data() == "2026-11-29 10:00"
@@ -85,7 +86,6 @@ def test_a_notice_is_offered_to_open_and_those_issued_stay_listed(
     grant(qtbot, window, app_id)
     page.panel.notice_buttons["grant"].click()
     qtbot.waitUntil(lambda: issued.model.rowCount() == 2)
-    close_messages()
     assert [issued.model.index(r, 1).data() for r in range(2)] == [
         "给予法律援助决定书",
         "法律援助申请受理通知书",
@@ -101,7 +101,7 @@ def test_corrections_follow_the_trail(qtbot: QtBot, window: MainWindow, units: U
     app_id = window.legal_aid.service.intake(wage_claim(units.window)).primary_id or ""
     page = shown(qtbot, window, app_id)
     page.panel.correct_button.click()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, CorrectionDialog) and dialog.name.isEnabled()
     assert dialog.id_number.text() == "" and "********" in dialog.id_number.placeholderText()
     dialog.address.clear()
@@ -113,7 +113,7 @@ def test_corrections_follow_the_trail(qtbot: QtBot, window: MainWindow, units: U
     assert page.panel.step_model.index(1, 4).data() == "申请人搬家；更正：住址"
     grant(qtbot, window, app_id)
     page.panel.correct_button.click()
-    after = page.active_dialog
+    after = shown_dialog(page, QDialog)
     assert isinstance(after, CorrectionDialog)
     assert not after.name.isEnabled() and not after.summary.isEnabled() and after.phone.isEnabled()
     after.reject()
@@ -126,7 +126,7 @@ def test_a_mistaken_application_is_voided_and_found_among_the_voided(
     app_id = window.legal_aid.service.intake(wage_claim(units.window)).primary_id or ""
     page = shown(qtbot, window, app_id)
     page.panel.void_button.click()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, VoidDialog)
     dialog.submit()
     idle(qtbot, window.app)
@@ -136,7 +136,7 @@ def test_a_mistaken_application_is_voided_and_found_among_the_voided(
     qtbot.waitUntil(lambda: page.application is not None and page.application.row.voided)
     assert page.panel.heading.text().endswith("已作废")
     assert page.panel.due_line.text() == "已于 2026-11-29 10:00 作废：重复录入"
-    assert not any(b.isEnabled() for b in page.panel.action_buttons.values())
+    assert not any(b.isEnabled() for b in page.panel.step_actions.values())
     assert page.model.rowCount() == 0  # gone from the queue of open applications
     page.status.setCurrentIndex(page.status.findData(q.VOIDED))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)

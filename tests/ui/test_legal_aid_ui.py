@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,12 +19,13 @@ from gridwarden.queries.legal_aid import GroupDetail
 from gridwarden.validation import idnumber
 from tests.conftest import present
 from tests.legal_aid_support import PREFILL, WORKER_ID, Units, units, wage_claim
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from tests.unit.test_documents import docx_text, pdf_text
 from ui.dialogs.legal_aid import IntakeDialog
 from ui.dialogs.legal_aid_group import GroupIntakeDialog
 from ui.dialogs.legal_aid_step import StepDialog
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 from ui.pages.legal_aid import LegalAidPage
 
 __all__ = ["units"]
@@ -38,14 +39,11 @@ WORKER_MATERIALS = (
 )
 
 
-def close_messages() -> list[str]:
-    boxes = [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    ]
-    texts = [b.text() for b in boxes]
-    for box in boxes:
-        box.close()
-    return texts
+def notice_files(qtbot: QtBot, messages: Messages) -> list[Path]:
+    """The PDF and DOCX a notice was written to, as the offer to open them names them."""
+    offer = messages.wait(qtbot, Kind.OFFER, timeout=30_000)  # PDF and DOCX on a busy machine
+    assert offer.text.startswith("已生成：")
+    return [Path(line) for line in offer.text.splitlines()[1:]]
 
 
 def open_page(qtbot: QtBot, window: MainWindow) -> LegalAidPage:
@@ -58,7 +56,7 @@ def intake_dialog(qtbot: QtBot, window: MainWindow, page: LegalAidPage) -> Intak
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, window.app)
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, IntakeDialog)
     return dialog
 
@@ -87,10 +85,10 @@ def save(qtbot: QtBot, window: MainWindow, dialog: object) -> None:
 
 def step(qtbot: QtBot, window: MainWindow, action: str) -> StepDialog:
     page = window.legal_aid
-    button = page.panel.action_buttons[action]
-    assert button.isEnabled(), action
-    button.click()
-    dialog = page.active_dialog
+    step_action = page.panel.step_actions[action]
+    assert step_action.isEnabled(), (action, step_action.toolTip())
+    step_action.trigger()
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)
     return dialog
 
@@ -101,7 +99,7 @@ def history(page: LegalAidPage) -> list[tuple[str, str]]:
 
 
 def test_an_application_through_eligibility_to_a_grant_and_assignment(
-    qtbot: QtBot, window: MainWindow, units: Units, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, units: Units, tmp_path: Path, messages: Messages
 ) -> None:
     page = open_page(qtbot, window)
     dialog = intake_dialog(qtbot, window, page)
@@ -145,14 +143,13 @@ def test_an_application_through_eligibility_to_a_grant_and_assignment(
     assert page.detail.row.status == "assigned"
     assert history(page) == [("收件", "审查中"), ("决定援助", "已决定援助"), ("指派", "已指派")]
     assert "江苏崇川律师事务所李明" in page.panel.step_model.index(2, 4).data()
-    enabled = {code for code, b in page.panel.action_buttons.items() if b.isEnabled()}
+    enabled = {code for code, b in page.panel.step_actions.items() if b.isEnabled()}
     assert enabled == {"end", "replace", "conclude", "close"}  # Arts. 48, 55, 50
 
     page.panel.notice_buttons["grant"].click()
-    idle(qtbot, window.app, timeout=30_000)  # PDF and DOCX on a busy machine
-    assert [f.suffix for f in page.last_files] == [".pdf", ".docx"]
-    close_messages()
-    text = pdf_text(page.last_files[0])
+    files = notice_files(qtbot, messages)
+    assert [f.suffix for f in files] == [".pdf", ".docx"]
+    text = pdf_text(files[0])
     assert "给予法律援助决定书" in text and "本机构指派江苏崇川律师事务所律师李明" in text
 
     # Art. 50: the matter ends (the award served today); the closing report is due in 30 days
@@ -188,15 +185,15 @@ def test_an_application_through_eligibility_to_a_grant_and_assignment(
     assert history(page)[-2:] == [("承办事项结束", "待结案"), ("结案归档", "已结案")]
     last = page.panel.step_model.rowCount() - 1
     assert "获得 26,000 元" in page.panel.step_model.index(last, 4).data()
-    assert not any(b.isEnabled() for b in page.panel.action_buttons.values())
+    assert not any(b.isEnabled() for b in page.panel.step_actions.values())
     page.panel.notice_buttons["closing"].click()
-    idle(qtbot, window.app, timeout=30_000)  # PDF and DOCX on a busy machine
-    close_messages()
-    text = "".join(docx_text(page.last_files[1]).split())
+    text = "".join(docx_text(notice_files(qtbot, messages)[1]).split())
     assert "法律援助案件结案登记表" in text and "实际获得（挽回）金额：26,000.00元" in text
 
 
-def test_a_refusal_with_written_reasons(qtbot: QtBot, window: MainWindow, units: Units) -> None:
+def test_a_refusal_with_written_reasons(
+    qtbot: QtBot, window: MainWindow, units: Units, messages: Messages
+) -> None:
     draft = wage_claim(units.window, materials=["application_form", "identity", "hardship_statement",
                                                   "evidence_general"])  # fmt: skip
     draft.matter.matter_type = "other"
@@ -206,12 +203,11 @@ def test_a_refusal_with_written_reasons(qtbot: QtBot, window: MainWindow, units:
     qtbot.waitUntil(lambda: page.detail is not None)
     assert "不符合法律援助条件" in page.panel.assessment.text()
     page.start_action("grant")
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)
     dialog.submit()
-    qtbot.waitUntil(lambda: bool(dialog.last_error))
-    assert dialog.last_error == "该事项不属于法律援助事项范围，不能决定给予法律援助"
-    close_messages()
+    refused = messages.wait(qtbot, Kind.WARN)
+    assert refused.text == "该事项不属于法律援助事项范围，不能决定给予法律援助"
     dialog.reject()
 
     refuse = step(qtbot, window, "refuse")
@@ -225,21 +221,19 @@ def test_a_refusal_with_written_reasons(qtbot: QtBot, window: MainWindow, units:
     type_text(qtbot, refuse.reasons, "所申请事项为房屋买卖定金纠纷，不属于法律援助事项范围。")
     save(qtbot, window, refuse)
     assert page.detail is not None and page.detail.row.status == "refused"
-    assert page.panel.action_buttons["object"].isEnabled()
+    assert page.panel.step_actions["object"].isEnabled()
     assert (
         page.panel.notice_buttons["refusal"].isEnabled()
         and not page.panel.notice_buttons["grant"].isEnabled()
     )
     page.panel.notice_buttons["refusal"].click()
-    idle(qtbot, window.app)
-    close_messages()
-    text = docx_text(page.last_files[1])
+    text = docx_text(notice_files(qtbot, messages)[1])
     assert "所申请事项为房屋买卖定金纠纷，不属于法律援助事项范围。" in text
     assert "五日内进行审查" in text and "行政复议或者提起行政诉讼" in text
 
 
 def test_missing_materials_produce_one_notice(
-    qtbot: QtBot, window: MainWindow, units: Units
+    qtbot: QtBot, window: MainWindow, units: Units, messages: Messages
 ) -> None:
     page = open_page(qtbot, window)
     dialog = intake_dialog(qtbot, window, page)
@@ -254,11 +248,10 @@ def test_missing_materials_produce_one_notice(
     )
     assert page.panel.materials.text().count("✘") == 3
     assert page.panel.notice_buttons["materials"].isEnabled()
-    assert not page.panel.action_buttons["grant"].isEnabled()
+    assert not page.panel.step_actions["grant"].isEnabled()
     page.panel.notice_buttons["materials"].click()
-    idle(qtbot, window.app)
-    close_messages()
-    document = docx.Document(str(page.last_files[1]))
+    files = notice_files(qtbot, messages)
+    document = docx.Document(str(files[1]))
     rows = [[c.text for c in row.cells] for row in document.tables[0].rows]
     assert rows == [
         ["序号", "需要补充的材料"],
@@ -266,7 +259,7 @@ def test_missing_materials_produce_one_notice(
         ["2", "劳动关系证明（劳动合同、工资支付记录、社保缴费记录等）"],
         ["3", "欠薪事实及金额材料（工资条、欠条、考勤记录等）"],
     ]
-    assert "请你于2026年12月14日前（含当日）" in docx_text(page.last_files[1])
+    assert "请你于2026年12月14日前（含当日）" in docx_text(files[1])
     # the applicant brings everything: the decision clock starts
     complete = step(qtbot, window, "complete")
     assert list(complete.checklist.boxes) == list(WORKER_MATERIALS[2:])
@@ -305,7 +298,7 @@ def test_a_group_case_from_an_excel_sheet_with_a_bad_row(
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, window.app)
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, GroupIntakeDialog)
     type_text(qtbot, dialog.group_name, "惠民超市派遣员工欠薪群体案件")
     fields = dialog.matter
@@ -348,7 +341,7 @@ def test_a_group_case_from_an_excel_sheet_with_a_bad_row(
     # one decision per applicant, taken for both at once
     group.members.selectAll()
     group.batch_buttons["grant"].click()
-    batch = page.active_dialog
+    batch = shown_dialog(page, QDialog)
     assert isinstance(batch, StepDialog) and batch.windowTitle() == "决定援助：2 名申请人"
     save(qtbot, window, batch)
     qtbot.waitUntil(lambda: group.member_model.index(0, 3).data() == "已决定援助")
@@ -369,7 +362,7 @@ def test_a_failed_mediation_starts_a_prefilled_application(
     page = open_page(qtbot, window)
     page.start_prefilled(PREFILL)
     idle(qtbot, window.app)
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, IntakeDialog)
     assert (dialog.name.text(), dialog.id_number.text(), dialog.phone.text()) == (
         "刘建国",
@@ -427,7 +420,7 @@ def test_today_lists_deadlines_and_urgent_aid_and_opens_the_application(
 
 
 def test_statistics_with_chart_and_excel_export(
-    qtbot: QtBot, window: MainWindow, units: Units, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, units: Units, tmp_path: Path, messages: Messages
 ) -> None:
     service = window.legal_aid.service
     first = service.intake(wage_claim(units.window)).primary_id or ""
@@ -447,9 +440,7 @@ def test_statistics_with_chart_and_excel_export(
     assert stats.timely_model.index(0, 3).data() == "100.0%"
     assert "受理 2 件 2 人" in stats.summary.text()
     stats.export_to(tmp_path / "统计.xlsx")
-    qtbot.waitUntil(lambda: stats.last_export is not None)
-    idle(qtbot, window.app)
-    close_messages()
+    assert messages.exported(qtbot) == tmp_path / "统计.xlsx"
     with window.app.store.sessions() as session:
         from gridwarden.models import AuditEntry
 

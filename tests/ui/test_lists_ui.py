@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -20,7 +20,7 @@ from gridwarden.queries.sorting import Sort
 from gridwarden.services.visits import VisitDraft
 from gridwarden.settings import Settings
 from tests.conftest import Places, present
-from tests.ui.conftest import idle
+from tests.ui.conftest import idle, shown_dialog
 from tests.ui.test_households_ui import open_household
 from tests.unit.test_documents import pdf_text
 from ui.app_context import AppContext
@@ -209,15 +209,15 @@ def test_enter_and_double_click_open_the_household_and_never_record_a_visit(
     qtbot.waitUntil(
         lambda: page.detail is not None and page.detail.id == family["li"], timeout=30_000
     )
-    assert page.residents.hasFocus()
-    assert getattr(page, "active_dialog", None) is None
+    assert page.panel.residents.hasFocus()
+    assert not [d for d in page.findChildren(QDialog) if d.isVisible()]  # no visit form
     zhang = page.model.row_of(family["zhang"])
     rect = page.table.visualRect(page.model.index(zhang, 0))
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(
         lambda: page.detail is not None and page.detail.id == family["zhang"], timeout=30_000
     )
-    assert getattr(page, "active_dialog", None) is None
+    assert not [d for d in page.findChildren(QDialog) if d.isVisible()]  # no visit form
     with window.app.store.sessions() as session:
         assert session.execute(select(func.count()).select_from(Visit)).scalar_one() == 0
 
@@ -248,9 +248,8 @@ def test_visit_form_back_dated_not_home_for_two_members_with_a_phrase(
     qtbot: QtBot, window: MainWindow, family: dict[str, str], clock: FixedClock
 ) -> None:
     page = open_household(qtbot, window, family["zhang"])
-    page.record_visit()
-    dialog = page.active_dialog
-    assert isinstance(dialog, VisitDialog)
+    page.panel.record_visit()
+    dialog = shown_dialog(page, VisitDialog)
     now = to_local(clock.now())
     shown = dialog.visited_at.dateTime()
     assert (shown.date().toPython(), shown.time().hour()) == (now.date(), now.hour)

@@ -19,10 +19,11 @@ from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.queries import map as mq
 from gridwarden.settings import Settings
 from tests.conftest import present
-from tests.ui.conftest import idle
+from tests.ui.conftest import Messages, idle
 from ui.app_context import AppContext
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 from ui.pages.map import TONES, MapPage, shade
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
@@ -95,7 +96,7 @@ def test_the_map_draws_events_by_status_and_opens_them(
 
 
 def test_the_grid_centre_imports_geojson_on_the_map(
-    qtbot: QtBot, window: MainWindow, places: object, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, places: object, tmp_path: Path, messages: Messages
 ) -> None:
     page = open_map(qtbot, window)
     assert "还没有地图数据" in page.counts.text()
@@ -125,11 +126,8 @@ def test_the_grid_centre_imports_geojson_on_the_map(
     )
     page.import_geojson(path)
     qtbot.waitUntil(lambda: page.data is not None and len(page.data.boundaries) == 1)
-    boxes = [
-        w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "已导入"
-    ]
-    assert boxes and "已导入 1 个微网格边界" in boxes[0].text()  # type: ignore[attr-defined]
-    boxes[0].close()
+    imported = messages.wait(qtbot, Kind.INFORM)
+    assert imported.title == "已导入" and "已导入 1 个微网格边界" in imported.text
 
 
 @pytest.fixture

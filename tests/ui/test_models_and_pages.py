@@ -46,8 +46,8 @@ def test_every_table_model_passes_the_model_tester(
     show_a_performed_agreement(qtbot, w)
     models = [
         w.households.model,
-        w.households.resident_model,
-        w.households.visit_model,
+        w.households.panel.resident_model,
+        w.households.panel.visit_model,
         w.visits.model,
         w.events.model,
         w.events.step_model,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton, QTreeWidgetItem
+from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
@@ -14,7 +14,7 @@ from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.queries import rounds as rq
 from gridwarden.settings import Settings
 from tests.conftest import present
-from tests.ui.conftest import idle
+from tests.ui.conftest import idle, shown_dialog
 from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
@@ -118,8 +118,8 @@ def test_the_grid_centre_sets_up_a_campaign(
     idle(qtbot, window.app)
     assert page.round.campaign_button.isVisibleTo(page.round)
     page.round.campaign_button.click()
-    qtbot.waitUntil(lambda: isinstance(page.round.active_dialog, CampaignDialog))
-    dialog = page.round.active_dialog
+    qtbot.waitUntil(lambda: isinstance(shown_dialog(page.round, QDialog), CampaignDialog))
+    dialog = shown_dialog(page.round, QDialog)
     assert isinstance(dialog, CampaignDialog)
     assert dialog.micros.count() == 2  # the two micro-grids of the test district
     type_text(qtbot, dialog.name, "汛前独居老人走访")

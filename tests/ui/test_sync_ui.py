@@ -9,7 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,10 +18,12 @@ from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess, start_server
 from gridwarden.services.register import HouseholdDraft
 from gridwarden.sync import local
+from tests.conftest import present
 from tests.sync.harness import PASSWORD, District, Laptop, build_district
-from tests.ui.conftest import idle, type_text
+from tests.ui.conftest import Messages, idle, type_text
 from ui.dialogs.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.notifier import Kind
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
@@ -125,52 +127,42 @@ def test_a_wrong_password_is_marked_and_nothing_typed_is_lost(
 
 
 def test_without_a_keyring_the_app_says_the_login_lasts_this_run_only(
-    qtbot: QtBot, window: MainWindow, server: ServerProcess, district: District
+    qtbot: QtBot, window: MainWindow, server: ServerProcess, district: District, messages: Messages
 ) -> None:
     from keyring.backends import fail
 
     keyring.set_keyring(fail.Keyring())
     log_in(qtbot, window, server, district.user("wang"), PASSWORD)
     settle(qtbot, window)
-    boxes = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if w.objectName() == "gridwardenMessage" and w.isVisible()
-    ]
-    assert any("只保存在本次运行中" in box.text() for box in boxes)  # type: ignore[attr-defined]
-    for box in boxes:
-        box.close()
+    assert any("只保存在本次运行中" in text for text in messages.texts)
     assert window.sync.pending.text() == "0 条修改"  # and it synced all the same
 
 
-def _questions() -> list[QMessageBox]:
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, QMessageBox) and w.objectName() == "gridwardenQuestion" and w.isVisible()
-    ]
-
-
 def test_another_account_is_asked_before_it_uploads_the_last_ones_edits(
-    qtbot: QtBot, window: MainWindow, server: ServerProcess, district: District, server_db: ServerDB
+    qtbot: QtBot,
+    window: MainWindow,
+    server: ServerProcess,
+    district: District,
+    server_db: ServerDB,
+    messages: Messages,
 ) -> None:
     log_in(qtbot, window, server, district.user("wang"), PASSWORD)
     settle(qtbot, window)
     household = window.app.register.save_household(
         HouseholdDraft(district.micro1, "工农路77号")
     ).primary_id
+    window.app.notifier.interactive = True  # the question's box, for its screenshot
     dialog = log_in(qtbot, window, server, district.user("li"), PASSWORD)
-    [question] = _questions()
-    assert "本机还有 1 条由王芳录入、尚未上传的修改" in question.text()
+    question = messages.wait(qtbot, Kind.CONFIRM)
+    assert "本机还有 1 条由王芳录入、尚未上传的修改" in question.text
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    assert question.grab().save(str(SCREENSHOTS / "login-another-account.png"))
-    question.findChild(QPushButton, "confirmNo").click()
+    assert present(question.box).grab().save(str(SCREENSHOTS / "login-another-account.png"))
+    question.answer(yes=False)
     assert dialog.isVisible() and dialog.user.text() == district.user("li")
     assert window.user_label.text() == "王芳（网格员）"  # nothing changed
 
     dialog.login_button.click()
-    qtbot.waitUntil(lambda: len(_questions()) == 1, timeout=20_000)
-    _questions()[0].findChild(QPushButton, "confirmYes").click()
+    messages.wait(qtbot, Kind.CONFIRM, timeout=20_000).answer(yes=True)
     qtbot.waitUntil(lambda: dialog.result() == LoginDialog.DialogCode.Accepted, timeout=20_000)
     settle(qtbot, window)
     assert window.user_label.text() == "李娜（网格员）"

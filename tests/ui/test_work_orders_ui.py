@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
@@ -15,8 +16,8 @@ from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.rules import event_lifecycle as life
 from gridwarden.settings import Settings
 from tests.conftest import Places, present
-from tests.ui.conftest import idle, type_text
-from tests.ui.test_events_ui import open_events, visible_messages
+from tests.ui.conftest import Messages, idle, shown_dialog, type_text
+from tests.ui.test_events_ui import open_events
 from ui.dialogs.event import EventDialog, StepDialog
 from ui.main_window import MainWindow
 
@@ -24,12 +25,12 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
 
 def test_a_12345_order_with_extension_decided_by_the_centre(
-    qtbot: QtBot, window: MainWindow, places: Places
+    qtbot: QtBot, window: MainWindow, places: Places, messages: Messages
 ) -> None:
     open_events(qtbot, window)
     page = window.events
     page.report_event()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, EventDialog)
     assert not dialog.hotline_number.isEnabled()
     dialog.channel.setCurrentIndex(dialog.channel.findData("hotline"))
@@ -58,12 +59,11 @@ def test_a_12345_order_with_extension_decided_by_the_centre(
     idle(qtbot, window.app)
     qtbot.waitUntil(lambda: present(page.detail).row.status == "signed")
     # a warden may not urge: the button is off and the step is explained when asked for
-    assert not page.action_buttons["urge"].isEnabled()
+    assert not page.step_actions["urge"].isEnabled()
     page.start_action("urge")
-    assert [m.text() for m in visible_messages()] == ["只有网格中心 / 网格长可以催办"]
-    visible_messages()[0].close()
-    page.action_buttons["extend"].click()
-    ask = page.active_dialog
+    assert messages.texts == ["只有网格中心 / 网格长可以催办"]
+    page.step_actions["extend"].trigger()
+    ask = shown_dialog(page, QDialog)
     assert isinstance(ask, StepDialog) and ask.new_date is not None
     type_text(qtbot, present(ask.reason), "需与住建部门会商")
     ask.submit()
@@ -79,9 +79,9 @@ def test_a_12345_order_with_extension_decided_by_the_centre(
     )
     page.load_detail(eid)
     idle(qtbot, window.app)
-    assert page.action_buttons["approve_ext"].isEnabled()
-    page.action_buttons["approve_ext"].click()
-    approve = page.active_dialog
+    assert page.step_actions["approve_ext"].isEnabled()
+    page.step_actions["approve_ext"].trigger()
+    approve = shown_dialog(page, QDialog)
     assert isinstance(approve, StepDialog)
     approve.submit()
     qtbot.waitUntil(lambda: not approve.isVisible())
@@ -94,7 +94,7 @@ def test_a_12345_order_with_extension_decided_by_the_centre(
 
 
 def test_statistics_tab_figures_chart_and_workbook(
-    qtbot: QtBot, window: MainWindow, clock: FixedClock
+    qtbot: QtBot, window: MainWindow, clock: FixedClock, messages: Messages
 ) -> None:
     seed(window.app.store.sessions, clock, Settings(), DemoSize(households=400, events=120))
     open_events(qtbot, window)
@@ -122,9 +122,8 @@ def test_statistics_tab_figures_chart_and_workbook(
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "events-statistics.png"))
     stats.export()
-    qtbot.waitUntil(lambda: stats.last_export is not None, timeout=15_000)
-    visible_messages()[0].close()
-    book = load_workbook(str(stats.last_export))
+    exported = str(messages.exported(qtbot))
+    book = load_workbook(exported)
     assert book.sheetnames[:3] == ["总体指标", "按渠道", "按类别"]
     rows = list(book["总体指标"].iter_rows(min_row=2, max_row=5, values_only=True))
     assert rows[0][:3] == ("按时签收率", data.sign_on_time.hits, data.sign_on_time.total)
@@ -141,7 +140,7 @@ def test_time_limits_are_seen_by_all_and_set_by_the_centre(
     open_events(qtbot, window)
     page = window.events
     page.limits_button.click()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, TimeLimitsDialog)
     assert (
         dialog.grid.rowCount() == 15
@@ -153,7 +152,7 @@ def test_time_limits_are_seen_by_all_and_set_by_the_centre(
     actor = window.app.services.actor
     window.app.sign_in_as(actor.__class__("centre", "周主任", "supervisor", actor.device_id))
     page.limits_button.click()
-    dialog = page.active_dialog
+    dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, TimeLimitsDialog)
     dialog.spins[("other/normal", "sign")].setValue(20)
     dialog.spins[("other/normal", "handle")].setValue(10)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -160,6 +160,8 @@ class VisitPicker(QWidget):
     """Find the visit where the dispute came up: type an address, a name or words of the
     findings; dispute follow-ups come first. Searches on a reader as you type."""
 
+    found = Signal(int)  # a search answered: how many visits it found
+
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -171,9 +173,9 @@ class VisitPicker(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.search)
         box.addWidget(self.results)
-        self.searches = 0  # searches answered (tests wait on it)
         self._generation = 0
         self._debounce = QTimer(self)
+        self._debounce.setObjectName("debounce")
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.run)
@@ -184,16 +186,16 @@ class VisitPicker(QWidget):
         self._debounce.stop()
         self._generation += 1
         generation, text = self._generation, self.search.text()
-        self.app.query(lambda s: qi.find_visits(s, text), lambda v: self._found(generation, v))
+        self.app.ops.read(lambda s: qi.find_visits(s, text), lambda v: self._found(generation, v))
 
     def _found(self, generation: int, visits: list[qi.VisitChoice]) -> None:
         if generation != self._generation:
             return  # the person typed on
-        self.searches += 1
         current = self.results.currentData()
         fill_combo(self.results, [(v.label, v.id) for v in visits], current)
         if not visits:
             self.results.addItem(self.tr("没有找到符合的走访记录"), None)
+        self.found.emit(len(visits))
 
     def show_visit(self, visit: qi.VisitChoice) -> None:
         """Start from a known visit (the intake opened from it)."""

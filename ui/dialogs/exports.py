@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from gridwarden.security.exports import ExportFile
 from ui.app_context import AppContext
-from ui.messages import confirm
 
 
 class ExportsDialog(QDialog):
@@ -58,7 +57,7 @@ class ExportsDialog(QDialog):
 
     def reload(self) -> None:
         security = self.app.security
-        self.app.dispatcher.read(security.exports, on_ok=self._show)
+        self.app.ops.file(lambda _report: security.exports(), self._show, owner=self)
 
     def _show(self, files: list[ExportFile]) -> None:
         self.files = files
@@ -82,9 +81,10 @@ class ExportsDialog(QDialog):
         security = self.app.security
 
         def empty() -> None:
-            self.app.dispatcher.write(security.empty_exports, on_ok=lambda _n: self.reload())
+            # deletes the files and audits it: on the writer
+            self.app.ops.write(security.empty_exports, lambda _n: self.reload(), owner=self)
 
-        confirm(
+        self.app.notifier.confirm(
             self,
             self.tr("清空导出文件"),
             self.tr("删除导出文件夹中的全部 {n} 个文件？此操作会记入审计日志。").format(

@@ -35,7 +35,6 @@ from gridwarden.services.filing_documents import (
 )
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
-from ui.messages import warn
 from ui.widgets.forms import fit_width
 
 
@@ -132,19 +131,17 @@ class PackageDialog(QDialog):
         self.resize(self.width(), min(640, max(self.height(), 520)))
 
     def export(self) -> None:
-        self.export_button.setEnabled(False)
         self.outcome.setText(self.tr("正在生成材料包…"))
         packages, filing_id = self.app.filing_packages, self.detail.row.id
-        self.app.dispatcher.read(
-            lambda: packages.render(filing_id), on_ok=self._rendered, on_err=self._failed
-        )
-
-    def _rendered(self, package: Package) -> None:
-        packages = self.app.filing_packages
-        self.app.write(
-            lambda: packages.record(package),
-            on_ok=lambda _c: self._recorded(package),
-            on_err=self._failed,
+        # rendered on the file worker (other saves go on), recorded on the writer
+        self.app.ops.prepared_write(
+            lambda _report: packages.render(filing_id),
+            packages.record,
+            self._recorded,
+            owner=self,
+            title=self.windowTitle(),
+            failed=self._failed,
+            busy=self.export_button,
         )
 
     def _recorded(self, package: Package) -> None:
@@ -159,12 +156,9 @@ class PackageDialog(QDialog):
             )
         )
 
-    def _failed(self, error: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        if not isinstance(error, GridWardenError):
-            raise error
+    def _failed(self, error: GridWardenError) -> None:
         self.outcome.setText(render(error.message))
-        warn(self, self.windowTitle(), render(error.message))
+        self.app.notifier.warn(self, self.windowTitle(), render(error.message))
 
     def open_folder(self) -> None:
         folder = package_folder(

@@ -71,7 +71,7 @@ class RegisterOffer(QFrame):
         self.looked_up, self.person = parsed, None
         self.hide()
         if parsed:
-            self.app.query(
+            self.app.ops.read(
                 lambda s: reg.resident_by_id_number(s, parsed),
                 lambda person: self._found(parsed, person),
             )

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,6 @@ from gridwarden.settings import Settings
 from gridwarden.sync.errors import SyncFailure
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
-from ui.messages import confirm, inform, warn
 from ui.widgets.forms import FieldRow
 
 NO_KEYRING = QT_TRANSLATE_NOOP(
@@ -97,7 +95,6 @@ class LoginDialog(QDialog):
         (self.password if self.user.text() else self.user).setFocus()
         self.answer: LoginAnswer | None = None
         self.persistent = True
-        self.question: QMessageBox | None = None  # asked before another account takes over
 
     def submit(self) -> None:
         if not self.login_button.isEnabled():
@@ -154,7 +151,9 @@ class LoginDialog(QDialog):
         self.login_button.setEnabled(True)
         self.state.setText("")
         if not persistent:
-            inform(self.parentWidget(), self.tr("登录凭据"), core_text(NO_KEYRING))
+            self.app.notifier.inform(
+                self.parentWidget(), self.tr("登录凭据"), core_text(NO_KEYRING)
+            )
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
@@ -167,7 +166,7 @@ class LoginDialog(QDialog):
             self.fields["password"].show(text)
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         elif error.kind == "switch_user":
-            self.question = confirm(
+            self.app.notifier.confirm(
                 self,
                 self.windowTitle(),
                 text,
@@ -181,4 +180,4 @@ class LoginDialog(QDialog):
             self.fields["server"].show(text)
             self.server.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            warn(self, self.windowTitle(), text)
+            self.app.notifier.warn(self, self.windowTitle(), text)

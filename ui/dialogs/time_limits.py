@@ -72,11 +72,12 @@ class TimeLimitsDialog(SubmitDialog):
 
     def show_errors(self, error: Any) -> None:
         """Errors name rows ("category/urgency"): shown together under the table."""
-        self.last_error = fmt.clauses(
-            fmt.pair(self.row_label(k), render(m)) if k in self.keys else render(m)
-            for k, m in error.fields.items()
+        self.fields["table"].show(
+            fmt.clauses(
+                fmt.pair(self.row_label(k), render(m)) if k in self.keys else render(m)
+                for k, m in error.fields.items()
+            )
         )
-        self.fields["table"].show(self.last_error)
 
     def row_label(self, key: str) -> str:
         item = self.grid.verticalHeaderItem(self.keys.index(key))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QWidget
 
 from gridwarden.services.context import Changes
 from ui.app_context import AppContext
@@ -31,6 +31,11 @@ class Page(QWidget):
 
     def apply_changes(self, changes: Changes) -> None:
         self.refresh()
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        """Open a dialog of this page without blocking (open(), not exec()): the writer's
+        results keep arriving; tests find it as the page's visible child dialog."""
+        dialog.open()
 
 
 def make_table(model: object, stretch_last: bool = True) -> QTableView:

@@ -36,4 +36,4 @@ def hand_over(
         if prefill is not None:
             hook(prefill)
 
-    app.query(load, ready)
+    app.ops.read(load, ready)

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.clock import to_local
+from gridwarden.errors import GridWardenError
 from gridwarden.queries import disputes as dq
 from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
@@ -31,6 +32,8 @@ from ui.i18n import core_text, render
 from ui.pages.base import make_table, section_label
 from ui.pages.dispute_stats import performance_text
 from ui.table_models import Column, RowsTableModel
+from ui.widgets.action_bar import ActionBar, tool_button
+from ui.widgets.banner import WarningBanner
 from ui.widgets.wrapping_grid import WrappingGrid
 
 A = life.Action
@@ -64,12 +67,12 @@ def _label(vocabulary: dict[str, str], code: str | None) -> str:
     return fmt.label(vocabulary, code) if code else ""
 
 
-def _button(text: str, key: str, on_action: Callable[[str], None]) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(f"dispute_{key}")
-    button.setEnabled(False)
-    button.clicked.connect(lambda _c=False: on_action(key))
-    return button
+def _action(parent: QWidget, text: str, key: str, on_action: Callable[[str], None]) -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(f"dispute_{key}")
+    action.setEnabled(False)
+    action.triggered.connect(lambda _c=False: on_action(key))
+    return action
 
 
 class DisputePanel(QWidget):
@@ -100,14 +103,15 @@ class DisputePanel(QWidget):
             "breach": self.tr("登记不履行…"),
             "supervise": self.tr("记录督促…"),
         }
-        grid = WrappingGrid(columns=4)
-        self.buttons: dict[str, QPushButton] = {}
-        for key in GRID:
-            text = labels.get(key) or core_text(life.ACTION_LABELS[key])
-            self.buttons[str(key)] = _button(text, str(key), on_action)
-            grid.addWidget(self.buttons[str(key)])
+        self.bar = ActionBar(
+            [(str(k), labels.get(k) or core_text(life.ACTION_LABELS[k])) for k in GRID],
+            on_action,
+            "dispute",
+        )
+        # every action by its key: the bar's, and those beside the parties and obligations
+        self.by_key: dict[str, QAction] = dict(self.bar.by_key)
         for key in PARTY_KEYS + OBLIGATION_KEYS:
-            self.buttons[key] = _button(labels[key], key, on_action)
+            self.by_key[key] = _action(self, labels[key], key, on_action)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._parties_tab(), self.tr("当事人"))
@@ -118,7 +122,9 @@ class DisputePanel(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.info)
-        layout.addLayout(grid)
+        self.banner = WarningBanner(app.notifier, self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.bar)
         layout.addWidget(self.tabs, 1)
 
     # --- the tabs ----------------------------------------------------------------------------
@@ -128,7 +134,7 @@ class DisputePanel(QWidget):
         box.addWidget(view)
         row = WrappingGrid(columns=len(keys))
         for key in keys:
-            row.addWidget(self.buttons[key])
+            row.addWidget(tool_button(self.by_key[key]))
         box.addLayout(row)
         return tab
 
@@ -184,8 +190,8 @@ class DisputePanel(QWidget):
         self.sessions_view = make_table(self.session_model)
         self.sessions_view.setObjectName("disputeSessions")
         self.sessions_view.doubleClicked.connect(lambda _i: on_action("correct_session"))
-        self.buttons["correct_session"] = _button(
-            self.tr("更正所选记录（保留原记录）"), "correct_session", on_action
+        self.by_key["correct_session"] = _action(
+            self, self.tr("更正所选记录（保留原记录）"), "correct_session", on_action
         )
         return self._with_buttons(self.sessions_view, ("correct_session",))
 
@@ -259,6 +265,7 @@ class DisputePanel(QWidget):
     # --- showing one dispute -----------------------------------------------------------------
     def show_detail(self, detail: dq.DisputeDetail | None) -> None:
         self.detail = detail
+        self.banner.show_record(detail.row.id if detail else None)
         models = (
             self.party_model,
             self.session_model,
@@ -271,8 +278,9 @@ class DisputePanel(QWidget):
             self.info.setText("")
             for model in models:
                 model.set_rows([])
-            for button in self.buttons.values():
-                button.setEnabled(False)
+            self.bar.clear()
+            for action in self.by_key.values():
+                action.setEnabled(False)
             self.agreement_label.setText("")
             self.performance_label.setText("")
             return
@@ -297,9 +305,12 @@ class DisputePanel(QWidget):
         if summary.breached:  # what the party owed can do next (Arts. 32–33)
             lines.append(render(perf.remedy(detail.confirmation_state)))
         self.performance_label.setText("\n".join(lines))
-        allowed = {str(a) for a in life.allowed_actions(row.status, row.level, detail.referral)}
-        for key, button in self.buttons.items():
-            button.setEnabled(enabled(key, detail, allowed))
+        reasons = {key: why_not(key, detail) for key in self.by_key}
+        self.bar.show_state(reasons, next_step(detail))
+        for key in PARTY_KEYS + OBLIGATION_KEYS + ("correct_session",):
+            reason = reasons[key]
+            self.by_key[key].setEnabled(reason is None)
+            self.by_key[key].setToolTip(reason or self.by_key[key].text())
 
     # --- what is selected --------------------------------------------------------------------
     def selected_party(self) -> dq.PartyItem | None:
@@ -430,30 +441,74 @@ class DisputePanel(QWidget):
         ]
 
 
-def enabled(key: str, detail: dq.DisputeDetail, allowed: set[str]) -> bool:
-    status, agreement = detail.row.status, detail.agreement
-    if key in ("session", "correct_session"):
-        return status in life.SESSION_STATUSES
-    if key in ("written", "oral"):
-        if agreement is not None:
-            return agreement.kind == key and life.Action.REVISE_AGREEMENT in allowed
-        action = life.Action.DRAFT_AGREEMENT if key == "written" else life.Action.ORAL_AGREEMENT
-        return action in allowed
-    if key in PARTY_KEYS:
-        return status in life.OPEN_STATUSES
-    if key in OBLIGATION_KEYS:
-        return (
-            status == life.Status.AGREED and agreement is not None and bool(agreement.obligations)
-        )
-    if key == "export_agreement":
-        return agreement is not None
-    if key == "dossier":
-        return True
-    if key == "legal_aid":
-        return dq.legal_aid_eligible(detail.row.category, status)
-    if key == "filing":  # a failed mediation → complaint; a signed agreement → confirmation
-        return status in (life.Status.FAILED, life.Status.AGREED)
-    return key in allowed
+def next_step(detail: dq.DisputeDetail) -> str | None:
+    """The one next step for the dispute's state (the primary button)."""
+    status = detail.row.status
+    if status == life.Status.REGISTERED:
+        return str(A.ACCEPT_REFERRAL if detail.referral == life.REFERRAL_PENDING else A.ASSIGN)
+    if status == life.Status.MEDIATING:
+        return "session" if not detail.sessions else ("written" if detail.agreement is None
+                                                        else str(A.SIGN))  # fmt: skip
+    if status == life.Status.AGREEMENT_PENDING:
+        return str(A.SIGN)
+    if status == life.Status.AGREED:
+        return "export_agreement"
+    if status == life.Status.FAILED:
+        return "filing"
+    return "dossier"
+
+
+def why_not(key: str, detail: dq.DisputeDetail) -> str | None:
+    """None when the action may run on this dispute now, else why not (the rule's refusal,
+    with its article where the law gives one)."""
+    row, agreement = detail.row, detail.agreement
+    status = row.status
+    try:
+        if key in ("session", "correct_session"):
+            life.ensure_session_allowed(status)
+        elif key in ("written", "oral"):
+            if agreement is not None and agreement.kind != key:
+                return QCoreApplication.translate(
+                    "DisputePanel", "已有另一种调解协议；请更正该协议（人民调解法第二十八条）"
+                )
+            action = (
+                A.REVISE_AGREEMENT
+                if agreement is not None
+                else (A.DRAFT_AGREEMENT if key == "written" else A.ORAL_AGREEMENT)
+            )
+            life.ensure_allowed(status, action, row.level, detail.referral)
+        elif key in PARTY_KEYS:
+            if status not in life.OPEN_STATUSES:
+                return QCoreApplication.translate("DisputePanel", "纠纷已办结，当事人不再变更")
+        elif key in OBLIGATION_KEYS:
+            if status != life.Status.AGREED or agreement is None or not agreement.obligations:
+                return QCoreApplication.translate(
+                    "DisputePanel",
+                    "只有已生效、写明履行事项的调解协议才登记履行（人民调解法第三十一条）",
+                )
+        elif key == "export_agreement":
+            if agreement is None:
+                return QCoreApplication.translate(
+                    "DisputePanel", "尚未制作调解协议（人民调解法第二十八条、第二十九条）"
+                )
+        elif key == "legal_aid":
+            if not dq.legal_aid_eligible(row.category, status):
+                return QCoreApplication.translate(
+                    "DisputePanel",
+                    "只有调解不成、属于法律援助事项范围的纠纷可转法律援助（法律援助法第三十一条）",
+                )
+        elif key == "filing":
+            if status not in (life.Status.FAILED, life.Status.AGREED):
+                return QCoreApplication.translate(
+                    "DisputePanel",
+                    "调解不成可协助起诉，达成协议可申请司法确认（民事诉讼法第二百零五条）；"
+                    "此时均不能准备网上立案",
+                )
+        elif key in life.Action.__members__.values():
+            life.ensure_allowed(status, key, row.level, detail.referral)
+    except GridWardenError as error:
+        return render(error.message)
+    return None
 
 
 def obligation_text(o: dq.ObligationItem, today: date) -> str:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.exports.excel import Sheet
 from gridwarden.queries import dispute_deadlines, dispute_stats
 from gridwarden.rules import dispute_deadlines as dl
 from gridwarden.rules import dispute_lifecycle as life
@@ -18,8 +18,8 @@ from gridwarden.rules import disputes as rules
 from gridwarden.rules.dispute_performance import Summary
 from ui import format as fmt
 from ui.app_context import AppContext
+from ui.exports import export_workbook, statistics_file
 from ui.i18n import core_text
-from ui.messages import inform
 from ui.pages.base import make_table, section_label
 from ui.pages.today import TodaySection
 from ui.table_models import Column, RowsTableModel
@@ -50,14 +50,12 @@ class DisputeStatsView(QWidget):
         super().__init__(parent)
         self.app = app
         self.data: dispute_stats.DisputeStats | None = None
-        self.last_export: object = None
-        self.refreshes = 0
         self.period = QComboBox()
         self.period.addItem(self.tr("近12个月受理"), 365)
         self.period.addItem(self.tr("本年度受理"), "this_year")
         self.period.addItem(self.tr("全部"), None)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        export = QPushButton(self.tr("导出 Excel"))
+        self.export_button = export = QPushButton(self.tr("导出 Excel"))
         export.clicked.connect(self.export)
         self.summary = QLabel()
         self.summary.setObjectName("detailTitle")
@@ -117,8 +115,7 @@ class DisputeStatsView(QWidget):
 
     def refresh(self) -> None:
         since, today = self.since(), self.app.clock.today()
-        self.refreshes += 1
-        self.app.query(lambda s: dispute_stats.statistics(s, since, today), self._show)
+        self.app.ops.read(lambda s: dispute_stats.statistics(s, since, today), self._show)
 
     def _show(self, data: dispute_stats.DisputeStats) -> None:
         self.data = data
@@ -150,30 +147,22 @@ class DisputeStatsView(QWidget):
         self.category_model.set_rows(data.by_category)
         self.category_table.resizeColumnsToContents()
 
-    def _exported(self, path: object) -> None:
-        self.last_export = path
-        inform(self, self.tr("已导出"), str(path))
-
     def export(self) -> None:
-        """The workbook is written on a reader; only its audit entry goes through the writer."""
+        """The workbook is written on the file worker; its audit entry goes through the writer."""
         data = self.data
         if data is None:
             return
-        path = (
-            self.app.store.paths.exports
-            / "statistics"
-            / self.tr("纠纷统计-{day}.xlsx").format(day=f"{self.app.clock.today():%Y%m%d}")
-        )
+        path = statistics_file(self.app, self.tr("纠纷统计-{day}.xlsx"))
         sheets = stats_sheets(data)
         docs = self.app.dispute_documents
-
-        def written(_result: object) -> None:
-            self.app.write(
-                lambda: docs.record_statistics(path, data.since),
-                on_ok=lambda _c: self._exported(path),
-            )
-
-        self.app.dispatcher.read(lambda: write_workbook(path, sheets), on_ok=written)
+        export_workbook(
+            self.app,
+            self,
+            path,
+            lambda: sheets,
+            lambda written: docs.record_statistics(written, data.since),
+            self.export_button,
+        )
 
 
 def _percent(rate: float | None) -> str:

@@ -8,20 +8,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,11 +37,10 @@ from ui.dialogs.dispute_intake import IntakeDialog, PartyDialog
 from ui.dialogs.filing import StartFilingDialog
 from ui.dialogs.register import ReasonDialog
 from ui.i18n import core_text, render
-from ui.messages import inform, warn
 from ui.pages.base import AfterLoad, Page, make_table, on_current_key
 from ui.pages.dispute_panel import DisputePanel
 from ui.pages.dispute_stats import WATCHES, DisputeStatsView
-from ui.pages.list_detail import ListDetail
+from ui.pages.list_detail import ListDetail, filter_combo, ledger_with_stats, search_box
 from ui.table_models import Column, KeyedTableModel
 from ui.widgets.ledger_export import LedgerExport
 from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
@@ -102,39 +97,28 @@ class DisputesPage(ListDetail, Page):
         self.courts: list[dq.UnitItem] = []
         self.units = AfterLoad()
         self._units_asked = False
-        self.active_dialog: QWidget | None = None
-        self.last_refusal = ""
-        self.last_handoff = ""
-        self.last_export: object = None
         self._generation = 0
         self._mediators_asked = False
 
-        self.status = QComboBox()
-        self.status.addItem(self.tr("全部状态（未结在前）"), None)
-        self.status.addItem(self.tr("未结"), "open")
-        self.status.addItem(self.tr("已结"), "closed")
-        for code, text in life.STATUS_LABELS.items():
-            self.status.addItem(core_text(text), str(code))
-        self.level = QComboBox()
-        self.level.addItem(self.tr("全部层级"), None)
-        for code, text in rules.LEVELS.items():
-            self.level.addItem(core_text(text), code)
-        self.category = QComboBox()
-        self.category.addItem(self.tr("全部类别"), None)
-        for code, text in rules.CATEGORIES.items():
-            self.category.addItem(core_text(text), code)
-        self.text = QLineEdit()
-        self.text.setClearButtonEnabled(True)
-        self.text.setPlaceholderText(self.tr("搜索编号、当事人、事实、工单号、法院案号"))
+        self.status = filter_combo(
+            [
+                (self.tr("全部状态（未结在前）"), None),
+                (self.tr("未结"), "open"),
+                (self.tr("已结"), "closed"),
+            ],
+            life.STATUS_LABELS,
+        )
+        self.level = filter_combo([(self.tr("全部层级"), None)], rules.LEVELS)
+        self.category = filter_combo([(self.tr("全部类别"), None)], rules.CATEGORIES)
+        self.text = search_box(self.tr("搜索编号、当事人、事实、工单号、法院案号"))
         self.count = QLabel()
         intake = QPushButton(self.tr("受理纠纷 (Ctrl+N)"))
         intake.clicked.connect(self.new_dispute)
         bar = QHBoxLayout()
         for widget, stretch in ((self.status, 1), (self.level, 1), (self.category, 1)):
             bar.addWidget(widget, stretch)
-        self.mediator = QComboBox()
+        self.mediator = filter_combo([(self.tr("全部调解员"), "")], {})  # names come on load
         self.mediator.setObjectName("mediatorFilter")
-        self.mediator.addItem(self.tr("全部调解员"), "")
         bar.addWidget(self.mediator, 1)
         bar.addWidget(self.text, 3)
         bar.addWidget(self.count)
@@ -184,32 +168,12 @@ class DisputesPage(ListDetail, Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.panel)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(scroll)
-        splitter.setSizes([800, 470])
-        ledger = QWidget()
-        ledger_layout = QVBoxLayout(ledger)
-        ledger_layout.setContentsMargins(0, 0, 0, 0)
-        ledger_layout.addLayout(bar)
-        ledger_layout.addLayout(second)
-        ledger_layout.addWidget(splitter, 1)
-
         self.stats = DisputeStatsView(app, self)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(ledger, self.tr("纠纷台账"))
-        self.tabs.addTab(self.stats, self.tr("统计分析"))
-        self.tabs.currentChanged.connect(lambda i: self.stats.refresh() if i == 1 else None)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.text.textChanged.connect(lambda _t: self._filter_changed(debounce=True))
-        for combo in (self.status, self.level, self.category, self.mediator):
-            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        titles = (self.tr("纠纷台账"), self.tr("统计分析"))
+        self.tabs = ledger_with_stats(
+            self, (bar, second), self.table, scroll, (800, 470), self.stats, titles
+        )
+        self.wire_filters(self.text, (self.status, self.level, self.category, self.mediator))
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_dispute)
 
     def _columns(self) -> list[Column]:
@@ -261,8 +225,8 @@ class DisputesPage(ListDetail, Page):
         flt = self.dispute_filter()
         if not self._mediators_asked:
             self._mediators_asked = True
-            self.app.query(dq.mediators, self._mediators_loaded)
-        self.app.query(
+            self.app.ops.read(dq.mediators, self._mediators_loaded)
+        self.app.ops.read(
             lambda s: dq.dispute_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
         )
         if self.tabs.currentIndex() == 1:
@@ -348,7 +312,7 @@ class DisputesPage(ListDetail, Page):
         """The stations and courts the forms offer (read once), then `then`."""
         if not self.units.ready and not self._units_asked:
             self._units_asked = True
-            self.app.query(lambda s: dq.org_units(s, ("station", "court")), self._units_arrived)
+            self.app.ops.read(lambda s: dq.org_units(s, ("station", "court")), self._units_arrived)
         if then is not None:
             self.units.then(then)
 
@@ -358,7 +322,7 @@ class DisputesPage(ListDetail, Page):
         self.units.loaded()
 
     def load_detail(self, dispute_id: str) -> None:
-        self.app.query(lambda s: dq.dispute_detail(s, dispute_id), self._latest_detail())
+        self.app.ops.read(lambda s: dq.dispute_detail(s, dispute_id), self._latest_detail())
 
     def _show(self, detail: dq.DisputeDetail | None) -> None:
         self.detail = detail
@@ -397,7 +361,7 @@ class DisputesPage(ListDetail, Page):
         prefilled and linked; an event already taken in opens its dispute instead."""
         if prefill.existing_id and prefill.source == "grid_event":
             self.open_dispute(prefill.existing_id)
-            inform(
+            self.app.notifier.inform(
                 self,
                 self.tr("已转为纠纷"),
                 self.tr("该网格事件已转为纠纷 {n}，已为你打开。").format(n=prefill.existing_number),
@@ -408,7 +372,7 @@ class DisputesPage(ListDetail, Page):
     def _intake(self, prefill: qi.DisputePrefill | None) -> None:
         dialog = IntakeDialog(self.app, self.stations, self.courts, self, prefill)
         dialog.saved.connect(self._created)
-        self._show_dialog(dialog)
+        self.show_dialog(dialog)
 
     def _created(self, changes: Changes) -> None:
         if changes.primary_id:
@@ -427,8 +391,7 @@ class DisputesPage(ListDetail, Page):
             elif key in life.Action.__members__.values():
                 life.ensure_allowed(row.status, key, row.level, detail.referral)
         except GridWardenError as error:
-            self.last_refusal = render(error.message)
-            warn(self, self.tr("不能办理"), self.last_refusal)
+            self.app.notifier.warn(self, self.tr("不能办理"), render(error.message))
             return
         handlers: dict[str, Callable[[], Any]] = {
             "session": lambda: SessionDialog(self.app, detail, parent=self),
@@ -452,17 +415,17 @@ class DisputesPage(ListDetail, Page):
         dialog = handler()
         if isinstance(dialog, StepDialog) and key == life.Action.ESCALATE:
             dialog.saved.connect(self._escalated)
-        if isinstance(dialog, QWidget):
-            self._show_dialog(dialog)
+        if isinstance(dialog, QDialog):
+            self.show_dialog(dialog)
 
     def _escalated(self, changes: Changes) -> None:
         """Escalation to the court ended mediation (Art. 26) and opened a complaint filing."""
         if changes.touches("filing"):
-            self.last_handoff = self.tr(
+            handoff = self.tr(
                 "已终止调解（人民调解法第二十六条），并建立起诉材料包；请在「网上立案」页"
                 "补齐材料，协助当事人向法院起诉。"
             )
-            inform(self, self.tr("移交法院"), self.last_handoff)
+            self.app.notifier.inform(self, self.tr("移交法院"), handoff)
 
     def _edit_party(self) -> QWidget | None:
         party = self.panel.selected_party()
@@ -488,17 +451,21 @@ class DisputesPage(ListDetail, Page):
         if self.detail is None or item is None:
             return None
         if item.superseded:
-            warn(self, self.tr("不能更正"), self.tr("该记录已有更新的版本，请更正最新版本"))
+            self.app.notifier.warn(
+                self, self.tr("不能更正"), self.tr("该记录已有更新的版本，请更正最新版本")
+            )
             return None
         return SessionDialog(self.app, self.detail, item, self)
 
     def _selected_open_obligation(self) -> dq.ObligationItem | None:
         item = self.panel.selected_obligation()
         if item is None:
-            warn(self, self.tr("协议履行"), self.tr("请先在列表中选择一项履行事项"))
+            self.app.notifier.warn(
+                self, self.tr("协议履行"), self.tr("请先在列表中选择一项履行事项")
+            )
             return None
         if item.performed_on is not None:
-            warn(self, self.tr("协议履行"), self.tr("该事项已履行"))
+            self.app.notifier.warn(self, self.tr("协议履行"), self.tr("该事项已履行"))
             return None
         return item
 
@@ -507,7 +474,7 @@ class DisputesPage(ListDetail, Page):
         if item is None:
             return None
         if breach and item.state(self.app.clock.today()) == perf.BREACHED:
-            warn(self, self.tr("协议履行"), self.tr("该事项已登记不履行"))
+            self.app.notifier.warn(self, self.tr("协议履行"), self.tr("该事项已登记不履行"))
             return None
         return ObligationDialog(self.app, item, breach, self)
 
@@ -541,7 +508,7 @@ class DisputesPage(ListDetail, Page):
         if self.detail is None:
             return
         dispute_id = self.detail.row.id
-        self.app.query(lambda s: dq.legal_aid_prefill(s, dispute_id), self._legal_aid_ready)
+        self.app.ops.read(lambda s: dq.legal_aid_prefill(s, dispute_id), self._legal_aid_ready)
 
     def _legal_aid_ready(self, prefill: LegalAidPrefill | None) -> None:
         if prefill is None:
@@ -549,7 +516,7 @@ class DisputesPage(ListDetail, Page):
         if self.on_legal_aid is not None:
             self.on_legal_aid(prefill)
         else:
-            inform(
+            self.app.notifier.inform(
                 self,
                 self.tr("转法律援助"),
                 self.tr("将为 {name} 打开法律援助申请（已预填纠纷 {n} 的信息）。").format(
@@ -558,28 +525,20 @@ class DisputesPage(ListDetail, Page):
             )
 
     def _export(self, kind: str, dispute_id: str) -> None:
-        """Rendered on a reader (saves go on meanwhile); only the audit entry is written."""
+        """Rendered on the file worker (saves go on meanwhile); only the audit entry is written."""
         docs = self.app.dispute_documents
 
-        def rendered(files: Any) -> None:
-            self.app.write(lambda: docs.record(kind, dispute_id, files), lambda _c: done(files))
-
         def done(files: Any) -> None:
-            self.last_export = files
-            inform(
+            self.app.notifier.inform(
                 self,
                 self.tr("已生成"),
                 self.tr("已保存：\n{pdf}\n{docx}").format(pdf=files.pdf, docx=files.docx),
             )
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, GridWardenError):
-                warn(self, self.tr("未能生成"), render(error.message))
-            else:
-                raise error
-
-        self.app.dispatcher.read(lambda: docs.render(kind, dispute_id), rendered, failed)
-
-    def _show_dialog(self, dialog: QWidget) -> None:
-        self.active_dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        self.app.ops.prepared_write(
+            lambda _report: docs.render(kind, dispute_id),
+            lambda files: docs.record(kind, dispute_id, files),
+            done,
+            owner=self,
+            title=self.tr("未能生成"),
+        )

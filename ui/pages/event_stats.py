@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.exports.excel import Sheet
 from gridwarden.queries import event_stats as st
 from gridwarden.rules import event_lifecycle as life
 from ui import format as fmt
 from ui.app_context import AppContext
-from ui.messages import inform
+from ui.exports import export_workbook, statistics_file
 from ui.pages.base import make_table, section_label
 from ui.table_models import Column, RowsTableModel
 from ui.widgets.bar_chart import BarChart
@@ -43,7 +43,6 @@ class EventStatsView(QWidget):
         super().__init__(parent)
         self.app = app
         self.data: st.EventStats | None = None
-        self.last_export: object = None
         self.period = QComboBox()
         self.period.addItem(self.tr("近30天上报"), 30)
         self.period.addItem(self.tr("近半年上报"), 182)
@@ -55,7 +54,7 @@ class EventStatsView(QWidget):
         self.trend_kind.addItem(self.tr("按月"), "month")
         self.trend_kind.addItem(self.tr("按周"), "week")
         self.trend_kind.currentIndexChanged.connect(lambda _i: self._show_trend())
-        export = QPushButton(self.tr("导出 Excel"))
+        self.export_button = export = QPushButton(self.tr("导出 Excel"))
         export.setObjectName("exportEventStats")
         export.clicked.connect(self.export)
         top = QHBoxLayout()
@@ -155,7 +154,7 @@ class EventStatsView(QWidget):
         start, end = self.period_range()
         calendar = self.app.services.calendar
         today = self.app.clock.today()
-        self.app.query(lambda s: st.statistics(s, start, end, today, calendar), self._show)
+        self.app.ops.read(lambda s: st.statistics(s, start, end, today, calendar), self._show)
 
     def _show(self, data: st.EventStats) -> None:
         self.data = data
@@ -190,30 +189,22 @@ class EventStatsView(QWidget):
         points = self.data.monthly if self.trend_kind.currentData() == "month" else self.data.weekly
         self.trend_chart.set_data([(p.label, p.reported) for p in points[-12:]])
 
-    def _exported(self, path: object) -> None:
-        self.last_export = path
-        inform(self, self.tr("已导出"), str(path))
-
     def export(self) -> None:
-        """The workbook is written on a reader; its audit entry goes through the writer."""
+        """The workbook is written on the file worker; its audit entry goes through the writer."""
         data = self.data
         if data is None:
             return
-        path = (
-            self.app.store.paths.exports
-            / "statistics"
-            / self.tr("工单统计-{day}.xlsx").format(day=f"{self.app.clock.today():%Y%m%d}")
-        )
+        path = statistics_file(self.app, self.tr("工单统计-{day}.xlsx"))
         sheets = stats_sheets(data)
         events = self.app.events
-
-        def written(_result: object) -> None:
-            self.app.write(
-                lambda: events.record_statistics(path, data.start, data.end),
-                on_ok=lambda _c: self._exported(path),
-            )
-
-        self.app.dispatcher.read(lambda: write_workbook(path, sheets), on_ok=written)
+        export_workbook(
+            self.app,
+            self,
+            path,
+            lambda: sheets,
+            lambda written: events.record_statistics(written, data.start, data.end),
+            self.export_button,
+        )
 
 
 def stats_sheets(data: st.EventStats) -> list[Sheet]:

@@ -7,20 +7,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer, QUrl
+from PySide6.QtCore import QModelIndex, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,18 +32,32 @@ from ui.app_context import AppContext
 from ui.dialogs.event import EventDialog, StepDialog, image_filter
 from ui.dialogs.time_limits import TimeLimitsDialog
 from ui.i18n import core_text, render
-from ui.messages import warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.pages.event_stats import EventStatsView
-from ui.pages.list_detail import ListDetail
+from ui.pages.list_detail import ListDetail, filter_combo, ledger_with_stats, search_box
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
+from ui.widgets.action_bar import ActionBar
+from ui.widgets.banner import WarningBanner
 from ui.widgets.ledger_export import LedgerExport
 from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
 from ui.widgets.saved_lists import DateRange, SavedLists
 from ui.widgets.wrapping_grid import WrappingGrid
 
 DISPUTE_LEAD = "dispute_lead"  # the event category that may become a dispute
+
+
+# The forward step of each state, first that may run (the primary button); refusals, returns,
+# extensions and supervision stay in 更多操作.
+NEXT_STEPS = (
+    life.Action.DISPATCH,
+    life.Action.SIGN,
+    life.Action.HANDLE,
+    life.Action.REPLY,
+    life.Action.APPROVE_EXTENSION,
+    life.Action.CALLBACK,
+    life.Action.CLOSE,
+)
 
 
 class EventsPage(ListDetail, Page):
@@ -66,29 +76,21 @@ class EventsPage(ListDetail, Page):
         self.on_locate: Callable[[str, str, str], None] | None = None
         self.departments: list[aq.DepartmentItem] = []
         self.detail: eq.EventDetail | None = None
-        self.active_dialog: QWidget | None = None
         self._generation = 0
 
-        self.status = QComboBox()
-        self.status.addItem(self.tr("未办结"), "open")
-        self.status.addItem(self.tr("已超期未办结"), "overdue")
-        self.status.addItem(self.tr("全部状态"), None)
-        for code, text in life.STATUS_LABELS.items():
-            self.status.addItem(core_text(text), str(code))
-        self.category = QComboBox()
-        self.category.addItem(self.tr("全部类别"), None)
-        for code, text in life.CATEGORIES.items():
-            self.category.addItem(core_text(text), code)
-        self.channel = QComboBox()
-        self.channel.addItem(self.tr("全部渠道"), None)
-        for code, text in life.CHANNELS.items():
-            self.channel.addItem(core_text(text), code)
-        self.text = QLineEdit()
-        self.text.setClearButtonEnabled(True)
-        self.text.setPlaceholderText(self.tr("搜索编号、12345 工单号、描述、地点"))
-        self.department = QComboBox()
+        self.status = filter_combo(
+            [
+                (self.tr("未办结"), "open"),
+                (self.tr("已超期未办结"), "overdue"),
+                (self.tr("全部状态"), None),
+            ],
+            life.STATUS_LABELS,
+        )
+        self.category = filter_combo([(self.tr("全部类别"), None)], life.CATEGORIES)
+        self.channel = filter_combo([(self.tr("全部渠道"), None)], life.CHANNELS)
+        self.text = search_box(self.tr("搜索编号、12345 工单号、描述、地点"))
+        self.department = filter_combo([(self.tr("全部部门"), None)], {})  # names come on load
         self.department.setObjectName("departmentFilter")
-        self.department.addItem(self.tr("全部部门"), None)
         self.urgent_only = QCheckBox(self.tr("只看紧急"))
         self.urgent_only.setObjectName("urgentOnly")
         self.dates = DateRange(self.tr("上报日期"))
@@ -98,7 +100,7 @@ class EventsPage(ListDetail, Page):
         limits.setToolTip(
             self.tr("各类别、各紧急程度的签收、办理、退单时限（工作日），由网格中心设定")
         )
-        limits.clicked.connect(lambda: self._show_dialog(TimeLimitsDialog(self.app, self)))
+        limits.clicked.connect(lambda: self.show_dialog(TimeLimitsDialog(self.app, self)))
         self.limits_button = limits
         report = QPushButton(self.tr("上报事件 (Ctrl+E)"))
         report.clicked.connect(self.report_event)
@@ -199,33 +201,18 @@ class EventsPage(ListDetail, Page):
         second.addStretch()
         second.addWidget(self.ledger.button)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self._build_detail())
-        splitter.setSizes([820, 580])
-        ledger = QWidget()
-        column = QVBoxLayout(ledger)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(bar)
-        column.addLayout(second)
-        column.addWidget(splitter, 1)
         self.stats = EventStatsView(app, self)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(ledger, self.tr("工单台账"))
-        self.tabs.addTab(self.stats, self.tr("统计分析"))
-        self.tabs.currentChanged.connect(lambda i: self.stats.refresh() if i == 1 else None)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.text.textChanged.connect(lambda _t: self._debounce.start())
-        for combo in (self.status, self.category, self.channel, self.department):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.urgent_only.toggled.connect(lambda _b: self.refresh())
-        self.dates.changed.connect(self.refresh)
+        titles = (self.tr("工单台账"), self.tr("统计分析"))
+        detail = self._build_detail()
+        self.tabs = ledger_with_stats(
+            self, (bar, second), self.table, detail, (820, 580), self.stats, titles
+        )
+        self.wire_filters(
+            self.text,
+            (self.status, self.category, self.channel, self.department),
+            reselect=False,
+            others=(self.urgent_only.toggled, self.dates.changed),
+        )
         QShortcut(QKeySequence("Ctrl+E"), self, self.report_event)
 
     def _build_detail(self) -> QWidget:
@@ -236,17 +223,17 @@ class EventsPage(ListDetail, Page):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setObjectName("hint")
+        self.bar = ActionBar(
+            [
+                (a.value, core_text(life.ACTION_LABELS[a]))
+                for a in life.Action
+                if a is not life.Action.CLOSE_MERGED  # the system's, when the master closes
+            ],
+            self.start_action,
+            "action",
+        )
+        self.step_actions = self.bar.by_key
         actions = WrappingGrid(columns=4)
-        self.action_buttons: dict[str, QPushButton] = {}
-        for action in life.Action:
-            if action is life.Action.CLOSE_MERGED:
-                continue  # taken by the system when the master order closes
-            button = QPushButton(core_text(life.ACTION_LABELS[action]))
-            button.setObjectName(f"action_{action.value}")
-            button.clicked.connect(lambda _c=False, a=action.value: self.start_action(a))
-            button.setEnabled(False)
-            actions.addWidget(button)
-            self.action_buttons[action.value] = button
         self.dispute_button = dispute_button(
             "eventToDispute",
             self.tr("矛盾纠纷线索转入矛盾调解：受理表已预填并关联本事件"),
@@ -297,6 +284,9 @@ class EventsPage(ListDetail, Page):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.info)
+        self.banner = WarningBanner(self.app.notifier, panel)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.bar)
         layout.addLayout(actions)
         layout.addWidget(section_label(self.tr("办理记录（全程留痕）")))
         layout.addWidget(self.steps, 1)
@@ -309,11 +299,11 @@ class EventsPage(ListDetail, Page):
     def refresh(self) -> None:
         self._debounce.stop()
         if not self.departments:
-            self.app.query(aq.departments, self._departments_loaded)
+            self.app.ops.read(aq.departments, self._departments_loaded)
         self._generation += 1
         generation = self._generation
         flt = self.event_filter()
-        self.app.query(
+        self.app.ops.read(
             lambda s: eq.event_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
         )
 
@@ -414,17 +404,17 @@ class EventsPage(ListDetail, Page):
         self.department.blockSignals(False)
 
     def load_detail(self, event_id: str) -> None:
-        self.app.query(lambda s: eq.event_detail(s, event_id), self._latest_detail())
+        self.app.ops.read(lambda s: eq.event_detail(s, event_id), self._latest_detail())
 
     def _show(self, detail: eq.EventDetail | None) -> None:
         self.detail = detail
+        self.banner.show_record(detail.row.id if detail else None)
         self.files.clear()
         if detail is None:
             self.heading.setText(self.tr("没有符合条件的事件"))
             self.info.setText("")
             self.step_model.set_rows([])
-            for button in self.action_buttons.values():
-                button.setEnabled(False)
+            self.bar.clear()
             self.attach_button.setEnabled(False)
             self.dispute_button.setEnabled(False)
             self.locate_button.setEnabled(False)
@@ -436,11 +426,8 @@ class EventsPage(ListDetail, Page):
         self.info.setText("\n".join(self.detail_lines(detail)))
         self.step_model.set_rows(detail.steps)
         self.steps.resizeColumnsToContents()
-        allowed = {a.value for a in life.allowed_actions(row.status)}
-        role = self.app.settings.user_role
-        allowed = {a for a in allowed if role in life.ACTION_ROLES.get(a, {role})}
-        for code, button in self.action_buttons.items():
-            button.setEnabled(code in allowed)
+        reasons = {code: self._why_not(code, row.status) for code in self.step_actions}
+        self.bar.show_state(reasons, next((c for c in NEXT_STEPS if reasons.get(c) is None), None))
         self.dispute_button.setEnabled(row.category == DISPUTE_LEAD and self.on_dispute is not None)
         for item in detail.attachments:
             entry = QListWidgetItem(f"{item.filename}  ({item.size // 1024 or 1} KB)")
@@ -550,7 +537,16 @@ class EventsPage(ListDetail, Page):
 
     # --- actions -----------------------------------------------------------------------------
     def report_event(self) -> None:
-        self._show_dialog(EventDialog(self.app, parent=self))
+        self.show_dialog(EventDialog(self.app, parent=self))
+
+    def _why_not(self, action: str, status: str) -> str | None:
+        """None when this person may take the step now, else why not (the rule's refusal)."""
+        try:
+            life.ensure_allowed(status, action)
+            life.ensure_role(action, self.app.settings.user_role)
+        except GridWardenError as error:
+            return render(error.message)
+        return None
 
     def start_action(self, action: str) -> None:
         """Open the step dialog for an action; one the rules refuse is explained, not run."""
@@ -561,13 +557,12 @@ class EventsPage(ListDetail, Page):
             life.ensure_allowed(row.status, action)
             life.ensure_role(action, self.app.settings.user_role)
         except GridWardenError as error:
-            self.last_refusal = render(error.message)
-            warn(self, self.tr("不能办理"), self.last_refusal)
+            self.app.notifier.warn(self, self.tr("不能办理"), render(error.message))
             return
         if action == life.Action.MERGE:
-            self.app.query(
+            self.app.ops.read(
                 lambda s: eq.master_candidates(s, row.id),
-                lambda rows: self._show_dialog(
+                lambda rows: self.show_dialog(
                     StepDialog(
                         self.app,
                         row.id,
@@ -582,7 +577,7 @@ class EventsPage(ListDetail, Page):
                 ),
             )
             return
-        self._show_dialog(
+        self.show_dialog(
             StepDialog(
                 self.app, row.id, row.status, action, self.departments, self, due=row.due_date
             )
@@ -605,7 +600,12 @@ class EventsPage(ListDetail, Page):
         if files:
             event_id = self.detail.row.id
             events = self.app.events
-            self.app.write(lambda: events.attach(event_id, [Path(f) for f in files]))
+            self.app.ops.prepared_write(
+                lambda _report: events.store_photos([Path(f) for f in files]),
+                lambda stored: events.attach_stored(event_id, stored),
+                owner=self,
+                title=self.tr("添加照片"),
+            )
 
     def _open_file(self, item: QListWidgetItem) -> None:
         """Decrypt a copy into the private viewing folder (audited) and hand it to the OS
@@ -616,8 +616,9 @@ class EventsPage(ListDetail, Page):
         def opened(path: Path) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        self.app.dispatcher.write(lambda: events.open_attachment(sha, name), on_ok=opened)
-
-    def _show_dialog(self, dialog: QWidget) -> None:
-        self.active_dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        self.app.ops.write(  # audited (PIPL Arts. 55–56): a write, so on the writer
+            lambda: events.open_attachment(sha, name),
+            opened,
+            owner=self,
+            title=self.tr("打开附件"),
+        )

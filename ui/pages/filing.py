@@ -8,13 +8,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.errors import GridWardenError
-from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.exports.excel import Sheet
 from gridwarden.queries import disputes as dq
 from gridwarden.queries import filings as fq
 from gridwarden.rules import filing as fr
@@ -38,11 +36,12 @@ from ui.dialogs.filing import (
     PartyDetailsDialog,
 )
 from ui.dialogs.filing_package import AssistDialog, PackageDialog
+from ui.exports import export_workbook, statistics_file
 from ui.i18n import core_text, render
-from ui.messages import inform, warn
 from ui.pages.base import Page, make_table, on_current_key, section_label
-from ui.pages.list_detail import ListDetail
+from ui.pages.list_detail import ListDetail, filter_combo, search_box
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
+from ui.widgets.action_bar import ActionBar
 from ui.widgets.ledger_export import LedgerExport
 from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
 from ui.widgets.wrapping_grid import WrappingGrid
@@ -50,6 +49,28 @@ from ui.widgets.wrapping_grid import WrappingGrid
 
 def deadline_text(kind: str) -> str:
     return core_text(fq.DEADLINE_KINDS[kind]) if kind in fq.DEADLINE_KINDS else ""
+
+
+# The forward step of each state (the primary button); the court's refusals, corrections and a
+# withdrawal stay in 更多操作.
+NEXT_STEPS = (
+    fr.Action.PREPARE,
+    fr.Action.SIGN,
+    fr.Action.SUBMIT,
+    fr.Action.RESUBMIT,
+    fr.Action.DOCKET,
+    fr.Action.ACCEPT,
+    fr.Action.CONFIRM,
+)
+
+
+def _why_not(action: str, detail: fq.FilingDetail) -> str | None:
+    """None when the step may be recorded now, else the rule's refusal."""
+    try:
+        fr.ensure_allowed(detail.status, action, detail.kind)
+    except GridWardenError as error:
+        return render(error.message)
+    return None
 
 
 class FilingPage(ListDetail, Page):
@@ -60,22 +81,18 @@ class FilingPage(ListDetail, Page):
         super().__init__(app, parent)
         self.detail: fq.FilingDetail | None = None
         self.courts: list[dq.UnitItem] = []
-        self.active_dialog: QWidget | None = None
         self._generation = 0
 
-        self.status = QComboBox()
-        self.status.addItem(self.tr("办理中"), "open")
-        self.status.addItem(self.tr("已结束"), "closed")
-        self.status.addItem(self.tr("全部状态"), None)
-        for code, text in fr.STATUS_LABELS.items():
-            self.status.addItem(core_text(text), str(code))
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("全部类型"), None)
-        for code, text in fr.KINDS.items():
-            self.kind.addItem(core_text(text), code)
-        self.text = QLineEdit()
-        self.text.setClearButtonEnabled(True)
-        self.text.setPlaceholderText(self.tr("搜索编号、案号、纠纷编号、当事人"))
+        self.status = filter_combo(
+            [
+                (self.tr("办理中"), "open"),
+                (self.tr("已结束"), "closed"),
+                (self.tr("全部状态"), None),
+            ],
+            fr.STATUS_LABELS,
+        )
+        self.kind = filter_combo([(self.tr("全部类型"), None)], fr.KINDS)
+        self.text = search_box(self.tr("搜索编号、案号、纠纷编号、当事人"))
         self.count = QLabel()
         stats = QPushButton(self.tr("统计导出（Excel）"))
         stats.setObjectName("filingStatistics")
@@ -92,7 +109,6 @@ class FilingPage(ListDetail, Page):
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
-        self.last_export: Path | None = None
 
         today = app.clock.today
         self.model = KeyedTableModel(
@@ -161,13 +177,7 @@ class FilingPage(ListDetail, Page):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.text.textChanged.connect(lambda _t: self._filter_changed(debounce=True))
-        self.status.currentIndexChanged.connect(lambda _i: self._filter_changed())
-        self.kind.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.wire_filters(self.text, (self.status, self.kind))
 
     def _build_detail(self) -> QWidget:
         panel = QWidget()
@@ -191,14 +201,12 @@ class FilingPage(ListDetail, Page):
             button.setEnabled(False)
             actions.addWidget(button)
             self.tool_buttons[name] = button
-        self.action_buttons: dict[str, QPushButton] = {}
-        for action in fr.Action:
-            button = QPushButton(core_text(fr.ACTION_LABELS[action]))
-            button.setObjectName(f"filing_action_{action.value}")
-            button.clicked.connect(lambda _c=False, a=action.value: self.start_action(a))
-            button.setEnabled(False)
-            actions.addWidget(button)
-            self.action_buttons[action.value] = button
+        self.bar = ActionBar(
+            [(a.value, core_text(fr.ACTION_LABELS[a])) for a in fr.Action],
+            self.start_action,
+            "filing_action",
+        )
+        self.step_actions = self.bar.by_key
         self.missing = QListWidget()
         self.missing.setObjectName("filingMissing")
         self.missing.setWordWrap(True)
@@ -241,6 +249,7 @@ class FilingPage(ListDetail, Page):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.info)
+        layout.addWidget(self.bar)
         layout.addLayout(actions)
         layout.addWidget(section_label(self.tr("材料包与跟踪")))
         layout.addWidget(self.tabs, 1)
@@ -250,7 +259,7 @@ class FilingPage(ListDetail, Page):
     def refresh(self) -> None:
         self._debounce.stop()
         if not self.courts:
-            self.app.query(lambda s: dq.org_units(s, ("court",)), self._courts_loaded)
+            self.app.ops.read(lambda s: dq.org_units(s, ("court",)), self._courts_loaded)
         self._generation += 1
         generation = self._generation
         flt = fq.FilingFilter(
@@ -260,10 +269,10 @@ class FilingPage(ListDetail, Page):
             self.sorting.sort,
             *self.due_chip.bounds(),
         )
-        self.app.query(
+        self.app.ops.read(
             lambda s: fq.filing_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
         )
-        self.app.query(fq.statistics, self._show_statistics)
+        self.app.ops.read(fq.statistics, self._show_statistics)
 
     def describe_filter(self) -> str:
         parts = [self.status.currentText()]
@@ -306,7 +315,7 @@ class FilingPage(ListDetail, Page):
 
     def load_detail(self, filing_id: str) -> None:
         today = self.app.clock.today()
-        self.app.query(lambda s: fq.filing_detail(s, filing_id, today), self._latest_detail())
+        self.app.ops.read(lambda s: fq.filing_detail(s, filing_id, today), self._latest_detail())
 
     def _show(self, detail: fq.FilingDetail | None) -> None:
         self.detail = detail
@@ -316,7 +325,8 @@ class FilingPage(ListDetail, Page):
             self.heading.setText(self.tr("没有符合条件的立案"))
             self.info.setText("")
             self.step_model.set_rows([])
-            for button in (*self.action_buttons.values(), *self.tool_buttons.values()):
+            self.bar.clear()
+            for button in self.tool_buttons.values():
                 button.setEnabled(False)
             return
         row = detail.row
@@ -356,10 +366,8 @@ class FilingPage(ListDetail, Page):
                 )
             )
         self.step_model.set_rows(detail.steps)
-        allowed = {a.value for a in fr.allowed_actions(detail.status, detail.kind)}
-        for code, button in self.action_buttons.items():
-            button.setVisible(code in allowed)
-            button.setEnabled(code in allowed)
+        reasons = {code: _why_not(code, detail) for code in self.step_actions}
+        self.bar.show_state(reasons, next((c for c in NEXT_STEPS if reasons.get(c) is None), None))
         editable = detail.status in fr.EDITABLE
         self.tool_buttons["package"].setEnabled(True)
         self.tool_buttons["edit"].setEnabled(editable)
@@ -447,29 +455,28 @@ class FilingPage(ListDetail, Page):
         try:
             fr.ensure_allowed(self.detail.status, action, self.detail.kind)
         except GridWardenError as error:
-            self.last_refusal = render(error.message)
-            warn(self, self.tr("不能办理"), self.last_refusal)
+            self.app.notifier.warn(self, self.tr("不能办理"), render(error.message))
             return
-        self._show_dialog(FilingStepDialog(self.app, self.detail, action, self))
+        self.show_dialog(FilingStepDialog(self.app, self.detail, action, self))
 
     def open_package(self) -> None:
         if self.detail is not None:
-            self._show_dialog(PackageDialog(self.app, self.detail, self))
+            self.show_dialog(PackageDialog(self.app, self.detail, self))
 
     def open_assist(self) -> None:
         if self.detail is not None:
-            self._show_dialog(AssistDialog(self.app, self.detail, self))
+            self.show_dialog(AssistDialog(self.app, self.detail, self))
 
     def edit_content(self) -> None:
         if self.detail is not None:
-            self._show_dialog(FilingEditDialog(self.app, self.detail, self.courts, self))
+            self.show_dialog(FilingEditDialog(self.app, self.detail, self.courts, self))
 
     def edit_party(self) -> None:
         if self.detail is None or not self.detail.parties:
             return
         row = max(0, self.parties.currentRow())
         party = self.detail.parties[row]
-        self._show_dialog(PartyDetailsDialog(self.app, party, self.app.clock.today(), self))
+        self.show_dialog(PartyDetailsDialog(self.app, party, self.app.clock.today(), self))
 
     def attach_files(self) -> None:
         if self.detail is None or self.detail.dispute_id is None:
@@ -486,40 +493,22 @@ class FilingPage(ListDetail, Page):
     def attach_paths(self, paths: list[Path]) -> None:
         if self.detail is None or self.detail.dispute_id is None:
             return
-        self._show_dialog(
+        self.show_dialog(
             AttachDialog(self.app, self.detail.dispute_id, self.detail.parties, paths, self)
         )
 
     def export_statistics(self) -> None:
         """Filings by kind, status and court; days to the case number; the correction rate.
-        The workbook is written on a reader; only its audit entry goes through the writer."""
-        path = (
-            self.app.store.paths.exports
-            / "statistics"
-            / self.tr("网上立案统计-{day}.xlsx").format(day=f"{self.app.clock.today():%Y%m%d}")
-        )
-        packages = self.app.filing_packages
+        The workbook is written (and its figures read) on the file worker; only its audit entry
+        goes through the writer."""
+        path = statistics_file(self.app, self.tr("网上立案统计-{day}.xlsx"))
+        sessions = self.app.store.sessions
 
-        def write() -> Path:
-            with self.app.store.sessions() as session:
-                stats = fq.statistics(session)
-            return write_workbook(path, statistics_sheets(stats))
+        def sheets() -> list[Sheet]:
+            with sessions() as session:
+                return statistics_sheets(fq.statistics(session))
 
-        def written(_result: object) -> None:
-            self.app.write(
-                lambda: packages.record_statistics(path),
-                on_ok=lambda _c: self._exported(path),
-            )
-
-        self.app.dispatcher.read(write, on_ok=written)
-
-    def _exported(self, path: Path) -> None:
-        self.last_export = path
-        inform(self, self.tr("已导出"), str(path))
-
-    def _show_dialog(self, dialog: QWidget) -> None:
-        self.active_dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        export_workbook(self.app, self, path, sheets, self.app.filing_packages.record_statistics)
 
 
 def statistics_sheets(stats: fq.FilingStats) -> list[Sheet]:

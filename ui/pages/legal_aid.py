@@ -10,16 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -39,6 +37,7 @@ from gridwarden.services.legal_aid import (
     ApplicationDraft,
     LegalAidPrefill,
     LegalAidService,
+    RenderedNotice,
     prefill_draft,
 )
 from ui import format as fmt
@@ -50,8 +49,7 @@ from ui.dialogs.legal_aid_practice import PracticeDialog
 from ui.dialogs.legal_aid_records import CorrectionDialog, VoidDialog
 from ui.dialogs.legal_aid_step import StepDialog
 from ui.i18n import core_text, render
-from ui.messages import warn
-from ui.pages.base import Page, make_table, on_current_key
+from ui.pages.base import AfterLoad, Page, make_table, on_current_key
 from ui.pages.legal_aid_consultations import ConsultationPanel
 from ui.pages.legal_aid_detail import ApplicationPanel, matter_text, status_text
 from ui.pages.legal_aid_group import GroupPanel, statuses_text
@@ -124,15 +122,10 @@ class LegalAidPage(ListDetail, Page):
         self.agencies: list[q.UnitItem] = []
         self.detail: Detail | None = None
         self.revealed: str | None = None
-        self.active_dialog: QWidget | None = None
-        self.last_files: tuple[Path, ...] = ()
-        self.last_offer: QMessageBox | None = None
-        self.last_refusal = ""
-        self._units_loaded = False
-        self._after_units: list[Callable[[], None]] = []
+        self.units = AfterLoad()  # the windows and agencies the forms offer
+        self._units_asked = False
         self._generation = 0
         self._member_next: str | None = None  # a member to show once their group has loaded
-        self._asked = 0  # detail reads asked for: only the last one is shown
 
         self.status = QComboBox()
         self.status.addItem(self.tr("待办（按期限）"), q.OPEN)
@@ -294,24 +287,11 @@ class LegalAidPage(ListDetail, Page):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.text.textChanged.connect(lambda _t: self._filter_changed(debounce=True))
-        for combo in (self.status, self.window_filter, self.group_filter):
-            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.wire_filters(self.text, (self.status, self.window_filter, self.group_filter))
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+L"), self, self.new_application, context=context)
         QShortcut(QKeySequence("Ctrl+G"), self, self.new_group, context=context)
         QShortcut(QKeySequence("Ctrl+K"), self, self.new_consultation, context=context)
-
-    def _filter_changed(self, debounce: bool = False) -> None:
-        self._reselect = True  # a new filter shows its first row, not the old record
-        if debounce:
-            self._debounce.start()
-        else:
-            self.refresh()
 
     @staticmethod
     def _tone(row: q.QueueRow, today: date) -> str | None:
@@ -327,7 +307,7 @@ class LegalAidPage(ListDetail, Page):
     # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._debounce.stop()
-        if not self._units_loaded:
+        if not self._units_asked:
             self.load_units()
         self._generation += 1
         generation = self._generation
@@ -339,7 +319,9 @@ class LegalAidPage(ListDetail, Page):
             self.sorting.sort,
             *self.due_chip.bounds(),
         )
-        self.app.query(lambda s: q.queue_ids(s, flt), lambda ids: self._ids_loaded(generation, ids))
+        self.app.ops.read(
+            lambda s: q.queue_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
+        )
         self._refresh_tab()
 
     def _refresh_tab(self) -> None:
@@ -352,16 +334,15 @@ class LegalAidPage(ListDetail, Page):
             self.consultations.refresh()
 
     def load_units(self, then: Callable[[], None] | None = None) -> None:
+        """Read the windows and agencies once; `then` runs when they are there."""
         if then is not None:
-            self._after_units.append(then)
-        if self._units_loaded and then is not None:
-            self._run_after_units()
-            return
-        self.app.query(lambda s: (q.windows(s), q.agencies(s)), self._units_arrived)
+            self.units.then(then)
+        if not self._units_asked:
+            self._units_asked = True
+            self.app.ops.read(lambda s: (q.windows(s), q.agencies(s)), self._units_arrived)
 
     def _units_arrived(self, units: tuple[list[q.UnitItem], list[q.UnitItem]]) -> None:
         self.windows, self.agencies = units
-        self._units_loaded = True
         current = self.window_filter.currentData()
         self.window_filter.blockSignals(True)
         while self.window_filter.count() > 1:
@@ -371,28 +352,17 @@ class LegalAidPage(ListDetail, Page):
         self.window_filter.setCurrentIndex(max(0, self.window_filter.findData(current)))
         self.window_filter.blockSignals(False)
         self.results.set_windows(self.windows)
-        self._run_after_units()
-
-    def _run_after_units(self) -> None:
-        pending, self._after_units = self._after_units, []
-        for call in pending:
-            call()
+        self.units.loaded()
 
     def load_detail(self, key: str) -> None:
         """The queue row `key`: a group case, or an application (a member of a group too).
         Only the last record asked for is shown, whichever read comes back first."""
-        self._asked += 1
-        asked = self._asked
-
-        def arrived(detail: Detail | None) -> None:
-            if asked == self._asked:
-                self._show(detail)
-
+        arrived = self._latest_detail()
         if q.case_of_key(key):
-            self.app.query(lambda s: q.group_detail(s, key), arrived)
+            self.app.ops.read(lambda s: q.group_detail(s, key), arrived)
             return
         today, exports = self.app.clock.today(), self.app.store.paths.exports
-        self.app.query(lambda s: q.application_detail(s, key, today, exports), arrived)
+        self.app.ops.read(lambda s: q.application_detail(s, key, today, exports), arrived)
 
     def show_member(self, application_id: str) -> None:
         """An applicant of the group shown (the group stays selected in the queue)."""
@@ -503,7 +473,7 @@ class LegalAidPage(ListDetail, Page):
             self._member_next = application_id if key != application_id else None
             self.open_key(key)
 
-        self.app.query(lambda s: q.key_of(s, application_id), found)
+        self.app.ops.read(lambda s: q.key_of(s, application_id), found)
 
     def reveal_id(self) -> None:
         """Open the record: the full ID number shows, and the access is audited (Art. 21)."""
@@ -518,7 +488,7 @@ class LegalAidPage(ListDetail, Page):
             if self.application is not None and self.application.row.id == application_id:
                 self._show(self.application)
 
-        self.app.write(lambda: service.reveal(application_id), revealed)
+        self.app.ops.write(lambda: service.reveal(application_id), revealed)
 
     def prepare_filing(self) -> None:
         """The aid worker files a complaint for the recipient: a complaint filing from the
@@ -533,7 +503,7 @@ class LegalAidPage(ListDetail, Page):
             if changes.primary_id and self.on_filing is not None:
                 self.on_filing(changes.primary_id)
 
-        self.app.write(lambda: filings.create_from_legal_aid(case_id), started)
+        self.app.ops.write(lambda: filings.create_from_legal_aid(case_id), started)
 
     # --- intake -------------------------------------------------------------------------------
     def new_application(self) -> None:
@@ -551,7 +521,7 @@ class LegalAidPage(ListDetail, Page):
 
     def _open_intake(self, prefill: ApplicationDraft | None) -> None:
         if not self.windows:
-            warn(
+            self.app.notifier.warn(
                 self, self.tr("法律援助"), self.tr("本机没有法律援助窗口或工作站的资料，请先同步。")
             )
             return
@@ -559,7 +529,7 @@ class LegalAidPage(ListDetail, Page):
             self.app, self.app.legal_aid, self.windows, self.agencies, prefill, self
         )
         dialog.saved.connect(self._created)
-        self._show_dialog(dialog)
+        self.show_dialog(dialog)
 
     def new_group(self) -> None:
         def open_form() -> None:
@@ -567,7 +537,7 @@ class LegalAidPage(ListDetail, Page):
                 self.app, self.app.legal_aid, self.windows, self.agencies, self
             )
             dialog.saved.connect(self._created)
-            self._show_dialog(dialog)
+            self.show_dialog(dialog)
 
         self.load_units(open_form)
 
@@ -575,13 +545,13 @@ class LegalAidPage(ListDetail, Page):
         def open_form() -> None:
             dialog = NotifyDialog(self.app, self.windows, self)
             dialog.saved.connect(self._created)
-            self._show_dialog(dialog)
+            self.show_dialog(dialog)
 
         self.load_units(open_form)
 
     def new_consultation(self) -> None:
         def open_form() -> None:
-            self._show_dialog(ConsultationDialog(self.app, self.windows, self))
+            self.show_dialog(ConsultationDialog(self.app, self.windows, self))
 
         self.load_units(open_form)
 
@@ -589,7 +559,7 @@ class LegalAidPage(ListDetail, Page):
         """Show what was taken: the application, or the group case with its members."""
         first = changes.primary_id
         if first:
-            self.app.query(lambda s: q.key_of(s, first), self.open_key)
+            self.app.ops.read(lambda s: q.key_of(s, first), self.open_key)
 
     # --- steps, records and notices -----------------------------------------------------------
     def start_action(self, action: str) -> None:
@@ -601,10 +571,9 @@ class LegalAidPage(ListDetail, Page):
         try:
             life.ensure_allowed(status, action)
         except GridWardenError as error:
-            self.last_refusal = render(error.message)
-            warn(self, self.tr("不能办理"), self.last_refusal)
+            self.app.notifier.warn(self, self.tr("不能办理"), render(error.message))
             return
-        self._show_dialog(
+        self.show_dialog(
             StepDialog(
                 self.app,
                 self.app.legal_aid,
@@ -620,21 +589,23 @@ class LegalAidPage(ListDetail, Page):
     def batch_action(self, action: str, ids: list[str]) -> None:
         """The same step for several applicants of the group shown (one decision each)."""
         if not ids:
-            warn(self, self.tr("群体案件"), self.tr("请先在名单中选择申请人（可多选）"))
+            self.app.notifier.warn(
+                self, self.tr("群体案件"), self.tr("请先在名单中选择申请人（可多选）")
+            )
             return
-        self._show_dialog(
+        self.show_dialog(
             StepDialog(self.app, self.app.legal_aid, ids, "", action, None, self.agencies, self)
         )
 
     def correct(self) -> None:
         if self.application is not None:
-            self._show_dialog(
+            self.show_dialog(
                 CorrectionDialog(self.app, self.app.legal_aid_records, self.application, self)
             )
 
     def void(self) -> None:
         if self.application is not None:
-            self._show_dialog(
+            self.show_dialog(
                 VoidDialog(self.app, self.app.legal_aid_records, self.application, self)
             )
 
@@ -642,21 +613,25 @@ class LegalAidPage(ListDetail, Page):
         shown = self.application
         chosen = ids if ids is not None else ([shown.row.id] if shown else [])
         if not chosen:
-            warn(self, self.tr("群体案件"), self.tr("请先在名单中选择申请人（可多选）"))
+            self.app.notifier.warn(
+                self, self.tr("群体案件"), self.tr("请先在名单中选择申请人（可多选）")
+            )
             return
         service = self.app.legal_aid
 
-        def written(changes: object) -> None:
-            self.last_files = getattr(changes, "files", ())
-            self.last_offer = offer_to_open(
-                self, core_text(NOTICE_TEMPLATES[kind][1]), self.last_files
-            )
+        title = core_text(NOTICE_TEMPLATES[kind][1])
 
-        self.app.write(lambda: service.notice(chosen, kind), written)
+        def written(notice: RenderedNotice) -> None:
+            offer_to_open(self.app.notifier, self, title, (notice.pdf, notice.docx))
+
+        # rendered on the file worker (other saves go on), recorded on the writer
+        self.app.ops.prepared_write(
+            lambda _report: service.render_notice(chosen, kind),
+            service.record_notice,
+            written,
+            owner=self,
+            title=title,
+        )
 
     def edit_practice(self) -> None:
-        self._show_dialog(PracticeDialog(self.app, self))
-
-    def _show_dialog(self, dialog: QWidget) -> None:
-        self.active_dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        self.show_dialog(PracticeDialog(self.app, self))

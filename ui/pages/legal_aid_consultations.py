@@ -75,7 +75,7 @@ class ConsultationPanel(QWidget):
         return text
 
     def refresh(self) -> None:
-        self.app.query(lambda s: cq.recent(s, limit=300), self._show)
+        self.app.ops.read(lambda s: cq.recent(s, limit=300), self._show)
 
     def _show(self, rows: list[cq.ConsultationRow]) -> None:
         self.rows = rows

@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from gridwarden.errors import GridWardenError
 from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_corrections as fix
@@ -25,10 +26,11 @@ from gridwarden.services.legal_aid_notices import available_kinds
 from gridwarden.validation.idnumber import mask
 from ui import format as fmt
 from ui.dialogs.legal_aid import findings_html
-from ui.i18n import core_text
+from ui.i18n import core_text, render
 from ui.pages.base import make_table, section_label
 from ui.pages.legal_aid_notices import IssuedNotices
 from ui.table_models import Column, RowsTableModel
+from ui.widgets.action_bar import ActionBar
 from ui.widgets.wrapping_grid import WrappingGrid
 
 
@@ -133,6 +135,19 @@ def step_text(step: q.StepItem) -> str:
 FILING_STATUSES = frozenset({life.Status.GRANTED.value, life.Status.ASSIGNED.value})
 
 
+# The forward step of each state, first that may be taken (the primary button); refusals,
+# objections, withdrawal and ending early stay in 更多操作.
+NEXT_STEPS = (
+    life.Action.COMPLETE,
+    life.Action.FORWARD,
+    life.Action.GRANT,
+    life.Action.ASSIGN,
+    life.Action.UPHOLD,
+    life.Action.CONCLUDE,
+    life.Action.CLOSE,
+)
+
+
 class ApplicationPanel(QWidget):
     action_requested = Signal(str)  # a lifecycle action
     notice_requested = Signal(str)  # a notice kind
@@ -192,15 +207,12 @@ class ApplicationPanel(QWidget):
         self.materials.setWordWrap(True)
         self.materials.setTextFormat(Qt.TextFormat.RichText)
 
-        actions = WrappingGrid(columns=4)
-        self.action_buttons: dict[str, QPushButton] = {}
-        for action in life.Action:
-            button = QPushButton(core_text(life.ACTION_LABELS[action]))
-            button.setObjectName(f"action_{action.value}")
-            button.clicked.connect(lambda _c=False, a=action.value: self.action_requested.emit(a))
-            button.setEnabled(False)
-            actions.addWidget(button)
-            self.action_buttons[action.value] = button
+        self.bar = ActionBar(
+            [(a.value, core_text(life.ACTION_LABELS[a])) for a in life.Action],
+            self.action_requested.emit,
+            "action",
+        )
+        self.step_actions = self.bar.by_key
         notices = WrappingGrid(columns=3)
         self.notice_buttons: dict[str, QPushButton] = {}
         for kind, (_template, title) in NOTICE_TEMPLATES.items():
@@ -230,6 +242,7 @@ class ApplicationPanel(QWidget):
         layout.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.due_line)
+        layout.addWidget(self.bar)  # the next step at the top: above the fold at 1366×700
         group_row = QHBoxLayout()
         group_row.addWidget(self.group_line, 1)
         group_row.addWidget(self.group_button)
@@ -249,8 +262,6 @@ class ApplicationPanel(QWidget):
         layout.addWidget(self.assessment)
         layout.addWidget(section_label(self.tr("材料清单")))
         layout.addWidget(self.materials)
-        layout.addWidget(section_label(self.tr("办理")))
-        layout.addLayout(actions)
         filing_row = QHBoxLayout()
         filing_row.addWidget(self.filing_button)
         filing_row.addStretch()
@@ -263,6 +274,18 @@ class ApplicationPanel(QWidget):
         layout.addStretch()
         self.show_detail(None, False, date.today())
 
+    def _why_not(self, action: str, row: q.QueueRow, today: date) -> str | None:
+        """None when the step may be taken now, else why not (the rule and its article)."""
+        if row.voided:
+            return self.tr("该申请已作废，不再办理")
+        if action == life.Action.ADVANCE and not row.urgent(today):
+            return self.tr("情况紧急的，才可先行提供法律援助（法律援助法第四十四条）")
+        try:
+            life.ensure_allowed(row.status, action)
+        except GridWardenError as error:
+            return render(error.message)
+        return None
+
     def _open_group(self) -> None:
         if self.detail is not None:
             self.group_requested.emit(q.group_key(self.detail.case_id))
@@ -271,7 +294,6 @@ class ApplicationPanel(QWidget):
     def show_detail(self, detail: q.ApplicationDetail | None, revealed: bool, today: date) -> None:
         self.detail = detail
         buttons = [
-            *self.action_buttons.values(),
             *self.notice_buttons.values(),
             self.reveal_button,
             self.correct_button,
@@ -291,6 +313,7 @@ class ApplicationPanel(QWidget):
             self.issued.show_notices([])
             for button in buttons:
                 button.setEnabled(False)
+            self.bar.clear()
             return
         row = detail.row
         state = self.tr("已作废") if row.voided else status_text(row.status)
@@ -314,11 +337,8 @@ class ApplicationPanel(QWidget):
             self.group_line.setText("")
         self.group_line.setVisible(bool(row.group_name))
         self.group_button.setVisible(bool(row.group_name))
-        allowed = {a.value for a in life.allowed_actions(row.status)} if not row.voided else set()
-        if not row.urgent(today):  # aid before the decision only when urgent (Art. 44)
-            allowed.discard(life.Action.ADVANCE.value)
-        for code, button in self.action_buttons.items():
-            button.setEnabled(code in allowed)
+        reasons = {code: self._why_not(code, row, today) for code in self.step_actions}
+        self.bar.show_state(reasons, next((c for c in NEXT_STEPS if reasons.get(c) is None), None))
         end = detail.end or q.EndItem()
         kinds = available_kinds(row.status, detail.notice_on, detail.refusal_reasons,
                                 detail.decided_on, detail.forwarded_on, end.ended_on,

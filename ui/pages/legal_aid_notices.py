@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gridwarden.queries import legal_aid as q
 from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
 from ui import format as fmt
 from ui.i18n import core_text
+from ui.notifier import Action, Notifier
 from ui.pages.base import make_table
 from ui.table_models import Column, RowsTableModel
 
@@ -98,33 +99,26 @@ class IssuedNotices(QWidget):
             open_folder(notice.pdf)
 
 
-def offer_to_open(parent: QWidget, title: str, files: tuple[Path, ...]) -> QMessageBox:
+def offer_to_open(notifier: Notifier, parent: QWidget, title: str, files: tuple[Path, ...]) -> None:
     """Tell where the notice was written and offer to open it or its folder (never blocks)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
+    pdf = next((f for f in files if f.suffix == ".pdf"), files[0])
+    notifier.offer(
+        parent,
         title,
         QCoreApplication.translate("legal_aid", "已生成：\n{files}").format(
             files="\n".join(str(f) for f in files)
         ),
-        QMessageBox.StandardButton.Close,
-        parent,
+        (
+            Action(
+                QCoreApplication.translate("legal_aid", "打开 PDF"),
+                lambda: open_file(pdf),
+                "openPdf",
+            ),
+            Action(
+                QCoreApplication.translate("legal_aid", "打开所在文件夹"),
+                lambda: open_folder(pdf),
+                "openFolder",
+            ),
+        ),
+        QCoreApplication.translate("legal_aid", "关闭"),
     )
-    box.setObjectName("noticeWritten")
-    box.button(QMessageBox.StandardButton.Close).setText(
-        QCoreApplication.translate("legal_aid", "关闭")
-    )
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    pdf = next((f for f in files if f.suffix == ".pdf"), files[0])
-    open_pdf = box.addButton(
-        QCoreApplication.translate("legal_aid", "打开 PDF"), QMessageBox.ButtonRole.AcceptRole
-    )
-    folder = box.addButton(
-        QCoreApplication.translate("legal_aid", "打开所在文件夹"), QMessageBox.ButtonRole.ActionRole
-    )
-    open_pdf.setObjectName("openPdf")
-    folder.setObjectName("openFolder")
-    open_pdf.clicked.connect(lambda: open_file(pdf))
-    folder.clicked.connect(lambda: open_folder(pdf))
-    box.setDefaultButton(open_pdf)
-    box.open()
-    return box

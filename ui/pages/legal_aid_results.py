@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.db.engine import Session
-from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.exports.excel import Sheet
 from gridwarden.queries import legal_aid as q
 from gridwarden.queries import legal_aid_consultations as cq
 from gridwarden.queries import legal_aid_stats as stats_q
 from gridwarden.rules import legal_aid as la
 from ui import format as fmt
 from ui.app_context import AppContext
+from ui.exports import export_workbook
 from ui.i18n import core_text
-from ui.messages import inform
 from ui.pages.base import make_table, section_label
 from ui.pages.legal_aid_stats import matter_label, percent
 from ui.table_models import Column, RowsTableModel
@@ -65,7 +65,6 @@ class ResultsPanel(QWidget):
         super().__init__(parent)
         self.app = app
         self.data: ResultsData | None = None
-        self.last_export: Path | None = None
         this_year = app.clock.today().year
         self.year = QComboBox()
         for year in (this_year, this_year - 1):
@@ -174,7 +173,7 @@ class ResultsPanel(QWidget):
 
     def refresh(self) -> None:
         year, window = self.year.currentData(), self.window_box.currentData()
-        self.app.query(lambda s: load(s, year, window), self._show)
+        self.app.ops.read(lambda s: load(s, year, window), self._show)
 
     def _show(self, data: ResultsData) -> None:
         self.data = data
@@ -279,12 +278,7 @@ class ResultsPanel(QWidget):
         if data is None:
             return
         sheets = self.sheets(data)
-
-        def done(written: Path) -> None:
-            self.last_export = written
-            inform(self, self.tr("导出统计"), self.tr("已导出：{p}").format(p=written))
-
-        self.app.dispatcher.read(lambda: write_workbook(path, sheets), on_ok=done)
+        export_workbook(self.app, self, path, lambda: sheets, None)
 
     def _export_clicked(self) -> None:
         year = self.year.currentData()

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridwarden.exports.excel import Sheet, write_workbook
+from gridwarden.exports.excel import Sheet
 from gridwarden.i18n import QT_TRANSLATE_NOOP
 from gridwarden.queries import legal_aid_stats as stats_q
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
 from ui import format as fmt
 from ui.app_context import AppContext
+from ui.exports import export_workbook
 from ui.i18n import core_text
-from ui.messages import inform
 from ui.pages.base import make_table, section_label
 from ui.table_models import Column, RowsTableModel
 from ui.widgets.bar_chart import BarChart
@@ -51,7 +51,6 @@ class StatsPanel(QWidget):
         super().__init__(parent)
         self.app = app
         self.data: stats_q.LegalAidStats | None = None
-        self.last_export: Path | None = None
         self.year = QComboBox()
         self.year.addItem(self.tr("全部年份"), None)
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -133,7 +132,7 @@ class StatsPanel(QWidget):
 
     def refresh(self) -> None:
         year = self.year.currentData()
-        self.app.query(lambda s: stats_q.statistics(s, year), self._show)
+        self.app.ops.read(lambda s: stats_q.statistics(s, year), self._show)
 
     def _show(self, data: stats_q.LegalAidStats) -> None:
         self.data = data
@@ -241,20 +240,14 @@ class StatsPanel(QWidget):
         if data is None:
             return
         sheets = self.sheets(data)
-
         security = self.app.security
-
-        def shown(written: Path) -> None:
-            self.last_export = written
-            inform(self, self.tr("导出统计"), self.tr("已导出：{p}").format(p=written))
-
-        def done(written: Path) -> None:  # the workbook is out: its audit entry, then say so
-            self.app.write(
-                lambda: security.record_export("legal_aid.export_statistics", written),
-                on_ok=lambda _c: shown(written),
-            )
-
-        self.app.dispatcher.read(lambda: write_workbook(path, sheets), on_ok=done)
+        export_workbook(
+            self.app,
+            self,
+            path,
+            lambda: sheets,
+            lambda written: security.record_export("legal_aid.export_statistics", written),
+        )
 
     def _export_clicked(self) -> None:
         year = self.year.currentData()

@@ -3,11 +3,23 @@ left, the selected record on the right, and a selection that survives reloads.""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ui.i18n import core_text
 from ui.table_models import KeyedTableModel
 
 
@@ -29,6 +41,35 @@ class ListDetail:
     # the reloaded list selects it, not its first row (the two reads may come back in any order).
     _wanted: str | None = None
     _detail_asked: int = 0  # detail reads asked for; only the latest is shown
+
+    def wire_filters(
+        self,
+        text: QLineEdit,
+        combos: Sequence[QComboBox],
+        reselect: bool = True,
+        others: Sequence[Any] = (),
+    ) -> None:
+        """The search box reloads after a typing pause, a filter box at once; `reselect`: a new
+        filter shows its first row rather than keep the record shown. `others`: the signals of
+        further filters (a DateRange's `changed`, a check box's `toggled`, …): each reloads at
+        once like a filter box."""
+        self._debounce = QTimer(self)  # type: ignore[arg-type]
+        self._debounce.setObjectName("debounce")  # tests' idle() waits for it
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh)
+        if reselect:
+            text.textChanged.connect(lambda _t: self._filter_changed(debounce=True))
+            for combo in combos:
+                combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+            for signal in others:
+                signal.connect(lambda *_a: self._filter_changed())
+        else:
+            text.textChanged.connect(lambda _t: self._debounce.start())
+            for combo in combos:
+                combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            for signal in others:
+                signal.connect(lambda *_a: self.refresh())
 
     def _ids_loaded(self, generation: int, ids: list[str]) -> None:
         if generation != self._generation:
@@ -70,3 +111,53 @@ class ListDetail:
                 self._show(detail)
 
         return show
+
+
+def filter_combo(
+    first: Sequence[tuple[str, str | None]], vocabulary: Mapping[str, str]
+) -> QComboBox:
+    """A filter box: its own choices first (e.g. 全部状态), then a vocabulary's labels."""
+    combo = QComboBox()
+    for text, code in first:
+        combo.addItem(text, code)
+    for code, label in vocabulary.items():
+        combo.addItem(core_text(label), str(code))
+    return combo
+
+
+def search_box(placeholder: str) -> QLineEdit:
+    text = QLineEdit()
+    text.setClearButtonEnabled(True)
+    text.setPlaceholderText(placeholder)
+    return text
+
+
+def ledger_with_stats(
+    page: QWidget,
+    bar: QLayout | Sequence[QLayout],
+    table: QWidget,
+    detail: QWidget,
+    sizes: tuple[int, int],
+    stats: Any,
+    titles: tuple[str, str],
+) -> QTabWidget:
+    """A ledger page's body: the filter bar (or bars, e.g. a second row of saved lists and
+    the ledger export) over the list and the record beside it, and a statistics tab refreshed
+    when it is opened."""
+    splitter = QSplitter()
+    splitter.addWidget(table)
+    splitter.addWidget(detail)
+    splitter.setSizes(list(sizes))
+    ledger = QWidget()
+    column = QVBoxLayout(ledger)
+    column.setContentsMargins(0, 0, 0, 0)
+    for row in [bar] if isinstance(bar, QLayout) else bar:
+        column.addLayout(row)
+    column.addWidget(splitter, 1)
+    tabs = QTabWidget()
+    tabs.addTab(ledger, titles[0])
+    tabs.addTab(stats, titles[1])
+    tabs.currentChanged.connect(lambda i: stats.refresh() if i == 1 else None)
+    layout = QVBoxLayout(page)
+    layout.addWidget(tabs)
+    return tabs

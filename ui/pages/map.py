@@ -40,14 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridwarden.errors import GridWardenError
 from gridwarden.queries import map as mq
 from gridwarden.queries import rounds as rq
 from gridwarden.rules.event_lifecycle import SUPERVISOR
 from gridwarden.services.context import Changes
 from ui.app_context import AppContext
 from ui.i18n import render
-from ui.messages import inform, warn
 from ui.pages.base import Page, section_label
 
 METRES_PER_DEGREE = 111_320.0
@@ -239,8 +237,8 @@ class MapPage(Page):
     def refresh(self) -> None:
         self.import_button.setEnabled(self.app.settings.user_role == SUPERVISOR)
         today, campaign = self.app.clock.today(), self.campaign.currentData()
-        self.app.query(lambda s: rq.campaigns(s, today), self._campaigns_loaded)
-        self.app.query(lambda s: mq.map_data(s, today, campaign), self.draw)
+        self.app.ops.read(lambda s: rq.campaigns(s, today), self._campaigns_loaded)
+        self.app.ops.read(lambda s: mq.map_data(s, today, campaign), self.draw)
 
     def _campaigns_loaded(self, items: list[rq.CampaignItem]) -> None:
         current = self.campaign.currentData()
@@ -404,7 +402,7 @@ class MapPage(Page):
         self.info.setText(
             self.tr("{label} 已标注于 {lon:.6f}, {lat:.6f}").format(label=label, lon=lon, lat=lat)
         )
-        self.app.write(call, on_err=self._failed)
+        self.app.ops.write(call, owner=self, title=self.tr("未能导入"))
         return True
 
     def pick_geojson(self) -> None:
@@ -416,16 +414,14 @@ class MapPage(Page):
 
     def import_geojson(self, path: Path) -> None:
         geo = self.app.geo
-        self.app.write(lambda: geo.import_geojson(path), on_ok=self._imported, on_err=self._failed)
+        self.app.ops.write(
+            lambda: geo.import_geojson(path), self._imported, owner=self, title=self.tr("未能导入")
+        )
 
     def _imported(self, changes: Changes) -> None:
-        inform(self, self.tr("已导入"), "\n".join(render(w) for w in changes.warnings))
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, GridWardenError):
-            warn(self, self.tr("未能导入"), render(error.message))
-        else:
-            raise error
+        self.app.notifier.inform(
+            self, self.tr("已导入"), "\n".join(render(w) for w in changes.warnings)
+        )
 
 
 def shade(rate: float | None) -> QColor:

@@ -25,8 +25,7 @@ from gridwarden.services.context import Changes
 from gridwarden.sync import review as rv
 from ui import format as fmt
 from ui.app_context import AppContext
-from ui.i18n import core_text, render
-from ui.messages import warn
+from ui.i18n import core_text
 from ui.pages.base import Page, make_table, section_label
 from ui.table_models import Column, RowsTableModel
 
@@ -114,7 +113,7 @@ class ReviewPage(Page):
         self._select(-1)
 
     def refresh(self) -> None:
-        self.app.query(rv.open_conflicts, self._loaded)
+        self.app.ops.read(rv.open_conflicts, self._loaded)
 
     def apply_changes(self, changes: Changes) -> None:
         self.refresh()
@@ -275,23 +274,14 @@ class ReviewPage(Page):
         if choices is None:
             self.message.setText(self.tr("请为每一项选择保留哪一方"))
             return
-        self.save.setEnabled(False)
         review = self.app.review
-        self.app.write(
+        self.app.ops.write(
             lambda: review.resolve(conflict.id, choices),
-            on_ok=lambda _c: self._resolved(),
-            on_err=self._failed,
+            lambda _c: self._resolved(),
+            owner=self,
+            title=self.tr("未能保存"),
+            busy=self.save,
         )
 
     def _resolved(self) -> None:
-        self.save.setEnabled(True)
         self.app.sync.sync_now()  # the choice travels now, not at the next timer
-
-    def _failed(self, error: BaseException) -> None:
-        self.save.setEnabled(True)
-        from gridwarden.errors import GridWardenError
-
-        if isinstance(error, GridWardenError):
-            warn(self, self.tr("未能保存"), render(error.message))
-        else:
-            raise error

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridwarden.errors import GridWardenError
 from gridwarden.queries import areas as aq
 from gridwarden.queries import rounds as rq
 from gridwarden.rules.event_lifecycle import SUPERVISOR
@@ -31,7 +30,6 @@ from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.campaign import CampaignDialog
 from ui.i18n import render
-from ui.messages import warn
 from ui.pages.base import make_table, section_label
 from ui.table_models import Column, RowsTableModel
 
@@ -57,7 +55,6 @@ class RoundView(QWidget):
         self.campaign_button.setObjectName("newCampaign")
         self.campaign_button.setToolTip(self.tr("网格中心为微网格发起专项走访"))
         self.campaign_button.clicked.connect(self.new_campaign)
-        self.active_dialog: QWidget | None = None
         top = QHBoxLayout()
         top.addWidget(self.source, 2)
         top.addWidget(self.summary, 3)
@@ -111,16 +108,15 @@ class RoundView(QWidget):
         """The grid centre's dialog, with the micro-grids to choose from (read first)."""
 
         def show(micro_grids: list[aq.AreaItem]) -> None:
-            self.active_dialog = CampaignDialog(self.app, micro_grids, self)
-            self.active_dialog.open()
+            CampaignDialog(self.app, micro_grids, self).open()
 
-        self.app.query(aq.micro_grids, show)
+        self.app.ops.read(aq.micro_grids, show)
 
     def refresh(self) -> None:
         self.campaign_button.setVisible(self.app.services.actor.role == SUPERVISOR)
         today, user = self.app.clock.today(), self.app.services.actor.user_id
-        self.app.query(lambda s: rq.campaigns(s, today), self._campaigns_loaded)
-        self.app.query(lambda s: rq.open_round(s, user), self._round_loaded)
+        self.app.ops.read(lambda s: rq.campaigns(s, today), self._campaigns_loaded)
+        self.app.ops.read(lambda s: rq.open_round(s, user), self._round_loaded)
 
     def _campaigns_loaded(self, items: list[rq.CampaignItem]) -> None:
         current = self.source.currentData()
@@ -148,10 +144,10 @@ class RoundView(QWidget):
         today = self.app.clock.today()
         keep = list(summary.outcomes) if summary else []
         if campaign:
-            self.app.query(lambda s: rq.campaign_stops(s, campaign, keep), self._stops_loaded)
-            self.app.query(lambda s: rq.coverage(s, campaign), self._coverage_loaded)
+            self.app.ops.read(lambda s: rq.campaign_stops(s, campaign, keep), self._stops_loaded)
+            self.app.ops.read(lambda s: rq.coverage(s, campaign), self._coverage_loaded)
         else:
-            self.app.query(lambda s: rq.due_stops(s, today, keep), self._stops_loaded)
+            self.app.ops.read(lambda s: rq.due_stops(s, today, keep), self._stops_loaded)
             self._coverage_loaded([])
 
     def _coverage_loaded(self, rows: list[rq.MicroCoverage]) -> None:
@@ -229,10 +225,14 @@ class RoundView(QWidget):
         rounds = self.app.rounds
         if self.running is None:
             campaign = self.source.currentData()
-            self.app.write(lambda: rounds.start(campaign), on_err=self._failed)
+            self.app.ops.write(
+                lambda: rounds.start(campaign), owner=self, title=self.tr("不能办理")
+            )
         else:
             round_id = self.running.id
-            self.app.write(lambda: rounds.finish(round_id), on_err=self._failed)
+            self.app.ops.write(
+                lambda: rounds.finish(round_id), owner=self, title=self.tr("不能办理")
+            )
 
     def tick(self, stop: rq.Stop, outcome: str) -> None:
         if self.running is None:
@@ -240,13 +240,9 @@ class RoundView(QWidget):
         round_id, rounds = self.running.id, self.app.rounds
         purpose = stop.purposes[0] if stop.purposes else "routine"
         tick = Tick(stop.household_id, outcome, purpose, stop.resident_id)
-        self.app.write(lambda: rounds.tick(round_id, tick), on_err=self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, GridWardenError):
-            warn(self, self.tr("不能办理"), render(error.message))
-        else:
-            raise error
+        self.app.ops.write(
+            lambda: rounds.tick(round_id, tick), owner=self, title=self.tr("不能办理")
+        )
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.touches(*WATCHES):

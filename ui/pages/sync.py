@@ -22,7 +22,6 @@ from gridwarden.sync.errors import SyncFailure
 from ui.app_context import AppContext
 from ui.dialogs.login import LoginDialog
 from ui.i18n import core_text, render
-from ui.messages import warn
 from ui.pages.base import Page, make_table, section_label
 from ui.table_models import Column, RowsTableModel
 
@@ -213,4 +212,4 @@ class SyncPage(Page):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, SyncFailure) and self.isVisible():
-            warn(self, self.tr("同步未完成"), render(error.message))
+            self.app.notifier.warn(self, self.tr("同步未完成"), render(error.message))

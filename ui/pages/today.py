@@ -234,9 +234,9 @@ class TodayPage(Page):
             rows = {s.key: s.load(session, today, settings) for s in sections}
             return rows, WorkCalendar.from_settings(settings).missing_years(today)
 
-        self.app.query(load, self._loaded)
+        self.app.ops.read(load, self._loaded)
         calendar = self.app.services.calendar
-        self.app.query(
+        self.app.ops.read(
             lambda s: tt.tiles(s, today, calendar),
             lambda tiles: self.tiles.show_tiles(tiles, today),
         )

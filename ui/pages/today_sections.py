@@ -41,12 +41,12 @@ class CareActions:
             self.dialog = VisitDialog(self.app, detail, "care", resident_id, parent)
             self.dialog.open()
 
-        self.app.query(lambda s: hq.detail(s, household_id), show)
+        self.app.ops.read(lambda s: hq.detail(s, household_id), show)
 
     def not_home(self, row: tq.CareDue) -> None:
         draft = VisitDraft(row.household_id, "care", resident_id=row.resident_id, outcome=NOT_HOME)
         visits = self.app.visits
-        self.app.write(lambda: visits.record(draft))
+        self.app.ops.write(lambda: visits.record(draft))
 
 
 def warden_sections(

@@ -11,10 +11,8 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,8 +23,8 @@ from gridwarden.rules.register import VISIT_PURPOSES
 from gridwarden.services.context import Changes
 from ui import format as fmt
 from ui.app_context import AppContext
-from ui.i18n import core_text
 from ui.pages.base import Page, make_table
+from ui.pages.list_detail import filter_combo, search_box
 from ui.pages.round import WATCHES as ROUND_WATCHES
 from ui.pages.round import RoundView
 from ui.table_models import Column, KeyedTableModel
@@ -45,19 +43,13 @@ class VisitsPage(Page):
         super().__init__(app, parent)
         self.open_household = open_household
         self._generation = 0
-        self.purpose = QComboBox()
-        self.purpose.addItem(self.tr("全部事由"), None)
-        for code, text in VISIT_PURPOSES.items():
-            self.purpose.addItem(core_text(text), code)
+        self.purpose = filter_combo([(self.tr("全部事由"), None)], VISIT_PURPOSES)
         self.follow_only = QCheckBox(self.tr("只看需回访的"))
-        self.visitor = QComboBox()
+        self.visitor = filter_combo([(self.tr("全部走访人"), "")], {})  # names come on load
         self.visitor.setObjectName("visitorFilter")
-        self.visitor.addItem(self.tr("全部走访人"), "")
         self.dates = DateRange(self.tr("走访日期"))
-        self.search = QLineEdit()
+        self.search = search_box(self.tr("搜索：地址、姓名、情况"))
         self.search.setObjectName("visitSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("搜索：地址、姓名、情况"))
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
@@ -127,6 +119,7 @@ class VisitsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._debounce = QTimer(self)
+        self._debounce.setObjectName("debounce")  # tests' idle() waits for it
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.refresh)
@@ -209,7 +202,7 @@ class VisitsPage(Page):
             self.visitor.blockSignals(False)
 
         self._visitors_loaded = True
-        self.app.query(vq.visitors, loaded)
+        self.app.ops.read(vq.visitors, loaded)
 
     def apply_changes(self, changes: Changes) -> None:
         self.refresh()
@@ -222,7 +215,7 @@ class VisitsPage(Page):
         self._generation += 1
         generation = self._generation
         flt = self.visit_filter()
-        self.app.query(lambda s: vq.visit_ids(s, flt), lambda ids: self._loaded(generation, ids))
+        self.app.ops.read(lambda s: vq.visit_ids(s, flt), lambda ids: self._loaded(generation, ids))
 
     def _loaded(self, generation: int, ids: list[str]) -> None:
         if generation == self._generation:
@@ -238,7 +231,7 @@ class VisitsPage(Page):
             return
         key = self.model.key_at(index.row())  # type: ignore[attr-defined]
         if key is not None:
-            self.app.query(
+            self.app.ops.read(
                 lambda s: vq.visit_rows(s, [key]),
                 lambda rows: self.open_household(rows[key].household_id) if key in rows else None,
             )

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.errors import GridWardenError, ValidationError
-from ui import format as fmt
 from ui.app_context import AppContext
 from ui.i18n import render
-from ui.messages import warn
 
 W = TypeVar("W", bound=QWidget)
 
@@ -88,7 +86,6 @@ class SubmitDialog(QDialog):
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit)
-        self.last_error: str = ""
 
     def add_field(self, name: str, label: str, widget: W) -> W:
         row = FieldRow(widget)
@@ -111,23 +108,24 @@ class SubmitDialog(QDialog):
         call = self.save_call()
         if call is None:
             return
-        save_button.setEnabled(False)
-        self.app.write(call, on_ok=self._saved, on_err=self._failed)
+        self.app.ops.write(
+            call,
+            self._saved,
+            owner=self,
+            title=self.windowTitle(),
+            failed=self._failed,
+            busy=save_button,
+        )
 
     def _saved(self, changes: Any) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self.saved.emit(changes)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+    def _failed(self, error: GridWardenError) -> None:
         if isinstance(error, ValidationError):
             self.show_errors(error)
-        elif isinstance(error, GridWardenError):
-            self.last_error = render(error.message)
-            warn(self, self.windowTitle(), self.last_error)
         else:
-            raise error
+            self.app.notifier.warn(self, self.windowTitle(), render(error.message))
 
     def show_errors(self, error: ValidationError) -> None:
         first: QWidget | None = None
@@ -139,11 +137,10 @@ class SubmitDialog(QDialog):
                 continue
             row.show(render(message))
             first = first or row.widget
-        self.last_error = fmt.clauses(render(m) for m in error.fields.values())
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         if unplaced:
-            warn(self, self.windowTitle(), "\n".join(unplaced))
+            self.app.notifier.warn(self, self.windowTitle(), "\n".join(unplaced))
 
 
 def fit_width(dialog: QWidget, width: int) -> None:

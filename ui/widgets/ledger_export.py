@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMenu, QProgressDialog, QPushButton, QWidget
 
 from gridwarden.exports import ledger as lg
 from ui.app_context import AppContext
-from ui.messages import inform, warn
 from ui.table_models import KeyedTableModel
 from ui.widgets.lists import SortState
 
@@ -48,7 +47,6 @@ class LedgerExport(QObject):
         self.title = title
         self.describe = describe
         self.action = action  # the audit action, e.g. "ledger.visits"
-        self.last_export: Path | None = None
         self.button = QPushButton(QCoreApplication.translate("ledger", "导出台账"))
         self.button.setObjectName("ledgerExport")
         self.button.setToolTip(
@@ -91,7 +89,7 @@ class LedgerExport(QObject):
     def export(self, kind: str) -> None:
         keys = self.model.keys
         if not keys:
-            warn(
+            self.app.notifier.warn(
                 self.page,
                 self.title,
                 QCoreApplication.translate("ledger", "列表是空的：先改一改筛选条件，再导出。"),
@@ -156,14 +154,16 @@ class LedgerExport(QObject):
         def done(written: Any) -> None:
             finish()
             security = self.app.security
-            self.app.write(
+            self.app.ops.write(
                 lambda: security.record_export(self.action, written),
-                on_ok=lambda _c: self._done(written),
+                lambda _c: self._done(written),
+                owner=self.page,
+                title=self.title,
             )
 
         def failed(error: BaseException) -> None:
             finish()
-            warn(
+            self.app.notifier.warn(
                 self.page,
                 self.title,
                 QCoreApplication.translate("ledger", "导出失败：{error}").format(error=error),
@@ -172,6 +172,7 @@ class LedgerExport(QObject):
         self.app.dispatcher.read(run, on_ok=done, on_err=failed)
 
     def _done(self, path: Path) -> None:
-        self.last_export = path
         self.finished.emit(path)
-        inform(self.page, QCoreApplication.translate("ledger", "已导出"), str(path))
+        self.app.notifier.inform(
+            self.page, QCoreApplication.translate("ledger", "已导出"), str(path)
+        )
