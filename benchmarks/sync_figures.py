@@ -70,7 +70,7 @@ def _server_db(bench: Bench) -> Path:
 def run(bench: Bench) -> dict[str, float]:
     figures = _run(bench, tls=False)
     figures.update({f"{k}_tls": v for k, v in _run(bench, tls=True).items()})
-    return figures
+    return {k + bench.suffix: v for k, v in figures.items()}
 
 
 def _run(bench: Bench, tls: bool) -> dict[str, float]:

@@ -87,6 +87,9 @@ class Settings:
     file_cipher: str = "aes-256-gcm"
     # Saved filters (已存列表, issue 12): user id -> page -> list name -> the filter and sort.
     saved_lists: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    # The window as each user left it (issue 12): per user id, Qt's saved geometry, splitter and
+    # header states (base64) per page, and the text size ("standard" / "large" / "xlarge").
+    ui_state: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -109,6 +112,10 @@ class Settings:
             else:
                 log.warning("setting %s has the wrong type; keeping the default", name)
         return cls(**values)
+
+    def user_ui(self) -> dict[str, str]:
+        """This user's window state (created empty on first use)."""
+        return self.ui_state.setdefault(self.user_id, {})
 
     def save(self, path: Path) -> None:
         """Write atomically: a crash mid-write leaves the previous file."""

@@ -10,7 +10,10 @@ trap 'rm -rf "$work"' EXIT
 "$app" --version
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} GRIDWARDEN_NO_CRASH_DIALOG=1 \
   timeout 180 "$app" --data-dir "$work/data" --demo --demo-households 300 --page households \
-  --screenshot "$work/frozen.png"
+  --size 1366x768 --screenshot "$work/frozen.png"
+# the bundled CJK font (build.spec) is in the bundle and was loaded
+find "$(dirname "$app")" -path "*resources/fonts/*" -name "*.tt[cf]" | grep -q .
+grep -q "loaded the bundled font" "$work/data/logs/"*.log
 "${PYTHON:-python3}" - "$work/frozen.png" "$work/data" <<'PY'
 import struct, sys
 from pathlib import Path
@@ -20,7 +23,7 @@ png, data = sys.argv[1], Path(sys.argv[2])
 head = open(png, "rb").read(24)
 assert head[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
 width, height = struct.unpack(">II", head[16:24])
-assert (width, height) == (1440, 900), (width, height)
+assert (width, height) == (1366, 768), (width, height)
 store = data / "gridwarden.sqlite"
 assert not is_plaintext(store), "the store is not encrypted"
 key = keys.unlock(data, keys.DEMO_PASSPHRASE)

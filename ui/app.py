@@ -12,50 +12,54 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
+    QRect,
+    QSize,
     Qt,
     QTimer,
     QtMsgType,
     Signal,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from gridwarden import logsetup
 from gridwarden.clock import SystemClock
-from gridwarden.db.engine import is_plaintext
-from gridwarden.demo.generator import DEMO_USER, DemoSize, seed
+from gridwarden.db.header import is_plaintext
 from gridwarden.errors import GridWardenError
 from gridwarden.paths import DataPaths, data_paths, resource
-from gridwarden.security import keys, permissions, remember
-from gridwarden.security.convert import seeded_demo
-from gridwarden.security.wipe import wipe
+from gridwarden.security import keys, permissions
 from gridwarden.settings import Settings
-from gridwarden.store import Store, open_store
 from ui import cli
-from ui.bootstrap import build_app_context
 from ui.dialogs.sign_in import SignInDialog
+from ui.fonts import pick_font, warn_missing_font
 from ui.i18n import install_translators, render
-from ui.main_window import MainWindow
 from ui.tasks import Dispatcher
+from ui.widgets import fit
+
+# The first window (the sign-in screen) needs none of the data stack: SQLAlchemy, the models, the
+# services and the pages (~0.7 s of imports) are imported by `prewarm` while the passphrase is
+# typed or its key derived (scrypt releases the GIL), not before the first paint.
+if TYPE_CHECKING:
+    from gridwarden.store import Store
+    from ui.main_window import MainWindow
 
 log = logging.getLogger("gridwarden.ui")
-CJK_FONTS = [
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "WenQuanYi Micro Hei",
-    "Noto Sans SC",
-]
 _PROCESS_START = time.perf_counter()
+
+
+def _seeded_demo(store: Path) -> bool:
+    from gridwarden.security.convert import seeded_demo
+
+    return seeded_demo(store)
 
 
 def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
@@ -83,14 +87,30 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         box.open()
 
 
-def pick_font(app: QApplication) -> None:
-    families = set(QFontDatabase.families())
-    for family in CJK_FONTS:
-        if family in families:
-            font = QFont(family, 10)
-            app.setFont(font)
+_PREWARM = threading.Lock()
+_prewarmed = False
+
+
+def prewarm() -> None:
+    """Import what the main window needs (the store, the models, the services, the shell), once.
+    The UI thread calls it after the first paint; the writer calls it after deriving the key and
+    before opening the store, so the two never import the same modules at the same time (the
+    writer waits for the UI thread's imports instead)."""
+    global _prewarmed
+    with _PREWARM:
+        if _prewarmed:
             return
-    log.warning("no CJK font found among %s; Chinese may not render", CJK_FONTS)
+        import gridwarden.store  # noqa: F401
+        import ui.bootstrap
+        import ui.main_window  # noqa: F401
+
+        _prewarmed = True
+        _mark("GRIDWARDEN_PREWARMED")
+
+
+def _mark(name: str) -> None:
+    if os.environ.get("GRIDWARDEN_STARTUP_MARK"):  # the benchmarks read these
+        print(f"{name} {(time.perf_counter() - _PROCESS_START) * 1000:.0f}", flush=True)
 
 
 def load_stylesheet(app: QApplication) -> None:
@@ -129,12 +149,14 @@ class Bootstrap(QObject):
         plaintext = is_plaintext(self.paths.store)
         wants_demo = bool(getattr(self.args, "demo", False))
         # a demo store: new with --demo, or a plaintext demo store from before encryption
-        new_demo = not self.paths.store.exists() or (plaintext and seeded_demo(self.paths.store))
+        new_demo = not self.paths.store.exists() or (plaintext and _seeded_demo(self.paths.store))
         self.demo_store = keys.is_demo(root) if has_key else wants_demo and new_demo
         if automatic:
             self._submit(automatic, False)
             return
         if has_key and self.settings.allow_remember_key:
+            from gridwarden.security import remember
+
             data_key = remember.load(root)
             if data_key is not None:
                 self.dispatcher.write(
@@ -149,6 +171,8 @@ class Bootstrap(QObject):
             self._failed(error)
             return
         log.warning("the remembered store key does not open the store; asking instead")
+        from gridwarden.security import remember
+
         remember.forget(self.paths.root)
         self._close_progress()
         self._ask(create=False, plaintext=False)
@@ -164,6 +188,10 @@ class Bootstrap(QObject):
         self.sign_in.start_over.connect(self._start_over)
         self.sign_in.rejected.connect(self._cancelled)
         self.sign_in.show()
+        if os.environ.get("GRIDWARDEN_STARTUP_MARK"):  # the benchmarks read these
+            self.qapp.processEvents()  # painted: the first window, ready for the passphrase
+            elapsed = (time.perf_counter() - _PROCESS_START) * 1000
+            print(f"GRIDWARDEN_SIGN_IN_SHOWN {elapsed:.0f}", flush=True)
         if self.demo_store and getattr(self.args, "screenshot", None):
             QTimer.singleShot(0, self.sign_in.ok.click)
 
@@ -180,6 +208,8 @@ class Bootstrap(QObject):
             self._ask(create=True, plaintext=False)
 
         def start_over() -> list[str]:
+            from gridwarden.security.wipe import wipe
+
             removed = wipe(paths, "forgotten passphrase")
             paths.ensure()
             return removed
@@ -194,6 +224,8 @@ class Bootstrap(QObject):
         def unlock_and_open() -> Store:
             data_key = keys.unlock_or_create(self.paths.root, passphrase, demo=self.demo_store)
             if remember_key:
+                from gridwarden.security import remember
+
                 remember.save(self.paths.root, data_key)
             return self._open(data_key)
 
@@ -207,6 +239,10 @@ class Bootstrap(QObject):
         self._failed(error)
 
     def _open(self, data_key: bytes) -> Store:
+        _mark("GRIDWARDEN_KEY_READY")
+        prewarm()
+        from gridwarden.store import open_store
+
         steps = {
             "encrypt": self.tr("正在加密旧的本地数据…"),
             "backup": self.tr("正在保存加密后的备份…"),
@@ -221,6 +257,9 @@ class Bootstrap(QObject):
 
         store = open_store(self.paths, data_key, progress=progress)
         if getattr(self.args, "demo", False) and store.is_empty():
+            # imported here: the generator (and the services it drives) is for demo stores only
+            from gridwarden.demo.generator import DEMO_USER, DemoSize, seed
+
             seeding = self.tr("正在生成演示街道…")
             self.progress.emit(0, 1, seeding)
             size = DemoSize(households=getattr(self.args, "demo_households", 5000))
@@ -269,6 +308,9 @@ class Bootstrap(QObject):
         self.qapp.exit(2)
 
     def _opened(self, store: Store) -> None:
+        from ui.bootstrap import build_app_context
+        from ui.main_window import MainWindow
+
         self._close_progress()
         if self.sign_in is not None:
             self.sign_in.hide()
@@ -276,8 +318,10 @@ class Bootstrap(QObject):
             self.sign_in = None
         context = build_app_context(store, self.settings, SystemClock(), self.dispatcher, self.qapp)
         self.dispatcher.write(context.security.tidy_exports)  # exports past their retention
-        self.window = MainWindow(context, getattr(self.args, "page", "today"))
-        self.window.show()
+        self.window = MainWindow(context, getattr(self.args, "page", None))
+        self.window.show_on_screen(render_size(self.args))
+        if not getattr(self.args, "font_found", True):
+            warn_missing_font(self.window)
         QTimer.singleShot(0, self._after_show)
 
     def _after_show(self) -> None:
@@ -302,6 +346,15 @@ class Bootstrap(QObject):
             self.qapp.exit(self.exit_code)
 
 
+def render_size(args: object) -> QSize | None:
+    """--size WxH, or the laptop's 1366×768 for a --screenshot: renders are the same size on
+    every machine (a maximised offscreen window would take the virtual screen's)."""
+    size = getattr(args, "size", None)
+    if size is None and getattr(args, "screenshot", None):
+        size = cli.SCREENSHOT_SIZE
+    return QSize(*size) if size is not None else None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse(argv)
     permissions.private_umask()  # new files are born 0600, folders 0700
@@ -318,12 +371,17 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setApplicationName("GridWarden")
     install_translators(qapp, args.lang or settings.language)
     qapp.setApplicationDisplayName(QCoreApplication.translate("app", "网格管家"))
-    pick_font(qapp)
+    args.font_found = pick_font(qapp) is not None
     load_stylesheet(qapp)
+    fit.install(qapp)  # every dialog fits the screen, its buttons in view
+    size = render_size(args)
+    if size is not None:  # a render: dialogs fit the size rendered, less a taskbar
+        fit.set_available_override(QRect(0, 0, size.width(), size.height() - 40))
     sys.excepthook = _excepthook
     dispatcher = Dispatcher()
     boot = Bootstrap(qapp, paths, settings, args, dispatcher)
     boot.start()
+    QTimer.singleShot(0, prewarm)  # after the first window's first paint
     code = qapp.exec()
     if boot.window is not None:
         boot.window.app.sync.shutdown()  # before the writer it hands its transactions to

@@ -14,6 +14,7 @@ from gridwarden.db.engine import Session
 from gridwarden.services.context import Actor, ServiceContext
 from gridwarden.services.dispute_documents import DisputeDocuments
 from gridwarden.services.disputes import DisputeService
+from gridwarden.services.drafts import DraftService
 from gridwarden.services.events import EventService
 from gridwarden.services.filing_documents import FilingPackages
 from gridwarden.services.filings import FilingService
@@ -132,6 +133,11 @@ class AppContext(QObject):
     @property
     def security(self) -> SecurityService:
         return self._services.security
+
+    @property
+    def drafts(self) -> DraftService:
+        """Form drafts (stateless: built on each use from the signed-in context)."""
+        return DraftService(self.services)
 
     @property
     def clock(self) -> Clock:

@@ -1,26 +1,26 @@
 """The command line: `gridwarden [--data-dir DIR] [--demo] [--page NAME] [--lang zh_CN|en]
-[--screenshot FILE.png] [--verify-audit] [--version]`."""
+[--size WxH] [--screenshot FILE.png] [--verify-audit] [--version]`."""
 
 from __future__ import annotations
 
 import argparse
+import re
 
 from gridwarden import __version__
 from gridwarden.paths import DataPaths
 from ui.i18n import LANGUAGES
+from ui.pages.registry import PAGE_NAMES
 
-PAGES = [
-    "today",
-    "households",
-    "visits",
-    "events",
-    "map",
-    "disputes",
-    "legal-aid",
-    "filing",
-    "sync",
-    "review",
-]
+PAGES = list(PAGE_NAMES)  # the page registry's names, the one list MainWindow also reads
+SCREENSHOT_SIZE = (1366, 768)  # a --screenshot without --size: the government laptop
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """`--size 1366x768`: the window's width and height in pixels."""
+    match = re.fullmatch(r"\s*(\d{3,5})\s*[xX×]\s*(\d{3,5})\s*", text)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768, not {text!r}")
+    return int(match.group(1)), int(match.group(2))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -31,7 +31,15 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", help="数据目录（默认为当前用户的应用数据目录）")
     p.add_argument("--demo", action="store_true", help="数据为空时生成演示街道（约 5000 户）")
     p.add_argument("--demo-households", type=int, default=5000, help=argparse.SUPPRESS)
-    p.add_argument("--page", choices=PAGES, default="today", help="启动后打开的页面")
+    p.add_argument(
+        "--page", choices=PAGES, default=None, help="启动后打开的页面（默认为当前角色的首页）"
+    )
+    p.add_argument(
+        "--size",
+        type=window_size,
+        metavar="WxH",
+        help="窗口大小（像素），如 1366x768；用于截图，--screenshot 时默认 1366x768 / window size",
+    )
     p.add_argument(
         "--lang",
         choices=list(LANGUAGES),

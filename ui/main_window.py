@@ -4,15 +4,14 @@ who is working, on which store, and the sync state."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -21,32 +20,34 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden import __version__
-from gridwarden.clock import local_text
 from gridwarden.errors import GridWardenError
 from gridwarden.queries.dispute_intake import DisputePrefill
 from gridwarden.queries.legal_aid_facts import LegalAidPrefill
-from gridwarden.rules.register import ROLES
 from gridwarden.security import audit
 from gridwarden.security.wipe import wipe
 from gridwarden.services.context import Changes
-from gridwarden.settings import Settings
 from gridwarden.sync.client import SyncStatus
-from gridwarden.sync.local import pending_count
 from ui.app_context import AppContext
 from ui.dialogs.exports import ExportsDialog
-from ui.i18n import LANGUAGES, core_text, language_code, render
+from ui.dialogs.shortcuts_help import ShortcutsDialog
+from ui.i18n import LANGUAGES, language_code, render
 from ui.lock import LockController
 from ui.messages import inform, warn
+from ui.nav_badges import NavBadges
+from ui.pages import registry
 from ui.pages.base import Page
-from ui.pages.dispute_stats import dispute_sections
-from ui.pages.filing_today import filing_sections
-from ui.pages.legal_aid_today import legal_aid_sections
+from ui.pages.factories import page_factories, today_sections
 from ui.pages.sync import error_text
 from ui.pages.today import TodayPage
-from ui.pages.today_sections import warden_sections
-from ui.widgets.busy import BusyIndicator
+from ui.shortcuts import GlobalShortcuts
+from ui.status_bar import StatusBar
+from ui.view_menu import TextSizeMenu
+from ui.widgets import fit
+from ui.widgets.fit import available_geometry
+from ui.window_state import WindowState
 
 log = logging.getLogger("gridwarden.ui")
+PAGE_MIN_WIDTH = 640
 
 if TYPE_CHECKING:  # the pages themselves are imported when first built
     from ui.pages.disputes import DisputesPage
@@ -60,32 +61,42 @@ if TYPE_CHECKING:  # the pages themselves are imported when first built
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: AppContext, start_page: str = "today") -> None:
+    def __init__(self, app: AppContext, start_page: str | None = None) -> None:
         super().__init__()
         self.app = app
         self.setWindowTitle(self.tr("网格管家 GridWarden"))
-        self.resize(1440, 900)
+        self.state = WindowState(app.settings)
+        qapp = QApplication.instance()
+        if isinstance(qapp, QApplication):
+            fit.install(qapp)  # every dialog fits the available screen, its buttons in view
+        self.resize(1366, 728)  # until show_on_screen: maximised, restored or a render's size
 
-        # Pages are built the first time they are shown (start-up builds only the first one);
-        # the navigation lists them all from the start.
-        self._specs = self._page_specs()
+        # Pages are built the first time they are shown (start-up builds only the first one).
+        # The navigation lists the role's pages in the role's order (registry.ROLE_PAGES); the
+        # others follow hidden, shown when a page links to one or with 视图 ▸ 显示全部页面.
+        role = app.settings.user_role
+        visible, hidden = registry.navigation_order(role)
+        self._factories = page_factories(self)
+        self._order = visible + hidden
+        self._role_pages = set(visible)
         self._built: dict[str, Page] = {}
+        self.today_sections = today_sections(self)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.stack = QStackedWidget()
-        for number, (_name, title, _factory) in enumerate(self._specs, start=1):
-            item = QListWidgetItem(title)
-            item.setToolTip(f"Ctrl+{number}")
+        for row, name in enumerate(self._order):
+            item = QListWidgetItem(registry.BY_NAME[name].translated_title())
+            item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # stands in until the page is built
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _c=False, n=number - 1: self.nav.setCurrentRow(n))
-            self.addAction(action)
-        # As wide as the longest page title (English titles are longer than Chinese ones).
-        self.nav.ensurePolished()
-        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 8))
+            if row < len(visible):
+                item.setToolTip(f"Ctrl+{row + 1}")
+                action = QAction(self)
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+                action.triggered.connect(lambda _c=False, n=row: self.nav.setCurrentRow(n))
+                self.addAction(action)
+        self.show_all_pages(self.state.get("all_pages") == "1")
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._switch)
         body = QWidget()
@@ -95,8 +106,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.lock = LockController(self, app, app.settings.lock_minutes)
+        self.shortcuts = GlobalShortcuts(self)
         self._build_menu()
-        self._build_status()
+        self.status = StatusBar(self)
+        self.sync_label = self.status.sync_label
+        self.user_label = self.status.user_label
+        self.badges = NavBadges(self)
+        self.fit_navigation()
 
         app.changed.connect(self._after_change)
         app.dispatcher.unhandled_error.connect(self.show_error)
@@ -106,102 +122,60 @@ class MainWindow(QMainWindow):
         app.sync.running_changed.connect(self._sync_running)
         app.sync.account_changed.connect(self._show_user)
         self._shown: set[str] = set()
-        self.show_page(start_page)
+        self.restored = self.state.restore_window(self)
+        self.show_page(start_page or registry.home_page(role))
         self.refresh_status()
+        self.badges.refresh()
         app.sync.start()
 
+    def show_on_screen(self, size: QSize | None = None) -> None:
+        """A render's exact size (--size WxH); else as the user left it; else maximised on the
+        available screen (a 1366×768 laptop keeps its taskbar and the status bar in view)."""
+        if size is not None:
+            self.resize(size)
+            self.show()
+        elif self.restored:
+            self.show()
+        else:
+            self.setGeometry(available_geometry(self))
+            self.showMaximized()
+
     # --- pages -------------------------------------------------------------------------------
-    def _page_specs(self) -> list[tuple[str, str, Callable[[], Page]]]:
-        """(name, title, factory) per page, in navigation order (the CLI's --page names). Page
-        modules are imported in their factory: what is not opened costs no start-up time."""
-        app = self.app
-
-        def today() -> Page:
-            sections = warden_sections(app, self.open_household, self.open_event)
-            sections += dispute_sections(app, self.open_dispute)
-            sections += legal_aid_sections(app, self.open_legal_aid)
-            sections += filing_sections(app, self.open_filing)
-            page = TodayPage(app, sections)
-            page.open_tile = self.open_tile
-            return page
-
-        def households() -> Page:
-            from ui.pages import households as module
-
-            return module.HouseholdsPage(app, self.start_dispute)
-
-        def visits() -> Page:
-            from ui.pages import visits as module
-
-            return module.VisitsPage(app, self.open_household)
-
-        def events() -> Page:
-            from ui.pages import events as module
-
-            page = module.EventsPage(app, self.start_dispute)
-            page.on_locate = self.locate_on_map
-            return page
-
-        def grid_map() -> Page:
-            from ui.pages import map as module
-
-            return module.MapPage(app, self.open_event, self.open_household)
-
-        def disputes() -> Page:
-            from ui.pages import disputes as module
-
-            return module.DisputesPage(app, self.start_legal_aid, on_filing=self.open_filing)
-
-        def legal_aid() -> Page:
-            from ui.pages import legal_aid as module
-
-            return module.LegalAidPage(app, on_filing=self.open_filing)
-
-        def filing() -> Page:
-            from ui.pages import filing as module
-
-            return module.FilingPage(app)
-
-        def sync() -> Page:
-            from ui.pages import sync as module
-
-            return module.SyncPage(app, lambda: self.show_page("review"))
-
-        def review() -> Page:
-            from ui.pages import review as module
-
-            return module.ReviewPage(app)
-
-        return [
-            ("today", self.tr("今日"), today),
-            ("households", self.tr("户籍登记"), households),
-            ("visits", self.tr("走访记录"), visits),
-            ("events", self.tr("网格事件"), events),
-            ("map", self.tr("网格地图"), grid_map),
-            ("disputes", self.tr("矛盾调解"), disputes),
-            ("legal-aid", self.tr("法律援助"), legal_aid),
-            ("filing", self.tr("网上立案"), filing),
-            ("sync", self.tr("同步"), sync),
-            ("review", self.tr("待处理冲突"), review),
-        ]
-
     def page(self, name: str) -> Page:
         """The page of that name, built (in its place in the stack) if it is not yet."""
         built = self._built.get(name)
         if built is not None:
             return built
-        row = self.page_names().index(name)
-        page = self._specs[row][2]()
+        row = self._order.index(name)
+        page = self._factories[name]()
         placeholder = self.stack.widget(row)
         self.stack.insertWidget(row, page)
         if placeholder is not None:
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         self._built[name] = page
+        # a page never pushes the window past the screen (at 特大 text a wide filter row would):
+        # it is squeezed instead, and the status bar stays in view
+        page.setMinimumWidth(PAGE_MIN_WIDTH)
+        self.state.restore_page(name, page)
         return page
 
     def page_names(self) -> list[str]:
-        return [name for name, _title, _factory in self._specs]
+        """Every page, in this role's navigation order (its own pages first)."""
+        return list(self._order)
+
+    def visible_page_names(self) -> list[str]:
+        return [name for row, name in enumerate(self._order) if not self.nav.isRowHidden(row)]
+
+    def current_page_name(self) -> str:
+        return self._order[max(self.nav.currentRow(), 0)]
+
+    def is_role_page(self, name: str) -> bool:
+        return name in self._role_pages
+
+    def show_all_pages(self, show: bool) -> None:
+        for row, name in enumerate(self._order):
+            self.nav.setRowHidden(row, not show and name not in self._role_pages)
 
     @property
     def pages(self) -> list[Page]:
@@ -245,14 +219,18 @@ class MainWindow(QMainWindow):
         return cast("ReviewPage", self.page("review"))
 
     def show_page(self, name: str) -> None:
-        self.nav.setCurrentRow(self.page_names().index(name))
+        row = self._order.index(name)
+        self.nav.setRowHidden(row, False)  # a link to a page this role does not list shows it
+        self.nav.setCurrentRow(row)
 
     def _switch(self, row: int) -> None:
-        page = self.page(self.page_names()[row])
+        name = self._order[row]
+        page = self.page(name)
         self.stack.setCurrentWidget(page)
         if page.name not in self._shown:
             self._shown.add(page.name)
             page.refresh()
+        self.shortcuts.page_changed(name, page)
 
     def open_household(self, household_id: str) -> None:
         self.show_page("households")
@@ -317,6 +295,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        self.text_size_menu = TextSizeMenu(self, view_menu)
+        view_menu.addSeparator()
+        all_pages = view_menu.addAction(self.tr("显示全部页面"))
+        all_pages.setObjectName("allPagesAction")
+        all_pages.setCheckable(True)
+        all_pages.setChecked(self.state.get("all_pages") == "1")
+        all_pages.toggled.connect(self._toggle_all_pages)
         language_menu = view_menu.addMenu(self.tr("语言(&L)"))
         language_menu.setObjectName("languageMenu")
         chosen = language_code(self.app.settings.language)
@@ -329,7 +314,48 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_action = help_menu.addAction(self.tr("快捷键(&K)"))
+        help_action.setObjectName("shortcutsAction")
+        help_action.setShortcut(QKeySequence("F1"))
+        help_action.triggered.connect(self.show_shortcuts)
+        self.addAction(help_action)  # F1 with the menu closed
         help_menu.addAction(self.tr("关于"), self._about)
+
+    def _toggle_all_pages(self, show: bool) -> None:
+        self.show_all_pages(show)
+        self.state.set("all_pages", "1" if show else "0")
+        self.save_settings()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.shortcuts.page_keys(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def fit_navigation(self) -> None:
+        """As wide as the longest page title at the current text size (English titles are
+        longer than Chinese ones; badges add a count)."""
+        self.nav.ensurePolished()
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
+            default=0,
+        )
+        self.nav.setFixedWidth(max(150, widest + metrics.horizontalAdvance("0000") + 40))
+
+    def save_settings(self) -> None:
+        """Write the settings file on the writer thread (never on the UI thread)."""
+        settings = self.app.settings
+        path = self.app.store.paths.settings_file
+        self.app.dispatcher.write(lambda: settings.save(path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.wiping:
+            self.state.save_window(self)
+            for name, page in self._built.items():
+                self.state.save_page(name, page)
+            self.save_settings()
+        super().closeEvent(event)
 
     def choose_language(self, code: str) -> None:
         """Saved in the settings; the window is built in one language, so it applies at the
@@ -389,56 +415,15 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _build_status(self) -> None:
-        self.user_label = QLabel()
-        self._show_user()
-        self.store_label = QLabel()
-        self.sync_label = QLabel(self.tr("同步：未登录"))
-        self.sync_label.setObjectName("syncState")
-        self.busy_label = QLabel()
-        for label in (self.user_label, self.store_label, self.busy_label):
-            self.statusBar().addWidget(label)
-        self.statusBar().addPermanentWidget(BusyIndicator(self.app.notifier))
-        self.statusBar().addPermanentWidget(self.sync_label)
-        self.app.dispatcher.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("处理中…") if busy else "")
-        )
-
     def _show_user(self) -> None:
-        settings = self.app.settings
-        role = core_text(ROLES.get(settings.user_role, settings.user_role))
-        name = settings.user_name
-        if name == Settings().user_name:  # the placeholder before a login is a role, not a name
-            name = core_text(name)
-        self.user_label.setText(self.tr("{name}（{role}）").format(name=name, role=role))
+        self.status.show_user()
 
     def show_sync_state(self, status: SyncStatus) -> None:
-        """The status bar always says how sync stands: last good sync, pending, failures."""
+        """The status bar always says how sync stands, in plain words, once."""
         if status.revoked and not self.wiping:
             self.wipe_after_revocation(status)
             return
-        pending = self.tr("待上传 {n} 条").format(n=status.pending)
-        if status.revoked:
-            text = self.tr("同步：本设备已停用")
-        elif not status.logged_in:
-            text = self.tr("同步：未登录 · {pending}").format(pending=pending)
-        elif self.app.sync.running:
-            text = self.tr("同步：进行中… · {pending}").format(pending=pending)
-        elif status.last_error:
-            text = self.tr("同步：失败（{kind}）· {pending}").format(
-                kind=self.failure_kind(status.last_error_kind), pending=pending
-            )
-        else:
-            last = local_text(status.last_success_at) or self.tr("从未")
-            text = self.tr("同步：{last} · {pending}").format(last=last, pending=pending)
-        if status.conflicts:
-            text += self.tr(" · {n} 条冲突待处理").format(n=status.conflicts)
-        self.sync_label.setText(text)
-        self.sync_label.setToolTip(error_text(status) or status.server_url)
-        tone = "danger" if status.last_error or status.revoked else ""
-        self.sync_label.setProperty("tone", tone)
-        self.sync_label.style().unpolish(self.sync_label)
-        self.sync_label.style().polish(self.sync_label)
+        self.status.show_sync_state(status)
 
     def wipe_after_revocation(self, status: SyncStatus) -> None:
         """The server answered that this device was revoked or its user disabled (after one
@@ -471,35 +456,18 @@ class MainWindow(QMainWindow):
         self.app.dispatcher.write(run, on_ok=wiped)
 
     def failure_kind(self, kind: str) -> str:
-        return {
-            "network": self.tr("无法连接服务器"),
-            "stalled": self.tr("服务器无响应"),
-            "server": self.tr("服务器出错"),
-            "auth": self.tr("需重新登录"),
-            "revoked": self.tr("设备已停用"),
-            "outdated": self.tr("程序需更新"),
-            "config": self.tr("未登录"),
-        }.get(kind, self.tr("请查看同步页"))
+        return self.status.failure_kind(kind)
 
     def _sync_running(self, _running: bool = False) -> None:
         if self.app.sync.status is not None:
             self.show_sync_state(self.app.sync.status)
 
     def refresh_status(self) -> None:
-        path = self.app.store.paths.store
-        size_mb = path.stat().st_size / 1_048_576 if path.exists() else 0.0
-
-        def show(count: int) -> None:
-            self.store_label.setText(
-                self.tr("本地数据 {size:.1f} MB · {n} 条待同步").format(size=size_mb, n=count)
-            )
-            self.store_label.setToolTip(str(path))
-
-        self.app.ops.read(pending_count, show)
+        self.app.sync.refresh_status()
 
     def _after_change(self, changes: Changes) -> None:
         self.refresh_status()
-        self.app.sync.refresh_status()
+        self.badges.changed(changes)
         for message in changes.warnings:
             self.statusBar().showMessage(render(message), 10_000)
 

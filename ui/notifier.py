@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridwarden.errors import GridWardenError
-from gridwarden.services.context import Changes
 from ui.i18n import render
+
+if TYPE_CHECKING:  # the sign-in screen shows messages before the data stack is imported
+    from gridwarden.services.context import Changes
 
 
 class Kind(Enum):

@@ -48,6 +48,7 @@ class Dispatcher(QObject):
         self._readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="gw-reader")
         self._files = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gw-files")
         self._pending = 0
+        self._closed = False
         self._finished.connect(self._deliver)
 
     @property
@@ -115,7 +116,13 @@ class Dispatcher(QObject):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         return self._pending == 0
 
+    @property
+    def closed(self) -> bool:
+        """Shut down: a late timer (a debounce) must not schedule work any more."""
+        return self._closed
+
     def shutdown(self) -> None:
+        self._closed = True
         self._readers.shutdown(wait=True, cancel_futures=True)
         self._files.shutdown(wait=True, cancel_futures=True)
         self._writer.shutdown(wait=True)  # a write in flight finishes: nothing typed is lost

@@ -22,6 +22,9 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session as Session  # re-exported: the shell types its reads with it
 
+from gridwarden.db.header import PLAIN_HEADER as PLAIN_HEADER
+from gridwarden.db.header import is_plaintext as is_plaintext
+
 SessionFactory = Callable[[], Session]
 
 
@@ -48,7 +51,6 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-PLAIN_HEADER = b"SQLite format 3\x00"
 # SQLCipher 4's page format, but each page authenticated with HMAC-SHA256 instead of SHA512:
 # CPUs have SHA-256 instructions (SHA-NI), so a full scan of a 100k store costs ~2.8x plaintext
 # instead of ~3.4x (benchmarks --only encryption). Set on every connection before its first read.
@@ -66,15 +68,6 @@ def raw_key(key: bytes) -> str:
     if len(key) != 32:
         raise ValueError("the data key must be 32 bytes")
     return f"x'{key.hex()}'"
-
-
-def is_plaintext(path: Path) -> bool:
-    """True for an unencrypted SQLite file (an empty or missing file is neither)."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(16) == PLAIN_HEADER
-    except FileNotFoundError:
-        return False
 
 
 def connect(path: Path, key: bytes | None) -> sqlite3.Connection:

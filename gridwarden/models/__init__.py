@@ -11,6 +11,7 @@ from gridwarden.models.dispute import (
     MediationAgreement,
     MediationSession,
 )
+from gridwarden.models.draft import FormDraft
 from gridwarden.models.event import EventStep, GridEvent
 from gridwarden.models.filing import Filing, FilingStep
 from gridwarden.models.geo import MapFeature
@@ -75,6 +76,7 @@ __all__ = [
     "EventStep",
     "Filing",
     "FilingStep",
+    "FormDraft",
     "GridEvent",
     "Household",
     "HouseholdSearch",

@@ -11,7 +11,16 @@ from gridwarden.models.base import Synced
 class Visit(Synced, table=True):
     __tablename__ = "visit"
     __table_args__ = (
-        Index("ix_visit_household_at", "household_id", "visited_at"),
+        # Covering for "last counted visit per household" (Today's care visits due and
+        # follow-ups): answered from the index alone, without reading the visit rows.
+        Index(
+            "ix_visit_household_at",
+            "household_id",
+            "visited_at",
+            "resident_id",
+            "outcome",
+            "deleted_at",
+        ),
         Index("ix_visit_resident_at", "resident_id", "visited_at"),
         Index("ix_visit_follow_up", "follow_up_date"),
     )

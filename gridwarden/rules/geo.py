@@ -2,6 +2,9 @@
 and checked, and households placed in their micro-grid by point-in-polygon.
 
 Coordinates are WGS-84 longitude/latitude as GeoJSON has them (RFC 7946 §3.1.1: lon first).
+
+shapely (and numpy under it: ~180 ms and ~30 MB) is imported when geometry is first used, not at
+start-up: the first window never needs it.
 """
 
 from __future__ import annotations
@@ -9,10 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
-
-import shapely
-from shapely.geometry import shape
-from shapely.strtree import STRtree
 
 from gridwarden.errors import ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
@@ -45,6 +44,9 @@ def read_features(data: Any) -> list[Feature]:
     """The features of a GeoJSON FeatureCollection: micro-grid (Multi)Polygons and building
     Points, each with properties kind ("micro_grid" | "building") and code or name. Anything
     else is refused with the feature's number."""
+    import shapely
+    from shapely.geometry import shape
+
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise _bad(QT_TRANSLATE_NOOP("core", "不是 GeoJSON 要素集合（FeatureCollection）"))
     found: list[Feature] = []
@@ -102,6 +104,8 @@ def read_features(data: Any) -> list[Feature]:
 
 
 def bbox_of(geometry: dict[str, Any]) -> tuple[float, float, float, float]:
+    from shapely.geometry import shape
+
     min_lon, min_lat, max_lon, max_lat = shape(geometry).bounds
     return (min_lon, min_lat, max_lon, max_lat)
 
@@ -111,6 +115,9 @@ class MicroGridLocator:
     A point on a shared edge goes to the first boundary listed that covers it."""
 
     def __init__(self, boundaries: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        from shapely.geometry import shape
+        from shapely.strtree import STRtree
+
         pairs = [(area_id, shape(geometry)) for area_id, geometry in boundaries]
         self.ids = [area_id for area_id, _g in pairs]
         self.shapes = [geom for _a, geom in pairs]
@@ -123,6 +130,8 @@ class MicroGridLocator:
         found: list[str | None] = [None] * len(points)
         if self.tree is None or not points:
             return found
+        import shapely
+
         geoms = shapely.points(list(points))
         inputs, hits = self.tree.query(geoms, predicate="covered_by")
         for point_index, shape_index in sorted(zip(inputs.tolist(), hits.tolist(), strict=True)):

@@ -8,7 +8,10 @@ has a lower sequence than the file remembers (or another epoch): the server then
 epoch. Clients that see a new epoch reconcile (gridwarden.sync.client): they pull everything
 again, upload what the server lacks, and never delete a record only because the server forgot it.
 
-The file is rewritten (atomically, fsynced) after every push that moved the sequence.
+The file is rewritten (atomically, fsynced) after every push that moved the sequence. Several
+server processes may share it (one database, one blobs folder, behind a load balancer): each
+writes through its own temporary file under an exclusive lock on epoch.json.lock, and never
+lowers the sequence another process wrote.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import logging
 import os
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from gridwarden.server.db import ChangeCounter, ServerDB, ServerInfo, head, utcnow
@@ -96,9 +101,30 @@ class EpochKeeper:
 
     def _write(self, epoch: str, seq: int) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        with tmp.open("w", encoding="utf-8") as out:
-            json.dump({"epoch": epoch, "seq": seq}, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, self.path)
+        with _exclusive(self.path.with_name(self.path.name + ".lock")):
+            saved = self._read() if self.path.exists() else None
+            if saved is not None and saved[0] == epoch and saved[1] > seq:
+                return  # another server process acknowledged more: keep its figure
+            tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+            with tmp.open("w", encoding="utf-8") as out:
+                json.dump({"epoch": epoch, "seq": seq}, out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, self.path)
+
+
+@contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """An exclusive advisory lock across processes (POSIX); on Windows the unique temporary
+    file alone keeps concurrent writers from failing."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with lock_path.open("a") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -804,12 +804,12 @@ Data folder: {folder}</translation>
         <translation>Agent</translation>
     </message>
     <message>
-        <source>户籍</source>
-        <translation>Register</translation>
-    </message>
-    <message>
         <source>本辖区</source>
         <translation>In this area</translation>
+    </message>
+    <message>
+        <source>实有人口</source>
+        <translation>Residents</translation>
     </message>
     <message>
         <source>住址</source>
@@ -2060,6 +2060,56 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>FormGuard</name>
+    <message>
+        <source>恢复草稿？</source>
+        <translation>Restore the draft?</translation>
+    </message>
+    <message>
+        <source>上次填写这张表时有未保存的内容（取消、锁定或程序意外退出时留下）。要恢复吗？</source>
+        <translation>This form has unsaved contents from last time (left by a cancel, a lock or an unexpected exit). Restore them?</translation>
+    </message>
+    <message>
+        <source>恢复草稿</source>
+        <translation>Restore draft</translation>
+    </message>
+    <message>
+        <source>不用，重新填写</source>
+        <translation>No, start afresh</translation>
+    </message>
+    <message>
+        <source>放弃未保存的内容？</source>
+        <translation>Discard unsaved changes?</translation>
+    </message>
+    <message>
+        <source>这张表里填写的内容还没有保存。</source>
+        <translation>What you typed in this form has not been saved.</translation>
+    </message>
+    <message>
+        <source>已填写的内容会作为草稿保留，下次打开这张表时可以恢复。</source>
+        <translation>It is kept as a draft: you can restore it the next time you open this form.</translation>
+    </message>
+    <message>
+        <source>继续编辑</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalShortcuts</name>
+    <message>
+        <source>（{page}页）</source>
+        <translation>({page} page)</translation>
+    </message>
+    <message>
+        <source>先找到并选中要走访的户，再按 Ctrl+K。</source>
+        <translation>Find and select the household to visit first, then press Ctrl+K.</translation>
+    </message>
+</context>
+<context>
     <name>GroupIntakeDialog</name>
     <message>
         <source>姓名</source>
@@ -2982,10 +3032,6 @@ Data folder: {folder}</translation>
         <translation>GridWarden</translation>
     </message>
     <message>
-        <source>网上立案</source>
-        <translation>Online filing</translation>
-    </message>
-    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -3008,54 +3054,6 @@ Data folder: {folder}</translation>
 Data folder: {d}</translation>
     </message>
     <message>
-        <source>同步：未登录</source>
-        <translation>Sync: not logged in</translation>
-    </message>
-    <message>
-        <source>{name}（{role}）</source>
-        <translation>{name} ({role})</translation>
-    </message>
-    <message>
-        <source>处理中…</source>
-        <translation>Working…</translation>
-    </message>
-    <message>
-        <source>今日</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>户籍登记</source>
-        <translation>Households</translation>
-    </message>
-    <message>
-        <source>走访记录</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <source>网格事件</source>
-        <translation>Grid events</translation>
-    </message>
-    <message>
-        <source>网格地图</source>
-        <translation>Grid map</translation>
-    </message>
-    <message>
-        <source>矛盾调解</source>
-        <translation>Disputes</translation>
-    </message>
-    <message>
-        <source>法律援助</source>
-        <translation>Legal aid</translation>
-    </message>
-    <message>
-        <source>同步</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <source>待处理冲突</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -3072,8 +3070,16 @@ Data folder: {d}</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>显示全部页面</source>
+        <translation>Show all pages</translation>
+    </message>
+    <message>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>语言</source>
@@ -3104,38 +3110,6 @@ Data folder: {d}</translation>
 The {n} entries before it are intact.</translation>
     </message>
     <message>
-        <source>待上传 {n} 条</source>
-        <translation>{n} to upload</translation>
-    </message>
-    <message>
-        <source>同步：本设备已停用</source>
-        <translation>Sync: this device is revoked</translation>
-    </message>
-    <message>
-        <source>同步：未登录 · {pending}</source>
-        <translation>Sync: not logged in · {pending}</translation>
-    </message>
-    <message>
-        <source>同步：进行中… · {pending}</source>
-        <translation>Sync: in progress… · {pending}</translation>
-    </message>
-    <message>
-        <source>同步：失败（{kind}）· {pending}</source>
-        <translation>Sync: failed ({kind}) · {pending}</translation>
-    </message>
-    <message>
-        <source>从未</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>同步：{last} · {pending}</source>
-        <translation>Sync: {last} · {pending}</translation>
-    </message>
-    <message>
-        <source> · {n} 条冲突待处理</source>
-        <translation> · {n} conflicts to review</translation>
-    </message>
-    <message>
         <source>本设备已停用</source>
         <translation>This device was deactivated</translation>
     </message>
@@ -3146,42 +3120,6 @@ The {n} entries before it are intact.</translation>
         <translation>{reason}
 
 As required, the households, disputes and legal-aid files on this computer, with their backups, attachments and exports, have been erased. The program will close; to keep working, contact the grid centre and log in again.</translation>
-    </message>
-    <message>
-        <source>无法连接服务器</source>
-        <translation>cannot reach the server</translation>
-    </message>
-    <message>
-        <source>服务器无响应</source>
-        <translation>server not responding</translation>
-    </message>
-    <message>
-        <source>服务器出错</source>
-        <translation>server error</translation>
-    </message>
-    <message>
-        <source>需重新登录</source>
-        <translation>log in again</translation>
-    </message>
-    <message>
-        <source>设备已停用</source>
-        <translation>device revoked</translation>
-    </message>
-    <message>
-        <source>程序需更新</source>
-        <translation>update needed</translation>
-    </message>
-    <message>
-        <source>未登录</source>
-        <translation>not logged in</translation>
-    </message>
-    <message>
-        <source>请查看同步页</source>
-        <translation>see the Sync page</translation>
-    </message>
-    <message>
-        <source>本地数据 {size:.1f} MB · {n} 条待同步</source>
-        <translation>Local data {size:.1f} MB · {n} changes to sync</translation>
     </message>
     <message>
         <source>未能完成</source>
@@ -3297,6 +3235,13 @@ As required, the households, disputes and legal-aid files on this computer, with
     <message>
         <source>{name}：专项走访覆盖 {rate}%</source>
         <translation>{name}: campaign coverage {rate}%</translation>
+    </message>
+</context>
+<context>
+    <name>NavBadges</name>
+    <message>
+        <source>到期 {due} 条，其中逾期 {late} 条</source>
+        <translation>{due} due, {late} of them overdue</translation>
     </message>
 </context>
 <context>
@@ -3910,8 +3855,12 @@ As required, the households, disputes and legal-aid files on this computer, with
         <translation>Conflicts to review: {n}</translation>
     </message>
     <message>
-        <source>没有需要处理的冲突：本机与服务器一致。</source>
-        <translation>No conflicts to review: this computer matches the server.</translation>
+        <source>没有冲突。本机还没有与服务器同步过，登录并同步后才会知道有无冲突。</source>
+        <translation>No conflicts. This computer has never synced with the server: sign in and sync to find out.</translation>
+    </message>
+    <message>
+        <source>没有需要处理的冲突：上次同步时本机与服务器一致。</source>
+        <translation>No conflicts to resolve: at the last sync this computer agreed with the server.</translation>
     </message>
     <message>
         <source>请选择左侧的一条冲突</source>
@@ -4126,6 +4075,69 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>更正原因</source>
         <translation>Reason for correction</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>记录走访（在实有人口中选中的户；法律援助页为登记咨询）</source>
+        <translation>Record a visit (to the household selected in Residents; on Legal aid: register a consultation)</translation>
+    </message>
+    <message>
+        <source>上报网格事件</source>
+        <translation>Report grid event</translation>
+    </message>
+    <message>
+        <source>在当前页面新建（新增户、受理纠纷、法律援助申请……）</source>
+        <translation>New record on the current page (household, dispute, legal-aid application…)</translation>
+    </message>
+    <message>
+        <source>查找（当前页面的搜索框）</source>
+        <translation>Find (the current page&apos;s search box)</translation>
+    </message>
+    <message>
+        <source>打开选中的一行</source>
+        <translation>Open the selected row</translation>
+    </message>
+    <message>
+        <source>保存表单</source>
+        <translation>Save the form</translation>
+    </message>
+    <message>
+        <source>关闭表单（有未保存的内容时先询问）</source>
+        <translation>Close the form (asks first if something is unsaved)</translation>
+    </message>
+    <message>
+        <source>放大 / 缩小 / 恢复文字大小</source>
+        <translation>Larger / smaller / standard text</translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>本帮助</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>作用</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>这些按键在每个页面都可用：</source>
+        <translation>These keys work on every page:</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4387,85 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>法律援助统计-{y}.xlsx</source>
         <translation>legal-aid-statistics-{y}.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>未登录</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>处理中…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>待上传 {n} 条</source>
+        <translation>{n} to upload</translation>
+    </message>
+    <message>
+        <source>本设备已停用 · {pending}</source>
+        <translation>Device disabled · {pending}</translation>
+    </message>
+    <message>
+        <source>未登录 · {pending}</source>
+        <translation>Not signed in · {pending}</translation>
+    </message>
+    <message>
+        <source>在线 · 正在同步… · {pending}</source>
+        <translation>Online · syncing… · {pending}</translation>
+    </message>
+    <message>
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>离线（{kind}）· 上次同步 {last} · {pending}</source>
+        <translation>Offline ({kind}) · last sync {last} · {pending}</translation>
+    </message>
+    <message>
+        <source>在线 · 同步失败（{kind}）· {pending}</source>
+        <translation>Online · sync failed ({kind}) · {pending}</translation>
+    </message>
+    <message>
+        <source>在线 · 上次同步 {last} · {pending}</source>
+        <translation>Online · last sync {last} · {pending}</translation>
+    </message>
+    <message>
+        <source> · {n} 条冲突待处理</source>
+        <translation> · {n} conflicts to review</translation>
+    </message>
+    <message>
+        <source>无法连接服务器</source>
+        <translation>cannot reach the server</translation>
+    </message>
+    <message>
+        <source>服务器无响应</source>
+        <translation>server not responding</translation>
+    </message>
+    <message>
+        <source>服务器出错</source>
+        <translation>server error</translation>
+    </message>
+    <message>
+        <source>需重新登录</source>
+        <translation>log in again</translation>
+    </message>
+    <message>
+        <source>设备已停用</source>
+        <translation>device revoked</translation>
+    </message>
+    <message>
+        <source>程序需更新</source>
+        <translation>update needed</translation>
+    </message>
+    <message>
+        <source>请查看同步页</source>
+        <translation>see the Sync page</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +4963,25 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>同步未完成</source>
         <translation>Sync did not finish</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeMenu</name>
+    <message>
+        <source>文字大小(&amp;T)</source>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>恢复标准大小</source>
+        <translation>Standard size</translation>
     </message>
 </context>
 <context>
@@ -10322,6 +10432,64 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>未能完成</source>
         <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>实有人口</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>网格事件</source>
+        <translation>Grid events</translation>
+    </message>
+    <message>
+        <source>网格地图</source>
+        <translation>Grid map</translation>
+    </message>
+    <message>
+        <source>矛盾调解</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>法律援助</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <source>网上立案</source>
+        <translation>Online filing</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>待处理冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>text_size</name>
+    <message>
+        <source>标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>Extra large</translation>
     </message>
 </context>
 <context>

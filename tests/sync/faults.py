@@ -7,6 +7,8 @@ Requests pass through unchanged (gzip bodies included) unless a planned fault ma
 - fail_after: forward (the server commits), then answer 500
 - duplicate:  forward twice (the server sees the request twice), answer the second
 - hold:       keep the request until release() (reordering, stalls, a client killed mid-pull)
+
+With `also`, it is a round-robin load balancer over several server processes as well.
 """
 
 from __future__ import annotations
@@ -36,11 +38,15 @@ class Forwarded:
     method: str
     path: str
     status: int
+    target: str = ""  # the server that answered
 
 
 @dataclass
 class FaultProxy:
     target: str
+    # More servers behind the same proxy (a load balancer): requests go to each in turn, so
+    # consecutive pages of one pull, and a duplicated request, reach different processes.
+    also: list[str] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
     seen: list[Forwarded] = field(default_factory=list)
     held: threading.Event = field(default_factory=threading.Event)
@@ -51,6 +57,7 @@ class FaultProxy:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.lock = threading.Lock()
+        self._turn = 0
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -96,11 +103,18 @@ class FaultProxy:
                     return None
         return None
 
+    def _next_target(self) -> str:
+        with self.lock:
+            targets = [self.target, *self.also]
+            self._turn += 1
+            return targets[self._turn % len(targets)]
+
     def _forward(self, handler: BaseHTTPRequestHandler, body: bytes) -> requests.Response:
         headers = {k: v for k, v in handler.headers.items() if k.lower() not in HOP}
+        target = self._next_target()
         response = requests.request(
             handler.command,
-            self.target + handler.path,
+            target + handler.path,
             data=body,
             headers=headers,
             stream=True,
@@ -109,7 +123,7 @@ class FaultProxy:
         response.raw.decode_content = False
         response._content = response.raw.read()  # the raw (still compressed) body
         self.seen.append(
-            Forwarded(handler.command, handler.path.split("?")[0], response.status_code)
+            Forwarded(handler.command, handler.path.split("?")[0], response.status_code, target)
         )
         return response
 

@@ -57,19 +57,20 @@ def test_english_is_installed_from_the_compiled_catalogue(english: list[QTransla
 
 def test_navigation_and_menus_are_in_english(english_window: MainWindow) -> None:
     nav = english_window.nav
-    titles = [nav.item(row).text() for row in range(nav.count())]
+    # a warden's home (issue 12): the grid's pages first; the others hidden until linked to
+    titles = [nav.item(row).text() for row in range(nav.count()) if not nav.isRowHidden(row)]
     assert titles == [
         "Today",
-        "Households",
+        "Residents",
         "Visits",
         "Grid events",
-        "Grid map",
         "Disputes",
-        "Legal aid",
-        "Online filing",
+        "Grid map",
         "Sync",
         "Conflicts",
     ]
+    hidden = [nav.item(row).text() for row in range(nav.count()) if nav.isRowHidden(row)]
+    assert hidden == ["Legal aid", "Online filing"]
     menus = [a.text() for a in english_window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]
     # every title fits the navigation: it is as wide as the longest one

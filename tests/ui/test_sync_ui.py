@@ -74,7 +74,7 @@ def log_in(
 def test_login_then_sync_now_shows_the_state_everywhere(
     qtbot: QtBot, window: MainWindow, server: ServerProcess, district: District, server_db: ServerDB
 ) -> None:
-    assert window.sync_label.text() == "同步：未登录 · 待上传 0 条"
+    assert window.sync_label.text() == "未登录 · 待上传 0 条"
     dialog = log_in(qtbot, window, server, district.user("wang"), PASSWORD)
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     settle(qtbot, window)
@@ -84,7 +84,7 @@ def test_login_then_sync_now_shows_the_state_everywhere(
     assert page.pending.text() == "0 条修改"
     assert window.user_label.text() == "王芳（网格员）"
     assert (
-        window.sync_label.text().startswith("同步：2026-")
+        window.sync_label.text().startswith("在线 · 上次同步 2026-")
         and "待上传 0 条" in window.sync_label.text()
     )
     assert page.last_good.text() != "从未"

@@ -19,6 +19,9 @@ TRANSLATING = {"self.tr", "QCoreApplication.translate", "QT_TRANSLATE_NOOP"}
 DELIBERATE = {
     # the command line is parsed before Qt and the translations are loaded
     ("ui/cli.py", "*"),
+    # with no CJK font installed, a translated text may be boxes: the notice says it in English
+    # and Chinese at once, whatever the interface language
+    ("ui/fonts.py", "*"),
     # the language menu names each language in itself
     ("ui/i18n.py", "中文"),
     # the default place of a session and the names typed into it: the Chinese session record

@@ -37,6 +37,11 @@ from ui.widgets.forms import FieldRow, SubmitDialog, fit_width
 class IntakeDialog(SubmitDialog):
     """受理纠纷: the dispute on one tab, its parties on the other."""
 
+    draft_kind = "dispute_intake"  # a draft is kept as you type (issue 12)
+
+    def draft_key(self) -> str:
+        return "prefilled" if self.prefill is not None else ""
+
     def __init__(
         self,
         app: AppContext,

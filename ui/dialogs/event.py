@@ -37,6 +37,11 @@ def image_filter() -> str:
 
 
 class EventDialog(SubmitDialog):
+    draft_kind = "event"  # a draft is kept as you type (issue 12)
+
+    def draft_key(self) -> str:
+        return self.household_id or ""
+
     def __init__(
         self,
         app: AppContext,

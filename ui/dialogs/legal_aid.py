@@ -453,6 +453,8 @@ class IntakeDialog(SubmitDialog):
     """One applicant at the window: the applicant, the matter, the materials, and the
     eligibility as the law sees it, live."""
 
+    draft_kind = "legal_aid_intake"  # a draft is kept as you type (issue 12)
+
     def __init__(
         self,
         app: AppContext,

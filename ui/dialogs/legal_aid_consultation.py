@@ -22,6 +22,8 @@ from ui.widgets.forms import SubmitDialog, fit_width
 class ConsultationDialog(SubmitDialog):
     """One consultation, entered in seconds: the person is optional and shown masked later."""
 
+    draft_kind = "consultation"  # a draft is kept as you type (issue 12)
+
     def __init__(
         self, app: AppContext, windows: list[UnitItem], parent: QWidget | None = None
     ) -> None:

@@ -54,6 +54,8 @@ class GroupIntakeDialog(SubmitDialog):
     """One matter, many applicants: entered once, the applicants in a table (typed or imported
     from Excel), every bad row shown with what is wrong. One application per applicant."""
 
+    draft_kind = "legal_aid_group"  # a draft is kept as you type (issue 12)
+
     def __init__(
         self,
         app: AppContext,

@@ -37,6 +37,11 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, Any]], current: Any = No
 
 
 class HouseholdDialog(SubmitDialog):
+    draft_kind = "household"  # a draft is kept as you type (issue 12)
+
+    def draft_key(self) -> str:
+        return self.existing.id if self.existing is not None else ""
+
     def __init__(
         self,
         app: AppContext,

@@ -39,6 +39,11 @@ def qdate(day: date) -> QDate:
 
 
 class VisitDialog(SubmitDialog):
+    draft_kind = "visit"  # a draft is kept as you type (issue 12)
+
+    def draft_key(self) -> str:
+        return self.household.id
+
     def __init__(
         self,
         app: AppContext,

@@ -6,9 +6,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from gridwarden.services.context import Changes
+from ui import text_size
 from ui.app_context import AppContext
 
 
@@ -46,7 +55,7 @@ def make_table(model: object, stretch_last: bool = True) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(28)
+    view.verticalHeader().setDefaultSectionSize(text_size.row_height(QApplication.instance()))
     view.horizontalHeader().setStretchLastSection(stretch_last)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)

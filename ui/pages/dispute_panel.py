@@ -149,7 +149,7 @@ class DisputePanel(QWidget):
                 ),
                 Column(self.tr("电话"), lambda p: p.phone),
                 Column(self.tr("代理人"), lambda p: p.agent_name),
-                Column(self.tr("户籍"), lambda p: self.tr("本辖区") if p.resident_id else ""),
+                Column(self.tr("实有人口"), lambda p: self.tr("本辖区") if p.resident_id else ""),
                 Column(self.tr("住址"), lambda p: p.address),
             ],
             self,

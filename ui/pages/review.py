@@ -124,11 +124,15 @@ class ReviewPage(Page):
             self.current = None  # resolved (here or elsewhere): show the next one
         self.rows = rows
         self.model.set_rows(rows)
-        self.count.setText(
-            self.tr("共 {n} 条冲突待处理").format(n=len(rows))
-            if rows
-            else self.tr("没有需要处理的冲突：本机与服务器一致。")
-        )
+        status = self.app.sync.status
+        if rows:
+            text = self.tr("共 {n} 条冲突待处理").format(n=len(rows))
+        elif status is None or status.last_success_at is None:
+            # never synced: nothing has been compared with the server yet (issue 12)
+            text = self.tr("没有冲突。本机还没有与服务器同步过，登录并同步后才会知道有无冲突。")
+        else:
+            text = self.tr("没有需要处理的冲突：上次同步时本机与服务器一致。")
+        self.count.setText(text)
         again = next((i for i, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
         if again >= 0:
             self.table.selectRow(again)

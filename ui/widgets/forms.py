@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from gridwarden.errors import GridWardenError, ValidationError
 from ui.app_context import AppContext
 from ui.i18n import render
+from ui.widgets.drafts import FormGuard
 
 W = TypeVar("W", bound=QWidget)
 
@@ -66,6 +67,9 @@ class FieldRow:
 
 class SubmitDialog(QDialog):
     saved = Signal(object)  # the service's Changes
+    # A form with a draft kind keeps a draft as you type (ui.widgets.drafts); every form asks
+    # before a close loses what was typed.
+    draft_kind = ""
 
     def __init__(self, app: AppContext, title: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,6 +90,22 @@ class SubmitDialog(QDialog):
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit)
+        self.guard = FormGuard(self, app, self.field_widgets, self.draft_kind, self.draft_key)
+
+    def draft_key(self) -> str:
+        """The record a draft belongs to (a household's visit is not another's); "" if new."""
+        return ""
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {name: row.widget for name, row in self.fields.items()}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.guard.start()
+
+    def reject(self) -> None:
+        """Esc, 取消 and the window's × come here: a changed form asks first."""
+        self.guard.confirm_close(super().reject)
 
     def add_field(self, name: str, label: str, widget: W) -> W:
         row = FieldRow(widget)
@@ -118,6 +138,8 @@ class SubmitDialog(QDialog):
         )
 
     def _saved(self, changes: Any) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        self.guard.saved()
         self.saved.emit(changes)
         self.accept()
 
