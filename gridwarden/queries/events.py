@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import case, select
 from sqlmodel import Session, col
 
-from gridwarden.clock import day_start
+from gridwarden.clock import SystemClock, day_start
 from gridwarden.models import Attachment, Department, EventStep, GridEvent
 from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
@@ -59,7 +59,7 @@ def event_ids(session: Session, flt: EventFilter, limit: int = 200_000) -> list[
     elif flt.status == "overdue":
         query = query.where(
             col(GridEvent.status).in_(OPEN_STATUSES),
-            col(GridEvent.due_date) < (flt.today or date.today()),
+            col(GridEvent.due_date) < (flt.today or SystemClock().today()),
         )
     elif flt.status:
         query = query.where(GridEvent.status == flt.status)

@@ -387,9 +387,12 @@
 </context>
 <context>
     <name>AttachDialog</name>
-    <message>
-        <source>添加材料（{n} 个文件）</source>
-        <translation>Add files ({n} files)</translation>
+    <message numerus="yes">
+        <source>添加材料（%n 个文件）</source>
+        <translation>
+            <numerusform>Add files (%n file)</numerusform>
+            <numerusform>Add files (%n files)</numerusform>
+        </translation>
     </message>
     <message>
         <source>文件</source>
@@ -4658,9 +4661,12 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <source>备注</source>
         <translation>Notes</translation>
     </message>
-    <message>
-        <source>{n} 名申请人</source>
-        <translation>{n} applicants</translation>
+    <message numerus="yes">
+        <source>%n 名申请人</source>
+        <translation>
+            <numerusform>%n applicant</numerusform>
+            <numerusform>%n applicants</numerusform>
+        </translation>
     </message>
     <message>
         <source>{action}：{who}</source>
@@ -4900,9 +4906,12 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
-    <message>
-        <source>{n} 条修改</source>
-        <translation>{n} changes</translation>
+    <message numerus="yes">
+        <source>%n 条修改</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} 条</source>
@@ -7827,7 +7836,8 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Grant aid</translation>
     </message>
     <message>
-        <source>决定不予援助</source>
+        <source>不予援助</source>
+        <comment>action</comment>
         <translation>Refuse aid</translation>
     </message>
     <message>
@@ -8617,6 +8627,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>附件</source>
         <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>该办理步骤没有申报所依据的内容，服务器无法复核；请更新软件后重新办理这一步</source>
+        <translation>This step does not carry what it was decided from, so the server cannot check it; update the software and take the step again</translation>
     </message>
     <message>
         <source>矛盾纠纷</source>
@@ -9549,6 +9563,27 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>立案后才会收到交纳诉讼费通知</source>
         <translation>A fee notice comes only after the case is docketed</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>上次运行意外退出</source>
+        <translation>The last run ended unexpectedly</translation>
+    </message>
+    <message>
+        <source>网格管家上次运行时意外退出。已保存的数据不受影响；未保存的输入可能丢失。
+
+崩溃记录已保存在：
+{path}
+
+请把该文件发给区里的技术支持。</source>
+        <translation>GridWarden stopped unexpectedly the last time it ran. Saved data is not affected; input that was not saved may be lost.
+
+The crash log was saved to:
+{path}
+
+Please send this file to the district&apos;s technical support.</translation>
     </message>
 </context>
 <context>

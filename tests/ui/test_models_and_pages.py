@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
@@ -36,7 +37,7 @@ def demo_window(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> MainWind
 
 def test_every_table_model_passes_the_model_tester(
     qtbot: QtBot,
-    qtmodeltester,  # type: ignore[no-untyped-def]
+    qtmodeltester: ModelTester,
     demo_window: MainWindow,
 ) -> None:
     w = demo_window

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from gridwarden.errors import GridWardenError
 from gridwarden.queries import legal_aid as q
+from gridwarden.queries.legal_aid_facts import LegalAidPrefill
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
 from gridwarden.services.context import Changes
 from gridwarden.services.legal_aid import (
     ApplicationDraft,
-    LegalAidPrefill,
     LegalAidService,
     RenderedNotice,
     prefill_draft,
