@@ -77,19 +77,8 @@ class VisitDialog(SubmitDialog):
             outcome_row.addWidget(button)
         outcome_row.addStretch()
         self.add_field("outcome", self.tr("结果"), outcome)
-        # the members seen: one visit each (none ticked: the household as a whole)
-        members = QWidget()
-        members_row = QHBoxLayout(members)
-        members_row.setContentsMargins(0, 0, 0, 0)
         self.members: dict[str, QCheckBox] = {}
-        for r in household.residents:
-            box = QCheckBox(r.name)
-            box.setChecked(r.id == resident_id)
-            self.members[r.id] = box
-            members_row.addWidget(box)
-        members_row.addStretch()
-        self.add_field("resident_id", self.tr("走访对象"), members)
-        members.setToolTip(self.tr("勾选见到的家庭成员，每人记一次走访；都不勾即记全户"))
+        self.add_field("resident_id", self.tr("走访对象"), self._members_row(resident_id))
         self.phrases = QComboBox()
         self.phrases.setObjectName("visitPhrases")
         self.phrases.addItem(self.tr("插入常用语…"), None)
@@ -117,6 +106,20 @@ class VisitDialog(SubmitDialog):
         self.add_field("raise_event", "", self.raise_event)
         self.findings.setFocus()
         self.resize(560, 420)
+
+    def _members_row(self, resident_id: str | None) -> QWidget:
+        """The members seen: one visit each (none ticked: the household as a whole)."""
+        members = QWidget()
+        members_row = QHBoxLayout(members)
+        members_row.setContentsMargins(0, 0, 0, 0)
+        for r in self.household.residents:
+            box = QCheckBox(r.name)
+            box.setChecked(r.id == resident_id)
+            self.members[r.id] = box
+            members_row.addWidget(box)
+        members_row.addStretch()
+        members.setToolTip(self.tr("勾选见到的家庭成员，每人记一次走访；都不勾即记全户"))
+        return members
 
     def _insert_phrase(self, index: int) -> None:
         phrase = self.phrases.itemData(index)

@@ -122,19 +122,7 @@ class HouseholdsPage(Page):
         self.sorting = SortState(
             self.table, [c.sort_key for c in self.model.columns], self.run_search
         )
-        self.empty = EmptyHint(
-            self.table,
-            self.tr("没有符合条件的户。换个搜索词或清空筛选；新增户按 Ctrl+N。"),
-        )
-        self.ledger = LedgerExport(
-            app,
-            self,
-            self.model,
-            self.sorting,
-            self.tr("实有人口台账（户）"),
-            self.describe_filter,
-            "ledger.households",
-        )
+        self.empty, self.ledger = self._list_tools()
 
         self.panel = HouseholdPanel(app, lambda: self.micro_grids, on_dispute, self)
         splitter = QSplitter()
@@ -160,6 +148,23 @@ class HouseholdsPage(Page):
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_household)
         QShortcut(QKeySequence("Ctrl+K"), self, lambda: self.panel.record_visit())
         self._loaded_areas = False
+
+    def _list_tools(self) -> tuple[EmptyHint, LedgerExport]:
+        """What the list says when nothing matches, and its 导出台账 button."""
+        empty = EmptyHint(
+            self.table,
+            self.tr("没有符合条件的户。换个搜索词或清空筛选；新增户按 Ctrl+N。"),
+        )
+        ledger = LedgerExport(
+            self.app,
+            self,
+            self.model,
+            self.sorting,
+            self.tr("实有人口台账（户）"),
+            self.describe_filter,
+            "ledger.households",
+        )
+        return empty, ledger
 
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
