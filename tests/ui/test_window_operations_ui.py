@@ -88,8 +88,7 @@ def test_ctrl_n_on_visits_opens_the_visit_form_for_the_selected_household_or_the
     dialog = shown_dialog(households.panel, VisitDialog)
     assert isinstance(dialog, VisitDialog)
     assert (dialog.windowTitle(), dialog.household.id) == ("记录走访", family["zhang"])
-    residents = [dialog.resident.itemText(i) for i in range(dialog.resident.count())]
-    assert residents == ["（全户）", "张三", "王梅"]
+    assert [box.text() for box in dialog.members.values()] == ["张三", "王梅"]
     dialog.done(0)
 
 
