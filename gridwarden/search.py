@@ -131,10 +131,10 @@ def refresh_households(session: Session, household_ids: Iterable[str]) -> None:
                 col(HouseholdSearch.household_id).in_([row["household_id"] for row in stale])
             )
         )
-    rows = [fresh[hid] for hid in changed if hid in fresh]
-    if rows:
-        session.execute(insert(HouseholdSearch), rows)
-        search_fts.write(session, rows)
+    written = [fresh[hid] for hid in changed if hid in fresh]
+    if written:
+        session.execute(insert(HouseholdSearch), written)
+        search_fts.write(session, written)
 
 
 def query_tokens(text: str) -> list[str]:
