@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -39,6 +39,11 @@ class FixedClock:
 
     def advance(self, **kwargs: float) -> None:
         self._at += timedelta(**kwargs)
+
+
+def day_start(day: date) -> datetime:
+    """The first instant of a local (Asia/Shanghai) calendar day, for day-range filters."""
+    return datetime.combine(day, time.min, tzinfo=LOCAL_TZ)
 
 
 def to_local(instant: datetime) -> datetime:

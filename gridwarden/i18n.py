@@ -20,8 +20,25 @@ from typing import Any
 CORE_CONTEXT = "core"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
+class Text(str):
+    """A source text with Qt's disambiguation: one Chinese text that needs two translations
+    (不予援助 the action "Refuse aid" and the status "Aid refused"). The shell passes the
+    disambiguation to QCoreApplication.translate (ui.i18n.core_text)."""
+
+    disambiguation: str = ""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str = "") -> str:
+    if not disambiguation:
+        return text
+    marked = Text(text)
+    marked.disambiguation = disambiguation
+    return marked
+
+
+def disambiguation_of(text: str) -> str | None:
+    """The disambiguation a core text was marked with (None: the text alone)."""
+    return getattr(text, "disambiguation", "") or None
 
 
 # Separators of running text, translated like any other text: "、" between the items of a list,

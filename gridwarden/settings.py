@@ -85,6 +85,8 @@ class Settings:
     log_retention_days: int = 183
     export_retention_days: int = 30
     file_cipher: str = "aes-256-gcm"
+    # Saved filters (已存列表, issue 12): user id -> page -> list name -> the filter and sort.
+    saved_lists: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     # The window as each user left it (issue 12): per user id, Qt's saved geometry, splitter and
     # header states (base64) per page, and the text size ("standard" / "large" / "xlarge").
     ui_state: dict[str, dict[str, str]] = field(default_factory=dict)

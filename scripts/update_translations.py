@@ -100,16 +100,22 @@ def take_translations(path: Path, others: list[Path]) -> int:
     return filled
 
 
-def main() -> int:
-    others = (
-        [Path(p) for p in sys.argv[sys.argv.index("--from") + 1 :]] if "--from" in sys.argv else []
-    )
+def lupdate_command(ts: Path) -> list[str]:
+    """The extractor over every source file of the app, into `ts` (the catalogue check in
+    tests/unit/test_translations.py runs it into a copy)."""
     sources = sorted(
         str(p.relative_to(ROOT))
         for folder in ("gridwarden", "ui")
         for p in (ROOT / folder).rglob("*.py")
     )
-    lupdate = [tool("pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(TS)]
+    return [tool("pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(ts)]
+
+
+def main() -> int:
+    others = (
+        [Path(p) for p in sys.argv[sys.argv.index("--from") + 1 :]] if "--from" in sys.argv else []
+    )
+    lupdate = lupdate_command(TS)
     # first keeping texts that left the code (as "vanished"), so that a text which only moved
     # keeps its translation; then again without them
     subprocess.run(lupdate, cwd=ROOT, check=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,6 +61,27 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_error_is_logged(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """An ERROR (or CRITICAL) log record during a test fails it, like an unexpected Qt warning
+    does (pytest-qt, `qt_log_level_fail` in pyproject.toml): a test that provokes one on purpose
+    says so with `@pytest.mark.logs_errors` (and a Qt warning with pytest-qt's
+    `@pytest.mark.qt_log_ignore(...)` or `@pytest.mark.qt_log_level_fail("CRITICAL")`)."""
+    yield
+    if request.node.get_closest_marker("logs_errors"):
+        return
+    errors = [
+        f"{r.name}: {r.getMessage()}"
+        for when in ("setup", "call")
+        for r in caplog.get_records(when)
+        if r.levelno >= logging.ERROR
+    ]
+    if errors:
+        pytest.fail("unexpected ERROR log records:\n" + "\n".join(errors[:10]), pytrace=False)
 
 
 @pytest.fixture(scope="session", autouse=True)

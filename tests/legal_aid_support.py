@@ -12,11 +12,11 @@ from datetime import date
 import pytest
 
 from gridwarden.models import OrgUnit
+from gridwarden.queries.legal_aid_facts import LegalAidPrefill
 from gridwarden.services.legal_aid import (
     ApplicantDraft,
     ApplicationDraft,
     GroupDraft,
-    LegalAidPrefill,
     MatterDraft,
 )
 from gridwarden.store import Store

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from gridwarden import logsetup
+from gridwarden import crashlog, logsetup
 from gridwarden.clock import SystemClock
 from gridwarden.db.header import is_plaintext
 from gridwarden.errors import GridWardenError
@@ -39,6 +39,7 @@ from gridwarden.paths import DataPaths, data_paths, resource
 from gridwarden.security import keys, permissions
 from gridwarden.settings import Settings
 from ui import cli
+from ui.dialogs.crash import crash_box
 from ui.dialogs.sign_in import SignInDialog
 from ui.fonts import pick_font, warn_missing_font
 from ui.i18n import install_translators, render
@@ -365,6 +366,8 @@ def main(argv: list[str] | None = None) -> int:
     permissions.secure_tree(paths.root)
     if args.verify_audit:
         return cli.verify_audit(paths)
+    crash = crashlog.previous(paths)  # what the last run's fatal error left, moved aside
+    crash_stream = crashlog.enable(paths)  # faulthandler writes to it until the app ends
     qInstallMessageHandler(_qt_message)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -378,6 +381,12 @@ def main(argv: list[str] | None = None) -> int:
     if size is not None:  # a render: dialogs fit the size rendered, less a taskbar
         fit.set_available_override(QRect(0, 0, size.width(), size.height() - 40))
     sys.excepthook = _excepthook
+    if crash is not None:
+        log.warning("the previous run stopped with a fatal error: %s", crash.path)
+        if not getattr(args, "screenshot", None) and not os.environ.get(
+            "GRIDWARDEN_NO_CRASH_DIALOG"
+        ):
+            crash_box(crash).exec()
     dispatcher = Dispatcher()
     boot = Bootstrap(qapp, paths, settings, args, dispatcher)
     boot.start()
@@ -386,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     if boot.window is not None:
         boot.window.app.sync.shutdown()  # before the writer it hands its transactions to
     dispatcher.shutdown()
+    crashlog.disable(crash_stream)  # an ordinary end: the empty log is not shown next time
     return code or boot.exit_code
 
 

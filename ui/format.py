@@ -18,6 +18,11 @@ def when(instant: datetime | None) -> str:
     return local_text(instant)
 
 
+def day_of(instant: datetime | None) -> str:
+    """The local calendar day of an instant (a narrow column: 最近走访)."""
+    return local_text(instant)[:10] if instant else ""
+
+
 def day(value: date | None) -> str:
     return value.isoformat() if value else ""
 

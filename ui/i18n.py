@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from gridwarden.i18n import CORE_CONTEXT, Listing, Message
+from gridwarden.i18n import CORE_CONTEXT, Listing, Message, disambiguation_of
 from gridwarden.paths import resource
 
 log = logging.getLogger("gridwarden.ui")
@@ -23,7 +23,7 @@ def language_code(setting: str) -> str:
 
 def core_text(text: str) -> str:
     """A core vocabulary label or template, translated."""
-    return QCoreApplication.translate(CORE_CONTEXT, text)
+    return QCoreApplication.translate(CORE_CONTEXT, text, disambiguation_of(text))
 
 
 def render(message: Message | Listing) -> str:

@@ -4,6 +4,7 @@ who is working, on which store, and the sync state."""
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt
@@ -234,6 +235,14 @@ class MainWindow(QMainWindow):
     def open_household(self, household_id: str) -> None:
         self.show_page("households")
         self.households.open_household(household_id)
+
+    def open_tile(self, workflow: str, first: date | None, last: date | None) -> None:
+        """A Today tile: the workflow's list filtered to the deadlines it counted."""
+        name = {"events": "events", "disputes": "disputes", "legal_aid": "legal-aid"}.get(
+            workflow, workflow
+        )
+        self.show_page(name)
+        self.page(name).show_due(first, last)  # type: ignore[attr-defined]
 
     def open_event(self, event_id: str) -> None:
         self.show_page("events")

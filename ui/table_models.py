@@ -29,6 +29,7 @@ class Column:
     align_right: bool = False
     tone: Callable[[Any], str | None] | None = None  # "danger" | "warn" | "muted" | None
     tooltip: Callable[[Any], str] | None = None
+    sort_key: str | None = None  # the key the page's query sorts this column by (None: no sort)
 
 
 TONES = {
@@ -133,6 +134,11 @@ class KeyedTableModel(_ColumnModel):
     @property
     def total(self) -> int:
         return len(self._keys)
+
+    @property
+    def keys(self) -> list[str]:
+        """Every key of the list in its order (shown or not yet): what an export writes."""
+        return list(self._keys)
 
     def key_at(self, row: int) -> str | None:
         return self._keys[row] if 0 <= row < self._shown else None

@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gridwarden.clock import SystemClock, to_local
 from gridwarden.db.engine import connect
 from gridwarden.paths import migrations_dir
 
@@ -99,7 +99,7 @@ def backup(
     store: Path, backups: Path, label: str, key: bytes | None, stem: str | None = None
 ) -> Path:
     backups.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = to_local(SystemClock().now()).strftime("%Y%m%d-%H%M%S")
     stem = stem or store.stem
     target = backups / f"{stem}-{stamp}-{label}.sqlite"
     target.touch(mode=0o600)

@@ -852,9 +852,8 @@ class DemoGenerator:
         )
         return result
 
-    @staticmethod
-    def _care_reason(person: dict[str, Any], tags: list[str]) -> str | None:
-        age = (date.today() - person["birth_date"]).days // 365
+    def _care_reason(self, person: dict[str, Any], tags: list[str]) -> str | None:
+        age = (self.today - person["birth_date"]).days // 365
         if "elderly_alone" in tags and person["relation"] == "户主":
             return "elderly_alone"
         if "left_behind_child" in tags and age < 16:

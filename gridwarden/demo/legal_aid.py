@@ -36,13 +36,12 @@ from gridwarden.queries.legal_aid_facts import applicant_facts
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
+from gridwarden.rules.legal_aid_steps import situation_of, step_values
 from gridwarden.services.legal_aid import (
     application_number,
     case_number,
     notified,
     receive,
-    situation_of,
-    step_values,
 )
 from gridwarden.validation import idnumber
 

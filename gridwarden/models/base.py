@@ -8,11 +8,13 @@
 """
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
+
+from gridwarden.clock import SystemClock
 
 # Columns that describe the local copy, not the record: never pushed, never in a document.
 LOCAL_FIELDS = frozenset({"version", "server_seq", "base_version"})
@@ -28,7 +30,7 @@ class Synced(SQLModel):
     server_seq: int | None = Field(default=None)
     base_version: int = Field(default=0)
     # Stamped by every service write (UnitOfWork); the defaults only serve bulk loaders.
-    updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    updated_at: datetime = Field(default_factory=lambda: SystemClock().now())
     updated_by: str = Field(default="", max_length=120)
     deleted_at: datetime | None = Field(default=None)
 

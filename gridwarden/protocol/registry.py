@@ -37,11 +37,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any, Protocol
 
 from gridwarden.clock import to_local
 from gridwarden.i18n import QT_TRANSLATE_NOOP
 from gridwarden.models import SYNCED_MODELS, Synced
+from gridwarden.protocol.codec import json_value
 from gridwarden.rules import dispute_lifecycle, legal_aid_lifecycle
 from gridwarden.rules import event_lifecycle as life
 from gridwarden.rules import filing as filing_rules
@@ -195,6 +197,9 @@ class TransitionRule:
     # the server from its own state: (record, payload, lookup of what the caller may see).
     # Raises ValidationError/TransitionError like decide.
     check: Callable[[dict[str, Any], dict[str, Any], Lookup], None] | None = None
+    # A decision that needs other records as the server holds them (a legal-aid step needs its
+    # case): when given, the server decides with it instead of `decide`.
+    decide_seen: Callable[[dict[str, Any], dict[str, Any], Lookup], tuple[dict, dict]] | None = None
 
     def may_take(self, action: str, role: str) -> bool:
         roles = self.action_roles.get(action)
@@ -576,6 +581,75 @@ def _application_targets(current: dict[str, Any], action: str) -> frozenset[str]
     return frozenset({str(current.get("status"))})
 
 
+NO_DECLARED_INPUT = QT_TRANSLATE_NOOP(
+    "core", "该办理步骤没有申报所依据的内容，服务器无法复核；请更新软件后重新办理这一步"
+)
+
+
+def _plain(value: Any) -> Any:
+    return json_value(str(value) if isinstance(value, StrEnum) else value)
+
+
+def decide_application(
+    current: dict[str, Any], payload: dict[str, Any], lookup: Lookup
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A legal-aid step decided again on the server from the action and its declared input
+    only, with the app's own rules (rules/legal_aid_lifecycle.decide, rules/legal_aid_steps):
+    the status, every field the step sets and every deadline (法律援助法 第四十三条 seven days
+    to decide and three to assign, 第四十九条 five days to review an objection, 第五十条 thirty
+    days to close, 第三十八条 forwarding) are computed here from the server's state of the
+    application and its case, and a step whose result differs in anything is refused. A step
+    without its declared input (a client older than this server) is refused, not taken on
+    trust: the clerk sees the reason and takes the step again after updating.
+    Deadlines are counted on the national calendar (a window's local calendar overrides are
+    not known to the server)."""
+    from gridwarden.errors import TransitionError
+    from gridwarden.i18n import msg
+    from gridwarden.models import LegalAidApplication, LegalAidCase
+    from gridwarden.protocol.codec import document_model
+    from gridwarden.rules import legal_aid_steps as steps
+    from gridwarden.rules.calendar import WorkCalendar
+    from gridwarden.settings import Settings
+
+    action = str(payload.get("action"))
+    _application_allowed(current, action)
+    declared = payload.get("input")
+    if not isinstance(declared, dict):
+        raise TransitionError(msg(NO_DECLARED_INPUT))
+    step, day, forward_days = steps.step_from_input(declared)
+    if _step_day(payload) not in (None, day):
+        raise ValueError("the step's day differs from its declared day")
+    found = lookup("legal_aid_case", str(current.get("case_id") or ""))
+    if found is None:
+        raise ValueError("the application's case is not known to the server")
+    application: Any = document_model(LegalAidApplication).model_validate(current)
+    case: Any = document_model(LegalAidCase).model_validate(found[0])
+    situation = steps.situation_of(application, case, step, day)
+    outcome = legal_aid_lifecycle.decide(str(current.get("status")), action, step, situation)
+    values, _detail, _params = steps.step_values(
+        application, outcome, action, step, day, WorkCalendar.from_iso((), ()),
+        Settings(legal_aid_forward_days=forward_days), "", bool(case.detention_place),
+    )  # fmt: skip
+    computed = {name: _plain(value) for name, value in values.items()}
+    result = payload.get("result") or {}
+    if not isinstance(result, dict):
+        raise ValueError("result")
+    claimed = {k: v for k, v in result.items() if k not in ("id", "updated_at", "updated_by")}
+    status = computed["status"]
+    if str(claimed.get("status", current.get("status"))) != status:
+        raise ValueError(f"{action} leads to status {status}")
+    differs = sorted(
+        name
+        for name in claimed.keys() | computed.keys()
+        if claimed.get(name, current.get(name)) != computed.get(name, current.get(name))
+    )
+    if differs:
+        raise ValueError(f"{action} does not set {', '.join(differs)} so (the rules differ)")
+    if "updated_at" in result:
+        computed["updated_at"] = result["updated_at"]
+    return computed, {"from_status": current.get("status"), "to_status": status}
+
+
 # What a dispute or an application says about the people and the matter: never set by a step.
 DISPUTE_FACTS = frozenset(
     {
@@ -640,6 +714,7 @@ register(
         transition=TransitionRule(
             decide_from_result(_application_allowed, _application_targets, APPLICANT_FACTS),
             "legal_aid_step",
+            decide_seen=decide_application,
         ),
         label=QT_TRANSLATE_NOOP("core", "法律援助申请"),
         title_field="name",

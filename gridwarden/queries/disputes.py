@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import aliased
@@ -26,6 +27,7 @@ from gridwarden.models import (
     Visit,
 )
 from gridwarden.queries.legal_aid_facts import LegalAidPrefill
+from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import dispute_performance as perf
 
@@ -36,6 +38,51 @@ class DisputeFilter:
     level: str | None = None
     category: str | None = None
     text: str = ""
+    mediator: str = ""  # the mediator's name, exactly (from the station's mediators)
+    sort: Sort | None = None
+    due_from: date | None = None  # open disputes whose deadline falls in [due_from, due_until]
+    due_until: date | None = None
+
+
+def _first_party(role: str) -> Any:
+    return (
+        select(DisputeParty.name)
+        .where(
+            DisputeParty.dispute_id == Dispute.id,
+            DisputeParty.role == role,
+            col(DisputeParty.deleted_at).is_(None),
+        )
+        .order_by(DisputeParty.position)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+# The header keys the dispute list sorts by (the SQL behind each).
+SORTS: dict[str, Any] = {
+    "number": Dispute.number,
+    "received_at": Dispute.received_at,
+    "parties": _first_party("applicant"),
+    "category": Dispute.category,
+    "level": Dispute.level,
+    "status": Dispute.status,
+    "mediator": Dispute.mediator_name,
+    "due_on": Dispute.due_on,
+    "amount": Dispute.amount_fen,
+    "source": Dispute.source,
+    "risk": Dispute.risk_level,
+}
+
+
+def mediators(session: Session) -> list[str]:
+    """The mediators named on disputes, for the mediator filter."""
+    query = (
+        select(Dispute.mediator_name)
+        .where(col(Dispute.deleted_at).is_(None))
+        .distinct()
+        .order_by(Dispute.mediator_name)
+    )
+    return [name for name in session.execute(query).scalars() if name]
 
 
 def dispute_ids(session: Session, flt: DisputeFilter, limit: int = 200_000) -> list[str]:
@@ -50,6 +97,14 @@ def dispute_ids(session: Session, flt: DisputeFilter, limit: int = 200_000) -> l
         query = query.where(Dispute.level == flt.level)
     if flt.category:
         query = query.where(Dispute.category == flt.category)
+    if flt.mediator:
+        query = query.where(Dispute.mediator_name == flt.mediator)
+    if flt.due_from or flt.due_until:
+        query = query.where(col(Dispute.status).in_(life.OPEN_STATUSES))
+    if flt.due_from:
+        query = query.where(col(Dispute.due_on) >= flt.due_from)
+    if flt.due_until:
+        query = query.where(col(Dispute.due_on) <= flt.due_until)
     for token in flt.text.split():
         pattern = f"%{token}%"
         named = select(DisputeParty.dispute_id).where(col(DisputeParty.name).like(pattern))
@@ -61,10 +116,14 @@ def dispute_ids(session: Session, flt: DisputeFilter, limit: int = 200_000) -> l
             | col(Dispute.id).in_(named)
         )
     open_first = case((col(Dispute.status).in_(life.OPEN_STATUSES), 0), else_=1)
-    query = query.order_by(
-        open_first, col(Dispute.due_on).is_(None), Dispute.due_on, col(Dispute.received_at).desc()
-    ).limit(limit)
-    return list(session.execute(query).scalars())
+    default = [
+        open_first,
+        col(Dispute.due_on).is_(None),
+        Dispute.due_on,
+        col(Dispute.received_at).desc(),
+    ]
+    order = order_by(flt.sort, SORTS, col(Dispute.id), default)
+    return list(session.execute(query.order_by(*order).limit(limit)).scalars())
 
 
 @dataclass(frozen=True)

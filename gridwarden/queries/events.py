@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import case, select
 from sqlmodel import Session, col
 
+from gridwarden.clock import SystemClock, day_start
 from gridwarden.models import Attachment, Department, EventStep, GridEvent
+from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
 
 
@@ -20,6 +23,33 @@ class EventFilter:
     channel: str | None = None
     urgency: str | None = None
     today: date | None = None  # for "overdue"
+    department_id: str | None = None
+    urgent_only: bool = False  # 紧急 orders only
+    since: date | None = None  # reported on or after this day
+    until: date | None = None  # reported on or before this day
+    sort: Sort | None = None
+    due_from: date | None = None  # open orders whose deadline falls in [due_from, due_until]
+    due_until: date | None = None
+
+
+# The header keys the event list sorts by (the SQL behind each).
+SORTS: dict[str, Any] = {
+    "number": GridEvent.number,
+    "category": GridEvent.category,
+    "description": GridEvent.description,
+    "location": GridEvent.location,
+    "status": GridEvent.status,
+    "department": select(Department.name)
+    .where(Department.id == GridEvent.department_id)
+    .scalar_subquery(),
+    "due_date": GridEvent.due_date,
+    "reported_at": GridEvent.reported_at,
+    "reporter": GridEvent.reporter_name,
+    "urgency": case(
+        (GridEvent.urgency == "emergency", 0), (GridEvent.urgency == "priority", 1), else_=2
+    ),
+    "channel": GridEvent.channel,
+}
 
 
 def event_ids(session: Session, flt: EventFilter, limit: int = 200_000) -> list[str]:
@@ -29,7 +59,7 @@ def event_ids(session: Session, flt: EventFilter, limit: int = 200_000) -> list[
     elif flt.status == "overdue":
         query = query.where(
             col(GridEvent.status).in_(OPEN_STATUSES),
-            col(GridEvent.due_date) < (flt.today or date.today()),
+            col(GridEvent.due_date) < (flt.today or SystemClock().today()),
         )
     elif flt.status:
         query = query.where(GridEvent.status == flt.status)
@@ -39,6 +69,21 @@ def event_ids(session: Session, flt: EventFilter, limit: int = 200_000) -> list[
         query = query.where(GridEvent.channel == flt.channel)
     if flt.urgency:
         query = query.where(GridEvent.urgency == flt.urgency)
+    if flt.due_from or flt.due_until:
+        query = query.where(col(GridEvent.status).in_(OPEN_STATUSES))
+    if flt.due_from:
+        query = query.where(GridEvent.due_date >= flt.due_from)
+    if flt.due_until:
+        query = query.where(GridEvent.due_date <= flt.due_until)
+    if flt.department_id:
+        query = query.where(GridEvent.department_id == flt.department_id)
+    if flt.urgent_only:
+        query = query.where(col(GridEvent.urgent).is_(True))
+    if flt.since:
+        query = query.where(GridEvent.reported_at >= day_start(flt.since))
+    if flt.until:
+        next_day = day_start(flt.until + timedelta(days=1))
+        query = query.where(GridEvent.reported_at < next_day)
     for token in flt.text.split():
         pattern = f"%{token}%"
         query = query.where(
@@ -53,10 +98,9 @@ def event_ids(session: Session, flt: EventFilter, limit: int = 200_000) -> list[
     emergency_first = case(
         (col(GridEvent.status).in_(OPEN_STATUSES) & GridEvent.urgent, 0), else_=1
     )
-    query = query.order_by(
-        open_first, emergency_first, GridEvent.due_date, col(GridEvent.reported_at).desc()
-    ).limit(limit)
-    return list(session.execute(query).scalars())
+    default = [open_first, emergency_first, GridEvent.due_date, col(GridEvent.reported_at).desc()]
+    order = order_by(flt.sort, SORTS, col(GridEvent.id), default)
+    return list(session.execute(query.order_by(*order).limit(limit)).scalars())
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlmodel import Session, col
 
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message
@@ -24,6 +25,7 @@ from gridwarden.models import (
     OrgUnit,
 )
 from gridwarden.queries.disputes import party_names
+from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.rules import dispute_lifecycle as dlife
 from gridwarden.rules import filing as fr
 from gridwarden.rules import filing_package as fp
@@ -34,6 +36,44 @@ class FilingFilter:
     status: str | None = "open"  # a status, "open", "closed" or None for all
     kind: str | None = None
     text: str = ""
+    sort: Sort | None = None
+    due_from: date | None = None  # the deadline waited on falls in [due_from, due_until]
+    due_until: date | None = None
+
+
+# The deadline a filing waits on now, in SQL (the same rule as next_deadline below).
+next_due_sql: Any = case(
+    (Filing.status == fr.Status.CORRECTION, Filing.correction_due_on),
+    (col(Filing.status).in_((fr.Status.SUBMITTED, fr.Status.RESUBMITTED)), Filing.decision_due_on),
+    (Filing.status == fr.Status.ACCEPTED, Filing.decision_due_on),
+    (
+        (col(Filing.status) == fr.Status.DOCKETED)
+        & col(Filing.fee_due_on).is_not(None)
+        & (col(Filing.fee_relief) == ""),
+        Filing.fee_due_on,
+    ),
+    (Filing.status == fr.Status.REFUSED, Filing.appeal_due_on),
+    (
+        (col(Filing.kind) == "confirmation") & col(Filing.status).in_(fr.OPEN_STATUSES),
+        Filing.confirmation_due_on,
+    ),
+    else_=None,
+)
+
+# The header keys the filing list sorts by (the SQL behind each).
+SORTS: dict[str, Any] = {
+    "number": Filing.number,
+    "kind": Filing.kind,
+    "status": Filing.status,
+    "parties": select(DisputeParty.name)
+    .where(DisputeParty.dispute_id == Filing.dispute_id, col(DisputeParty.deleted_at).is_(None))
+    .order_by(DisputeParty.position)
+    .limit(1)
+    .scalar_subquery(),
+    "court": select(OrgUnit.name).where(OrgUnit.id == Filing.court_id).scalar_subquery(),
+    "case_number": Filing.case_number,
+    "due": next_due_sql,
+}
 
 
 def filing_ids(session: Session, flt: FilingFilter) -> list[str]:
@@ -57,7 +97,12 @@ def filing_ids(session: Session, flt: FilingFilter) -> list[str]:
             | col(Filing.dispute_id).in_(disputes)
             | col(Filing.dispute_id).in_(named)
         )
-    return list(session.execute(query.order_by(col(Filing.number).desc())).scalars())
+    if flt.due_from:
+        query = query.where(next_due_sql >= flt.due_from)
+    if flt.due_until:
+        query = query.where(next_due_sql <= flt.due_until)
+    order = order_by(flt.sort, SORTS, col(Filing.id), [col(Filing.number).desc()])
+    return list(session.execute(query.order_by(*order)).scalars())
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from sqlmodel import Session, col
 
 from gridwarden import search_fts
 from gridwarden.models import Area, CarePlan, Household, HouseholdSearch, Resident, Visit
+from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.search import like_pattern, query_tokens
 
 
@@ -21,6 +22,7 @@ class HouseholdFilter:
     micro_grid_id: str | None = None
     tag: str | None = None
     order: str = "address"  # address | name
+    sort: Sort | None = None  # a header's sort, in place of `order`
 
 
 def search_ids(session: Session, flt: HouseholdFilter, limit: int = 100_000) -> list[str]:
@@ -77,6 +79,9 @@ def _search_ids(session: Session, flt: HouseholdFilter, limit: int, use_index: b
                 "EXISTS (SELECT 1 FROM json_each(household.tags) WHERE json_each.value = :tag)"
             ).bindparams(tag=flt.tag)
         )
+    if flt.sort is not None and flt.sort.key in SORTS:
+        terms = order_by(flt.sort, _sorts(source), source.household_id, [])
+        return list(session.execute(query.order_by(*terms).limit(limit)).scalars())
     key = "name_key" if flt.order == "name" else "address_key"
     if expression is not None:
         order = [source[key], source.household_id]
@@ -84,6 +89,45 @@ def _search_ids(session: Session, flt: HouseholdFilter, limit: int, use_index: b
         first = literal_column(f"+{key}") if tokens else getattr(source, key)
         order = [first, source.household_id]
     return list(session.execute(query.order_by(*order).limit(limit)).scalars())
+
+
+SORTS = ("address", "head", "micro_grid", "residents", "care", "tags", "last_visit")
+
+
+def _sorts(source: Any) -> dict[str, Any]:
+    """The SQL behind each header of the household list, for the matched ids in `source`."""
+    household_id = source.household_id
+    return {
+        "address": source.address_key,
+        "head": source.name_key,
+        "micro_grid": select(Area.name)
+        .where(Area.id == source.micro_grid_id)
+        .correlate_except(Area)
+        .scalar_subquery(),
+        "residents": select(func.count())
+        .select_from(Resident)
+        .where(Resident.household_id == household_id, col(Resident.deleted_at).is_(None))
+        .correlate_except(Resident)
+        .scalar_subquery(),
+        "care": select(func.count())
+        .select_from(CarePlan)
+        .join(Resident, Resident.id == CarePlan.resident_id)
+        .where(
+            Resident.household_id == household_id,
+            col(CarePlan.active).is_(True),
+            col(Resident.deleted_at).is_(None),
+        )
+        .correlate_except(CarePlan, Resident)
+        .scalar_subquery(),
+        "tags": select(Household.tags)
+        .where(Household.id == household_id)
+        .correlate_except(Household)
+        .scalar_subquery(),
+        "last_visit": select(func.max(Visit.visited_at))
+        .where(Visit.household_id == household_id, col(Visit.deleted_at).is_(None))
+        .correlate_except(Visit)
+        .scalar_subquery(),
+    }
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sqlalchemy import case, func, literal, select
 from sqlmodel import Session, col
 
 from gridwarden.models import LegalAidApplication, LegalAidCase, OrgUnit
+from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_lifecycle as life
@@ -43,6 +44,9 @@ class QueueFilter:
     window_id: str | None = None
     matter_group: str | None = None  # art31 | art32 | criminal | other
     text: str = ""
+    sort: Sort | None = None  # a header's sort (keys: SORTS); voided rows keep their order
+    due_from: date | None = None  # open applications whose deadline is in [due_from, due_until]
+    due_until: date | None = None
 
 
 def _matter_codes(group: str) -> list[str]:
@@ -58,6 +62,12 @@ def _filtered(query: Any, flt: QueueFilter) -> Any:
         query = query.where(col(A.status).in_(life.OPEN_STATUSES))
     elif flt.status and flt.status != VOIDED:
         query = query.where(A.status == flt.status)
+    if flt.due_from or flt.due_until:
+        query = query.where(col(A.status).in_(life.OPEN_STATUSES))
+    if flt.due_from:
+        query = query.where(col(A.due_date) >= flt.due_from)
+    if flt.due_until:
+        query = query.where(col(A.due_date) <= flt.due_until)
     if flt.window_id:
         query = query.where(C.window_id == flt.window_id)
     if flt.matter_group:
@@ -91,11 +101,24 @@ def queue_ids(session: Session, flt: QueueFilter, limit: int = 100_000) -> list[
         .group_by(key),
         flt,
     )
-    query = query.order_by(
+    # a group's place is that of its first member in the sorted column
+    sorts = {
+        "due": due,
+        "name": func.min(case((C.group_name != "", C.group_name), else_=A.name)),
+        "number": func.min(A.number),
+        "matter": func.min(C.matter_type),
+        "status": func.min(A.status),
+        "received": func.max(C.received_on),
+    }
+    default = [
         open_first, case((due.is_(None), 1), else_=0), due, func.max(C.received_on).desc(),
         func.min(A.number),
-    ).limit(limit)  # fmt: skip
+    ]  # fmt: skip
+    query = query.order_by(*order_by(flt.sort, sorts, key, default)).limit(limit)
     return [row[0] for row in session.execute(query)]
+
+
+SORTS = ("due", "name", "number", "matter", "status", "received")
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,8 @@ ACTION_LABELS: dict[str, str] = {
     Action.FORWARD: QT_TRANSLATE_NOOP("core", "转交"),
     Action.ADVANCE: QT_TRANSLATE_NOOP("core", "先行援助"),
     Action.GRANT: QT_TRANSLATE_NOOP("core", "决定援助"),
-    Action.REFUSE: QT_TRANSLATE_NOOP("core", "决定不予援助"),  # the status is 不予援助
+    # the same words as the status, translated apart: "Refuse aid" / "Aid refused"
+    Action.REFUSE: QT_TRANSLATE_NOOP("core", "不予援助", "action"),
     Action.ASSIGN: QT_TRANSLATE_NOOP("core", "指派"),
     Action.OBJECT: QT_TRANSLATE_NOOP("core", "登记异议"),
     Action.UPHOLD: QT_TRANSLATE_NOOP("core", "维持原决定"),

@@ -69,3 +69,14 @@ def age_on(birth: date | None, day: date) -> int | None:
     if birth is None:
         return None
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+# Common phrases of a visit record (the visit form's picklist inserts one into the findings).
+VISIT_PHRASES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("core", "家中情况正常，身体状况良好。"),
+    QT_TRANSLATE_NOOP("core", "老人独自在家，精神较好，提醒注意用电安全。"),
+    QT_TRANSLATE_NOOP("core", "检查燃气使用情况，无异常。"),
+    QT_TRANSLATE_NOOP("core", "宣传反诈知识，发放宣传资料。"),
+    QT_TRANSLATE_NOOP("core", "反映的问题已记录，将转相关部门处理。"),
+    QT_TRANSLATE_NOOP("core", "敲门无人应答，已留联系卡。"),
+)

@@ -22,7 +22,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import registry, sessionmaker
 from sqlmodel import Column, Field, Session, SQLModel, col
 
+from gridwarden.clock import SystemClock
 from gridwarden.paths import migrations_dir
 
 log = logging.getLogger("gridwarden.server")
@@ -327,7 +328,7 @@ def head(session: Session) -> int:
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    return SystemClock().now()
 
 
 def dumps(value: Any) -> str:

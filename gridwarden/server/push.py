@@ -334,10 +334,23 @@ class Batch:
         if not rule.may_take(str(op.payload.get("action")), self.caller.role):
             raise _Refused(ACTION_ROLE_REFUSED)
         current = json.loads(row.doc)
+        step_spec = spec_of(rule.step_entity)
+        step_raw = op.payload.get("step")
+        step_id = step_raw.get("id") if isinstance(step_raw, dict) else None
+        if step_spec is None or not isinstance(step_raw, dict) or not _is_id(step_id):
+            raise _Refused(BAD_DATA, detail="step")
+        if self.row(step_spec.name, str(step_id)) is not None:
+            # a history step is new by definition: naming an existing one (of this record or
+            # of any other, in any scope; a replayed step) is refused before anything is
+            # decided, never answered with that step
+            raise _Refused(STEP_EXISTS)
         try:
             if rule.check is not None:
                 rule.check(current, op.payload, self._lookup_seen)
-            values, step_fix = rule.decide(current, op.payload)
+            if rule.decide_seen is not None:
+                values, step_fix = rule.decide_seen(current, op.payload, self._lookup_seen)
+            else:
+                values, step_fix = rule.decide(current, op.payload)
         except GridWardenError as refused:
             return Answer(
                 op_id=op.op_id,
@@ -349,15 +362,6 @@ class Batch:
             raise _Refused(BAD_DATA, detail=str(exc)[:200]) from None
         values = {**values, "updated_by": self.caller.stamp}
         doc = self._normalise(spec, {**current, **values, "id": row.id})
-        step_spec = spec_of(rule.step_entity)
-        step_raw = op.payload.get("step")
-        step_id = step_raw.get("id") if isinstance(step_raw, dict) else None
-        if step_spec is None or not isinstance(step_raw, dict) or not _is_id(step_id):
-            raise _Refused(BAD_DATA, detail="step")
-        if self.row(step_spec.name, str(step_id)) is not None:
-            # a history step is new by definition: naming an existing one (of this record or
-            # of any other, in any scope) is refused, never answered with that step
-            raise _Refused(STEP_EXISTS)
         step_doc = self._normalise(
             step_spec, {**self._authored(step_raw, True), **step_fix, "id": step_id}
         )

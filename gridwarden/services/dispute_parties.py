@@ -5,6 +5,7 @@ now."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -20,8 +21,8 @@ from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
 from gridwarden.validation.dispute_drafts import PartyDraft, validate_party
 
 
-def _checked(draft: PartyDraft) -> dict[str, Any]:
-    values, errors = validate_party(draft, "party")
+def _checked(draft: PartyDraft, today: date) -> dict[str, Any]:
+    values, errors = validate_party(draft, "party", today)
     if errors:
         raise ValidationError({k.removeprefix("party."): v for k, v in errors.items()})
     return values
@@ -30,7 +31,7 @@ def _checked(draft: PartyDraft) -> dict[str, Any]:
 class PartyActions(DisputeBase):
     def update_party(self, dispute_id: str, draft: PartyDraft) -> Changes:
         """Correct or complete a party's details (e.g. the ID number the agreement needs)."""
-        values = _checked(draft)
+        values = _checked(draft, self.ctx.clock.today())
         warnings: list[Message] = []
         with unit_of_work(self.ctx) as work:
             dispute = self._open_dispute(work, dispute_id)
@@ -46,7 +47,7 @@ class PartyActions(DisputeBase):
         """Add a party to an open dispute. While a written agreement waits for signatures the
         new party needs an ID number or credit code: the agreement states every party's basic
         information (Art. 29) and every party signs it."""
-        values = _checked(draft)
+        values = _checked(draft, self.ctx.clock.today())
         warnings: list[Message] = []
         with unit_of_work(self.ctx) as work:
             dispute = self._open_dispute(work, dispute_id)

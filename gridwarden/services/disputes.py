@@ -86,8 +86,8 @@ _ENDABLE = life.OPEN_STATUSES | {life.Status.FAILED}
 class DisputeService(PartyActions, AgreementActions, PerformanceActions):
     # --- intake ------------------------------------------------------------------------------
     def register(self, draft: DisputeDraft) -> Changes:
-        values, parties = validate_dispute(draft)
         now, today = self.ctx.clock.now(), self.ctx.clock.today()
+        values, parties = validate_dispute(draft, today)
         warnings: list[Message] = []
         with unit_of_work(self.ctx) as work:
             session = work.session

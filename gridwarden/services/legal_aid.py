@@ -38,6 +38,7 @@ from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.rules.calendar import WorkCalendar
+from gridwarden.rules.legal_aid_steps import _completed, declared_input, situation_of, step_values
 from gridwarden.rules.money import parse_amount
 from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
@@ -380,191 +381,6 @@ def notified(
     }
 
 
-def situation_of(
-    application: LegalAidApplication, case: LegalAidCase, step: life.StepInput, today: date
-) -> life.Situation:
-    """What the lifecycle rules need to know about an application for a step."""
-    supplied = [m for m in step.materials if m in la.MATERIALS]
-    return life.Situation(
-        today=today,
-        city_wide=case.city_wide,
-        assessment=assess_application(application, case, today, extra_materials=supplied),
-        withdraw_on=application.withdraw_on,
-        objections=application.objection_count,
-        objection_of=application.objection_of or life.REFUSAL,
-        proceeding=case.proceeding,
-        assigned_on=application.assigned_on,
-        assignee_name=application.assignee_name,
-    )
-
-
-def _completed(
-    status: str, today: date, calendar: WorkCalendar, settings: Settings, detainee: bool = False
-) -> dict[str, Any]:
-    """Materials complete today: the decision clock (or the forwarding one) starts. A
-    detainee's application is forwarded within 24 hours (Art. 39)."""
-    if status == life.Status.TO_FORWARD:
-        due = (
-            dl.detainee_forward_due(today)
-            if detainee
-            else dl.forward_due(today, settings.legal_aid_forward_days, calendar)
-        )
-        return {"complete_on": today, "forward_due": due, "due_date": due}
-    due = dl.decision_due(today, calendar)
-    return {"complete_on": today, "decision_due": due, "due_date": due}
-
-
-def step_values(
-    application: LegalAidApplication,
-    outcome: life.Outcome,
-    action: str,
-    step: life.StepInput,
-    today: date,
-    calendar: WorkCalendar,
-    settings: Settings,
-    agency_name: str = "",
-    detainee: bool = False,
-) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """For an action the rules allowed: the new field values, the history step's detail and
-    the parameters pushed with the transition."""
-    values: dict[str, Any] = {"status": outcome.to_status}
-    detail: dict[str, Any] = {}
-    supplied = [m for m in step.materials if m in la.MATERIALS]
-    act = life.Action(action)
-    if act is life.Action.COMPLETE:
-        values["materials"] = [m for m in la.MATERIALS if m in {*application.materials, *supplied}]
-        values.update(_completed(outcome.to_status, today, calendar, settings, detainee))
-        detail["supplied"] = supplied
-    elif act is life.Action.FORWARD:
-        values.update(
-            forwarded_on=today,
-            forwarded_to_id=step.agency_id,
-            forward_receiver=step.receiver.strip(),
-            due_date=None,
-        )
-        detail.update(agency=agency_name, receiver=step.receiver.strip())
-    elif act is life.Action.ADVANCE:
-        values.update(advance_on=today, **_assignee(step))
-    elif act is life.Action.GRANT:
-        due = dl.assign_due(today, calendar)
-        values.update(
-            decided_on=today, hardship=outcome.hardship or "", assign_due=due, due_date=due
-        )
-        detail["hardship"] = outcome.hardship
-    elif act is life.Action.REFUSE:
-        values.update(
-            decided_on=today,
-            refusal_reasons=step.reasons.strip(),
-            refusal_basis=step.legal_basis.strip(),
-            due_date=None,
-        )
-        if step.hardship == "not_met":
-            values["hardship"] = "not_met"
-    elif act is life.Action.ASSIGN:
-        values.update(assigned_on=today, due_date=None, **_assignee(step))
-    elif act is life.Action.OBJECT:
-        assert step.received_on is not None
-        due = dl.objection_due(step.received_on, calendar)
-        against = life.TERMINATION if application.status == life.Status.ENDED else life.REFUSAL
-        values.update(
-            objection_on=step.received_on,
-            objection_due=due,
-            due_date=due,
-            objection_count=application.objection_count + 1,
-            objection_of=against,
-            objection_result="",
-            objection_opinion="",
-        )
-        detail["against"] = against
-    elif act in (life.Action.UPHOLD, life.Action.CORRECT):
-        values.update(
-            objection_decided_on=today,
-            objection_result=act.value,
-            objection_opinion=step.note.strip(),
-            due_date=None,
-        )
-        if outcome.to_status == life.Status.GRANTED:  # a refusal corrected: assign in 3 days
-            due = dl.assign_due(today, calendar)
-            values.update(decided_on=today, assign_due=due, due_date=due)
-        elif outcome.to_status == life.Status.ASSIGNED:  # a termination corrected: aid resumes
-            values.update(end_ground="", end_reasons="", ended_on=None, closed_reason="")
-        detail["against"] = application.objection_of or life.REFUSAL
-    elif act is life.Action.REPLACE:
-        detail["previous"] = {
-            "assignee_name": application.assignee_name,
-            "assignee_unit": application.assignee_unit,
-            "assignee_kind": application.assignee_kind,
-        }
-        values.update(replaced_count=application.replaced_count + 1, **_assignee(step))
-    elif act is life.Action.CONCLUDE:
-        assert step.ended_on is not None
-        due = dl.closing_due(step.ended_on, calendar)
-        values.update(matter_ended_on=step.ended_on, closing_due=due, due_date=due)
-    elif act is life.Action.CLOSE:
-        ended = step.ended_on or application.matter_ended_on
-        claimed = parse_amount(step.amount_claimed)
-        values.update(
-            matter_ended_on=ended,
-            closing_due=application.closing_due
-            or (dl.closing_due(ended, calendar) if ended else None),
-            closed_on=today,
-            outcome=step.outcome,
-            recovered_fen=parse_amount(step.amount_recovered),
-            resolved_in_substance=step.resolved,
-            closing_report=step.note.strip(),
-            closing_documents=[d for d in la.CLOSING_DOCUMENTS if d in set(step.documents)],
-            closed_reason=la.OUTCOMES[step.outcome],
-            due_date=None,
-        )
-        if claimed is not None:
-            values["claim_amount_fen"] = claimed
-    elif act is life.Action.WITHDRAW:
-        values.update(closed_reason=la.WITHDRAW_REASONS[step.withdraw_reason], due_date=None)
-    elif act is life.Action.END:
-        values.update(
-            closed_reason=la.END_GROUNDS[step.ground],
-            end_ground=step.ground,
-            end_reasons=step.reasons.strip(),
-            ended_on=today,
-            objection_count=0,  # the termination is a new decision: it may be objected to
-            due_date=None,
-        )
-    params = {
-        "from_status": application.status,
-        "note": step.note.strip(),
-        "materials": supplied,
-        "reasons": step.reasons.strip(),
-        "legal_basis": step.legal_basis.strip(),
-        "hardship": step.hardship,
-        "assignee_name": step.assignee_name.strip(),
-        "assignee_unit": step.assignee_unit.strip(),
-        "assignee_kind": step.assignee_kind,
-        "agency_id": step.agency_id,
-        "receiver": step.receiver.strip(),
-        "received_on": step.received_on.isoformat() if step.received_on else None,
-        "withdraw_reason": step.withdraw_reason,
-        "ground": step.ground,
-        "ended_on": step.ended_on.isoformat() if step.ended_on else None,
-        "outcome": step.outcome,
-        "documents": list(step.documents),
-        "amount_claimed": step.amount_claimed,
-        "amount_recovered": step.amount_recovered,
-        "resolved": step.resolved,
-    }
-    detail.update(
-        {k: v for k, v in params.items() if (v or v is False) and k not in ("from_status", "note")}
-    )
-    return values, detail, params
-
-
-def _assignee(step: life.StepInput) -> dict[str, str]:
-    return {
-        "assignee_name": step.assignee_name.strip(),
-        "assignee_unit": step.assignee_unit.strip(),
-        "assignee_kind": step.assignee_kind,
-    }
-
-
 def history_step(
     ctx: ServiceContext,
     application: LegalAidApplication,
@@ -900,7 +716,9 @@ class LegalAidService:
             step.note.strip(),
             detail,
         )
-        work.transition(application, history, action, values, params)
+        # the step's input travels with it: the server decides it again (registry.py)
+        declared = declared_input(step, today, self.ctx.settings.legal_aid_forward_days)
+        work.transition(application, history, action, values, params, declared)
 
     # --- confidentiality -----------------------------------------------------------------------
     def reveal(self, application_id: str) -> Changes:

@@ -16,13 +16,13 @@ from sqlmodel import col
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, msg
 from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep
+from gridwarden.queries.legal_aid_facts import assess_application
 from gridwarden.rules import legal_aid_corrections as fix
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.legal_aid import (
     ApplicantDraft,
     MatterDraft,
-    assess_application,
     history_step,
     load_application,
     validate_applicant,

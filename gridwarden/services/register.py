@@ -7,6 +7,7 @@ the form can mark them all, and never loses the typed text (the form keeps the d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -75,7 +76,9 @@ def validate_household(draft: HouseholdDraft) -> dict[str, Any]:
     }
 
 
-def validate_resident(draft: ResidentDraft) -> tuple[dict[str, Any], list[Message]]:
+def validate_resident(
+    draft: ResidentDraft, today: date | None = None
+) -> tuple[dict[str, Any], list[Message]]:
     """Check a resident draft; return the values to store and any warnings."""
     errors: dict[str, Message] = {}
     warnings: list[Message] = []
@@ -89,7 +92,7 @@ def validate_resident(draft: ResidentDraft) -> tuple[dict[str, Any], list[Messag
     values["id_number"], values["birth_date"], values["gender"] = None, None, None
     if draft.id_number.strip():
         try:
-            parsed = idnumber.parse(draft.id_number)
+            parsed = idnumber.parse(draft.id_number, today)
         except idnumber.IdNumberError as exc:
             errors["id_number"] = exc.message
         else:
@@ -151,7 +154,7 @@ class RegisterService:
         return Changes()
 
     def save_resident(self, draft: ResidentDraft) -> Changes:
-        values, warnings = validate_resident(draft)
+        values, warnings = validate_resident(draft, self.ctx.clock.today())
         with unit_of_work(self.ctx) as work:
             self._household(work, draft.household_id)
             if values["id_number"]:

@@ -9,6 +9,7 @@ from gridwarden.errors import ValidationError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.models import Household, Resident, Visit
 from gridwarden.rules.register import VISIT_PURPOSES
+from gridwarden.rules.rounds import OUTCOMES
 from gridwarden.services.context import Changes, ServiceContext
 from gridwarden.services.unit_of_work import unit_of_work
 
@@ -23,6 +24,10 @@ class VisitDraft:
     follow_up_date: date | None = None
     resident_id: str | None = None
     visited_at: datetime | None = None  # None: now
+    outcome: str = "met"  # or "not_home" (未遇: nobody at the door, the visit is still owed)
+    # Several members of the household seen at once: one visit per member, one transaction
+    # (resident_id is then ignored).
+    resident_ids: tuple[str, ...] = ()
 
 
 class VisitService:
@@ -42,6 +47,8 @@ class VisitService:
             errors["visited_at"] = msg(QT_TRANSLATE_NOOP("core", "走访时间不能晚于现在"))
         elif visited_at < now - BACKDATE_LIMIT:
             errors["visited_at"] = msg(QT_TRANSLATE_NOOP("core", "只能补录 30 天内的走访"))
+        if draft.outcome not in OUTCOMES:
+            errors["outcome"] = msg(QT_TRANSLATE_NOOP("core", "请选择走访结果"))
         if draft.follow_up_date is not None and draft.follow_up_date < today:
             errors["follow_up_date"] = msg(QT_TRANSLATE_NOOP("core", "回访日期不能早于今天"))
         if errors:
@@ -52,24 +59,33 @@ class VisitService:
                 draft.household_id,
                 QT_TRANSLATE_NOOP("core", "该户已不存在（可能已被注销）"),
             )
-            if draft.resident_id:
-                resident = work.session.get(Resident, draft.resident_id)
+            members: list[str | None] = list(dict.fromkeys(draft.resident_ids)) or [
+                draft.resident_id
+            ]
+            for member in members:
+                if member is None:
+                    continue
+                resident = work.session.get(Resident, member)
                 if resident is None or resident.household_id != household.id:
                     raise ValidationError(
                         {"resident_id": msg(QT_TRANSLATE_NOOP("core", "被走访人不属于该户"))}
                     )
-            visit = Visit(
-                household_id=household.id,
-                resident_id=draft.resident_id,
-                visitor_id=self.ctx.actor.user_id,
-                visitor_name=self.ctx.actor.name,
-                visited_at=visited_at,
-                purpose=draft.purpose,
-                findings=draft.findings.strip(),
-                follow_up_date=draft.follow_up_date,
-            )
-            work.create(visit, "visit.record")
-            return Changes.of(work.changes.entities, [visit.id, household.id])
+            ids = []
+            for member in members:
+                visit = Visit(
+                    household_id=household.id,
+                    resident_id=member,
+                    visitor_id=self.ctx.actor.user_id,
+                    visitor_name=self.ctx.actor.name,
+                    visited_at=visited_at,
+                    purpose=draft.purpose,
+                    findings=draft.findings.strip(),
+                    follow_up_date=draft.follow_up_date,
+                    outcome=draft.outcome,
+                )
+                work.create(visit, "visit.record")
+                ids.append(visit.id)
+            return Changes.of(work.changes.entities, [*ids, household.id])
 
     def void(self, visit_id: str, reason: str) -> Changes:
         """A visit recorded in error is voided with a reason; it is never edited."""

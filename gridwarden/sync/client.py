@@ -30,6 +30,7 @@ from gridwarden.clock import Clock, SystemClock
 from gridwarden.db.engine import make_session_factory
 from gridwarden.i18n import Message
 from gridwarden.models import OutboxOp, SyncBlob
+from gridwarden.models.sync import SyncState
 from gridwarden.protocol import codec
 from gridwarden.protocol.merge import STAMP_FIELDS
 from gridwarden.protocol.messages import (
@@ -172,7 +173,7 @@ class SyncClient:
         return self._read(lambda s: local.state(s).server_url) if self._has_state() else ""
 
     def _has_state(self) -> bool:
-        return self._read(lambda s: s.get(local.SyncState, 1) is not None)
+        return self._read(lambda s: s.get(SyncState, 1) is not None)
 
     def login(
         self, server_url: str, user: str, password: str, *, take_over_pending: bool = False
@@ -236,7 +237,7 @@ class SyncClient:
 
     def _check_account_switch(self, user: str) -> None:
         def pending_of_other(session: Session) -> tuple[int, str]:
-            state = session.get(local.SyncState, 1)
+            state = session.get(SyncState, 1)
             if state is None or not state.user_id or state.user_id == user:
                 return 0, ""
             return local.pending_count(session), state.user_name or state.user_id
@@ -634,7 +635,7 @@ class SyncClient:
     # --- for the sync page -------------------------------------------------------------------
     def status(self) -> SyncStatus:
         def read(session: Session) -> SyncStatus:
-            state = local.state(session) if session.get(local.SyncState, 1) else local.SyncState()
+            state = local.state(session) if session.get(SyncState, 1) else SyncState()
             failing = session.execute(
                 select(col(OutboxOp.entity), col(OutboxOp.last_error), col(OutboxOp.attempts))
                 .where(col(OutboxOp.attempts) > 0)

@@ -92,7 +92,9 @@ def _text(value: str) -> str:
     return value.strip()
 
 
-def validate_party(draft: PartyDraft, prefix: str) -> tuple[dict[str, Any], dict[str, Message]]:
+def validate_party(
+    draft: PartyDraft, prefix: str, today: date | None = None
+) -> tuple[dict[str, Any], dict[str, Message]]:
     """Check one party; return (values, errors keyed "<prefix>.<field>")."""
     errors: dict[str, Message] = {}
     values: dict[str, Any] = {
@@ -118,7 +120,7 @@ def validate_party(draft: PartyDraft, prefix: str) -> tuple[dict[str, Any], dict
         errors[f"{prefix}.name"] = msg(QT_TRANSLATE_NOOP("core", "姓名或名称过长"))
     if draft.kind == "person" and draft.id_number.strip():
         try:
-            parsed = idnumber.parse(draft.id_number)
+            parsed = idnumber.parse(draft.id_number, today)
         except idnumber.IdNumberError as exc:
             errors[f"{prefix}.id_number"] = exc.message
         else:
@@ -144,7 +146,9 @@ def validate_party(draft: PartyDraft, prefix: str) -> tuple[dict[str, Any], dict
     return values, errors
 
 
-def validate_dispute(draft: DisputeDraft) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def validate_dispute(
+    draft: DisputeDraft, today: date | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Check the whole intake form; every bad field is named at once."""
     errors: dict[str, Message] = {}
     if draft.source not in rules.SOURCES:
@@ -202,7 +206,7 @@ def validate_dispute(draft: DisputeDraft) -> tuple[dict[str, Any], list[dict[str
         )
     parties: list[dict[str, Any]] = []
     for index, party in enumerate(draft.parties):
-        values, party_errors = validate_party(party, f"parties.{index}")
+        values, party_errors = validate_party(party, f"parties.{index}", today)
         errors.update(party_errors)
         parties.append(values)
     roles = {p.role for p in draft.parties}

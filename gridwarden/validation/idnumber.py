@@ -18,6 +18,7 @@ from datetime import date
 
 from stdnum.cn import ric
 
+from gridwarden.clock import SystemClock
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message, msg
 from gridwarden.rules.register import age_on
 
@@ -37,7 +38,7 @@ class ParsedId:
 
     @property
     def age(self) -> int:
-        day = self.checked_on or date.today()
+        day = self.checked_on or SystemClock().today()
         born = self.birth_date
         return age_on(born, day) or 0
 
@@ -126,12 +127,12 @@ def _region(code: str, born: int) -> tuple[str | None, bool]:
     return "".join(p for p in parts if p) or None, current is not None
 
 
-def _birth(year: int, month: int, day: int) -> date:
+def _birth(year: int, month: int, day: int, today: date) -> date:
     try:
         born = date(year, month, day)
     except ValueError:
         raise IdNumberError(msg(QT_TRANSLATE_NOOP("core", "身份证号中的出生日期无效"))) from None
-    if born > date.today() or born.year < 1880:
+    if born > today or born.year < 1880:
         raise IdNumberError(msg(QT_TRANSLATE_NOOP("core", "身份证号中的出生日期无效")))
     return born
 
@@ -140,10 +141,11 @@ def parse(raw: str, today: date | None = None) -> ParsedId:
     """Parse and check an ID number; raise IdNumberError with a user message when it is wrong.
     Warnings (a code not in the current table, an age over 120) are on the result."""
     number = "".join(raw.split()).upper()
+    today = today or SystemClock().today()  # the caller's injected clock, else the system's
     if len(number) == 15:
         if not number.isdigit():
             raise IdNumberError(msg(QT_TRANSLATE_NOOP("core", "15 位身份证号只能由数字组成")))
-        born = _birth(1900 + int(number[6:8]), int(number[8:10]), int(number[10:12]))
+        born = _birth(1900 + int(number[6:8]), int(number[8:10]), int(number[10:12]), today)
         region = number[:6]
         name, current = _region(region, born.year)
         return ParsedId(
@@ -164,7 +166,7 @@ def parse(raw: str, today: date | None = None) -> ParsedId:
         raise IdNumberError(
             msg(QT_TRANSLATE_NOOP("core", "身份证号前 17 位须为数字，最后一位为数字或 X"))
         )
-    born = _birth(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    born = _birth(int(number[6:10]), int(number[10:12]), int(number[12:14]), today)
     expected = ric.calc_check_digit(number)
     if number[17] != expected:
         raise IdNumberError(

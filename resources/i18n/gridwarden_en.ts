@@ -387,9 +387,12 @@
 </context>
 <context>
     <name>AttachDialog</name>
-    <message>
-        <source>添加材料（{n} 个文件）</source>
-        <translation>Add files ({n} files)</translation>
+    <message numerus="yes">
+        <source>添加材料（%n 个文件）</source>
+        <translation>
+            <numerusform>Add files (%n file)</numerusform>
+            <numerusform>Add files (%n files)</numerusform>
+        </translation>
     </message>
     <message>
         <source>文件</source>
@@ -1118,6 +1121,14 @@ Data folder: {folder}</translation>
         <translation>New dispute (Ctrl+N)</translation>
     </message>
     <message>
+        <source>全部调解员</source>
+        <translation>All mediators</translation>
+    </message>
+    <message>
+        <source>没有符合条件的纠纷。换个状态或调解员筛选；受理新纠纷按 Ctrl+N。</source>
+        <translation>No disputes match. Change the status or mediator filter; press Ctrl+N to take in a new dispute.</translation>
+    </message>
+    <message>
         <source>纠纷台账</source>
         <translation>Dispute register</translation>
     </message>
@@ -1156,6 +1167,14 @@ Data folder: {folder}</translation>
     <message>
         <source>提示</source>
         <translation>Flags</translation>
+    </message>
+    <message>
+        <source>调解员 {name}</source>
+        <translation>mediator {name}</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
     </message>
     <message>
         <source>已转为纠纷</source>
@@ -1451,10 +1470,6 @@ Data folder: {folder}</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <source>【急】</source>
-        <translation>[Urgent] </translation>
-    </message>
-    <message>
         <source>地点</source>
         <translation>Place</translation>
     </message>
@@ -1471,6 +1486,18 @@ Data folder: {folder}</translation>
         <translation>Search number, 12345 number, description, place</translation>
     </message>
     <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>只看紧急</source>
+        <translation>Emergencies only</translation>
+    </message>
+    <message>
+        <source>上报日期</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
         <source>工单时限…</source>
         <translation>Time limits…</translation>
     </message>
@@ -1479,8 +1506,20 @@ Data folder: {folder}</translation>
         <translation>Sign-for, handling and return limits per category and urgency (working days), set by the grid centre</translation>
     </message>
     <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
         <source>渠道</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <source>没有符合条件的事件。改一改状态或日期筛选；上报新事件按 Ctrl+E。</source>
+        <translation>No events match. Change the status or date filter; press Ctrl+E to report a new event.</translation>
+    </message>
+    <message>
+        <source>事件台账</source>
+        <translation>Event ledger</translation>
     </message>
     <message>
         <source>工单台账</source>
@@ -1537,6 +1576,14 @@ Data folder: {folder}</translation>
     <message>
         <source>照片与附件</source>
         <translation>Photos and attachments</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
+    </message>
+    <message>
+        <source>上报日期 {d}</source>
+        <translation>reported {d}</translation>
     </message>
     <message>
         <source>没有符合条件的事件</source>
@@ -1800,6 +1847,14 @@ Data folder: {folder}</translation>
         <translation>Case number</translation>
     </message>
     <message>
+        <source>网上立案台账</source>
+        <translation>Online filing ledger</translation>
+    </message>
+    <message>
+        <source>没有符合条件的立案。改一改状态筛选；从纠纷或法律援助案件的“准备起诉材料”开始。</source>
+        <translation>No filings match. Change the status filter; start one from a dispute or a legal-aid case with “Prepare the complaint”.</translation>
+    </message>
+    <message>
         <source>选择左侧的立案查看详情</source>
         <translation>Select a filing on the left to see it</translation>
     </message>
@@ -1854,6 +1909,10 @@ Data folder: {folder}</translation>
     <message>
         <source>材料包与跟踪</source>
         <translation>Package and tracking</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
     </message>
     <message>
         <source>统计：共 {total} 件，已立案（确认）{docketed} 件，平均 {days} 天取得案号；退回补正率 {rate}</source>
@@ -2224,6 +2283,13 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>GroupedRows</name>
+    <message>
+        <source>{group}（{n}）</source>
+        <translation>{group} ({n})</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>编辑户信息</source>
@@ -2476,12 +2542,24 @@ Data folder: {folder}</translation>
         <translation>Last visit</translation>
     </message>
     <message>
+        <source>没有符合条件的户。换个搜索词或清空筛选；新增户按 Ctrl+N。</source>
+        <translation>No households match. Try another search or clear the filters; press Ctrl+N to add a household.</translation>
+    </message>
+    <message>
+        <source>实有人口台账（户）</source>
+        <translation>Residents ledger (households)</translation>
+    </message>
+    <message>
         <source>全部网格</source>
         <translation>All grids</translation>
     </message>
     <message>
         <source>全部微网格</source>
         <translation>All micro-grids</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
     </message>
     <message>
         <source>共 {n} 户</source>
@@ -2785,6 +2863,14 @@ Data folder: {folder}</translation>
         <translation>Receiving window</translation>
     </message>
     <message>
+        <source>没有符合条件的申请。改一改状态或窗口筛选；登记新申请按 Ctrl+L。</source>
+        <translation>No applications match. Change the status or window filter; press Ctrl+L to register a new application.</translation>
+    </message>
+    <message>
+        <source>法律援助台账</source>
+        <translation>Legal aid ledger</translation>
+    </message>
+    <message>
         <source>受理队列</source>
         <translation>Queue</translation>
     </message>
@@ -2799,6 +2885,10 @@ Data folder: {folder}</translation>
     <message>
         <source>办理结果</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
     </message>
     <message>
         <source>法律援助</source>
@@ -4571,9 +4661,12 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <source>备注</source>
         <translation>Notes</translation>
     </message>
-    <message>
-        <source>{n} 名申请人</source>
-        <translation>{n} applicants</translation>
+    <message numerus="yes">
+        <source>%n 名申请人</source>
+        <translation>
+            <numerusform>%n applicant</numerusform>
+            <numerusform>%n applicants</numerusform>
+        </translation>
     </message>
     <message>
         <source>{action}：{who}</source>
@@ -4813,9 +4906,12 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
-    <message>
-        <source>{n} 条修改</source>
-        <translation>{n} changes</translation>
+    <message numerus="yes">
+        <source>%n 条修改</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} 条</source>
@@ -4923,6 +5019,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
 <context>
     <name>TodayPage</name>
     <message>
+        <source>没有这一类待办。</source>
+        <translation>Nothing to do here.</translation>
+    </message>
+    <message>
         <source>日历缺少 {years} 年的法定节假日和调休安排：跨入该年的期限只按周末计算，可能不准。请在设置中补录国务院公布的安排（holidays、makeup_workdays），或升级程序。</source>
         <translation>The calendar has no statutory holidays or make-up working days for {years}: deadlines that run into it count weekends only and may be wrong. Enter the State Council&apos;s schedule in the settings (holidays, makeup_workdays), or update the program.</translation>
     </message>
@@ -4954,12 +5054,40 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Purpose</translation>
     </message>
     <message>
+        <source>走访时间</source>
+        <translation>Visited at</translation>
+    </message>
+    <message>
+        <source>默认是现在；补录时改成实际走访的时间（不能晚于现在）</source>
+        <translation>Now by default; when recording later, set the actual time of the visit (never in the future)</translation>
+    </message>
+    <message>
+        <source>已走访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>未遇（无人在家，仍需再访）</source>
+        <translation>Not at home (visit still owed)</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
         <source>走访对象</source>
         <translation>Person visited</translation>
     </message>
     <message>
-        <source>（全户）</source>
-        <translation>(whole household)</translation>
+        <source>勾选见到的家庭成员，每人记一次走访；都不勾即记全户</source>
+        <translation>Tick the members you met: one visit each; tick none for the whole household</translation>
+    </message>
+    <message>
+        <source>插入常用语…</source>
+        <translation>Insert a common phrase…</translation>
+    </message>
+    <message>
+        <source>常用语</source>
+        <translation>Phrases</translation>
     </message>
     <message>
         <source>情况记录</source>
@@ -5004,6 +5132,18 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Follow-up needed only</translation>
     </message>
     <message>
+        <source>全部走访人</source>
+        <translation>All visitors</translation>
+    </message>
+    <message>
+        <source>走访日期</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>搜索：地址、姓名、情况</source>
+        <translation>Search: address, name, findings</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -5032,12 +5172,36 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Findings</translation>
     </message>
     <message>
+        <source>没有符合条件的走访。放宽日期或清空搜索；记录走访请到“实有人口”选户后按 Ctrl+K。</source>
+        <translation>No visits match. Widen the dates or clear the search; to record a visit, pick a household under Residents and press Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>走访台账</source>
+        <translation>Visit ledger</translation>
+    </message>
+    <message>
         <source>走访记录</source>
         <translation>Visit</translation>
     </message>
     <message>
         <source>巡查与专项走访</source>
         <translation>Round and campaigns</translation>
+    </message>
+    <message>
+        <source>含“{text}”</source>
+        <translation>containing “{text}”</translation>
+    </message>
+    <message>
+        <source>事由 {p}</source>
+        <translation>purpose {p}</translation>
+    </message>
+    <message>
+        <source>走访人 {v}</source>
+        <translation>visitor {v}</translation>
+    </message>
+    <message>
+        <source>走访日期 {d}</source>
+        <translation>visited {d}</translation>
     </message>
     <message>
         <source>共 {n} 次走访</source>
@@ -5690,6 +5854,30 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>空巢老人</source>
         <translation>Empty-nest elderly</translation>
+    </message>
+    <message>
+        <source>家中情况正常，身体状况良好。</source>
+        <translation>All well at home; in good health.</translation>
+    </message>
+    <message>
+        <source>老人独自在家，精神较好，提醒注意用电安全。</source>
+        <translation>Elderly person alone at home, in good spirits; reminded about electrical safety.</translation>
+    </message>
+    <message>
+        <source>检查燃气使用情况，无异常。</source>
+        <translation>Checked the gas installation: no problems.</translation>
+    </message>
+    <message>
+        <source>宣传反诈知识，发放宣传资料。</source>
+        <translation>Explained how to avoid fraud and handed out leaflets.</translation>
+    </message>
+    <message>
+        <source>反映的问题已记录，将转相关部门处理。</source>
+        <translation>The problem raised is recorded and will be passed to the department concerned.</translation>
+    </message>
+    <message>
+        <source>敲门无人应答，已留联系卡。</source>
+        <translation>Nobody answered the door; left a contact card.</translation>
     </message>
     <message>
         <source>《法律援助法》</source>
@@ -7648,7 +7836,8 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Grant aid</translation>
     </message>
     <message>
-        <source>决定不予援助</source>
+        <source>不予援助</source>
+        <comment>action</comment>
         <translation>Refuse aid</translation>
     </message>
     <message>
@@ -8438,6 +8627,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>附件</source>
         <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>该办理步骤没有申报所依据的内容，服务器无法复核；请更新软件后重新办理这一步</source>
+        <translation>This step does not carry what it was decided from, so the server cannot check it; update the software and take the step again</translation>
     </message>
     <message>
         <source>矛盾纠纷</source>
@@ -9373,6 +9566,27 @@ This computer now shows the server&apos;s version; if still needed, please do it
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>上次运行意外退出</source>
+        <translation>The last run ended unexpectedly</translation>
+    </message>
+    <message>
+        <source>网格管家上次运行时意外退出。已保存的数据不受影响；未保存的输入可能丢失。
+
+崩溃记录已保存在：
+{path}
+
+请把该文件发给区里的技术支持。</source>
+        <translation>GridWarden stopped unexpectedly the last time it ran. Saved data is not affected; input that was not saved may be lost.
+
+The crash log was saved to:
+{path}
+
+Please send this file to the district&apos;s technical support.</translation>
+    </message>
+</context>
+<context>
     <name>disputes</name>
     <message>
         <source>转为纠纷</source>
@@ -9815,6 +10029,69 @@ This computer now shows the server&apos;s version; if still needed, please do it
     </message>
 </context>
 <context>
+    <name>ledger</name>
+    <message>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>把当前列表（按现在的筛选和排序）导出为 Excel 或打印为 PDF</source>
+        <translation>Export this list (with its current filter and sort) to Excel or print it to PDF</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>打印为 PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>默认顺序</source>
+        <translation>usual order</translation>
+    </message>
+    <message>
+        <source>降序</source>
+        <translation>descending</translation>
+    </message>
+    <message>
+        <source>升序</source>
+        <translation>ascending</translation>
+    </message>
+    <message>
+        <source>{column}（{order}）</source>
+        <translation>{column} ({order})</translation>
+    </message>
+    <message>
+        <source>筛选：{filter}；排序：{sort}；共 {n} 条</source>
+        <translation>Filter: {filter}; sort: {sort}; {n} rows</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>列表是空的：先改一改筛选条件，再导出。</source>
+        <translation>The list is empty: change the filter first, then export.</translation>
+    </message>
+    <message>
+        <source>制表：{operator}&#x3000;打印时间：{when}</source>
+        <translation>Prepared by {operator}   Printed {when}</translation>
+    </message>
+    <message>
+        <source>正在导出 {title}…</source>
+        <translation>Exporting {title}…</translation>
+    </message>
+    <message>
+        <source>导出失败：{error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+</context>
+<context>
     <name>legal_aid</name>
     <message>
         <source>代理申请人姓名（如监护人）</source>
@@ -10131,6 +10408,61 @@ This computer now shows the server&apos;s version; if still needed, please do it
     </message>
 </context>
 <context>
+    <name>lists</name>
+    <message>
+        <source>已存的列表：选一个即按它的筛选和排序显示</source>
+        <translation>Saved lists: pick one to show the list with its filter and sort</translation>
+    </message>
+    <message>
+        <source>存为列表…</source>
+        <translation>Save as list…</translation>
+    </message>
+    <message>
+        <source>把现在的筛选和排序存为一个有名字的列表，以后再选</source>
+        <translation>Save the current filter and sort as a named list to pick again later</translation>
+    </message>
+    <message>
+        <source>已存列表…</source>
+        <translation>Saved lists…</translation>
+    </message>
+    <message>
+        <source>存为列表</source>
+        <translation>Save as list</translation>
+    </message>
+    <message>
+        <source>列表名称（如：本月独居老人走访）</source>
+        <translation>Name of the list (e.g. Elderly living alone, this month)</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>{since} 至 {until}</source>
+        <translation>{since} to {until}</translation>
+    </message>
+    <message>
+        <source>点一下取消这个期限筛选</source>
+        <translation>Click to remove this deadline filter</translation>
+    </message>
+    <message>
+        <source>期限在 {last} 前（已逾期） ✕</source>
+        <translation>Due before {last} (overdue) ✕</translation>
+    </message>
+    <message>
+        <source>期限 {day} ✕</source>
+        <translation>Due {day} ✕</translation>
+    </message>
+    <message>
+        <source>期限 {first} 至 {last} ✕</source>
+        <translation>Due {first} to {last} ✕</translation>
+    </message>
+</context>
+<context>
     <name>operations</name>
     <message>
         <source>未能完成</source>
@@ -10196,6 +10528,49 @@ This computer now shows the server&apos;s version; if still needed, please do it
     </message>
 </context>
 <context>
+    <name>tiles</name>
+    <message>
+        <source>关怀走访</source>
+        <translation>Care visit</translation>
+    </message>
+    <message>
+        <source>事件工单</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>矛盾调解</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>法律援助</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <source>网上立案</source>
+        <translation>Online filing</translation>
+    </message>
+    <message>
+        <source>逾期 {n}</source>
+        <translation>Overdue: {n}</translation>
+    </message>
+    <message>
+        <source>今日到期 {n}</source>
+        <translation>Due today: {n}</translation>
+    </message>
+    <message>
+        <source>3 日内 {n}</source>
+        <translation>Next 3 days: {n}</translation>
+    </message>
+    <message>
+        <source>打开{what}列表，只列这些期限</source>
+        <translation>Open the {what} list with these deadlines only</translation>
+    </message>
+    <message>
+        <source>明天起 3 个工作日内（至 {day}，按节假日和调休计算）</source>
+        <translation>The next 3 working days from tomorrow (to {day}, holidays and make-up days counted)</translation>
+    </message>
+</context>
+<context>
     <name>today</name>
     <message>
         <source>关怀对象待走访（{n}）</source>
@@ -10232,6 +10607,14 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>应访日期</source>
         <translation>Visit due</translation>
+    </message>
+    <message>
+        <source>记录走访</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <source>未遇</source>
+        <translation>Not at home</translation>
     </message>
     <message>
         <source>【急】</source>

@@ -332,3 +332,119 @@ def test_a_step_is_decided_again_from_its_declared_input(
     zhou.sync()  # the honest step applies
     stored = _doc(server_db, "dispute", dispute)
     assert (stored["status"], stored["routes_told"]) == ("failed", ["litigation"])
+
+
+# --- legal aid: every step decided again on the server from its declared input -----------------
+def _la(**values: Any) -> Any:
+    from gridwarden.rules import legal_aid_lifecycle
+
+    return legal_aid_lifecycle.StepInput(**values)
+
+
+def _forge(op: Op, **result: Any) -> Op:
+    forged = op.model_copy(deep=True)
+    forged.payload["result"].update(result)
+    forged.payload["step"]["id"] = str(uuid.uuid4())
+    return forged
+
+
+def test_a_legal_aid_decision_is_decided_again_from_its_declared_input(
+    device: Any, units: Units, server: ServerProcess, server_db: ServerDB
+) -> None:
+    qian = device("qian")
+    service = LegalAidService(qian.ctx)
+    application = service.intake(wage_claim(units.window1)).primary_id or ""
+    qian.sync()
+    service.act(application, "grant", _la(note="农民工追索劳动报酬，免于经济困难审查"))
+    [grant] = [op for op in _queued(qian) if op.kind == "transition"]
+    assert grant.payload["input"]["on"] == "2026-11-29"
+    token = wire.token_of(server.url, units.users["qian"], PASSWORD, str(uuid.uuid4()))
+    # a decision to grant that claims the aid worker is already assigned
+    answer = _push(server, token, _forge(grant, status="assigned"))
+    assert answer["status"] == "rejected" and "status" in answer["reason"], answer
+    # the three days to assign (Art. 43) stretched to a month
+    answer = _push(server, token, _forge(grant, assign_due="2026-12-29", due_date="2026-12-29"))
+    assert answer["status"] == "rejected" and "assign_due" in answer["reason"], answer
+    # fields a grant does not set, smuggled in beside it
+    answer = _push(server, token, _forge(grant, refusal_reasons="伪造的理由"))
+    assert answer["status"] == "rejected" and "refusal_reasons" in answer["reason"], answer
+    answer = _push(server, token, _forge(grant, claim_amount_fen=1))
+    assert answer["status"] == "rejected" and "claim_amount_fen" in answer["reason"], answer
+    stored = _doc(server_db, "legal_aid_application", application)
+    assert (stored["status"], stored["assign_due"], stored["refusal_reasons"]) == (
+        "under_review",
+        None,
+        "",
+    )
+    assert stored["claim_amount_fen"] == 2_860_000
+    # the honest step applies, with the deadline the server computed itself
+    qian.sync()
+    stored = _doc(server_db, "legal_aid_application", application)
+    assert (stored["status"], stored["decided_on"], stored["assign_due"]) == (
+        "granted",
+        "2026-11-29",
+        "2026-12-02",
+    )
+
+
+def test_a_legal_aid_step_the_input_does_not_allow_is_refused(
+    device: Any, units: Units, server: ServerProcess, server_db: ServerDB
+) -> None:
+    qian = device("qian")
+    service = LegalAidService(qian.ctx)
+    missing = ["application_form", "identity", "proof_migrant_work", "evidence_employment"]
+    application = service.intake(wage_claim(units.window1, missing)).primary_id or ""
+    qian.sync()
+    assert _doc(server_db, "legal_aid_application", application)["status"] == "awaiting_materials"
+    service.act(application, "complete", _la(materials=("evidence_wage_arrears",)))
+    [complete] = [op for op in _queued(qian) if op.kind == "transition"]
+    token = wire.token_of(server.url, units.users["qian"], PASSWORD, str(uuid.uuid4()))
+    # "complete" with nothing supplied: the materials are still missing (Art. 43)
+    forged = _forge(complete)
+    forged.payload["input"]["materials"] = []
+    answer = _push(server, token, forged)
+    assert answer["status"] == "rejected" and "材料仍不齐全" in answer["reason"], answer
+    # 决定援助 straight away on an application whose materials are missing
+    forged = _forge(complete, status="granted", decided_on="2026-11-29")
+    forged.payload["action"] = "grant"
+    answer = _push(server, token, forged)
+    assert answer["status"] == "rejected" and "不能决定援助" in answer["reason"], answer
+    # an old client's step without its declared input is refused, not taken on trust
+    forged = _forge(complete)
+    del forged.payload["input"]
+    answer = _push(server, token, forged)
+    assert answer["status"] == "rejected" and "申报" in answer["reason"], answer
+    stored = _doc(server_db, "legal_aid_application", application)
+    assert (stored["status"], "evidence_wage_arrears" in stored["materials"]) == (
+        "awaiting_materials",
+        False,
+    )
+    qian.sync()  # the honest step applies: the seven days to decide start (Art. 43), ending
+    # on Sunday 6 December, so on the Monday (民法典 第二百零三条)
+    stored = _doc(server_db, "legal_aid_application", application)
+    assert (stored["status"], stored["decision_due"]) == ("under_review", "2026-12-07")
+    assert "evidence_wage_arrears" in stored["materials"]
+
+
+def test_a_legal_aid_step_cannot_be_replayed_or_taken_in_another_window(
+    device: Any, units: Units, server: ServerProcess, server_db: ServerDB
+) -> None:
+    qian = device("qian")
+    service = LegalAidService(qian.ctx)
+    application = service.intake(wage_claim(units.window1)).primary_id or ""
+    qian.sync()
+    service.act(application, "grant", _la(note="符合条件"))
+    [grant] = [op for op in _queued(qian) if op.kind == "transition"]
+    # another window's clerk pushes the same decision for an application not theirs
+    theirs = wire.token_of(server.url, units.users["sun"], PASSWORD, str(uuid.uuid4()))
+    answer = _push(server, theirs, _forge(grant))
+    assert answer["status"] == "rejected" and "不在您的负责范围内" in answer["reason"]
+    assert answer["records"] == []  # nothing about the application is answered
+    assert _doc(server_db, "legal_aid_application", application)["status"] == "under_review"
+    qian.sync()
+    # the same history step pushed again (a new op naming the step already recorded)
+    token = wire.token_of(server.url, units.users["qian"], PASSWORD, str(uuid.uuid4()))
+    answer = _push(server, token, grant)
+    assert answer["status"] == "rejected" and "办理记录编号已存在" in answer["reason"], answer
+    stored = _doc(server_db, "legal_aid_application", application)
+    assert (stored["status"], stored["assign_due"]) == ("granted", "2026-12-02")

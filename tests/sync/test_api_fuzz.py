@@ -26,7 +26,7 @@ def server(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[S
 
 
 @pytest.fixture(scope="module")
-def token(server: ServerProcess, server_db: ServerDB) -> Iterator[str]:
+def token(server: ServerProcess, server_db: ServerDB) -> str:
     district = build_district(server_db)
     answer = requests.post(
         f"{server.url}{API_PREFIX}/auth/login",
@@ -35,7 +35,7 @@ def token(server: ServerProcess, server_db: ServerDB) -> Iterator[str]:
         timeout=10,
     )
     assert answer.status_code == 200, answer.text
-    yield answer.json()["token"]
+    return str(answer.json()["token"])
 
 
 def test_no_generated_request_makes_the_server_fail(server: ServerProcess, token: str) -> None:

@@ -165,7 +165,7 @@ def test_exporting_the_dossier_does_not_hold_up_a_save(
     disputes.act(dispute_id, "assign", life.StepInput(mediator_name="王芳"))
     rendering, release = threading.Event(), threading.Event()
     threads: list[str] = []
-    real_export = documents.export
+    real_export = documents.export  # type: ignore[attr-defined]  # patched where it is used
 
     def slow_export(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread().name)

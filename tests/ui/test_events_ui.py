@@ -59,7 +59,7 @@ def test_an_event_through_its_whole_lifecycle(
     open_events(qtbot, window)
     report(qtbot, window, "路灯损坏多日未修")
     page = window.events
-    assert page.model.index(0, 2).data() == "受理"
+    assert page.model.index(0, 3).data() == "受理"  # 编号, 紧急, 描述, 状态
     enabled = [code for code, b in page.step_actions.items() if b.isEnabled()]
     assert enabled == ["dispatch", "merge"]
     step(qtbot, window, "dispatch", department="区城市管理局")

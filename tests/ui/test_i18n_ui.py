@@ -7,9 +7,10 @@ install the English translation before they build theirs, and take it out afterw
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,7 +22,7 @@ from gridwarden.settings import Settings
 from tests.conftest import Places, present
 from tests.ui.conftest import idle, shown_dialog, type_text
 from tests.ui.test_households_ui import open_household
-from tests.unit.test_translations import read_catalogue
+from tests.unit.test_translations import CatalogueMessage, read_catalogue
 from ui import cli
 from ui.app_context import AppContext
 from ui.dialogs.register import ResidentDialog
@@ -151,15 +152,68 @@ def test_lang_on_the_command_line_overrides_the_setting_for_one_run() -> None:
         cli.parse(["--lang", "fr"])
 
 
+def _compiled(translator: QTranslator, m: CatalogueMessage) -> str:
+    """The compiled translation of a message; a counted one as its forms for 1 and for 2."""
+    if "%n" not in m.source:
+        return translator.translate(m.context, m.source, m.comment) or ""
+    forms = (translator.translate(m.context, m.source, m.comment, n) for n in (1, 2))
+    return " | ".join(forms)
+
+
 def test_the_compiled_catalogue_matches_the_source(english: list[QTranslator]) -> None:
     """The .qm the app loads holds every translation of the .ts (run
     scripts/update_translations.py after editing the .ts)."""
     ours = next(t for t in english if t.filePath().endswith("gridwarden_en.qm"))
     messages = read_catalogue()
     assert len(messages) > 1000
-    stale = [
-        (m.context, m.source)
-        for m in messages
-        if ours.translate(m.context, m.source, m.comment) != m.translation
-    ]
+    stale = [(m.context, m.source) for m in messages if _compiled(ours, m) != m.translation]
     assert stale == []
+
+
+def test_one_chinese_text_two_meanings_and_counted_messages(english: list[QTranslator]) -> None:
+    """不予援助 is both the refusal action and the status it leads to (Qt's disambiguation);
+    counted messages have English plurals."""
+    from gridwarden.rules.legal_aid_lifecycle import ACTION_LABELS, STATUS_LABELS
+    from ui.i18n import core_text
+
+    refuse, refused = la_life.Action.REFUSE, la_life.Status.REFUSED
+    assert ACTION_LABELS[refuse] == STATUS_LABELS[refused] == "不予援助"
+    assert (core_text(ACTION_LABELS[refuse]), core_text(STATUS_LABELS[refused])) == (
+        "Refuse aid",
+        "Aid refused",
+    )
+    one = QCoreApplication.translate("StepDialog", "%n 名申请人", "", 1)
+    three = QCoreApplication.translate("StepDialog", "%n 名申请人", "", 3)
+    assert (one, three) == ("1 applicant", "3 applicants")
+
+
+def test_the_crash_log_of_the_last_run_is_shown_in_both_languages(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from gridwarden.crashlog import Crash
+    from ui.dialogs.crash import crash_box
+
+    log_file = tmp_path / "logs" / "crash-20261129-100000.log"
+    text = 'Fatal Python error: Segmentation fault\n\nThread 0x7f (most recent call first):\n  File "ui/app.py", line 330 in main\n'
+    box = crash_box(Crash(log_file, text))
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "上次运行意外退出"
+    assert str(log_file) in box.text() and "意外退出" in box.text()
+    assert box.detailedText() == text
+    box.resize(700, 400)
+    box.show()
+    assert box.grab().save(str(tmp_path / "crash-zh.png"))
+    app = present(QApplication.instance())
+    installed = install_translators(app, "en")
+    try:
+        english = crash_box(Crash(log_file, text))
+        qtbot.addWidget(english)
+        assert english.windowTitle() == "The last run ended unexpectedly"
+        assert "GridWarden stopped unexpectedly" in english.text()
+        assert str(log_file) in english.text()
+        english.show()
+        assert english.grab().save(str(tmp_path / "crash-en.png"))
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+    box.close()

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from gridwarden.clock import FixedClock
 from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid_lifecycle as life
 from tests.legal_aid_support import Units, group_of, units, wage_claim
@@ -62,7 +65,7 @@ def grant(qtbot: QtBot, window: MainWindow, app_id: str) -> None:
 
 def test_a_notice_is_offered_to_open_and_those_issued_stay_listed(
     qtbot: QtBot,
-    qtmodeltester,  # type: ignore[no-untyped-def]
+    qtmodeltester: ModelTester,
     window: MainWindow,
     units: Units,
     opened: Opened,
@@ -148,7 +151,7 @@ def test_today_lists_a_group_once_and_opens_it(
 ) -> None:
     draft = group_of(units.window, ["甲某", "乙某", "丙某"], "惠民超市欠薪群体案件")
     window.legal_aid.service.intake_group(draft)
-    window.app.clock.advance(days=7)  # 12-06: the decisions are due tomorrow
+    cast(FixedClock, window.app.clock).advance(days=7)  # 12-06: the decisions are due tomorrow
     window.today.refresh()
     idle(qtbot, window.app)
     due = window.today.models["legalAidDue"]

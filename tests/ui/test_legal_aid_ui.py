@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 import docx
 from openpyxl import Workbook, load_workbook
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from gridwarden.clock import FixedClock
 from gridwarden.models import AuditEntry
 from gridwarden.queries.legal_aid import GroupDetail
 from gridwarden.validation import idnumber
@@ -399,7 +401,7 @@ def test_today_lists_deadlines_and_urgent_aid_and_opens_the_application(
     late = service.intake(
         wage_claim(units.window, competent_agency_id=units.other_agency)
     ).primary_id
-    window.app.clock.advance(days=4)  # 12-03: the forward (due 12-02) is late
+    cast(FixedClock, window.app.clock).advance(days=4)  # 12-03: the forward (due 12-02) is late
     window.today.refresh()
     idle(qtbot, window.app)
     due, urgent = window.today.models["legalAidDue"], window.today.models["legalAidUrgent"]

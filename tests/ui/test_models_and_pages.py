@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
@@ -36,7 +37,7 @@ def demo_window(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> MainWind
 
 def test_every_table_model_passes_the_model_tester(
     qtbot: QtBot,
-    qtmodeltester,  # type: ignore[no-untyped-def]
+    qtmodeltester: ModelTester,
     demo_window: MainWindow,
 ) -> None:
     w = demo_window
@@ -130,17 +131,19 @@ def test_today_lists_care_targets_due_and_opens_the_household(
     window.today.refresh()
     idle(qtbot, window.app)
     today = window.today
-    care, follow, events = (today.models[k] for k in ("careDue", "followUpsDue", "eventsDue"))
-    assert care.rowCount() == 1
-    assert care.index(0, 0).data() == "张三"
-    assert care.index(0, 6).data() == "逾期 1 天"
+    follow, events = (today.models[k] for k in ("followUpsDue", "eventsDue"))
+    care = today.trees["careDue"]  # grouped building → unit, 记录走访 / 未遇 on the row
+    assert len(care.row_items) == 1
+    assert care.topLevelItem(0).text(0) == "工农路12号3幢（1）"
+    assert care.row_items[0].text(0) == "张三"
+    assert care.row_items[0].text(6) == "逾期 1 天"
     assert follow.index(0, 1).data() == "青年中路8号"
     assert events.index(0, 5).data() == "逾期 8 天"
     assert today.summary.text() == (
         "2026-12-07　关怀对象待走访（1），1 项已逾期；到期回访（1），1 项已逾期；"
         "临期与逾期事件（1），1 项已逾期"
     )
-    today.tables["careDue"].doubleClicked.emit(care.index(0, 0))
+    care.itemDoubleClicked.emit(care.row_items[0], 0)
     qtbot.waitUntil(
         lambda: (
             window.households.detail is not None and window.households.detail.id == family["zhang"]

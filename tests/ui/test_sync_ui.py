@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.models import OutboxOp
 from gridwarden.server.db import Record, ServerDB
@@ -297,7 +298,7 @@ def test_a_revoked_device_is_wiped_after_a_last_push_attempt(
         assert not (root / folder).exists()
     with server_db.reader() as session:  # the server refused the last push of a revoked device
         found = session.execute(
-            select(Record.id).where(Record.doc.contains("停用前录入的户"))
+            select(Record.id).where(col(Record.doc).contains("停用前录入的户"))
         ).all()
     assert found == []
     # what stays: the log (no personal data) and the settings (the server's address)

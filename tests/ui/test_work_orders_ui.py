@@ -70,7 +70,7 @@ def test_a_12345_order_with_extension_decided_by_the_centre(
     qtbot.waitUntil(lambda: not ask.isVisible())
     qtbot.waitUntil(lambda: present(page.detail).row.extension_until is not None)
     assert "延期申请待网格中心审核" in page.info.text()
-    qtbot.waitUntil(lambda: str(page.model.index(0, 6).data()).startswith("【延】"))
+    qtbot.waitUntil(lambda: str(page.model.index(0, 2).data()).startswith("【延】"))
     window.app.settings.user_role = "supervisor"  # the grid centre's account
     window.app.sign_in_as(
         window.app.services.actor.__class__(

@@ -194,7 +194,7 @@ def test_amounts_as_typed() -> None:
     assert parse_amount("￥28600元") == 2860000
     assert parse_amount(" ") is None
     for bad in ("abc", "-5", "1.234"):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match=bad.replace(".", r"\.")):
             parse_amount(bad)
     assert rules.yuan(2860000) == "28,600" and rules.yuan(None) == ""
 

@@ -31,7 +31,9 @@ def test_the_whole_happy_path() -> None:
 
 @pytest.mark.parametrize("status", list(S))
 @pytest.mark.parametrize("action", list(A))
-def test_every_illegal_step_is_refused_and_every_legal_one_allowed(status: S, action: A) -> None:
+def test_every_illegal_step_is_refused_and_every_legal_one_allowed(
+    status: life.Status, action: life.Action
+) -> None:
     step = INPUT.get(action, life.StepInput())
     if action in life.allowed_actions(status):
         assert life.decide(status, action, step).to_status in S
@@ -82,7 +84,9 @@ def test_return_also_needs_a_legal_basis() -> None:
         (A.MERGE, life.StepInput(), "master_id"),
     ],
 )
-def test_each_new_step_names_what_it_misses(action: A, step: life.StepInput, field: str) -> None:
+def test_each_new_step_names_what_it_misses(
+    action: life.Action, step: life.StepInput, field: str
+) -> None:
     status = S.ACCEPTED if action is A.MERGE else S.HANDLING
     with pytest.raises(ValidationError) as caught:
         life.decide(status, action, step)
@@ -161,7 +165,7 @@ def test_return_only_inside_the_window() -> None:
 
 
 @pytest.mark.parametrize("action", [A.URGE, A.SUPERVISE])
-def test_urging_and_supervision_by_grid_leader_or_centre(action: A) -> None:
+def test_urging_and_supervision_by_grid_leader_or_centre(action: life.Action) -> None:
     for role in ("grid_leader", "supervisor"):
         assert life.decide(S.SIGNED, action, INPUT[action], facts(role)).to_status == S.SIGNED
     with pytest.raises(TransitionError) as caught:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -132,7 +133,7 @@ def test_demo_figures_match_a_row_by_row_count(store: Store, clock: FixedClock) 
             .scalars()
             .all()
         )
-        by_channel_sql = dict(
+        by_channel_sql: dict[Any, Any] = dict(
             session.execute(
                 select(GridEvent.channel, func.count()).group_by(GridEvent.channel)
             ).all()

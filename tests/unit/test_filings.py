@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from gridwarden.clock import FixedClock
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.models import AuditEntry, Dispute, Filing
 from gridwarden.queries import filings as fq
@@ -27,7 +28,7 @@ from gridwarden.services.disputes import DisputeService
 from gridwarden.services.filing_documents import FilingPackages
 from gridwarden.services.filings import FilingEdit, FilingService, FilingStart, FilingStepInput
 from gridwarden.store import Store
-from tests.conftest import FixedClock, present
+from tests.conftest import present
 from tests.dispute_support import Units, agreement_draft, mediate, neighbour_draft, sign
 from tests.filing_support import (
     TODAY,

@@ -11,13 +11,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from gridwarden.clock import FixedClock
+from gridwarden.clock import LOCAL_TZ, FixedClock
 from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.models import Area, GridEvent, Household, MapFeature
 from gridwarden.queries import map as mq
 from gridwarden.queries import rounds as rq
 from gridwarden.rules import geo
+from gridwarden.services.context import ServiceContext
 from gridwarden.services.geo import GeoService
 from gridwarden.services.register import HouseholdDraft, RegisterService
 from gridwarden.settings import Settings
@@ -132,7 +133,7 @@ def test_every_demo_household_lies_in_its_micro_grid(store: Store, clock: FixedC
 def test_import_places_buildings_and_moves_households_by_their_point(
     tmp_path: Path,
     store: Store,
-    ctx,
+    ctx: ServiceContext,
     register: RegisterService,
     places: Places,
     clock: FixedClock,  # type: ignore[no-untyped-def]
@@ -234,7 +235,7 @@ def test_what_the_map_draws(store: Store, clock: FixedClock) -> None:
         o
         for o in orders
         if o.status in ("accepted", "dispatched", "signed", "handling", "replied", "merged")
-        or (o.closed_at is not None and o.closed_at.astimezone(mq.LOCAL_TZ).date() >= since)
+        or (o.closed_at is not None and o.closed_at.astimezone(LOCAL_TZ).date() >= since)
     ]
     assert sorted(p.id for p in drawn.events) == sorted(o.id for o in shown)
     tones = {p.id: p.tone for p in drawn.events}

@@ -84,13 +84,13 @@ def steps(ctx: ServiceContext, app_id: str) -> list[tuple[str, str, dict[str, An
 
 def last_outbox(ctx: ServiceContext, entity: str) -> OutboxOp:
     with ctx.sessions() as session:
-        return (
+        return present(
             session.execute(
                 select(OutboxOp).where(OutboxOp.entity == entity).order_by(col(OutboxOp.seq).desc())
             )
             .scalars()
             .first()
-        )  # type: ignore[return-value]
+        )
 
 
 def test_a_new_phone_is_corrected_even_after_the_decision_and_pushed_alone(

@@ -4,6 +4,7 @@ register can fill in (each fact with its Art. 42 reason), and the file saying wh
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -105,7 +106,7 @@ def test_the_application_records_what_came_from_the_register(
     other.applicant.register_fields = ("name",)
     not_taken = service.intake(other).primary_id
     with ctx.sessions() as session:
-        details = dict(
+        details: dict[Any, Any] = dict(
             session.execute(
                 select(LegalAidStep.application_id, LegalAidStep.detail).where(
                     col(LegalAidStep.application_id).in_([taken, not_taken])

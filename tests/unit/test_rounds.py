@@ -12,6 +12,7 @@ from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.queries import rounds as rq
 from gridwarden.queries.today import care_due
 from gridwarden.rules.rounds import place_of
+from gridwarden.services.context import ServiceContext
 from gridwarden.services.register import (
     CarePlanDraft,
     HouseholdDraft,
@@ -56,11 +57,11 @@ def care_target(register: RegisterService, places: Places, address: str, name: s
 
 def test_a_round_over_the_due_households(
     store: Store,
-    ctx,
+    ctx: ServiceContext,
     register: RegisterService,
     visits: VisitService,
     places: Places,
-    clock: FixedClock,  # type: ignore[no-untyped-def]
+    clock: FixedClock,
 ) -> None:
     far = care_target(register, places, f"{ESTATE}10幢1单元101室", "张桂英")
     near = care_target(register, places, f"{ESTATE}2幢2单元301室", "李秀兰")
@@ -119,10 +120,10 @@ def test_a_tick_needs_a_known_outcome(ctx, register: RegisterService, places: Pl
 
 def test_campaign_coverage_per_micro_grid(
     store: Store,
-    ctx,
+    ctx: ServiceContext,
     register: RegisterService,
     places: Places,
-    clock: FixedClock,  # type: ignore[no-untyped-def]
+    clock: FixedClock,
 ) -> None:
     homes = {}
     for micro, address, tags in (

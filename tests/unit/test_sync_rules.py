@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -14,10 +15,10 @@ from sqlalchemy import create_engine
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.models import SYNCED_MODELS, Household
 from gridwarden.protocol import codec
+from gridwarden.protocol.codec import json_value
 from gridwarden.protocol.merge import CREATED, FieldMeta, merge_delete, merge_upsert, rebase
 from gridwarden.protocol.registry import SPECS, GridOfArea, Parent, decide_event
 from gridwarden.server.db import METADATA, upgrade
-from gridwarden.server.seed import json_value
 from gridwarden.sync.backoff import MAX_RETRY_S, next_delay
 from tests.conftest import present
 
@@ -97,7 +98,9 @@ def test_scope_rules_place_records_by_their_parents() -> None:
         ("area", "m1"): ({"id": "m1", "level": "micro_grid", "parent_id": "g1"}, "public"),
         ("area", "g1"): ({"id": "g1", "level": "grid", "parent_id": "c1"}, "public"),
     }
-    homes = {("household", "h1"): ({}, "micro_grid:m1")}
+    homes: dict[tuple[str, str], tuple[dict[str, Any], str]] = {
+        ("household", "h1"): ({}, "micro_grid:m1")
+    }
 
     def lookup(entity: str, record_id: str):  # type: ignore[no-untyped-def]
         return {**areas, **homes}.get((entity, record_id))

@@ -4,11 +4,15 @@ field lost or renamed would raise KeyError, or drop a value, when the text is fi
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from pathlib import Path
 from string import Formatter
 
 from gridwarden.paths import resource
+from scripts.update_translations import ROOT, TS, lupdate_command
 from tests.conftest import present
 
 
@@ -28,12 +32,17 @@ def read_catalogue() -> list[CatalogueMessage]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = present(message.find("translation"))
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            if message.get("numerus") == "yes" and not all(f.strip() for f in forms):
+                forms = []  # a plural form left empty: unfinished
             found.append(
                 CatalogueMessage(
                     name,
                     message.findtext("source") or "",
                     message.findtext("comment"),
-                    translation.text or "",
+                    " | ".join(forms)
+                    if message.get("numerus") == "yes"
+                    else translation.text or "",
                     translation.get("type") in ("unfinished", "vanished", "obsolete"),
                 )
             )
@@ -105,3 +114,36 @@ def _chinese_runs(text: str) -> list[tuple[str, str]]:
 def _bracketed_or_example(run: tuple[str, str]) -> bool:
     before, _chinese = run
     return before.endswith(("(", "《", "e.g. ", "（")) or "e.g." in before
+
+
+def messages_of(path: Path) -> set[tuple[str, str, str]]:
+    return {
+        (context.findtext("name") or "", m.findtext("source") or "", m.findtext("comment") or "")
+        for context in ET.parse(path).getroot().iter("context")
+        for m in context.iter("message")
+    }
+
+
+def test_the_catalogue_is_current_with_the_code(tmp_path: Path) -> None:
+    """The extractor run over today's code finds exactly the messages the catalogue holds: a
+    text added, changed or removed in the code without `scripts/update_translations.py` fails
+    here (and in `make test`), named."""
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    subprocess.run(
+        [*lupdate_command(fresh), "-no-obsolete", "-silent"], cwd=ROOT, check=True, timeout=300
+    )
+    committed, extracted = messages_of(TS), messages_of(fresh)
+    assert sorted(extracted - committed) == [], "not in the catalogue: run update_translations"
+    assert sorted(committed - extracted) == [], "no longer in the code: run update_translations"
+
+
+def test_plurals_and_disambiguation_are_translated_apart() -> None:
+    """A counted message has its English singular and plural; one Chinese text with two
+    meanings (不予援助: the action and the status) has two translations."""
+    by_key = {(m.source, m.comment): m.translation for m in read_catalogue()}
+    assert by_key[("%n 名申请人", None)] == "%n applicant | %n applicants"
+    assert (by_key[("不予援助", "action")], by_key[("不予援助", None)]) == (
+        "Refuse aid",
+        "Aid refused",
+    )

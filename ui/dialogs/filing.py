@@ -343,7 +343,7 @@ class AttachDialog(SubmitDialog):
         paths: list[Path],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(app, self.tr("添加材料（{n} 个文件）").format(n=len(paths)), parent)
+        super().__init__(app, self.tr("添加材料（%n 个文件）", "", len(paths)), parent)
         self.dispute_id, self.paths = dispute_id, paths
         names = QLabel("\n".join(p.name for p in paths))
         names.setWordWrap(True)

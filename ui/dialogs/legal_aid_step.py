@@ -71,7 +71,7 @@ class StepDialog(SubmitDialog):
         who = (
             detail.row.name
             if detail is not None and len(application_ids) == 1
-            else self.tr("{n} 名申请人").format(n=len(application_ids))
+            else self.tr("%n 名申请人", "", len(application_ids))
         )
         super().__init__(app, self.tr("{action}：{who}").format(action=label, who=who), parent)
         self.service, self.ids, self.status, self.action = service, application_ids, status, action

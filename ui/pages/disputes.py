@@ -5,9 +5,10 @@ statistics of where disputes end (dispute_stats). Intake from the grid arrives h
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +42,9 @@ from ui.pages.dispute_panel import DisputePanel
 from ui.pages.dispute_stats import WATCHES, DisputeStatsView
 from ui.pages.list_detail import ListDetail, filter_combo, ledger_with_stats, search_box
 from ui.table_models import Column, KeyedTableModel
+from ui.widgets.ledger_export import LedgerExport
+from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
+from ui.widgets.saved_lists import SavedLists
 
 LegalAidHook = Callable[[LegalAidPrefill], None]
 # Ledger columns and their widths (px) at the 1440 px window; 当事人 takes what is left, so the
@@ -94,6 +98,7 @@ class DisputesPage(ListDetail, Page):
         self.units = AfterLoad()
         self._units_asked = False
         self._generation = 0
+        self._mediators_asked = False
 
         self.status = filter_combo(
             [
@@ -112,6 +117,9 @@ class DisputesPage(ListDetail, Page):
         bar = QHBoxLayout()
         for widget, stretch in ((self.status, 1), (self.level, 1), (self.category, 1)):
             bar.addWidget(widget, stretch)
+        self.mediator = filter_combo([(self.tr("全部调解员"), "")], {})  # names come on load
+        self.mediator.setObjectName("mediatorFilter")
+        bar.addWidget(self.mediator, 1)
         bar.addWidget(self.text, 3)
         bar.addWidget(self.count)
         bar.addWidget(intake)
@@ -125,7 +133,32 @@ class DisputesPage(ListDetail, Page):
         for column, width in LEDGER_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(PARTIES_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # a long party list keeps both sides: "沈佳洁、… — 王某" (the whole in the tooltip)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         on_current_key(self.table, self.model, self.load_detail)
+        open_rows(self.table, self._open_row)
+        self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
+        self.empty = EmptyHint(
+            self.table,
+            self.tr("没有符合条件的纠纷。换个状态或调解员筛选；受理新纠纷按 Ctrl+N。"),
+        )
+        self.saved = SavedLists(app, "disputes", self.filter_values, self.apply_filter_values, self)
+        self.ledger = LedgerExport(
+            app,
+            self,
+            self.model,
+            self.sorting,
+            self.tr("纠纷台账"),
+            self.describe_filter,
+            "ledger.disputes",
+        )
+        self.due_chip = DueChip()
+        self.due_chip.cleared.connect(self._filter_changed)
+        second = QHBoxLayout()
+        second.addWidget(self.saved)
+        second.addWidget(self.due_chip)
+        second.addStretch()
+        second.addWidget(self.ledger.button)
 
         self.panel = DisputePanel(app, self.start_action)
         # scrolls when its buttons need more rows than the window has room for (English labels
@@ -137,19 +170,35 @@ class DisputesPage(ListDetail, Page):
         scroll.setWidget(self.panel)
         self.stats = DisputeStatsView(app, self)
         titles = (self.tr("纠纷台账"), self.tr("统计分析"))
-        self.tabs = ledger_with_stats(self, bar, self.table, scroll, (800, 470), self.stats, titles)
-        self.wire_filters(self.text, (self.status, self.level, self.category))
+        self.tabs = ledger_with_stats(
+            self, (bar, second), self.table, scroll, (800, 470), self.stats, titles
+        )
+        self.wire_filters(self.text, (self.status, self.level, self.category, self.mediator))
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_dispute)
 
     def _columns(self) -> list[Column]:
         today = self.app.clock.today
         open_ = life.OPEN_STATUSES
         return [
-            Column(self.tr("编号"), lambda r: r.number, tooltip=lambda r: fmt.when(r.received_at)),
-            Column(self.tr("当事人"), lambda r: r.parties, tooltip=lambda r: r.parties),
-            Column(self.tr("类别"), lambda r: _label(rules.CATEGORIES, r.category)),
-            Column(self.tr("层级"), lambda r: _label(rules.LEVELS, r.level)),
-            Column(self.tr("状态"), lambda r: _label(life.STATUS_LABELS, r.status)),
+            Column(
+                self.tr("编号"),
+                lambda r: r.number,
+                tooltip=lambda r: fmt.when(r.received_at),
+                sort_key="number",
+            ),
+            Column(
+                self.tr("当事人"),
+                lambda r: r.parties,
+                tooltip=lambda r: r.parties,
+                sort_key="parties",
+            ),
+            Column(
+                self.tr("类别"), lambda r: _label(rules.CATEGORIES, r.category), sort_key="category"
+            ),
+            Column(self.tr("层级"), lambda r: _label(rules.LEVELS, r.level), sort_key="level"),
+            Column(
+                self.tr("状态"), lambda r: _label(life.STATUS_LABELS, r.status), sort_key="status"
+            ),
             Column(
                 self.tr("期限"),
                 lambda r: (
@@ -161,8 +210,9 @@ class DisputesPage(ListDetail, Page):
                     fmt.due_tone(r.due_on, today()) if r.due_on and r.status in open_ else None
                 ),
                 tooltip=deadline_tip,
+                sort_key="due_on",
             ),
-            Column(self.tr("调解员"), lambda r: r.mediator_name),
+            Column(self.tr("调解员"), lambda r: r.mediator_name, sort_key="mediator"),
             Column(self.tr("提示"), _flags, tone=lambda r: "danger" if _flags(r) else None),
         ]
 
@@ -172,17 +222,91 @@ class DisputesPage(ListDetail, Page):
         self.load_units()
         self._generation += 1
         generation = self._generation
-        flt = dq.DisputeFilter(
-            self.status.currentData(),
-            self.level.currentData(),
-            self.category.currentData(),
-            self.text.text(),
-        )
+        flt = self.dispute_filter()
+        if not self._mediators_asked:
+            self._mediators_asked = True
+            self.app.ops.read(dq.mediators, self._mediators_loaded)
         self.app.ops.read(
             lambda s: dq.dispute_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
         )
         if self.tabs.currentIndex() == 1:
             self.stats.refresh()
+
+    def dispute_filter(self) -> dq.DisputeFilter:
+        return dq.DisputeFilter(
+            self.status.currentData(),
+            self.level.currentData(),
+            self.category.currentData(),
+            self.text.text(),
+            self.mediator.currentData() or "",
+            self.sorting.sort,
+            *self.due_chip.bounds(),
+        )
+
+    def show_due(self, first: date | None, last: date | None) -> None:
+        """From a Today tile: the open disputes whose deadline falls in this range."""
+        self.tabs.setCurrentIndex(0)
+        self.due_chip.set_range(first, last)
+        self._filter_changed()
+
+    def describe_filter(self) -> str:
+        parts = [self.status.currentText()]
+        for combo in (self.level, self.category):
+            if combo.currentData():
+                parts.append(combo.currentText())
+        if self.mediator.currentData():
+            parts.append(self.tr("调解员 {name}").format(name=self.mediator.currentText()))
+        if self.text.text().strip():
+            parts.append(self.tr("含“{text}”").format(text=self.text.text().strip()))
+        if self.due_chip.describe():
+            parts.append(self.due_chip.describe())
+        return fmt.clauses(parts)
+
+    def filter_values(self) -> dict[str, Any]:
+        return {
+            "status": self.status.currentData(),
+            "level": self.level.currentData(),
+            "category": self.category.currentData(),
+            "mediator": self.mediator.currentData() or "",
+            "text": self.text.text(),
+            "sort": self.sorting.saved(),
+        }
+
+    def apply_filter_values(self, values: dict[str, Any]) -> None:
+        combos = {
+            "status": self.status,
+            "level": self.level,
+            "category": self.category,
+            "mediator": self.mediator,
+        }
+        mediator = values.get("mediator") or ""
+        if mediator and self.mediator.findData(mediator) < 0:
+            self.mediator.addItem(mediator, mediator)
+        widgets = [*combos.values(), self.text]
+        for widget in widgets:
+            widget.blockSignals(True)
+        for key, combo in combos.items():
+            combo.setCurrentIndex(max(0, combo.findData(values.get(key))))
+        self.text.setText(values.get("text", ""))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.sorting.restore(values.get("sort"))
+        self._filter_changed()
+
+    def _mediators_loaded(self, names: list[str]) -> None:
+        current = self.mediator.currentData()
+        self.mediator.blockSignals(True)
+        for name in names:
+            if self.mediator.findData(name) < 0:
+                self.mediator.addItem(name, name)
+        self.mediator.setCurrentIndex(max(0, self.mediator.findData(current)))
+        self.mediator.blockSignals(False)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """Open the dispute: its file in the detail panel."""
+        key = self.model.key_at(index.row())
+        if key is not None and (self.detail is None or self.detail.row.id != key):
+            self.load_detail(key)
 
     def load_units(self, then: Callable[[], None] | None = None) -> None:
         """The stations and courts the forms offer (read once), then `then`."""

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QModelIndex, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -36,6 +39,9 @@ from ui.pages.list_detail import ListDetail, filter_combo, ledger_with_stats, se
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.action_bar import ActionBar
 from ui.widgets.banner import WarningBanner
+from ui.widgets.ledger_export import LedgerExport
+from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
+from ui.widgets.saved_lists import DateRange, SavedLists
 from ui.widgets.wrapping_grid import WrappingGrid
 
 DISPUTE_LEAD = "dispute_lead"  # the event category that may become a dispute
@@ -83,6 +89,11 @@ class EventsPage(ListDetail, Page):
         self.category = filter_combo([(self.tr("全部类别"), None)], life.CATEGORIES)
         self.channel = filter_combo([(self.tr("全部渠道"), None)], life.CHANNELS)
         self.text = search_box(self.tr("搜索编号、12345 工单号、描述、地点"))
+        self.department = filter_combo([(self.tr("全部部门"), None)], {})  # names come on load
+        self.department.setObjectName("departmentFilter")
+        self.urgent_only = QCheckBox(self.tr("只看紧急"))
+        self.urgent_only.setObjectName("urgentOnly")
+        self.dates = DateRange(self.tr("上报日期"))
         self.count = QLabel()
         limits = QPushButton(self.tr("工单时限…"))
         limits.setObjectName("timeLimitsButton")
@@ -108,15 +119,30 @@ class EventsPage(ListDetail, Page):
         today = app.clock.today
         self.model = KeyedTableModel(
             [
-                Column(self.tr("编号"), lambda r: r.number),
-                Column(self.tr("类别"), lambda r: fmt.category(r.category)),
-                Column(self.tr("状态"), lambda r: fmt.status(r.status)),
+                Column(self.tr("编号"), lambda r: r.number, sort_key="number"),
+                Column(
+                    self.tr("紧急"),
+                    self.urgency_text,
+                    tone=lambda r: {"emergency": "danger", "priority": "warn"}.get(r.urgency),
+                    sort_key="urgency",
+                ),
+                Column(
+                    self.tr("描述"),
+                    lambda r: self.flags(r) + fmt.one_line(r.description, 40),
+                    tooltip=lambda r: r.description,
+                    tone=lambda r: (
+                        "danger" if r.urgent and r.status in life.OPEN_STATUSES else None
+                    ),
+                    sort_key="description",
+                ),
+                Column(self.tr("状态"), lambda r: fmt.status(r.status), sort_key="status"),
                 Column(
                     self.tr("期限"),
                     lambda r: fmt.day(r.due_date),
                     tone=lambda r: fmt.due_tone(
                         r.due_date, today(), r.status not in life.OPEN_STATUSES
                     ),
+                    sort_key="due_date",
                 ),
                 Column(
                     self.tr("剩余"),
@@ -126,18 +152,21 @@ class EventsPage(ListDetail, Page):
                     tone=lambda r: fmt.due_tone(
                         r.due_date, today(), r.status not in life.OPEN_STATUSES
                     ),
+                    sort_key="due_date",
                 ),
-                Column(self.tr("部门"), lambda r: r.department),
+                Column(self.tr("类别"), lambda r: fmt.category(r.category), sort_key="category"),
+                Column(self.tr("部门"), lambda r: r.department, sort_key="department"),
                 Column(
-                    self.tr("描述"),
-                    lambda r: self.flags(r) + fmt.one_line(r.description, 40),
-                    tooltip=lambda r: r.description,
-                    tone=lambda r: (
-                        "danger" if r.urgent and r.status in life.OPEN_STATUSES else None
-                    ),
+                    self.tr("渠道"),
+                    lambda r: fmt.label(life.CHANNELS, r.channel),
+                    sort_key="channel",
                 ),
-                Column(self.tr("渠道"), lambda r: fmt.label(life.CHANNELS, r.channel)),
-                Column(self.tr("地点"), lambda r: r.location),
+                Column(
+                    self.tr("地点"),
+                    lambda r: r.location,
+                    tooltip=lambda r: r.location,
+                    sort_key="location",
+                ),
             ],
             app.dispatcher,
             app.rows_fetcher(eq.event_rows),
@@ -145,15 +174,45 @@ class EventsPage(ListDetail, Page):
         )
         self.table = make_table(self.model)
         self.table.setObjectName("eventTable")
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(6, 250)
+        for section, width in enumerate((150, 80, 250, 70, 84, 70)):
+            self.table.setColumnWidth(section, width)
         on_current_key(self.table, self.model, self.load_detail)
+        open_rows(self.table, self._open_row)
+        self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
+        self.empty = EmptyHint(
+            self.table,
+            self.tr("没有符合条件的事件。改一改状态或日期筛选；上报新事件按 Ctrl+E。"),
+        )
+        self.saved = SavedLists(app, "events", self.filter_values, self.apply_filter_values, self)
+        self.ledger = LedgerExport(
+            app,
+            self,
+            self.model,
+            self.sorting,
+            self.tr("事件台账"),
+            self.describe_filter,
+            "ledger.events",
+        )
+        second = QHBoxLayout()
+        self.due_chip = DueChip()
+        self.due_chip.cleared.connect(self._filter_changed)
+        for extra in (self.department, self.urgent_only, self.dates, self.saved, self.due_chip):
+            second.addWidget(extra)
+        second.addStretch()
+        second.addWidget(self.ledger.button)
 
         self.stats = EventStatsView(app, self)
         titles = (self.tr("工单台账"), self.tr("统计分析"))
         detail = self._build_detail()
-        self.tabs = ledger_with_stats(self, bar, self.table, detail, (820, 580), self.stats, titles)
-        self.wire_filters(self.text, (self.status, self.category, self.channel), reselect=False)
+        self.tabs = ledger_with_stats(
+            self, (bar, second), self.table, detail, (820, 580), self.stats, titles
+        )
+        self.wire_filters(
+            self.text,
+            (self.status, self.category, self.channel, self.department),
+            reselect=False,
+            others=(self.urgent_only.toggled, self.dates.changed),
+        )
         QShortcut(QKeySequence("Ctrl+E"), self, self.report_event)
 
     def _build_detail(self) -> QWidget:
@@ -243,19 +302,106 @@ class EventsPage(ListDetail, Page):
             self.app.ops.read(aq.departments, self._departments_loaded)
         self._generation += 1
         generation = self._generation
-        flt = eq.EventFilter(
+        flt = self.event_filter()
+        self.app.ops.read(
+            lambda s: eq.event_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
+        )
+
+    def event_filter(self) -> eq.EventFilter:
+        since, until = self.dates.range()
+        return eq.EventFilter(
             self.status.currentData(),
             self.category.currentData(),
             self.text.text(),
             channel=self.channel.currentData(),
             today=self.app.clock.today(),
+            department_id=self.department.currentData(),
+            urgent_only=self.urgent_only.isChecked(),
+            since=since,
+            until=until,
+            sort=self.sorting.sort,
+            due_from=self.due_chip.bounds()[0],
+            due_until=self.due_chip.bounds()[1],
         )
-        self.app.ops.read(
-            lambda s: eq.event_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
+
+    def show_due(self, first: date | None, last: date | None) -> None:
+        """From a Today tile: the open orders whose deadline falls in this range."""
+        self.tabs.setCurrentIndex(0)
+        self.due_chip.set_range(first, last)
+        self._filter_changed()
+
+    def describe_filter(self) -> str:
+        parts = [self.status.currentText()]
+        if self.text.text().strip():
+            parts.append(self.tr("含“{text}”").format(text=self.text.text().strip()))
+        for combo in (self.category, self.channel, self.department):
+            if combo.currentData():
+                parts.append(combo.currentText())
+        if self.urgent_only.isChecked():
+            parts.append(self.urgent_only.text())
+        if self.dates.describe():
+            parts.append(self.tr("上报日期 {d}").format(d=self.dates.describe()))
+        if self.due_chip.describe():
+            parts.append(self.due_chip.describe())
+        return fmt.clauses(parts)
+
+    def filter_values(self) -> dict[str, Any]:
+        since, until = self.dates.range()
+        return {
+            "status": self.status.currentData(),
+            "category": self.category.currentData(),
+            "channel": self.channel.currentData(),
+            "department": self.department.currentData(),
+            "text": self.text.text(),
+            "urgent_only": self.urgent_only.isChecked(),
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None,
+            "sort": self.sorting.saved(),
+        }
+
+    def apply_filter_values(self, values: dict[str, Any]) -> None:
+        combos = {
+            "status": self.status,
+            "category": self.category,
+            "channel": self.channel,
+            "department": self.department,
+        }
+        widgets = [*combos.values(), self.text, self.urgent_only, self.dates]
+        for widget in widgets:
+            widget.blockSignals(True)
+        for key, combo in combos.items():
+            combo.setCurrentIndex(max(0, combo.findData(values.get(key))))
+        self.text.setText(values.get("text", ""))
+        self.urgent_only.setChecked(bool(values.get("urgent_only")))
+        since, until = values.get("since"), values.get("until")
+        self.dates.set_range(
+            date.fromisoformat(since) if since else None,
+            date.fromisoformat(until) if until else None,
         )
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.sorting.restore(values.get("sort"))
+        self._filter_changed()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """Open the event: its record in the detail panel."""
+        key = self.model.key_at(index.row())
+        if key is not None and (self.detail is None or self.detail.row.id != key):
+            self.load_detail(key)
+
+    def urgency_text(self, row: eq.EventRow) -> str:
+        marks = {"emergency": "● ", "priority": "◐ "}
+        return marks.get(row.urgency, "") + fmt.label(life.URGENCIES, row.urgency)
 
     def _departments_loaded(self, departments: list[aq.DepartmentItem]) -> None:
         self.departments = departments
+        current = self.department.currentData()
+        self.department.blockSignals(True)
+        for item in departments:
+            if self.department.findData(item.id) < 0:
+                self.department.addItem(item.name, item.id)
+        self.department.setCurrentIndex(max(0, self.department.findData(current)))
+        self.department.blockSignals(False)
 
     def load_detail(self, event_id: str) -> None:
         self.app.ops.read(lambda s: eq.event_detail(s, event_id), self._latest_detail())
@@ -292,10 +438,9 @@ class EventsPage(ListDetail, Page):
         self.locate_button.setEnabled(self.on_locate is not None)
 
     def flags(self, row: eq.EventRow) -> str:
-        """【急】 for an emergency, 【督】 for a supervised order, 【延】 for a pending extension."""
+        """【督】 for a supervised order, 【延】 for a pending extension (urgency has its own
+        column)."""
         marks = ""
-        if row.urgent:
-            marks += self.tr("【急】")
         if row.supervised:
             marks += self.tr("【督】")
         if row.extension_until:

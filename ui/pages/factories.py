@@ -35,7 +35,9 @@ def page_factories(window: MainWindow) -> dict[str, Callable[[], Page]]:
     app = window.app
 
     def today() -> Page:
-        return TodayPage(app, window.today_sections)
+        page = TodayPage(app, window.today_sections)
+        page.open_tile = window.open_tile  # a tile opens its workflow's list, filtered
+        return page
 
     def households() -> Page:
         from ui.pages import households as module

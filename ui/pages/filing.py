@@ -5,9 +5,10 @@ party file on the court's platform under their own account."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -41,6 +42,8 @@ from ui.pages.base import Page, make_table, on_current_key, section_label
 from ui.pages.list_detail import ListDetail, filter_combo, search_box
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.action_bar import ActionBar
+from ui.widgets.ledger_export import LedgerExport
+from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
 from ui.widgets.wrapping_grid import WrappingGrid
 
 
@@ -97,8 +100,12 @@ class FilingPage(ListDetail, Page):
         bar = QHBoxLayout()
         for widget, stretch in ((self.status, 1), (self.kind, 1), (self.text, 3)):
             bar.addWidget(widget, stretch)
+        self.due_chip = DueChip()
+        self.due_chip.cleared.connect(self._filter_changed)
+        bar.addWidget(self.due_chip)
         bar.addWidget(self.count)
         bar.addWidget(stats)
+        self._bar = bar
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
@@ -106,11 +113,20 @@ class FilingPage(ListDetail, Page):
         today = app.clock.today
         self.model = KeyedTableModel(
             [
-                Column(self.tr("编号"), lambda r: r.number),
-                Column(self.tr("类型"), lambda r: fmt.label(fr.KINDS, r.kind)),
-                Column(self.tr("状态"), lambda r: fmt.label(fr.STATUS_LABELS, r.status)),
-                Column(self.tr("当事人"), lambda r: r.parties),
-                Column(self.tr("法院"), lambda r: r.court),
+                Column(self.tr("编号"), lambda r: r.number, sort_key="number"),
+                Column(self.tr("类型"), lambda r: fmt.label(fr.KINDS, r.kind), sort_key="kind"),
+                Column(
+                    self.tr("状态"),
+                    lambda r: fmt.label(fr.STATUS_LABELS, r.status),
+                    sort_key="status",
+                ),
+                Column(
+                    self.tr("当事人"),
+                    lambda r: r.parties,
+                    tooltip=lambda r: r.parties,
+                    sort_key="parties",
+                ),
+                Column(self.tr("法院"), lambda r: r.court, sort_key="court"),
                 Column(
                     self.tr("期限"),
                     lambda r: fmt.day(r.next_due) if r.next_due else "",
@@ -122,7 +138,7 @@ class FilingPage(ListDetail, Page):
                     lambda r: fmt.days_left(r.next_due, today()) if r.next_due else "",
                     tone=lambda r: fmt.due_tone(r.next_due, today()) if r.next_due else None,
                 ),
-                Column(self.tr("案号"), lambda r: r.case_number),
+                Column(self.tr("案号"), lambda r: r.case_number, sort_key="case_number"),
             ],
             app.dispatcher,
             app.rows_fetcher(fq.filing_rows),
@@ -133,6 +149,24 @@ class FilingPage(ListDetail, Page):
         for column, width in enumerate((150, 110, 72, 150, 110, 86, 64, 170)):
             self.table.setColumnWidth(column, width)
         on_current_key(self.table, self.model, self.load_detail)
+        open_rows(self.table, self._open_row)
+        self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
+        self.ledger = LedgerExport(
+            app,
+            self,
+            self.model,
+            self.sorting,
+            self.tr("网上立案台账"),
+            self.describe_filter,
+            "ledger.filings",
+        )
+        self._bar.insertWidget(self._bar.indexOf(self.count), self.ledger.button)
+        self.empty = EmptyHint(
+            self.table,
+            self.tr(
+                "没有符合条件的立案。改一改状态筛选；从纠纷或法律援助案件的“准备起诉材料”开始。"
+            ),
+        )
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -228,11 +262,38 @@ class FilingPage(ListDetail, Page):
             self.app.ops.read(lambda s: dq.org_units(s, ("court",)), self._courts_loaded)
         self._generation += 1
         generation = self._generation
-        flt = fq.FilingFilter(self.status.currentData(), self.kind.currentData(), self.text.text())
+        flt = fq.FilingFilter(
+            self.status.currentData(),
+            self.kind.currentData(),
+            self.text.text(),
+            self.sorting.sort,
+            *self.due_chip.bounds(),
+        )
         self.app.ops.read(
             lambda s: fq.filing_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
         )
         self.app.ops.read(fq.statistics, self._show_statistics)
+
+    def describe_filter(self) -> str:
+        parts = [self.status.currentText()]
+        if self.kind.currentData():
+            parts.append(self.kind.currentText())
+        if self.text.text().strip():
+            parts.append(self.tr("含“{text}”").format(text=self.text.text().strip()))
+        if self.due_chip.describe():
+            parts.append(self.due_chip.describe())
+        return fmt.clauses(parts)
+
+    def show_due(self, first: date | None, last: date | None) -> None:
+        """From a Today tile: the filings whose current deadline falls in this range."""
+        self.due_chip.set_range(first, last)
+        self._filter_changed()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """Open the filing in the detail panel."""
+        key = self.model.key_at(index.row())
+        if key is not None:
+            self.load_detail(key)
 
     def _show_statistics(self, stats: fq.FilingStats) -> None:
         days = stats.average_days_to_case_number

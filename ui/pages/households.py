@@ -28,6 +28,8 @@ from ui.pages.base import Page, make_table, on_current_key
 from ui.pages.dispute_handoff import DisputeHook
 from ui.pages.household_panel import HouseholdPanel
 from ui.table_models import Column, KeyedTableModel
+from ui.widgets.ledger_export import LedgerExport
+from ui.widgets.lists import EmptyHint, SortState, open_rows
 
 FIRST_SCREEN = 200
 
@@ -47,6 +49,7 @@ class HouseholdsPage(Page):
         self.detail: hq.HouseholdDetail | None = None
         self._search_generation = 0
         self._shown_generation = -1  # the search whose keys the table shows
+        self._wanted: str | None = None  # the household another page asked to open
 
         self.search = QLineEdit()
         self.search.setObjectName("householdSearch")
@@ -78,17 +81,31 @@ class HouseholdsPage(Page):
 
         self.model = KeyedTableModel(
             [
-                Column(self.tr("地址"), lambda r: r.address),
-                Column(self.tr("户主"), lambda r: r.head_name),
-                Column(self.tr("微网格"), lambda r: r.micro_grid),
-                Column(self.tr("人数"), lambda r: str(r.residents), align_right=True),
+                Column(
+                    self.tr("地址"),
+                    lambda r: r.address,
+                    tooltip=lambda r: r.address,
+                    sort_key="address",
+                ),
+                Column(self.tr("户主"), lambda r: r.head_name, sort_key="head"),
+                Column(self.tr("人数"), lambda r: str(r.residents), True, sort_key="residents"),
                 Column(
                     self.tr("关怀"),
                     lambda r: str(r.care_targets) if r.care_targets else "",
                     align_right=True,
+                    tone=lambda r: "warn" if r.care_targets else None,
+                    sort_key="care",
                 ),
-                Column(self.tr("标签"), lambda r: fmt.tags(r.tags)),
-                Column(self.tr("最近走访"), lambda r: fmt.when(r.last_visit)),
+                Column(
+                    self.tr("标签"),
+                    lambda r: fmt.tags(r.tags),
+                    tooltip=lambda r: fmt.tags(r.tags),
+                    sort_key="tags",
+                ),
+                Column(
+                    self.tr("最近走访"), lambda r: fmt.day_of(r.last_visit), sort_key="last_visit"
+                ),
+                Column(self.tr("微网格"), lambda r: r.micro_grid, sort_key="micro_grid"),
             ],
             app.dispatcher,
             app.rows_fetcher(hq.rows),
@@ -96,15 +113,23 @@ class HouseholdsPage(Page):
         )
         self.table = make_table(self.model)
         self.table.setObjectName("householdTable")
-        self.table.setColumnWidth(0, 330)
-        self.table.setColumnWidth(2, 110)
+        # at 1366 the address, head, 人数, 关怀, 标签 and 最近走访 fit beside the detail panel
+        for column, width in enumerate((230, 64, 44, 44, 96, 84)):
+            self.table.setColumnWidth(column, width)
         on_current_key(self.table, self.model, self.load_detail)
+        # Enter or a double-click opens the household (recording a visit is Ctrl+K / its button)
+        open_rows(self.table, self._open_row)
+        self.sorting = SortState(
+            self.table, [c.sort_key for c in self.model.columns], self.run_search
+        )
+        self.empty, self.ledger = self._list_tools()
+
         self.panel = HouseholdPanel(app, lambda: self.micro_grids, on_dispute, self)
-        self.table.doubleClicked.connect(lambda _i: self.panel.record_visit())
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)
         splitter.setSizes([760, 640])
+        bar.insertWidget(bar.count() - 1, self.ledger.button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -123,6 +148,23 @@ class HouseholdsPage(Page):
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_household)
         QShortcut(QKeySequence("Ctrl+K"), self, lambda: self.panel.record_visit())
         self._loaded_areas = False
+
+    def _list_tools(self) -> tuple[EmptyHint, LedgerExport]:
+        """What the list says when nothing matches, and its 导出台账 button."""
+        empty = EmptyHint(
+            self.table,
+            self.tr("没有符合条件的户。换个搜索词或清空筛选；新增户按 Ctrl+N。"),
+        )
+        ledger = LedgerExport(
+            self.app,
+            self,
+            self.model,
+            self.sorting,
+            self.tr("实有人口台账（户）"),
+            self.describe_filter,
+            "ledger.households",
+        )
+        return empty, ledger
 
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -165,7 +207,26 @@ class HouseholdsPage(Page):
             micro_grid_id=self.micro.currentData(),
             tag=self.tag.currentData(),
             order=self.order.currentData() or "address",
+            sort=self.sorting.sort,
         )
+
+    def describe_filter(self) -> str:
+        parts = []
+        if self.search.text().strip():
+            parts.append(self.tr("含“{text}”").format(text=self.search.text().strip()))
+        for combo in (self.grid, self.micro, self.tag):
+            if combo.currentData():
+                parts.append(combo.currentText())
+        return fmt.clauses(parts)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """Open the household: its record in the detail panel, the keyboard on its residents."""
+        key = self.model.key_at(index.row())
+        if key is None:
+            return
+        if self.detail is None or self.detail.id != key:
+            self.load_detail(key)
+        self.panel.residents.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def run_search(self) -> None:
         """Search on the reader pool. Without search text the list comes in two steps — the
@@ -195,8 +256,15 @@ class HouseholdsPage(Page):
                 self.count.setText(self.tr("共 {n} 户").format(n=len(ids)))
             return
         self._shown_generation = generation
-        keep = self.detail.id if self.detail else None
+        # a household another page asked to open wins over the one shown (the page's own first
+        # search may come back after the open asked for it)
+        keep = self._wanted or (self.detail.id if self.detail else None)
         self.model.set_keys(ids)
+        if self._wanted and self._wanted in ids:
+            while self.model.row_of(self._wanted) < 0 and self.model.canFetchMore(QModelIndex()):
+                self.model.fetchMore(QModelIndex())
+            if not partial:
+                self._wanted = None
         self.count.setText(
             self.tr("正在载入…") if partial else self.tr("共 {n} 户").format(n=len(ids))
         )
@@ -233,6 +301,7 @@ class HouseholdsPage(Page):
         """Show this household even if the filter hides it: clear the filters first."""
         if self.select_household(household_id):
             return
+        self._wanted = household_id
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

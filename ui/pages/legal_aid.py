@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from gridwarden.errors import GridWardenError
 from gridwarden.queries import legal_aid as q
+from gridwarden.queries.legal_aid_facts import LegalAidPrefill
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
 from gridwarden.services.context import Changes
 from gridwarden.services.legal_aid import (
     ApplicationDraft,
-    LegalAidPrefill,
     LegalAidService,
     RenderedNotice,
     prefill_draft,
@@ -58,6 +58,8 @@ from ui.pages.legal_aid_results import ResultsPanel
 from ui.pages.legal_aid_stats import StatsPanel
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel
+from ui.widgets.ledger_export import LedgerExport
+from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
 
 Detail = q.ApplicationDetail | q.GroupDetail
 
@@ -176,7 +178,9 @@ class LegalAidPage(ListDetail, Page):
             (self.text, 3),
         ):
             bar.addWidget(widget, stretch)
-        for end in (self.count, new, group, notify, self.practice_button):
+        self.due_chip = DueChip()
+        self.due_chip.cleared.connect(self._filter_changed)
+        for end in (self.due_chip, self.count, new, group, notify, self.practice_button):
             bar.addWidget(end)
 
         today = app.clock.today
@@ -186,6 +190,7 @@ class LegalAidPage(ListDetail, Page):
                     self.tr("期限"),
                     lambda r: fmt.day(r.due_date),
                     tone=lambda r: self._tone(r, today()),
+                    sort_key="due",
                 ),
                 Column(
                     self.tr("剩余"),
@@ -193,13 +198,20 @@ class LegalAidPage(ListDetail, Page):
                         fmt.days_left(r.due_date, today()) if r.is_open and r.due_date else ""
                     ),
                     tone=lambda r: self._tone(r, today()),
+                    sort_key="due",
                 ),
-                Column(self.tr("申请人"), lambda r: r.name, tooltip=lambda r: r.group_name),
-                Column(self.tr("状态"), state, tooltip=statuses_text),
+                Column(
+                    self.tr("申请人"),
+                    lambda r: r.name,
+                    tooltip=lambda r: r.group_name,
+                    sort_key="name",
+                ),
+                Column(self.tr("状态"), state, tooltip=statuses_text, sort_key="status"),
                 Column(
                     self.tr("事项"),
                     lambda r: matter_text(r.matter_type, 12),
                     tooltip=lambda r: matter_text(r.matter_type, 200),
+                    sort_key="matter",
                 ),
                 Column(
                     self.tr("提示"),
@@ -208,7 +220,7 @@ class LegalAidPage(ListDetail, Page):
                     tooltip=lambda r: r.group_name,
                 ),
                 Column(self.tr("身份证号"), lambda r: r.id_masked),
-                Column(self.tr("编号"), lambda r: r.number),
+                Column(self.tr("编号"), lambda r: r.number, sort_key="number"),
                 Column(self.tr("受理窗口"), lambda r: r.window),
             ],
             app.dispatcher,
@@ -220,6 +232,21 @@ class LegalAidPage(ListDetail, Page):
         for column, width in ((0, 88), (1, 84), (2, 150), (3, 120), (4, 150), (5, 150), (6, 146)):
             self.table.setColumnWidth(column, width)
         on_current_key(self.table, self.model, self.load_detail)
+        open_rows(self.table, self._open_row)
+        self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
+        self.empty = EmptyHint(
+            self.table,
+            self.tr("没有符合条件的申请。改一改状态或窗口筛选；登记新申请按 Ctrl+L。"),
+        )
+        self.ledger = LedgerExport(
+            app,
+            self,
+            self.model,
+            self.sorting,
+            self.tr("法律援助台账"),
+            self.describe_filter,
+            "ledger.legal_aid",
+        )
 
         self.panel = ApplicationPanel()
         self.panel.action_requested.connect(self.start_action)
@@ -249,6 +276,8 @@ class LegalAidPage(ListDetail, Page):
         self.results = ResultsPanel(app, self)
         self.consultations = ConsultationPanel(app, self.new_consultation, self)
         self.tabs = QTabWidget()
+        # beside the tabs: the bar above is full in English at 1366
+        self.tabs.setCornerWidget(self.ledger.button)
         self.tabs.addTab(splitter, self.tr("受理队列"))
         self.tabs.addTab(self.consultations, self.tr("咨询登记"))
         self.tabs.addTab(self.stats, self.tr("统计"))
@@ -287,6 +316,8 @@ class LegalAidPage(ListDetail, Page):
             self.window_filter.currentData(),
             self.group_filter.currentData(),
             self.text.text(),
+            self.sorting.sort,
+            *self.due_chip.bounds(),
         )
         self.app.ops.read(
             lambda s: q.queue_ids(s, flt), lambda ids: self._ids_loaded(generation, ids)
@@ -393,6 +424,28 @@ class LegalAidPage(ListDetail, Page):
         self._wanted = key  # selected when the list arrives (or loaded alone if it is not in it)
         self.detail = None
         self.refresh()
+
+    def describe_filter(self) -> str:
+        parts = [self.status.currentText()]
+        for combo in (self.window_filter, self.group_filter):
+            if combo.currentData():
+                parts.append(combo.currentText())
+        if self.text.text().strip():
+            parts.append(self.tr("含“{text}”").format(text=self.text.text().strip()))
+        if self.due_chip.describe():
+            parts.append(self.due_chip.describe())
+        return fmt.clauses(parts)
+
+    def show_due(self, first: date | None, last: date | None) -> None:
+        """From a Today tile: the open applications whose deadline falls in this range."""
+        self.due_chip.set_range(first, last)
+        self._filter_changed()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """Open the application (or group case) in the detail panel."""
+        key = self.model.key_at(index.row())
+        if key is not None:
+            self.load_detail(key)
 
     def _ids_loaded(self, generation: int, ids: list[str]) -> None:
         wanted = self._wanted if generation == self._generation else None

@@ -272,7 +272,7 @@ class ApplicationPanel(QWidget):
         layout.addWidget(section_label(self.tr("办理记录（全程留痕）")))
         layout.addWidget(self.steps)
         layout.addStretch()
-        self.show_detail(None, False, date.today())
+        self.show_detail(None, False, date.min)  # nothing shown yet: the day is not read
 
     def _why_not(self, action: str, row: q.QueueRow, today: date) -> str | None:
         """None when the step may be taken now, else why not (the rule and its article)."""

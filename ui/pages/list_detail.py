@@ -43,10 +43,16 @@ class ListDetail:
     _detail_asked: int = 0  # detail reads asked for; only the latest is shown
 
     def wire_filters(
-        self, text: QLineEdit, combos: Sequence[QComboBox], reselect: bool = True
+        self,
+        text: QLineEdit,
+        combos: Sequence[QComboBox],
+        reselect: bool = True,
+        others: Sequence[Any] = (),
     ) -> None:
         """The search box reloads after a typing pause, a filter box at once; `reselect`: a new
-        filter shows its first row rather than keep the record shown."""
+        filter shows its first row rather than keep the record shown. `others`: the signals of
+        further filters (a DateRange's `changed`, a check box's `toggled`, …): each reloads at
+        once like a filter box."""
         self._debounce = QTimer(self)  # type: ignore[arg-type]
         self._debounce.setObjectName("debounce")  # tests' idle() waits for it
         self._debounce.setSingleShot(True)
@@ -56,10 +62,14 @@ class ListDetail:
             text.textChanged.connect(lambda _t: self._filter_changed(debounce=True))
             for combo in combos:
                 combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+            for signal in others:
+                signal.connect(lambda *_a: self._filter_changed())
         else:
             text.textChanged.connect(lambda _t: self._debounce.start())
             for combo in combos:
                 combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            for signal in others:
+                signal.connect(lambda *_a: self.refresh())
 
     def _ids_loaded(self, generation: int, ids: list[str]) -> None:
         if generation != self._generation:
@@ -124,15 +134,16 @@ def search_box(placeholder: str) -> QLineEdit:
 
 def ledger_with_stats(
     page: QWidget,
-    bar: QLayout,
+    bar: QLayout | Sequence[QLayout],
     table: QWidget,
     detail: QWidget,
     sizes: tuple[int, int],
     stats: Any,
     titles: tuple[str, str],
 ) -> QTabWidget:
-    """A ledger page's body: the filter bar over the list and the record beside it, and a
-    statistics tab refreshed when it is opened."""
+    """A ledger page's body: the filter bar (or bars, e.g. a second row of saved lists and
+    the ledger export) over the list and the record beside it, and a statistics tab refreshed
+    when it is opened."""
     splitter = QSplitter()
     splitter.addWidget(table)
     splitter.addWidget(detail)
@@ -140,7 +151,8 @@ def ledger_with_stats(
     ledger = QWidget()
     column = QVBoxLayout(ledger)
     column.setContentsMargins(0, 0, 0, 0)
-    column.addLayout(bar)
+    for row in [bar] if isinstance(bar, QLayout) else bar:
+        column.addLayout(row)
     column.addWidget(splitter, 1)
     tabs = QTabWidget()
     tabs.addTab(ledger, titles[0])

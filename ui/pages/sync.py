@@ -151,7 +151,7 @@ class SyncPage(Page):
         )
         self.last_good.setText(local_text(status.last_success_at) or never)
         self.last_try.setText(local_text(status.last_attempt_at) or never)
-        self.pending.setText(self.tr("{n} 条修改").format(n=status.pending))
+        self.pending.setText(self.tr("%n 条修改", "", status.pending))
         self.conflicts.setText(self.tr("{n} 条").format(n=status.conflicts))
         self.review_button.setEnabled(status.conflicts > 0)
         self.state.setText(self.state_text(status))

@@ -9,18 +9,51 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
+from gridwarden.queries import households as hq
 from gridwarden.queries import today as tq
+from gridwarden.rules.rounds import NOT_HOME
+from gridwarden.services.visits import VisitDraft
 from ui import format as fmt
 from ui.app_context import AppContext
+from ui.dialogs.visit import VisitDialog
 from ui.pages.today import TodaySection
 from ui.table_models import Column
+
+
+class CareActions:
+    """The buttons on a care target's row: 记录走访 opens the visit form for that person (time,
+    findings, phrases); 未遇 records in one click that nobody was at home (the visit stays
+    owed, so the row stays on Today)."""
+
+    def __init__(self, app: AppContext) -> None:
+        self.app = app
+        self.dialog: VisitDialog | None = None  # the form last opened (tests look at it)
+
+    def record(self, row: tq.CareDue) -> None:
+        household_id, resident_id = row.household_id, row.resident_id
+
+        def show(detail: hq.HouseholdDetail | None) -> None:
+            if detail is None:
+                return
+            parent = QApplication.activeWindow()
+            self.dialog = VisitDialog(self.app, detail, "care", resident_id, parent)
+            self.dialog.open()
+
+        self.app.ops.read(lambda s: hq.detail(s, household_id), show)
+
+    def not_home(self, row: tq.CareDue) -> None:
+        draft = VisitDraft(row.household_id, "care", resident_id=row.resident_id, outcome=NOT_HOME)
+        visits = self.app.visits
+        self.app.ops.write(lambda: visits.record(draft))
 
 
 def warden_sections(
     app: AppContext, open_household: Callable[[str], None], open_event: Callable[[str], None]
 ) -> list[TodaySection]:
     today = app.clock.today
+    care = CareActions(app)
     return [
         TodaySection(
             "careDue",
@@ -53,6 +86,11 @@ def warden_sections(
             lambda row: open_household(row.household_id),
             frozenset({"visit", "care_plan", "resident", "household"}),
             overdue=lambda c: c.due < today(),
+            address=lambda c: c.address,
+            actions=[
+                (QCoreApplication.translate("today", "记录走访"), "careRecord", care.record),
+                (QCoreApplication.translate("today", "未遇"), "careNotHome", care.not_home),
+            ],
         ),
         TodaySection(
             "followUpsDue",

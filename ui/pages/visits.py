@@ -1,12 +1,16 @@
-"""The visit log: every door-knock visit, newest first; double-click opens the household."""
+"""The visit log: every door-knock visit, newest first; filtered by purpose, date range,
+visitor and text, sorted by any header (in SQL); Enter or a double-click opens the household the
+visit belongs to (where the visit is listed); the list exports as the 走访台账."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QTabWidget,
@@ -19,11 +23,14 @@ from gridwarden.rules.register import VISIT_PURPOSES
 from gridwarden.services.context import Changes
 from ui import format as fmt
 from ui.app_context import AppContext
-from ui.i18n import core_text
 from ui.pages.base import Page, make_table
+from ui.pages.list_detail import filter_combo, search_box
 from ui.pages.round import WATCHES as ROUND_WATCHES
 from ui.pages.round import RoundView
 from ui.table_models import Column, KeyedTableModel
+from ui.widgets.ledger_export import LedgerExport
+from ui.widgets.lists import EmptyHint, SortState, open_rows
+from ui.widgets.saved_lists import DateRange, SavedLists
 
 
 class VisitsPage(Page):
@@ -36,29 +43,35 @@ class VisitsPage(Page):
         super().__init__(app, parent)
         self.open_household = open_household
         self._generation = 0
-        self.purpose = QComboBox()
-        self.purpose.addItem(self.tr("全部事由"), None)
-        for code, text in VISIT_PURPOSES.items():
-            self.purpose.addItem(core_text(text), code)
+        self.purpose = filter_combo([(self.tr("全部事由"), None)], VISIT_PURPOSES)
         self.follow_only = QCheckBox(self.tr("只看需回访的"))
+        self.visitor = filter_combo([(self.tr("全部走访人"), "")], {})  # names come on load
+        self.visitor.setObjectName("visitorFilter")
+        self.dates = DateRange(self.tr("走访日期"))
+        self.search = search_box(self.tr("搜索：地址、姓名、情况"))
+        self.search.setObjectName("visitSearch")
         self.count = QLabel()
         bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
         bar.addWidget(self.purpose)
+        bar.addWidget(self.visitor)
+        bar.addWidget(self.dates)
         bar.addWidget(self.follow_only)
-        bar.addStretch()
-        bar.addWidget(self.count)
         self.model = KeyedTableModel(
             [
-                Column(self.tr("时间"), lambda v: fmt.when(v.visited_at)),
-                Column(self.tr("地址"), lambda v: v.address),
-                Column(self.tr("对象"), lambda v: v.resident_name),
-                Column(self.tr("事由"), lambda v: fmt.purpose(v.purpose)),
-                Column(self.tr("走访人"), lambda v: v.visitor_name),
-                Column(self.tr("回访日期"), lambda v: fmt.day(v.follow_up_date)),
+                Column(self.tr("时间"), lambda v: fmt.when(v.visited_at), sort_key="visited_at"),
+                Column(self.tr("地址"), lambda v: v.address, sort_key="address"),
+                Column(self.tr("对象"), lambda v: v.resident_name, sort_key="resident"),
+                Column(self.tr("事由"), lambda v: fmt.purpose(v.purpose), sort_key="purpose"),
+                Column(self.tr("走访人"), lambda v: v.visitor_name, sort_key="visitor"),
+                Column(
+                    self.tr("回访日期"), lambda v: fmt.day(v.follow_up_date), sort_key="follow_up"
+                ),
                 Column(
                     self.tr("情况"),
                     lambda v: fmt.one_line(v.findings),
                     tooltip=lambda v: v.findings,
+                    sort_key="findings",
                 ),
             ],
             app.dispatcher,
@@ -69,11 +82,34 @@ class VisitsPage(Page):
         self.table.setObjectName("visitTable")
         self.table.setColumnWidth(0, 140)
         self.table.setColumnWidth(1, 320)
-        self.table.doubleClicked.connect(self._open)
+        open_rows(self.table, self._open)
+        self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
+        self.empty = EmptyHint(
+            self.table,
+            self.tr(
+                "没有符合条件的走访。放宽日期或清空搜索；记录走访请到“实有人口”选户后按 Ctrl+K。"
+            ),
+        )
+        self.saved = SavedLists(app, "visits", self.filter_values, self.apply_filter_values, self)
+        self.ledger = LedgerExport(
+            app,
+            self,
+            self.model,
+            self.sorting,
+            self.tr("走访台账"),
+            self.describe_filter,
+            "ledger.visits",
+        )
+        second = QHBoxLayout()
+        second.addWidget(self.saved)
+        second.addWidget(self.ledger.button)
+        second.addStretch()
+        second.addWidget(self.count)
         log = QWidget()
         column = QVBoxLayout(log)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(bar)
+        column.addLayout(second)
         column.addWidget(self.table, 1)
         self.round = RoundView(app, self)
         self.tabs = QTabWidget()
@@ -82,8 +118,91 @@ class VisitsPage(Page):
         self.tabs.currentChanged.connect(lambda i: self.round.refresh() if i == 1 else None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self._debounce = QTimer(self)
+        self._debounce.setObjectName("debounce")  # tests' idle() waits for it
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
         self.purpose.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.visitor.currentIndexChanged.connect(lambda _i: self.refresh())
         self.follow_only.toggled.connect(lambda _b: self.refresh())
+        self.dates.changed.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._visitors_loaded = False
+
+    # --- filter ------------------------------------------------------------------------------
+    def visit_filter(self) -> vq.VisitFilter:
+        since, until = self.dates.range()
+        return vq.VisitFilter(
+            self.purpose.currentData(),
+            since,
+            self.follow_only.isChecked(),
+            until,
+            self.visitor.currentData() or "",
+            self.search.text().strip(),
+            self.sorting.sort,
+        )
+
+    def describe_filter(self) -> str:
+        parts = []
+        if self.search.text().strip():
+            parts.append(self.tr("含“{text}”").format(text=self.search.text().strip()))
+        if self.purpose.currentData():
+            parts.append(self.tr("事由 {p}").format(p=self.purpose.currentText()))
+        if self.visitor.currentData():
+            parts.append(self.tr("走访人 {v}").format(v=self.visitor.currentText()))
+        if self.dates.describe():
+            parts.append(self.tr("走访日期 {d}").format(d=self.dates.describe()))
+        if self.follow_only.isChecked():
+            parts.append(self.follow_only.text())
+        return fmt.clauses(parts)
+
+    def filter_values(self) -> dict[str, Any]:
+        since, until = self.dates.range()
+        return {
+            "text": self.search.text(),
+            "purpose": self.purpose.currentData(),
+            "visitor": self.visitor.currentData() or "",
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None,
+            "follow_up_only": self.follow_only.isChecked(),
+            "sort": self.sorting.saved(),
+        }
+
+    def apply_filter_values(self, values: dict[str, Any]) -> None:
+        widgets = (self.search, self.purpose, self.visitor, self.follow_only, self.dates)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.setText(values.get("text", ""))
+        self.purpose.setCurrentIndex(max(0, self.purpose.findData(values.get("purpose"))))
+        visitor = values.get("visitor", "")
+        if visitor and self.visitor.findData(visitor) < 0:
+            self.visitor.addItem(visitor, visitor)
+        self.visitor.setCurrentIndex(max(0, self.visitor.findData(visitor)))
+        self.follow_only.setChecked(bool(values.get("follow_up_only")))
+        since, until = values.get("since"), values.get("until")
+        self.dates.set_range(
+            date.fromisoformat(since) if since else None,
+            date.fromisoformat(until) if until else None,
+        )
+        for widget in widgets:
+            widget.blockSignals(False)
+        sort = values.get("sort")
+        self.sorting.restore(sort)
+        self.refresh()
+
+    def _load_visitors(self) -> None:
+        def loaded(names: list[str]) -> None:
+            current = self.visitor.currentData()
+            self.visitor.blockSignals(True)
+            for name in names:
+                if self.visitor.findData(name) < 0:
+                    self.visitor.addItem(name, name)
+            self.visitor.setCurrentIndex(max(0, self.visitor.findData(current)))
+            self.visitor.blockSignals(False)
+
+        self._visitors_loaded = True
+        self.app.ops.read(vq.visitors, loaded)
 
     def apply_changes(self, changes: Changes) -> None:
         self.refresh()
@@ -91,9 +210,11 @@ class VisitsPage(Page):
             self.round.apply_changes(changes)
 
     def refresh(self) -> None:
+        if not self._visitors_loaded:
+            self._load_visitors()
         self._generation += 1
         generation = self._generation
-        flt = vq.VisitFilter(self.purpose.currentData(), None, self.follow_only.isChecked())
+        flt = self.visit_filter()
         self.app.ops.read(lambda s: vq.visit_ids(s, flt), lambda ids: self._loaded(generation, ids))
 
     def _loaded(self, generation: int, ids: list[str]) -> None:
@@ -102,6 +223,15 @@ class VisitsPage(Page):
             self.count.setText(self.tr("共 {n} 次走访").format(n=len(ids)))
 
     def _open(self, index: object) -> None:
+        """Open the visit's household (its visits are listed there); a row whose page has not
+        come yet is read first."""
         row = self.model.row_data(index.row())  # type: ignore[attr-defined]
         if row is not None:
             self.open_household(row.household_id)
+            return
+        key = self.model.key_at(index.row())  # type: ignore[attr-defined]
+        if key is not None:
+            self.app.ops.read(
+                lambda s: vq.visit_rows(s, [key]),
+                lambda rows: self.open_household(rows[key].household_id) if key in rows else None,
+            )
