@@ -106,21 +106,35 @@ def refresh_households(session: Session, household_ids: Iterable[str]) -> None:
     )
     for hid, name, relation, phone, id_number in rows:
         residents[hid].append(ResidentText(name, relation, phone, id_number))
-    old = session.execute(
-        select(HouseholdSearch.household_id, HouseholdSearch.text).where(
-            col(HouseholdSearch.household_id).in_(ids)
-        )
-    ).mappings()
-    search_fts.remove(session, old, ids)
-    session.execute(delete(HouseholdSearch).where(col(HouseholdSearch.household_id).in_(ids)))
-    fresh = [
-        household_row(hid, household.micro_grid_id, household.address, residents[hid])
+    fresh = {
+        hid: household_row(hid, household.micro_grid_id, household.address, residents[hid])
         for hid in ids
         if (household := households.get(hid)) is not None and household.deleted_at is None
+    }
+    old = [
+        dict(row)
+        for row in session.execute(
+            select(*(HouseholdSearch.__table__.columns)).where(  # type: ignore[attr-defined]
+                col(HouseholdSearch.household_id).in_(ids)
+            )
+        ).mappings()
     ]
-    if fresh:
-        session.execute(insert(HouseholdSearch), fresh)
-        search_fts.write(session, fresh)
+    # A row that would be rebuilt exactly as it is stays (a synced edit of a household's notes
+    # or a re-delivered record): rewriting its grams in the FTS index is most of the cost.
+    same = {row["household_id"] for row in old if fresh.get(row["household_id"]) == row}
+    stale = [row for row in old if row["household_id"] not in same]
+    changed = [hid for hid in ids if hid not in same]
+    search_fts.remove(session, stale, changed)
+    if stale:
+        session.execute(
+            delete(HouseholdSearch).where(
+                col(HouseholdSearch.household_id).in_([row["household_id"] for row in stale])
+            )
+        )
+    written = [fresh[hid] for hid in changed if hid in fresh]
+    if written:
+        session.execute(insert(HouseholdSearch), written)
+        search_fts.write(session, written)
 
 
 def query_tokens(text: str) -> list[str]:

@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, create_engine, insert, select, update
+from sqlalchemy import URL, create_engine, event, insert, select, update
 from sqlmodel import col
 
+from gridwarden.db.engine import cipher_settings, raw_key
 from gridwarden.models.base import LOCAL_FIELDS
 from gridwarden.protocol.codec import json_value
 from gridwarden.protocol.merge import CREATED, FieldMeta
@@ -32,8 +33,10 @@ def import_store(
         source = create_engine(f"sqlite:///{store}")
     else:
         source = create_engine(
-            URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(store))
+            URL.create("sqlite+pysqlcipher", password=raw_key(key), database=str(store))
         )
+        # the store's page format (HMAC-SHA256), set before the first read
+        event.listen(source, "connect", lambda conn, _record: cipher_settings(conn))
     docs: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
 
     def lookup(entity: str, record_id: str) -> tuple[dict[str, Any], str] | None:
