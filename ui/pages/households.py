@@ -254,11 +254,12 @@ class HouseholdsPage(Page):
             if not partial:  # the full list after its first screenful
                 self.model.extend_keys(ids)
                 self.count.setText(self.tr("共 {n} 户").format(n=len(ids)))
+                self._select_wanted(ids)  # it may lie beyond the first screenful
             return
         self._shown_generation = generation
         # a household another page asked to open wins over the one shown (the page's own first
         # search may come back after the open asked for it)
-        keep = self._wanted or (self.detail.id if self.detail else None)
+        keep = self._wanted or (self.detail.id if self.detail else None) or self._selected_key()
         self.model.set_keys(ids)
         if self._wanted and self._wanted in ids:
             while self.model.row_of(self._wanted) < 0 and self.model.canFetchMore(QModelIndex()):
@@ -275,6 +276,20 @@ class HouseholdsPage(Page):
             self.table.selectRow(0)
         else:
             self._show_detail(None)
+
+    def _selected_key(self) -> str | None:
+        """The selected row's household, before its detail has come back."""
+        index = self.table.currentIndex()
+        return self.model.key_at(index.row()) if index.isValid() else None
+
+    def _select_wanted(self, ids: list[str]) -> None:
+        """The household another page asked to open, once the whole list has come."""
+        wanted, self._wanted = self._wanted, None
+        if wanted is None or wanted not in ids:
+            return
+        while self.model.row_of(wanted) < 0 and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        self.select_household(wanted)
 
     def load_detail(self, household_id: str) -> None:
         self.app.ops.read(lambda s: hq.detail(s, household_id), self._show_detail)
