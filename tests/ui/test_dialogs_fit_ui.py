@@ -129,8 +129,9 @@ def factories(window: MainWindow) -> list[tuple[str, Callable[[], QDialog]]]:
         )
         with_obligation = present(dq.dispute_detail(s, obligation_dispute))
         obligation = next(o for a in with_obligation.agreements for o in a.obligations)
-        event_row = s.get(GridEvent, first_id(s, GridEvent, GridEvent.status == "accepted"))  # type: ignore[arg-type]
-        assert event_row is not None
+        event_row = present(
+            s.get(GridEvent, first_id(s, GridEvent, GridEvent.status == "accepted"))  # type: ignore[arg-type]
+        )
         open_filing = next(
             row_id
             for row_id, status, kind in s.execute(

@@ -210,8 +210,7 @@ def test_a_forgotten_passphrase_starts_over_with_an_empty_store(
     fresh.again.setText("a new passphrase")
     fresh.ok.click()
     qtbot.waitUntil(lambda: boot.window is not None, timeout=20_000)
-    assert boot.window is not None
-    window = boot.window
+    window = present(boot.window)
     assert len(keys.unlock(paths.root, "a new passphrase")) == 32
     qtbot.addWidget(window)
     dispatcher.wait_idle()

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from gridwarden.models import LegalAidApplication
 from gridwarden.validation import idnumber
-from tests.conftest import Places
+from tests.conftest import Places, present
 from tests.legal_aid_support import Units, group_of, units, wage_claim
 from tests.ui.conftest import Messages, idle
 from tests.ui.test_legal_aid_ui import open_page
@@ -129,8 +129,7 @@ def test_a_batch_of_notices_reports_each_applicant_to_the_busy_indicator(
     assert len(ids) == 3
     busy: list[Progress | None] = []
     app.notifier.busy.connect(busy.append)
-    indicator = window.findChild(BusyIndicator, "busyIndicator")
-    assert indicator is not None
+    indicator = present(window.findChild(BusyIndicator, "busyIndicator"))
     said: list[str] = []  # what the status bar's indicator read at each step
     app.notifier.busy.connect(lambda p: said.append(indicator.text.text()) if p else None)
     page.issue_notice("acceptance", ids)

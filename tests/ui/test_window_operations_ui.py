@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from gridwarden.services.register import ResidentDraft
 from gridwarden.validation import idnumber
+from tests.conftest import present
 from tests.dispute_support import Units
 from tests.filing_support import failed_dispute, start_complaint
 from tests.ui.conftest import Messages, idle, shown_dialog
@@ -54,8 +55,7 @@ def test_a_wrong_passphrase_on_the_lock_screen_is_refused_through_the_operation(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.lock.lock()
-    screen = window.lock.screen
-    assert screen is not None
+    screen = present(window.lock.screen)
     screen.passphrase.setText("not the passphrase")
     with qtbot.waitSignal(window.app.ops.finished, timeout=30_000):
         screen.ok.click()

@@ -16,7 +16,7 @@ from gridwarden.models import AuditEntry
 from gridwarden.security import audit, keys
 from gridwarden.services.register import HouseholdDraft, RegisterService, ResidentDraft
 from gridwarden.store import Store, open_store
-from tests.conftest import Places, store_key
+from tests.conftest import Places, present, store_key
 
 
 def _entries(store: Store) -> list[AuditEntry]:
@@ -58,8 +58,7 @@ def test_a_changed_entry_is_named(store: Store, register: RegisterService, place
     with store.sessions() as session:
         verdict = audit.verify(session)
     assert verdict.broken_id == second.id and verdict.count == 1
-    assert verdict.problem is not None
-    text = verdict.problem.render()
+    text = present(verdict.problem).render()
     assert f"第 {second.id} 条" in text and "resident.create" in text and "已被改动" in text
 
 

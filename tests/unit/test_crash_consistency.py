@@ -20,7 +20,7 @@ from sqlalchemy import text
 from gridwarden.db.engine import connect
 from gridwarden.paths import data_paths
 from gridwarden.store import open_store
-from tests.conftest import store_key
+from tests.conftest import present, store_key
 
 WRITER = r"""
 import sys
@@ -70,14 +70,14 @@ def run_and_kill(store_dir: Path, start: int, delay: float) -> tuple[dict[int, s
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "ready"
+    stdout = present(proc.stdout)
+    assert stdout.readline().strip() == "ready"
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     households: dict[int, str] = {}
     residents: set[int] = set()
-    for line in proc.stdout.read().splitlines():
+    for line in stdout.read().splitlines():
         kind, number, *rest = line.split()
         if kind == "household":
             households[int(number)] = rest[0]
