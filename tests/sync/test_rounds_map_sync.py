@@ -66,7 +66,9 @@ def test_campaign_round_and_not_at_home_reach_the_grid_leader(
     seen = present(lead.get("patrol_round", round_id))
     assert isinstance(seen, PatrolRound)
     assert (seen.planned, seen.visited, seen.not_home, seen.campaign_id) == (2, 1, 1, campaign)
-    assert seen.finished_at, "the round is finished on the leader's laptop too"
+    finished = present(wang.get("patrol_round", round_id))
+    assert isinstance(finished, PatrolRound)
+    assert seen.finished_at == present(finished.finished_at)  # the warden's time, on the lead's too
     with lead.store.sessions() as session:
         cover = rq.coverage(session, campaign)
         outcomes = {
