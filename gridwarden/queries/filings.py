@@ -4,9 +4,9 @@ files on a case, the deadlines for "today" and the statistics."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import case, select
 from sqlmodel import Session, col
@@ -309,6 +309,16 @@ class FilingDetail:
         return [p for p in self.parties if p.id not in chosen and p.role == "respondent"]
 
 
+Result = TypeVar("Result")
+
+
+def by_name(kind: type[Result], source: object, **extra: Any) -> Result:
+    """A result dataclass filled field by field from a row (or another result) with the same
+    field names, so a reordered or added column can never shift values into the wrong field."""
+    names = [f.name for f in fields(kind) if f.name not in extra]
+    return kind(**{name: getattr(source, name) for name in names}, **extra)
+
+
 def _parties(session: Session, dispute_id: str | None) -> list[FilingParty]:
     if not dispute_id:
         return []
@@ -317,34 +327,7 @@ def _parties(session: Session, dispute_id: str | None) -> list[FilingParty]:
         .where(DisputeParty.dispute_id == dispute_id, col(DisputeParty.deleted_at).is_(None))
         .order_by(DisputeParty.position)
     ).scalars()
-    return [
-        FilingParty(
-            p.id,
-            p.role,
-            p.kind,
-            p.name,
-            p.id_number,
-            p.uscc,
-            p.gender,
-            p.birth_date,
-            p.ethnicity,
-            p.occupation,
-            p.employer,
-            p.address,
-            p.phone,
-            p.legal_representative,
-            p.representative_title,
-            p.representative_phone,
-            p.service_address,
-            p.e_service_consent,
-            p.online_consent,
-            p.consent_on,
-            p.agent_name,
-            p.agent_kind,
-            p.agent_phone,
-        )
-        for p in rows
-    ]
+    return [by_name(FilingParty, p) for p in rows]
 
 
 def package_facts(detail: FilingDetail, today: date) -> fp.PackageFacts:
@@ -371,30 +354,7 @@ def package_facts(detail: FilingDetail, today: date) -> fp.PackageFacts:
         cause=detail.cause,
         filer_ids=tuple(detail.filer_ids),
         parties=tuple(
-            fp.PartyFacts(
-                p.id,
-                p.role,
-                p.kind,
-                p.name,
-                p.id_number,
-                p.uscc,
-                p.gender,
-                p.birth_date,
-                p.ethnicity,
-                p.occupation,
-                p.employer,
-                p.address,
-                p.phone,
-                p.legal_representative,
-                p.representative_title,
-                p.representative_phone,
-                p.service_address,
-                p.e_service_consent,
-                p.online_consent,
-                p.consent_on,
-                p.agent_name,
-                frozenset(by_party.get(p.id, set())),
-            )
+            by_name(fp.PartyFacts, p, files=frozenset(by_party.get(p.id, set())))
             for p in detail.parties
         ),
         claims=tuple(str(c.get("text") or "") for c in detail.claims),
