@@ -130,6 +130,15 @@ def _sorts(source: Any) -> dict[str, Any]:
     }
 
 
+def first_screen(
+    session: Session, flt: HouseholdFilter, limit: int, with_rows: int
+) -> tuple[list[str], dict[str, HouseholdRow]]:
+    """The first `limit` ids of the list and the rows of the first `with_rows` of them, in one
+    read: what the register shows first (the whole id list and the count follow)."""
+    ids = search_ids(session, flt, limit)
+    return ids, rows(session, ids[:with_rows])
+
+
 @dataclass(frozen=True)
 class HouseholdRow:
     id: str
