@@ -96,7 +96,7 @@ class RowsTableModel(_ColumnModel):
 
 
 class KeyedTableModel(_ColumnModel):
-    PAGE = 100
+    PAGE = 50  # rows read at a time: two screenfuls of a 1366×768 laptop
 
     def __init__(
         self,

@@ -31,7 +31,7 @@ from ui.table_models import Column, KeyedTableModel
 from ui.widgets.ledger_export import LedgerExport
 from ui.widgets.lists import EmptyHint, SortState, open_rows
 
-FIRST_SCREEN = 200
+FIRST_SCREEN = hq.FIRST_SCREEN  # ids in the first answer (their first page with rows)
 
 
 class HouseholdsPage(Page):
@@ -252,7 +252,7 @@ class HouseholdsPage(Page):
                 )
 
         # the persisted FTS5 index answers the text (gridwarden/search_fts.py)
-        page = self.model.PAGE
+        page = min(hq.FIRST_ROWS, self.model.PAGE)
         self.app.ops.read(lambda s: hq.first_screen(s, flt, first, page), first_done)
 
     def _search_done(
