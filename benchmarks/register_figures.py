@@ -143,8 +143,9 @@ def today_figures(bench: Bench) -> dict[str, float]:
     """Every section of the Today page as its reader runs them (the query layer, warm: the
     second of two rounds), in-process; and the care-visits-due section alone."""
     from gridwarden.clock import to_local
-    from gridwarden.queries import dispute_deadlines, filings, legal_aid
+    from gridwarden.queries import dispute_deadlines, filings, legal_aid, today_tiles
     from gridwarden.queries import today as tq
+    from gridwarden.rules.calendar import WorkCalendar
 
     store = bench.open(bench.big_store())
     settings = Settings()
@@ -159,7 +160,8 @@ def today_figures(bench: Bench) -> dict[str, float]:
         lambda s: legal_aid.advance_follow_up(s, day),
         lambda s: filings.deadlines(s, day, settings.dispute_remind_days),
     ]
-    totals, care = [], []
+    calendar = WorkCalendar.from_settings(settings)
+    totals, care, tiles = [], [], []
     for _ in range(3):
         started = time.perf_counter()
         with store.sessions() as session:
@@ -169,10 +171,15 @@ def today_figures(bench: Bench) -> dict[str, float]:
                 if number == 0:
                     care.append((time.perf_counter() - before) * 1000)
         totals.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        with store.sessions() as session:  # the tiles: the page's second read, beside it
+            today_tiles.tiles(session, day, calendar)
+        tiles.append((time.perf_counter() - started) * 1000)
     store.close()
     return {
         f"today_queries_ms_{bench.label}": median(totals[1:]),
         f"today_care_due_ms_{bench.label}": median(care[1:]),
+        f"today_tiles_ms_{bench.label}": median(tiles[1:]),
     }
 
 
