@@ -23,13 +23,9 @@ class Household(Synced, table=True):
 
 class Resident(Synced, table=True):
     __tablename__ = "resident"
-    __table_args__ = (
-        Index("ix_resident_id_number", "id_number"),
-        # a household's live residents from the index alone (the register's counts)
-        Index("ix_resident_household", "household_id", "deleted_at", "id"),
-    )
+    __table_args__ = (Index("ix_resident_id_number", "id_number"),)
 
-    household_id: str = Field(foreign_key="household.id", max_length=36)
+    household_id: str = Field(foreign_key="household.id", index=True, max_length=36)
     name: str = Field(max_length=40)
     id_number: str | None = Field(default=None, max_length=18)
     gender: str | None = Field(default=None, max_length=1)  # "M" / "F", from the ID number

@@ -6,8 +6,6 @@ The household list and its search show their first rows before the whole list (i
   1997: thousands of households) fills its first screenful by walking one of these and keeping
   the matches, instead of looking up and sorting every match (gridwarden/queries/households.py,
   _first_matches).
-- ix_resident_household (household_id, deleted_at, id) replaces ix_resident_household_id: a
-  row's 人数 and 关怀 counts read the index, not each resident's row.
 - ix_household_search_head (household_id, head_name): a row's 户主 without reading the search
   text beside it.
 
@@ -31,10 +29,6 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     for statement in search_fts.CREATE_ORDER_INDEXES:
         op.execute(statement)
-    op.drop_index("ix_resident_household_id", table_name="resident")
-    op.create_index(
-        "ix_resident_household", "resident", ["household_id", "deleted_at", "id"], unique=False
-    )
     op.create_index(
         "ix_household_search_head",
         "household_search",
@@ -45,7 +39,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_household_search_head", table_name="household_search")
-    op.drop_index("ix_resident_household", table_name="resident")
-    op.create_index("ix_resident_household_id", "resident", ["household_id"], unique=False)
     for name in search_fts.ORDER_INDEXES.values():
         op.execute(f"DROP INDEX IF EXISTS {name}")
