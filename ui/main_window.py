@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
+        self.badges = NavBadges(self)  # before any page: 今日, once built, gives it the counts
         self.stack = QStackedWidget()
         for row, name in enumerate(self._order):
             item = QListWidgetItem(registry.BY_NAME[name].translated_title())
@@ -109,7 +110,6 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.sync_label = self.status.sync_label
         self.user_label = self.status.user_label
-        self.badges = NavBadges(self)
         self.fit_navigation()
 
         app.changed.connect(self._after_change)
@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         self.restored = self.state.restore_window(self)
         self.show_page(start_page or registry.home_page(role))
         self.refresh_status()
-        self.badges.refresh()
+        if self.badges.today is None:  # else the first page's load (今日) counts them
+            self.badges.refresh()
         app.sync.start()
 
     def show_on_screen(self, size: QSize | None = None) -> None:
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         self._built[name] = page
+        if isinstance(page, TodayPage):
+            self.badges.follow(page)
         # a page never pushes the window past the screen (at 特大 text a wide filter row would):
         # it is squeezed instead, and the status bar stays in view
         page.setMinimumWidth(PAGE_MIN_WIDTH)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -238,6 +239,8 @@ def fitted_height(view: QTableView, rows: int) -> int:
 
 class TodayPage(Page):
     name = "today"
+    # every section's rows by key, each time they are loaded (the navigation badges count them)
+    sections_loaded = Signal(object)
 
     def __init__(
         self, app: AppContext, sections: list[TodaySection], parent: QWidget | None = None
@@ -325,6 +328,7 @@ class TodayPage(Page):
         data, missing_years = loaded
         self._show_calendar_warning(missing_years)
         self._show(data)
+        self.sections_loaded.emit(data)
 
     def _show_calendar_warning(self, years: list[int]) -> None:
         self.calendar_warning.setVisible(bool(years))
