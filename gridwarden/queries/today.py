@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import cast
 
 from sqlalchemy import and_, exists, select, text
 from sqlalchemy.orm import aliased
@@ -50,22 +53,75 @@ _CARE_DUE = text(
 )
 
 
-def care_due(session: Session, today: date) -> list[CareDue]:
-    """Care targets whose next visit is due today or earlier, most overdue first.
+@dataclass(frozen=True)
+class CareTarget:
+    """An active care plan's target and the day their next visit is due."""
+
+    resident_id: str
+    household_id: str
+    name: str
+    address: str
+    reason: str
+    frequency_days: int
+    last_visit: datetime | None
+    due: date
+
+
+_SHARED = "gridwarden.care_targets"  # Session.info key of a read's care targets
+
+
+@contextmanager
+def care_read_once(session: Session) -> Iterator[None]:
+    """Within this block the care targets are read once and shared by whoever asks (Today's
+    care section and its care tile: one read of 8,889 plans at 100k instead of two)."""
+    session.info[_SHARED] = None
+    try:
+        yield
+    finally:
+        session.info.pop(_SHARED, None)
+
+
+def care_targets(session: Session) -> list[CareTarget]:
+    """Every active care plan's target with the day their next visit is due: the last visit
+    that met them (local day) or the plan's start, plus the plan's frequency.
 
     A visit counts for a care target when it names them, or names nobody in their household;
     a visit where nobody was at home (未遇) does not count: the care visit is still owed.
     """
-    due_list = []
-    rows = session.execute(_CARE_DUE, {"not_home": NOT_HOME})
-    for rid, hid, name, address, reason, freq, started, last_at in rows:
+    shared = session.info.get(_SHARED)
+    if shared is not None:
+        return cast(list[CareTarget], shared)
+    targets = []
+    for rid, hid, name, address, reason, freq, started, last_at in session.execute(
+        _CARE_DUE, {"not_home": NOT_HOME}
+    ):
         last_visit = _as_datetime(last_at)
         base = to_local(last_visit).date() if last_visit else _as_date(started)
-        due = base + timedelta(days=freq)
-        if due <= today:
-            due_list.append(
-                CareDue(rid, hid, name, address, reason, freq, last_visit, due, (today - due).days)
-            )
+        targets.append(
+            CareTarget(rid, hid, name, address, reason, freq, last_visit, base + timedelta(freq))
+        )
+    if _SHARED in session.info:
+        session.info[_SHARED] = targets
+    return targets
+
+
+def care_due(session: Session, today: date) -> list[CareDue]:
+    """Care targets whose next visit is due today or earlier, most overdue first."""
+    due_list = [
+        CareDue(
+            t.resident_id,
+            t.household_id,
+            t.name,
+            t.address,
+            t.reason,
+            t.frequency_days,
+            t.last_visit,
+            t.due,
+            (today - t.due).days,
+        )
+        for t in care_targets(session)
+        if t.due <= today
+    ]
     due_list.sort(key=lambda c: (-c.days_overdue, c.address))
     return due_list
 

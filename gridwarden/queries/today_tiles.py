@@ -1,6 +1,8 @@
 """Today as tiles: per workflow, how many deadlines are 逾期 (past), 今日到期 (today) and 3 日内
 (within the next three working days, counted with the shared WorkCalendar). One COUNT query per
-workflow, each on an indexed deadline column (the tile opens the list filtered the same way)."""
+workflow, each on an indexed deadline column (the tile opens the list filtered the same way);
+care visits from the care targets Today's care section reads (their next visit day is computed,
+not stored)."""
 
 from __future__ import annotations
 
@@ -12,21 +14,18 @@ from sqlalchemy import and_, case, func, select
 from sqlmodel import Session, col
 
 from gridwarden.models import (
-    CarePlan,
     Dispute,
     Filing,
     GridEvent,
     LegalAidApplication,
-    Resident,
-    Visit,
 )
+from gridwarden.queries import today as tq
 from gridwarden.queries.filings import next_due_sql
 from gridwarden.rules import dispute_lifecycle as dispute_life
 from gridwarden.rules import event_lifecycle as event_life
 from gridwarden.rules import filing as filing_rules
 from gridwarden.rules import legal_aid_lifecycle as aid_life
 from gridwarden.rules.calendar import WorkCalendar
-from gridwarden.rules.rounds import NOT_HOME
 
 WORKFLOWS = ("care", "events", "disputes", "legal_aid", "filing")
 SOON_WORKING_DAYS = 3
@@ -59,53 +58,17 @@ def _counts(session: Session, due: Any, live: Any, today: date, until: date) -> 
     return int(row[0]), int(row[1]), int(row[2])
 
 
-def care_due_day() -> Any:
-    """A care target's next visit day in SQL: its last visit met (local day; Asia/Shanghai has
-    no summer time) or the plan's start, plus the plan's frequency."""
-    last = (
-        select(func.max(Visit.visited_at))
-        .where(
-            Visit.household_id == Resident.household_id,
-            col(Visit.deleted_at).is_(None),
-            Visit.outcome != NOT_HOME,  # 未遇: the care visit is still owed
-            (col(Visit.resident_id) == col(Resident.id)) | col(Visit.resident_id).is_(None),
-        )
-        .correlate(Resident)
-        .scalar_subquery()
-    )
-    base = func.coalesce(func.date(last, "+8 hours"), CarePlan.started_on)
-    return func.date(base, func.printf("+%d days", CarePlan.frequency_days))
-
-
 def tiles(session: Session, today: date, calendar: WorkCalendar) -> dict[str, Tile]:
     until = soon_until(today, calendar)
     found: dict[str, tuple[int, ...]] = {}
-    # care visits: one row per active care plan (SQLite's date arithmetic). The next visit day
-    # is computed once per plan in a subquery and counted outside it (in the CASEs it would be
-    # computed four times); LIMIT -1 keeps SQLite from flattening the subquery back into them.
-    day_text, until_text = today.isoformat(), until.isoformat()
-    days = (
-        select(care_due_day().label("due"))
-        .select_from(CarePlan)
-        .join(Resident, Resident.id == CarePlan.resident_id)
-        .where(
-            col(CarePlan.active).is_(True),
-            col(CarePlan.deleted_at).is_(None),
-            col(Resident.deleted_at).is_(None),
-        )
-        .limit(-1)
-        .subquery()
+    # care visits: each active plan's next visit day, as Today's care section reads them
+    # (within tq.care_read_once the section and this tile share one read)
+    dues = [t.due for t in tq.care_targets(session)]
+    found["care"] = (
+        sum(1 for d in dues if d < today),
+        sum(1 for d in dues if d == today),
+        sum(1 for d in dues if today < d <= until),
     )
-    care_due = days.c.due
-    care = select(
-        func.coalesce(func.sum(case((care_due < day_text, 1), else_=0)), 0),
-        func.coalesce(func.sum(case((care_due == day_text, 1), else_=0)), 0),
-        func.coalesce(
-            func.sum(case((and_(care_due > day_text, care_due <= until_text), 1), else_=0)),
-            0,
-        ),
-    ).select_from(days)
-    found["care"] = tuple(int(v) for v in session.execute(care).one())
     found["events"] = _counts(
         session,
         col(GridEvent.due_date),

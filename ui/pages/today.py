@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden.db.engine import Session
+from gridwarden.queries import today as tq
 from gridwarden.queries import today_tiles as tt
-from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.rules.rounds import place_of
 from gridwarden.settings import Settings
 from ui import format as fmt
@@ -62,6 +62,16 @@ class TodaySection:
     # these buttons on each row (label, object name, what a click does with the row).
     address: Callable[[Any], str] | None = None
     actions: list[tuple[str, str, Callable[[Any], None]]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the page's one read brings back."""
+
+    rows: dict[str, Sequence[Any]]  # by section key
+    tiles: dict[str, tt.Tile]
+    today: date
+    missing_years: list[int]  # the shared calendar lacks these years' holidays
 
 
 class GroupedRows(QTreeWidget):
@@ -305,16 +315,16 @@ class TodayPage(Page):
         settings = self.app.settings
         sections = self.sections
 
-        def load(session: Session) -> tuple[dict[str, Sequence[Any]], list[int]]:
-            rows = {s.key: s.load(session, today, settings) for s in sections}
-            return rows, WorkCalendar.from_settings(settings).missing_years(today)
+        calendar = self.app.services.calendar
+
+        def load(session: Session) -> Loaded:
+            # one read: the care section and the care tile share the care targets
+            with tq.care_read_once(session):
+                rows = {s.key: s.load(session, today, settings) for s in sections}
+                tiles = tt.tiles(session, today, calendar)
+            return Loaded(rows, tiles, today, calendar.missing_years(today))
 
         self.app.ops.read(load, self._loaded)
-        calendar = self.app.services.calendar
-        self.app.ops.read(
-            lambda s: tt.tiles(s, today, calendar),
-            lambda tiles: self.tiles.show_tiles(tiles, today),
-        )
 
     def _tile_opened(self, workflow: str, first: date | None, last: date | None) -> None:
         if workflow == "care":  # the care visits are listed here, below the tiles
@@ -324,11 +334,11 @@ class TodayPage(Page):
         elif self.open_tile is not None:
             self.open_tile(workflow, first, last)
 
-    def _loaded(self, loaded: tuple[dict[str, Sequence[Any]], list[int]]) -> None:
-        data, missing_years = loaded
-        self._show_calendar_warning(missing_years)
-        self._show(data)
-        self.sections_loaded.emit(data)
+    def _loaded(self, loaded: Loaded) -> None:
+        self.tiles.show_tiles(loaded.tiles, loaded.today)
+        self._show_calendar_warning(loaded.missing_years)
+        self._show(loaded.rows)
+        self.sections_loaded.emit(loaded.rows)
 
     def _show_calendar_warning(self, years: list[int]) -> None:
         self.calendar_warning.setVisible(bool(years))
