@@ -78,7 +78,7 @@ class Backups:
 
         with psycopg.connect(self.base, autocommit=True) as conn:
             for statement in statements:
-                conn.execute(statement)  # type: ignore[arg-type]
+                conn.execute(statement)
 
     def take(self, tmp_path: Path) -> None:
         if self.kind == "sqlite":

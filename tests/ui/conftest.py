@@ -177,7 +177,7 @@ def type_text(qtbot: QtBot, widget: object, text: str) -> None:
 
     for chunk in _runs(text):
         if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)  # type: ignore[arg-type]
+            qtbot.keyClicks(widget, chunk)
         else:
             event = QInputMethodEvent()
             event.setCommitString(chunk)

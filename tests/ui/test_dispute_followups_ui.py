@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.models import AuditEntry
@@ -191,7 +192,7 @@ def test_exporting_the_dossier_does_not_hold_up_a_save(
     assert len(threads) == 1 and threads[0].startswith("gw-files")
     with window.app.store.sessions() as s:
         audit = s.execute(
-            select(AuditEntry.action).where(AuditEntry.record_id == dispute_id)
+            select(col(AuditEntry.action)).where(col(AuditEntry.record_id) == dispute_id)
         ).scalars()
         assert "dispute.export_dossier" in list(audit)
 

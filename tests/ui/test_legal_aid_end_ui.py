@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed
@@ -65,10 +66,10 @@ def first(window: MainWindow, status: str, organisation: bool = False) -> str:
     with window.app.store.sessions() as session:
         return present(
             session.execute(
-                select(LegalAidApplication.id)
+                select(col(LegalAidApplication.id))
                 .where(
-                    LegalAidApplication.status == status,
-                    LegalAidApplication.applicant_kind == kind,
+                    col(LegalAidApplication.status) == status,
+                    col(LegalAidApplication.applicant_kind) == kind,
                 )
                 .order_by(LegalAidApplication.number)
                 .limit(1)
@@ -127,7 +128,7 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
     shot(demo, "notified", lang)
     page.new_notification()
     assert isinstance(dialog_shot(qtbot, demo, "notify_dialog", lang), NotifyDialog)
-    present(shown_dialog(page, QDialog)).reject()  # type: ignore[attr-defined]
+    present(shown_dialog(page, QDialog)).reject()
 
     # the consultation register and a quick entry
     page.tabs.setCurrentWidget(page.consultations)
@@ -160,7 +161,7 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
     idle(qtbot, demo.app)
     assert ("Art. 2" if english else "第二条") in intake.kind_hint.text()  # type: ignore[attr-defined]
     shot(intake, "intake_dialog", lang)
-    intake.reject()  # type: ignore[attr-defined]
+    intake.reject()
 
     # what aid achieved
     page.tabs.setCurrentWidget(page.results)

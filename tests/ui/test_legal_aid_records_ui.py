@@ -44,7 +44,7 @@ class Opened(QObject):
 @pytest.fixture
 def opened() -> Iterator[Opened]:
     handler = Opened()
-    QDesktopServices.setUrlHandler("file", handler, "open")
+    QDesktopServices.setUrlHandler("file", handler, b"open")
     yield handler
     QDesktopServices.unsetUrlHandler("file")
 
