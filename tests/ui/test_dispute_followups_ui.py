@@ -188,6 +188,8 @@ def test_exporting_the_dossier_does_not_hold_up_a_save(
     release.set()
     pdf = Path(messages.wait(qtbot, Kind.INFORM, "已保存").text.splitlines()[1])
     assert pdf.suffix == ".pdf" and pdf.exists()
+    # the status bar counted the export's steps: read, laid out, both files written
+    assert messages.counted == ["正在导出卷宗 1/3", "正在导出卷宗 2/3", "正在导出卷宗 3/3"]
     # rendered on the file worker, never the writer (which took the save meanwhile)
     assert len(threads) == 1 and threads[0].startswith("gw-files")
     with window.app.store.sessions() as s:

@@ -208,6 +208,11 @@ def test_statistics_page_and_excel_export(
     exported = messages.exported(qtbot)
     book = openpyxl.load_workbook(str(exported))
     assert book.sheetnames == ["化解层级", "纠纷类别", "汇总"]
+    # counted in the status bar: the figures read, each of the three sheets, the save
+    assert messages.counted == [
+        "正在汇总统计数据 0/1",
+        *(f"导出统计 {n}/4" for n in range(1, 5)),
+    ]
     assert [c.value for c in book["化解层级"][2]] == ["网格", 1, 0]
     assert book["化解层级"]._charts
     summary = {row[0].value: row[1].value for row in book["汇总"].iter_rows(min_row=2)}

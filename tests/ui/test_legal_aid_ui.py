@@ -101,6 +101,40 @@ def history(page: LegalAidPage) -> list[tuple[str, str]]:
     return [(m.index(r, 1).data(), m.index(r, 2).data()) for r in range(m.rowCount())]
 
 
+def close_with_the_award(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: Messages
+) -> None:
+    """Art. 50: the closing report, the award handed in, the amount recovered; the case closes
+    and its closing record is offered."""
+    page = window.legal_aid
+    close = step(qtbot, window, "close")
+    assert close.claimed.text() == "28600.00"  # the amount claimed at intake
+    close.submit()
+    idle(qtbot, window.app)
+    assert close.isVisible() and close.fields["outcome"].message.text() == "请选择案件的办理结果"
+    close.outcome.setCurrentIndex(close.outcome.findData("judgment"))
+    close.documents.boxes["judgment_copy"].setChecked(True)
+    type_text(qtbot, close.recovered, "26,000")
+    type_text(qtbot, close.note, "仲裁委裁决支持全部请求，用人单位已支付26,000元。")
+    award = tmp_path / "仲裁裁决书.pdf"
+    award.write_bytes(b"%PDF-1.4 award")
+    close.add_files([award])
+    assert close.files_label.text() == "仲裁裁决书.pdf"
+    save(qtbot, window, close)
+    assert page.detail is not None and page.detail.row.status == "closed"
+    ending = page.panel.ending.text()
+    assert "2026-11-29 结案：判决、裁定或裁决" in ending
+    assert "请求 28,600.00 元；实际获得 26,000.00 元" in ending
+    assert "附件：仲裁裁决书.pdf" in ending
+    assert history(page)[-2:] == [("承办事项结束", "待结案"), ("结案归档", "已结案")]
+    last = page.panel.step_model.rowCount() - 1
+    assert "获得 26,000 元" in page.panel.step_model.index(last, 4).data()
+    assert not any(b.isEnabled() for b in page.panel.step_actions.values())
+    page.panel.notice_buttons["closing"].click()
+    text = "".join(docx_text(notice_files(qtbot, messages)[1]).split())
+    assert "法律援助案件结案登记表" in text and "实际获得（挽回）金额：26,000.00元" in text
+
+
 def test_an_application_through_eligibility_to_a_grant_and_assignment(
     qtbot: QtBot, window: MainWindow, units: Units, tmp_path: Path, messages: Messages
 ) -> None:
@@ -166,32 +200,7 @@ def test_an_application_through_eligibility_to_a_grant_and_assignment(
     )
     assert "结案材料提交期限 2026-12-29（第五十条）" in page.panel.ending.text()
 
-    close = step(qtbot, window, "close")
-    assert close.claimed.text() == "28600.00"  # the amount claimed at intake
-    close.submit()
-    idle(qtbot, window.app)
-    assert close.isVisible() and close.fields["outcome"].message.text() == "请选择案件的办理结果"
-    close.outcome.setCurrentIndex(close.outcome.findData("judgment"))
-    close.documents.boxes["judgment_copy"].setChecked(True)
-    type_text(qtbot, close.recovered, "26,000")
-    type_text(qtbot, close.note, "仲裁委裁决支持全部请求，用人单位已支付26,000元。")
-    award = tmp_path / "仲裁裁决书.pdf"
-    award.write_bytes(b"%PDF-1.4 award")
-    close.add_files([award])
-    assert close.files_label.text() == "仲裁裁决书.pdf"
-    save(qtbot, window, close)
-    assert page.detail is not None and page.detail.row.status == "closed"
-    ending = page.panel.ending.text()
-    assert "2026-11-29 结案：判决、裁定或裁决" in ending
-    assert "请求 28,600.00 元；实际获得 26,000.00 元" in ending
-    assert "附件：仲裁裁决书.pdf" in ending
-    assert history(page)[-2:] == [("承办事项结束", "待结案"), ("结案归档", "已结案")]
-    last = page.panel.step_model.rowCount() - 1
-    assert "获得 26,000 元" in page.panel.step_model.index(last, 4).data()
-    assert not any(b.isEnabled() for b in page.panel.step_actions.values())
-    page.panel.notice_buttons["closing"].click()
-    text = "".join(docx_text(notice_files(qtbot, messages)[1]).split())
-    assert "法律援助案件结案登记表" in text and "实际获得（挽回）金额：26,000.00元" in text
+    close_with_the_award(qtbot, window, tmp_path, messages)
 
 
 def test_a_refusal_with_written_reasons(
@@ -446,6 +455,11 @@ def test_statistics_with_chart_and_excel_export(
     assert "受理 2 件 2 人" in stats.summary.text()
     stats.export_to(tmp_path / "统计.xlsx")
     assert messages.exported(qtbot) == tmp_path / "统计.xlsx"
+    sheets = len(load_workbook(tmp_path / "统计.xlsx").sheetnames)
+    assert sheets >= 3 and messages.counted == [  # each sheet and the save, counted
+        "正在汇总统计数据 0/1",
+        *(f"导出统计 {n}/{sheets + 1}" for n in range(1, sheets + 2)),
+    ]
     with window.app.store.sessions() as session:
         from gridwarden.models import AuditEntry
 
