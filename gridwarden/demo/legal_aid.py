@@ -36,7 +36,7 @@ from gridwarden.queries.legal_aid_facts import applicant_facts
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
-from gridwarden.rules.legal_aid_steps import situation_of, step_values
+from gridwarden.rules.legal_aid_steps import StepDay, situation_of, step_values
 from gridwarden.services.legal_aid import (
     application_number,
     case_number,
@@ -424,7 +424,12 @@ class _Seeder:
             outcome = life.decide(application.status, action, step, situation)
             agency = self.agency_names.get(step.agency_id or "", "")
             values, detail, _params = step_values(
-                application, outcome, action, step, day, self.calendar, self.settings, agency
+                application,
+                outcome,
+                action,
+                step,
+                StepDay(day, self.calendar, self.settings),
+                agency,
             )
             row = self.step(application, action, application.status, day, detail, step.note)
             row["to_status"] = str(outcome.to_status)

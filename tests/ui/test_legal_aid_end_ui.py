@@ -95,6 +95,25 @@ def dialog_shot(qtbot: QtBot, window: MainWindow, name: str, lang: str) -> QWidg
     return dialog
 
 
+def quick_consultation(qtbot: QtBot, demo: MainWindow, lang: str) -> None:
+    """The consultation register (300 in the demo) and a consultation entered in one go."""
+    page = demo.legal_aid
+    page.tabs.setCurrentWidget(page.consultations)
+    idle(qtbot, demo.app)
+    assert page.consultations.model.rowCount() == 300
+    shot(demo, "consultations", lang)
+    page.new_consultation()
+    entry = dialog_shot(qtbot, demo, "consultation_dialog", lang)
+    assert isinstance(entry, ConsultationDialog)
+    entry.topic.setCurrentIndex(entry.topic.findData("labour"))
+    type_text(qtbot, entry.advice, "告知劳动仲裁途径")
+    entry.submit()
+    idle(qtbot, demo.app)
+    qtbot.waitUntil(lambda: not entry.isVisible())
+    idle(qtbot, demo.app)
+    assert page.consultations.rows[0].advice == "告知劳动仲裁途径"
+
+
 def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) -> None:
     page = demo.legal_aid
     english = lang == "en"
@@ -131,20 +150,7 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
     present(shown_dialog(page, QDialog)).reject()
 
     # the consultation register and a quick entry
-    page.tabs.setCurrentWidget(page.consultations)
-    idle(qtbot, demo.app)
-    assert page.consultations.model.rowCount() == 300
-    shot(demo, "consultations", lang)
-    page.new_consultation()
-    entry = dialog_shot(qtbot, demo, "consultation_dialog", lang)
-    assert isinstance(entry, ConsultationDialog)
-    entry.topic.setCurrentIndex(entry.topic.findData("labour"))
-    type_text(qtbot, entry.advice, "告知劳动仲裁途径")
-    entry.submit()
-    idle(qtbot, demo.app)
-    qtbot.waitUntil(lambda: not entry.isVisible())
-    idle(qtbot, demo.app)
-    assert page.consultations.rows[0].advice == "告知劳动仲裁途径"
+    quick_consultation(qtbot, demo, lang)
 
     # a unit refused under Art. 2: its credit code shown whole, the refusal offered
     show(qtbot, demo, first(demo, "refused", organisation=True))
