@@ -396,10 +396,6 @@ def _audit(db: ServerDB, args: argparse.Namespace) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 # Each admin command (`python -m gridwarden.server.admin <command>`): what it does; an exit
 # code other than 0 only where the command returns one (audit verify: 3 when broken).
 _COMMANDS: dict[str, Callable[[ServerDB, argparse.Namespace], int | None]] = {
@@ -419,3 +415,7 @@ _COMMANDS: dict[str, Callable[[ServerDB, argparse.Namespace], int | None]] = {
     "revoke-user-devices": _revoke_user_devices,
     "audit": _audit,
 }
+
+
+if __name__ == "__main__":
+    sys.exit(main())
