@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import TypedDict
+from typing import TypedDict, Unpack
 
 import pytest
-from typing_extensions import Unpack
 
 from gridwarden.models import OrgUnit
 from gridwarden.queries.legal_aid_facts import LegalAidPrefill

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Unpack
 
 import pytest
 from sqlalchemy import select
 from sqlmodel import col
-from typing_extensions import Unpack
 
 from gridwarden.clock import FixedClock
 from gridwarden.errors import TransitionError, ValidationError

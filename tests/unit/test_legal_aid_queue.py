@@ -4,9 +4,9 @@ stand); filters look at the members; the "today" lists count a group once."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Unpack
 
 import pytest
-from typing_extensions import Unpack
 
 from gridwarden.clock import FixedClock
 from gridwarden.queries import legal_aid as q

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Unpack
 
 import pytest
 from sqlalchemy import select
 from sqlmodel import col
-from typing_extensions import Unpack
 
 from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed

@@ -6,10 +6,9 @@ The fixed day is Sunday 2026-11-29 (the suite's clock).
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TypedDict
+from typing import TypedDict, Unpack
 
 import pytest
-from typing_extensions import Unpack
 
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.rules import legal_aid as la
