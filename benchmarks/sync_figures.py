@@ -8,8 +8,11 @@ from __future__ import annotations
 import hashlib
 import random
 import shutil
+import sqlite3
 import sys
 import time
+import uuid
+from contextlib import closing
 from pathlib import Path
 
 import keyring
@@ -18,6 +21,7 @@ from sqlmodel import col
 
 from benchmarks.common import BENCH_NOW, ROOT, Bench, median
 from gridwarden.clock import FixedClock
+from gridwarden.db.engine import cipher_settings, raw_key
 from gridwarden.models import Household
 from gridwarden.paths import data_paths
 from gridwarden.server import admin
@@ -67,8 +71,86 @@ def _server_db(bench: Bench) -> Path:
     return db_file
 
 
+# The floor: resident-shaped rows (the bulk of a pull) written by bare executemany, 5,000 a
+# transaction like a pull page, into a table with the same primary key and household index.
+FLOOR_TABLE = (
+    "CREATE TABLE r (id VARCHAR(36) PRIMARY KEY, version INTEGER, server_seq INTEGER,"
+    " base_version INTEGER, updated_at DATETIME, updated_by VARCHAR(120), deleted_at DATETIME,"
+    " household_id VARCHAR(36), name VARCHAR(40), id_number VARCHAR(18), gender VARCHAR(1),"
+    " birth_date DATE, phone VARCHAR(20), relation VARCHAR(16), disabled BOOLEAN,"
+    " subsistence BOOLEAN, extreme_poverty BOOLEAN, notes VARCHAR(2000))",
+    "CREATE INDEX ix_r_household ON r (household_id)",
+)
+
+
+def insert_floor(path: Path, key: bytes | None, rows: int = 400_000) -> float:
+    """Rows per second of bare inserts on this machine, now: stdlib sqlite3 (key None) or
+    SQLCipher keyed like the store (raw key, the store's cipher settings, WAL, NORMAL)."""
+    rng = random.Random(7)
+    households = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(rows // 4)]
+    data = [
+        (
+            str(uuid.UUID(int=rng.getrandbits(128))),
+            1,
+            i + 1,
+            1,
+            "2026-11-01 08:00:00.000000",
+            "u-1@d-1",
+            None,
+            households[i // 4],
+            "张三丰",
+            f"{rng.randrange(10**17, 10**18)}",
+            "M",
+            "1970-01-01",
+            f"13{rng.randrange(10**8, 10**9)}",
+            "户主",
+            0,
+            0,
+            0,
+            "",
+        )
+        for i in range(rows)
+    ]
+    path.unlink(missing_ok=True)
+    if key is None:
+        conn = sqlite3.connect(path, isolation_level=None)
+    else:
+        import sqlcipher3
+
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+        conn.execute(f'PRAGMA key = "{raw_key(key)}"')
+        cipher_settings(conn)
+    with closing(conn):
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA cache_size=-65536")  # as the sync client's connection
+        conn.execute("PRAGMA wal_autocheckpoint=16384")
+        for statement in FLOOR_TABLE:
+            conn.execute(statement)
+        sql = f"INSERT INTO r VALUES ({', '.join('?' * len(data[0]))})"
+        started = time.perf_counter()
+        for start in range(0, rows, 5000):
+            conn.execute("BEGIN")
+            conn.executemany(sql, data[start : start + 5000])
+            conn.execute("COMMIT")
+        return rows / (time.perf_counter() - started)
+
+
+def floors(work: Path) -> dict[str, float]:
+    work.mkdir(parents=True, exist_ok=True)
+    plain = insert_floor(work / "floor-plain.sqlite", None)
+    cipher = insert_floor(work / "floor-cipher.sqlite", bytes(range(32)))
+    return {
+        "sync_floor_sqlite_rows_per_s": plain,
+        "sync_floor_sqlcipher_rows_per_s": cipher,
+    }
+
+
 def run(bench: Bench) -> dict[str, float]:
-    figures = _run(bench, tls=False)
+    figures = floors(bench.cache / "sync-floor")
+    figures.update(_run(bench, tls=False))
+    pull = figures["sync_initial_pull_records_per_s"]
+    figures["sync_initial_pull_over_sqlcipher_floor"] = pull / figures["sync_floor_sqlcipher_rows_per_s"]
     figures.update({f"{k}_tls": v for k, v in _run(bench, tls=True).items()})
     return {k + bench.suffix: v for k, v in figures.items()}
 
