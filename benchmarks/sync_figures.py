@@ -14,6 +14,7 @@ import time
 import uuid
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import keyring
 from sqlalchemy import select
@@ -112,6 +113,7 @@ def insert_floor(path: Path, key: bytes | None, rows: int = 400_000) -> float:
         for i in range(rows)
     ]
     path.unlink(missing_ok=True)
+    conn: Any
     if key is None:
         conn = sqlite3.connect(path, isolation_level=None)
     else:
@@ -150,7 +152,9 @@ def run(bench: Bench) -> dict[str, float]:
     figures = floors(bench.cache / "sync-floor")
     figures.update(_run(bench, tls=False))
     pull = figures["sync_initial_pull_records_per_s"]
-    figures["sync_initial_pull_over_sqlcipher_floor"] = pull / figures["sync_floor_sqlcipher_rows_per_s"]
+    figures["sync_initial_pull_over_sqlcipher_floor"] = (
+        pull / figures["sync_floor_sqlcipher_rows_per_s"]
+    )
     figures.update({f"{k}_tls": v for k, v in _run(bench, tls=True).items()})
     return {k + bench.suffix: v for k, v in figures.items()}
 
