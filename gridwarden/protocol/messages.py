@@ -10,9 +10,10 @@ into the page and the client reads it with json.loads (see PullPage for the shap
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, StringConstraints, model_validator
+from pydantic import ConfigDict, ModelWrapValidatorHandler, StringConstraints, model_validator
 from sqlmodel import Field, SQLModel
 
 PROTOCOL_VERSION = 1
@@ -65,15 +66,26 @@ def has_nul(value: Any) -> bool:
     return False
 
 
+# Set while a message's content is being validated after its whole text was checked: the
+# messages nested inside it (a push's ops, an answer's records) need not walk it again.
+_CHECKED: ContextVar[bool] = ContextVar("gridwarden_text_checked", default=False)
+
+
 class Message(SQLModel):
     model_config = ConfigDict(extra="forbid")  # type: ignore[assignment]
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _no_nul(cls, data: Any) -> Any:
+    def _no_nul(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+        if _CHECKED.get():
+            return handler(data)
         if has_nul(data):
             raise ValueError("text must not contain NUL characters or lone surrogates")
-        return data
+        token = _CHECKED.set(True)
+        try:
+            return handler(data)
+        finally:
+            _CHECKED.reset(token)
 
 
 class Meta(Message):

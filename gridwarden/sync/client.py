@@ -44,7 +44,6 @@ from gridwarden.protocol.messages import (
     Answer,
     AuditAnswer,
     AuditItem,
-    AuditUpload,
     LoginAnswer,
     Meta,
     PushAnswer,
@@ -415,9 +414,7 @@ class SyncClient:
             if progress:
                 progress("push", done, max(total, done + len(ops)))
             try:
-                body = transport.post_json(
-                    "/sync/push", {"ops": [op.model_dump(mode="json") for op in ops]}
-                )
+                body = transport.post_json("/sync/push", {"ops": [local.op_body(op) for op in ops]})
             except SyncFailure as failure:
                 ids, reason = [o.op_id for o in ops], failure.message.render()
                 self._tx(partial(local.note_failure, op_ids=ids, reason=reason))
@@ -493,7 +490,8 @@ class SyncClient:
             batch = self._read(_audit_batch)
             if not batch:
                 return
-            body = AuditUpload(entries=batch).model_dump(mode="json")
+            # the entries as the laptop wrote them; the server validates and checks each one
+            body = {"entries": [item.model_dump(mode="json") for item in batch]}
             try:
                 answer = AuditAnswer.model_validate(transport.post_json("/audit", body))
             except SyncFailure as failure:
@@ -738,6 +736,8 @@ AUDIT_CURSOR = "audit_uploaded_id"
 
 
 def _audit_batch(session: Session) -> list[AuditItem]:
+    """The next entries to upload, built without validation (the server checks every field
+    and every hash of what it receives)."""
     from gridwarden.models import AuditEntry
     from gridwarden.security import audit
 
@@ -749,7 +749,7 @@ def _audit_batch(session: Session) -> list[AuditItem]:
         .limit(MAX_AUDIT_ENTRIES)
     ).scalars()
     return [
-        AuditItem(
+        AuditItem.model_construct(
             local_id=entry.id or 0,
             at=audit.at_text(entry.at),
             prev_hash=entry.prev_hash,

@@ -73,18 +73,43 @@ def open_conflicts(session: Session) -> int:
 
 
 def outbox_batch(session: Session, limit: int) -> list[Op]:
-    rows = session.execute(select(OutboxOp).order_by(col(OutboxOp.seq)).limit(limit)).scalars()
-    return [
-        Op(
-            op_id=row.op_id,
-            entity=row.entity,
-            id=row.record_id,
-            kind=row.kind,
-            base_version=row.base_version,
-            payload=row.payload,
+    """The oldest waiting ops, read as plain columns (no ORM object, no validation per op: the
+    services wrote them, and the server validates every op it receives)."""
+    rows = session.execute(
+        select(
+            col(OutboxOp.op_id),
+            col(OutboxOp.entity),
+            col(OutboxOp.record_id),
+            col(OutboxOp.kind),
+            col(OutboxOp.base_version),
+            col(OutboxOp.payload),
         )
-        for row in rows
+        .order_by(col(OutboxOp.seq))
+        .limit(limit)
+    )
+    return [
+        Op.model_construct(
+            op_id=op_id,
+            entity=entity,
+            id=record_id,
+            kind=kind,
+            base_version=base_version,
+            payload=payload,
+        )
+        for op_id, entity, record_id, kind, base_version, payload in rows
     ]
+
+
+def op_body(op: Op) -> dict[str, Any]:
+    """An op as the push request carries it (its payload is JSON already)."""
+    return {
+        "op_id": op.op_id,
+        "entity": op.entity,
+        "id": op.id,
+        "kind": op.kind,
+        "base_version": op.base_version,
+        "payload": op.payload,
+    }
 
 
 def note_failure(session: Session, op_ids: list[str], reason: str) -> None:
@@ -422,7 +447,10 @@ def settle(session: Session, answers: list[Answer], now: datetime) -> Settled:
             outcome.rejected += 1
         else:
             outcome.applied += 1
-        records += [r.model_dump() for r in answer.records]
+        records += [
+            {"entity": r.entity, "id": r.id, "version": r.version, "seq": r.seq, "data": r.data}
+            for r in answer.records
+        ]
     done = [a.op_id for a in answers]
     for chunk in chunks(done):
         session.execute(delete(OutboxOp).where(col(OutboxOp.op_id).in_(chunk)))
