@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, Numeric, select, text
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.types import TypeDecorator
+from sqlmodel import col
 
 from gridwarden.db.engine import make_session_factory
 from gridwarden.models import Household, Resident
@@ -153,4 +154,4 @@ def test_a_pulled_page_without_ids_lands_as_the_records_the_server_sent(store: S
         again = local.apply_changes(session, page)
     assert again.count == 0
     with store.sessions() as session:
-        assert session.execute(select(Resident.name)).scalars().all() == ["陶英娜"]
+        assert session.execute(select(col(Resident.name))).scalars().all() == ["陶英娜"]
