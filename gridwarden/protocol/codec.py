@@ -9,6 +9,7 @@ record: that is what keeps a 400,000-record first pull fast.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
@@ -16,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, create_model
 from sqlalchemy import Date, DateTime
+from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 from gridwarden.models import Synced
@@ -32,7 +34,7 @@ def _parse_day(value: Any) -> Any:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _identity(value: Any) -> Any:
+def identity(value: Any) -> Any:
     return value
 
 
@@ -49,7 +51,7 @@ def parsers(model: type[Synced]) -> dict[str, Parser]:
         elif isinstance(kind, Date):
             found[column.name] = _parse_day
         else:
-            found[column.name] = _identity
+            found[column.name] = identity
     return found
 
 
@@ -105,4 +107,61 @@ def defaults(model: type[Synced]) -> dict[str, Any]:
             found[name] = info.default_factory()  # type: ignore[call-arg]
         elif not info.is_required():
             found[name] = info.default
+    return found
+
+
+# --- straight to the driver (a pull's bulk path) ---------------------------------------------------
+# An instant as pydantic writes it (UTC, Z or +00:00) and a day, and how SQLite stores them:
+# "2026-11-29 02:00:00.000000" and "2026-11-29" (SQLAlchemy's SQLite DATETIME/DATE formats).
+_INSTANT = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?(?:Z|\+00:00)")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _stored_instant(process: Parser) -> Parser:
+    def convert(value: Any) -> Any:
+        if isinstance(value, str):
+            found = _INSTANT.fullmatch(value)
+            if found is not None:
+                day, time, fraction = found.groups()
+                return f"{day} {time}.{(fraction or '').ljust(6, '0')}"
+            value = datetime.fromisoformat(value)  # another offset (or none): the general path
+        return None if value is None else process(value)
+
+    return convert
+
+
+def _stored_day(process: Parser) -> Parser:
+    def convert(value: Any) -> Any:
+        if isinstance(value, str):
+            if _DAY.fullmatch(value):
+                return value
+            value = date.fromisoformat(value)
+        return None if value is None else process(value)
+
+    return convert
+
+
+def _stored_other(process: Parser) -> Parser:
+    return lambda value: None if value is None else process(value)
+
+
+def stored_converters(model: type[Synced], dialect: Dialect) -> dict[str, Parser]:
+    """Column name -> converter from its JSON form straight to the value the driver stores,
+    for every synced column: the same stored value as from_wire followed by the column's own
+    bind processor, without building a datetime to format it back into text (a first pull
+    converts ~800,000 instants). Text and numbers go through untouched."""
+    found: dict[str, Parser] = {}
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        if column.name in LOCAL_FIELDS:
+            continue
+        process = column.type._cached_bind_processor(dialect)
+        kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
+        if isinstance(kind, DateTime) and process is not None:
+            found[column.name] = _stored_instant(process)
+        elif isinstance(kind, Date) and process is not None:
+            found[column.name] = _stored_day(process)
+        elif process is not None:
+            found[column.name] = _stored_other(process)
+        else:
+            found[column.name] = identity
     return found

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlmodel import Session, col
 
 from gridwarden.protocol.messages import AUDIT_GENESIS, AuditAnswer, AuditItem, audit_hash
@@ -36,18 +37,24 @@ def store(session: Session, who: Caller, items: list[AuditItem]) -> AuditAnswer:
         .limit(1)
     ).scalar_one_or_none()
     head_id, head_hash = (last.local_id, last.hash) if last else (0, AUDIT_GENESIS)
+    rows: list[dict[str, Any]] = []
+    batch_hashes: dict[int, str] = {}  # this batch's entries, written at its end
+    received = utcnow()
     for item in sorted(items, key=lambda i: i.local_id):
         if audit_hash(item.prev_hash, item.at, item.fields()) != item.hash:
             raise AuditRefused(
                 "audit_hash_mismatch", f"entry {item.local_id} does not match its hash"
             )
         if item.local_id <= head_id:
-            held = session.execute(
-                select(col(AuditRecord.hash)).where(
-                    col(AuditRecord.device_id) == who.device_id,
-                    col(AuditRecord.local_id) == item.local_id,
-                )
-            ).scalar_one_or_none()
+            held = (
+                batch_hashes.get(item.local_id)
+                or session.execute(
+                    select(col(AuditRecord.hash)).where(
+                        col(AuditRecord.device_id) == who.device_id,
+                        col(AuditRecord.local_id) == item.local_id,
+                    )
+                ).scalar_one_or_none()
+            )
             if held == item.hash:
                 duplicate += 1
                 continue
@@ -60,24 +67,27 @@ def store(session: Session, who: Caller, items: list[AuditItem]) -> AuditAnswer:
                 "audit_chain_broken",
                 f"entry {item.local_id} does not link to entry {head_id}",
             )
-        session.add(
-            AuditRecord(
-                device_id=who.device_id,
-                uploaded_by=who.user_id,
-                local_id=item.local_id,
-                at=datetime.fromisoformat(item.at),
-                actor_id=item.actor_id,
-                actor_name=item.actor_name,
-                written_on=item.device_id,
-                action=item.action,
-                entity=item.entity,
-                record_id=item.record_id,
-                detail=json.dumps(item.detail, ensure_ascii=False, sort_keys=True),
-                prev_hash=item.prev_hash,
-                hash=item.hash,
-                received_at=utcnow(),
-            )
+        rows.append(
+            {
+                "device_id": who.device_id,
+                "uploaded_by": who.user_id,
+                "local_id": item.local_id,
+                "at": datetime.fromisoformat(item.at),
+                "actor_id": item.actor_id,
+                "actor_name": item.actor_name,
+                "written_on": item.device_id,
+                "action": item.action,
+                "entity": item.entity,
+                "record_id": item.record_id,
+                "detail": json.dumps(item.detail, ensure_ascii=False, sort_keys=True),
+                "prev_hash": item.prev_hash,
+                "hash": item.hash,
+                "received_at": received,
+            }
         )
         head_id, head_hash = item.local_id, item.hash
+        batch_hashes[item.local_id] = item.hash
         stored += 1
+    if rows:  # one executemany, not an ORM object per entry
+        session.execute(insert(AuditRecord), rows)
     return AuditAnswer(stored=stored, duplicate=duplicate, last_local_id=head_id)

@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from pydantic import ValidationError as PydanticError
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlmodel import Session, col
 
 from gridwarden.errors import GridWardenError
@@ -437,6 +437,7 @@ def push(
         stored = _stored_answers(session, [op.op_id for op in ops])
         batch._load([op for op in ops if op.op_id not in stored])
         answers: list[Answer] = []
+        kept: list[dict[str, Any]] = []
         now = utcnow()
         for op in ops:
             earlier = stored.get(op.op_id)
@@ -445,16 +446,18 @@ def push(
                 continue
             answer = batch.apply(op)
             stored[op.op_id] = (caller.device_id, answer)
-            session.add(
-                StoredAnswer(
-                    op_id=op.op_id,
-                    device_id=caller.device_id,
-                    at=now,
-                    answer=answer.model_dump_json(),
-                )
+            kept.append(
+                {
+                    "op_id": op.op_id,
+                    "device_id": caller.device_id,
+                    "at": now,
+                    "answer": answer.model_dump_json(),
+                }
             )
             answers.append(answer)
         session.flush()
+        if kept:  # one executemany (a repeat within the batch is answered from `stored`)
+            session.execute(insert(StoredAnswer), kept)
         if batch.seq != start:
             session.execute(
                 update(ChangeCounter).where(col(ChangeCounter.id) == 1).values(seq=batch.seq)

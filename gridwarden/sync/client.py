@@ -13,10 +13,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import platform
+import queue
 import threading
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -44,7 +44,6 @@ from gridwarden.protocol.messages import (
     Answer,
     AuditAnswer,
     AuditItem,
-    AuditUpload,
     LoginAnswer,
     Meta,
     PushAnswer,
@@ -66,6 +65,8 @@ Writer = Callable[[Callable[[], T]], T]
 Progress = Callable[[str, int, int], None]
 
 PUSH_BATCH = MAX_PUSH_OPS  # 500: fewer round trips and local commits per push
+PAGES_AHEAD = 4  # pulled pages waiting to be stored (a 5,000-record page is ~2 MB of JSON)
+STORE_BATCH = 20_000  # pulled records stored in one local transaction, at most about
 VERIFY_EVERY = timedelta(hours=24)
 
 
@@ -413,9 +414,7 @@ class SyncClient:
             if progress:
                 progress("push", done, max(total, done + len(ops)))
             try:
-                body = transport.post_json(
-                    "/sync/push", {"ops": [op.model_dump(mode="json") for op in ops]}
-                )
+                body = transport.post_json("/sync/push", {"ops": [local.op_body(op) for op in ops]})
             except SyncFailure as failure:
                 ids, reason = [o.op_id for o in ops], failure.message.render()
                 self._tx(partial(local.note_failure, op_ids=ids, reason=reason))
@@ -434,33 +433,48 @@ class SyncClient:
 
     # --- pull --------------------------------------------------------------------------------
     def _pull(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
-        """Page by page from the stored cursor. The next page is fetched while this one is
-        being stored (the server and the network work while SQLite writes)."""
+        """Page by page from the stored cursor. A reader thread fetches the pages one after
+        another (up to PAGES_AHEAD waiting) while this thread stores them: the server and the
+        network work while SQLite writes. The pages that have arrived are stored together with
+        the cursor after the last of them, up to STORE_BATCH records a transaction (a first
+        pull rewrites the same index pages page after page: fewer, larger commits write each
+        of them fewer times); a page is never kept waiting for the next one."""
         cursor = start = self._read(lambda s: local.state(s).cursor)
-
-        def fetch(since: int) -> Any:
-            return transport.get_json("/sync/pull", {"since": since, "limit": self.pull_limit})
-
+        pages = _PageReader(transport, cursor, self.pull_limit)
         total: int | None = None
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gw-pull") as ahead:
-            coming = ahead.submit(fetch, cursor)
+        batch: list[Any] = []
+        nxt = cursor
+
+        def store() -> None:
+            nonlocal batch, cursor
+            self._check_cancel()
+            applied = self._tx(partial(_store_page, changes=batch, cursor=nxt))
+            batch = []
+            report.pulled += applied.count
+            report.entities |= applied.entities
+            report.ids += applied.ids[:2000]
+            if progress and total:
+                progress("pull", min(total, nxt - start), total)
+            cursor = nxt
+
+        try:
             while True:
-                page = coming.result()
+                page = pages.get()
+                if isinstance(page, BaseException):
+                    if batch:
+                        store()  # what arrived before the failure is kept
+                    raise page
                 nxt = int(page["next"])
-                if page["more"]:
-                    coming = ahead.submit(fetch, nxt)
                 if total is None:
                     total = max(0, int(page["head"]) - cursor)
-                self._check_cancel()
-                applied = self._tx(partial(_store_page, changes=page["changes"], cursor=nxt))
-                report.pulled += applied.count
-                report.entities |= applied.entities
-                report.ids += applied.ids[:2000]
-                if progress and total:
-                    progress("pull", min(total, nxt - start), total)
-                cursor = nxt
+                batch += page["changes"]
+                if len(batch) < STORE_BATCH and page["more"] and pages.waiting():
+                    continue  # the next page is here already: stored together with this one
+                store()
                 if not page["more"]:
                     break
+        finally:
+            pages.close()
         # Search rows of the households that arrived (also those a killed run left noted).
         while self._tx(local.reindex):
             self._check_cancel()
@@ -476,7 +490,8 @@ class SyncClient:
             batch = self._read(_audit_batch)
             if not batch:
                 return
-            body = AuditUpload(entries=batch).model_dump(mode="json")
+            # the entries as the laptop wrote them; the server validates and checks each one
+            body = {"entries": [item.model_dump(mode="json") for item in batch]}
             try:
                 answer = AuditAnswer.model_validate(transport.post_json("/audit", body))
             except SyncFailure as failure:
@@ -673,10 +688,56 @@ class SyncClient:
 _NONE = (0, "")
 
 
+class _PageReader:
+    """Fetches pull pages one after another on its own thread (each page's `next` is the
+    following request's `since`), keeping up to PAGES_AHEAD waiting; a failure is handed
+    over in place of a page."""
+
+    def __init__(self, transport: Transport, since: int, limit: int) -> None:
+        self.transport, self.since, self.limit = transport, since, limit
+        self.pages: queue.Queue[Any] = queue.Queue(maxsize=PAGES_AHEAD)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="gw-pull", daemon=True)
+        self.thread.start()
+
+    def get(self) -> Any:
+        return self.pages.get()
+
+    def waiting(self) -> bool:
+        return not self.pages.empty()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join()
+
+    def _hand_over(self, item: Any) -> None:
+        while not self.stop.is_set():
+            try:
+                self.pages.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def _run(self) -> None:
+        try:
+            while not self.stop.is_set():
+                page = self.transport.get_json(
+                    "/sync/pull", {"since": self.since, "limit": self.limit}
+                )
+                self._hand_over(page)
+                if not page["more"]:
+                    return
+                self.since = int(page["next"])
+        except BaseException as exc:  # handed to the storing thread, which raises it
+            self._hand_over(exc)
+
+
 AUDIT_CURSOR = "audit_uploaded_id"
 
 
 def _audit_batch(session: Session) -> list[AuditItem]:
+    """The next entries to upload, built without validation (the server checks every field
+    and every hash of what it receives)."""
     from gridwarden.models import AuditEntry
     from gridwarden.security import audit
 
@@ -688,7 +749,7 @@ def _audit_batch(session: Session) -> list[AuditItem]:
         .limit(MAX_AUDIT_ENTRIES)
     ).scalars()
     return [
-        AuditItem(
+        AuditItem.model_construct(
             local_id=entry.id or 0,
             at=audit.at_text(entry.at),
             prev_hash=entry.prev_hash,

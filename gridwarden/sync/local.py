@@ -11,13 +11,15 @@ a newer version is skipped, so re-delivered pages cost nothing.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Table, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Dialect
 from sqlmodel import Session, col
 
 from gridwarden.attachments import valid_sha
@@ -71,18 +73,43 @@ def open_conflicts(session: Session) -> int:
 
 
 def outbox_batch(session: Session, limit: int) -> list[Op]:
-    rows = session.execute(select(OutboxOp).order_by(col(OutboxOp.seq)).limit(limit)).scalars()
-    return [
-        Op(
-            op_id=row.op_id,
-            entity=row.entity,
-            id=row.record_id,
-            kind=row.kind,
-            base_version=row.base_version,
-            payload=row.payload,
+    """The oldest waiting ops, read as plain columns (no ORM object, no validation per op: the
+    services wrote them, and the server validates every op it receives)."""
+    rows = session.execute(
+        select(
+            col(OutboxOp.op_id),
+            col(OutboxOp.entity),
+            col(OutboxOp.record_id),
+            col(OutboxOp.kind),
+            col(OutboxOp.base_version),
+            col(OutboxOp.payload),
         )
-        for row in rows
+        .order_by(col(OutboxOp.seq))
+        .limit(limit)
+    )
+    return [
+        Op.model_construct(
+            op_id=op_id,
+            entity=entity,
+            id=record_id,
+            kind=kind,
+            base_version=base_version,
+            payload=payload,
+        )
+        for op_id, entity, record_id, kind, base_version, payload in rows
     ]
+
+
+def op_body(op: Op) -> dict[str, Any]:
+    """An op as the push request carries it (its payload is JSON already)."""
+    return {
+        "op_id": op.op_id,
+        "entity": op.entity,
+        "id": op.id,
+        "kind": op.kind,
+        "base_version": op.base_version,
+        "payload": op.payload,
+    }
 
 
 def note_failure(session: Session, op_ids: list[str], reason: str) -> None:
@@ -172,11 +199,60 @@ def _upsert(session: Session, table: Table, rows: list[dict[str, Any]], replace:
         tuple(row[n] if p is None or row[n] is None else p(row[n]) for n, p in pairs)
         for row in rows
     ]
+    return _execute_upsert(session, table, params, replace)
+
+
+def _execute_upsert(
+    session: Session, table: Table, params: list[tuple[Any, ...]], replace: str
+) -> int:
+    """Rows already in the driver's form (every column, in table order) to executemany."""
+    if not params:
+        return 0
+    connection = session.connection()
     sql = _upsert_sql(table, replace)
     written = 0
-    for chunk in chunks(params, 1000):
+    for chunk in chunks(params, 5000):
         written += max(0, connection.exec_driver_sql(sql, chunk).rowcount)
     return written
+
+
+@cache
+def _row_builder(entity: str, dialect: Dialect) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """change -> the tuple of stored values the upsert takes (every column in table order):
+    the document's values converted straight to the driver's form (codec.stored_converters),
+    the server's version as version and base_version, its sequence number as server_seq,
+    and a column the document lacks (an older server) at its default."""
+    model = SPECS[entity].model
+    table = table_of(entity)
+    convert = codec.stored_converters(model, dialect)
+    defaults = codec.defaults(model)
+    names = [column.name for column in table.columns]
+    # per document column: its name, its converter (None: stored as sent) and stored default
+    plan: list[tuple[str, Callable[[Any], Any] | None, Any]] = []
+    for name in names:
+        default = defaults.get(name)
+        conv = convert.get(name)
+        stored = None if default is None or conv is None else conv(codec.json_value(default))
+        plan.append((name, None if conv is codec.identity else conv, stored))
+    at = {name: names.index(name) for name in ("id", "version", "base_version", "server_seq")}
+    missing = object()
+
+    def build(change: dict[str, Any]) -> tuple[Any, ...]:
+        get = change["data"].get
+        row = [
+            default
+            if (value := get(name, missing)) is missing
+            else value
+            if conv is None or value is None
+            else conv(value)
+            for name, conv, default in plan
+        ]
+        row[at["id"]] = change["id"]
+        row[at["version"]] = row[at["base_version"]] = change["version"]
+        row[at["server_seq"]] = change["seq"]
+        return tuple(row)
+
+    return build
 
 
 def _upsert_core(session: Session, table: Table, rows: list[dict[str, Any]], replace: str) -> int:
@@ -273,6 +349,8 @@ def _apply_entity(
     rebased: list[dict[str, Any]] = []
     result = Applied(entities={entity})
     held = _versions(session, table, [c["id"] for c in items]) if replace != "any" else {}
+    build = _row_builder(entity, session.connection().dialect)
+    direct: list[tuple[Any, ...]] = []
     for change in items:
         have = held.get(change["id"])
         if have is not None and (
@@ -282,6 +360,19 @@ def _apply_entity(
             # a re-delivered record costs no conversion and no search refresh
             result.ids.append(change["id"])
             continue
+        result.ids.append(change["id"])
+        if spec.household_field:
+            household = (
+                change["id"]
+                if spec.household_field == "id"
+                else change["data"].get(spec.household_field)
+            )
+            if household:
+                result.households.add(str(household))
+        mine = waiting.get(change["id"])
+        if not mine:
+            direct.append(build(change))  # no local edit waits: the server's values as sent
+            continue
         values = {**defaults, **codec.from_wire(model, change["data"])}
         values.update(
             id=change["id"],
@@ -289,21 +380,16 @@ def _apply_entity(
             base_version=change["version"],
             server_seq=change["seq"],
         )
-        mine = waiting.get(change["id"])
         mine_now = (
             session.execute(select(table).where(table.c.id == change["id"])).mappings().first()
-            if mine
-            else None
         )
-        if mine and mine_now is not None:
+        if mine_now is not None:
             values.update({name: mine_now[name] for name in mine if name in mine_now})
             rebased.append(values)
         else:
             plain.append(values)
-        result.ids.append(change["id"])
-        if spec.household_field and values.get(spec.household_field):
-            result.households.add(str(values[spec.household_field]))
-    result.count = _upsert(session, table, plain, replace)
+    result.count = _execute_upsert(session, table, direct, replace)
+    result.count += _upsert(session, table, plain, replace)
     result.count += _upsert(session, table, rebased, replace)
     settled = [rid for rid in result.ids if rid not in waiting]
     if settled and session.execute(select(col(SyncShadow.entity)).limit(1)).first():
@@ -361,7 +447,10 @@ def settle(session: Session, answers: list[Answer], now: datetime) -> Settled:
             outcome.rejected += 1
         else:
             outcome.applied += 1
-        records += [r.model_dump() for r in answer.records]
+        records += [
+            {"entity": r.entity, "id": r.id, "version": r.version, "seq": r.seq, "data": r.data}
+            for r in answer.records
+        ]
     done = [a.op_id for a in answers]
     for chunk in chunks(done):
         session.execute(delete(OutboxOp).where(col(OutboxOp.op_id).in_(chunk)))
