@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -110,24 +112,47 @@ def paths(tmp_path: Path) -> DataPaths:
     return data_paths(tmp_path / "data")
 
 
+_TEMPLATE: dict[str, Path] = {}  # this process's migrated template store
+
+
+def template_store(base: Path | None = None) -> Path:
+    """An empty store migrated to head once per test process (per xdist worker), in `base` (the
+    session's temp folder) or a temporary folder of its own; every test store starts as a copy
+    of it, not from a fresh Alembic run (ARCHITECTURE §5: 1-2.5 s each, and the sync tests
+    make two or three laptops a test). The migrations themselves are tested on their own in
+    tests/unit/test_migrations.py."""
+    if "store" not in _TEMPLATE:
+        if base is None:
+            base = Path(tempfile.mkdtemp(prefix="gw-template-"))
+            atexit.register(shutil.rmtree, base, ignore_errors=True)
+        template = data_paths(base / "data")
+        template.root.mkdir(parents=True, exist_ok=True)
+        migrate.upgrade(template.store, template.backups, store_key(template.root))
+        _TEMPLATE["store"] = template.store
+    return _TEMPLATE["store"]
+
+
+def copy_template(paths: DataPaths) -> None:
+    """Give a new data folder a copy of the template's encrypted file and of its key file (the
+    same test data key); opening it finds it at head, and it gets its own device id. A folder
+    that holds a store or a key already (a laptop opened again) is left as it is."""
+    if paths.store.exists() or keys.key_path(paths.root).exists():
+        return
+    template = template_store()
+    paths.store.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, paths.store)  # checkpointed: the WAL is empty after upgrade
+    shutil.copyfile(keys.key_path(template.parent), keys.key_path(paths.root))
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty store migrated to head once per test process (per xdist worker); each test
-    starts from a copy of it, not from a fresh Alembic run (ARCHITECTURE §5). The migrations
-    themselves are tested on their own in tests/unit/test_migrations.py."""
-    template = data_paths(tmp_path_factory.mktemp("template") / "data")
-    template.root.mkdir(parents=True, exist_ok=True)
-    migrate.upgrade(template.store, template.backups, store_key(template.root))
-    return template.store
+    return template_store(tmp_path_factory.mktemp("template"))
 
 
 @pytest.fixture
 def store(paths: DataPaths, migrated_template: Path) -> Iterator[Store]:
-    # a copy of the template's encrypted file and of its key file (the same test data key)
-    paths.store.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(migrated_template, paths.store)  # checkpointed: the WAL is empty after upgrade
-    shutil.copyfile(keys.key_path(migrated_template.parent), keys.key_path(paths.root))
-    # at head already: opens without migrating, and gets its own device id
+    copy_template(paths)
+    # at head already: opens without migrating
     opened = open_store(paths, store_key(paths.root))
     yield opened
     opened.close()

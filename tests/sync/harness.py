@@ -27,7 +27,7 @@ from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from gridwarden.sync.client import SyncClient, SyncReport, adopt_account
 from gridwarden.sync.credentials import MemoryKeyring, TokenStore
-from tests.conftest import NOW, present, store_key
+from tests.conftest import NOW, copy_template, present, store_key
 
 PASSWORD = "correct-horse-1"
 __all__ = ["PASSWORD", "District", "Laptop", "MemoryKeyring", "build_district"]
@@ -117,6 +117,7 @@ class Laptop:
     def __init__(self, root: Path, name: str, user_id: str, user_name: str) -> None:
         self.name = name
         self.paths = data_paths(root / name)
+        copy_template(self.paths)  # a new laptop starts from the migrated template
         self.store: Store = open_store(self.paths, store_key(self.paths.root))
         self.clock = FixedClock(NOW)
         self.settings = Settings(user_id=user_id, user_name=user_name)
