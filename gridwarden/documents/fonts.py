@@ -130,6 +130,8 @@ class CjkFonts:
         self._cut = 0
 
     def add_to(self, pdf: FPDF) -> None:
+        from fpdf.fonts import TTFFont
+
         for style, face in self.faces.items():
             path = self._files.get(style)
             if path is None:
@@ -139,7 +141,9 @@ class CjkFonts:
             pdf.add_font(FAMILY, style, str(path))
             # the subset keeps the face's bounding box, which holds every glyph: measuring
             # each glyph's outline again when fpdf2 saves its subset took half the output time
-            pdf.fonts[f"{FAMILY}{style}"].ttfont.recalcBBoxes = False
+            added = pdf.fonts[f"{FAMILY}{style}"]
+            if isinstance(added, TTFFont):
+                added.ttfont.recalcBBoxes = False
 
     def grow(self, pdf: FPDF) -> bool:
         """After laying `pdf` out: add the characters it asked for that the subset lacked but
