@@ -80,11 +80,13 @@ def cluster() -> Iterator[str]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def fresh_database(base_url: str) -> str:
-    """A new empty database in the cluster; its URL."""
+def fresh_database(base_url: str, template: str | None = None) -> str:
+    """A new database in the cluster, empty or a copy of `template` (a database nobody is
+    connected to); its URL."""
     import psycopg
 
     name = "gw_" + uuid.uuid4().hex[:12]
+    copy = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(base_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"{copy}')
     return base_url.rsplit("/", 1)[0] + f"/{name}"
