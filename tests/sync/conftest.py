@@ -38,7 +38,9 @@ def pg_template(pg_base: str) -> str:
     """The same on PostgreSQL: a database migrated once, copied by CREATE DATABASE … TEMPLATE."""
     url = pg.fresh_database(pg_base)
     upgrade(url)
-    return url.rsplit("/", 1)[1]
+    name = url.rsplit("/", 1)[1]
+    pg.seal_template(pg_base, name)
+    return name
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

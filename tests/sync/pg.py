@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -88,5 +89,21 @@ def fresh_database(base_url: str, template: str | None = None) -> str:
     name = "gw_" + uuid.uuid4().hex[:12]
     copy = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(base_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"{copy}')
+        for attempt in range(50):
+            try:
+                conn.execute(f'CREATE DATABASE "{name}"{copy}')
+                break
+            except psycopg.errors.ObjectInUse:  # a background worker still had the template open
+                if attempt == 49:
+                    raise
+                time.sleep(0.1)
     return base_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+def seal_template(base_url: str, name: str) -> None:
+    """Make `name` a template nobody connects to (not even autovacuum, which would make
+    CREATE DATABASE … TEMPLATE fail while it works there)."""
+    import psycopg
+
+    with psycopg.connect(base_url, autocommit=True) as conn:
+        conn.execute(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false')
