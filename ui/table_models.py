@@ -8,7 +8,7 @@ RowsTableModel holds a small list of plain rows (the "today" lists).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,7 +96,7 @@ class RowsTableModel(_ColumnModel):
 
 
 class KeyedTableModel(_ColumnModel):
-    PAGE = 100
+    PAGE = 50  # rows read at a time: two screenfuls of a 1366×768 laptop
 
     def __init__(
         self,
@@ -115,12 +115,16 @@ class KeyedTableModel(_ColumnModel):
         self._generation = 0
 
     # --- keys --------------------------------------------------------------------------------
-    def set_keys(self, keys: Sequence[str]) -> None:
+    def set_keys(self, keys: Sequence[str], rows: Mapping[str, Any] | None = None) -> None:
+        """A new key list; `rows` are rows already read with it (the first screenful read in
+        the same query as the keys: the list shows at once, without a second round trip)."""
         self.beginResetModel()
         self._generation += 1
         self._keys = list(keys)
         self._shown = min(len(self._keys), self.PAGE * 2)
         self._rows = {k: v for k, v in self._rows.items() if k in set(self._keys[: self._shown])}
+        if rows:
+            self._rows.update(rows)
         self._pages_pending.clear()
         self.endResetModel()
 

@@ -66,6 +66,7 @@ class HouseholdSearch(SQLModel, table=True):
         Index("ix_household_search_address", "address_key", "household_id"),
         Index("ix_household_search_name", "name_key", "household_id"),
         Index("ix_household_search_micro", "micro_grid_id", "address_key"),
+        Index("ix_household_search_head", "household_id", "head_name"),
     )
 
     household_id: str = Field(primary_key=True, foreign_key="household.id", max_length=36)

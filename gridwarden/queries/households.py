@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -13,6 +14,17 @@ from gridwarden import search_fts
 from gridwarden.models import Area, CarePlan, Household, HouseholdSearch, Resident, Visit
 from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.search import like_pattern, query_tokens
+
+# What the register shows first: the first ids of the list, and the rows of the first of them
+# (a 1366×768 screen shows ~25 rows); the whole id list and the count follow in a second read.
+FIRST_SCREEN = 200
+FIRST_ROWS = 50
+# A search first reads up to PROBE matching rowids. Fewer: their keys are sorted (one lookup
+# each). As many: the match is common, and the first screenful comes sooner from walking (at
+# most WALK entries of) the order index (ix_household_fts_keys_address / _name, migration
+# fa001) and keeping the matches.
+PROBE = 2000
+WALK = 20_000
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,11 @@ def _search_ids(session: Session, flt: HouseholdFilter, limit: int, use_index: b
         else None
     )
     if expression is not None:
+        plain = not (flt.micro_grid_id or flt.grid_id or flt.tag) and (
+            flt.sort is None or flt.sort.key not in SORTS
+        )
+        if plain and limit <= FIRST_SCREEN:
+            return _first_matches(session, expression, flt.order, limit)
         keys = table(search_fts.KEYS, column("rowid"), *(column(c) for c in search_fts.COLUMNS))
         query = select(keys.c.household_id).where(
             keys.c.rowid.in_(
@@ -91,6 +108,51 @@ def _search_ids(session: Session, flt: HouseholdFilter, limit: int, use_index: b
     return list(session.execute(query.order_by(*order).limit(limit)).scalars())
 
 
+def _first_matches(session: Session, expression: str, order: str, limit: int) -> list[str]:
+    """The first `limit` matches in display order (address or name, then id): the same ids, in
+    the same order, as the whole sorted match cut at `limit`.
+
+    Few matches (under PROBE): their keys are sorted. A common match spread over the register
+    (a surname, pinyin initials, digits) is met early in display order: the first WALK entries
+    of the order index are walked, keeping the matches; when they hold `limit` of them, those
+    are the first (every later entry sorts after them). A common match the walk does not fill
+    (a street: its households sit together, maybe late in the order) sorts all its keys."""
+    key = "name_key" if order == "name" else "address_key"
+    fts, keys = search_fts.TABLE, search_fts.KEYS
+    connection = session.connection()
+    probe = [
+        r[0]
+        for r in connection.exec_driver_sql(
+            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", (expression, PROBE)
+        )
+    ]
+    if len(probe) < PROBE:  # every match: sort their keys
+        found = connection.exec_driver_sql(
+            f"SELECT household_id FROM {keys} WHERE rowid IN (SELECT value FROM json_each(?))"
+            f" ORDER BY {key}, household_id LIMIT ?",
+            (json.dumps(probe), limit),
+        )
+        return [r[0] for r in found]
+    walked = [
+        r[0]
+        for r in connection.exec_driver_sql(
+            f"SELECT household_id FROM (SELECT rowid AS k, household_id, {key} AS o FROM {keys}"
+            f" INDEXED BY {search_fts.ORDER_INDEXES[key]} ORDER BY {key}, household_id LIMIT ?)"
+            f" WHERE k IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)"
+            " ORDER BY o, household_id LIMIT ?",
+            (WALK, expression, limit),
+        )
+    ]
+    if len(walked) == limit:
+        return walked
+    found = connection.exec_driver_sql(
+        f"SELECT household_id FROM {keys} WHERE rowid IN"
+        f" (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) ORDER BY {key}, household_id LIMIT ?",
+        (expression, limit),
+    )
+    return [r[0] for r in found]
+
+
 SORTS = ("address", "head", "micro_grid", "residents", "care", "tags", "last_visit")
 
 
@@ -128,6 +190,15 @@ def _sorts(source: Any) -> dict[str, Any]:
         .correlate_except(Visit)
         .scalar_subquery(),
     }
+
+
+def first_screen(
+    session: Session, flt: HouseholdFilter, limit: int, with_rows: int
+) -> tuple[list[str], dict[str, HouseholdRow]]:
+    """The first `limit` ids of the list and the rows of the first `with_rows` of them, in one
+    read: what the register shows first (the whole id list and the count follow)."""
+    ids = search_ids(session, flt, limit)
+    return ids, rows(session, ids[:with_rows])
 
 
 @dataclass(frozen=True)

@@ -80,18 +80,12 @@ def care_due_day() -> Any:
 def tiles(session: Session, today: date, calendar: WorkCalendar) -> dict[str, Tile]:
     until = soon_until(today, calendar)
     found: dict[str, tuple[int, ...]] = {}
-    # care visits: one row per active care plan (SQLite's date arithmetic)
-    care_due = care_due_day()
+    # care visits: one row per active care plan (SQLite's date arithmetic). The next visit day
+    # is computed once per plan in a subquery and counted outside it (in the CASEs it would be
+    # computed four times); LIMIT -1 keeps SQLite from flattening the subquery back into them.
     day_text, until_text = today.isoformat(), until.isoformat()
-    care = (
-        select(
-            func.coalesce(func.sum(case((care_due < day_text, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((care_due == day_text, 1), else_=0)), 0),
-            func.coalesce(
-                func.sum(case((and_(care_due > day_text, care_due <= until_text), 1), else_=0)),
-                0,
-            ),
-        )
+    days = (
+        select(care_due_day().label("due"))
         .select_from(CarePlan)
         .join(Resident, Resident.id == CarePlan.resident_id)
         .where(
@@ -99,7 +93,18 @@ def tiles(session: Session, today: date, calendar: WorkCalendar) -> dict[str, Ti
             col(CarePlan.deleted_at).is_(None),
             col(Resident.deleted_at).is_(None),
         )
+        .limit(-1)
+        .subquery()
     )
+    care_due = days.c.due
+    care = select(
+        func.coalesce(func.sum(case((care_due < day_text, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((care_due == day_text, 1), else_=0)), 0),
+        func.coalesce(
+            func.sum(case((and_(care_due > day_text, care_due <= until_text), 1), else_=0)),
+            0,
+        ),
+    ).select_from(days)
     found["care"] = tuple(int(v) for v in session.execute(care).one())
     found["events"] = _counts(
         session,

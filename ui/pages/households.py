@@ -31,7 +31,7 @@ from ui.table_models import Column, KeyedTableModel
 from ui.widgets.ledger_export import LedgerExport
 from ui.widgets.lists import EmptyHint, SortState, open_rows
 
-FIRST_SCREEN = 200
+FIRST_SCREEN = hq.FIRST_SCREEN  # ids in the first answer (their first page with rows)
 
 
 class HouseholdsPage(Page):
@@ -169,9 +169,9 @@ class HouseholdsPage(Page):
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         if not self._loaded_areas:
+            # the grid filters fill in beside the list: the first search does not wait for them
             self._loaded_areas = True
             self.app.ops.read(aq.all_areas, self._areas_loaded)
-            return
         self.run_search()
 
     def _areas_loaded(self, areas: list[aq.AreaItem]) -> None:
@@ -184,7 +184,8 @@ class HouseholdsPage(Page):
                 self.grid.addItem(area.path, area.id)
         self.grid.blockSignals(False)
         self._fill_micro()
-        self.run_search()
+        if self.grid.currentData() or self.micro.currentData():
+            self.run_search()  # a filter chosen meanwhile (the list so far is unfiltered)
 
     def _fill_micro(self) -> None:
         grid_id = self.grid.currentData()
@@ -229,25 +230,38 @@ class HouseholdsPage(Page):
         self.panel.residents.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def run_search(self) -> None:
-        """Search on the reader pool. Without search text the list comes in two steps — the
-        first screenful at once, the rest of the keys right after — so the register opens fast
-        even with 100,000 households."""
+        """Search on the reader pool, in two steps so the register opens (and answers each
+        keystroke) fast even with 100,000 households: the first screenful of ids with the rows
+        of its first page in one read, then — only if there may be more — every id and the
+        count, so the long read never competes with the first rows."""
         self._debounce.stop()
         self._search_generation += 1
         generation = self._search_generation
         flt = self.current_filter()
         limit = self.app.settings.search_result_limit
-        if not flt.text.strip():
-            self.app.ops.read(
-                lambda s: hq.search_ids(s, flt, FIRST_SCREEN),
-                lambda ids: self._search_done(generation, ids, partial=True),
-            )
-        self.app.ops.read(  # the persisted FTS5 index answers the text (gridwarden/search_fts.py)
-            lambda s: hq.search_ids(s, flt, limit),
-            lambda ids: self._search_done(generation, ids),
-        )
+        first = min(FIRST_SCREEN, limit)
 
-    def _search_done(self, generation: int, ids: list[str], partial: bool = False) -> None:
+        def first_done(found: tuple[list[str], dict[str, hq.HouseholdRow]]) -> None:
+            ids, rows = found
+            complete = len(ids) < first  # nothing beyond the first screenful
+            self._search_done(generation, ids, partial=not complete, rows=rows)
+            if not complete and generation == self._search_generation:
+                self.app.ops.read(
+                    lambda s: hq.search_ids(s, flt, limit),
+                    lambda ids: self._search_done(generation, ids),
+                )
+
+        # the persisted FTS5 index answers the text (gridwarden/search_fts.py)
+        page = min(hq.FIRST_ROWS, self.model.PAGE)
+        self.app.ops.read(lambda s: hq.first_screen(s, flt, first, page), first_done)
+
+    def _search_done(
+        self,
+        generation: int,
+        ids: list[str],
+        partial: bool = False,
+        rows: dict[str, hq.HouseholdRow] | None = None,
+    ) -> None:
         if generation != self._search_generation:
             return  # a newer search is on its way: typing moved on
         if self._shown_generation == generation:
@@ -260,7 +274,7 @@ class HouseholdsPage(Page):
         # a household another page asked to open wins over the one shown (the page's own first
         # search may come back after the open asked for it)
         keep = self._wanted or (self.detail.id if self.detail else None) or self._selected_key()
-        self.model.set_keys(ids)
+        self.model.set_keys(ids, rows)
         if self._wanted and self._wanted in ids:
             while self.model.row_of(self._wanted) < 0 and self.model.canFetchMore(QModelIndex()):
                 self.model.fetchMore(QModelIndex())

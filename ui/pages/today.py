@@ -12,12 +12,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyleOptionViewItem,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -67,6 +77,10 @@ class GroupedRows(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.rows: list[Any] = []
         self.row_items: list[QTreeWidgetItem] = []
+        # rows whose buttons are not made yet (by id: items are not hashable) and those painted
+        self._unmade: dict[int, QTreeWidgetItem] = {}
+        self._to_make: list[QTreeWidgetItem] = []
+        self._row_height: int | None = None
         self.itemDoubleClicked.connect(lambda item, _c: self._open(item))
         self.installEventFilter(self)
 
@@ -87,21 +101,30 @@ class GroupedRows(QTreeWidget):
             self.section.open_row(row)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
+        """The whole tree is built detached and inserted at once (inserting item by item into
+        a tree that already holds row widgets relays them out each time: minutes for 3,500
+        care targets), and a row's buttons are made when the row is first painted or asked
+        for (ui.pages.today.GroupedRows.itemWidget), each row already as tall as its buttons."""
         address = self.section.address
         assert address is not None
         self.clear()
-        self.rows = sorted(rows, key=lambda r: place_of(address(r)))
+        self._unmade.clear()
+        self._to_make.clear()
+        placed = sorted(((place_of(address(r)), r) for r in rows), key=lambda pr: pr[0])
+        self.rows = [row for _place, row in placed]
         self.row_items = []
         groups: dict[str, dict[str, list[Any]]] = {}
-        for row in self.rows:
-            place = place_of(address(row))
+        for place, row in placed:
             groups.setdefault(place.building, {}).setdefault(place.unit, []).append(row)
+        buttons_column = len(self.section.columns)
+        row_height = self._buttons_height()
+        tops: list[QTreeWidgetItem] = []
+        spanned: list[QTreeWidgetItem] = []
         for building, units in groups.items():
             count = sum(len(u) for u in units.values())
             top = QTreeWidgetItem([self.tr("{group}（{n}）").format(group=building, n=count)])
-            top.setFirstColumnSpanned(True)
-            self.addTopLevelItem(top)
-            top.setFirstColumnSpanned(True)
+            tops.append(top)
+            spanned.append(top)
             for unit, members in units.items():
                 parent = top
                 if unit:
@@ -109,7 +132,8 @@ class GroupedRows(QTreeWidget):
                         [self.tr("{group}（{n}）").format(group=unit, n=len(members))]
                     )
                     top.addChild(parent)
-                    parent.setFirstColumnSpanned(True)
+                    spanned.append(parent)
+                items = []
                 for row in members:
                     item = QTreeWidgetItem([c.text(row) for c in self.section.columns])
                     item.setData(0, Qt.ItemDataRole.UserRole, row)
@@ -118,20 +142,68 @@ class GroupedRows(QTreeWidget):
                             item.setForeground(index, TONES[tone])
                         if column.tooltip is not None:
                             item.setToolTip(index, column.tooltip(row))
-                    parent.addChild(item)
-                    self.setItemWidget(item, len(self.section.columns), self._buttons(row))
-                    self.row_items.append(item)
+                    item.setSizeHint(buttons_column, QSize(0, row_height))
+                    items.append(item)
+                    self._unmade[id(item)] = item
+                parent.addChildren(items)
+                self.row_items.extend(items)
+        self.addTopLevelItems(tops)
+        for item in spanned:  # spanning needs the item in the tree
+            item.setFirstColumnSpanned(True)
         self.expandAll()
         for index in range(len(self.section.columns)):
             self.resizeColumnToContents(index)
-        self.setFixedHeight(self._content_height())
+        self.setFixedHeight(self._content_height(len(spanned)))
 
-    def _content_height(self) -> int:
-        """Header and every row as laid out (the rows with buttons are taller)."""
-        total, item = 0, self.topLevelItem(0)
-        while item is not None:
-            total += max(self.indexRowSizeHint(self.indexFromItem(item)), 18)
-            item = self.itemBelow(item)
+    def _buttons_height(self) -> int:
+        if self._row_height is None:
+            sample = self._buttons(None)
+            self._row_height = sample.sizeHint().height()
+            sample.deleteLater()
+        return self._row_height
+
+    def itemWidget(self, item: QTreeWidgetItem, column: int) -> QWidget:
+        """A row's buttons, made now if the row has not been painted yet."""
+        if column == len(self.section.columns):
+            self._make_buttons([item])
+        return super().itemWidget(item, column)
+
+    def drawRow(
+        self,
+        painter: QPainter,
+        options: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Rows are painted only where the page shows them: their buttons are made then (on the
+        next turn of the event loop, not while painting)."""
+        if self._unmade:
+            item = self.itemFromIndex(index)
+            if item is not None and id(item) in self._unmade:
+                self._to_make.append(item)
+                if len(self._to_make) == 1:
+                    QTimer.singleShot(0, self, self._make_pending)  # not after the tree is gone
+        super().drawRow(painter, options, index)
+
+    def _make_pending(self) -> None:
+        pending, self._to_make = self._to_make, []
+        self._make_buttons(pending)
+
+    def _make_buttons(self, items: Sequence[QTreeWidgetItem]) -> None:
+        column = len(self.section.columns)
+        for item in items:
+            if self._unmade.pop(id(item), None) is None:
+                continue  # made already, or no longer in the tree
+            row = item.data(0, Qt.ItemDataRole.UserRole)
+            self.setItemWidget(item, column, self._buttons(row))
+
+    def _content_height(self, groups: int) -> int:
+        """Header and every row as laid out: the group rows and the (taller) rows with buttons
+        each have one height, so one of each is measured, not all 3,000 rows."""
+        total, top = 0, self.topLevelItem(0)
+        if self.row_items and top is not None:
+            row = self.indexRowSizeHint(self.indexFromItem(self.row_items[0]))
+            group = self.indexRowSizeHint(self.indexFromItem(top))
+            total = len(self.row_items) * max(row, 18) + groups * max(group, 18)
         header = self.header().sizeHint().height()
         return header + max(total, 2 * 28) + 2 * self.frameWidth() + 4
 

@@ -54,7 +54,10 @@ class SortState(QObject):
             header.blockSignals(False)
             return
         self.sort = None if key is None else Sort(key, order == Qt.SortOrder.DescendingOrder)
-        self._changed()
+        if self.view.isVisible():
+            self._changed()
+        # else: the header's saved state restored as the page is built: its first load, which
+        # follows at once, sorts so (a second search of the same list would only delay it)
 
     def sort_by(self, key: str | None, descending: bool = False, notify: bool = True) -> None:
         """Set the sort as a click would (a saved list, a test); `notify` reloads the list."""

@@ -1,0 +1,92 @@
+"""Today with thousands of care targets (issue 15): the grouped care section is built in one
+go and makes a row's 记录走访 / 未遇 buttons when the row is painted, not 3,000 widgets at once."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QTreeWidget
+from pytestqt.qtbot import QtBot
+
+from gridwarden.queries.today import CareDue
+from ui.app_context import AppContext
+from ui.pages.today import GroupedRows
+from ui.pages.today_sections import warden_sections
+
+ROWS = 400
+
+
+def care_rows(today: date) -> list[CareDue]:
+    """400 care targets in 40 buildings of two units each."""
+    rows = []
+    for n in range(ROWS):
+        building, unit, room = n // 10 + 1, n % 2 + 1, 101 + n % 10
+        rows.append(
+            CareDue(
+                f"r{n}",
+                f"h{n}",
+                f"居民{n}",
+                f"青年中路8号青年花苑{building}幢{unit}单元{room}室",
+                "elderly_alone",
+                7,
+                None,
+                today - timedelta(days=n % 9),
+                n % 9,
+            )
+        )
+    return rows
+
+
+def made(tree: GroupedRows) -> list[int]:
+    """Rows whose buttons exist (asked of Qt directly: GroupedRows.itemWidget would make them)."""
+    column = len(tree.section.columns)
+    return [
+        n
+        for n, item in enumerate(tree.row_items)
+        if QTreeWidget.itemWidget(tree, item, column) is not None
+    ]
+
+
+def test_care_rows_get_their_buttons_when_painted(qtbot: QtBot, app: AppContext) -> None:
+    section = warden_sections(app, lambda _h: None, lambda _e: None)[0]
+    assert section.key == "careDue"
+    tree = GroupedRows(section)
+    page = QScrollArea()  # the Today page's one scroll: the tree is as tall as its rows
+    page.setWidget(tree)
+    page.resize(1200, 500)
+    qtbot.addWidget(page)
+    page.show()
+    tree.set_rows(care_rows(app.clock.today()))
+    qtbot.waitUntil(lambda: len(made(tree)) > 0)
+    QApplication.processEvents()
+
+    assert len(tree.row_items) == ROWS
+    assert tree.topLevelItemCount() == 40  # one group per building, walking order
+    assert tree.topLevelItem(0).text(0) == "青年中路8号青年花苑1幢（10）"
+    assert tree.topLevelItem(1).text(0) == "青年中路8号青年花苑2幢（10）"
+    # as tall as every row laid out one by one, buttons or not
+    total, item = 0, tree.topLevelItem(0)
+    while item is not None:
+        total += max(tree.indexRowSizeHint(tree.indexFromItem(item)), 18)
+        item = tree.itemBelow(item)
+    assert tree.height() == tree.header().sizeHint().height() + total + 2 * tree.frameWidth() + 4
+    # only the rows on screen have their buttons: the first ones, not the last
+    first_shown = made(tree)
+    assert first_shown[0] == 0 and len(first_shown) < 40
+    assert ROWS - 1 not in first_shown
+
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: ROWS - 1 in made(tree))
+    assert len(made(tree)) < 80  # the bottom screenful and the top one
+
+    # a row far from both screens: its buttons are made when asked for, and they act on it
+    acted: list[str] = []
+    tree.section.actions[1] = ("未遇", "careNotHome", lambda row: acted.append(row.resident_id))
+    middle = tree.row_items[ROWS // 2]
+    assert ROWS // 2 not in made(tree)
+    box = tree.itemWidget(middle, len(section.columns))
+    away = box.findChild(QPushButton, "careNotHome")
+    assert away.text() == "未遇"
+    qtbot.mouseClick(away, Qt.MouseButton.LeftButton)
+    assert acted == [middle.data(0, Qt.ItemDataRole.UserRole).resident_id]
