@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 
 import keyring
 import pytest
@@ -33,6 +33,17 @@ T = TypeVar("T")
 
 # Sunday 2026-11-29 10:00 in Nantong (02:00 UTC).
 NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
+
+
+class ServerStamp(TypedDict):
+    """What the server stamps on reference data (areas, departments, units) it sends down."""
+
+    updated_at: datetime
+    updated_by: str
+    version: int
+
+
+SERVER_STAMP: ServerStamp = {"updated_at": NOW, "updated_by": "server", "version": 1}
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects by them
@@ -265,7 +276,7 @@ class Places:
 def places(store: Store) -> Places:
     """A minimal area tree (district → street → community → grid → two micro-grids) and two
     departments, written as server-confirmed reference data."""
-    stamp = {"updated_at": NOW, "updated_by": "server", "version": 1}
+    stamp = SERVER_STAMP
     district = Area(level=AreaLevel.DISTRICT, name="崇川区", **stamp)
     street = Area(level=AreaLevel.STREET, name="和平桥街道", parent_id=district.id, **stamp)
     community = Area(level=AreaLevel.COMMUNITY, name="桃坞社区", parent_id=street.id, **stamp)

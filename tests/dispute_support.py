@@ -20,7 +20,7 @@ from gridwarden.services.disputes import (
 )
 from gridwarden.store import Store
 from gridwarden.validation import idnumber
-from tests.conftest import NOW, present
+from tests.conftest import NOW, SERVER_STAMP, present
 
 ZHANG_ID = idnumber.make("320602", date(1958, 6, 12), 11)  # 张三, male
 LI_ID = idnumber.make("320602", date(1972, 3, 8), 22)  # 李梅, female
@@ -38,7 +38,7 @@ class Units:
 
 
 def add_units(store: Store, area_id: str | None = None) -> Units:
-    stamp = {"updated_at": NOW, "updated_by": "server", "version": 1}
+    stamp = SERVER_STAMP
     committee = OrgUnit(kind="committee", name="和平桥街道人民调解委员会", area_id=area_id, **stamp)
     station = OrgUnit(
         kind="station",

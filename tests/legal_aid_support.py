@@ -7,7 +7,8 @@ Import the `units` fixture into a test module: `from tests.legal_aid_support imp
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
+from typing import TypedDict, Unpack
 
 import pytest
 
@@ -21,7 +22,7 @@ from gridwarden.services.legal_aid import (
 )
 from gridwarden.store import Store
 from gridwarden.validation import idnumber
-from tests.conftest import NOW, Places
+from tests.conftest import SERVER_STAMP, Places
 
 
 @dataclass
@@ -39,7 +40,7 @@ def units(store: Store, places: Places) -> Units:
 
 def add_legal_aid_units(store: Store) -> Units:
     """The legal-aid centre, its window and a women's workstation, and an agency elsewhere."""
-    stamp = {"updated_at": NOW, "updated_by": "server", "version": 1}
+    stamp = SERVER_STAMP
     agency = OrgUnit(kind="legal_aid_agency", name="崇川区法律援助中心", **stamp)
     window = OrgUnit(
         kind="legal_aid_window",
@@ -72,8 +73,30 @@ PREFILL = LegalAidPrefill(
 )
 
 
+class MatterChanges(TypedDict, total=False):
+    """The fields of a MatterDraft a test sets apart from the wage claim's."""
+
+    matter_type: str
+    proceeding: str
+    summary: str
+    competent_agency_id: str | None
+    other_basis: str
+    opposing_party: str
+    opposing_code: str
+    handling_body: str
+    limitation_date: date | None
+    limitation_note: str
+    urgent_preservation: bool
+    source_dispute_id: str | None
+    criminal_reason: str
+    urgent_basis: str
+    detention_place: str
+    custody_applied_at: datetime | None
+    custody_forwarded_at: datetime | None
+
+
 def wage_claim(
-    window: str, materials: list[str] | None = None, **matter: object
+    window: str, materials: list[str] | None = None, **matter: Unpack[MatterChanges]
 ) -> ApplicationDraft:
     """A migrant worker owed wages by a decoration company: Art. 31 (五), Art. 42 (三)."""
     provided = (
@@ -88,17 +111,17 @@ def wage_claim(
         else materials
     )
     return ApplicationDraft(
-        MatterDraft(
-            **{
-                "window_id": window,
-                "matter_type": "labour_pay",
-                "proceeding": "labour_arbitration",
-                "summary": "在某装饰工程有限公司从事木工，2026年4月至9月工资未结清。",
-                "opposing_party": "南通恒远装饰工程有限公司",
-                "opposing_code": "91320602MA1N8K2L3E",
-                "handling_body": "南通市崇川区劳动人事争议仲裁委员会",
-                **matter,
-            }  # type: ignore[arg-type]
+        replace(
+            MatterDraft(
+                window_id=window,
+                matter_type="labour_pay",
+                proceeding="labour_arbitration",
+                summary="在某装饰工程有限公司从事木工，2026年4月至9月工资未结清。",
+                opposing_party="南通恒远装饰工程有限公司",
+                opposing_code="91320602MA1N8K2L3E",
+                handling_body="南通市崇川区劳动人事争议仲裁委员会",
+            ),
+            **matter,
         ),
         ApplicantDraft(
             name="刘建国",
@@ -112,9 +135,11 @@ def wage_claim(
     )
 
 
-def group_of(window: str, names: list[str], group_name: str, **matter: object) -> GroupDraft:
+def group_of(
+    window: str, names: list[str], group_name: str, **matter: Unpack[MatterChanges]
+) -> GroupDraft:
     """Workers owed wages by one employer: the wage claim, once, for each of `names`."""
-    base = wage_claim(window, **matter)
+    base = wage_claim(window, None, **matter)
     workers = [
         replace(
             base.applicant,

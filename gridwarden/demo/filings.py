@@ -6,7 +6,7 @@ accepted. Rows stand for server-confirmed records, like the rest of the demo."""
 from __future__ import annotations
 
 import tempfile
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from gridwarden.attachments import AttachmentStore, StoredFile
 from gridwarden.clock import LOCAL_TZ
 from gridwarden.models import Attachment, Dispute, DisputeParty, Filing, FilingStep
 from gridwarden.rules import filing as fr
+from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.services.filings import filing_number
 
 # (kind, final status, days ago the filing was started)
@@ -104,6 +105,72 @@ def _attachments(
     return rows, evidence
 
 
+def _fill_party_details(session: Session, parties: list[DisputeParty], on: date) -> None:
+    """The details a complaint needs (Art. 124) and the parties' consent to e-service, given."""
+    for p in parties:
+        session.execute(
+            update(DisputeParty)
+            .where(col(DisputeParty.id) == p.id)
+            .values(
+                ethnicity="汉族" if p.kind == "person" else "",
+                occupation="职工" if p.kind == "person" else "",
+                employer="无" if p.kind == "person" else "",
+                representative_title="" if p.kind == "person" else "总经理",
+                representative_phone="" if p.kind == "person" else p.phone,
+                service_address=p.address,
+                e_service_consent=True,
+                online_consent=True,
+                consent_on=on,
+            )
+        )
+
+
+def _court_decision(
+    status: str,
+    row: dict[str, Any],
+    trail: list[tuple[str, str]],
+    submitted: date,
+    sequence: int,
+    cal: WorkCalendar,
+) -> int:
+    """The court's answer four days after submission (a case number, a diversion to pre-filing
+    mediation, an acceptance) set on the filing and added to its trail; returns the last
+    case-number sequence used."""
+    decided = submitted + timedelta(days=4)
+    if status == "accepted":
+        trail.append(("accept", "accepted"))
+        row["decision_due_on"] = fr.confirmation_decision_due(decided, cal)
+    elif status == "confirmed":
+        trail += [("accept", "accepted"), ("confirm", "confirmed")]
+        sequence += 1
+        row.update(
+            case_number=f"（{decided.year}）苏0602民特{sequence}号",
+            docketed_on=decided,
+            closed_on=decided,
+            decision_due_on=None,
+        )
+    elif status == "pre_mediation":
+        trail.append(("divert", "pre_mediation"))
+        sequence += 1
+        row.update(
+            case_number=f"（{decided.year}）苏0602民诉前调{sequence}号",
+            closed_on=decided,
+            decision_due_on=None,
+        )
+    else:
+        trail.append(("docket", "docketed"))
+        sequence += 1
+        row.update(
+            case_number=f"（{decided.year}）苏0602民初{sequence}号",
+            docketed_on=decided,
+            closed_on=decided,
+            decision_due_on=None,
+            fee_notice_on=decided,
+            fee_due_on=fr.fee_due(decided, cal),
+        )
+    return sequence
+
+
 def seed_filings(gen: Any, session: Session, size: Any) -> None:
     failed = list(
         session.execute(
@@ -144,22 +211,7 @@ def seed_filings(gen: Any, session: Session, size: Any) -> None:
             ).scalars()
         )
         if status != "draft":  # the party details a complaint needs were filled in
-            for p in parties:
-                session.execute(
-                    update(DisputeParty)
-                    .where(col(DisputeParty.id) == p.id)
-                    .values(
-                        ethnicity="汉族" if p.kind == "person" else "",
-                        occupation="职工" if p.kind == "person" else "",
-                        employer="无" if p.kind == "person" else "",
-                        representative_title="" if p.kind == "person" else "总经理",
-                        representative_phone="" if p.kind == "person" else p.phone,
-                        service_address=p.address,
-                        e_service_consent=True,
-                        online_consent=True,
-                        consent_on=started,
-                    )
-                )
+            _fill_party_details(session, parties, started)
         row = {
             **gen.sync_cols(),
             "number": "",
@@ -249,38 +301,7 @@ def seed_filings(gen: Any, session: Session, size: Any) -> None:
             )
             trail.append(("request_correction", "correction"))
         if status in ("docketed", "pre_mediation", "confirmed", "accepted"):
-            decided = submitted + timedelta(days=4)
-            if status == "accepted":
-                trail.append(("accept", "accepted"))
-                row["decision_due_on"] = fr.confirmation_decision_due(decided, cal)
-            elif status == "confirmed":
-                trail += [("accept", "accepted"), ("confirm", "confirmed")]
-                sequence += 1
-                row.update(
-                    case_number=f"（{decided.year}）苏0602民特{sequence}号",
-                    docketed_on=decided,
-                    closed_on=decided,
-                    decision_due_on=None,
-                )
-            elif status == "pre_mediation":
-                trail.append(("divert", "pre_mediation"))
-                sequence += 1
-                row.update(
-                    case_number=f"（{decided.year}）苏0602民诉前调{sequence}号",
-                    closed_on=decided,
-                    decision_due_on=None,
-                )
-            else:
-                trail.append(("docket", "docketed"))
-                sequence += 1
-                row.update(
-                    case_number=f"（{decided.year}）苏0602民初{sequence}号",
-                    docketed_on=decided,
-                    closed_on=decided,
-                    decision_due_on=None,
-                    fee_notice_on=decided,
-                    fee_due_on=fr.fee_due(decided, cal),
-                )
+            sequence = _court_decision(status, row, trail, submitted, sequence, cal)
         previous = "draft"
         for number, (action, to_status) in enumerate(trail):
             at = datetime.combine(started + timedelta(days=min(number, ago)), time(9, 30), LOCAL_TZ)

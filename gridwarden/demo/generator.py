@@ -496,144 +496,9 @@ class DemoGenerator:
         days_ago = r.uniform(0, 6) if final in life.OPEN_STATUSES else r.uniform(8, 120)
         reported = self._instant(days_ago)
         event_id = new_id()
-        table = self.settings.event_time_limits
-        latest = self.now - timedelta(minutes=2)
-        order: dict[str, Any] = {
-            "status": S.ACCEPTED,
-            "department_id": None,
-            "satisfaction": None,
-            "reopen_count": 0,
-            "dispatched_at": None,
-            "sign_due": None,
-            "signed_at": None,
-            "return_due": None,
-            "closed_at": None,
-            "extension_until": None,
-            "urge_count": 0,
-            "supervised": False,
-            "due_date": life.due_date(
-                category, urgency, reported.astimezone(LOCAL_TZ).date(), table, self.calendar
-            ),
-        }
-        steps = [self._step(event_id, "accept", "", S.ACCEPTED, life.StepInput(), reported, None)]
-        clock = {"at": reported}
-
-        def later(hours: float) -> datetime:
-            clock["at"] = min(latest, max(clock["at"], clock["at"] + timedelta(hours=hours)))
-            return clock["at"]
-
-        def on_day(day: date, hour: int) -> datetime:
-            at = datetime.combine(day, time(hour, r.randrange(60)), tzinfo=LOCAL_TZ)
-            clock["at"] = min(latest, max(clock["at"], at.astimezone(UTC)))
-            return clock["at"]
-
-        def start_clock(at: datetime) -> None:
-            day = at.astimezone(LOCAL_TZ).date()
-            due = life.deadlines(category, urgency, day, table, self.calendar)
-            order.update(
-                dispatched_at=at,
-                sign_due=due.sign_due,
-                due_date=due.due_date,
-                return_due=due.return_due,
-                signed_at=None,
-                closed_at=None,
-            )
-
-        def go(action: life.Action, step: life.StepInput, at: datetime) -> bool:
-            outcome = life.decide(order["status"], action, step)
-            if action is A.DISPATCH:
-                order["department_id"] = step.department_id
-                start_clock(at)
-            elif action is A.SIGN:
-                order["signed_at"] = at
-            elif action is A.REJECT:
-                order.update(department_id=None, sign_due=None, return_due=None)
-            elif action is A.CLOSE:
-                order["closed_at"] = at
-            elif action is A.EXTEND:
-                order["extension_until"] = step.new_date
-            elif action is A.APPROVE_EXTENSION:
-                order.update(due_date=order["extension_until"], extension_until=None)
-            elif action is A.URGE:
-                order["urge_count"] += 1
-            elif action is A.CALLBACK:
-                order["satisfaction"] = step.satisfaction
-                if outcome.reopened:
-                    order["reopen_count"] += 1
-                    start_clock(at)
-            steps.append(
-                self._step(
-                    event_id,
-                    action,
-                    order["status"],
-                    outcome.to_status,
-                    step,
-                    at,
-                    step.department_id or order["department_id"],
-                )
-            )
-            order["status"] = outcome.to_status
-            return outcome.reopened
-
-        rank = [S.ACCEPTED, S.DISPATCHED, S.SIGNED, S.HANDLING, S.REPLIED, S.CLOSED, S.CALLBACK]
-        target = rank.index(final)
-        if index % 11 == 3 and target >= 1:  # some orders were rejected once first
-            go(A.DISPATCH, life.StepInput(department_id=r.choice(departments)), later(1))
-            go(
-                A.REJECT,
-                life.StepInput(reason="不属于本部门职责范围", legal_basis="《部门职责清单》第三条"),
-                later(r.uniform(0.5, 3)),
-            )
-        for rounds in range(2):  # a second round only after an unsatisfied callback
-            if order["status"] is S.ACCEPTED and target >= 1:
-                go(A.DISPATCH, life.StepInput(department_id=r.choice(departments)), later(2))
-            if target >= 2 and order["status"] is S.DISPATCHED:
-                if r.random() < 0.07:  # signed late
-                    go(A.SIGN, life.StepInput(), on_day(order["sign_due"] + timedelta(days=1), 10))
-                else:
-                    go(A.SIGN, life.StepInput(), later(r.uniform(0.2, 5)))
-            elif order["status"] is S.DISPATCHED and index % 9 == 4:
-                go(A.URGE, life.StepInput(note="请尽快签收办理"), later(r.uniform(1, 4)))
-            if target >= 3 and order["status"] is S.SIGNED:
-                go(A.HANDLE, life.StepInput(), later(r.uniform(0.5, 6)))
-                if index % 13 == 5 and order["due_date"] > clock["at"].date():
-                    new_date = self.calendar.add_working_days(order["due_date"], 5)
-                    go(
-                        A.EXTEND,
-                        life.StepInput(reason="需协调多个部门联合处置", new_date=new_date),
-                        later(2),
-                    )
-                    go(A.APPROVE_EXTENSION, life.StepInput(), later(r.uniform(2, 20)))
-            if target >= 4 and order["status"] is S.HANDLING:
-                if r.random() < 0.08:  # replied after the deadline
-                    go(
-                        A.REPLY,
-                        life.StepInput(note=r.choice(data.REPLY_TEXTS)),
-                        on_day(order["due_date"] + timedelta(days=r.randint(1, 4)), 15),
-                    )
-                else:
-                    go(
-                        A.REPLY,
-                        life.StepInput(note=r.choice(data.REPLY_TEXTS)),
-                        later(r.uniform(2, 30)),
-                    )
-            if target >= 5 and order["status"] is S.REPLIED:
-                go(A.CLOSE, life.StepInput(), later(r.uniform(0.5, 6)))
-            if target >= 6 and order["status"] is S.CLOSED:
-                rating = (
-                    r.choices(list(life.SATISFACTION), (80, 14, 6))[0]
-                    if rounds == 0
-                    else ("basically_satisfied")
-                )
-                reopened = go(
-                    A.CALLBACK, life.StepInput(satisfaction=rating), later(r.uniform(4, 40))
-                )
-                if reopened:
-                    recent = (self.now - clock["at"]).days < 10
-                    if recent and r.random() < 0.5:  # the department is still at it
-                        target = rank.index(S.HANDLING)
-                    continue
-            break
+        replay = _Replay(self, event_id, category, urgency, reported)
+        replay.play(final, index, departments)
+        order, steps, go, later = replay.order, replay.steps, replay.go, replay.later
         master = getattr(self, "_open_order", None)
         if index % 24 == 12 and master is not None:  # a repeat complaint about an open order
             go(A.MERGE, life.StepInput(master_id=master), later(1))
@@ -880,3 +745,171 @@ def seed(
 def chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+class _Replay:
+    """One work order replayed through the lifecycle rules: its fields as the steps change
+    them, its history, and a clock that only moves forward (never past two minutes ago)."""
+
+    def __init__(
+        self,
+        gen: DemoGenerator,
+        event_id: str,
+        category: str,
+        urgency: str,
+        reported: datetime,
+    ) -> None:
+        self.gen, self.rng, self.event_id = gen, gen.rng, event_id
+        self.category, self.urgency = category, urgency
+        self.table = gen.settings.event_time_limits
+        self.latest = gen.now - timedelta(minutes=2)
+        self.at = reported
+        S = life.Status
+        self.order: dict[str, Any] = {
+            "status": S.ACCEPTED,
+            "department_id": None,
+            "satisfaction": None,
+            "reopen_count": 0,
+            "dispatched_at": None,
+            "sign_due": None,
+            "signed_at": None,
+            "return_due": None,
+            "closed_at": None,
+            "extension_until": None,
+            "urge_count": 0,
+            "supervised": False,
+            "due_date": life.due_date(
+                category, urgency, reported.astimezone(LOCAL_TZ).date(), self.table, gen.calendar
+            ),
+        }
+        self.steps = [
+            gen._step(event_id, "accept", "", S.ACCEPTED, life.StepInput(), reported, None)
+        ]
+
+    def later(self, hours: float) -> datetime:
+        self.at = min(self.latest, max(self.at, self.at + timedelta(hours=hours)))
+        return self.at
+
+    def on_day(self, day: date, hour: int) -> datetime:
+        at = datetime.combine(day, time(hour, self.rng.randrange(60)), tzinfo=LOCAL_TZ)
+        self.at = min(self.latest, max(self.at, at.astimezone(UTC)))
+        return self.at
+
+    def start_clock(self, at: datetime) -> None:
+        day = at.astimezone(LOCAL_TZ).date()
+        due = life.deadlines(self.category, self.urgency, day, self.table, self.gen.calendar)
+        self.order.update(
+            dispatched_at=at,
+            sign_due=due.sign_due,
+            due_date=due.due_date,
+            return_due=due.return_due,
+            signed_at=None,
+            closed_at=None,
+        )
+
+    def go(self, action: life.Action, step: life.StepInput, at: datetime) -> bool:
+        """Take one step the rules allow; True when a callback reopened the order."""
+        A, order = life.Action, self.order
+        outcome = life.decide(order["status"], action, step)
+        if action is A.DISPATCH:
+            order["department_id"] = step.department_id
+            self.start_clock(at)
+        elif action is A.SIGN:
+            order["signed_at"] = at
+        elif action is A.REJECT:
+            order.update(department_id=None, sign_due=None, return_due=None)
+        elif action is A.CLOSE:
+            order["closed_at"] = at
+        elif action is A.EXTEND:
+            order["extension_until"] = step.new_date
+        elif action is A.APPROVE_EXTENSION:
+            order.update(due_date=order["extension_until"], extension_until=None)
+        elif action is A.URGE:
+            order["urge_count"] += 1
+        elif action is A.CALLBACK:
+            order["satisfaction"] = step.satisfaction
+            if outcome.reopened:
+                order["reopen_count"] += 1
+                self.start_clock(at)
+        department = step.department_id or order["department_id"]
+        self.steps.append(
+            self.gen._step(
+                self.event_id, action, order["status"], outcome.to_status, step, at, department
+            )
+        )
+        order["status"] = outcome.to_status
+        return outcome.reopened
+
+    def play(self, final: life.Status, index: int, departments: list[str]) -> None:
+        """Up to `final`: mostly on time, some late sign-fors and replies, extensions, urging,
+        a rejection first, and a second round after an unsatisfied callback."""
+        A, S, r = life.Action, life.Status, self.rng
+        rank = [S.ACCEPTED, S.DISPATCHED, S.SIGNED, S.HANDLING, S.REPLIED, S.CLOSED, S.CALLBACK]
+        target = rank.index(final)
+        if index % 11 == 3 and target >= 1:  # some orders were rejected once first
+            self.go(A.DISPATCH, life.StepInput(department_id=r.choice(departments)), self.later(1))
+            self.go(
+                A.REJECT,
+                life.StepInput(reason="不属于本部门职责范围", legal_basis="《部门职责清单》第三条"),
+                self.later(r.uniform(0.5, 3)),
+            )
+        for rounds in range(2):  # a second round only after an unsatisfied callback
+            self._to_handling(target, index, departments)
+            if not self._to_callback(target, rounds):
+                break
+            recent = (self.gen.now - self.at).days < 10
+            if recent and r.random() < 0.5:  # the department is still at it
+                target = rank.index(S.HANDLING)
+
+    def _to_handling(self, target: int, index: int, departments: list[str]) -> None:
+        """Dispatched, signed for (or urged), handled, perhaps extended."""
+        A, S, r, order = life.Action, life.Status, self.rng, self.order
+        if order["status"] is S.ACCEPTED and target >= 1:
+            self.go(A.DISPATCH, life.StepInput(department_id=r.choice(departments)), self.later(2))
+        if target >= 2 and order["status"] is S.DISPATCHED:
+            if r.random() < 0.07:  # signed late
+                late = self.on_day(order["sign_due"] + timedelta(days=1), 10)
+                self.go(A.SIGN, life.StepInput(), late)
+            else:
+                self.go(A.SIGN, life.StepInput(), self.later(r.uniform(0.2, 5)))
+        elif order["status"] is S.DISPATCHED and index % 9 == 4:
+            self.go(A.URGE, life.StepInput(note="请尽快签收办理"), self.later(r.uniform(1, 4)))
+        if target >= 3 and order["status"] is S.SIGNED:
+            self.go(A.HANDLE, life.StepInput(), self.later(r.uniform(0.5, 6)))
+            if index % 13 == 5 and order["due_date"] > self.at.date():
+                new_date = self.gen.calendar.add_working_days(order["due_date"], 5)
+                self.go(
+                    A.EXTEND,
+                    life.StepInput(reason="需协调多个部门联合处置", new_date=new_date),
+                    self.later(2),
+                )
+                self.go(A.APPROVE_EXTENSION, life.StepInput(), self.later(r.uniform(2, 20)))
+
+    def _to_callback(self, target: int, rounds: int) -> bool:
+        """Replied (some late), closed and called back; True when the callback reopened it."""
+        A, S, r, order = life.Action, life.Status, self.rng, self.order
+        if target >= 4 and order["status"] is S.HANDLING:
+            if r.random() < 0.08:  # replied after the deadline
+                self.go(
+                    A.REPLY,
+                    life.StepInput(note=r.choice(data.REPLY_TEXTS)),
+                    self.on_day(order["due_date"] + timedelta(days=r.randint(1, 4)), 15),
+                )
+            else:
+                self.go(
+                    A.REPLY,
+                    life.StepInput(note=r.choice(data.REPLY_TEXTS)),
+                    self.later(r.uniform(2, 30)),
+                )
+        if target >= 5 and order["status"] is S.REPLIED:
+            self.go(A.CLOSE, life.StepInput(), self.later(r.uniform(0.5, 6)))
+        if target >= 6 and order["status"] is S.CLOSED:
+            rating = (
+                r.choices(list(life.SATISFACTION), (80, 14, 6))[0]
+                if rounds == 0
+                else ("basically_satisfied")
+            )
+            return self.go(
+                A.CALLBACK, life.StepInput(satisfaction=rating), self.later(r.uniform(4, 40))
+            )
+        return False

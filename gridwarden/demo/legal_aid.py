@@ -36,7 +36,7 @@ from gridwarden.queries.legal_aid_facts import applicant_facts
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
-from gridwarden.rules.legal_aid_steps import situation_of, step_values
+from gridwarden.rules.legal_aid_steps import StepDay, situation_of, step_values
 from gridwarden.services.legal_aid import (
     application_number,
     case_number,
@@ -424,7 +424,12 @@ class _Seeder:
             outcome = life.decide(application.status, action, step, situation)
             agency = self.agency_names.get(step.agency_id or "", "")
             values, detail, _params = step_values(
-                application, outcome, action, step, day, self.calendar, self.settings, agency
+                application,
+                outcome,
+                action,
+                step,
+                StepDay(day, self.calendar, self.settings),
+                agency,
             )
             row = self.step(application, action, application.status, day, detail, step.note)
             row["to_status"] = str(outcome.to_status)
@@ -583,13 +588,9 @@ class _Seeder:
                 )
 
 
-def seed_legal_aid(gen: DemoGenerator, session: Session, _size: Any) -> None:
-    gen.writer.flush()  # the org units and the register first
-    s = _Seeder(gen, session)
-    s.places()
-    r, today = s.rng, s.today
-    district_window = s.windows[0]
-    street_windows = s.windows[1:] or s.windows
+def _wage_groups(s: _Seeder, street_windows: list[str]) -> None:
+    """Two group cases of unpaid wages (a decoration company, a closed supermarket)."""
+    today = s.today
 
     def ago(days: int) -> date:
         return today - timedelta(days=days)
@@ -646,6 +647,14 @@ def seed_legal_aid(gen: DemoGenerator, session: Session, _size: Any) -> None:
                           street_windows[0], group="惠民超市派遣员工欠薪群体案件（27人）"))  # fmt: skip
     s.add(plans)
 
+
+def _city_wide(s: _Seeder) -> None:
+    """Applications accepted here for another district's agency and forwarded (通城通办)."""
+    r, today = s.rng, s.today
+
+    def ago(days: int) -> date:
+        return today - timedelta(days=days)
+
     # 3. 104 applications under city-wide handling: accepted here, forwarded.
     for i in range(104):
         code = r.choice(
@@ -669,6 +678,14 @@ def seed_legal_aid(gen: DemoGenerator, session: Session, _size: Any) -> None:
         s.add(
             [Plan(s.local_person(), {}, matter, ago(days), forward, r.choice(s.windows), lacking)]
         )
+
+
+def _administrative(s: _Seeder) -> None:
+    """Administrative disputes over the year: mostly decided, a few refused or objected to."""
+    r, today = s.rng, s.today
+
+    def ago(days: int) -> date:
+        return today - timedelta(days=days)
 
     # 4. 41 administrative disputes over the year: mostly decided, a few open.
     for i in range(41):
@@ -703,6 +720,14 @@ def seed_legal_aid(gen: DemoGenerator, session: Session, _size: Any) -> None:
                 path = s.finished(path, outcome, administrative=True)
         s.add([Plan(person, facts, matter, ago(days), path, r.choice(s.windows))])
 
+
+def _over_the_year(s: _Seeder) -> None:
+    """Individual applications over the year, most of them decided and many ended."""
+    r, today = s.rng, s.today
+
+    def ago(days: int) -> date:
+        return today - timedelta(days=days)
+
     # 5. Individual applications over the year and the queue of today.
     history_codes = ["support", "traffic_accident", "medical_accident", "work_injury", "labour_pay",
                      "labour_relation", "incapacity", "environmental", "criminal_victim",
@@ -718,6 +743,23 @@ def seed_legal_aid(gen: DemoGenerator, session: Session, _size: Any) -> None:
             )  # fmt: skip
             path = s.finished(path, outcome)
         s.add([Plan(person, facts, s.matter(code), ago(15 + i * 5), path, r.choice(s.windows))])
+
+
+def seed_legal_aid(gen: DemoGenerator, session: Session, _size: Any) -> None:
+    gen.writer.flush()  # the org units and the register first
+    s = _Seeder(gen, session)
+    s.places()
+    r, today = s.rng, s.today
+    district_window = s.windows[0]
+    street_windows = s.windows[1:] or s.windows
+
+    def ago(days: int) -> date:
+        return today - timedelta(days=days)
+
+    _wage_groups(s, street_windows)
+    _city_wide(s)
+    _administrative(s)
+    _over_the_year(s)
 
     women, veterans = s.stations["women"], s.stations["veterans"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,16 @@ class Sheet:
     notes: list[str] = field(default_factory=list)  # lines under the table (e.g. how computed)
 
 
-def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
+# (steps done, steps in all), called as the workbook is written: one step a sheet, one to save.
+Step = Callable[[int, int], None]
+
+
+def _no_step(_done: int, _total: int) -> None:
+    """A workbook written without anyone watching (a test, a script)."""
+
+
+def write_workbook(path: Path, sheets: Sequence[Sheet], step: Step = _no_step) -> Path:
+    """`step` hears (done, total) after each sheet and after the file is saved."""
     # imported here: openpyxl costs start-up time and only exports need it
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
@@ -28,7 +37,8 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
 
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for sheet in sheets:
+    total = len(sheets) + 1
+    for done, sheet in enumerate(sheets, start=1):
         ws = workbook.create_sheet(sheet.title[:31])
         ws.append(sheet.headers)
         for cell in ws[1]:
@@ -55,6 +65,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
             chart.set_categories(labels)
             chart.height, chart.width = 7.5, 16
             ws.add_chart(chart, f"{get_column_letter(len(sheet.headers) + 2)}2")
+        step(done, total)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".writing-", suffix=".xlsx")
     os.close(fd)
@@ -64,4 +75,5 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    step(total, total)
     return path

@@ -236,6 +236,23 @@ def register(spec: EntitySpec) -> EntitySpec:
     return spec
 
 
+def register_reference(entity: str, label: str) -> EntitySpec:
+    """District reference data (areas, departments, units, map features, campaigns): everyone
+    in the district reads it, supervisors write it, and it is named by its name."""
+    return register(
+        EntitySpec(entity, Public(), writers=SUPERVISORS, label=label, title_field="name")
+    )
+
+
+def register_history(
+    entity: str, scope: ScopeRule, label: str, title_field: str | None = None
+) -> EntitySpec:
+    """An append-only history under its parent record (visits, steps): it never conflicts."""
+    return register(
+        EntitySpec(entity, scope, append_only=True, label=label, title_field=title_field)
+    )
+
+
 def spec_of(entity: str) -> EntitySpec | None:
     return SPECS.get(entity)
 
@@ -331,42 +348,11 @@ def check_event_links(current: dict[str, Any], payload: dict[str, Any], lookup: 
     )
 
 
-register(
-    EntitySpec(
-        "area",
-        Public(),
-        writers=SUPERVISORS,
-        label=QT_TRANSLATE_NOOP("core", "区域"),
-        title_field="name",
-    )
-)
-register(
-    EntitySpec(
-        "department",
-        Public(),
-        writers=SUPERVISORS,
-        label=QT_TRANSLATE_NOOP("core", "联动部门"),
-        title_field="name",
-    )
-)
-register(
-    EntitySpec(
-        "org_unit",
-        Public(),
-        writers=SUPERVISORS,
-        label=QT_TRANSLATE_NOOP("core", "机构"),
-        title_field="name",
-    )
-)
-register(
-    EntitySpec(
-        "map_feature",
-        Public(),
-        writers=SUPERVISORS,
-        label=QT_TRANSLATE_NOOP("core", "地图要素"),
-        title_field="name",
-    )
-)
+# District reference data: everyone in the district reads it, supervisors write it.
+register_reference("area", QT_TRANSLATE_NOOP("core", "区域"))
+register_reference("department", QT_TRANSLATE_NOOP("core", "联动部门"))
+register_reference("org_unit", QT_TRANSLATE_NOOP("core", "机构"))
+register_reference("map_feature", QT_TRANSLATE_NOOP("core", "地图要素"))
 register(
     EntitySpec(
         "household",
@@ -393,24 +379,10 @@ register(
         title_field="reason",
     )
 )
-register(
-    EntitySpec(
-        "visit",
-        Parent("household", "household_id"),
-        append_only=True,
-        label=QT_TRANSLATE_NOOP("core", "走访记录"),
-        title_field="findings",
-    )
+register_history(
+    "visit", Parent("household", "household_id"), QT_TRANSLATE_NOOP("core", "走访记录"), "findings"
 )
-register(
-    EntitySpec(
-        "campaign",
-        Public(),
-        writers=SUPERVISORS,
-        label=QT_TRANSLATE_NOOP("core", "专项走访"),
-        title_field="name",
-    )
-)
+register_reference("campaign", QT_TRANSLATE_NOOP("core", "专项走访"))
 register(
     EntitySpec(
         "patrol_round",
@@ -435,14 +407,11 @@ register(
         title_field="number",
     )
 )
-register(
-    EntitySpec(
-        "event_step",
-        Parent("grid_event", "event_id"),
-        append_only=True,
-        label=QT_TRANSLATE_NOOP("core", "事件流转记录"),
-        title_field="action",
-    )
+register_history(
+    "event_step",
+    Parent("grid_event", "event_id"),
+    QT_TRANSLATE_NOOP("core", "事件流转记录"),
+    "action",
 )
 register(
     EntitySpec(
@@ -626,10 +595,12 @@ def decide_application(
     case: Any = document_model(LegalAidCase).model_validate(found[0])
     situation = steps.situation_of(application, case, step, day)
     outcome = legal_aid_lifecycle.decide(str(current.get("status")), action, step, situation)
+    counted_by = steps.StepDay(
+        day, WorkCalendar.from_iso((), ()), Settings(legal_aid_forward_days=forward_days)
+    )
     values, _detail, _params = steps.step_values(
-        application, outcome, action, step, day, WorkCalendar.from_iso((), ()),
-        Settings(legal_aid_forward_days=forward_days), "", bool(case.detention_place),
-    )  # fmt: skip
+        application, outcome, action, step, counted_by, "", bool(case.detention_place)
+    )
     computed = {name: _plain(value) for name, value in values.items()}
     result = payload.get("result") or {}
     if not isinstance(result, dict):
@@ -720,13 +691,10 @@ register(
         title_field="name",
     )
 )
-register(
-    EntitySpec(
-        "legal_aid_step",
-        Parent("legal_aid_application", "application_id"),
-        append_only=True,
-        label=QT_TRANSLATE_NOOP("core", "法律援助办理记录"),
-    )
+register_history(
+    "legal_aid_step",
+    Parent("legal_aid_application", "application_id"),
+    QT_TRANSLATE_NOOP("core", "法律援助办理记录"),
 )
 # The consultation register (Arts. 22–23) is the window's, like its applications.
 register(
@@ -832,11 +800,6 @@ register(
         title_field="number",
     )
 )
-register(
-    EntitySpec(
-        "filing_step",
-        Parent("filing", "filing_id"),
-        append_only=True,
-        label=QT_TRANSLATE_NOOP("core", "立案办理记录"),
-    )
+register_history(
+    "filing_step", Parent("filing", "filing_id"), QT_TRANSLATE_NOOP("core", "立案办理记录")
 )

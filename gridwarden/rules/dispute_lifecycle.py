@@ -23,6 +23,7 @@ ended, which the statistics report (DOMAIN §3: record at which level each dispu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -291,88 +292,9 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
             msg(QT_TRANSLATE_NOOP("core", "未知的化解层级：{level}"), level=level)
         )
     act, current = ensure_allowed(status, action, level, referral)
-    if act is Action.ACCEPT_REFERRAL and step.accepted_on is None:
-        raise missing("accepted_on", QT_TRANSLATE_NOOP("core", "请填写接收日期"))
-    if act is Action.ASSIGN:
-        if not step.mediator_name.strip():
-            raise missing("mediator_name", QT_TRANSLATE_NOOP("core", "请填写调解员"))
-        if step.mediator_name.strip() in names_in(step.refused_mediators):
-            raise missing(
-                "mediator_name",
-                QT_TRANSLATE_NOOP("core", "当事人已要求该调解员回避，请另选调解员（第二十三条）"),
-            )
-        if step.mode not in MEDIATION_MODES:
-            raise missing("mode", QT_TRANSLATE_NOOP("core", "请选择公开或不公开调解（第二十三条）"))
-    elif act is Action.FAIL:
-        if not step.routes or any(r not in ROUTES for r in step.routes):
-            raise missing(
-                "routes",
-                QT_TRANSLATE_NOOP(
-                    "core", "须告知当事人可依法通过仲裁、行政、司法等途径维权（第二十六条）"
-                ),
-            )
-        if not step.reason.strip():
-            raise missing("reason", QT_TRANSLATE_NOOP("core", "请写明调解不成的原因"))
-    elif act is Action.REFUSE:
-        if not step.party_name.strip():
-            raise missing("party_name", QT_TRANSLATE_NOOP("core", "请写明拒绝调解的当事人"))
-        if not step.reason.strip():
-            raise missing(
-                "reason", QT_TRANSLATE_NOOP("core", "请记录当事人拒绝调解的明确表示（第十七条）")
-            )
-    elif act is Action.DECLINE:
-        if step.non_mediable not in NON_MEDIABLE:
-            raise missing("non_mediable", QT_TRANSLATE_NOOP("core", "请选择不宜调解的情形"))
-    elif act is Action.REPORT_POLICE:
-        if not step.police_unit.strip():
-            raise missing(
-                "police_unit", QT_TRANSLATE_NOOP("core", "请填写报告的公安机关（第二十五条）")
-            )
-        if not step.reason.strip():
-            raise missing("reason", QT_TRANSLATE_NOOP("core", "请写明可能激化的情形和已采取的措施"))
-    elif act in (Action.WITHDRAW, Action.ESCALATE, Action.REVISE_AGREEMENT):
-        if not step.reason.strip():
-            text = {
-                Action.WITHDRAW: QT_TRANSLATE_NOOP("core", "请写明撤回的原因"),
-                Action.ESCALATE: QT_TRANSLATE_NOOP("core", "请写明上移化解层级的理由"),
-                Action.REVISE_AGREEMENT: QT_TRANSLATE_NOOP("core", "请写明更正的原因"),
-            }[act]
-            raise missing("reason", text)
-    elif act is Action.SIGN:
-        if step.signed_on is None:
-            raise missing("signed_on", QT_TRANSLATE_NOOP("core", "请填写签署日期"))
-        if not step.signatures_complete:
-            raise missing(
-                "signatures_complete",
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "协议书须经各方当事人签名、盖章或按指印，调解员签名并加盖调解委员会印章后"
-                    "生效（第二十九条）",
-                ),
-            )
-    elif act is Action.EXTEND:
-        if step.extended_to is None:
-            raise missing("extended_to", QT_TRANSLATE_NOOP("core", "请填写延长后的调解期限"))
-        if not step.reason.strip():
-            raise missing(
-                "reason",
-                QT_TRANSLATE_NOOP(
-                    "core", "请记录各方当事人同意延长调解期限的情况（在线调解规则第二十四条）"
-                ),
-            )
-    elif act is Action.DECLINE_REFERRAL:
-        if not step.reason.strip():
-            raise missing(
-                "reason",
-                QT_TRANSLATE_NOOP(
-                    "core", "不接受委派/委托须写明理由，由法院另行指派（在线调解规则第十二条）"
-                ),
-            )
-    elif act is Action.CONFIRMATION:
-        if step.confirmation_state not in CONFIRMATION_STATES or not step.confirmation_state:
-            raise missing("confirmation_state", QT_TRANSLATE_NOOP("core", "请选择司法确认情况"))
-        if step.confirmation_state != "waived" and step.confirmation_on is None:
-            raise missing("confirmation_on", QT_TRANSLATE_NOOP("core", "请填写日期"))
+    check = _INPUT_CHECKS.get(act)
+    if check is not None:
+        check(act, step)
 
     if act is Action.ESCALATE:
         target = next_level(level)
@@ -389,3 +311,122 @@ def decide(status: str, level: str, action: str, step: StepInput, referral: str 
         return Outcome(to, level, ended=to in CLOSED_STATUSES)
     to = _TO[act]
     return Outcome(to, level, ended=to in CLOSED_STATUSES)
+
+
+def _check_accept_referral(_act: Action, step: StepInput) -> None:
+    if step.accepted_on is None:
+        raise missing("accepted_on", QT_TRANSLATE_NOOP("core", "请填写接收日期"))
+
+
+def _check_assign(_act: Action, step: StepInput) -> None:
+    if not step.mediator_name.strip():
+        raise missing("mediator_name", QT_TRANSLATE_NOOP("core", "请填写调解员"))
+    if step.mediator_name.strip() in names_in(step.refused_mediators):
+        raise missing(
+            "mediator_name",
+            QT_TRANSLATE_NOOP("core", "当事人已要求该调解员回避，请另选调解员（第二十三条）"),
+        )
+    if step.mode not in MEDIATION_MODES:
+        raise missing("mode", QT_TRANSLATE_NOOP("core", "请选择公开或不公开调解（第二十三条）"))
+
+
+def _check_fail(_act: Action, step: StepInput) -> None:
+    if not step.routes or any(r not in ROUTES for r in step.routes):
+        raise missing(
+            "routes",
+            QT_TRANSLATE_NOOP(
+                "core", "须告知当事人可依法通过仲裁、行政、司法等途径维权（第二十六条）"
+            ),
+        )
+    if not step.reason.strip():
+        raise missing("reason", QT_TRANSLATE_NOOP("core", "请写明调解不成的原因"))
+
+
+def _check_refuse(_act: Action, step: StepInput) -> None:
+    if not step.party_name.strip():
+        raise missing("party_name", QT_TRANSLATE_NOOP("core", "请写明拒绝调解的当事人"))
+    if not step.reason.strip():
+        raise missing(
+            "reason", QT_TRANSLATE_NOOP("core", "请记录当事人拒绝调解的明确表示（第十七条）")
+        )
+
+
+def _check_decline(_act: Action, step: StepInput) -> None:
+    if step.non_mediable not in NON_MEDIABLE:
+        raise missing("non_mediable", QT_TRANSLATE_NOOP("core", "请选择不宜调解的情形"))
+
+
+def _check_report_police(_act: Action, step: StepInput) -> None:
+    if not step.police_unit.strip():
+        raise missing(
+            "police_unit", QT_TRANSLATE_NOOP("core", "请填写报告的公安机关（第二十五条）")
+        )
+    if not step.reason.strip():
+        raise missing("reason", QT_TRANSLATE_NOOP("core", "请写明可能激化的情形和已采取的措施"))
+
+
+# The reason a withdrawal, an escalation or a corrected agreement must give.
+_REASON_ASKED: dict[Action, str] = {
+    Action.WITHDRAW: QT_TRANSLATE_NOOP("core", "请写明撤回的原因"),
+    Action.ESCALATE: QT_TRANSLATE_NOOP("core", "请写明上移化解层级的理由"),
+    Action.REVISE_AGREEMENT: QT_TRANSLATE_NOOP("core", "请写明更正的原因"),
+    Action.DECLINE_REFERRAL: QT_TRANSLATE_NOOP(
+        "core", "不接受委派/委托须写明理由，由法院另行指派（在线调解规则第十二条）"
+    ),
+}
+
+
+def _check_reason(act: Action, step: StepInput) -> None:
+    if not step.reason.strip():
+        raise missing("reason", _REASON_ASKED[act])
+
+
+def _check_sign(_act: Action, step: StepInput) -> None:
+    if step.signed_on is None:
+        raise missing("signed_on", QT_TRANSLATE_NOOP("core", "请填写签署日期"))
+    if not step.signatures_complete:
+        raise missing(
+            "signatures_complete",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "协议书须经各方当事人签名、盖章或按指印，调解员签名并加盖调解委员会印章后"
+                "生效（第二十九条）",
+            ),
+        )
+
+
+def _check_extend(_act: Action, step: StepInput) -> None:
+    if step.extended_to is None:
+        raise missing("extended_to", QT_TRANSLATE_NOOP("core", "请填写延长后的调解期限"))
+    if not step.reason.strip():
+        raise missing(
+            "reason",
+            QT_TRANSLATE_NOOP(
+                "core", "请记录各方当事人同意延长调解期限的情况（在线调解规则第二十四条）"
+            ),
+        )
+
+
+def _check_confirmation(_act: Action, step: StepInput) -> None:
+    if step.confirmation_state not in CONFIRMATION_STATES or not step.confirmation_state:
+        raise missing("confirmation_state", QT_TRANSLATE_NOOP("core", "请选择司法确认情况"))
+    if step.confirmation_state != "waived" and step.confirmation_on is None:
+        raise missing("confirmation_on", QT_TRANSLATE_NOOP("core", "请填写日期"))
+
+
+# The input each action must carry (ValidationError named by field); others need none.
+_INPUT_CHECKS: dict[Action, Callable[[Action, StepInput], None]] = {
+    Action.ACCEPT_REFERRAL: _check_accept_referral,
+    Action.ASSIGN: _check_assign,
+    Action.FAIL: _check_fail,
+    Action.REFUSE: _check_refuse,
+    Action.DECLINE: _check_decline,
+    Action.REPORT_POLICE: _check_report_police,
+    Action.WITHDRAW: _check_reason,
+    Action.ESCALATE: _check_reason,
+    Action.REVISE_AGREEMENT: _check_reason,
+    Action.DECLINE_REFERRAL: _check_reason,
+    Action.SIGN: _check_sign,
+    Action.EXTEND: _check_extend,
+    Action.CONFIRMATION: _check_confirmation,
+}

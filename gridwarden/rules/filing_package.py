@@ -182,6 +182,21 @@ def missing_items(f: PackageFacts) -> list[Message]:
     gaps = _court(f, fr.JURISDICTION_BASES)
     parties = {p.id: p for p in f.parties}
     filers = [parties[i] for i in f.filer_ids if i in parties]
+    gaps += _filer_gaps(filers)
+    gaps += _defendant_gaps(f)
+    if f.kind == "complaint":
+        gaps += _complaint_gaps(f)
+    for p in filers:
+        gaps += _person_gaps(p)
+        gaps += _filer_papers(p)
+    gaps += _evidence_gaps(f)
+    gaps += _mediation_gaps(f)
+    return gaps
+
+
+def _filer_gaps(filers: list[PartyFacts]) -> list[Message]:
+    """Art. 122 (一): a plaintiff, and only an applicant can be one."""
+    gaps: list[Message] = []
     if not filers:
         gaps.append(_m(QT_TRANSLATE_NOOP("core", "未确定起诉的原告（第一百二十二条第一项）")))
     for p in filers:
@@ -194,6 +209,12 @@ def missing_items(f: PackageFacts) -> list[Message]:
                     name=p.name,
                 )
             )
+    return gaps
+
+
+def _defendant_gaps(f: PackageFacts) -> list[Message]:
+    """Art. 122 (二): a defendant told apart from others (民诉法解释 Art. 209)."""
+    gaps: list[Message] = []
     defendants = [p for p in f.parties if p.id not in f.filer_ids and p.role == "respondent"]
     if not defendants:
         gaps.append(_m(QT_TRANSLATE_NOOP("core", "没有明确的被告（第一百二十二条第二项）")))
@@ -209,23 +230,30 @@ def missing_items(f: PackageFacts) -> list[Message]:
                     name=d.name,
                 )
             )
-    if f.kind == "complaint":
-        if not [c for c in f.claims if c.strip()]:
-            gaps.append(_m(QT_TRANSLATE_NOOP("core", "缺少具体的诉讼请求（第一百二十二条第三项）")))
-        if not f.facts.strip():
-            gaps.append(_m(QT_TRANSLATE_NOOP("core", "缺少事实与理由（第一百二十四条）")))
-        for key, text, required in fr.ELEMENTS.get(f.cause, ()):
-            if required and not f.elements.get(key, "").strip():
-                gaps.append(
-                    _m(
-                        QT_TRANSLATE_NOOP("core", "要素式起诉状：「{element}」未填写"),
-                        element=msg(text),
-                    )
+    return gaps
+
+
+def _complaint_gaps(f: PackageFacts) -> list[Message]:
+    """Art. 122 (三), Art. 124: the claims, the facts and reasons, the elements of the cause."""
+    gaps: list[Message] = []
+    if not [c for c in f.claims if c.strip()]:
+        gaps.append(_m(QT_TRANSLATE_NOOP("core", "缺少具体的诉讼请求（第一百二十二条第三项）")))
+    if not f.facts.strip():
+        gaps.append(_m(QT_TRANSLATE_NOOP("core", "缺少事实与理由（第一百二十四条）")))
+    for key, text, required in fr.ELEMENTS.get(f.cause, ()):
+        if required and not f.elements.get(key, "").strip():
+            gaps.append(
+                _m(
+                    QT_TRANSLATE_NOOP("core", "要素式起诉状：「{element}」未填写"),
+                    element=msg(text),
                 )
-    for p in filers:
-        gaps += _person_gaps(p)
-        gaps += _filer_papers(p)
-    gaps += _evidence_gaps(f)
+            )
+    return gaps
+
+
+def _mediation_gaps(f: PackageFacts) -> list[Message]:
+    """After a failed mediation: its record and the undisputed facts; aid recipients' fees."""
+    gaps: list[Message] = []
     if f.mediated:
         if not f.failure_recorded:
             gaps.append(

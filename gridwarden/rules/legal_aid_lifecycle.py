@@ -23,6 +23,7 @@ Each application (one applicant) has its own decision: a group case is many appl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -244,120 +245,10 @@ def decide(status: str, action: str, step: StepInput, situation: Situation) -> O
     for missing input.
     """
     act, current = ensure_allowed(status, action)
-    assessment = situation.assessment
-    if act is Action.COMPLETE:
-        if assessment is not None and assessment.missing:
-            raise missing(
-                "materials",
-                QT_TRANSLATE_NOOP("core", "材料仍不齐全：{items}"),
-                items=labels(la.MATERIALS, assessment.missing),
-            )
-        return Outcome(initial_status(True, situation.city_wide))
-    if act is Action.FORWARD:
-        if not step.agency_id:
-            raise missing(
-                "agency_id",
-                QT_TRANSLATE_NOOP("core", "转交须选择有管辖权的法律援助机构（第三十八条）"),
-            )
-        if not step.receiver.strip():
-            raise missing("receiver", QT_TRANSLATE_NOOP("core", "请填写接收人，交接须留痕"))
-        return Outcome(Status.FORWARDED)
-    if act is Action.ADVANCE:
-        if assessment is None or not assessment.urgent:
-            raise TransitionError(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "只有距时效或期限届满不足七日、或需要立即申请保全时，才能先行提供法律援助（第四十四条）",
-                    )
-                )
-            )
-        if not step.assignee_name.strip():
-            raise missing(
-                "assignee_name", QT_TRANSLATE_NOOP("core", "请填写先行提供援助的法律援助人员")
-            )
-        return Outcome(current)
-    if act is Action.GRANT:
-        return _grant(step, assessment)
-    if act is Action.REFUSE:
-        if not step.reasons.strip():
-            raise missing(
-                "reasons", QT_TRANSLATE_NOOP("core", "不予法律援助须书面说明理由（第四十三条）")
-            )
-        if not step.legal_basis.strip():
-            raise missing("legal_basis", QT_TRANSLATE_NOOP("core", "请写明不予援助所依据的条款"))
-        return Outcome(Status.REFUSED)
-    if act is Action.ASSIGN:
-        if not step.assignee_name.strip():
-            raise missing("assignee_name", QT_TRANSLATE_NOOP("core", "请填写承办的法律援助人员"))
-        if step.assignee_kind not in la.ASSIGNEE_KINDS:
-            raise missing("assignee_kind", QT_TRANSLATE_NOOP("core", "请选择法律援助人员的类别"))
-        if step.assignee_kind == "lawyer" and not step.assignee_unit.strip():
-            raise missing(
-                "assignee_unit", QT_TRANSLATE_NOOP("core", "指派律师须填写所在律师事务所")
-            )
-        return Outcome(Status.ASSIGNED)
-    if act is Action.OBJECT:
-        if situation.objections > 0:
-            raise TransitionError(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "已就该决定提出过异议；对维持决定不服的，可依法申请行政复议或者提起行政诉讼（第四十九条）",
-                    )
-                )
-            )
-        if step.received_on is None:
-            raise missing(
-                "received_on", QT_TRANSLATE_NOOP("core", "请填写司法行政部门收到异议的日期")
-            )
-        if step.received_on > situation.today:
-            raise missing("received_on", QT_TRANSLATE_NOOP("core", "收到异议的日期不能晚于今天"))
-        if not step.note.strip():
-            raise missing("note", QT_TRANSLATE_NOOP("core", "请记录异议的内容"))
-        return Outcome(Status.OBJECTION)
-    if act in (Action.UPHOLD, Action.CORRECT):
-        if not step.note.strip():
-            raise missing("note", QT_TRANSLATE_NOOP("core", "请记录司法行政部门的审查意见"))
-        against_end = situation.objection_of == TERMINATION
-        if act is Action.UPHOLD:
-            return Outcome(Status.ENDED if against_end else Status.REFUSED)
-        return Outcome(Status.ASSIGNED if against_end else Status.GRANTED)
-    if act is Action.REPLACE:
-        return _replace(current, step, situation)
-    if act in (Action.CONCLUDE, Action.CLOSE):
-        return _conclude(act, current, step, situation)
-    if act is Action.WITHDRAW:
-        if step.withdraw_reason not in la.WITHDRAW_REASONS:
-            raise missing("withdraw_reason", QT_TRANSLATE_NOOP("core", "请选择撤回的原因"))
-        if step.withdraw_reason == "not_supplemented":
-            deadline = situation.withdraw_on
-            if current is not Status.AWAITING_MATERIALS or deadline is None:
-                raise TransitionError(
-                    msg(QT_TRANSLATE_NOOP("core", "没有发出补充材料通知，不能视为撤回"))
-                )
-            if situation.today <= deadline:
-                raise TransitionError(
-                    msg(
-                        QT_TRANSLATE_NOOP(
-                            "core", "补充材料的期限到 {day} 为止，期满前不能视为撤回"
-                        ),
-                        day=deadline.isoformat(),
-                    )
-                )
-    if act is Action.END:
-        if step.ground not in la.END_GROUNDS:
-            raise missing(
-                "ground", QT_TRANSLATE_NOOP("core", "请选择终止法律援助的情形（第四十八条）")
-            )
-        if not step.reasons.strip():
-            raise missing(
-                "reasons",
-                QT_TRANSLATE_NOOP(
-                    "core", "终止法律援助须作出书面决定，写明事实和理由（第四十八条）"
-                ),
-            )
-    return Outcome(_TO[act])
+    decide_action = _DECIDE.get(act)
+    if decide_action is None:
+        return Outcome(_TO[act])
+    return decide_action(act, current, step, situation)
 
 
 def _replace(current: Status, step: StepInput, situation: Situation) -> Outcome:
@@ -451,3 +342,158 @@ def _grant(step: StepInput, assessment: el.Assessment | None) -> Outcome:
             )
         return Outcome(Status.GRANTED, hardship=step.hardship)
     return Outcome(Status.GRANTED, hardship=assessment.hardship)
+
+
+def _complete(act: Action, current: Status, step: StepInput, situation: Situation) -> Outcome:
+    """Materials complete: decided by the scope and hardship rules (Arts. 41–42)."""
+    if situation.assessment is not None and situation.assessment.missing:
+        raise missing(
+            "materials",
+            QT_TRANSLATE_NOOP("core", "材料仍不齐全：{items}"),
+            items=labels(la.MATERIALS, situation.assessment.missing),
+        )
+    return Outcome(initial_status(True, situation.city_wide))
+
+
+def _forward(act: Action, current: Status, step: StepInput, situation: Situation) -> Outcome:
+    """Art. 38: handed to the competent agency, with a receiver on record."""
+    if not step.agency_id:
+        raise missing(
+            "agency_id",
+            QT_TRANSLATE_NOOP("core", "转交须选择有管辖权的法律援助机构（第三十八条）"),
+        )
+    if not step.receiver.strip():
+        raise missing("receiver", QT_TRANSLATE_NOOP("core", "请填写接收人，交接须留痕"))
+    return Outcome(Status.FORWARDED)
+
+
+def _advance(act: Action, current: Status, step: StepInput, situation: Situation) -> Outcome:
+    """Art. 44: aid given before the decision where time presses."""
+    if situation.assessment is None or not situation.assessment.urgent:
+        raise TransitionError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "只有距时效或期限届满不足七日、或需要立即申请保全时，才能先行提供法律援助（第四十四条）",
+                )
+            )
+        )
+    if not step.assignee_name.strip():
+        raise missing(
+            "assignee_name", QT_TRANSLATE_NOOP("core", "请填写先行提供援助的法律援助人员")
+        )
+    return Outcome(current)
+
+
+def _refuse(act: Action, current: Status, step: StepInput, situation: Situation) -> Outcome:
+    """Art. 43: a refusal in writing, with reasons and the rule relied on."""
+    if not step.reasons.strip():
+        raise missing(
+            "reasons", QT_TRANSLATE_NOOP("core", "不予法律援助须书面说明理由（第四十三条）")
+        )
+    if not step.legal_basis.strip():
+        raise missing("legal_basis", QT_TRANSLATE_NOOP("core", "请写明不予援助所依据的条款"))
+    return Outcome(Status.REFUSED)
+
+
+def _assign(act: Action, current: Status, step: StepInput, situation: Situation) -> Outcome:
+    """Art. 43: the aid worker named (a lawyer with the firm)."""
+    if not step.assignee_name.strip():
+        raise missing("assignee_name", QT_TRANSLATE_NOOP("core", "请填写承办的法律援助人员"))
+    if step.assignee_kind not in la.ASSIGNEE_KINDS:
+        raise missing("assignee_kind", QT_TRANSLATE_NOOP("core", "请选择法律援助人员的类别"))
+    if step.assignee_kind == "lawyer" and not step.assignee_unit.strip():
+        raise missing("assignee_unit", QT_TRANSLATE_NOOP("core", "指派律师须填写所在律师事务所"))
+    return Outcome(Status.ASSIGNED)
+
+
+def _object(act: Action, current: Status, step: StepInput, situation: Situation) -> Outcome:
+    """Art. 49: one objection to a decision, recorded with its day and content."""
+    if situation.objections > 0:
+        raise TransitionError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "已就该决定提出过异议；对维持决定不服的，可依法申请行政复议或者提起行政诉讼（第四十九条）",
+                )
+            )
+        )
+    if step.received_on is None:
+        raise missing("received_on", QT_TRANSLATE_NOOP("core", "请填写司法行政部门收到异议的日期"))
+    if step.received_on > situation.today:
+        raise missing("received_on", QT_TRANSLATE_NOOP("core", "收到异议的日期不能晚于今天"))
+    if not step.note.strip():
+        raise missing("note", QT_TRANSLATE_NOOP("core", "请记录异议的内容"))
+    return Outcome(Status.OBJECTION)
+
+
+def _decide_objection(
+    act: Action, current: Status, step: StepInput, situation: Situation
+) -> Outcome:
+    """Art. 49: the justice bureau upholds or corrects the decision."""
+    if not step.note.strip():
+        raise missing("note", QT_TRANSLATE_NOOP("core", "请记录司法行政部门的审查意见"))
+    against_end = situation.objection_of == TERMINATION
+    if act is Action.UPHOLD:
+        return Outcome(Status.ENDED if against_end else Status.REFUSED)
+    return Outcome(Status.ASSIGNED if against_end else Status.GRANTED)
+
+
+def _withdraw(act: Action, current: Status, step: StepInput, situation: Situation) -> Outcome:
+    """A withdrawal: why; "not supplemented" only after the notice's deadline (Art. 43)."""
+    if step.withdraw_reason not in la.WITHDRAW_REASONS:
+        raise missing("withdraw_reason", QT_TRANSLATE_NOOP("core", "请选择撤回的原因"))
+    if step.withdraw_reason == "not_supplemented":
+        deadline = situation.withdraw_on
+        if current is not Status.AWAITING_MATERIALS or deadline is None:
+            raise TransitionError(
+                msg(QT_TRANSLATE_NOOP("core", "没有发出补充材料通知，不能视为撤回"))
+            )
+        if situation.today <= deadline:
+            raise TransitionError(
+                msg(
+                    QT_TRANSLATE_NOOP("core", "补充材料的期限到 {day} 为止，期满前不能视为撤回"),
+                    day=deadline.isoformat(),
+                )
+            )
+    return Outcome(_TO[act])
+
+
+def _end(act: Action, current: Status, step: StepInput, situation: Situation) -> Outcome:
+    """Art. 48: a termination on a listed ground, decided in writing."""
+    if step.ground not in la.END_GROUNDS:
+        raise missing("ground", QT_TRANSLATE_NOOP("core", "请选择终止法律援助的情形（第四十八条）"))
+    if not step.reasons.strip():
+        raise missing(
+            "reasons",
+            QT_TRANSLATE_NOOP("core", "终止法律援助须作出书面决定，写明事实和理由（第四十八条）"),
+        )
+    return Outcome(_TO[act])
+
+
+def _grant_step(_act: Action, _current: Status, step: StepInput, situation: Situation) -> Outcome:
+    return _grant(step, situation.assessment)
+
+
+def _replace_step(_act: Action, current: Status, step: StepInput, situation: Situation) -> Outcome:
+    return _replace(current, step, situation)
+
+
+# How each action is decided from its input and the application's situation; an action not
+# named here only moves the status (_TO).
+_DECIDE: dict[Action, Callable[[Action, Status, StepInput, Situation], Outcome]] = {
+    Action.COMPLETE: _complete,
+    Action.FORWARD: _forward,
+    Action.ADVANCE: _advance,
+    Action.GRANT: _grant_step,
+    Action.REFUSE: _refuse,
+    Action.ASSIGN: _assign,
+    Action.OBJECT: _object,
+    Action.UPHOLD: _decide_objection,
+    Action.CORRECT: _decide_objection,
+    Action.REPLACE: _replace_step,
+    Action.CONCLUDE: _conclude,
+    Action.CLOSE: _conclude,
+    Action.WITHDRAW: _withdraw,
+    Action.END: _end,
+}

@@ -8,7 +8,8 @@ action sets (法律援助法 第四十三条: seven days to decide, three to ass
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -108,121 +109,200 @@ def _completed(
     return {"complete_on": today, "decision_due": due, "due_date": due}
 
 
+@dataclass(frozen=True)
+class StepDay:
+    """The day a step is taken and what its deadlines are counted by."""
+
+    today: date
+    calendar: WorkCalendar
+    settings: Settings
+
+
+@dataclass
+class _Work:
+    """One step being worked out: its inputs, and the values and history detail it sets."""
+
+    application: LegalAidApplication
+    outcome: life.Outcome
+    act: life.Action
+    step: life.StepInput
+    day: StepDay
+    agency_name: str
+    detainee: bool
+    supplied: list[str]
+    values: dict[str, Any] = field(default_factory=dict)
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+def _complete(w: _Work) -> None:
+    materials = {*w.application.materials, *w.supplied}
+    w.values["materials"] = [m for m in la.MATERIALS if m in materials]
+    d = w.day
+    w.values.update(_completed(w.outcome.to_status, d.today, d.calendar, d.settings, w.detainee))
+    w.detail["supplied"] = w.supplied
+
+
+def _forward(w: _Work) -> None:  # Art. 38
+    receiver = w.step.receiver.strip()
+    w.values.update(
+        forwarded_on=w.day.today,
+        forwarded_to_id=w.step.agency_id,
+        forward_receiver=receiver,
+        due_date=None,
+    )
+    w.detail.update(agency=w.agency_name, receiver=receiver)
+
+
+def _advance(w: _Work) -> None:
+    w.values.update(advance_on=w.day.today, **_assignee(w.step))
+
+
+def _grant(w: _Work) -> None:  # Art. 43: assign within three days
+    due = dl.assign_due(w.day.today, w.day.calendar)
+    hardship = w.outcome.hardship or ""
+    w.values.update(decided_on=w.day.today, hardship=hardship, assign_due=due, due_date=due)
+    w.detail["hardship"] = w.outcome.hardship
+
+
+def _refuse(w: _Work) -> None:
+    w.values.update(
+        decided_on=w.day.today,
+        refusal_reasons=w.step.reasons.strip(),
+        refusal_basis=w.step.legal_basis.strip(),
+        due_date=None,
+    )
+    if w.step.hardship == "not_met":
+        w.values["hardship"] = "not_met"
+
+
+def _assign(w: _Work) -> None:
+    w.values.update(assigned_on=w.day.today, due_date=None, **_assignee(w.step))
+
+
+def _object(w: _Work) -> None:  # Art. 49: decided within five days
+    received = w.step.received_on
+    assert received is not None
+    due = dl.objection_due(received, w.day.calendar)
+    application = w.application
+    against = life.TERMINATION if application.status == life.Status.ENDED else life.REFUSAL
+    w.values.update(
+        objection_on=received,
+        objection_due=due,
+        due_date=due,
+        objection_count=application.objection_count + 1,
+        objection_of=against,
+        objection_result="",
+        objection_opinion="",
+    )
+    w.detail["against"] = against
+
+
+def _decide_objection(w: _Work) -> None:
+    today = w.day.today
+    w.values.update(
+        objection_decided_on=today,
+        objection_result=w.act.value,
+        objection_opinion=w.step.note.strip(),
+        due_date=None,
+    )
+    if w.outcome.to_status == life.Status.GRANTED:  # a refusal corrected: assign in 3 days
+        due = dl.assign_due(today, w.day.calendar)
+        w.values.update(decided_on=today, assign_due=due, due_date=due)
+    elif w.outcome.to_status == life.Status.ASSIGNED:  # a termination corrected: aid resumes
+        w.values.update(end_ground="", end_reasons="", ended_on=None, closed_reason="")
+    w.detail["against"] = w.application.objection_of or life.REFUSAL
+
+
+def _replace(w: _Work) -> None:  # Art. 55
+    application = w.application
+    w.detail["previous"] = {
+        "assignee_name": application.assignee_name,
+        "assignee_unit": application.assignee_unit,
+        "assignee_kind": application.assignee_kind,
+    }
+    w.values.update(replaced_count=application.replaced_count + 1, **_assignee(w.step))
+
+
+def _conclude(w: _Work) -> None:  # Art. 50: closing papers within thirty days
+    assert w.step.ended_on is not None
+    due = dl.closing_due(w.step.ended_on, w.day.calendar)
+    w.values.update(matter_ended_on=w.step.ended_on, closing_due=due, due_date=due)
+
+
+def _close(w: _Work) -> None:
+    step, application = w.step, w.application
+    ended = step.ended_on or application.matter_ended_on
+    claimed = parse_amount(step.amount_claimed)
+    w.values.update(
+        matter_ended_on=ended,
+        closing_due=application.closing_due
+        or (dl.closing_due(ended, w.day.calendar) if ended else None),
+        closed_on=w.day.today,
+        outcome=step.outcome,
+        recovered_fen=parse_amount(step.amount_recovered),
+        resolved_in_substance=step.resolved,
+        closing_report=step.note.strip(),
+        closing_documents=[d for d in la.CLOSING_DOCUMENTS if d in set(step.documents)],
+        closed_reason=la.OUTCOMES[step.outcome],
+        due_date=None,
+    )
+    if claimed is not None:
+        w.values["claim_amount_fen"] = claimed
+
+
+def _withdraw(w: _Work) -> None:
+    w.values.update(closed_reason=la.WITHDRAW_REASONS[w.step.withdraw_reason], due_date=None)
+
+
+def _end(w: _Work) -> None:  # Art. 48
+    w.values.update(
+        closed_reason=la.END_GROUNDS[w.step.ground],
+        end_ground=w.step.ground,
+        end_reasons=w.step.reasons.strip(),
+        ended_on=w.day.today,
+        objection_count=0,  # the termination is a new decision: it may be objected to
+        due_date=None,
+    )
+
+
+# What each action sets beside the status (an action not named here sets only the status).
+_ACTIONS: dict[life.Action, Callable[[_Work], None]] = {
+    life.Action.COMPLETE: _complete,
+    life.Action.FORWARD: _forward,
+    life.Action.ADVANCE: _advance,
+    life.Action.GRANT: _grant,
+    life.Action.REFUSE: _refuse,
+    life.Action.ASSIGN: _assign,
+    life.Action.OBJECT: _object,
+    life.Action.UPHOLD: _decide_objection,
+    life.Action.CORRECT: _decide_objection,
+    life.Action.REPLACE: _replace,
+    life.Action.CONCLUDE: _conclude,
+    life.Action.CLOSE: _close,
+    life.Action.WITHDRAW: _withdraw,
+    life.Action.END: _end,
+}
+
+
 def step_values(
     application: LegalAidApplication,
     outcome: life.Outcome,
     action: str,
     step: life.StepInput,
-    today: date,
-    calendar: WorkCalendar,
-    settings: Settings,
+    day: StepDay,
     agency_name: str = "",
     detainee: bool = False,
 ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     """For an action the rules allowed: the new field values, the history step's detail and
     the parameters pushed with the transition."""
-    values: dict[str, Any] = {"status": outcome.to_status}
-    detail: dict[str, Any] = {}
     supplied = [m for m in step.materials if m in la.MATERIALS]
     act = life.Action(action)
-    if act is life.Action.COMPLETE:
-        values["materials"] = [m for m in la.MATERIALS if m in {*application.materials, *supplied}]
-        values.update(_completed(outcome.to_status, today, calendar, settings, detainee))
-        detail["supplied"] = supplied
-    elif act is life.Action.FORWARD:
-        values.update(
-            forwarded_on=today,
-            forwarded_to_id=step.agency_id,
-            forward_receiver=step.receiver.strip(),
-            due_date=None,
-        )
-        detail.update(agency=agency_name, receiver=step.receiver.strip())
-    elif act is life.Action.ADVANCE:
-        values.update(advance_on=today, **_assignee(step))
-    elif act is life.Action.GRANT:
-        due = dl.assign_due(today, calendar)
-        values.update(
-            decided_on=today, hardship=outcome.hardship or "", assign_due=due, due_date=due
-        )
-        detail["hardship"] = outcome.hardship
-    elif act is life.Action.REFUSE:
-        values.update(
-            decided_on=today,
-            refusal_reasons=step.reasons.strip(),
-            refusal_basis=step.legal_basis.strip(),
-            due_date=None,
-        )
-        if step.hardship == "not_met":
-            values["hardship"] = "not_met"
-    elif act is life.Action.ASSIGN:
-        values.update(assigned_on=today, due_date=None, **_assignee(step))
-    elif act is life.Action.OBJECT:
-        assert step.received_on is not None
-        due = dl.objection_due(step.received_on, calendar)
-        against = life.TERMINATION if application.status == life.Status.ENDED else life.REFUSAL
-        values.update(
-            objection_on=step.received_on,
-            objection_due=due,
-            due_date=due,
-            objection_count=application.objection_count + 1,
-            objection_of=against,
-            objection_result="",
-            objection_opinion="",
-        )
-        detail["against"] = against
-    elif act in (life.Action.UPHOLD, life.Action.CORRECT):
-        values.update(
-            objection_decided_on=today,
-            objection_result=act.value,
-            objection_opinion=step.note.strip(),
-            due_date=None,
-        )
-        if outcome.to_status == life.Status.GRANTED:  # a refusal corrected: assign in 3 days
-            due = dl.assign_due(today, calendar)
-            values.update(decided_on=today, assign_due=due, due_date=due)
-        elif outcome.to_status == life.Status.ASSIGNED:  # a termination corrected: aid resumes
-            values.update(end_ground="", end_reasons="", ended_on=None, closed_reason="")
-        detail["against"] = application.objection_of or life.REFUSAL
-    elif act is life.Action.REPLACE:
-        detail["previous"] = {
-            "assignee_name": application.assignee_name,
-            "assignee_unit": application.assignee_unit,
-            "assignee_kind": application.assignee_kind,
-        }
-        values.update(replaced_count=application.replaced_count + 1, **_assignee(step))
-    elif act is life.Action.CONCLUDE:
-        assert step.ended_on is not None
-        due = dl.closing_due(step.ended_on, calendar)
-        values.update(matter_ended_on=step.ended_on, closing_due=due, due_date=due)
-    elif act is life.Action.CLOSE:
-        ended = step.ended_on or application.matter_ended_on
-        claimed = parse_amount(step.amount_claimed)
-        values.update(
-            matter_ended_on=ended,
-            closing_due=application.closing_due
-            or (dl.closing_due(ended, calendar) if ended else None),
-            closed_on=today,
-            outcome=step.outcome,
-            recovered_fen=parse_amount(step.amount_recovered),
-            resolved_in_substance=step.resolved,
-            closing_report=step.note.strip(),
-            closing_documents=[d for d in la.CLOSING_DOCUMENTS if d in set(step.documents)],
-            closed_reason=la.OUTCOMES[step.outcome],
-            due_date=None,
-        )
-        if claimed is not None:
-            values["claim_amount_fen"] = claimed
-    elif act is life.Action.WITHDRAW:
-        values.update(closed_reason=la.WITHDRAW_REASONS[step.withdraw_reason], due_date=None)
-    elif act is life.Action.END:
-        values.update(
-            closed_reason=la.END_GROUNDS[step.ground],
-            end_ground=step.ground,
-            end_reasons=step.reasons.strip(),
-            ended_on=today,
-            objection_count=0,  # the termination is a new decision: it may be objected to
-            due_date=None,
-        )
+    work = _Work(application, outcome, act, step, day, agency_name, detainee, supplied)
+    work.values["status"] = outcome.to_status
+    handler = _ACTIONS.get(act)
+    if handler is not None:
+        handler(work)
+    values, detail = work.values, work.detail
     params = {
         "from_status": application.status,
         "note": step.note.strip(),

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import delete, func, select
 from sqlmodel import Session, col
@@ -284,67 +284,94 @@ def _run(db: ServerDB, args: argparse.Namespace) -> int:
     from gridwarden.server.db import prepare
 
     prepare(db)
-    if args.command == "create-user":
-        password = args.password or sys.stdin.readline().rstrip("\n")
-        create_user(db, args.user_id, args.name, args.role, password)
-        print(f"created {args.user_id} ({args.role})")
-    elif args.command == "assign":
-        kind = next(k for k in UNIT_KINDS if getattr(args, k))
-        print(assign(db, args.user_id, kind, getattr(args, kind)))
-    elif args.command == "list-users":
-        for user_id, name, role, keys in users(db):
-            print(f"{user_id}\t{name}\t{role}\t{' '.join(keys)}")
-    elif args.command == "list-devices":
-        for d in devices(db):
-            state = (
-                f"revoked {d.revoked_at:%Y-%m-%d} {d.revoked_reason}" if d.revoked_at else "active"
-            )
-            seen = f"{d.last_seen_at:%Y-%m-%d %H:%M}" if d.last_seen_at else "-"
-            name = clean_name(d.name)  # no escape sequences reach the admin's terminal
-            print(f"{d.id}\t{d.user_id}\t{name}\tlast seen {seen}\t{clean_name(state)}")
-    elif args.command == "revoke-device":
-        revoke_device(db, args.device_id, args.reason)
-        print(f"revoked {args.device_id}")
-    elif args.command == "wipe-device":
-        mark_for_wipe(db, args.device_id, args.reason)
-        print(f"marked {args.device_id} for wipe")
-    elif args.command == "purge-tombstones":
-        print(f"purged {purge_tombstones(db)} tombstones")
-    elif args.command == "import-store":
-        import os
-        from pathlib import Path
+    command = _COMMANDS.get(args.command)
+    if command is None:
+        return 0
+    return command(db, args) or 0
 
-        from gridwarden.security import keys as store_keys
-        from gridwarden.server.seed import import_store
 
-        # A laptop store is encrypted: its key file sits beside it, unlocked with the
-        # passphrase in GRIDWARDEN_PASSPHRASE.
-        store = Path(args.store)
-        key = None
-        if store_keys.exists(store.parent):
-            key = store_keys.unlock(store.parent, os.environ.get("GRIDWARDEN_PASSPHRASE", ""))
-        print(f"imported {import_store(db, store, key=key)} records")
-    elif args.command == "disable-user":
-        disable_user(db, args.user_id, args.reason)
-        print(f"disabled {args.user_id}")
-    elif args.command == "enable-user":
-        enable_user(db, args.user_id)
-        print(f"enabled {args.user_id}")
-    elif args.command == "reset-password":
-        password = args.password or sys.stdin.readline().rstrip("\n")
-        ended = reset_password(db, args.user_id, password)
-        print(f"new password for {args.user_id}; {ended} device(s) must log in again")
-    elif args.command == "unlock":
-        unlock(db, args.user_id)
-        print(f"unlocked {args.user_id}")
-    elif args.command == "unassign":
-        kind = next(k for k in UNIT_KINDS if getattr(args, k))
-        print(f"removed {unassign(db, args.user_id, kind, getattr(args, kind))}")
-    elif args.command == "revoke-user-devices":
-        print(f"revoked {revoke_user_devices(db, args.user_id, args.reason)} device(s)")
-    elif args.command == "audit":
-        return _audit(db, args)
-    return 0
+def _create_user(db: ServerDB, args: argparse.Namespace) -> None:
+    password = args.password or sys.stdin.readline().rstrip("\n")
+    create_user(db, args.user_id, args.name, args.role, password)
+    print(f"created {args.user_id} ({args.role})")
+
+
+def _assign(db: ServerDB, args: argparse.Namespace) -> None:
+    kind = next(k for k in UNIT_KINDS if getattr(args, k))
+    print(assign(db, args.user_id, kind, getattr(args, kind)))
+
+
+def _list_users(db: ServerDB, _args: argparse.Namespace) -> None:
+    for user_id, name, role, keys in users(db):
+        print(f"{user_id}\t{name}\t{role}\t{' '.join(keys)}")
+
+
+def _list_devices(db: ServerDB, _args: argparse.Namespace) -> None:
+    for d in devices(db):
+        state = f"revoked {d.revoked_at:%Y-%m-%d} {d.revoked_reason}" if d.revoked_at else "active"
+        seen = f"{d.last_seen_at:%Y-%m-%d %H:%M}" if d.last_seen_at else "-"
+        name = clean_name(d.name)  # no escape sequences reach the admin's terminal
+        print(f"{d.id}\t{d.user_id}\t{name}\tlast seen {seen}\t{clean_name(state)}")
+
+
+def _revoke_device(db: ServerDB, args: argparse.Namespace) -> None:
+    revoke_device(db, args.device_id, args.reason)
+    print(f"revoked {args.device_id}")
+
+
+def _wipe_device(db: ServerDB, args: argparse.Namespace) -> None:
+    mark_for_wipe(db, args.device_id, args.reason)
+    print(f"marked {args.device_id} for wipe")
+
+
+def _purge_tombstones(db: ServerDB, _args: argparse.Namespace) -> None:
+    print(f"purged {purge_tombstones(db)} tombstones")
+
+
+def _import_store(db: ServerDB, args: argparse.Namespace) -> None:
+    import os
+    from pathlib import Path
+
+    from gridwarden.security import keys as store_keys
+    from gridwarden.server.seed import import_store
+
+    # A laptop store is encrypted: its key file sits beside it, unlocked with the
+    # passphrase in GRIDWARDEN_PASSPHRASE.
+    store = Path(args.store)
+    key = None
+    if store_keys.exists(store.parent):
+        key = store_keys.unlock(store.parent, os.environ.get("GRIDWARDEN_PASSPHRASE", ""))
+    print(f"imported {import_store(db, store, key=key)} records")
+
+
+def _disable_user(db: ServerDB, args: argparse.Namespace) -> None:
+    disable_user(db, args.user_id, args.reason)
+    print(f"disabled {args.user_id}")
+
+
+def _enable_user(db: ServerDB, args: argparse.Namespace) -> None:
+    enable_user(db, args.user_id)
+    print(f"enabled {args.user_id}")
+
+
+def _reset_password(db: ServerDB, args: argparse.Namespace) -> None:
+    password = args.password or sys.stdin.readline().rstrip("\n")
+    ended = reset_password(db, args.user_id, password)
+    print(f"new password for {args.user_id}; {ended} device(s) must log in again")
+
+
+def _unlock(db: ServerDB, args: argparse.Namespace) -> None:
+    unlock(db, args.user_id)
+    print(f"unlocked {args.user_id}")
+
+
+def _unassign(db: ServerDB, args: argparse.Namespace) -> None:
+    kind = next(k for k in UNIT_KINDS if getattr(args, k))
+    print(f"removed {unassign(db, args.user_id, kind, getattr(args, kind))}")
+
+
+def _revoke_user_devices(db: ServerDB, args: argparse.Namespace) -> None:
+    print(f"revoked {revoke_user_devices(db, args.user_id, args.reason)} device(s)")
 
 
 def _audit(db: ServerDB, args: argparse.Namespace) -> int:
@@ -367,6 +394,27 @@ def _audit(db: ServerDB, args: argparse.Namespace) -> int:
     if args.out:
         print(f"exported {count} entries to {args.out}")
     return 0
+
+
+# Each admin command (`python -m gridwarden.server.admin <command>`): what it does; an exit
+# code other than 0 only where the command returns one (audit verify: 3 when broken).
+_COMMANDS: dict[str, Callable[[ServerDB, argparse.Namespace], int | None]] = {
+    "create-user": _create_user,
+    "assign": _assign,
+    "list-users": _list_users,
+    "list-devices": _list_devices,
+    "revoke-device": _revoke_device,
+    "wipe-device": _wipe_device,
+    "purge-tombstones": _purge_tombstones,
+    "import-store": _import_store,
+    "disable-user": _disable_user,
+    "enable-user": _enable_user,
+    "reset-password": _reset_password,
+    "unlock": _unlock,
+    "unassign": _unassign,
+    "revoke-user-devices": _revoke_user_devices,
+    "audit": _audit,
+}
 
 
 if __name__ == "__main__":

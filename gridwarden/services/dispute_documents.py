@@ -21,7 +21,7 @@ from gridwarden.queries import disputes as dq
 from gridwarden.rules import dispute_lifecycle as life
 from gridwarden.rules import disputes as rules
 from gridwarden.rules.register import GENDERS
-from gridwarden.services.context import Changes, ServiceContext
+from gridwarden.services.context import Changes, ServiceContext, Step, no_step
 from gridwarden.services.unit_of_work import unit_of_work
 
 # A line of user text must not be read as markup (a heading, a table row, a signature line).
@@ -347,21 +347,28 @@ class DisputeDocuments:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def render(self, kind: str, dispute_id: str) -> Exported:
-        """The agreement (its current revision) or the dossier, as PDF and DOCX."""
+    def render(self, kind: str, dispute_id: str, step: Step = no_step) -> Exported:
+        """The agreement (its current revision) or the dossier, as PDF and DOCX. `step` hears
+        (done, 3) after the record is read, the papers laid out, and both files written."""
+        total = 3
         with self.ctx.sessions() as session:
             detail = dq.dispute_detail(session, dispute_id)
         if detail is None:
             raise NotFoundError(msg(QT_TRANSLATE_NOOP("core", "该纠纷不存在")))
+        step(1, total)
         folder = self.ctx.paths.exports / "disputes" / detail.row.number
         if kind == "agreement":
             doc = agreement_document(detail)
             assert detail.agreement is not None
             name = "调解协议书" if detail.agreement.kind == "written" else "口头调解协议记录"
-            revision = detail.agreement.revision
-            return export(doc, folder, f"{detail.row.number}-{name}-第{revision}版")
-        doc = dossier_document(detail, self.ctx.clock.today())
-        return export(doc, folder, f"{detail.row.number}-卷宗")
+            basename = f"{detail.row.number}-{name}-第{detail.agreement.revision}版"
+        else:
+            doc = dossier_document(detail, self.ctx.clock.today())
+            basename = f"{detail.row.number}-卷宗"
+        step(2, total)
+        files = export(doc, folder, basename)
+        step(3, total)
+        return files
 
     def record(self, kind: str, dispute_id: str, files: Exported) -> Changes:
         """The audit entry of an export (one short write transaction)."""

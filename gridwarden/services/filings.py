@@ -35,6 +35,7 @@ from gridwarden.models import (
 from gridwarden.queries import filings as fq
 from gridwarden.rules import dispute_lifecycle as dlife
 from gridwarden.rules import filing as fr
+from gridwarden.rules.calendar import WorkCalendar
 from gridwarden.rules.disputes import COURT_SOURCES, yuan
 from gridwarden.rules.money import parse_amount
 from gridwarden.services.context import Changes, ServiceContext
@@ -511,92 +512,81 @@ class FilingService:
                 raise _missing("on", QT_TRANSLATE_NOOP("core", "日期不能晚于今天"))
             values: dict[str, Any] = {"status": str(fr._TO[act])}
             detail: dict[str, Any] = {"on": on.isoformat()}
-            if act is fr.Action.PREPARE:
-                missing = self._check(work, filing)
-                if missing:
-                    raise incomplete(missing)
-            elif act in (fr.Action.REVISE, fr.Action.WITHDRAW, fr.Action.REFUSE, fr.Action.REJECT):
-                if not inp.reason.strip():
-                    raise _missing("reason", QT_TRANSLATE_NOOP("core", "请写明原因"))
-            elif act is fr.Action.SIGN:
-                if not inp.signed:
-                    raise _missing(
-                        "signed",
-                        QT_TRANSLATE_NOOP(
-                            "core", "请确认起诉状（申请书）和送达地址确认书已由当事人本人签名"
-                        ),
-                    )
-                if filing.package_version == 0:
-                    raise _missing(
-                        "signed", QT_TRANSLATE_NOOP("core", "请先导出材料包并打印，供当事人签字")
-                    )
-            elif act is fr.Action.SUBMIT:
-                number = inp.platform_number.strip()
-                if not number:
-                    raise _missing(
-                        "platform_number", QT_TRANSLATE_NOOP("core", "请填写平台生成的申请编号")
-                    )
-                values.update(
-                    platform_number=number,
-                    submitted_on=on,
-                    decision_due_on=fr.decision_due(on, filing.kind, cal),
-                )
-            elif act is fr.Action.REQUEST_CORRECTION:
-                if not inp.reason.strip():
-                    raise _missing(
-                        "reason", QT_TRANSLATE_NOOP("core", "请照录补正通知要求补正的内容")
-                    )
-                values.update(
-                    correction_notice_on=on,
-                    correction_due_on=fr.correction_due(on, inp.days, cal),
-                    decision_due_on=None,
-                )
-                detail.update(days=inp.days, version=filing.package_version)
-            elif act is fr.Action.RESUBMIT:
-                if filing.package_version <= self._version_at_correction(work, filing):
-                    raise _missing(
-                        "on",
-                        QT_TRANSLATE_NOOP(
-                            "core", "补正后须先导出新版本的材料包，再重新提交（原版本已冻结）"
-                        ),
-                    )
-                missing = self._check(work, filing)
-                if missing:
-                    raise incomplete(missing)
-                values.update(
-                    decision_due_on=fr.decision_due(on, filing.kind, cal),
-                    correction_due_on=None,
-                )
-            elif act in (fr.Action.DOCKET, fr.Action.CONFIRM):
-                parsed = fr.parse_case_number(inp.case_number, filing.kind, today)
-                values.update(case_number=parsed.text, docketed_on=on, closed_on=on)
-                values["decision_due_on"] = None
-                if act is fr.Action.DOCKET and inp.fee_notice_on is not None:
-                    values.update(
-                        fee_notice_on=inp.fee_notice_on,
-                        fee_due_on=fr.fee_due(inp.fee_notice_on, cal),
-                    )
-            elif act is fr.Action.DIVERT:
-                if inp.case_number.strip():
-                    parsed = fr.parse_case_number(inp.case_number, "pre_mediation", today)
-                    values["case_number"] = parsed.text
-                values.update(closed_on=on, decision_due_on=None)
-            elif act is fr.Action.ACCEPT:
-                values["decision_due_on"] = fr.confirmation_decision_due(on, cal)
-            if act is fr.Action.REFUSE:
-                values.update(
-                    refused_on=on,
-                    appeal_due_on=fr.appeal_due(on, cal),
-                    closed_on=on,
-                    decision_due_on=None,
-                )
-            if act in (fr.Action.REJECT, fr.Action.WITHDRAW):
-                values.update(closed_on=on, decision_due_on=None)
+            self._step_before_court(work, filing, act, inp, on, values, detail)
+            _court_answer(filing, act, inp, on, today, cal, values)
             history = self._history(filing, act, values["status"], inp.reason, detail)
             params = {k: _plain(v) for k, v in values.items()}
             work.transition(filing, history, act, values, {**params, "reason": inp.reason})
             self._confirmation_on_dispute(work, filing, act, on)
             return Changes.of(ENTITIES | {"dispute"}, [filing.id])
+
+    def _step_before_court(
+        self,
+        work: UnitOfWork,
+        filing: Filing,
+        act: fr.Action,
+        inp: FilingStepInput,
+        on: date,
+        values: dict[str, Any],
+        detail: dict[str, Any],
+    ) -> None:
+        """The steps on the way to the court: the package checked, signed, submitted and
+        corrected (民事诉讼法 第一百二十二条、第一百二十四条; 在线立案 补正), with their reasons."""
+        cal = self.ctx.calendar
+        if act is fr.Action.PREPARE:
+            missing = self._check(work, filing)
+            if missing:
+                raise incomplete(missing)
+        elif act in (fr.Action.REVISE, fr.Action.WITHDRAW, fr.Action.REFUSE, fr.Action.REJECT):
+            if not inp.reason.strip():
+                raise _missing("reason", QT_TRANSLATE_NOOP("core", "请写明原因"))
+        elif act is fr.Action.SIGN:
+            if not inp.signed:
+                raise _missing(
+                    "signed",
+                    QT_TRANSLATE_NOOP(
+                        "core", "请确认起诉状（申请书）和送达地址确认书已由当事人本人签名"
+                    ),
+                )
+            if filing.package_version == 0:
+                raise _missing(
+                    "signed", QT_TRANSLATE_NOOP("core", "请先导出材料包并打印，供当事人签字")
+                )
+        elif act is fr.Action.SUBMIT:
+            number = inp.platform_number.strip()
+            if not number:
+                raise _missing(
+                    "platform_number", QT_TRANSLATE_NOOP("core", "请填写平台生成的申请编号")
+                )
+            values.update(
+                platform_number=number,
+                submitted_on=on,
+                decision_due_on=fr.decision_due(on, filing.kind, cal),
+            )
+        elif act is fr.Action.REQUEST_CORRECTION:
+            if not inp.reason.strip():
+                raise _missing("reason", QT_TRANSLATE_NOOP("core", "请照录补正通知要求补正的内容"))
+            values.update(
+                correction_notice_on=on,
+                correction_due_on=fr.correction_due(on, inp.days, cal),
+                decision_due_on=None,
+            )
+            detail.update(days=inp.days, version=filing.package_version)
+        elif act is fr.Action.RESUBMIT:
+            if filing.package_version <= self._version_at_correction(work, filing):
+                raise _missing(
+                    "on",
+                    QT_TRANSLATE_NOOP(
+                        "core", "补正后须先导出新版本的材料包，再重新提交（原版本已冻结）"
+                    ),
+                )
+            missing = self._check(work, filing)
+            if missing:
+                raise incomplete(missing)
+            values.update(
+                decision_due_on=fr.decision_due(on, filing.kind, cal),
+                correction_due_on=None,
+            )
 
     def _version_at_correction(self, work: UnitOfWork, filing: Filing) -> int:
         step = (
@@ -671,3 +661,41 @@ def _prefill_elements(cause: str, amount_fen: int | None) -> dict[str, str]:
         "traffic": "losses",
     }.get(cause)
     return {key: f"{yuan(amount_fen)}元"} if key else {}
+
+
+def _court_answer(
+    filing: Filing,
+    act: fr.Action,
+    inp: FilingStepInput,
+    on: date,
+    today: date,
+    cal: WorkCalendar,
+    values: dict[str, Any],
+) -> None:
+    """What the court's answer sets: the case docketed or confirmed, diverted to pre-filing
+    mediation, accepted, refused (with its appeal period) or rejected; a withdrawal closes it."""
+    if act in (fr.Action.DOCKET, fr.Action.CONFIRM):
+        parsed = fr.parse_case_number(inp.case_number, filing.kind, today)
+        values.update(case_number=parsed.text, docketed_on=on, closed_on=on)
+        values["decision_due_on"] = None
+        if act is fr.Action.DOCKET and inp.fee_notice_on is not None:
+            values.update(
+                fee_notice_on=inp.fee_notice_on,
+                fee_due_on=fr.fee_due(inp.fee_notice_on, cal),
+            )
+    elif act is fr.Action.DIVERT:
+        if inp.case_number.strip():
+            parsed = fr.parse_case_number(inp.case_number, "pre_mediation", today)
+            values["case_number"] = parsed.text
+        values.update(closed_on=on, decision_due_on=None)
+    elif act is fr.Action.ACCEPT:
+        values["decision_due_on"] = fr.confirmation_decision_due(on, cal)
+    if act is fr.Action.REFUSE:
+        values.update(
+            refused_on=on,
+            appeal_due_on=fr.appeal_due(on, cal),
+            closed_on=on,
+            decision_due_on=None,
+        )
+    if act in (fr.Action.REJECT, fr.Action.WITHDRAW):
+        values.update(closed_on=on, decision_due_on=None)

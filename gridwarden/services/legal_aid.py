@@ -38,7 +38,13 @@ from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_deadlines as dl
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.rules.calendar import WorkCalendar
-from gridwarden.rules.legal_aid_steps import _completed, declared_input, situation_of, step_values
+from gridwarden.rules.legal_aid_steps import (
+    StepDay,
+    _completed,
+    declared_input,
+    situation_of,
+    step_values,
+)
 from gridwarden.rules.money import parse_amount
 from gridwarden.services.context import Changes, ServiceContext, Step, no_step
 from gridwarden.services.unit_of_work import UnitOfWork, unit_of_work
@@ -160,22 +166,15 @@ def prefill_draft(prefill: LegalAidPrefill, window_id: str) -> ApplicationDraft:
 
 
 # --- validation (pure: the forms call these too) -------------------------------------------------
-def validate_applicant(
-    draft: ApplicantDraft, today: date
-) -> tuple[dict[str, Any], dict[str, Message], list[Message]]:
-    """The values to store, the errors by field, and warnings (e.g. a retired region code)."""
-    errors: dict[str, Message] = {}
-    warnings: list[Message] = []
-    name = "".join(draft.name.split())
-    if not name:
-        errors["name"] = msg(QT_TRANSLATE_NOOP("core", "请填写申请人姓名"))
-    elif len(name) > 40:
-        errors["name"] = msg(QT_TRANSLATE_NOOP("core", "姓名过长"))
-    values: dict[str, Any] = {"name": name, "id_number": "", "gender": None, "birth_date": None}
-    organisation = draft.kind == "organisation"
-    if draft.kind not in la.APPLICANT_KINDS:
-        errors["kind"] = msg(QT_TRANSLATE_NOOP("core", "请选择申请人类别"))
-    if organisation:
+def _validate_identity(
+    draft: ApplicantDraft,
+    today: date,
+    values: dict[str, Any],
+    errors: dict[str, Message],
+    warnings: list[Message],
+) -> None:
+    """A person's ID number (with the birth date and sex it gives), or a unit's credit code."""
+    if draft.kind == "organisation":
         # Art. 2: recorded to be refused; the unit's credit code is kept when it gave one
         code = "".join(draft.id_number.split()).upper()
         if code:
@@ -200,6 +199,24 @@ def validate_applicant(
             )
             if parsed.warning:
                 warnings.append(parsed.warning)
+
+
+def validate_applicant(
+    draft: ApplicantDraft, today: date
+) -> tuple[dict[str, Any], dict[str, Message], list[Message]]:
+    """The values to store, the errors by field, and warnings (e.g. a retired region code)."""
+    errors: dict[str, Message] = {}
+    warnings: list[Message] = []
+    name = "".join(draft.name.split())
+    if not name:
+        errors["name"] = msg(QT_TRANSLATE_NOOP("core", "请填写申请人姓名"))
+    elif len(name) > 40:
+        errors["name"] = msg(QT_TRANSLATE_NOOP("core", "姓名过长"))
+    values: dict[str, Any] = {"name": name, "id_number": "", "gender": None, "birth_date": None}
+    organisation = draft.kind == "organisation"
+    if draft.kind not in la.APPLICANT_KINDS:
+        errors["kind"] = msg(QT_TRANSLATE_NOOP("core", "请选择申请人类别"))
+    _validate_identity(draft, today, values, errors, warnings)
     for key in ("phone", "agent_phone"):
         try:
             values[key] = phone.normalise(getattr(draft, key))
@@ -704,9 +721,14 @@ class LegalAidService:
                 )
         outcome = life.decide(application.status, action, step, situation)
         values, detail, params = step_values(
-            application, outcome, action, step, today, calendar, self.ctx.settings,
-            agency.name if agency else "", bool(case.detention_place),
-        )  # fmt: skip
+            application,
+            outcome,
+            action,
+            step,
+            StepDay(today, calendar, self.ctx.settings),
+            agency.name if agency else "",
+            bool(case.detention_place),
+        )
         history = history_step(
             self.ctx,
             application,

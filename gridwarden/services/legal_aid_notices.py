@@ -10,6 +10,7 @@ letter (通城通办转交函), the written termination with its Art. 48 ground 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -32,24 +33,43 @@ def cn_date(day: date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if day else ""
 
 
-def available_kinds(
-    status: str,
-    notice_on: date | None,
-    refusal_reasons: str,
-    decided_on: date | None,
-    forwarded_on: date | None,
-    ended_on: date | None = None,
-    closed_on: date | None = None,
-    notified: bool = False,
-    assigned_on: date | None = None,
-) -> list[str]:
+@dataclass(frozen=True)
+class NoticeFacts:
+    """What an application has done so far, as far as its notices go."""
+
+    status: str
+    notice_on: date | None = None
+    refusal_reasons: str = ""
+    decided_on: date | None = None
+    forwarded_on: date | None = None
+    ended_on: date | None = None
+    closed_on: date | None = None
+    notified: bool = False  # assigned on a notice from a court, procuratorate or police
+    assigned_on: date | None = None
+
+    @classmethod
+    def of(cls, application: LegalAidApplication) -> NoticeFacts:
+        return cls(
+            status=application.status,
+            notice_on=application.notice_on,
+            refusal_reasons=application.refusal_reasons,
+            decided_on=application.decided_on,
+            forwarded_on=application.forwarded_on,
+            ended_on=application.ended_on,
+            closed_on=application.closed_on,
+            notified=application.hardship == "notified",
+            assigned_on=application.assigned_on,
+        )
+
+
+def available_kinds(facts: NoticeFacts) -> list[str]:
     """The notices an application has the facts for (a refusal needs a refusal…)."""
-    kinds = ["acceptance"]
-    if notice_on is not None:
+    status, kinds = facts.status, ["acceptance"]
+    if facts.notice_on is not None:
         kinds.append("materials")
-    if refusal_reasons and status in (life.Status.REFUSED, life.Status.OBJECTION):
+    if facts.refusal_reasons and status in (life.Status.REFUSED, life.Status.OBJECTION):
         kinds.append("refusal")
-    if decided_on is not None and status in (
+    if facts.decided_on is not None and status in (
         life.Status.GRANTED,
         life.Status.ASSIGNED,
         life.Status.ENDED,
@@ -58,29 +78,19 @@ def available_kinds(
         life.Status.CLOSED,
     ):
         kinds.append("grant")
-    if forwarded_on is not None:
+    if facts.forwarded_on is not None:
         kinds.append("handover")
-    if ended_on is not None and status in (life.Status.ENDED, life.Status.OBJECTION):
+    if facts.ended_on is not None and status in (life.Status.ENDED, life.Status.OBJECTION):
         kinds.append("termination")
-    if closed_on is not None and status == life.Status.CLOSED:
+    if facts.closed_on is not None and status == life.Status.CLOSED:
         kinds.append("closing")
-    if notified and assigned_on is not None:  # Art. 36: the notifying body is told whom
+    if facts.notified and facts.assigned_on is not None:  # Art. 36: the body is told whom
         kinds.append("assignment_reply")
     return kinds
 
 
 def available(application: LegalAidApplication, kind: str) -> bool:
-    return kind in available_kinds(
-        application.status,
-        application.notice_on,
-        application.refusal_reasons,
-        application.decided_on,
-        application.forwarded_on,
-        application.ended_on,
-        application.closed_on,
-        application.hardship == "notified",
-        application.assigned_on,
-    )
+    return kind in available_kinds(NoticeFacts.of(application))
 
 
 def notice_context(

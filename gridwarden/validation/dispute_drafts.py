@@ -146,33 +146,9 @@ def validate_party(
     return values, errors
 
 
-def validate_dispute(
-    draft: DisputeDraft, today: date | None = None
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Check the whole intake form; every bad field is named at once."""
-    errors: dict[str, Message] = {}
-    if draft.source not in rules.SOURCES:
-        errors["source"] = msg(QT_TRANSLATE_NOOP("core", "请选择纠纷来源"))
-    if draft.category not in rules.CATEGORIES:
-        errors["category"] = msg(QT_TRANSLATE_NOOP("core", "请选择纠纷类别"))
-    if draft.risk_level not in rules.RISK_LEVELS:
-        errors["risk_level"] = msg(QT_TRANSLATE_NOOP("core", "请选择风险等级"))
-    if draft.level not in ("grid", "station"):
-        errors["level"] = msg(QT_TRANSLATE_NOOP("core", "受理层级应为网格或工作站"))
-    facts = draft.facts.strip()
-    if not facts:
-        errors["facts"] = msg(QT_TRANSLATE_NOOP("core", "请写明纠纷的主要事实"))
-    elif len(facts) > 4000:
-        errors["facts"] = msg(QT_TRANSLATE_NOOP("core", "纠纷事实过长（最多 4000 字）"))
-    if len(draft.claims) > 2000:
-        errors["claims"] = msg(QT_TRANSLATE_NOOP("core", "申请事项过长（最多 2000 字）"))
-    amount: int | None = None
-    try:
-        amount = parse_amount(draft.amount)
-    except ValueError:
-        errors["amount"] = msg(
-            QT_TRANSLATE_NOOP("core", "金额应为不小于 0 的数字，最多两位小数（单位：元）")
-        )
+def _source_values(draft: DisputeDraft, errors: dict[str, Message]) -> dict[str, Any]:
+    """Where the dispute came from: a grid event, a visit, a 12345 work order, or a court's
+    delegation or entrustment (with its case number and procedure)."""
     source_values: dict[str, Any] = {
         "work_order_number": "",
         "court_id": None,
@@ -204,6 +180,37 @@ def validate_dispute(
         source_values.update(
             court_id=draft.court_id, court_reference=reference, court_procedure=procedure
         )
+    return source_values
+
+
+def validate_dispute(
+    draft: DisputeDraft, today: date | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Check the whole intake form; every bad field is named at once."""
+    errors: dict[str, Message] = {}
+    if draft.source not in rules.SOURCES:
+        errors["source"] = msg(QT_TRANSLATE_NOOP("core", "请选择纠纷来源"))
+    if draft.category not in rules.CATEGORIES:
+        errors["category"] = msg(QT_TRANSLATE_NOOP("core", "请选择纠纷类别"))
+    if draft.risk_level not in rules.RISK_LEVELS:
+        errors["risk_level"] = msg(QT_TRANSLATE_NOOP("core", "请选择风险等级"))
+    if draft.level not in ("grid", "station"):
+        errors["level"] = msg(QT_TRANSLATE_NOOP("core", "受理层级应为网格或工作站"))
+    facts = draft.facts.strip()
+    if not facts:
+        errors["facts"] = msg(QT_TRANSLATE_NOOP("core", "请写明纠纷的主要事实"))
+    elif len(facts) > 4000:
+        errors["facts"] = msg(QT_TRANSLATE_NOOP("core", "纠纷事实过长（最多 4000 字）"))
+    if len(draft.claims) > 2000:
+        errors["claims"] = msg(QT_TRANSLATE_NOOP("core", "申请事项过长（最多 2000 字）"))
+    amount: int | None = None
+    try:
+        amount = parse_amount(draft.amount)
+    except ValueError:
+        errors["amount"] = msg(
+            QT_TRANSLATE_NOOP("core", "金额应为不小于 0 的数字，最多两位小数（单位：元）")
+        )
+    source_values = _source_values(draft, errors)
     parties: list[dict[str, Any]] = []
     for index, party in enumerate(draft.parties):
         values, party_errors = validate_party(party, f"parties.{index}", today)

@@ -1249,6 +1249,14 @@ Data folder: {folder}</translation>
         <translation>A legal-aid application for {name} will open, prefilled from dispute {n}.</translation>
     </message>
     <message>
+        <source>正在导出卷宗</source>
+        <translation>Exporting the dossier</translation>
+    </message>
+    <message>
+        <source>正在生成调解协议书</source>
+        <translation>Writing the mediation agreement</translation>
+    </message>
+    <message>
         <source>已生成</source>
         <translation>Documents saved</translation>
     </message>
@@ -3835,10 +3843,6 @@ As required, the households, disputes and legal-aid files on this computer, with
         <translation>Consultations by topic (visits)</translation>
     </message>
     <message>
-        <source>导出统计</source>
-        <translation>Export statistics</translation>
-    </message>
-    <message>
         <source>法律援助办理结果-{y}.xlsx</source>
         <translation>legal-aid-results-{y}.xlsx</translation>
     </message>
@@ -4398,10 +4402,6 @@ This computer now shows the server&apos;s version; if still needed, please do it
     <message>
         <source>期限按日历日计算，起算日不计入，届满日遇休息日顺延（民法典第二百零一条、第二百零三条）。</source>
         <translation>Periods are counted in calendar days, not counting the starting day; a period ending on a rest day runs to the next working day (Civil Code Arts. 201, 203).</translation>
-    </message>
-    <message>
-        <source>导出统计</source>
-        <translation>Export statistics</translation>
     </message>
     <message>
         <source>法律援助统计-{y}.xlsx</source>
@@ -9921,6 +9921,10 @@ Please send this file to the district&apos;s technical support.</translation>
     <message>
         <source>导出统计</source>
         <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>正在汇总统计数据</source>
+        <translation>Reading the figures</translation>
     </message>
     <message>
         <source>已导出：{p}</source>

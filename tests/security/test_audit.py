@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import delete, select, update
+from sqlmodel import col
 
 from gridwarden.server import admin
 from gridwarden.server.db import AuditEntry, ServerDB
@@ -37,7 +38,9 @@ def _entries(db: ServerDB, actor: str) -> list[AuditEntry]:
     with db.reader() as session:
         return list(
             session.execute(
-                select(AuditEntry).where(AuditEntry.actor == actor).order_by(AuditEntry.seq)
+                select(AuditEntry)
+                .where(col(AuditEntry.actor) == actor)
+                .order_by(col(AuditEntry.seq))
             ).scalars()
         )
 
@@ -80,7 +83,7 @@ def test_audit_verify_finds_a_changed_or_removed_entry_and_export_writes_it_all(
     intact = _admin(server.db_url, "audit", "verify")
     assert intact.returncode == 0 and "audit trail intact" in intact.stdout
     with server_db.reader() as session:
-        rows = list(session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars())
+        rows = list(session.execute(select(AuditEntry).order_by(col(AuditEntry.seq))).scalars())
     victim, last = rows[len(rows) // 2], rows[-1]
     # someone with database access hides a failed login: the entry's content changes
     with server_db.writer() as session, session.begin():

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.protocol.messages import Op
 from gridwarden.rules import dispute_lifecycle as life
@@ -178,7 +179,7 @@ def test_a_step_naming_an_existing_step_id_is_refused_and_reveals_nothing(
 
 def _step_of(db: ServerDB, dispute: str) -> str:
     with db.reader() as session:
-        rows = session.execute(select(Record).where(Record.entity == "dispute_step")).scalars()
+        rows = session.execute(select(Record).where(col(Record.entity) == "dispute_step")).scalars()
         for row in rows:
             if json.loads(row.doc).get("dispute_id") == dispute:
                 return row.id

@@ -13,6 +13,7 @@ from datetime import timedelta
 
 import requests
 from sqlalchemy import select, update
+from sqlmodel import col
 
 from gridwarden.protocol.messages import API_PREFIX
 from gridwarden.server.db import ServerDB, Upload, utcnow
@@ -72,7 +73,7 @@ def test_unfinished_uploads_are_limited_per_device_and_expire(
         session.execute(update(Upload).values(updated_at=utcnow() - timedelta(hours=25)))
     assert start(20).status_code == 200
     with server_db.reader() as session:
-        left = session.execute(select(Upload.sha256)).scalars().all()
+        left = session.execute(select(col(Upload.sha256))).scalars().all()
     assert left == [hashlib.sha256(b"whole file 20").hexdigest()]
 
 

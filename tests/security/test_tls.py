@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess, start_server
@@ -61,7 +62,9 @@ def test_two_laptops_sync_over_tls_with_the_districts_own_ca(
         li.sync()
         assert li.get("household", household).address == "加密路1号"
         with server_db.reader() as session:
-            doc = session.execute(select(Record.doc).where(Record.id == household)).scalar_one()
+            doc = session.execute(
+                select(col(Record.doc)).where(col(Record.id) == household)
+            ).scalar_one()
         assert json.loads(doc)["address"] == "加密路1号"
     finally:
         wang.close()

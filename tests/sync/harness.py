@@ -162,7 +162,7 @@ class Laptop:
 
     def pending(self) -> int:
         with self.store.sessions() as session:
-            return len(session.execute(select(OutboxOp.seq)).all())
+            return len(session.execute(select(col(OutboxOp.seq))).all())
 
     def conflicts(self) -> list[SyncConflict]:
         with self.store.sessions() as session:
@@ -179,7 +179,7 @@ class Laptop:
     def ids(self, entity: str) -> set[str]:
         model = SYNCED_MODELS[entity]
         with self.store.sessions() as session:
-            return set(session.execute(select(model.id)).scalars())  # type: ignore[arg-type]
+            return set(session.execute(select(col(model.id))).scalars())
 
     def snapshot(self, entities: tuple[str, ...]) -> dict[str, dict[str, dict[str, Any]]]:
         """Every record of these types as the server would hold it (id → document, version)."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.db.engine import connect
 from gridwarden.models import AuditEntry
@@ -26,7 +27,7 @@ def _server_rows(server_db: ServerDB, device: str) -> list[AuditRecord]:
         return list(
             session.execute(
                 select(AuditRecord)
-                .where(AuditRecord.device_id == device)
+                .where(col(AuditRecord.device_id) == device)
                 .order_by(AuditRecord.local_id)  # type: ignore[arg-type]
             ).scalars()
         )

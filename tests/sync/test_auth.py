@@ -10,6 +10,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.protocol.messages import PROTOCOL_HEADER
 from gridwarden.server import admin
@@ -132,7 +133,9 @@ def test_another_account_is_asked_before_it_takes_over_edits_waiting_to_be_pushe
     wang.sync()
     assert wang.pending() == 0
     with server_db.reader() as session:
-        doc = session.execute(select(Record.doc).where(Record.id == household)).scalar_one()
+        doc = session.execute(
+            select(col(Record.doc)).where(col(Record.id) == household)
+        ).scalar_one()
     assert json.loads(doc)["address"] == "工农路5号"
     assert json.loads(doc)["updated_by"].startswith(district.user("li") + "@")
     assert not json.loads(doc)["updated_by"].endswith("@" + wang.store.device_id)
@@ -152,7 +155,9 @@ def test_a_disabled_user_stops_like_a_revoked_device_and_the_laptop_can_be_wiped
     wang = laptop("wang")
     wang.new_household(district.micro1, "工农路4号")
     with server_db.writer() as session, session.begin():
-        session.execute(update(User).where(User.id == wang.settings.user_id).values(active=False))
+        session.execute(
+            update(User).where(col(User.id) == wang.settings.user_id).values(active=False)
+        )
     with pytest.raises(SyncFailure) as disabled:
         wang.sync()
     assert disabled.value.kind == "revoked" and "账号已被管理员停用" in str(disabled.value)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.db.engine import connect
 from gridwarden.server.db import Record, ServerDB
@@ -44,7 +45,9 @@ def _server_versions(db: ServerDB, entity: str, record_id: str) -> list[int]:
     with db.reader() as session:
         return list(
             session.execute(
-                select(Record.version).where(Record.entity == entity, Record.id == record_id)
+                select(col(Record.version)).where(
+                    col(Record.entity) == entity, col(Record.id) == record_id
+                )
             ).scalars()
         )
 

@@ -40,9 +40,10 @@ def test_a_warden_never_receives_another_grids_records(
         PROTOCOL_HEADER: str(PROTOCOL_VERSION),
         "Authorization": f"Bearer {_token(wang, server)}",
     }
+    wider: dict[str, str | int] = {"since": 0, "limit": 5000, "grid": district.grid2, "scope": "*"}
     page = requests.get(
         f"{server.url}{API_PREFIX}/sync/pull",
-        params={"since": 0, "limit": 5000, "grid": district.grid2, "scope": "*"},
+        params=wider,
         headers=headers,
         timeout=10,
     ).json()
@@ -73,7 +74,7 @@ def test_a_household_moved_to_another_grid_takes_its_residents_and_visits_along(
     wang, zhao, boss = laptop("wang"), laptop("zhao"), laptop("boss")
     household = wang.new_household(district.micro1, "工农路9号", head="刘桂英")
     [resident] = wang.ids("resident")
-    visit = wang.visits.record(VisitDraft(household, findings="独居，腿脚不便")).primary_id
+    visit = present(wang.visits.record(VisitDraft(household, findings="独居，腿脚不便")).primary_id)
     wang.sync()
     zhao.sync()
     assert zhao.ids("household") == set() and zhao.ids("resident") == set()

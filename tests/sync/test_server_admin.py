@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.server import admin
 from gridwarden.server.db import Record, ServerDB
@@ -98,7 +99,9 @@ def test_tombstones_go_once_every_device_has_pulled_past_them(
 
 def _seq(db: ServerDB, record_id: str) -> int:
     with db.reader() as session:
-        return int(session.execute(select(Record.seq).where(Record.id == record_id)).scalar_one())
+        return int(
+            session.execute(select(col(Record.seq)).where(col(Record.id) == record_id)).scalar_one()
+        )
 
 
 def test_a_device_pulling_during_concurrent_pushes_misses_nothing(

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import run_state_machine_as_test
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from gridwarden.server.db import Record, ServerDB, upgrade
 from gridwarden.server.launch import ServerProcess, start_server
@@ -119,7 +120,9 @@ def test_concurrent_pushes_through_both_servers_leave_no_gap(
         assert failures == []
         assert [d.pending() for d in writers] == [0, 0, 0]
         with db.reader() as session:
-            seqs = sorted(session.execute(select(Record.seq).where(Record.seq > before)).scalars())
+            seqs = sorted(
+                session.execute(select(col(Record.seq)).where(col(Record.seq) > before)).scalars()
+            )
         # 90 households (and nothing else) numbered one after another: no gap, no repeat
         assert seqs == list(range(before + 1, before + 91))
 

@@ -22,7 +22,7 @@ from tests.dispute_support import Units, add_units
 from ui.app_context import AppContext
 from ui.bootstrap import build_app_context
 from ui.main_window import MainWindow
-from ui.notifier import Kind, Message, Notifier
+from ui.notifier import Kind, Message, Notifier, Progress
 from ui.tasks import Dispatcher
 
 D = TypeVar("D", bound=QWidget)
@@ -78,13 +78,20 @@ def _debouncing() -> bool:
 
 
 class Messages:
-    """What the notifier showed (warnings, information, questions, offers), in order."""
+    """What the notifier showed (warnings, information, questions, offers), in order, and the
+    counted progress of long work as the status bar showed it ("导出统计 2/4")."""
 
     def __init__(self, notifier: Notifier) -> None:
         self.notifier = notifier
         self.shown: list[Message] = []
+        self.counted: list[str] = []
         self._taken = 0
         notifier.shown.connect(self.shown.append)
+        notifier.busy.connect(self._progressed)
+
+    def _progressed(self, progress: Progress | None) -> None:
+        if progress is not None and progress.total:
+            self.counted.append(f"{progress.text} {progress.done}/{progress.total}")
 
     def of(self, kind: Kind) -> list[Message]:
         return [m for m in self.shown if m.kind is kind]
@@ -177,7 +184,7 @@ def type_text(qtbot: QtBot, widget: object, text: str) -> None:
 
     for chunk in _runs(text):
         if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)  # type: ignore[arg-type]
+            qtbot.keyClicks(widget, chunk)
         else:
             event = QInputMethodEvent()
             event.setCommitString(chunk)

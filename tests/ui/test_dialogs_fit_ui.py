@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed
@@ -76,7 +76,8 @@ LAPTOP = QRect(0, 0, 1366, 728)  # 1366×768 less a 40-pixel taskbar
 @pytest.fixture(params=[("zh_CN", "standard"), ("en", "standard"), ("zh_CN", "xlarge")])
 def look(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     lang, size = request.param
-    app = present(QApplication.instance())
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     before = QLocale()
     installed: list[QTranslator] = install_translators(app, "en") if lang == "en" else []
     text_size.apply(app, size)
@@ -118,11 +119,11 @@ def factories(window: MainWindow) -> list[tuple[str, Callable[[], QDialog]]]:
         windows, agencies = lq.windows(s), lq.agencies(s)
         home = present(households.detail(s, first_id(s, Household)))
         resident = home.residents[0]
-        dispute_row = first_id(s, Dispute, Dispute.status == "mediating")  # type: ignore[arg-type]
+        dispute_row = first_id(s, Dispute, Dispute.status == "mediating")
         case = present(dq.dispute_detail(s, dispute_row))
         obligation_dispute = present(
             s.execute(
-                select(Dispute.id)
+                select(col(Dispute.id))
                 .join(AgreementObligation, AgreementObligation.dispute_id == Dispute.id)  # type: ignore[arg-type]
                 .limit(1)
             ).scalar()
@@ -130,7 +131,7 @@ def factories(window: MainWindow) -> list[tuple[str, Callable[[], QDialog]]]:
         with_obligation = present(dq.dispute_detail(s, obligation_dispute))
         obligation = next(o for a in with_obligation.agreements for o in a.obligations)
         event_row = present(
-            s.get(GridEvent, first_id(s, GridEvent, GridEvent.status == "accepted"))  # type: ignore[arg-type]
+            s.get(GridEvent, first_id(s, GridEvent, GridEvent.status == "accepted"))
         )
         open_filing = next(
             row_id
@@ -143,7 +144,7 @@ def factories(window: MainWindow) -> list[tuple[str, Callable[[], QDialog]]]:
         pending = next(
             row_id
             for row_id, status in s.execute(
-                select(LegalAidApplication.id, LegalAidApplication.status).limit(500)
+                select(col(LegalAidApplication.id), col(LegalAidApplication.status)).limit(500)
             )
             if legal_aid_lifecycle.allowed_actions(status)
         )
@@ -184,7 +185,11 @@ def factories(window: MainWindow) -> list[tuple[str, Callable[[], QDialog]]]:
         (
             "filing_attach",
             lambda: filing.AttachDialog(
-                app, filing_detail.dispute_id, filing_detail.parties, [Path("证据.pdf")], window
+                app,
+                present(filing_detail.dispute_id),
+                filing_detail.parties,
+                [Path("证据.pdf")],
+                window,
             ),
         ),
         (

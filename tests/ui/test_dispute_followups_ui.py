@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.models import AuditEntry
@@ -187,11 +188,13 @@ def test_exporting_the_dossier_does_not_hold_up_a_save(
     release.set()
     pdf = Path(messages.wait(qtbot, Kind.INFORM, "已保存").text.splitlines()[1])
     assert pdf.suffix == ".pdf" and pdf.exists()
+    # the status bar counted the export's steps: read, laid out, both files written
+    assert messages.counted == ["正在导出卷宗 1/3", "正在导出卷宗 2/3", "正在导出卷宗 3/3"]
     # rendered on the file worker, never the writer (which took the save meanwhile)
     assert len(threads) == 1 and threads[0].startswith("gw-files")
     with window.app.store.sessions() as s:
         audit = s.execute(
-            select(AuditEntry.action).where(AuditEntry.record_id == dispute_id)
+            select(col(AuditEntry.action)).where(col(AuditEntry.record_id) == dispute_id)
         ).scalars()
         assert "dispute.export_dossier" in list(audit)
 

@@ -69,7 +69,7 @@ def test_a_dispute_lead_event_becomes_a_dispute(
         lambda: window.events.detail is not None and window.events.detail.row.id == event_id
     )
     assert window.events.dispute_button.isEnabled()
-    number = window.events.detail.row.number
+    number = present(window.events.detail).row.number
     window.events.dispute_button.click()
     dialog = intake_of(qtbot, window)
     assert dialog.source.currentData() == "grid_event"

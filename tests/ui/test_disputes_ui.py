@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from gridwarden.models import AuditEntry, Dispute
 from gridwarden.rules import dispute_lifecycle as life
@@ -111,8 +112,8 @@ def test_a_dispute_through_sessions_to_a_signed_agreement(
     type_text(qtbot, dialog.matters, "李梅负全部责任")
     type_text(qtbot, dialog.content, "李梅赔偿张三叁仟元")
     type_text(qtbot, dialog.performance, "银行转账")
-    dialog.table.item(0, 1).setText("赔偿修复费")
-    dialog.table.item(0, 2).setText("3000")
+    present(dialog.table.item(0, 1)).setText("赔偿修复费")
+    present(dialog.table.item(0, 2)).setText("3000")
     submit(qtbot, window, dialog, "draft_agreement")
     assert page.detail is not None and page.detail.row.status == "agreement_pending"
     dialog = act(qtbot, window, "sign")
@@ -207,13 +208,20 @@ def test_statistics_page_and_excel_export(
     exported = messages.exported(qtbot)
     book = openpyxl.load_workbook(str(exported))
     assert book.sheetnames == ["化解层级", "纠纷类别", "汇总"]
+    # counted in the status bar: the figures read, each of the three sheets, the save
+    assert messages.counted == [
+        "正在汇总统计数据 0/1",
+        *(f"导出统计 {n}/4" for n in range(1, 5)),
+    ]
     assert [c.value for c in book["化解层级"][2]] == ["网格", 1, 0]
     assert book["化解层级"]._charts
     summary = {row[0].value: row[1].value for row in book["汇总"].iter_rows(min_row=2)}
     assert summary["协议履行事项"] == 0 and summary["履行率"] == "—"
     with window.app.store.sessions() as session:  # the workbook is written, and who did it
         audit = session.execute(
-            select(AuditEntry.detail).where(AuditEntry.action == "dispute.export_statistics")
+            select(col(AuditEntry.detail)).where(
+                col(AuditEntry.action) == "dispute.export_statistics"
+            )
         ).scalar_one()
     assert audit["file"] == exported.name
 

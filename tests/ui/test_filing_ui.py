@@ -48,6 +48,54 @@ def current(window: MainWindow) -> fq.FilingDetail:
     return present(window.filing.detail)
 
 
+def complete_parties_and_files(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Art. 124 details and consent for each party; two ID-card photos per party combined into
+    one PDF, and the evidence."""
+    for row in range(len(current(window).parties)):
+        window.filing.parties.setCurrentRow(row)
+        window.filing.edit_party()
+        dialog = shown_dialog(window.filing, QDialog)
+        assert isinstance(dialog, PartyDetailsDialog)
+        dialog.ethnicity.setText("汉族")
+        dialog.occupation.setText("装修工")
+        dialog.employer.setText("无固定单位")
+        dialog.e_service.setChecked(True)
+        dialog.online.setChecked(True)
+        save(qtbot, window, dialog)
+    # files: two ID-card photos per party become one PDF; evidence
+    for party in current(window).parties:
+        window.filing.attach_paths(
+            [png(tmp_path / f"{party.name}正面.png"), png(tmp_path / f"{party.name}反面.png")]
+        )
+        dialog = shown_dialog(window.filing, QDialog)
+        assert isinstance(dialog, AttachDialog) and dialog.combine.isChecked()
+        dialog.category.setCurrentIndex(dialog.category.findData("id_proof"))
+        dialog.party.setCurrentIndex(dialog.party.findData(party.id))
+        save(qtbot, window, dialog)
+    window.filing.attach_paths([pdf(tmp_path / "欠条.pdf", 1)])
+    save(qtbot, window, shown_dialog(window.filing, QDialog))
+    qtbot.waitUntil(lambda: len(current(window).files) == 3)
+    assert [f.pages for f in current(window).files] == [2, 2, 1]
+
+
+def export_first_package(qtbot: QtBot, window: MainWindow) -> None:
+    """The package exported (its papers counted in the status bar, then the ZIP): version 1."""
+    window.filing.tool_buttons["package"].click()
+    package = shown_dialog(window.filing, QDialog)
+    assert isinstance(package, PackageDialog) and package.export_button.isEnabled()
+    steps: list[tuple[int, int]] = []  # the busy indicator's count: each paper, then the ZIP
+    window.app.notifier.busy.connect(lambda p: steps.append((p.done, p.total)) if p else None)
+    package.export_button.click()
+    qtbot.waitUntil(lambda: package.package is not None, timeout=60_000)
+    assert package.package is not None and package.package.version == 1
+    total = len(package.package.files) + 1
+    assert steps == [(0, 0), *((n, total) for n in range(1, total + 1))]
+    assert package.package.zip_path.is_file()
+    package.close()
+    idle(qtbot, window.app)
+    qtbot.waitUntil(lambda: current(window).package_version == 1)
+
+
 def test_from_a_failed_dispute_to_a_docketed_case_number(
     qtbot: QtBot, window: MainWindow, units: Units, tmp_path: Path, messages: Messages
 ) -> None:
@@ -89,32 +137,7 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
     )
     lacks = [window.filing.missing.item(i).text() for i in range(window.filing.missing.count())]
     assert "张三：缺少民族（民事诉讼法第一百二十四条）" in lacks
-    # Art. 124 details and consent for each party
-    for row in range(len(d.parties)):
-        window.filing.parties.setCurrentRow(row)
-        window.filing.edit_party()
-        dialog = shown_dialog(window.filing, QDialog)
-        assert isinstance(dialog, PartyDetailsDialog)
-        dialog.ethnicity.setText("汉族")
-        dialog.occupation.setText("装修工")
-        dialog.employer.setText("无固定单位")
-        dialog.e_service.setChecked(True)
-        dialog.online.setChecked(True)
-        save(qtbot, window, dialog)
-    # files: two ID-card photos per party become one PDF; evidence
-    for party in current(window).parties:
-        window.filing.attach_paths(
-            [png(tmp_path / f"{party.name}正面.png"), png(tmp_path / f"{party.name}反面.png")]
-        )
-        dialog = shown_dialog(window.filing, QDialog)
-        assert isinstance(dialog, AttachDialog) and dialog.combine.isChecked()
-        dialog.category.setCurrentIndex(dialog.category.findData("id_proof"))
-        dialog.party.setCurrentIndex(dialog.party.findData(party.id))
-        save(qtbot, window, dialog)
-    window.filing.attach_paths([pdf(tmp_path / "欠条.pdf", 1)])
-    save(qtbot, window, shown_dialog(window.filing, QDialog))
-    qtbot.waitUntil(lambda: len(current(window).files) == 3)
-    assert [f.pages for f in current(window).files] == [2, 2, 1]
+    complete_parties_and_files(qtbot, window, tmp_path)
     # the complaint's content: the model complaint's elements, the evidence list
     window.filing.tool_buttons["edit"].click()
     edit = shown_dialog(window.filing, QDialog)
@@ -133,20 +156,7 @@ def test_from_a_failed_dispute_to_a_docketed_case_number(
     window.filing.step_actions["prepare"].trigger()
     save(qtbot, window, shown_dialog(window.filing, QDialog))
     qtbot.waitUntil(lambda: current(window).status == "awaiting_signature")
-    window.filing.tool_buttons["package"].click()
-    package = shown_dialog(window.filing, QDialog)
-    assert isinstance(package, PackageDialog) and package.export_button.isEnabled()
-    steps: list[tuple[int, int]] = []  # the busy indicator's count: each paper, then the ZIP
-    window.app.notifier.busy.connect(lambda p: steps.append((p.done, p.total)) if p else None)
-    package.export_button.click()
-    qtbot.waitUntil(lambda: package.package is not None, timeout=60_000)
-    assert package.package is not None and package.package.version == 1
-    total = len(package.package.files) + 1
-    assert steps == [(0, 0), *((n, total) for n in range(1, total + 1))]
-    assert package.package.zip_path.is_file()
-    package.close()
-    idle(qtbot, window.app)
-    qtbot.waitUntil(lambda: current(window).package_version == 1)
+    export_first_package(qtbot, window)
     window.filing.tool_buttons["assist"].click()
     assist = shown_dialog(window.filing, QDialog)
     assert isinstance(assist, AssistDialog)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.models import AuditEntry, Resident, Visit
 from gridwarden.services.register import ResidentDraft
@@ -83,7 +84,9 @@ def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
     assert dialog.id_number.property("error") is True
     assert (dialog.name.text(), dialog.phone.text()) == ("李小明", "13912345678")
     with window.app.store.sessions() as session:
-        assert session.execute(select(Resident).where(Resident.name == "李小明")).first() is None
+        assert (
+            session.execute(select(Resident).where(col(Resident.name) == "李小明")).first() is None
+        )
     # correcting the one digit saves it, derives birth date and sex, and shows it in the list
     dialog.id_number.setText("320602201005050017")
     assert "2010-05-05" in dialog.id_hint.text() and "男" in dialog.id_hint.text()
@@ -161,7 +164,7 @@ def test_a_visit_recorded_in_error_is_voided_with_a_reason(
     with window.app.store.sessions() as session:
         visit = session.execute(select(Visit)).scalars().one()
         audit = session.execute(
-            select(AuditEntry.detail).where(AuditEntry.action == "visit.void")
+            select(col(AuditEntry.detail)).where(col(AuditEntry.action) == "visit.void")
         ).scalar_one()
     assert visit.deleted_at is not None and audit == {"reason": "录错户"}
 

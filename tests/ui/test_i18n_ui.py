@@ -156,7 +156,7 @@ def _compiled(translator: QTranslator, m: CatalogueMessage) -> str:
     """The compiled translation of a message; a counted one as its forms for 1 and for 2."""
     if "%n" not in m.source:
         return translator.translate(m.context, m.source, m.comment) or ""
-    forms = (translator.translate(m.context, m.source, m.comment, n) for n in (1, 2))
+    forms = (translator.translate(m.context, m.source, m.comment, n) or "" for n in (1, 2))
     return " | ".join(forms)
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.models import AuditEntry
 from gridwarden.security import keys
@@ -28,7 +30,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 def _actions(window: MainWindow) -> list[str]:
     with window.app.store.sessions() as session:
         return list(
-            session.execute(select(AuditEntry.action).order_by(AuditEntry.id)).scalars()  # type: ignore[arg-type]
+            session.execute(select(col(AuditEntry.action)).order_by(col(AuditEntry.id))).scalars()
         )
 
 
@@ -41,12 +43,12 @@ def test_a_lock_hides_everything_and_an_unsaved_form_survives_it(
     assert isinstance(dialog, ResidentDialog)
     type_text(qtbot, dialog.name, "李小明")
     qtbot.keyClicks(dialog.phone, "13912345678")
-    window.findChild(type(window.menuBar().actions()[0]), "lockAction").trigger()  # Ctrl+Shift+L
+    present(window.findChild(QAction, "lockAction")).trigger()  # Ctrl+Shift+L
     screen = window.lock.screen
     assert screen is not None and screen.isVisible()
     assert not dialog.isVisible()
     assert screen.geometry() == window.rect()
-    assert not window.findChild(type(window.menuBar().actions()[0]), "exportsAction").isEnabled()
+    assert not present(window.findChild(QAction, "exportsAction")).isEnabled()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "locked.png"))
     # a wrong passphrase: said so, still locked
@@ -103,7 +105,7 @@ def test_exports_are_listed_and_emptied_with_an_audit_entry(
     dialog = window.findChild(ExportsDialog)
     assert isinstance(dialog, ExportsDialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
-    names = sorted(dialog.table.item(r, 0).text() for r in range(2))
+    names = sorted(present(dialog.table.item(r, 0)).text() for r in range(2))
     assert names == ["disputes/TJ2026-001/调解协议书.pdf", "统计.xlsx"]
     assert "30 天后自动删除" in dialog.summary.text()
     dialog.empty.click()
@@ -149,12 +151,12 @@ def test_the_sign_in_screen_for_a_new_store_and_for_the_demo(qtbot: QtBot) -> No
     fresh.again.setText("long enough")
     fresh.ok.click()
     assert seen == ["long enough"]
-    assert fresh.findChild(type(fresh.error), "plaintextNote").isVisible()
+    assert present(fresh.findChild(QLabel, "plaintextNote")).isVisible()
     demo = SignInDialog(create=False, demo=True)
     qtbot.addWidget(demo)
     demo.show()
     assert demo.passphrase.text() == keys.DEMO_PASSPHRASE
-    assert "演示数据" in demo.findChild(type(demo.error), "demoBanner").text()
+    assert "演示数据" in present(demo.findChild(QLabel, "demoBanner")).text()
     assert not demo.remember.isVisible()  # only where the setting allows it
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert demo.grab().save(str(SCREENSHOTS / "sign-in-demo.png"))
@@ -199,10 +201,10 @@ def test_a_forgotten_passphrase_starts_over_with_an_empty_store(
     first.passphrase.setText("a guess at it")
     first.ok.click()
     qtbot.waitUntil(lambda: "口令不正确" in first.error.text(), timeout=30_000)
-    first.findChild(type(first.ok), "forgotPassphrase").click()
+    present(first.findChild(QPushButton, "forgotPassphrase")).click()
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
     assert "无法找回" in box.text()
-    box.findChild(type(first.ok), "confirmYes").click()
+    present(box.findChild(QPushButton, "confirmYes")).click()
     qtbot.waitUntil(lambda: boot.sign_in is not None and boot.sign_in.create_mode, timeout=30_000)
     assert not paths.store.exists() and not keys.exists(paths.root)
     fresh = present(boot.sign_in)

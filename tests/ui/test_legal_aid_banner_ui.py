@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.models import LegalAidApplication
 from gridwarden.validation import idnumber
@@ -125,7 +126,7 @@ def test_a_batch_of_notices_reports_each_applicant_to_the_busy_indicator(
         app.ops.write(lambda: app.legal_aid.intake_group(group), owner=page)
     idle(qtbot, app)
     with app.store.sessions() as session:
-        ids = list(session.execute(select(LegalAidApplication.id)).scalars())
+        ids = list(session.execute(select(col(LegalAidApplication.id))).scalars())
     assert len(ids) == 3
     busy: list[Progress | None] = []
     app.notifier.busy.connect(busy.append)

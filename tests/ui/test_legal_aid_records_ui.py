@@ -44,7 +44,8 @@ class Opened(QObject):
 @pytest.fixture
 def opened() -> Iterator[Opened]:
     handler = Opened()
-    QDesktopServices.setUrlHandler("file", handler, "open")
+    # PySide6's stub types the slot's name as bytes; at run time only a str is accepted
+    QDesktopServices.setUrlHandler("file", handler, "open")  # type: ignore[arg-type]
     yield handler
     QDesktopServices.unsetUrlHandler("file")
 

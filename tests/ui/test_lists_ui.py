@@ -353,7 +353,7 @@ def test_care_visits_grouped_by_building_with_record_and_not_home(
     rows = demo.today.data["careDue"]
     assert len(care.row_items) == len(rows) > 1
     # walking order: building by building, each with its households under it
-    buildings = [care.topLevelItem(i).text(0) for i in range(care.topLevelItemCount())]
+    buildings = [present(care.topLevelItem(i)).text(0) for i in range(care.topLevelItemCount())]
     assert all("幢（" in b for b in buildings)
     assert sum(int(b.rsplit("（", 1)[1].rstrip("）")) for b in buildings) == len(rows)
     first = care.row_items[0].data(0, Qt.ItemDataRole.UserRole)

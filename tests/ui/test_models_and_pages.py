@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed
@@ -85,7 +86,7 @@ def show_a_performed_agreement(qtbot: QtBot, w: MainWindow) -> None:
 
     with w.app.store.sessions() as session:
         performed = session.execute(
-            select(DisputeStep.dispute_id).where(DisputeStep.action == "perform").limit(1)
+            select(col(DisputeStep.dispute_id)).where(col(DisputeStep.action) == "perform").limit(1)
         ).scalar_one()
     w.open_dispute(performed)
     qtbot.waitUntil(lambda: w.disputes.detail is not None and w.disputes.detail.row.id == performed)
@@ -100,9 +101,9 @@ def show_legal_aid_group_and_statistics(qtbot: QtBot, w: MainWindow) -> None:
 
     with w.app.store.sessions() as session:
         member = session.execute(
-            select(LegalAidApplication.id)
-            .join(LegalAidCase, LegalAidCase.id == LegalAidApplication.case_id)
-            .where(LegalAidCase.group_name != "")
+            select(col(LegalAidApplication.id))
+            .join(LegalAidCase, col(LegalAidCase.id) == LegalAidApplication.case_id)
+            .where(col(LegalAidCase.group_name) != "")
             .limit(1)
         ).scalar_one()
     w.open_legal_aid(member)
@@ -134,7 +135,7 @@ def test_today_lists_care_targets_due_and_opens_the_household(
     follow, events = (today.models[k] for k in ("followUpsDue", "eventsDue"))
     care = today.trees["careDue"]  # grouped building → unit, 记录走访 / 未遇 on the row
     assert len(care.row_items) == 1
-    assert care.topLevelItem(0).text(0) == "工农路12号3幢（1）"
+    assert present(care.topLevelItem(0)).text(0) == "工农路12号3幢（1）"
     assert care.row_items[0].text(0) == "张三"
     assert care.row_items[0].text(6) == "逾期 1 天"
     assert follow.index(0, 1).data() == "青年中路8号"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidgetItem
+from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
@@ -23,7 +23,16 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 def households(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
     if item.childCount() == 0:
         return [item]
-    return [leaf for i in range(item.childCount()) for leaf in households(item.child(i))]
+    return [leaf for i in range(item.childCount()) for leaf in households(present(item.child(i)))]
+
+
+def buildings_of(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    return [present(tree.topLevelItem(i)) for i in range(tree.topLevelItemCount())]
+
+
+def leaves_of(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The round's households in the order shown, under their buildings."""
+    return [leaf for building in buildings_of(tree) for leaf in households(building)]
 
 
 def test_a_round_ticked_off_by_building_and_unit(
@@ -38,41 +47,27 @@ def test_a_round_ticked_off_by_building_and_unit(
     qtbot.waitUntil(lambda: view.tree.topLevelItemCount() > 0)
     with window.app.store.sessions() as session:
         due = rq.due_stops(session, clock.today())
-    buildings = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    buildings = [item.text(0) for item in buildings_of(view.tree)]
     assert buildings == list(dict.fromkeys(s.place.building for s in due))
-    leaves = [
-        leaf
-        for i in range(view.tree.topLevelItemCount())
-        for leaf in households(view.tree.topLevelItem(i))
-    ]
+    leaves = leaves_of(view.tree)
     assert [leaf.toolTip(0) for leaf in leaves] == [s.address for s in due]
     assert view.summary.text() == f"待走访 {len(due)} 户"
     view.start_button.click()
     qtbot.waitUntil(lambda: view.running is not None)
     idle(qtbot, window.app)
-    leaves = [
-        leaf
-        for i in range(view.tree.topLevelItemCount())
-        for leaf in households(view.tree.topLevelItem(i))
-    ]
-    not_home = present(view.tree.itemWidget(leaves[0], 3)).findChild(QPushButton, "tickNotHome")
+    leaves = leaves_of(view.tree)
+    not_home = present(
+        present(view.tree.itemWidget(leaves[0], 3)).findChild(QPushButton, "tickNotHome")
+    )
     not_home.click()  # 未遇: one click
     qtbot.waitUntil(lambda: view.running is not None and view.running.not_home == 1)
     idle(qtbot, window.app)
-    leaves = [
-        leaf
-        for i in range(view.tree.topLevelItemCount())
-        for leaf in households(view.tree.topLevelItem(i))
-    ]
-    present(view.tree.itemWidget(leaves[1], 3)).findChild(QPushButton, "tickMet").click()
+    leaves = leaves_of(view.tree)
+    present(present(view.tree.itemWidget(leaves[1], 3)).findChild(QPushButton, "tickMet")).click()
     qtbot.waitUntil(lambda: view.running is not None and view.running.visited == 1)
     idle(qtbot, window.app)
     assert view.summary.text() == f"巡查中：计划 {len(due)} 户，已走访 1，未遇 1，用时 0 分钟"
-    leaves = [
-        leaf
-        for i in range(view.tree.topLevelItemCount())
-        for leaf in households(view.tree.topLevelItem(i))
-    ]
+    leaves = leaves_of(view.tree)
     # ticked households stay on the round's list with their outcome
     assert [leaf.text(2) for leaf in leaves[:2]] == ["未遇", "已走访"]
     assert len(leaves) == len(due)
@@ -80,7 +75,7 @@ def test_a_round_ticked_off_by_building_and_unit(
     idle(qtbot, window.app)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "visits-round.png"))
-    round_id = view.running.id
+    round_id = present(view.running).id
     view.start_button.click()  # 结束巡查
     qtbot.waitUntil(lambda: view.running is None)
     with window.app.store.sessions() as session:

@@ -104,7 +104,9 @@ def test_login_then_sync_now_shows_the_state_everywhere(
     settle(qtbot, window)
     assert "待上传 0 条" in window.sync_label.text()
     with server_db.reader() as session:
-        doc = session.execute(select(Record.doc).where(Record.id == household)).scalar_one()
+        doc = session.execute(
+            select(col(Record.doc)).where(col(Record.id) == household)
+        ).scalar_one()
     assert "工农路88号" in doc
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "sync-logged-in.png"))
@@ -169,7 +171,9 @@ def test_another_account_is_asked_before_it_uploads_the_last_ones_edits(
     assert window.user_label.text() == "李娜（网格员）"
     assert "待上传 0 条" in window.sync_label.text()
     with server_db.reader() as session:
-        doc = session.execute(select(Record.doc).where(Record.id == household)).scalar_one()
+        doc = session.execute(
+            select(col(Record.doc)).where(col(Record.id) == household)
+        ).scalar_one()
     assert "工农路77号" in doc
 
 
@@ -207,8 +211,8 @@ def test_a_conflict_shows_both_values_and_the_choice_syncs(
         assert review.model.index(0, 0).data() == "住户"
         assert review.model.index(0, 1).data() == "工农路99号"
         assert review.model.index(0, 2).data() == "同一字段两处修改"
-        mine = review.findChild(QRadioButton, "local:notes")
-        theirs = review.findChild(QRadioButton, "server:notes")
+        mine = present(review.findChild(QRadioButton, "local:notes"))
+        theirs = present(review.findChild(QRadioButton, "server:notes"))
         assert mine.text() == "王芳：有子女同住\n王芳 · 2026-11-29 10:00"
         assert theirs.text() == "李娜：独居\n李娜 · 2026-11-29 10:00"  # the server named li
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -253,7 +257,7 @@ def test_closing_does_not_wait_for_a_server_that_went_silent(
         assert window.app.sync.shutdown(grace_s=0.2) is False  # the app may close anyway
         assert window.app.sync._thread._thread.is_alive()
         with window.app.store.sessions() as session:
-            pending = session.execute(select(OutboxOp.payload)).scalars().all()
+            pending = session.execute(select(col(OutboxOp.payload))).scalars().all()
         assert [p.get("address") for p in pending] == ["工农路66号"]  # and stays to be pushed
         accepted.close()
     finally:
@@ -290,7 +294,7 @@ def test_a_revoked_device_is_wiped_after_a_last_push_attempt(
         assert not (root / folder).exists()
     with server_db.reader() as session:  # the server refused the last push of a revoked device
         found = session.execute(
-            select(Record.id).where(col(Record.doc).contains("停用前录入的户"))
+            select(col(Record.id)).where(col(Record.doc).contains("停用前录入的户"))
         ).all()
     assert found == []
     # what stays: the log (no personal data) and the settings (the server's address)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QTreeWidge
 from pytestqt.qtbot import QtBot
 
 from gridwarden.queries.today import CareDue
+from tests.conftest import present
 from ui.app_context import AppContext
 from ui.pages.today import GroupedRows
 from ui.pages.today_sections import warden_sections
@@ -63,8 +64,8 @@ def test_care_rows_get_their_buttons_when_painted(qtbot: QtBot, app: AppContext)
 
     assert len(tree.row_items) == ROWS
     assert tree.topLevelItemCount() == 40  # one group per building, walking order
-    assert tree.topLevelItem(0).text(0) == "青年中路8号青年花苑1幢（10）"
-    assert tree.topLevelItem(1).text(0) == "青年中路8号青年花苑2幢（10）"
+    assert present(tree.topLevelItem(0)).text(0) == "青年中路8号青年花苑1幢（10）"
+    assert present(tree.topLevelItem(1)).text(0) == "青年中路8号青年花苑2幢（10）"
     # as tall as every row laid out one by one, buttons or not
     total, item = 0, tree.topLevelItem(0)
     while item is not None:
@@ -86,7 +87,7 @@ def test_care_rows_get_their_buttons_when_painted(qtbot: QtBot, app: AppContext)
     middle = tree.row_items[ROWS // 2]
     assert ROWS // 2 not in made(tree)
     box = tree.itemWidget(middle, len(section.columns))
-    away = box.findChild(QPushButton, "careNotHome")
+    away = present(box.findChild(QPushButton, "careNotHome"))
     assert away.text() == "未遇"
     qtbot.mouseClick(away, Qt.MouseButton.LeftButton)
     assert acted == [middle.data(0, Qt.ItemDataRole.UserRole).resident_id]

@@ -125,6 +125,11 @@ def test_statistics_tab_figures_chart_and_workbook(
     exported = str(messages.exported(qtbot))
     book = load_workbook(exported)
     assert book.sheetnames[:3] == ["总体指标", "按渠道", "按类别"]
+    sheets = len(book.sheetnames)  # the status bar counted each sheet and the save
+    assert messages.counted == [
+        "正在汇总统计数据 0/1",
+        *(f"导出统计 {n}/{sheets + 1}" for n in range(1, sheets + 2)),
+    ]
     rows = list(book["总体指标"].iter_rows(min_row=2, max_row=5, values_only=True))
     assert rows[0][:3] == ("按时签收率", data.sign_on_time.hits, data.sign_on_time.total)
     assert rows[3][:3] == ("联动率", data.linkage.hits, data.linkage.total)

@@ -8,7 +8,7 @@ from contextlib import closing
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
-from sqlmodel import select
+from sqlmodel import col, select
 
 from gridwarden.db import migrate
 from gridwarden.db.engine import connect
@@ -21,7 +21,7 @@ from tests.conftest import Places, present, store_key
 
 def _entries(store: Store) -> list[AuditEntry]:
     with store.sessions() as session:
-        return list(session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars())
+        return list(session.execute(select(AuditEntry).order_by(col(AuditEntry.id))).scalars())
 
 
 def _three_actions(register: RegisterService, places: Places) -> str:

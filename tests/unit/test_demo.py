@@ -6,6 +6,7 @@ import itertools
 from collections import Counter
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed
@@ -20,10 +21,10 @@ def test_demo_seed(store: Store, clock: FixedClock) -> None:
     result = seed(store.sessions, clock, Settings(), DemoSize(households=600, events=70))
     with store.sessions() as session:
         numbers = session.execute(
-            select(Resident.id_number, Resident.gender, Resident.birth_date)
+            select(col(Resident.id_number), col(Resident.gender), col(Resident.birth_date))
         ).all()
-        per_micro = Counter(session.execute(select(Household.micro_grid_id)).scalars())
-        statuses = Counter(session.execute(select(GridEvent.status)).scalars())
+        per_micro = Counter(session.execute(select(col(Household.micro_grid_id))).scalars())
+        statuses = Counter(session.execute(select(col(GridEvent.status))).scalars())
         outbox = session.execute(select(func.count()).select_from(OutboxOp)).scalar_one()
         events = session.execute(select(GridEvent)).scalars().all()
         steps = session.execute(select(EventStep).order_by(EventStep.at)).scalars().all()  # type: ignore[arg-type]

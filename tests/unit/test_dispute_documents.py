@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.models import AuditEntry
 from gridwarden.rules import dispute_lifecycle as life
@@ -122,7 +123,9 @@ def test_the_agreement_carries_every_art_29_element_in_pdf_and_docx(
     assert (round(float(box.width) * 25.4 / 72), round(float(box.height) * 25.4 / 72)) == (210, 297)
     with store.sessions() as session:
         audit = session.execute(
-            select(AuditEntry.action, AuditEntry.detail).where(AuditEntry.record_id == agreed)
+            select(col(AuditEntry.action), col(AuditEntry.detail)).where(
+                col(AuditEntry.record_id) == agreed
+            )
         ).all()
     assert ("dispute.export_agreement", {"files": [files.pdf.name, files.docx.name]}) in audit
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.models import DisputeParty, OutboxOp
@@ -77,8 +78,8 @@ def test_a_removed_party_is_a_tombstone_with_its_reason(
     with store.sessions() as session:
         row = session.get(DisputeParty, company.id)
         delete = session.execute(
-            select(OutboxOp.payload).where(
-                OutboxOp.record_id == company.id, OutboxOp.kind == "delete"
+            select(col(OutboxOp.payload)).where(
+                col(OutboxOp.record_id) == company.id, col(OutboxOp.kind) == "delete"
             )
         ).scalar_one()
     assert present(row).deleted_at == NOW  # kept, not erased

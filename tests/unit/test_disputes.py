@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock, to_local
 from gridwarden.demo.generator import DemoSize, seed
@@ -126,8 +127,8 @@ def test_intake_links_the_register_the_organisation_and_writes_audit_and_outbox(
     assert d.row.due_on == date(2026, 12, 29)  # one month (30 days) from intake
     assert [s.action for s in d.steps] == ["register"]
     with store.sessions() as session:
-        outbox = session.execute(select(OutboxOp.entity, OutboxOp.kind)).all()
-        audit = session.execute(select(AuditEntry.action, AuditEntry.detail)).all()
+        outbox = session.execute(select(col(OutboxOp.entity), col(OutboxOp.kind))).all()
+        audit = session.execute(select(col(AuditEntry.action), col(AuditEntry.detail))).all()
     assert ("dispute", "upsert") in outbox and ("dispute_step", "upsert") in outbox
     assert sum(1 for e, _k in outbox if e == "dispute_party") == 3
     party_audit = [detail for action, detail in audit if action == "dispute_party.add"]
@@ -318,7 +319,7 @@ def test_escalation_to_court_keeps_where_it_ended_and_every_reason(
     ]
     with store.sessions() as session:
         ops = (
-            session.execute(select(OutboxOp.payload).where(OutboxOp.kind == "transition"))
+            session.execute(select(col(OutboxOp.payload)).where(col(OutboxOp.kind) == "transition"))
             .scalars()
             .all()
         )
@@ -411,7 +412,7 @@ def test_demo_disputes_replay_through_the_rules_and_stand_realistically_today(
     with store.sessions() as session:
         due = dispute_deadlines.deadlines(session, clock.today(), Settings())
         obligations = session.execute(select(AgreementObligation)).scalars().all()
-        held = session.execute(select(MediationSession.held_at)).scalars().all()
+        held = session.execute(select(col(MediationSession.held_at))).scalars().all()
         rows = session.execute(select(Dispute)).scalars().all()
         steps = session.execute(select(DisputeStep).order_by(DisputeStep.at)).scalars().all()  # type: ignore[arg-type]
         parties = session.execute(select(func.count()).select_from(DisputeParty)).scalar_one()

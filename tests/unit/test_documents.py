@@ -8,6 +8,8 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
+from fpdf import FPDF
+from fpdf.fonts import TTFFont
 
 from gridwarden.documents import Document, build, export
 from gridwarden.documents.fonts import FAMILY, CjkFonts, close_fonts
@@ -214,8 +216,14 @@ def test_rare_characters_in_names_print_from_the_cut_down_font(tmp_path: Path) -
     ]
 
 
+def missing(pdf: FPDF) -> list[int]:
+    """The characters the regular face lacked while `pdf` was laid out."""
+    font = pdf.fonts["cjk"]
+    assert isinstance(font, TTFFont)
+    return font.missing_glyphs
+
+
 def test_a_character_the_cut_was_not_told_of_is_added_and_laid_out_again(tmp_path: Path) -> None:
-    from fpdf import FPDF
 
     fonts = CjkFonts(tmp_path, "甲")
     pdf = FPDF()
@@ -223,14 +231,14 @@ def test_a_character_the_cut_was_not_told_of_is_added_and_laid_out_again(tmp_pat
     pdf.add_page()
     pdf.set_font(FAMILY, size=12)
     pdf.cell(text="甲𠮷")
-    assert pdf.fonts["cjk"].missing_glyphs == [ord("𠮷")]
+    assert missing(pdf) == [ord("𠮷")]
     assert fonts.grow(pdf) is True  # the face has it: cut again with it
     again = FPDF()
     fonts.add_to(again)
     again.add_page()
     again.set_font(FAMILY, size=12)
     again.cell(text="甲𠮷\U000f0000")  # a private-use character no face has
-    assert again.fonts["cjk"].missing_glyphs == [0xF0000]
+    assert missing(again) == [0xF0000]
     assert fonts.grow(again) is False  # nothing more to add: it stays missing, as before
     close_fonts(pdf)
     close_fonts(again)

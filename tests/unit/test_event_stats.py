@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock, to_local
 from gridwarden.demo.generator import DemoSize, seed
@@ -129,19 +130,21 @@ def test_demo_figures_match_a_row_by_row_count(store: Store, clock: FixedClock) 
         found = st.statistics(session, None, today, today, CAL)
         orders = session.execute(select(GridEvent)).scalars().all()
         callbacks = (
-            session.execute(select(EventStep.satisfaction).where(EventStep.action == "callback"))
+            session.execute(
+                select(col(EventStep.satisfaction)).where(col(EventStep.action) == "callback")
+            )
             .scalars()
             .all()
         )
         by_channel_sql: dict[Any, Any] = dict(
             session.execute(
-                select(GridEvent.channel, func.count()).group_by(GridEvent.channel)
+                select(col(GridEvent.channel), func.count()).group_by(col(GridEvent.channel))
             ).all()
         )
     signed = [o for o in orders if o.signed_at is not None]
-    on_time_signed = [o for o in signed if to_local(o.signed_at).date() <= o.sign_due]  # type: ignore[arg-type,operator]
+    on_time_signed = [o for o in signed if to_local(o.signed_at).date() <= o.sign_due]
     closed = [o for o in orders if o.closed_at is not None and o.master_id is None]
-    on_time_closed = [o for o in closed if to_local(o.closed_at).date() <= o.due_date]  # type: ignore[arg-type]
+    on_time_closed = [o for o in closed if to_local(o.closed_at).date() <= o.due_date]
     rated = Counter(callbacks)  # every callback, the unsatisfied ones that reopened included
     assert found.total == len(orders) == 300
     assert found.by_channel == by_channel_sql

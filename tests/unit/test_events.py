@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.models import Attachment, EventStep, GridEvent, OutboxOp
@@ -83,7 +84,7 @@ def test_full_lifecycle_keeps_every_step(
     assert found.reopen_count == 1 and found.satisfaction == "unsatisfied"
     with store.sessions() as session:
         kinds = (
-            session.execute(select(OutboxOp.kind).where(OutboxOp.entity == "grid_event"))
+            session.execute(select(col(OutboxOp.kind)).where(col(OutboxOp.entity) == "grid_event"))
             .scalars()
             .all()
         )

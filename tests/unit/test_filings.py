@@ -16,6 +16,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.errors import TransitionError, ValidationError
@@ -184,7 +185,9 @@ def test_a_complete_complaint_exports_a_frozen_package_with_hashes(
     assert f.package_version == 1
     with store.sessions() as session:
         audit = (
-            session.execute(select(AuditEntry).where(AuditEntry.action == "filing.export_package"))
+            session.execute(
+                select(AuditEntry).where(col(AuditEntry.action) == "filing.export_package")
+            )
             .scalars()
             .one()
         )

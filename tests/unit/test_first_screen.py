@@ -8,6 +8,7 @@ import random
 
 import pytest
 from sqlalchemy import select, text
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed
@@ -31,7 +32,7 @@ def test_the_first_ids_are_the_head_of_the_whole_answer(
     monkeypatch.setattr(hq, "WALK", walk)
     seed(store.sessions, clock, Settings(), DemoSize(households=400, events=5))
     with store.sessions() as session:
-        texts = session.execute(select(HouseholdSearch.text)).scalars().all()
+        texts = session.execute(select(col(HouseholdSearch.text))).scalars().all()
     rng = random.Random(11)
     queries = ["张", "王芳", "zs", "wj", "1381", "工农路", "3幢 101", "人民 2单元", "xyzq"]
     for row in rng.sample(texts, 25):

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.clock import LOCAL_TZ, FixedClock
 from gridwarden.demo.generator import DemoSize, seed
@@ -113,12 +114,18 @@ def test_every_demo_household_lies_in_its_micro_grid(store: Store, clock: FixedC
         boundaries = [
             (f.area_id or "", f.geometry)
             for f in session.execute(
-                select(MapFeature).where(MapFeature.kind == "micro_grid")
+                select(MapFeature).where(col(MapFeature.kind) == "micro_grid")
             ).scalars()
         ]
-        homes = session.execute(select(Household.micro_grid_id, Household.lon, Household.lat)).all()
-        micros = set(session.execute(select(Area.id).where(Area.level == "micro_grid")).scalars())
-        events = session.execute(select(GridEvent.household_id, GridEvent.lon, GridEvent.lat)).all()
+        homes = session.execute(
+            select(col(Household.micro_grid_id), col(Household.lon), col(Household.lat))
+        ).all()
+        micros = set(
+            session.execute(select(col(Area.id)).where(col(Area.level) == "micro_grid")).scalars()
+        )
+        events = session.execute(
+            select(col(GridEvent.household_id), col(GridEvent.lon), col(GridEvent.lat))
+        ).all()
         points = {h.id: (h.lon, h.lat) for h in session.execute(select(Household)).scalars()}
     assert {a for a, _g in boundaries} == micros  # one boundary per micro-grid
     locator = geo.MicroGridLocator(boundaries)
@@ -136,7 +143,7 @@ def test_import_places_buildings_and_moves_households_by_their_point(
     ctx: ServiceContext,
     register: RegisterService,
     places: Places,
-    clock: FixedClock,  # type: ignore[no-untyped-def]
+    clock: FixedClock,
 ) -> None:
     stays = present(
         register.save_household(
@@ -187,7 +194,7 @@ def test_import_places_buildings_and_moves_households_by_their_point(
         buildings = {
             f.name: f.area_id
             for f in session.execute(
-                select(MapFeature).where(MapFeature.kind == "building")
+                select(MapFeature).where(col(MapFeature.kind) == "building")
             ).scalars()
         }
     assert (homes[stays].micro_grid_id, homes[stays].lon, homes[stays].lat) == (
@@ -206,7 +213,7 @@ def test_import_places_buildings_and_moves_households_by_their_point(
     with store.sessions() as session:
         alive = (
             session.execute(
-                select(MapFeature.kind).where(MapFeature.deleted_at.is_(None))  # type: ignore[union-attr]
+                select(col(MapFeature.kind)).where(col(MapFeature.deleted_at).is_(None))
             )
             .scalars()
             .all()

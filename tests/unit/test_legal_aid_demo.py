@@ -6,6 +6,7 @@ import itertools
 from collections import Counter
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed
@@ -27,7 +28,7 @@ def test_demo_legal_aid(store: Store, clock: FixedClock) -> None:
         cases = session.execute(select(LegalAidCase)).scalars().all()
         apps = session.execute(select(LegalAidApplication)).scalars().all()
         steps = session.execute(select(LegalAidStep)).scalars().all()
-        kinds = Counter(session.execute(select(OrgUnit.kind)).scalars())
+        kinds = Counter(session.execute(select(col(OrgUnit.kind))).scalars())
         outbox = session.execute(select(func.count()).select_from(OutboxOp)).scalar_one()
         stats = legal_aid_stats.statistics(session)
         due = q.due_soon(session, today, 2)

@@ -8,6 +8,7 @@ from datetime import date
 import pypdf
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.errors import TransitionError
@@ -56,7 +57,9 @@ def test_materials_notice_names_every_missing_item_once_and_the_withdrawal_date(
         assert "崇川区法律援助中心（印章）" in text
     with ctx.sessions() as session:
         issued = session.execute(
-            select(AuditEntry.detail).where(AuditEntry.action == "legal_aid_application.notice")
+            select(col(AuditEntry.detail)).where(
+                col(AuditEntry.action) == "legal_aid_application.notice"
+            )
         ).scalars()
         assert [detail["kind"] for detail in issued] == ["materials"]
 

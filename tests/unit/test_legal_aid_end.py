@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Unpack
 
 import pytest
 from sqlalchemy import select
@@ -35,7 +36,7 @@ from gridwarden.settings import Settings
 from gridwarden.store import Store
 from gridwarden.validation import idnumber
 from tests.conftest import present
-from tests.legal_aid_support import Units, units, wage_claim
+from tests.legal_aid_support import MatterChanges, Units, units, wage_claim
 from tests.unit.test_documents import docx_text, pdf_text
 
 __all__ = ["units"]
@@ -70,7 +71,10 @@ def history(ctx: ServiceContext, app_id: str) -> list[LegalAidStep]:
 
 
 def assigned(
-    service: LegalAidService, units: Units, materials: list[str] | None = None, **matter: object
+    service: LegalAidService,
+    units: Units,
+    materials: list[str] | None = None,
+    **matter: Unpack[MatterChanges],
 ) -> str:
     app_id = present(service.intake(wage_claim(units.window, materials, **matter)).primary_id)
     service.act(app_id, "grant", life.StepInput(hardship="verified"))
@@ -168,8 +172,8 @@ def test_the_matter_ends_and_the_case_is_closed_with_its_result(
     ]  # fmt: skip
     with ctx.sessions() as session:
         files = session.execute(
-            select(Attachment.filename, Attachment.owner_entity).where(
-                Attachment.owner_id == app_id
+            select(col(Attachment.filename), col(Attachment.owner_entity)).where(
+                col(Attachment.owner_id) == app_id
             )
         ).all()
     assert files == [("仲裁裁决书.pdf", "legal_aid_application")]

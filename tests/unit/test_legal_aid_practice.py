@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.errors import ValidationError
 from gridwarden.models import AuditEntry, LegalAidApplication
@@ -54,7 +55,7 @@ def test_saved_practice_is_used_by_the_next_notice_forward_and_refusal(
         notice = session.get(LegalAidApplication, awaiting)
         handed = session.get(LegalAidApplication, forward)
         audit = session.execute(
-            select(AuditEntry.detail).where(AuditEntry.action == "settings.legal_aid")
+            select(col(AuditEntry.detail)).where(col(AuditEntry.action) == "settings.legal_aid")
         ).scalar_one()
     assert notice is not None and notice.withdraw_on == date(2026, 12, 9)  # Sun 11-29 + 10 days
     assert handed is not None and handed.forward_due == date(2026, 12, 1)  # + 2 days
@@ -75,7 +76,7 @@ def test_saved_practice_is_used_by_the_next_notice_forward_and_refusal(
 def test_bad_values_are_named_and_nothing_changes(
     ctx: ServiceContext, changes: dict[str, object], field: str, message: str
 ) -> None:
-    draft = Practice(**{**DEFAULTS.__dict__, **changes})  # type: ignore[arg-type]
+    draft = Practice(**{**DEFAULTS.__dict__, **changes})
     with pytest.raises(ValidationError) as error:
         LegalAidPracticeService(ctx).save(draft)
     assert list(error.value.fields) == [field]

@@ -4,6 +4,7 @@ stand); filters look at the members; the "today" lists count a group once."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Unpack
 
 import pytest
 
@@ -12,7 +13,7 @@ from gridwarden.queries import legal_aid as q
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.services.context import ServiceContext
 from gridwarden.services.legal_aid import LegalAidService
-from tests.legal_aid_support import Units, group_of, units, wage_claim
+from tests.legal_aid_support import MatterChanges, Units, group_of, units, wage_claim
 
 __all__ = ["units"]
 NAMES = ["赵大勇", "钱小军", "孙立新"]
@@ -23,7 +24,9 @@ def service(ctx: ServiceContext) -> LegalAidService:
     return LegalAidService(ctx)
 
 
-def group_case(service: LegalAidService, units: Units, **matter: object) -> list[str]:
+def group_case(
+    service: LegalAidService, units: Units, **matter: Unpack[MatterChanges]
+) -> list[str]:
     draft = group_of(units.window, NAMES, "惠民超市欠薪群体案件", **matter)
     return list(service.intake_group(draft).ids[:3])
 

@@ -86,7 +86,9 @@ def last_outbox(ctx: ServiceContext, entity: str) -> OutboxOp:
     with ctx.sessions() as session:
         return present(
             session.execute(
-                select(OutboxOp).where(OutboxOp.entity == entity).order_by(col(OutboxOp.seq).desc())
+                select(OutboxOp)
+                .where(col(OutboxOp.entity) == entity)
+                .order_by(col(OutboxOp.seq).desc())
             )
             .scalars()
             .first()
@@ -107,7 +109,9 @@ def test_a_new_phone_is_corrected_even_after_the_decision_and_pushed_alone(
     assert pushed.kind == "upsert" and set(pushed.payload) == {"phone", "updated_at", "updated_by"}
     with ctx.sessions() as session:
         audit = session.execute(
-            select(AuditEntry.detail).where(AuditEntry.action == "legal_aid_application.correct")
+            select(col(AuditEntry.detail)).where(
+                col(AuditEntry.action) == "legal_aid_application.correct"
+            )
         ).scalar_one()
     assert audit["fields"] == ["phone"] and "13962800009" not in str(audit)  # a secret value
     assert steps(ctx, app_id)[-1] == ("amend", "申请人更换手机号", {"fields": ["phone"]})

@@ -108,7 +108,7 @@ def test_the_application_records_what_came_from_the_register(
     with ctx.sessions() as session:
         details: dict[Any, Any] = dict(
             session.execute(
-                select(LegalAidStep.application_id, LegalAidStep.detail).where(
+                select(col(LegalAidStep.application_id), col(LegalAidStep.detail)).where(
                     col(LegalAidStep.application_id).in_([taken, not_taken])
                 )
             ).all()

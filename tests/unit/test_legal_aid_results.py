@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Unpack
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.demo.generator import DemoSize, seed
@@ -29,7 +31,7 @@ from gridwarden.services.legal_aid_consultations import ConsultationDraft, Legal
 from gridwarden.settings import Settings
 from gridwarden.store import Store
 from tests.conftest import present
-from tests.legal_aid_support import Units, units, wage_claim
+from tests.legal_aid_support import MatterChanges, Units, units, wage_claim
 
 __all__ = ["units"]
 
@@ -44,9 +46,9 @@ def close(
     outcome: str,
     recovered: str = "",
     claimed: str = "",
-    **matter: object,
+    **matter: Unpack[MatterChanges],
 ) -> str:
-    app_id = present(service.intake(wage_claim(window, **matter)).primary_id)
+    app_id = present(service.intake(wage_claim(window, None, **matter)).primary_id)
     service.act(app_id, "grant", life.StepInput(hardship="verified"))
     service.act(app_id, "assign", LAWYER)
     service.act(
@@ -108,9 +110,9 @@ def test_demo_results_match_a_count_of_the_rows(store: Store, clock: FixedClock)
     with store.sessions() as session:
         found = stats.results(session)
         rows = session.execute(
-            select(LegalAidApplication, LegalAidCase, OrgUnit.name)
-            .join(LegalAidCase, LegalAidCase.id == LegalAidApplication.case_id)
-            .join(OrgUnit, OrgUnit.id == LegalAidCase.window_id)
+            select(LegalAidApplication, LegalAidCase, col(OrgUnit.name))
+            .join(LegalAidCase, col(LegalAidCase.id) == col(LegalAidApplication.case_id))
+            .join(OrgUnit, col(OrgUnit.id) == col(LegalAidCase.window_id))
         ).all()
         consultations = cq.counts(session)
         entries = session.execute(select(LegalAidConsultation)).scalars().all()
@@ -171,7 +173,7 @@ def test_a_consultation_is_quick_to_enter_masked_in_lists_and_counted_by_topic(
         mine = cq.recent(session, units.window)
         counted = cq.counts(session, date(2026, 11, 29), date(2026, 11, 29))
         other_day = cq.counts(session, date(2026, 11, 30), None)
-        ops = session.execute(select(OutboxOp.entity, OutboxOp.kind)).all()
+        ops = session.execute(select(col(OutboxOp.entity), col(OutboxOp.kind))).all()
     named = [r for r in rows if r.person]
     assert [(r.person, r.phone) for r in named] == [("刘**", "139****2345")]
     assert len(mine) == 2 and {r.window for r in mine} == {"崇川区公共法律服务中心法律援助窗口"}

@@ -6,6 +6,7 @@ The fixed day is Sunday 2026-11-29 (the suite's clock).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TypedDict, Unpack
 
 import pytest
 
@@ -44,14 +45,28 @@ ART32 = {
 }
 
 
+class MatterFactChanges(TypedDict, total=False):
+    """The facts of a matter a test sets beside its type."""
+
+    other_basis: str
+    limitation_date: date | None
+    limitation_note: str
+    urgent_preservation: bool
+    city_wide: bool
+    competent_agency: str
+    criminal_reason: str
+    urgent_basis: str
+    custody_hours: float | None
+
+
 def assess(
     matter: str,
     applicant: el.ApplicantFacts = PLAIN,
     provided: list[str] | None = None,
     review: str = "",
-    **matter_facts: object,
+    **matter_facts: Unpack[MatterFactChanges],
 ) -> el.Assessment:
-    facts = el.MatterFacts(matter, **matter_facts)  # type: ignore[arg-type]
+    facts = el.MatterFacts(matter, **matter_facts)
     return el.assess(
         applicant, facts, list(la.MATERIALS) if provided is None else provided, TODAY, review
     )
@@ -122,19 +137,19 @@ def test_article_31_excludes_an_applicant_who_already_has_an_agent(code: str) ->
 # --- Art. 32: no hardship condition --------------------------------------------------------
 @pytest.mark.parametrize(("code", "article"), sorted(ART32.items()))
 def test_article_32_matters_have_no_hardship_condition(code: str, article: str) -> None:
-    basis = {"other_basis": "某法规"} if code == "art32_other" else {}
+    basis: MatterFactChanges = {"other_basis": "某法规"} if code == "art32_other" else {}
     rich = el.ApplicantFacts(birth_date=date(1970, 1, 1))
     result = assess(
         code,
         rich,
         provided=["application_form", "identity", *la.MATTER_TYPES[code].materials],
         **basis,
-    )  # type: ignore[arg-type]
+    )
     assert finding(result, "scope")[0][2] == article
     assert result.hardship == "exempt" and result.outcome == el.ELIGIBLE
     assert finding(result, "hardship") == [("ok", "不受经济困难条件的限制", "第三十二条")]
     assert "hardship_statement" not in result.required and not result.missing
-    with_lawyer = assess(code, el.ApplicantFacts(has_lawyer=True), **basis)  # type: ignore[arg-type]
+    with_lawyer = assess(code, el.ApplicantFacts(has_lawyer=True), **basis)
     assert with_lawyer.outcome == el.ELIGIBLE  # Art. 32 does not ask for "no agent"
     assert finding(with_lawyer, "agent")[0][0] == "info"
 

@@ -53,7 +53,7 @@ def outbox(ctx: ServiceContext) -> list[tuple[str, str]]:
 def audit_actions(ctx: ServiceContext) -> list[str]:
     with ctx.sessions() as session:
         return list(
-            session.execute(select(AuditEntry.action).order_by(col(AuditEntry.id))).scalars()
+            session.execute(select(col(AuditEntry.action)).order_by(col(AuditEntry.id))).scalars()
         )
 
 
@@ -89,7 +89,9 @@ def test_a_complete_application_waits_for_a_decision_within_seven_days(
     # the audit records that the ID number and phone were set, never their values
     with ctx.sessions() as session:
         detail = session.execute(
-            select(AuditEntry.detail).where(AuditEntry.action == "legal_aid_application.create")
+            select(col(AuditEntry.detail)).where(
+                col(AuditEntry.action) == "legal_aid_application.create"
+            )
         ).scalar_one()
     assert "id_number" in detail["fields"] and "id_number" not in detail["values"]
     assert WORKER_ID not in str(detail)
@@ -242,7 +244,7 @@ def test_city_wide_application_is_forwarded_with_the_hand_over_recorded(
     )
     with ctx.sessions() as session:
         step = session.execute(
-            select(LegalAidStep).where(LegalAidStep.action == "forward")
+            select(LegalAidStep).where(col(LegalAidStep.action) == "forward")
         ).scalar_one()
     assert step.detail["agency"] == "南通市通州区法律援助中心" and step.detail["receiver"] == "陈静"
 

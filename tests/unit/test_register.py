@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from gridwarden.errors import ValidationError
 from gridwarden.models import AuditEntry, CarePlan, OutboxOp, Resident
@@ -50,9 +51,17 @@ def count(store: Store, model: type) -> int:
         return int(session.execute(select(func.count()).select_from(model)).scalar_one())
 
 
-def search(store: Store, text: str, **kw: str) -> list[str]:
+def search(
+    store: Store,
+    text: str,
+    *,
+    grid_id: str | None = None,
+    micro_grid_id: str | None = None,
+    tag: str | None = None,
+) -> list[str]:
+    flt = hq.HouseholdFilter(text=text, grid_id=grid_id, micro_grid_id=micro_grid_id, tag=tag)
     with store.sessions() as session:
-        return hq.search_ids(session, hq.HouseholdFilter(text=text, **kw))
+        return hq.search_ids(session, flt)
 
 
 def test_resident_derives_birth_date_and_sex_from_the_id_number(
@@ -223,7 +232,7 @@ def test_removing_a_household_tombstones_it_and_everyone_in_it(
         resident = session.get(Resident, rid)
         plan = session.execute(select(CarePlan)).scalars().one()
         ops = session.execute(
-            select(OutboxOp.entity, OutboxOp.kind).where(OutboxOp.kind == "delete")
+            select(col(OutboxOp.entity), col(OutboxOp.kind)).where(col(OutboxOp.kind) == "delete")
         ).all()
     assert present(found).deleted_at == NOW
     assert present(resident).deleted_at == NOW and not plan.active

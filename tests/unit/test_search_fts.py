@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 from sqlalchemy import select, text
+from sqlmodel import col
 
 from gridwarden import search_fts
 from gridwarden.clock import FixedClock
@@ -38,8 +39,10 @@ def test_the_index_answers_as_the_scan_does_on_a_demo_street(
 ) -> None:
     seed(store.sessions, clock, Settings(), DemoSize(households=600, events=10))
     with store.sessions() as session:
-        texts = session.execute(select(HouseholdSearch.text)).scalars().all()
-        grid = session.execute(select(Area.id).where(Area.level == "grid")).scalars().first()
+        texts = session.execute(select(col(HouseholdSearch.text))).scalars().all()
+        grid = (
+            session.execute(select(col(Area.id)).where(col(Area.level) == "grid")).scalars().first()
+        )
         indexed = session.execute(text(f"SELECT count(*) FROM {search_fts.KEYS}")).scalar()
     assert indexed == len(texts) == 600  # the generator indexes every household it writes
     rng = random.Random(5)

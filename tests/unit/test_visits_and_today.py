@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.errors import ValidationError
@@ -32,7 +33,9 @@ def test_a_visit_is_recorded_with_its_follow_up(
     )
     with store.sessions() as session:
         visit = present(session.get(Visit, changes.primary_id))
-        op = session.execute(select(OutboxOp).where(OutboxOp.entity == "visit")).scalars().one()
+        op = (
+            session.execute(select(OutboxOp).where(col(OutboxOp.entity) == "visit")).scalars().one()
+        )
     assert (visit.purpose, visit.findings, visit.follow_up_date, visit.visitor_name) == (
         "hazard_check",
         "楼道堆物",

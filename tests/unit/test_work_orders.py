@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock
 from gridwarden.errors import TransitionError, ValidationError
@@ -36,7 +37,7 @@ def order(store: Store, event_id: str) -> GridEvent:
 def history(store: Store, event_id: str) -> list[tuple[str, str, str]]:
     with store.sessions() as session:
         steps = session.execute(
-            select(EventStep).where(EventStep.event_id == event_id).order_by(EventStep.at)
+            select(EventStep).where(col(EventStep.event_id) == event_id).order_by(col(EventStep.at))
         ).scalars()
         return [(s.action, s.from_status, s.to_status) for s in steps]
 
@@ -169,7 +170,9 @@ def test_refused_extension_keeps_the_deadline(
     found = order(store, eid)
     assert (found.due_date, found.extension_until) == (date(2026, 12, 18), None)
     with store.sessions() as session:
-        step = session.execute(select(EventStep).where(EventStep.action == "extend")).scalar_one()
+        step = session.execute(
+            select(EventStep).where(col(EventStep.action) == "extend")
+        ).scalar_one()
     assert step.new_date == date(2027, 1, 8) and step.reason == "人手不足"
 
 
@@ -187,9 +190,9 @@ def test_urging_and_supervision_are_recorded_on_the_order(
     assert (found.status, found.urge_count, found.supervised) == ("dispatched", 2, True)
     with store.sessions() as session:
         steps = session.execute(
-            select(EventStep.action, EventStep.actor_name, EventStep.note).where(
-                EventStep.event_id == eid,
-                EventStep.action.in_(["urge", "supervise"]),  # type: ignore[attr-defined]
+            select(col(EventStep.action), col(EventStep.actor_name), col(EventStep.note)).where(
+                col(EventStep.event_id) == eid,
+                col(EventStep.action).in_(["urge", "supervise"]),
             )
         ).all()
     assert sorted(tuple(s) for s in steps) == [
@@ -270,7 +273,9 @@ def test_repeat_complaints_merge_and_close_with_the_master(
         ]
     with store.sessions() as session:
         ops = session.execute(
-            select(OutboxOp.record_id, OutboxOp.payload).where(OutboxOp.kind == "transition")
+            select(col(OutboxOp.record_id), col(OutboxOp.payload)).where(
+                col(OutboxOp.kind) == "transition"
+            )
         ).all()
     closing = [p["action"] for r, p in ops if r in (first, second)]
     assert closing == ["merge", "merge", "close_merged", "close_merged"]
@@ -339,7 +344,7 @@ def test_the_centre_sets_the_time_limits_and_they_apply_to_later_dispatches(
     )
     with store.sessions() as session:
         entry = session.execute(
-            select(AuditEntry).where(AuditEntry.action == "settings.event_time_limits")
+            select(AuditEntry).where(col(AuditEntry.action) == "settings.event_time_limits")
         ).scalar_one()
     assert entry.detail["after"]["other/normal"]["handle"] == 10
     assert entry.detail["before"]["other/normal"]["handle"] == 15

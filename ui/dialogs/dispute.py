@@ -65,40 +65,9 @@ class StepDialog(SubmitDialog):
         today = app.clock.today()
         A = life.Action
         if action == A.ACCEPT_REFERRAL:
-            received = to_local(detail.row.received_at).date()
-            self._add("accepted_on", self.tr("接收日期"), date_edit(today))
-            hint = QLabel(
-                self.tr(
-                    "{src}：{court} {ref}。收到于 {day}，应在3个工作日内决定是否接收；"
-                    "接收后，法院的调解期限自接收之日起算。"
-                ).format(
-                    src=core_text(rules.SOURCES.get(detail.source, "")),
-                    court=detail.court,
-                    ref=detail.court_reference,
-                    day=received.isoformat(),
-                )
-            )
-            hint.setWordWrap(True)
-            self.form.addRow("", hint)
+            self._referral_fields(detail, today)
         if action == A.ASSIGN:
-            mediator = self._add(
-                "mediator_name", self.tr("调解员"), QLineEdit(app.settings.user_name)
-            )
-            offered = QCompleter(detail.mediators, mediator)
-            offered.setFilterMode(Qt.MatchFlag.MatchContains)
-            mediator.setCompleter(offered)
-            if detail.mediators:
-                mediator.setToolTip(
-                    self.tr("本工作站的调解员：{names}").format(names=fmt.join(detail.mediators))
-                )
-            self._add("chosen", "", QCheckBox(self.tr("当事人选择的调解员（第二十三条）")))
-            self._add("mode", self.tr("调解方式"), vocabulary(QComboBox(), rules.MEDIATION_MODES))
-            refused = self._add(
-                "refused_mediators",
-                self.tr("要求回避的调解员"),
-                QLineEdit(detail.refused_mediators),  # a refusal made earlier still stands
-            )
-            refused.setPlaceholderText(self.tr("当事人拒绝的调解员（第二十三条），没有则留空"))
+            self._mediator_fields(detail)
         if action == A.REFUSE:
             party = self._add("party_name", self.tr("拒绝调解的当事人"), QComboBox())
             party.setEditable(True)
@@ -111,25 +80,7 @@ class StepDialog(SubmitDialog):
         if action == A.REPORT_POLICE:
             self._add("police_unit", self.tr("报告的公安机关"), QLineEdit())
         if action == A.FAIL:
-            routes = QWidget()
-            row = QHBoxLayout(routes)
-            row.setContentsMargins(0, 0, 0, 0)
-            self.routes: dict[str, QCheckBox] = {}
-            for code, text in rules.ROUTES.items():
-                box = QCheckBox(core_text(text))
-                box.setChecked(True)
-                self.routes[code] = box
-                row.addWidget(box)
-            self._add("routes", self.tr("已告知的维权途径（第二十六条）"), routes)
-            # the failure record the court receives (在线调解规则 第二十一条、第二十二条)
-            for name, label in (
-                ("course", self.tr("调解的基本情况")),
-                ("cost_conduct", self.tr("增加对方诉讼成本的行为")),
-                ("court_notes", self.tr("需要向法院提示的情况")),
-                ("undisputed_facts", self.tr("当事人书面确认的无争议事实")),
-            ):
-                text = self._add(name, label, QPlainTextEdit())
-                text.setFixedHeight(48)
+            self._failure_fields()
         if action == A.ESCALATE:
             target = life.next_level(detail.row.level)
             self.form.addRow(self.tr("上移至"), QLabel(core_text(rules.LEVELS[target])))
@@ -174,6 +125,67 @@ class StepDialog(SubmitDialog):
         note = self._add("note", self.tr("备注"), QPlainTextEdit())
         note.setFixedHeight(50)
         fit_width(self, 520)
+
+    def _referral_fields(self, detail: dq.DisputeDetail, today: date) -> None:
+        """A court's delegation or entrustment: the day it is accepted, within 3 working days."""
+        received = to_local(detail.row.received_at).date()
+        self._add("accepted_on", self.tr("接收日期"), date_edit(today))
+        hint = QLabel(
+            self.tr(
+                "{src}：{court} {ref}。收到于 {day}，应在3个工作日内决定是否接收；"
+                "接收后，法院的调解期限自接收之日起算。"
+            ).format(
+                src=core_text(rules.SOURCES.get(detail.source, "")),
+                court=detail.court,
+                ref=detail.court_reference,
+                day=received.isoformat(),
+            )
+        )
+        hint.setWordWrap(True)
+        self.form.addRow("", hint)
+
+    def _mediator_fields(self, detail: dq.DisputeDetail) -> None:
+        """The mediator (chosen by the parties or not), the mode and who was refused (Art. 23)."""
+        app = self.app
+        mediator = self._add("mediator_name", self.tr("调解员"), QLineEdit(app.settings.user_name))
+        offered = QCompleter(detail.mediators, mediator)
+        offered.setFilterMode(Qt.MatchFlag.MatchContains)
+        mediator.setCompleter(offered)
+        if detail.mediators:
+            mediator.setToolTip(
+                self.tr("本工作站的调解员：{names}").format(names=fmt.join(detail.mediators))
+            )
+        self._add("chosen", "", QCheckBox(self.tr("当事人选择的调解员（第二十三条）")))
+        self._add("mode", self.tr("调解方式"), vocabulary(QComboBox(), rules.MEDIATION_MODES))
+        refused = self._add(
+            "refused_mediators",
+            self.tr("要求回避的调解员"),
+            QLineEdit(detail.refused_mediators),  # a refusal made earlier still stands
+        )
+        refused.setPlaceholderText(self.tr("当事人拒绝的调解员（第二十三条），没有则留空"))
+
+    def _failure_fields(self) -> None:
+        """The routes the parties were told of (Art. 26) and the failure record the court
+        receives (在线调解规则 第二十一条、第二十二条)."""
+        routes = QWidget()
+        row = QHBoxLayout(routes)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.routes: dict[str, QCheckBox] = {}
+        for code, text in rules.ROUTES.items():
+            box = QCheckBox(core_text(text))
+            box.setChecked(True)
+            self.routes[code] = box
+            row.addWidget(box)
+        self._add("routes", self.tr("已告知的维权途径（第二十六条）"), routes)
+        # the failure record the court receives (在线调解规则 第二十一条、第二十二条)
+        for name, label in (
+            ("course", self.tr("调解的基本情况")),
+            ("cost_conduct", self.tr("增加对方诉讼成本的行为")),
+            ("court_notes", self.tr("需要向法院提示的情况")),
+            ("undisputed_facts", self.tr("当事人书面确认的无争议事实")),
+        ):
+            text = self._add(name, label, QPlainTextEdit())
+            text.setFixedHeight(48)
 
     def _add(self, name: str, label: str, widget: Any) -> Any:
         self.widgets[name] = widget

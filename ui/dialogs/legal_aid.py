@@ -178,25 +178,7 @@ class MatterFields:
             "window_id", QCoreApplication.translate("legal_aid", "受理窗口"), QComboBox()
         )
         fill_combo(self.window, [(w.name, w.id) for w in windows])
-        self.matter = dialog.add_field(
-            "matter_type", QCoreApplication.translate("legal_aid", "申请事项"), QComboBox()
-        )
-        for group, heading in la.GROUP_LABELS.items():
-            self.matter.addItem(f"—— {core_text(heading)} ——", None)
-            item = self.matter.model().item(self.matter.count() - 1)  # type: ignore[attr-defined]
-            item.setEnabled(False)
-            for t in la.MATTER_TYPES.values():
-                if t.group == group and not t.notified:  # notified cases: 登记通知
-                    label = core_text(t.label)
-                    if t.article:
-                        label = fmt.noted(label, core_text(t.article))
-                    self.matter.addItem(label, t.code)
-        self.matter.setCurrentIndex(self.matter.findData("labour_pay"))
-        # long labels are cut in the box, whole in the list: the form fits a 1366×768 screen
-        self.matter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.matter.setMinimumContentsLength(28)
+        self.matter = self._matter_combo(dialog)
         self.basis = dialog.add_field(
             "other_basis", QCoreApplication.translate("legal_aid", "规定该事项的法规"), QLineEdit()
         )
@@ -241,23 +223,7 @@ class MatterFields:
             "summary", QCoreApplication.translate("legal_aid", "案情及请求"), QPlainTextEdit()
         )
         self.summary.setFixedHeight(70)
-        limit = QWidget()
-        row = QHBoxLayout(limit)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.has_limit = QCheckBox(QCoreApplication.translate("legal_aid", "有时效或期限"))
-        self.limit_date = QDateEdit(qdate(today).addDays(30))
-        self.limit_date.setObjectName("limitationDate")
-        self.limit_date.setCalendarPopup(True)
-        self.limit_date.setDisplayFormat("yyyy-MM-dd")
-        self.limit_note = QLineEdit()
-        self.limit_note.setPlaceholderText(
-            QCoreApplication.translate("legal_aid", "如：劳动仲裁时效、上诉期限")
-        )
-        for widget in (self.has_limit, self.limit_date, self.limit_note):
-            row.addWidget(widget)
-        dialog.add_field(
-            "limitation_date", QCoreApplication.translate("legal_aid", "时效/期限届满日"), limit
-        )
+        self._limitation_fields(dialog, today)
         self.preservation = QCheckBox(
             QCoreApplication.translate(
                 "legal_aid", "需要立即申请财产保全、证据保全或先予执行（第四十四条）"
@@ -283,6 +249,76 @@ class MatterFields:
             self.criminal_reason,
             [(core_text(v), k) for k, v in la.CRIMINAL_REASONS.items()],
         )
+        self._custody_fields(dialog)
+
+        self.window.currentIndexChanged.connect(lambda _i: self._window_changed(on_change))
+        self.agency.currentIndexChanged.connect(lambda _i: self._agency_changed(on_change))
+        self.matter.currentIndexChanged.connect(lambda _i: self._matter_changed(on_change))
+        for signal in (
+            self.has_limit.toggled,
+            self.limit_date.dateChanged,
+            self.limit_note.textChanged,
+            self.preservation.toggled,
+            self.basis.textChanged,
+            self.urgent_basis.textChanged,
+            self.criminal_reason.currentIndexChanged,
+            self.detained.toggled,
+            self.custody_applied.dateTimeChanged,
+            self.custody_received.dateTimeChanged,
+        ):
+            signal.connect(lambda *_a: on_change())
+        self._window_changed(lambda: None)
+        self._matter_changed(lambda: None)
+
+    def own_agency(self) -> str | None:
+        window = next((w for w in self.windows if w.id == self.window.currentData()), None)
+        return window.parent_id if window else None
+
+    @staticmethod
+    def _matter_combo(dialog: SubmitDialog) -> QComboBox:
+        """The matter types under their group headings (Arts. 31, 32…); notified cases are
+        registered as notifications instead."""
+        matter = dialog.add_field(
+            "matter_type", QCoreApplication.translate("legal_aid", "申请事项"), QComboBox()
+        )
+        for group, heading in la.GROUP_LABELS.items():
+            matter.addItem(f"—— {core_text(heading)} ——", None)
+            item = matter.model().item(matter.count() - 1)  # type: ignore[attr-defined]
+            item.setEnabled(False)
+            for t in la.MATTER_TYPES.values():
+                if t.group == group and not t.notified:  # notified cases: 登记通知
+                    label = core_text(t.label)
+                    if t.article:
+                        label = fmt.noted(label, core_text(t.article))
+                    matter.addItem(label, t.code)
+        matter.setCurrentIndex(matter.findData("labour_pay"))
+        # long labels are cut in the box, whole in the list: the form fits a 1366×768 screen
+        matter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        matter.setMinimumContentsLength(28)
+        return matter
+
+    def _limitation_fields(self, dialog: SubmitDialog, today: date) -> None:
+        """A limitation period or deadline running out (Art. 44: aid may be given first)."""
+        limit = QWidget()
+        row = QHBoxLayout(limit)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.has_limit = QCheckBox(QCoreApplication.translate("legal_aid", "有时效或期限"))
+        self.limit_date = QDateEdit(qdate(today).addDays(30))
+        self.limit_date.setObjectName("limitationDate")
+        self.limit_date.setCalendarPopup(True)
+        self.limit_date.setDisplayFormat("yyyy-MM-dd")
+        self.limit_note = QLineEdit()
+        self.limit_note.setPlaceholderText(
+            QCoreApplication.translate("legal_aid", "如：劳动仲裁时效、上诉期限")
+        )
+        for widget in (self.has_limit, self.limit_date, self.limit_note):
+            row.addWidget(widget)
+        dialog.add_field(
+            "limitation_date", QCoreApplication.translate("legal_aid", "时效/期限届满日"), limit
+        )
+
+    def _custody_fields(self, dialog: SubmitDialog) -> None:
+        """A detainee's application forwarded by the place of custody (Art. 39), with times."""
         custody = QWidget()
         custody_rows = QVBoxLayout(custody)
         custody_rows.setContentsMargins(0, 0, 0, 0)
@@ -320,29 +356,6 @@ class MatterFields:
             QCoreApplication.translate("legal_aid", "被羁押人员的申请（第三十九条）"),
             custody,
         )
-
-        self.window.currentIndexChanged.connect(lambda _i: self._window_changed(on_change))
-        self.agency.currentIndexChanged.connect(lambda _i: self._agency_changed(on_change))
-        self.matter.currentIndexChanged.connect(lambda _i: self._matter_changed(on_change))
-        for signal in (
-            self.has_limit.toggled,
-            self.limit_date.dateChanged,
-            self.limit_note.textChanged,
-            self.preservation.toggled,
-            self.basis.textChanged,
-            self.urgent_basis.textChanged,
-            self.criminal_reason.currentIndexChanged,
-            self.detained.toggled,
-            self.custody_applied.dateTimeChanged,
-            self.custody_received.dateTimeChanged,
-        ):
-            signal.connect(lambda *_a: on_change())
-        self._window_changed(lambda: None)
-        self._matter_changed(lambda: None)
-
-    def own_agency(self) -> str | None:
-        window = next((w for w in self.windows if w.id == self.window.currentData()), None)
-        return window.parent_id if window else None
 
     def _window_changed(self, on_change: Callable[[], None]) -> None:
         own = self.own_agency()

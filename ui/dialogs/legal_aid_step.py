@@ -87,6 +87,54 @@ class StepDialog(SubmitDialog):
             if detail:
                 self.agency.setCurrentIndex(max(0, self.agency.findText(detail.competent_agency)))
             self.receiver = self.add_field("receiver", self.tr("接收人"), QLineEdit())
+        self._worker_fields(act, detail)
+        self.hardship: QComboBox | None = None
+        self.not_met: QCheckBox | None = None
+        if act is life.Action.GRANT and (assessment is None or assessment.hardship == "review"):
+            self.hardship = self.add_field(
+                "hardship", self.tr("经济困难审查（第四十一条）"), QComboBox()
+            )
+            fill_combo(
+                self.hardship,
+                [(self.tr("请选择"), "")]
+                + [(core_text(la.HARDSHIP_REVIEW[k]), k) for k in ("verified", "pledged")],
+            )
+        if act is life.Action.REFUSE:
+            self._refusal_fields(assessment)
+        if act is life.Action.OBJECT:
+            self.received_on = self.add_field(
+                "received_on",
+                self.tr("司法行政部门收到异议日期"),
+                QDateEdit(qdate(app.clock.today())),
+            )
+            self.received_on.setCalendarPopup(True)
+            self.received_on.setDisplayFormat("yyyy-MM-dd")
+        if act is life.Action.WITHDRAW:
+            self.reason = self.add_field("withdraw_reason", self.tr("撤回原因"), QComboBox())
+            fill_combo(self.reason, [(core_text(v), k) for k, v in la.WITHDRAW_REASONS.items()])
+        if act is life.Action.END:
+            self.ground = self.add_field("ground", self.tr("终止情形（第四十八条）"), QComboBox())
+            fill_combo(self.ground, [(core_text(v), k) for k, v in la.END_GROUNDS.items()])
+            self.reasons = self.add_field(
+                "reasons", self.tr("事实和理由（写入终止决定书）"), QPlainTextEdit()
+            )
+            self.reasons.setFixedHeight(80)
+        self.files: list[Path] = []
+        self.resolved: QComboBox | None = None
+        self.ended_on: QDateEdit | None = None
+        self._ending_fields(act, detail)
+        note_label = {
+            life.Action.OBJECT: self.tr("异议内容"),
+            life.Action.UPHOLD: self.tr("司法行政部门的决定"),
+            life.Action.CORRECT: self.tr("司法行政部门的决定"),
+            life.Action.CLOSE: self.tr("结案报告"),
+        }.get(act, self.tr("说明"))
+        self.note = self.add_field("note", note_label, QPlainTextEdit())
+        self.note.setFixedHeight(70)
+        fit_width(self, 560)
+
+    def _worker_fields(self, act: life.Action, detail: ApplicationDetail | None) -> None:
+        """The aid worker assigned, advanced or (Art. 55) replaced, with the reasons given."""
         if act is life.Action.REPLACE:
             self.reasons = self.add_field(
                 "reasons", self.tr("受援人请求更换的理由（第五十五条）"), QPlainTextEdit()
@@ -111,62 +159,37 @@ class StepDialog(SubmitDialog):
                 self.assignee.setText(detail.assignee_name)
                 self.unit.setText(detail.assignee_unit)
                 self.kind.setCurrentIndex(max(0, self.kind.findData(detail.assignee_kind)))
-        self.hardship: QComboBox | None = None
-        self.not_met: QCheckBox | None = None
-        if act is life.Action.GRANT and (assessment is None or assessment.hardship == "review"):
-            self.hardship = self.add_field(
-                "hardship", self.tr("经济困难审查（第四十一条）"), QComboBox()
-            )
-            fill_combo(
-                self.hardship,
-                [(self.tr("请选择"), "")]
-                + [(core_text(la.HARDSHIP_REVIEW[k]), k) for k in ("verified", "pledged")],
-            )
-        if act is life.Action.REFUSE:
-            self.reasons = self.add_field(
-                "reasons", self.tr("不予援助的理由（书面）"), QPlainTextEdit()
-            )
-            self.reasons.setFixedHeight(90)
-            self.basis = self.add_field("legal_basis", self.tr("依据的条款"), QLineEdit())
-            if assessment:
-                # Prefilled in Chinese whatever the UI language: the reasons and the articles
-                # are written into the refusal decision, a Chinese legal document.
-                failed = [f for f in assessment.findings if f.level == el.FAIL]
-                self.reasons.setPlainText("；".join(f.text.render() for f in failed))
-                self.basis.setText("、".join(dict.fromkeys(
-                    la.article_text(f.article) for f in failed if f.article
-                )))  # fmt: skip
-                if assessment.hardship == "review":
-                    self.not_met = QCheckBox(self.tr("经审查不符合经济困难标准"))
-                    self.add_field("hardship", "", self.not_met)
-        if act is life.Action.OBJECT:
-            self.received_on = self.add_field(
-                "received_on",
-                self.tr("司法行政部门收到异议日期"),
-                QDateEdit(qdate(app.clock.today())),
-            )
-            self.received_on.setCalendarPopup(True)
-            self.received_on.setDisplayFormat("yyyy-MM-dd")
-        if act is life.Action.WITHDRAW:
-            self.reason = self.add_field("withdraw_reason", self.tr("撤回原因"), QComboBox())
-            fill_combo(self.reason, [(core_text(v), k) for k, v in la.WITHDRAW_REASONS.items()])
-        if act is life.Action.END:
-            self.ground = self.add_field("ground", self.tr("终止情形（第四十八条）"), QComboBox())
-            fill_combo(self.ground, [(core_text(v), k) for k, v in la.END_GROUNDS.items()])
-            self.reasons = self.add_field(
-                "reasons", self.tr("事实和理由（写入终止决定书）"), QPlainTextEdit()
-            )
-            self.reasons.setFixedHeight(80)
-        self.files: list[Path] = []
-        self.resolved: QComboBox | None = None
-        self.ended_on: QDateEdit | None = None
+
+    def _refusal_fields(self, assessment: el.Assessment | None) -> None:
+        """A refusal's reasons and articles in writing (Art. 43), prefilled from the failed
+        eligibility findings."""
+        self.reasons = self.add_field(
+            "reasons", self.tr("不予援助的理由（书面）"), QPlainTextEdit()
+        )
+        self.reasons.setFixedHeight(90)
+        self.basis = self.add_field("legal_basis", self.tr("依据的条款"), QLineEdit())
+        if assessment:
+            # Prefilled in Chinese whatever the UI language: the reasons and the articles
+            # are written into the refusal decision, a Chinese legal document.
+            failed = [f for f in assessment.findings if f.level == el.FAIL]
+            self.reasons.setPlainText("；".join(f.text.render() for f in failed))
+            self.basis.setText("、".join(dict.fromkeys(
+                la.article_text(f.article) for f in failed if f.article
+            )))  # fmt: skip
+            if assessment.hardship == "review":
+                self.not_met = QCheckBox(self.tr("经审查不符合经济困难标准"))
+                self.add_field("hardship", "", self.not_met)
+
+    def _ending_fields(self, act: life.Action, detail: ApplicationDetail | None) -> None:
+        """The matter's end (Art. 50) and, to close, the result, the papers and the amounts."""
+        today = self.app.clock.today()
         if act in (life.Action.CONCLUDE, life.Action.CLOSE):
             ended = detail.end.matter_ended_on if detail and detail.end else None
             if act is life.Action.CONCLUDE or ended is None:
                 self.ended_on = self.add_field(
                     "ended_on",
                     self.tr("承办事项结束日期（判决生效、调解书送达等）"),
-                    QDateEdit(qdate(app.clock.today())),
+                    QDateEdit(qdate(today)),
                 )
                 self.ended_on.setCalendarPopup(True)
                 self.ended_on.setDisplayFormat("yyyy-MM-dd")
@@ -204,15 +227,6 @@ class StepDialog(SubmitDialog):
             self.files_label.setWordWrap(True)
             self.add_field("files", self.tr("附件"), attach)
             self.add_field("files_list", "", self.files_label)
-        note_label = {
-            life.Action.OBJECT: self.tr("异议内容"),
-            life.Action.UPHOLD: self.tr("司法行政部门的决定"),
-            life.Action.CORRECT: self.tr("司法行政部门的决定"),
-            life.Action.CLOSE: self.tr("结案报告"),
-        }.get(act, self.tr("说明"))
-        self.note = self.add_field("note", note_label, QPlainTextEdit())
-        self.note.setFixedHeight(70)
-        fit_width(self, 560)
 
     def step(self) -> life.StepInput:
         act = life.Action(self.action)

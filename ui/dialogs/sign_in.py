@@ -35,6 +35,26 @@ class SignInDialog(QDialog):
     # "Forgot the passphrase" confirmed: the caller wipes the sealed data and asks for a new one
     start_over = Signal()
 
+    def _add_notes(self, layout: QVBoxLayout, *, plaintext: bool, demo: bool) -> None:
+        """Old unencrypted data to be sealed, or the demo's passphrase filled in."""
+        if plaintext:
+            note = QLabel(
+                self.tr("发现未加密的旧数据：设置口令后将先备份，再加密，并删除未加密的副本。")
+            )
+            note.setWordWrap(True)
+            note.setObjectName("plaintextNote")
+            layout.addWidget(note)
+        if demo:
+            banner = QLabel(
+                self.tr("这是演示数据（虚构的街道和居民）。演示口令已自动填入：{p}").format(
+                    p=keys.DEMO_PASSPHRASE
+                )
+            )
+            banner.setWordWrap(True)
+            banner.setObjectName("demoBanner")
+            banner.setStyleSheet("background:#fff4ce;padding:6px;border:1px solid #e0c060;")
+            layout.addWidget(banner)
+
     def __init__(
         self,
         *,
@@ -67,23 +87,7 @@ class SignInDialog(QDialog):
         explain.setWordWrap(True)
         explain.setObjectName("hint")
         layout.addWidget(explain)
-        if plaintext:
-            note = QLabel(
-                self.tr("发现未加密的旧数据：设置口令后将先备份，再加密，并删除未加密的副本。")
-            )
-            note.setWordWrap(True)
-            note.setObjectName("plaintextNote")
-            layout.addWidget(note)
-        if demo:
-            banner = QLabel(
-                self.tr("这是演示数据（虚构的街道和居民）。演示口令已自动填入：{p}").format(
-                    p=keys.DEMO_PASSPHRASE
-                )
-            )
-            banner.setWordWrap(True)
-            banner.setObjectName("demoBanner")
-            banner.setStyleSheet("background:#fff4ce;padding:6px;border:1px solid #e0c060;")
-            layout.addWidget(banner)
+        self._add_notes(layout, plaintext=plaintext, demo=demo)
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from gridwarden.services.context import Changes
 from ui import text_size
 from ui.app_context import AppContext
+from ui.widgets.lists import open_rows
 
 
 class Page(QWidget):
@@ -60,6 +61,27 @@ def make_table(model: object, stretch_last: bool = True) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
     return view
+
+
+def keyed_table(
+    model: object,
+    name: str,
+    widths: Sequence[int] | Mapping[int, int],
+    load: Callable[[str], None],
+    open_row: Callable[[QModelIndex], None],
+    stretch_last: bool = True,
+) -> QTableView:
+    """A page's list of records held by key (ARCHITECTURE rule 5): named (for the style sheet
+    and tests), its columns at these widths (by position, or column → width), the record's
+    detail loaded as the current row changes, and Enter or a double-click opening it."""
+    table = make_table(model, stretch_last)
+    table.setObjectName(name)
+    by_column = widths if isinstance(widths, Mapping) else dict(enumerate(widths))
+    for column, width in by_column.items():
+        table.setColumnWidth(column, width)
+    on_current_key(table, model, load)
+    open_rows(table, open_row)
+    return table
 
 
 def section_label(text: str) -> QLabel:

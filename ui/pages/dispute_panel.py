@@ -458,6 +458,23 @@ def next_step(detail: dq.DisputeDetail) -> str | None:
     return "dossier"
 
 
+def _why_not_agreement(key: str, detail: dq.DisputeDetail) -> str | None:
+    """A written or oral agreement (Art. 28): refused where the other kind exists, else as the
+    lifecycle decides for drafting or revising (raising its refusal)."""
+    agreement, row = detail.agreement, detail.row
+    if agreement is not None and agreement.kind != key:
+        return QCoreApplication.translate(
+            "DisputePanel", "已有另一种调解协议；请更正该协议（人民调解法第二十八条）"
+        )
+    action = (
+        A.REVISE_AGREEMENT
+        if agreement is not None
+        else (A.DRAFT_AGREEMENT if key == "written" else A.ORAL_AGREEMENT)
+    )
+    life.ensure_allowed(row.status, action, row.level, detail.referral)
+    return None
+
+
 def why_not(key: str, detail: dq.DisputeDetail) -> str | None:
     """None when the action may run on this dispute now, else why not (the rule's refusal,
     with its article where the law gives one)."""
@@ -467,16 +484,7 @@ def why_not(key: str, detail: dq.DisputeDetail) -> str | None:
         if key in ("session", "correct_session"):
             life.ensure_session_allowed(status)
         elif key in ("written", "oral"):
-            if agreement is not None and agreement.kind != key:
-                return QCoreApplication.translate(
-                    "DisputePanel", "已有另一种调解协议；请更正该协议（人民调解法第二十八条）"
-                )
-            action = (
-                A.REVISE_AGREEMENT
-                if agreement is not None
-                else (A.DRAFT_AGREEMENT if key == "written" else A.ORAL_AGREEMENT)
-            )
-            life.ensure_allowed(status, action, row.level, detail.referral)
+            return _why_not_agreement(key, detail)
         elif key in PARTY_KEYS:
             if status not in life.OPEN_STATUSES:
                 return QCoreApplication.translate("DisputePanel", "纠纷已办结，当事人不再变更")

@@ -37,13 +37,14 @@ from ui.dialogs.dispute_intake import IntakeDialog, PartyDialog
 from ui.dialogs.filing import StartFilingDialog
 from ui.dialogs.register import ReasonDialog
 from ui.i18n import core_text, render
-from ui.pages.base import AfterLoad, Page, make_table, on_current_key
+from ui.operations import counted
+from ui.pages.base import AfterLoad, Page, keyed_table
 from ui.pages.dispute_panel import DisputePanel
 from ui.pages.dispute_stats import WATCHES, DisputeStatsView
 from ui.pages.list_detail import ListDetail, filter_combo, ledger_with_stats, search_box
 from ui.table_models import Column, KeyedTableModel
-from ui.widgets.ledger_export import LedgerExport
-from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
+from ui.widgets.ledger_export import page_ledger
+from ui.widgets.lists import DueChip, EmptyHint, SortState
 from ui.widgets.saved_lists import SavedLists
 
 LegalAidHook = Callable[[LegalAidPrefill], None]
@@ -127,31 +128,20 @@ class DisputesPage(ListDetail, Page):
         self.model = KeyedTableModel(
             self._columns(), app.dispatcher, app.rows_fetcher(dq.dispute_rows), self
         )
-        self.table = make_table(self.model, stretch_last=False)
-        self.table.setObjectName("disputeTable")
+        self.table = keyed_table(
+            self.model, "disputeTable", LEDGER_WIDTHS, self.load_detail, self._open_row, False
+        )
         header = self.table.horizontalHeader()
-        for column, width in LEDGER_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(PARTIES_COLUMN, QHeaderView.ResizeMode.Stretch)
         # a long party list keeps both sides: "沈佳洁、… — 王某" (the whole in the tooltip)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        on_current_key(self.table, self.model, self.load_detail)
-        open_rows(self.table, self._open_row)
         self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
         self.empty = EmptyHint(
             self.table,
             self.tr("没有符合条件的纠纷。换个状态或调解员筛选；受理新纠纷按 Ctrl+N。"),
         )
         self.saved = SavedLists(app, "disputes", self.filter_values, self.apply_filter_values, self)
-        self.ledger = LedgerExport(
-            app,
-            self,
-            self.model,
-            self.sorting,
-            self.tr("纠纷台账"),
-            self.describe_filter,
-            "ledger.disputes",
-        )
+        self.ledger = page_ledger(self, self.tr("纠纷台账"), "ledger.disputes")
         self.due_chip = DueChip()
         self.due_chip.cleared.connect(self._filter_changed)
         second = QHBoxLayout()
@@ -527,6 +517,7 @@ class DisputesPage(ListDetail, Page):
     def _export(self, kind: str, dispute_id: str) -> None:
         """Rendered on the file worker (saves go on meanwhile); only the audit entry is written."""
         docs = self.app.dispute_documents
+        working = self.tr("正在导出卷宗") if kind == "dossier" else self.tr("正在生成调解协议书")
 
         def done(files: Any) -> None:
             self.app.notifier.inform(
@@ -536,7 +527,7 @@ class DisputesPage(ListDetail, Page):
             )
 
         self.app.ops.prepared_write(
-            lambda _report: docs.render(kind, dispute_id),
+            lambda report: docs.render(kind, dispute_id, counted(report, working)),
             lambda files: docs.record(kind, dispute_id, files),
             done,
             owner=self,

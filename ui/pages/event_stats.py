@@ -63,50 +63,13 @@ class EventStatsView(QWidget):
         top.addStretch()
         top.addWidget(export)
 
-        self.figures: dict[str, QLabel] = {}
-        tiles = QGridLayout()
-        for column, (key, title) in enumerate(
-            (
-                ("sign", self.tr("按时签收率")),
-                ("close", self.tr("按时办结率")),
-                ("satisfaction", self.tr("满意率")),
-                ("linkage", self.tr("联动率")),
-                ("volume", self.tr("工单量")),
-            )
-        ):
-            name = QLabel(title)
-            name.setObjectName("hint")
-            value = QLabel("—")
-            value.setObjectName("detailTitle")
-            value.setProperty("figure", key)
-            self.figures[key] = value
-            tiles.addWidget(name, 0, column)
-            tiles.addWidget(value, 1, column)
+        tiles = self._tiles()
         self.channel_chart = BarChart(self.tr("按渠道（件）"))
         self.category_chart = BarChart(self.tr("按类别（件）"))
         self.trend_chart = BarChart(self.tr("趋势：上报（件）"))
         self.trend_chart.setObjectName("trendChart")
         self.spot_chart = BarChart(self.tr("热点微网格（件）"))
-        self.department_model = RowsTableModel(
-            [
-                Column(self.tr("部门"), lambda d: d.name),
-                Column(self.tr("承办"), lambda d: str(d.dispatched), align_right=True),
-                Column(self.tr("办结"), lambda d: str(d.closed), align_right=True),
-                Column(self.tr("按时"), lambda d: str(d.on_time), align_right=True),
-                Column(
-                    self.tr("平均用时（工作日）"),
-                    lambda d: _days(d.mean_working_days),
-                    align_right=True,
-                ),
-                Column(
-                    self.tr("超期未结"),
-                    lambda d: str(d.overdue_open),
-                    align_right=True,
-                    tone=lambda d: "danger" if d.overdue_open else None,
-                ),
-            ],
-            self,
-        )
+        self.department_model = self._departments()
         self.department_table = make_table(self.department_model)
         self.department_table.setObjectName("departmentTable")
         note = QLabel(
@@ -141,6 +104,52 @@ class EventStatsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+
+    def _tiles(self) -> QGridLayout:
+        """The five figures across the top: on-time rates, satisfaction, linkage, volume."""
+        self.figures: dict[str, QLabel] = {}
+        tiles = QGridLayout()
+        for column, (key, title) in enumerate(
+            (
+                ("sign", self.tr("按时签收率")),
+                ("close", self.tr("按时办结率")),
+                ("satisfaction", self.tr("满意率")),
+                ("linkage", self.tr("联动率")),
+                ("volume", self.tr("工单量")),
+            )
+        ):
+            name = QLabel(title)
+            name.setObjectName("hint")
+            value = QLabel("—")
+            value.setObjectName("detailTitle")
+            value.setProperty("figure", key)
+            self.figures[key] = value
+            tiles.addWidget(name, 0, column)
+            tiles.addWidget(value, 1, column)
+        return tiles
+
+    def _departments(self) -> RowsTableModel:
+        """How each department handled what it was sent (the slowest first)."""
+        return RowsTableModel(
+            [
+                Column(self.tr("部门"), lambda d: d.name),
+                Column(self.tr("承办"), lambda d: str(d.dispatched), align_right=True),
+                Column(self.tr("办结"), lambda d: str(d.closed), align_right=True),
+                Column(self.tr("按时"), lambda d: str(d.on_time), align_right=True),
+                Column(
+                    self.tr("平均用时（工作日）"),
+                    lambda d: _days(d.mean_working_days),
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("超期未结"),
+                    lambda d: str(d.overdue_open),
+                    align_right=True,
+                    tone=lambda d: "danger" if d.overdue_open else None,
+                ),
+            ],
+            self,
+        )
 
     def period_range(self) -> tuple[date | None, date]:
         choice, today = self.period.currentData(), self.app.clock.today()

@@ -32,15 +32,15 @@ from ui.app_context import AppContext
 from ui.dialogs.event import EventDialog, StepDialog, image_filter
 from ui.dialogs.time_limits import TimeLimitsDialog
 from ui.i18n import core_text, render
-from ui.pages.base import Page, make_table, on_current_key, section_label
+from ui.pages.base import Page, keyed_table, make_table, section_label
 from ui.pages.dispute_handoff import DisputeHook, dispute_button, hand_over
 from ui.pages.event_stats import EventStatsView
 from ui.pages.list_detail import ListDetail, filter_combo, ledger_with_stats, search_box
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.action_bar import ActionBar
 from ui.widgets.banner import WarningBanner
-from ui.widgets.ledger_export import LedgerExport
-from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
+from ui.widgets.ledger_export import page_ledger
+from ui.widgets.lists import DueChip, EmptyHint, SortState
 from ui.widgets.saved_lists import DateRange, SavedLists
 from ui.widgets.wrapping_grid import WrappingGrid
 
@@ -172,27 +172,16 @@ class EventsPage(ListDetail, Page):
             app.rows_fetcher(eq.event_rows),
             self,
         )
-        self.table = make_table(self.model)
-        self.table.setObjectName("eventTable")
-        for section, width in enumerate((150, 80, 250, 70, 84, 70)):
-            self.table.setColumnWidth(section, width)
-        on_current_key(self.table, self.model, self.load_detail)
-        open_rows(self.table, self._open_row)
+        self.table = keyed_table(
+            self.model, "eventTable", (150, 80, 250, 70, 84, 70), self.load_detail, self._open_row
+        )
         self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
         self.empty = EmptyHint(
             self.table,
             self.tr("没有符合条件的事件。改一改状态或日期筛选；上报新事件按 Ctrl+E。"),
         )
         self.saved = SavedLists(app, "events", self.filter_values, self.apply_filter_values, self)
-        self.ledger = LedgerExport(
-            app,
-            self,
-            self.model,
-            self.sorting,
-            self.tr("事件台账"),
-            self.describe_filter,
-            "ledger.events",
-        )
+        self.ledger = page_ledger(self, self.tr("事件台账"), "ledger.events")
         second = QHBoxLayout()
         self.due_chip = DueChip()
         self.due_chip.cleared.connect(self._filter_changed)

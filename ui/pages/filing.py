@@ -38,12 +38,12 @@ from ui.dialogs.filing import (
 from ui.dialogs.filing_package import AssistDialog, PackageDialog
 from ui.exports import export_workbook, statistics_file
 from ui.i18n import core_text, render
-from ui.pages.base import Page, make_table, on_current_key, section_label
+from ui.pages.base import Page, keyed_table, make_table, section_label
 from ui.pages.list_detail import ListDetail, filter_combo, search_box
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.action_bar import ActionBar
-from ui.widgets.ledger_export import LedgerExport
-from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
+from ui.widgets.ledger_export import page_ledger
+from ui.widgets.lists import DueChip, EmptyHint, SortState
 from ui.widgets.wrapping_grid import WrappingGrid
 
 
@@ -144,22 +144,12 @@ class FilingPage(ListDetail, Page):
             app.rows_fetcher(fq.filing_rows),
             self,
         )
-        self.table = make_table(self.model)
-        self.table.setObjectName("filingTable")
-        for column, width in enumerate((150, 110, 72, 150, 110, 86, 64, 170)):
-            self.table.setColumnWidth(column, width)
-        on_current_key(self.table, self.model, self.load_detail)
-        open_rows(self.table, self._open_row)
-        self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
-        self.ledger = LedgerExport(
-            app,
-            self,
-            self.model,
-            self.sorting,
-            self.tr("网上立案台账"),
-            self.describe_filter,
-            "ledger.filings",
+        widths = (150, 110, 72, 150, 110, 86, 64, 170)
+        self.table = keyed_table(
+            self.model, "filingTable", widths, self.load_detail, self._open_row
         )
+        self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
+        self.ledger = page_ledger(self, self.tr("网上立案台账"), "ledger.filings")
         self._bar.insertWidget(self._bar.indexOf(self.count), self.ledger.button)
         self.empty = EmptyHint(
             self.table,

@@ -24,12 +24,12 @@ from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.register import HouseholdDialog
 from ui.i18n import core_text
-from ui.pages.base import Page, make_table, on_current_key
+from ui.pages.base import Page, keyed_table
 from ui.pages.dispute_handoff import DisputeHook
 from ui.pages.household_panel import HouseholdPanel
 from ui.table_models import Column, KeyedTableModel
-from ui.widgets.ledger_export import LedgerExport
-from ui.widgets.lists import EmptyHint, SortState, open_rows
+from ui.widgets.ledger_export import LedgerExport, page_ledger
+from ui.widgets.lists import EmptyHint, SortState
 
 FIRST_SCREEN = hq.FIRST_SCREEN  # ids in the first answer (their first page with rows)
 
@@ -111,14 +111,12 @@ class HouseholdsPage(Page):
             app.rows_fetcher(hq.rows),
             self,
         )
-        self.table = make_table(self.model)
-        self.table.setObjectName("householdTable")
-        # at 1366 the address, head, 人数, 关怀, 标签 and 最近走访 fit beside the detail panel
-        for column, width in enumerate((230, 64, 44, 44, 96, 84)):
-            self.table.setColumnWidth(column, width)
-        on_current_key(self.table, self.model, self.load_detail)
+        # at 1366 the address, head, 人数, 关怀, 标签 and 最近走访 fit beside the detail panel;
         # Enter or a double-click opens the household (recording a visit is Ctrl+K / its button)
-        open_rows(self.table, self._open_row)
+        widths = (230, 64, 44, 44, 96, 84)
+        self.table = keyed_table(
+            self.model, "householdTable", widths, self.load_detail, self._open_row
+        )
         self.sorting = SortState(
             self.table, [c.sort_key for c in self.model.columns], self.run_search
         )
@@ -155,15 +153,7 @@ class HouseholdsPage(Page):
             self.table,
             self.tr("没有符合条件的户。换个搜索词或清空筛选；新增户按 Ctrl+N。"),
         )
-        ledger = LedgerExport(
-            self.app,
-            self,
-            self.model,
-            self.sorting,
-            self.tr("实有人口台账（户）"),
-            self.describe_filter,
-            "ledger.households",
-        )
+        ledger = page_ledger(self, self.tr("实有人口台账（户）"), "ledger.households")
         return empty, ledger
 
     # --- loading -----------------------------------------------------------------------------

@@ -50,7 +50,7 @@ from ui.dialogs.legal_aid_records import CorrectionDialog, VoidDialog
 from ui.dialogs.legal_aid_step import StepDialog
 from ui.i18n import core_text, render
 from ui.operations import counted
-from ui.pages.base import AfterLoad, Page, make_table, on_current_key
+from ui.pages.base import AfterLoad, Page, keyed_table
 from ui.pages.legal_aid_consultations import ConsultationPanel
 from ui.pages.legal_aid_detail import ApplicationPanel, matter_text, status_text
 from ui.pages.legal_aid_group import GroupPanel, statuses_text
@@ -59,8 +59,8 @@ from ui.pages.legal_aid_results import ResultsPanel
 from ui.pages.legal_aid_stats import StatsPanel
 from ui.pages.list_detail import ListDetail
 from ui.table_models import Column, KeyedTableModel
-from ui.widgets.ledger_export import LedgerExport
-from ui.widgets.lists import DueChip, EmptyHint, SortState, open_rows
+from ui.widgets.ledger_export import page_ledger
+from ui.widgets.lists import DueChip, EmptyHint, SortState
 
 Detail = q.ApplicationDetail | q.GroupDetail
 
@@ -128,6 +128,93 @@ class LegalAidPage(ListDetail, Page):
         self._generation = 0
         self._member_next: str | None = None  # a member to show once their group has loaded
 
+        bar = self._filter_bar()
+
+        today = app.clock.today
+        self.model = KeyedTableModel(
+            [
+                Column(
+                    self.tr("期限"),
+                    lambda r: fmt.day(r.due_date),
+                    tone=lambda r: self._tone(r, today()),
+                    sort_key="due",
+                ),
+                Column(
+                    self.tr("剩余"),
+                    lambda r: (
+                        fmt.days_left(r.due_date, today()) if r.is_open and r.due_date else ""
+                    ),
+                    tone=lambda r: self._tone(r, today()),
+                    sort_key="due",
+                ),
+                Column(
+                    self.tr("申请人"),
+                    lambda r: r.name,
+                    tooltip=lambda r: r.group_name,
+                    sort_key="name",
+                ),
+                Column(self.tr("状态"), state, tooltip=statuses_text, sort_key="status"),
+                Column(
+                    self.tr("事项"),
+                    lambda r: matter_text(r.matter_type, 12),
+                    tooltip=lambda r: matter_text(r.matter_type, 200),
+                    sort_key="matter",
+                ),
+                Column(
+                    self.tr("提示"),
+                    lambda r: hints(r, today()),
+                    tone=lambda r: "danger" if r.urgent(today()) else None,
+                    tooltip=lambda r: r.group_name,
+                ),
+                Column(self.tr("身份证号"), lambda r: r.id_masked),
+                Column(self.tr("编号"), lambda r: r.number, sort_key="number"),
+                Column(self.tr("受理窗口"), lambda r: r.window),
+            ],
+            app.dispatcher,
+            app.rows_fetcher(q.queue_rows),
+            self,
+        )
+        widths = (88, 84, 150, 120, 150, 150, 146)
+        self.table = keyed_table(
+            self.model, "legalAidQueue", widths, self.load_detail, self._open_row
+        )
+        self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
+        self.empty = EmptyHint(
+            self.table,
+            self.tr("没有符合条件的申请。改一改状态或窗口筛选；登记新申请按 Ctrl+L。"),
+        )
+        self.ledger = page_ledger(self, self.tr("法律援助台账"), "ledger.legal_aid")
+
+        self._detail_panels()
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.right)
+        splitter.setSizes([860, 560])
+        self.stats = StatsPanel(app, self)
+        self.results = ResultsPanel(app, self)
+        self.consultations = ConsultationPanel(app, self.new_consultation, self)
+        self.tabs = QTabWidget()
+        # beside the tabs: the bar above is full in English at 1366
+        self.tabs.setCornerWidget(self.ledger.button)
+        self.tabs.addTab(splitter, self.tr("受理队列"))
+        self.tabs.addTab(self.consultations, self.tr("咨询登记"))
+        self.tabs.addTab(self.stats, self.tr("统计"))
+        self.tabs.addTab(self.results, self.tr("办理结果"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+
+        self.wire_filters(self.text, (self.status, self.window_filter, self.group_filter))
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("Ctrl+L"), self, self.new_application, context=context)
+        QShortcut(QKeySequence("Ctrl+G"), self, self.new_group, context=context)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.new_consultation, context=context)
+
+    def _filter_bar(self) -> QHBoxLayout:
+        """Status, window, matter group and text filters; the due chip, the count and the new
+        application, group case, notification and local-practice buttons."""
         self.status = QComboBox()
         self.status.addItem(self.tr("待办（按期限）"), q.OPEN)
         self.status.addItem(self.tr("全部状态"), None)
@@ -183,72 +270,11 @@ class LegalAidPage(ListDetail, Page):
         self.due_chip.cleared.connect(self._filter_changed)
         for end in (self.due_chip, self.count, new, group, notify, self.practice_button):
             bar.addWidget(end)
+        return bar
 
-        today = app.clock.today
-        self.model = KeyedTableModel(
-            [
-                Column(
-                    self.tr("期限"),
-                    lambda r: fmt.day(r.due_date),
-                    tone=lambda r: self._tone(r, today()),
-                    sort_key="due",
-                ),
-                Column(
-                    self.tr("剩余"),
-                    lambda r: (
-                        fmt.days_left(r.due_date, today()) if r.is_open and r.due_date else ""
-                    ),
-                    tone=lambda r: self._tone(r, today()),
-                    sort_key="due",
-                ),
-                Column(
-                    self.tr("申请人"),
-                    lambda r: r.name,
-                    tooltip=lambda r: r.group_name,
-                    sort_key="name",
-                ),
-                Column(self.tr("状态"), state, tooltip=statuses_text, sort_key="status"),
-                Column(
-                    self.tr("事项"),
-                    lambda r: matter_text(r.matter_type, 12),
-                    tooltip=lambda r: matter_text(r.matter_type, 200),
-                    sort_key="matter",
-                ),
-                Column(
-                    self.tr("提示"),
-                    lambda r: hints(r, today()),
-                    tone=lambda r: "danger" if r.urgent(today()) else None,
-                    tooltip=lambda r: r.group_name,
-                ),
-                Column(self.tr("身份证号"), lambda r: r.id_masked),
-                Column(self.tr("编号"), lambda r: r.number, sort_key="number"),
-                Column(self.tr("受理窗口"), lambda r: r.window),
-            ],
-            app.dispatcher,
-            app.rows_fetcher(q.queue_rows),
-            self,
-        )
-        self.table = make_table(self.model)
-        self.table.setObjectName("legalAidQueue")
-        for column, width in ((0, 88), (1, 84), (2, 150), (3, 120), (4, 150), (5, 150), (6, 146)):
-            self.table.setColumnWidth(column, width)
-        on_current_key(self.table, self.model, self.load_detail)
-        open_rows(self.table, self._open_row)
-        self.sorting = SortState(self.table, [c.sort_key for c in self.model.columns], self.refresh)
-        self.empty = EmptyHint(
-            self.table,
-            self.tr("没有符合条件的申请。改一改状态或窗口筛选；登记新申请按 Ctrl+L。"),
-        )
-        self.ledger = LedgerExport(
-            app,
-            self,
-            self.model,
-            self.sorting,
-            self.tr("法律援助台账"),
-            self.describe_filter,
-            "ledger.legal_aid",
-        )
-
+    def _detail_panels(self) -> None:
+        """The right side: one application's panel (scrolling) or a group case's members."""
+        app = self.app
         self.panel = ApplicationPanel(app.notifier)
         self.panel.action_requested.connect(self.start_action)
         self.panel.notice_requested.connect(self.issue_notice)
@@ -268,31 +294,6 @@ class LegalAidPage(ListDetail, Page):
         self.right = QStackedWidget()
         self.right.addWidget(scroll)
         self.right.addWidget(self.group)
-
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.right)
-        splitter.setSizes([860, 560])
-        self.stats = StatsPanel(app, self)
-        self.results = ResultsPanel(app, self)
-        self.consultations = ConsultationPanel(app, self.new_consultation, self)
-        self.tabs = QTabWidget()
-        # beside the tabs: the bar above is full in English at 1366
-        self.tabs.setCornerWidget(self.ledger.button)
-        self.tabs.addTab(splitter, self.tr("受理队列"))
-        self.tabs.addTab(self.consultations, self.tr("咨询登记"))
-        self.tabs.addTab(self.stats, self.tr("统计"))
-        self.tabs.addTab(self.results, self.tr("办理结果"))
-        self.tabs.currentChanged.connect(self._tab_changed)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.tabs, 1)
-
-        self.wire_filters(self.text, (self.status, self.window_filter, self.group_filter))
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+L"), self, self.new_application, context=context)
-        QShortcut(QKeySequence("Ctrl+G"), self, self.new_group, context=context)
-        QShortcut(QKeySequence("Ctrl+K"), self, self.new_consultation, context=context)
 
     @staticmethod
     def _tone(row: q.QueueRow, today: date) -> str | None:

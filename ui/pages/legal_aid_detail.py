@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -22,7 +23,7 @@ from gridwarden.rules import legal_aid_eligibility as el
 from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.rules.legal_aid import NOTICE_TEMPLATES
 from gridwarden.rules.register import GENDERS, age_on
-from gridwarden.services.legal_aid_notices import available_kinds
+from gridwarden.services.legal_aid_notices import NoticeFacts, available_kinds
 from gridwarden.validation.idnumber import mask
 from ui import format as fmt
 from ui.dialogs.legal_aid import findings_html
@@ -54,10 +55,10 @@ def field_text(name: str) -> str:
     return core_text(fix.field_label(name))
 
 
-def step_text(step: q.StepItem) -> str:
-    """What a history step decided or recorded, in one line."""
-    d = step.detail
-    parts = [step.note]
+def _decided(d: dict[str, Any]) -> list[str]:
+    """What a step asked for or decided: materials, hardship, reasons and basis, the worker,
+    the agency it went to, why it was withdrawn or ended."""
+    parts: list[str] = []
     if d.get("missing"):
         parts.append(
             QCoreApplication.translate("legal_aid", "一次性告知补充：{items}；{day} 前").format(
@@ -88,6 +89,14 @@ def step_text(step: q.StepItem) -> str:
         parts.append(core_text(la.WITHDRAW_REASONS.get(d["withdraw_reason"], "")))
     if d.get("ground"):
         parts.append(core_text(la.END_GROUNDS.get(d["ground"], "")))
+    return parts
+
+
+def step_text(step: q.StepItem) -> str:
+    """What a history step decided or recorded, in one line."""
+    d = step.detail
+    parts = [step.note]
+    parts += _decided(d)
     if d.get("previous"):
         before = d["previous"]
         parts.append(
@@ -178,22 +187,7 @@ class ApplicationPanel(QWidget):
         self.applicant.setObjectName("applicantInfo")
         self.applicant.setWordWrap(True)
         self.applicant.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reveal_button = QPushButton(self.tr("查看完整证件号"))
-        self.reveal_button.setToolTip(self.tr("申请人信息保密（第二十一条）；查看将记入审计日志"))
-        self.reveal_button.clicked.connect(self.reveal_requested)
-        self.correct_button = QPushButton(self.tr("更正…"))
-        self.correct_button.setObjectName("correctButton")
-        self.correct_button.setToolTip(
-            self.tr("更正受理时录错或已变更的信息；作出决定后只能更正联系电话、住址")
-        )
-        self.correct_button.clicked.connect(self.correct_requested)
-        self.void_button = QPushButton(self.tr("作废…"))
-        self.void_button.setObjectName("voidButton")
-        self.void_button.setToolTip(self.tr("受理录错的申请在作出决定或转交前作废，须写明原因"))
-        self.void_button.clicked.connect(self.void_requested)
-        self.filing_button = QPushButton(self.tr("准备起诉材料…"))
-        self.filing_button.setObjectName("legalAidFilingButton")
-        self.filing_button.clicked.connect(self.filing_requested)
+        self._record_buttons()
         self.matter = QLabel()
         self.matter.setObjectName("matterInfo")
         self.matter.setWordWrap(True)
@@ -217,15 +211,7 @@ class ApplicationPanel(QWidget):
             "action",
         )
         self.step_actions = self.bar.by_key
-        notices = WrappingGrid(columns=3)
-        self.notice_buttons: dict[str, QPushButton] = {}
-        for kind, (_template, title) in NOTICE_TEMPLATES.items():
-            button = QPushButton(core_text(title))
-            button.setObjectName(f"notice_{kind}")
-            button.clicked.connect(lambda _c=False, k=kind: self.notice_requested.emit(k))
-            button.setEnabled(False)
-            notices.addWidget(button)
-            self.notice_buttons[kind] = button
+        notices = self._notice_buttons()
         self.issued = IssuedNotices(self)
 
         self.step_model = RowsTableModel(
@@ -242,6 +228,45 @@ class ApplicationPanel(QWidget):
         self.steps.setObjectName("legalAidHistory")
         self.steps.setMinimumHeight(150)
 
+        self._lay_out(notices)
+        self.show_detail(None, False, date.min)  # nothing shown yet: the day is not read
+
+    def _record_buttons(self) -> None:
+        """Acts on the record itself: reveal the full ID number (audited), correct, void, and
+        prepare the recipient's complaint."""
+        self.reveal_button = QPushButton(self.tr("查看完整证件号"))
+        self.reveal_button.setToolTip(self.tr("申请人信息保密（第二十一条）；查看将记入审计日志"))
+        self.reveal_button.clicked.connect(self.reveal_requested)
+        self.correct_button = QPushButton(self.tr("更正…"))
+        self.correct_button.setObjectName("correctButton")
+        self.correct_button.setToolTip(
+            self.tr("更正受理时录错或已变更的信息；作出决定后只能更正联系电话、住址")
+        )
+        self.correct_button.clicked.connect(self.correct_requested)
+        self.void_button = QPushButton(self.tr("作废…"))
+        self.void_button.setObjectName("voidButton")
+        self.void_button.setToolTip(self.tr("受理录错的申请在作出决定或转交前作废，须写明原因"))
+        self.void_button.clicked.connect(self.void_requested)
+        self.filing_button = QPushButton(self.tr("准备起诉材料…"))
+        self.filing_button.setObjectName("legalAidFilingButton")
+        self.filing_button.clicked.connect(self.filing_requested)
+
+    def _notice_buttons(self) -> WrappingGrid:
+        """One button a notice (PDF and DOCX), enabled when the application has its facts."""
+        notices = WrappingGrid(columns=3)
+        self.notice_buttons: dict[str, QPushButton] = {}
+        for kind, (_template, title) in NOTICE_TEMPLATES.items():
+            button = QPushButton(core_text(title))
+            button.setObjectName(f"notice_{kind}")
+            button.clicked.connect(lambda _c=False, k=kind: self.notice_requested.emit(k))
+            button.setEnabled(False)
+            notices.addWidget(button)
+            self.notice_buttons[kind] = button
+        return notices
+
+    def _lay_out(self, notices: WrappingGrid) -> None:
+        """Top to bottom: the next step first (above the fold at 1366×700), then the applicant,
+        the matter, the result, the assessment, the materials, the notices and the history."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(self.heading)
@@ -277,7 +302,6 @@ class ApplicationPanel(QWidget):
         layout.addWidget(section_label(self.tr("办理记录（全程留痕）")))
         layout.addWidget(self.steps)
         layout.addStretch()
-        self.show_detail(None, False, date.min)  # nothing shown yet: the day is not read
 
     def _why_not(self, action: str, row: q.QueueRow, today: date) -> str | None:
         """None when the step may be taken now, else why not (the rule and its article)."""
@@ -346,10 +370,19 @@ class ApplicationPanel(QWidget):
         reasons = {code: self._why_not(code, row, today) for code in self.step_actions}
         self.bar.show_state(reasons, next((c for c in NEXT_STEPS if reasons.get(c) is None), None))
         end = detail.end or q.EndItem()
-        kinds = available_kinds(row.status, detail.notice_on, detail.refusal_reasons,
-                                detail.decided_on, detail.forwarded_on, end.ended_on,
-                                end.closed_on, detail.hardship == "notified",
-                                detail.assigned_on)  # fmt: skip
+        kinds = available_kinds(
+            NoticeFacts(
+                status=row.status,
+                notice_on=detail.notice_on,
+                refusal_reasons=detail.refusal_reasons,
+                decided_on=detail.decided_on,
+                forwarded_on=detail.forwarded_on,
+                ended_on=end.ended_on,
+                closed_on=end.closed_on,
+                notified=detail.hardship == "notified",
+                assigned_on=detail.assigned_on,
+            )
+        )
         for kind, button in self.notice_buttons.items():
             button.setEnabled(kind in kinds and not row.voided)
         self.reveal_button.setEnabled(not revealed)
@@ -486,6 +519,41 @@ class ApplicationPanel(QWidget):
             )
         return "\n".join(lines)
 
+    def _closed_lines(self, detail: q.ApplicationDetail, end: q.EndItem) -> list[str]:
+        """A closed case (Art. 50): its result, the amounts, the papers and the report."""
+        lines = []
+        lines.append(
+            self.tr("{day} 结案：{outcome}").format(
+                day=fmt.day(end.closed_on),
+                outcome=fmt.label(la.OUTCOMES, end.outcome),
+            )
+        )
+        amounts = []
+        if detail.claim_amount_fen is not None:
+            amounts.append(self.tr("请求 {v} 元").format(v=money(detail.claim_amount_fen)))
+        if end.recovered_fen is not None:
+            amounts.append(self.tr("实际获得 {v} 元").format(v=money(end.recovered_fen)))
+        if end.resolved_in_substance is not None:
+            amounts.append(
+                self.tr("行政争议已实质性化解")
+                if end.resolved_in_substance
+                else self.tr("行政争议未实质性化解")
+            )
+        if amounts:
+            lines.append(fmt.clauses(amounts))
+        if end.closing_documents:
+            lines.append(
+                self.tr("提交文书：{items}").format(
+                    items=fmt.join(fmt.label(la.CLOSING_DOCUMENTS, d)
+                                   for d in end.closing_documents)
+                )
+            )  # fmt: skip
+        if end.files:
+            lines.append(self.tr("附件：{files}").format(files=fmt.join(end.files)))
+        if end.closing_report:
+            lines.append(self.tr("结案报告：{text}").format(text=end.closing_report))
+        return lines
+
     def _ending_text(self, detail: q.ApplicationDetail) -> str:
         """Completion (Art. 50), termination (Art. 48), the objection against it (Art. 49), a
         replaced worker (Art. 55)."""
@@ -500,36 +568,7 @@ class ApplicationPanel(QWidget):
                 )
             )
         if end.closed_on:
-            lines.append(
-                self.tr("{day} 结案：{outcome}").format(
-                    day=fmt.day(end.closed_on),
-                    outcome=fmt.label(la.OUTCOMES, end.outcome),
-                )
-            )
-            amounts = []
-            if detail.claim_amount_fen is not None:
-                amounts.append(self.tr("请求 {v} 元").format(v=money(detail.claim_amount_fen)))
-            if end.recovered_fen is not None:
-                amounts.append(self.tr("实际获得 {v} 元").format(v=money(end.recovered_fen)))
-            if end.resolved_in_substance is not None:
-                amounts.append(
-                    self.tr("行政争议已实质性化解")
-                    if end.resolved_in_substance
-                    else self.tr("行政争议未实质性化解")
-                )
-            if amounts:
-                lines.append(fmt.clauses(amounts))
-            if end.closing_documents:
-                lines.append(
-                    self.tr("提交文书：{items}").format(
-                        items=fmt.join(fmt.label(la.CLOSING_DOCUMENTS, d)
-                                       for d in end.closing_documents)
-                    )
-                )  # fmt: skip
-            if end.files:
-                lines.append(self.tr("附件：{files}").format(files=fmt.join(end.files)))
-            if end.closing_report:
-                lines.append(self.tr("结案报告：{text}").format(text=end.closing_report))
+            lines += self._closed_lines(detail, end)
         if end.ended_on:
             lines.append(
                 self.tr("{day} 决定终止法律援助：{ground}（{item}）").format(

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,10 +27,9 @@ from gridwarden.queries import legal_aid_stats as stats_q
 from gridwarden.rules import legal_aid as la
 from ui import format as fmt
 from ui.app_context import AppContext
-from ui.exports import export_workbook
-from ui.i18n import core_text
+from ui.exports import ask_workbook_path, export_workbook
 from ui.pages.base import make_table, section_label
-from ui.pages.legal_aid_stats import matter_label, percent
+from ui.pages.legal_aid_stats import matter_article, matter_label, percent
 from ui.table_models import Column, RowsTableModel
 from ui.widgets.bar_chart import BarChart
 
@@ -248,9 +246,7 @@ class ResultsPanel(QWidget):
                         matter_label(x.label),
                         x.closed,
                         x.recovered_fen / 100,
-                        core_text(la.MATTER_TYPES[x.label].article)
-                        if x.label in la.MATTER_TYPES
-                        else "",
+                        matter_article(x.label),
                     )
                     for x in r.by_matter
                 ],
@@ -283,8 +279,6 @@ class ResultsPanel(QWidget):
     def _export_clicked(self) -> None:
         year = self.year.currentData()
         name = self.tr("法律援助办理结果-{y}.xlsx").format(y=year or self.tr("全部"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出统计"), str(self.app.store.paths.exports / name), "Excel (*.xlsx)"
-        )
-        if path:
-            self.export_to(Path(path))
+        path = ask_workbook_path(self.app, self, name)
+        if path is not None:
+            self.export_to(path)

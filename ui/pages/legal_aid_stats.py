@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,7 @@ from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
 from ui import format as fmt
 from ui.app_context import AppContext
-from ui.exports import export_workbook
+from ui.exports import ask_workbook_path, export_workbook
 from ui.i18n import core_text
 from ui.pages.base import make_table, section_label
 from ui.table_models import Column, RowsTableModel
@@ -40,6 +39,12 @@ STEP_NAMES = {
 def matter_label(code: str) -> str:
     matter = la.MATTER_TYPES.get(code)
     return core_text(matter.label) if matter else code
+
+
+def matter_article(code: str) -> str:
+    """The article that puts a matter type in legal aid's scope (Art. 31, 32…), or nothing."""
+    matter = la.MATTER_TYPES.get(code)
+    return core_text(matter.article) if matter else ""
 
 
 def percent(value: float | None) -> str:
@@ -90,14 +95,7 @@ class StatsPanel(QWidget):
         self.matter_model = RowsTableModel(
             [
                 Column(self.tr("事项"), lambda r: matter_label(r.label)),
-                Column(
-                    self.tr("条款"),
-                    lambda r: (
-                        core_text(la.MATTER_TYPES[r.label].article)
-                        if r.label in la.MATTER_TYPES
-                        else ""
-                    ),
-                ),
+                Column(self.tr("条款"), lambda r: matter_article(r.label)),
                 Column(self.tr("件数"), lambda r: str(r.cases), align_right=True),
                 Column(self.tr("人数"), lambda r: str(r.applicants), align_right=True),
             ],
@@ -180,14 +178,7 @@ class StatsPanel(QWidget):
                 self.tr("按事项类型"),
                 [self.tr("事项"), self.tr("件数"), self.tr("人数"), self.tr("条款")],
                 [
-                    (
-                        matter_label(r.label),
-                        r.cases,
-                        r.applicants,
-                        core_text(la.MATTER_TYPES[r.label].article)
-                        if r.label in la.MATTER_TYPES
-                        else "",
-                    )
+                    (matter_label(r.label), r.cases, r.applicants, matter_article(r.label))
                     for r in data.by_matter
                 ],
                 chart_title=self.tr("法律援助申请：按事项类型（件）"),
@@ -252,8 +243,6 @@ class StatsPanel(QWidget):
     def _export_clicked(self) -> None:
         year = self.year.currentData()
         name = self.tr("法律援助统计-{y}.xlsx").format(y=year or self.tr("全部"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出统计"), str(self.app.store.paths.exports / name), "Excel (*.xlsx)"
-        )
-        if path:
-            self.export_to(Path(path))
+        path = ask_workbook_path(self.app, self, name)
+        if path is not None:
+            self.export_to(path)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -55,51 +56,14 @@ class SyncPage(Page):
         )
         intro.setObjectName("hint")
         intro.setWordWrap(True)
-        self.server = QLabel()
-        self.account = QLabel()
-        self.last_good = QLabel()
-        self.last_try = QLabel()
-        self.pending = QLabel()
-        self.conflicts = QLabel()
-        self.state = QLabel()
-        self.state.setObjectName("syncMessage")
-        self.state.setWordWrap(True)
-        facts = QFormLayout()
-        facts.addRow(self.tr("服务器地址："), self.server)
-        facts.addRow(self.tr("登录账号："), self.account)
-        facts.addRow(self.tr("上次成功同步："), self.last_good)
-        facts.addRow(self.tr("上次尝试："), self.last_try)
-        facts.addRow(self.tr("待上传："), self.pending)
-        facts.addRow(self.tr("待处理冲突："), self.conflicts)
-        facts.addRow(self.tr("状态："), self.state)
-
-        self.sync_button = QPushButton(self.tr("立即同步"))
-        self.sync_button.setObjectName("syncNow")
-        self.sync_button.setDefault(True)
-        self.login_button = QPushButton(self.tr("登录…"))
-        self.logout_button = QPushButton(self.tr("退出登录"))
-        self.review_button = QPushButton(self.tr("去处理冲突"))
-        buttons = QHBoxLayout()
-        for button in (self.sync_button, self.login_button, self.logout_button, self.review_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
+        facts = self._facts()
+        buttons = self._buttons()
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
         self.bar.hide()
         self.stage = QLabel()
         self.stage.setObjectName("hint")
-
-        self.failures = RowsTableModel(
-            [
-                Column(self.tr("记录类型"), lambda r: entity_label(r[0])),
-                Column(self.tr("尝试次数"), lambda r: str(r[2]), align_right=True),
-                Column(self.tr("原因"), lambda r: r[1], tone=lambda _r: "danger"),
-            ],
-            self,
-        )
-        table = make_table(self.failures)
-        table.setObjectName("syncFailures")
-        table.setColumnWidth(0, 140)
+        table = self._failures_table()
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -121,6 +85,55 @@ class SyncPage(Page):
         sync.failed.connect(self._failed)
         if sync.status is not None:
             self.show_status(sync.status)
+
+    def _facts(self) -> QFormLayout:
+        """Where it syncs, as whom, when it last did, and what waits."""
+        self.server = QLabel()
+        self.account = QLabel()
+        self.last_good = QLabel()
+        self.last_try = QLabel()
+        self.pending = QLabel()
+        self.conflicts = QLabel()
+        self.state = QLabel()
+        self.state.setObjectName("syncMessage")
+        self.state.setWordWrap(True)
+        facts = QFormLayout()
+        facts.addRow(self.tr("服务器地址："), self.server)
+        facts.addRow(self.tr("登录账号："), self.account)
+        facts.addRow(self.tr("上次成功同步："), self.last_good)
+        facts.addRow(self.tr("上次尝试："), self.last_try)
+        facts.addRow(self.tr("待上传："), self.pending)
+        facts.addRow(self.tr("待处理冲突："), self.conflicts)
+        facts.addRow(self.tr("状态："), self.state)
+        return facts
+
+    def _buttons(self) -> QHBoxLayout:
+        self.sync_button = QPushButton(self.tr("立即同步"))
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.setDefault(True)
+        self.login_button = QPushButton(self.tr("登录…"))
+        self.logout_button = QPushButton(self.tr("退出登录"))
+        self.review_button = QPushButton(self.tr("去处理冲突"))
+        buttons = QHBoxLayout()
+        for button in (self.sync_button, self.login_button, self.logout_button, self.review_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        return buttons
+
+    def _failures_table(self) -> QTableView:
+        """The changes the server refused or that failed: what, how often, why."""
+        self.failures = RowsTableModel(
+            [
+                Column(self.tr("记录类型"), lambda r: entity_label(r[0])),
+                Column(self.tr("尝试次数"), lambda r: str(r[2]), align_right=True),
+                Column(self.tr("原因"), lambda r: r[1], tone=lambda _r: "danger"),
+            ],
+            self,
+        )
+        table = make_table(self.failures)
+        table.setObjectName("syncFailures")
+        table.setColumnWidth(0, 140)
+        return table
 
     def refresh(self) -> None:
         self.app.sync.refresh_status()

@@ -28,7 +28,7 @@ from ui.pages.list_detail import filter_combo, search_box
 from ui.pages.round import WATCHES as ROUND_WATCHES
 from ui.pages.round import RoundView
 from ui.table_models import Column, KeyedTableModel
-from ui.widgets.ledger_export import LedgerExport
+from ui.widgets.ledger_export import page_ledger
 from ui.widgets.lists import EmptyHint, SortState, open_rows
 from ui.widgets.saved_lists import DateRange, SavedLists
 
@@ -91,15 +91,7 @@ class VisitsPage(Page):
             ),
         )
         self.saved = SavedLists(app, "visits", self.filter_values, self.apply_filter_values, self)
-        self.ledger = LedgerExport(
-            app,
-            self,
-            self.model,
-            self.sorting,
-            self.tr("走访台账"),
-            self.describe_filter,
-            "ledger.visits",
-        )
+        self.ledger = page_ledger(self, self.tr("走访台账"), "ledger.visits")
         second = QHBoxLayout()
         second.addWidget(self.saved)
         second.addWidget(self.ledger.button)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMenu, QProgressDialog, QPushButton, QWidget
@@ -18,6 +18,30 @@ from ui.table_models import KeyedTableModel
 from ui.widgets.lists import SortState
 
 CHUNK = 500  # rows read per query
+
+
+class ListPage(Protocol):
+    """A list page: its keyed model, the sort it shows and the filter it describes."""
+
+    @property
+    def app(self) -> AppContext: ...
+
+    @property
+    def model(self) -> KeyedTableModel: ...
+
+    @property
+    def sorting(self) -> SortState: ...
+
+    def describe_filter(self) -> str: ...
+
+
+def page_ledger(page: ListPage, title: str, action: str) -> LedgerExport:
+    """The 导出台账 of a list page: its list as it is filtered and sorted; `action` names the
+    export in the audit trail (e.g. "ledger.events")."""
+    assert isinstance(page, QWidget)
+    return LedgerExport(
+        page.app, page, page.model, page.sorting, title, page.describe_filter, action
+    )
 
 
 class _Progress(QObject):
