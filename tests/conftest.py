@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,16 +46,94 @@ class ServerStamp(TypedDict):
 SERVER_STAMP: ServerStamp = {"updated_at": NOW, "updated_by": "server", "version": 1}
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects by them
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Each test carries the marker of its folder (unit, ui, sync, e2e, security), so
-    `pytest -m unit` runs the fast core tests alone."""
+    `pytest -m unit` runs the fast core tests alone, and the tests in SLOW carry `slow`
+    (`pytest -m "not slow"` before a small commit)."""
     for item in items:
-        parts = item.path.relative_to(Path(__file__).parent).parts
+        parts = _parts(item)
         if len(parts) > 1 and parts[0] in KINDS:
             item.add_marker(parts[0])
+        if _seconds(item):
+            item.add_marker("slow")
+
+
+class SlowFilesFirst:
+    """`make test` hands whole files to the workers (`--dist loadfile --no-loadscope-reorder`)
+    in collection order: the files holding SLOW tests come first, the heaviest first, so a
+    30-second file starts while short ones fill the other worker instead of starting last
+    and leaving a core idle at the end. Within a file the order is kept (a stable sort)."""
+
+    @pytest.hookimpl(trylast=True)  # after pytest's grouping by module-scoped parameters
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        tests: dict[Path, dict[str, float]] = {}
+        for item in items:  # a test's seconds once, whatever its parameters
+            tests.setdefault(item.path, {})[_name(item)] = _seconds(item)
+        weight = {path: sum(named.values()) for path, named in tests.items()}
+        items.sort(key=lambda item: -weight[item.path])
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.register(SlowFilesFirst(), "gridwarden-slow-files-first")
+
+
+def _parts(item: pytest.Item) -> tuple[str, ...]:
+    return item.path.relative_to(Path(__file__).parent).parts
+
+
+def _name(item: pytest.Item) -> str:
+    return str(getattr(item, "originalname", item.name))  # without its parameters
+
+
+def _seconds(item: pytest.Item) -> float:
+    return SLOW.get(f"{'/'.join(_parts(item))}::{_name(item)}", 0.0)
 
 
 KINDS = ("unit", "ui", "sync", "e2e", "security")
+
+# The tests over ~4 s (seconds from `pytest -n 2 --durations=0` on the shared 2-core machine
+# at a load of ~7, summed over a test's parameters; about half that on a quiet machine).
+# Re-measure when a test gets much slower or faster: the numbers only order the files.
+SLOW: dict[str, float] = {
+    "security/test_kill.py::test_killing_the_server_during_a_large_push_loses_and_doubles_nothing": 104,
+    "sync/test_stateful.py::test_two_laptops_converge_under_random_edits_and_faults": 72,
+    "sync/test_server_admin.py::test_the_admin_command_line_manages_users_and_devices": 60,
+    "sync/test_api_fuzz.py::test_no_generated_request_makes_the_server_fail": 57,
+    "security/test_restore.py::test_a_restored_server_loses_nothing_the_laptops_hold": 54,
+    "ui/test_models_and_pages.py::test_screenshot_of_every_page": 8,
+    "security/test_audit.py::test_audit_verify_finds_a_changed_or_removed_entry_and_export_writes_it_all": 43,
+    "unit/test_encrypted_store.py::test_a_plaintext_store_from_every_revision_is_encrypted_intact": 27,
+    "ui/test_dialogs_fit_ui.py::test_every_dialog_fits_a_1366x768_laptop_with_its_buttons_in_view": 25,
+    "sync/test_faults.py::test_a_push_fault_then_a_retry_applies_every_op_exactly_once": 25,
+    "e2e/test_cli.py::test_demo_start_seeds_an_empty_store_and_screenshots_the_page": 24,
+    "ui/test_pages_render_ui.py::test_every_page_renders_at_1366x768_with_the_status_bar_in_view": 20,
+    "sync/test_rounds_map_sync.py::test_campaign_round_and_not_at_home_reach_the_grid_leader": 20,
+    "security/test_accounts.py::test_disable_user_stops_every_device_at_once_and_enable_brings_it_back": 17,
+    "e2e/test_installed_wheel.py::test_wheel_installed_elsewhere_migrates_and_starts": 17,
+    "e2e/test_cli.py::test_a_plaintext_demo_store_from_before_encryption_is_converted_at_start": 16,
+    "ui/test_models_and_pages.py::test_every_table_model_passes_the_model_tester": 15,
+    "sync/test_micro_grid_scope.py::test_a_micro_grid_warden_sees_their_micro_grid_only": 14,
+    "sync/test_two_servers.py::test_state_machine_converges_across_two_servers": 13,
+    "security/test_login.py::test_a_login_flood_does_not_stall_a_colleagues_sync": 13,
+    "unit/test_crash_consistency.py::test_kill_minus_nine_at_many_points_loses_nothing_committed": 12,
+    "ui/test_legal_aid_end_ui.py::test_the_end_of_a_case_on_screen": 12,
+    "sync/test_roundtrip.py::test_a_household_recorded_offline_reaches_the_other_laptop": 12,
+    "sync/test_legal_aid_end_sync.py::test_a_closed_case_and_a_consultation_stay_in_their_windows_scope": 12,
+    "security/test_tls.py::test_a_certificate_for_another_name_or_expired_is_refused_with_the_reason": 12,
+    "security/test_integrity.py::test_a_withdraw_cannot_set_a_made_up_status_or_rewrite_the_dispute": 12,
+    "security/test_accounts.py::test_unassign_takes_a_grid_away_and_revoke_user_devices_ends_them_all": 12,
+    "security/test_accounts.py::test_reset_password_ends_every_token_and_only_the_new_password_works": 12,
+    "ui/test_dispute_grid_intake_ui.py::test_a_dispute_lead_event_becomes_a_dispute": 11,
+    "sync/test_work_orders_sync.py::test_urged_by_the_leader_and_extended_by_the_centre": 11,
+    "sync/test_faults.py::test_a_pull_fault_then_a_retry_misses_nothing": 11,
+    "security/test_tls.py::test_two_laptops_sync_over_tls_with_the_districts_own_ca": 11,
+    "security/test_login.py::test_wrong_passwords_lock_the_account_until_an_admin_unlocks_it": 11,
+    "security/test_audit.py::test_logins_pulls_downloads_pushes_and_admin_actions_are_in_the_trail": 11,
+    "sync/test_verify.py::test_a_damaged_store_is_found_and_repaired_by_a_targeted_re_pull": 10,
+    "sync/test_casework_sync.py::test_a_dispute_reaches_its_stations_mediators_only": 10,
+    "security/test_accounts.py::test_an_idle_token_expires_and_each_use_renews_it": 10,
+}
 
 
 def present(value: T | None) -> T:
@@ -121,24 +201,47 @@ def paths(tmp_path: Path) -> DataPaths:
     return data_paths(tmp_path / "data")
 
 
+_TEMPLATE: dict[str, Path] = {}  # this process's migrated template store
+
+
+def template_store(base: Path | None = None) -> Path:
+    """An empty store migrated to head once per test process (per xdist worker), in `base` (the
+    session's temp folder) or a temporary folder of its own; every test store starts as a copy
+    of it, not from a fresh Alembic run (ARCHITECTURE §5: 1-2.5 s each, and the sync tests
+    make two or three laptops a test). The migrations themselves are tested on their own in
+    tests/unit/test_migrations.py."""
+    if "store" not in _TEMPLATE:
+        if base is None:
+            base = Path(tempfile.mkdtemp(prefix="gw-template-"))
+            atexit.register(shutil.rmtree, base, ignore_errors=True)
+        template = data_paths(base / "data")
+        template.root.mkdir(parents=True, exist_ok=True)
+        migrate.upgrade(template.store, template.backups, store_key(template.root))
+        _TEMPLATE["store"] = template.store
+    return _TEMPLATE["store"]
+
+
+def copy_template(paths: DataPaths) -> None:
+    """Give a new data folder a copy of the template's encrypted file and of its key file (the
+    same test data key); opening it finds it at head, and it gets its own device id. A folder
+    that holds a store or a key already (a laptop opened again) is left as it is."""
+    if paths.store.exists() or keys.key_path(paths.root).exists():
+        return
+    template = template_store()
+    paths.store.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, paths.store)  # checkpointed: the WAL is empty after upgrade
+    shutil.copyfile(keys.key_path(template.parent), keys.key_path(paths.root))
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty store migrated to head once per test process (per xdist worker); each test
-    starts from a copy of it, not from a fresh Alembic run (ARCHITECTURE §5). The migrations
-    themselves are tested on their own in tests/unit/test_migrations.py."""
-    template = data_paths(tmp_path_factory.mktemp("template") / "data")
-    template.root.mkdir(parents=True, exist_ok=True)
-    migrate.upgrade(template.store, template.backups, store_key(template.root))
-    return template.store
+    return template_store(tmp_path_factory.mktemp("template"))
 
 
 @pytest.fixture
 def store(paths: DataPaths, migrated_template: Path) -> Iterator[Store]:
-    # a copy of the template's encrypted file and of its key file (the same test data key)
-    paths.store.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(migrated_template, paths.store)  # checkpointed: the WAL is empty after upgrade
-    shutil.copyfile(keys.key_path(migrated_template.parent), keys.key_path(paths.root))
-    # at head already: opens without migrating, and gets its own device id
+    copy_template(paths)
+    # at head already: opens without migrating
     opened = open_store(paths, store_key(paths.root))
     yield opened
     opened.close()

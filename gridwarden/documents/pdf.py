@@ -5,11 +5,12 @@ part kept on one page, and the seal box stamped over the 落款 (the unit and th
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from gridwarden.documents import markup
-from gridwarden.documents.fonts import find_face
+from gridwarden.documents.fonts import CjkFonts, close_fonts
 from gridwarden.documents.lines import NO_LINE_START, break_lines, longest_word
 from gridwarden.documents.markup import Block, Document
 from gridwarden.documents.page import (
@@ -60,10 +61,8 @@ def column_widths(
 
 
 class _Writer:
-    def __init__(self, doc: Document, line: float = LINE_MM) -> None:
+    def __init__(self, doc: Document, fonts: CjkFonts, line: float = LINE_MM) -> None:
         from fpdf import FPDF
-
-        regular, bold = find_face("Regular"), find_face("Bold")
 
         class _Pdf(FPDF):
             def footer(self) -> None:
@@ -74,13 +73,14 @@ class _Writer:
         pdf = _Pdf(format="A4", unit="mm")
         pdf.set_margins(LEFT, TOP, RIGHT)
         pdf.set_auto_page_break(True, margin=BOTTOM)
-        pdf.add_font("cjk", "", str(regular.path), collection_font_number=regular.index)
-        pdf.add_font("cjk", "B", str(bold.path), collection_font_number=bold.index)
+        fonts.add_to(pdf)
         pdf.set_title(doc.title)
         pdf.set_creator("GridWarden 网格管家")
         pdf.add_page()
         self.pdf, self.doc, self.width, self.line = pdf, doc, pdf.epw, line
+        self.fonts = fonts
         self.closing_pushed = False  # the last closing started a page of its own
+        self.redo = False  # the font subset lacked a character: lay out again with it
 
     # --- measuring (to keep the closing on one page) -----------------------------------------
     def _lines(self, text: str, size: int, style: str = "") -> list[str]:
@@ -149,7 +149,14 @@ class _Writer:
                 continue
             self.block(block)
             index += 1
-        return bytes(pdf.output())
+        if self.fonts.grow(pdf):
+            self.redo = True
+            close_fonts(pdf)
+            return b""
+        try:
+            return bytes(pdf.output())
+        finally:
+            close_fonts(pdf)
 
     def text(
         self, t: str, size: int, style: str = "", align: str = "L", height: float | None = None
@@ -260,10 +267,16 @@ class _Writer:
 def write_pdf(doc: Document, path: Path) -> None:
     """Lay the document out; when its closing (signatures, seal, date) would stand alone on a
     last page, close the line pitch up a little (9 → 8.2 → 7.4 → 6.8 mm) to keep it with the
-    text."""
-    for pitch in PITCHES:
-        writer = _Writer(doc, pitch)
-        data = writer.render()
-        if not writer.closing_pushed:
-            break
+    text. The font is cut down to the document's characters first (documents.fonts.CjkFonts)."""
+    with tempfile.TemporaryDirectory(prefix="gridwarden-font-", ignore_cleanup_errors=True) as tmp:
+        fonts = CjkFonts(Path(tmp), f"{doc.title}{doc.text()}{SIGN_LINE}{DATE_LINE}{INDENT}")
+        pitches = list(PITCHES)
+        while pitches:
+            writer = _Writer(doc, fonts, pitches[0])
+            data = writer.render()
+            if writer.redo:
+                continue  # the same pitch again, the missing characters now in the font
+            if not writer.closing_pushed:
+                break
+            pitches.pop(0)
     atomic_write(path, lambda tmp: tmp.write_bytes(data))

@@ -9,6 +9,8 @@ from tests.sync.conftest import (  # noqa: F401  (fixtures)
     district,
     laptop,
     pg_base,
+    pg_template,
     server,
     server_db,
+    server_template,
 )

@@ -6,6 +6,7 @@ users), so tests never see each other's records.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,11 +24,33 @@ def pg_base() -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session")
+def server_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A server database (SQLite) migrated to head once per worker; each module's server starts
+    on a copy (its start-up migration is then a no-op, the epoch made on its first start)."""
+    path = tmp_path_factory.mktemp("server-template") / "district.sqlite"
+    upgrade(str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_base: str) -> str:
+    """The same on PostgreSQL: a database migrated once, copied by CREATE DATABASE … TEMPLATE."""
+    url = pg.fresh_database(pg_base)
+    upgrade(url)
+    name = url.rsplit("/", 1)[1]
+    pg.seal_template(pg_base, name)
+    return name
+
+
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
     if request.param == "sqlite":
-        return str(tmp_path_factory.mktemp("server") / "district.sqlite")
-    return pg.fresh_database(request.getfixturevalue("pg_base"))
+        path = tmp_path_factory.mktemp("server") / "district.sqlite"
+        shutil.copyfile(request.getfixturevalue("server_template"), path)
+        return str(path)
+    template = request.getfixturevalue("pg_template")
+    return pg.fresh_database(request.getfixturevalue("pg_base"), template=template)
 
 
 @pytest.fixture(scope="module")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 from sqlalchemy import select
 from sqlmodel import col
@@ -16,7 +18,7 @@ from gridwarden.paths import data_paths
 from gridwarden.protocol.messages import Op
 from gridwarden.protocol.registry import EVERYTHING
 from gridwarden.server import admin
-from gridwarden.server.auth import Caller
+from gridwarden.server.auth import Caller, hash_password
 from gridwarden.server.db import ServerDB
 from gridwarden.server.push import push
 from gridwarden.services.context import ServiceContext
@@ -27,7 +29,7 @@ from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from gridwarden.sync.client import SyncClient, SyncReport, adopt_account
 from gridwarden.sync.credentials import MemoryKeyring, TokenStore
-from tests.conftest import NOW, present, store_key
+from tests.conftest import NOW, copy_template, present, store_key
 
 PASSWORD = "correct-horse-1"
 __all__ = ["PASSWORD", "District", "Laptop", "MemoryKeyring", "build_district"]
@@ -96,6 +98,21 @@ def build_district(db: ServerDB) -> District:
         micro2=ids["m2"],
         department=ids["dep"],
     )
+    with patch.object(admin, "hash_password", hashed_once):
+        _add_users(db, district, ids)
+    return district
+
+
+@functools.cache
+def hashed_once(password: str) -> str:
+    """Every test user has the one PASSWORD: its scrypt hash (a real salt, the product's cost)
+    is made once per process and stored for each of them, instead of five scrypt runs a
+    district. The server still checks it with scrypt at every login."""
+    return hash_password(password)
+
+
+def _add_users(db: ServerDB, district: District, ids: dict[str, str]) -> None:
+    suffix = district.suffix
     for short, name, role, grid in (
         ("wang", "王芳", "warden", ids["g1"]),
         ("li", "李娜", "warden", ids["g1"]),
@@ -108,7 +125,6 @@ def build_district(db: ServerDB) -> District:
         if grid:
             admin.assign(db, user_id, "grid", grid)
         district.users[short] = user_id
-    return district
 
 
 class Laptop:
@@ -117,6 +133,7 @@ class Laptop:
     def __init__(self, root: Path, name: str, user_id: str, user_name: str) -> None:
         self.name = name
         self.paths = data_paths(root / name)
+        copy_template(self.paths)  # a new laptop starts from the migrated template
         self.store: Store = open_store(self.paths, store_key(self.paths.root))
         self.clock = FixedClock(NOW)
         self.settings = Settings(user_id=user_id, user_name=user_name)

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -80,11 +81,29 @@ def cluster() -> Iterator[str]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def fresh_database(base_url: str) -> str:
-    """A new empty database in the cluster; its URL."""
+def fresh_database(base_url: str, template: str | None = None) -> str:
+    """A new database in the cluster, empty or a copy of `template` (a database nobody is
+    connected to); its URL."""
     import psycopg
 
     name = "gw_" + uuid.uuid4().hex[:12]
+    copy = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(base_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        for attempt in range(50):
+            try:
+                conn.execute(f'CREATE DATABASE "{name}"{copy}')
+                break
+            except psycopg.errors.ObjectInUse:  # a background worker still had the template open
+                if attempt == 49:
+                    raise
+                time.sleep(0.1)
     return base_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+def seal_template(base_url: str, name: str) -> None:
+    """Make `name` a template nobody connects to (not even autovacuum, which would make
+    CREATE DATABASE … TEMPLATE fail while it works there)."""
+    import psycopg
+
+    with psycopg.connect(base_url, autocommit=True) as conn:
+        conn.execute(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false')

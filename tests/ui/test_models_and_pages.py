@@ -153,17 +153,21 @@ def test_today_lists_care_targets_due_and_opens_the_household(
     assert window.stack.currentWidget() is window.households
 
 
-@pytest.mark.parametrize("name", cli.PAGES)
-def test_screenshot_of_every_page(qtbot: QtBot, demo_window: MainWindow, name: str) -> None:
-    demo_window.show_page(name)
-    idle(qtbot, demo_window.app)
+def test_screenshot_of_every_page(qtbot: QtBot, demo_window: MainWindow) -> None:
+    """Every page in turn on one demo window (its setup seeds the district and opens each page
+    once: 4-5 s, paid once rather than once a page)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    assert demo_window.grab().save(str(path))
-    image = QImage(str(path))
-    assert (image.width(), image.height()) == (demo_window.width(), demo_window.height())
-    # not a blank window: the page has many distinct colours (text, tables, navigation)
-    colours = {
-        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
-    }
-    assert len(colours) > 20
+    for name in cli.PAGES:
+        demo_window.show_page(name)
+        idle(qtbot, demo_window.app)
+        path = SCREENSHOTS / f"{name}.png"
+        assert demo_window.grab().save(str(path)), name
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (demo_window.width(), demo_window.height()), name
+        # not a blank window: the page has many distinct colours (text, tables, navigation)
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 7)
+            for y in range(0, image.height(), 7)
+        }
+        assert len(colours) > 20, name

@@ -8,8 +8,11 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
+from fpdf import FPDF
+from fpdf.fonts import TTFFont
 
 from gridwarden.documents import Document, build, export
+from gridwarden.documents.fonts import FAMILY, CjkFonts, close_fonts
 from gridwarden.documents.markup import parse
 
 CONTEXT = {
@@ -194,3 +197,48 @@ def test_the_seal_and_signatures_stay_with_the_last_text(tmp_path: Path) -> None
         "2026年11月29日",
         "申请人（签收）：＿＿＿＿＿＿＿ 年 月 日",
     ]
+
+
+RARE = "李喆堃、㛃䶮、𠮷"  # 喆 堃 beyond GB 2312, 㛃 䶮 in Ext-A, 𠮷 in Ext-B (names have them)
+
+
+def test_rare_characters_in_names_print_from_the_cut_down_font(tmp_path: Path) -> None:
+    doc = parse(f"# 送达回证\n- 受送达人：{RARE}\n[签名] {RARE}")
+    pdf = export(doc, tmp_path, "生僻字").pdf
+    text = pdf_text(pdf)
+    assert f"受送达人：{RARE}" in text and f"{RARE}：＿＿＿＿＿＿＿" in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    embedded = [line.split() for line in fonts.stdout.splitlines()[2:]]
+    # both faces embedded as subsets (emb sub uni), named after the installed face
+    assert [(row[0].split("+")[1], row[-5:-2]) for row in embedded] == [
+        ("NotoSerifCJKSC", ["yes", "yes", "yes"]),
+        ("NotoSerifCJKSCBold", ["yes", "yes", "yes"]),
+    ]
+
+
+def missing(pdf: FPDF) -> list[int]:
+    """The characters the regular face lacked while `pdf` was laid out."""
+    font = pdf.fonts["cjk"]
+    assert isinstance(font, TTFFont)
+    return font.missing_glyphs
+
+
+def test_a_character_the_cut_was_not_told_of_is_added_and_laid_out_again(tmp_path: Path) -> None:
+
+    fonts = CjkFonts(tmp_path, "甲")
+    pdf = FPDF()
+    fonts.add_to(pdf)
+    pdf.add_page()
+    pdf.set_font(FAMILY, size=12)
+    pdf.cell(text="甲𠮷")
+    assert missing(pdf) == [ord("𠮷")]
+    assert fonts.grow(pdf) is True  # the face has it: cut again with it
+    again = FPDF()
+    fonts.add_to(again)
+    again.add_page()
+    again.set_font(FAMILY, size=12)
+    again.cell(text="甲𠮷\U000f0000")  # a private-use character no face has
+    assert missing(again) == [0xF0000]
+    assert fonts.grow(again) is False  # nothing more to add: it stays missing, as before
+    close_fonts(pdf)
+    close_fonts(again)
