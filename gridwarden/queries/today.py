@@ -18,20 +18,6 @@ from gridwarden.queries.households import _as_datetime
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
 from gridwarden.rules.rounds import NOT_HOME
 
-
-@dataclass(frozen=True)
-class CareDue:
-    resident_id: str
-    household_id: str
-    name: str
-    address: str
-    reason: str
-    frequency_days: int
-    last_visit: datetime | None
-    due: date
-    days_overdue: int
-
-
 # From the care plans (a few thousand) to their residents and households by primary key: the
 # CROSS JOINs fix that order. Without table statistics SQLite's planner may otherwise start
 # from every resident (280,000 at 100k households) and look up each one's household first
@@ -65,6 +51,13 @@ class CareTarget:
     frequency_days: int
     last_visit: datetime | None
     due: date
+
+
+@dataclass(frozen=True)
+class CareDue(CareTarget):
+    """A care target whose visit is due today or earlier, and by how many days."""
+
+    days_overdue: int
 
 
 _SHARED = "gridwarden.care_targets"  # Session.info key of a read's care targets
@@ -108,17 +101,7 @@ def care_targets(session: Session) -> list[CareTarget]:
 def care_due(session: Session, today: date) -> list[CareDue]:
     """Care targets whose next visit is due today or earlier, most overdue first."""
     due_list = [
-        CareDue(
-            t.resident_id,
-            t.household_id,
-            t.name,
-            t.address,
-            t.reason,
-            t.frequency_days,
-            t.last_visit,
-            t.due,
-            (today - t.due).days,
-        )
+        CareDue(**vars(t), days_overdue=(today - t.due).days)
         for t in care_targets(session)
         if t.due <= today
     ]
