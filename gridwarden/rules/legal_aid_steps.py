@@ -179,9 +179,16 @@ def _assign(w: _Work) -> None:
     w.values.update(assigned_on=w.day.today, due_date=None, **_assignee(w.step))
 
 
+def _checked(day: date | None) -> date:
+    """A date the lifecycle's input check has already required (legal_aid_lifecycle.decide
+    refuses the step with its Chinese reason when it is missing): here it is there."""
+    if day is None:
+        raise TypeError("a step reached its values without the date its check requires")
+    return day
+
+
 def _object(w: _Work) -> None:  # Art. 49: decided within five days
-    received = w.step.received_on
-    assert received is not None
+    received = _checked(w.step.received_on)
     due = dl.objection_due(received, w.day.calendar)
     application = w.application
     against = life.TERMINATION if application.status == life.Status.ENDED else life.REFUSAL
@@ -224,8 +231,7 @@ def _replace(w: _Work) -> None:  # Art. 55
 
 
 def _conclude(w: _Work) -> None:  # Art. 50: closing papers within thirty days
-    assert w.step.ended_on is not None
-    due = dl.closing_due(w.step.ended_on, w.day.calendar)
+    due = dl.closing_due(_checked(w.step.ended_on), w.day.calendar)
     w.values.update(matter_ended_on=w.step.ended_on, closing_due=due, due_date=due)
 
 
