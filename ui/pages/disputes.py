@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -291,12 +291,6 @@ class DisputesPage(ListDetail, Page):
                 self.mediator.addItem(name, name)
         self.mediator.setCurrentIndex(max(0, self.mediator.findData(current)))
         self.mediator.blockSignals(False)
-
-    def _open_row(self, index: QModelIndex) -> None:
-        """Open the dispute: its file in the detail panel."""
-        key = self.model.key_at(index.row())
-        if key is not None and (self.detail is None or self.detail.row.id != key):
-            self.load_detail(key)
 
     def load_units(self, then: Callable[[], None] | None = None) -> None:
         """The stations and courts the forms offer (read once), then `then`."""

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -371,12 +371,6 @@ class EventsPage(ListDetail, Page):
             widget.blockSignals(False)
         self.sorting.restore(values.get("sort"))
         self._filter_changed()
-
-    def _open_row(self, index: QModelIndex) -> None:
-        """Open the event: its record in the detail panel."""
-        key = self.model.key_at(index.row())
-        if key is not None and (self.detail is None or self.detail.row.id != key):
-            self.load_detail(key)
 
     def urgency_text(self, row: eq.EventRow) -> str:
         marks = {"emergency": "● ", "priority": "◐ "}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -278,12 +278,6 @@ class FilingPage(ListDetail, Page):
         """From a Today tile: the filings whose current deadline falls in this range."""
         self.due_chip.set_range(first, last)
         self._filter_changed()
-
-    def _open_row(self, index: QModelIndex) -> None:
-        """Open the filing in the detail panel."""
-        key = self.model.key_at(index.row())
-        if key is not None:
-            self.load_detail(key)
 
     def _show_statistics(self, stats: fq.FilingStats) -> None:
         days = stats.average_days_to_case_number

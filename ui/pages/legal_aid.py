@@ -443,12 +443,6 @@ class LegalAidPage(ListDetail, Page):
         self.due_chip.set_range(first, last)
         self._filter_changed()
 
-    def _open_row(self, index: QModelIndex) -> None:
-        """Open the application (or group case) in the detail panel."""
-        key = self.model.key_at(index.row())
-        if key is not None:
-            self.load_detail(key)
-
     def _ids_loaded(self, generation: int, ids: list[str]) -> None:
         wanted = self._wanted if generation == self._generation else None
         super()._ids_loaded(generation, ids)

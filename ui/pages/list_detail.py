@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -41,6 +41,14 @@ class ListDetail:
     # the reloaded list selects it, not its first row (the two reads may come back in any order).
     _wanted: str | None = None
     _detail_asked: int = 0  # detail reads asked for; only the latest is shown
+    load_detail: Any  # the page's method reading one record into the detail panel
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """Enter or a double-click on a row: its record in the detail panel (read again only
+        if another record is shown)."""
+        key = self.model.key_at(index.row())
+        if key is not None and (self.detail is None or self.detail.row.id != key):
+            self.load_detail(key)
 
     def wire_filters(
         self,
