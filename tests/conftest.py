@@ -31,6 +31,10 @@ from gridwarden.sync.credentials import MemoryKeyring
 
 T = TypeVar("T")
 
+# The session's shared server processes and PostgreSQL cluster (tests/sync/servers.py): one
+# plugin, so the sync, security and UI tests of a worker share one of each.
+pytest_plugins = ("tests.sync.servers",)
+
 # Sunday 2026-11-29 10:00 in Nantong (02:00 UTC).
 NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
 

@@ -1,16 +1,16 @@
 """Security tests: the real server process on SQLite and on a private PostgreSQL cluster (the
-sync tests' fixtures), attacked the way the review attacked it."""
+sync tests' fixtures and their rule for sharing a server: tests/sync/conftest.py), attacked the
+way the review attacked it."""
 
 from __future__ import annotations
 
 from tests.sync.conftest import (  # noqa: F401  (fixtures)
     _keyring,
+    _server_alive,
     backend,
     district,
+    fresh_db,
     laptop,
-    pg_base,
-    pg_template,
     server,
     server_db,
-    server_template,
 )

@@ -4,9 +4,6 @@ ends), take a scope away, revoke all of a user's devices."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,6 +16,7 @@ from gridwarden.server.db import ServerDB
 from gridwarden.server.launch import ServerProcess, start_server
 from gridwarden.sync.errors import SyncFailure
 from tests.security import wire
+from tests.sync.admin_cli import Ran, run_admin
 from tests.sync.harness import PASSWORD, District, Laptop, build_district
 
 
@@ -48,15 +46,8 @@ def test_an_idle_token_expires_and_each_use_renews_it(
     assert (answer.status_code, answer.json()["code"]) == (401, "token_expired")
 
 
-def _admin(db_url: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gridwarden.server.admin", "--db", db_url, *args],
-        input=stdin,
-        capture_output=True,
-        cwd=tempfile.gettempdir(),  # the admin CLI makes a blobs folder in its working dir
-        text=True,
-        timeout=120,
-    )
+def _admin(db_url: str, *args: str, stdin: str = "") -> Ran:
+    return run_admin(db_url, *args, stdin=stdin)
 
 
 def test_disable_user_stops_every_device_at_once_and_enable_brings_it_back(

@@ -7,12 +7,10 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import subprocess
-import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import delete, select, update
 from sqlmodel import col
 
@@ -21,17 +19,16 @@ from gridwarden.server.db import AuditEntry, ServerDB
 from gridwarden.server.launch import ServerProcess
 from gridwarden.services.events import EventDraft
 from tests.security import wire
+from tests.sync.admin_cli import Ran, run_admin
 from tests.sync.harness import District, Laptop
 
+pytestmark = pytest.mark.private_server(
+    "tampers with the audit chain and runs `audit verify` over the whole database"
+)
 
-def _admin(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gridwarden.server.admin", "--db", db_url, *args],
-        capture_output=True,
-        cwd=tempfile.gettempdir(),  # the admin CLI makes a blobs folder in its working dir
-        text=True,
-        timeout=120,
-    )
+
+def _admin(db_url: str, *args: str) -> Ran:
+    return run_admin(db_url, *args)
 
 
 def _entries(db: ServerDB, actor: str) -> list[AuditEntry]:

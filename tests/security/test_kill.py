@@ -23,15 +23,15 @@ ENTITIES = ("household", "resident")
 
 
 def test_killing_the_server_during_a_large_push_loses_and_doubles_nothing(
-    tmp_path: Path, backend: str
+    tmp_path: Path, fresh_db: str
 ) -> None:
     """On SQLite (synchronous=FULL) and on PostgreSQL (its own WAL): the same kills, the same
     content at the end."""
-    db_file = backend  # a SQLite file of this module, or a fresh PostgreSQL database
+    db_file = fresh_db  # a SQLite file of this module, or a fresh PostgreSQL database
     # the epoch file lives beside a SQLite file, in the blob directory for PostgreSQL
     epoch_path = (
-        Path(backend).with_name(FILE_NAME)
-        if not backend.startswith("postgresql")
+        Path(fresh_db).with_name(FILE_NAME)
+        if not fresh_db.startswith("postgresql")
         else tmp_path / "blobs" / FILE_NAME
     )
     server = start_server(db_file, tmp_path / "blobs")

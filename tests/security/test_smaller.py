@@ -5,12 +5,10 @@ answers never turn a made-up user id into a real name."""
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
-import tempfile
 import uuid
 from datetime import timedelta
 
+import pytest
 import requests
 from sqlalchemy import select, update
 from sqlmodel import col
@@ -20,7 +18,12 @@ from gridwarden.server.db import ServerDB, Upload, utcnow
 from gridwarden.server.launch import ServerProcess
 from tests.conftest import NOW
 from tests.security import wire
+from tests.sync.admin_cli import run_admin
 from tests.sync.harness import PASSWORD, District
+
+pytestmark = pytest.mark.private_server(
+    "expires every unfinished upload on the server and asserts the exact list left"
+)
 
 
 def test_the_api_description_is_not_published_by_default(server: ServerProcess) -> None:
@@ -35,13 +38,7 @@ def test_control_characters_in_a_device_name_never_reach_the_admins_terminal(
     device = str(uuid.uuid4())
     name = "\x1b[2J\x1b[31m王芳的电脑\u202e\x07\r\nrevoked 2026-01-01"
     assert wire.login(server.url, district.user("wang"), PASSWORD, device, name).status_code == 200
-    listed = subprocess.run(
-        [sys.executable, "-m", "gridwarden.server.admin", "--db", server.db_url, "list-devices"],
-        capture_output=True,
-        cwd=tempfile.gettempdir(),  # the admin CLI makes a blobs folder in its working dir
-        text=True,
-        timeout=120,
-    )
+    listed = run_admin(server.db_url, "list-devices")
     line = next(line for line in listed.stdout.splitlines() if device in line)
     assert "\x1b" not in listed.stdout and "\u202e" not in listed.stdout and "\x07" not in line
     assert "王芳的电脑" in line and line.endswith("active")

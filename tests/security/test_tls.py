@@ -19,6 +19,8 @@ from gridwarden.sync.transport import check_address
 from tests.security.tls import Authority
 from tests.sync.harness import District, Laptop
 
+pytestmark = pytest.mark.private_server("HTTPS with a certificate of this module's CA")
+
 
 @pytest.fixture(scope="module")
 def ca(tmp_path_factory: pytest.TempPathFactory) -> Authority:
@@ -27,12 +29,12 @@ def ca(tmp_path_factory: pytest.TempPathFactory) -> Authority:
 
 @pytest.fixture(scope="module")
 def server(
-    backend: str, ca: Authority, tmp_path_factory: pytest.TempPathFactory
+    fresh_db: str, ca: Authority, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[ServerProcess]:
     """This module's server serves HTTPS only, with a certificate for localhost/127.0.0.1."""
     cert, key = ca.server_cert(["localhost", "127.0.0.1"])
     running = start_server(
-        backend,
+        fresh_db,
         tmp_path_factory.mktemp("blobs"),
         extra=["--ssl-certfile", str(cert), "--ssl-keyfile", str(key)],
         host="localhost",

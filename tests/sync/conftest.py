@@ -1,12 +1,41 @@
 """Sync fixtures: the real server process (SQLite and PostgreSQL), a district on it, laptops.
 
-One server per test module and back-end; each test gets its own district (fresh grids and
-users), so tests never see each other's records.
+Every test runs on both back ends (`backend`, a module-scoped parameter: sqlite, postgresql).
+
+Servers are shared. A server process costs ~0.75 s of CPU to start (imports) and a database to
+create, so each test process (xdist worker) starts ONE server per back end, the first time a
+module asks for it, and every module that may share it uses it until the session ends
+(tests/sync/servers.py). Each test gets its own district (fresh grids, users, stations and
+windows with a random suffix), so tests never see each other's records.
+
+The rule: a module shares the worker's servers unless it changes or counts state of the whole
+server, or needs a server of another kind. Such a module says so with
+`pytestmark = pytest.mark.private_server("why")` and gets a server of its own (per back end, on a
+fresh database, module scope, as before), or overrides `server` itself on `fresh_db`:
+
+- it changes or counts server-wide state: tampers with the audit chain and runs `audit verify`
+  over the whole database (security/test_audit.py); expires every unfinished upload and
+  asserts the exact list left (security/test_smaller.py); revokes every other device on the
+  server and counts the devices in service before purging tombstones
+  (sync/test_server_admin.py);
+- it needs special server options, or stops, kills or restarts its server: --docs
+  (sync/test_api_fuzz.py), HTTPS (security/test_tls.py); test_kill, test_restore,
+  test_two_servers, test_accounts' short idle and test_login's strict limits start their own
+  servers as before and never touch the shared ones;
+- it makes many failed logins from 127.0.0.1: the per-address limit (60 failed a minute) is
+  server-wide. The sharing modules make 15 in all per back end (test_login 13: the lockout
+  test's 5 and the timing test's 8; test_auth 1; ui/test_sync_ui 1), far under it; a module
+  that adds many more must go private.
+
+Everything else shares: records live in the test's own district; server-wide reads in the
+sharing modules select by the district's ids (or only hold more rows on a shared server:
+`boss`, a supervisor, receives every district's records, so its tests assert membership, not
+totals). A shared server that crashed, or that a test stopped, fails the next test that uses
+it with its exit code and log, instead of a string of refused connections.
 """
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,56 +45,70 @@ from gridwarden.server.db import ServerDB, upgrade
 from gridwarden.server.launch import ServerProcess, start_server
 from tests.sync import pg
 from tests.sync.harness import District, Laptop, MemoryKeyring, build_district
+from tests.sync.servers import Shared, check_alive, fresh_sqlite
+
+BACKENDS = ("sqlite", "postgresql")
 
 
-@pytest.fixture(scope="session")
-def pg_base() -> Iterator[str]:
-    with pg.cluster() as url:
-        yield url
+def _private(request: pytest.FixtureRequest) -> bool:
+    return request.node.get_closest_marker("private_server") is not None
 
 
-@pytest.fixture(scope="session")
-def server_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A server database (SQLite) migrated to head once per worker; each module's server starts
-    on a copy (its start-up migration is then a no-op, the epoch made on its first start)."""
-    path = tmp_path_factory.mktemp("server-template") / "district.sqlite"
-    upgrade(str(path))
-    return path
+def _shared(request: pytest.FixtureRequest, backend: str) -> Shared:
+    shared: Shared = request.getfixturevalue(f"shared_{backend}")
+    return shared
 
 
-@pytest.fixture(scope="session")
-def pg_template(pg_base: str) -> str:
-    """The same on PostgreSQL: a database migrated once, copied by CREATE DATABASE … TEMPLATE."""
-    url = pg.fresh_database(pg_base)
-    upgrade(url)
-    name = url.rsplit("/", 1)[1]
-    pg.seal_template(pg_base, name)
-    return name
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The back end the module's tests run on this time: "sqlite" or "postgresql"."""
+    return str(request.param)
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
-    if request.param == "sqlite":
-        path = tmp_path_factory.mktemp("server") / "district.sqlite"
-        shutil.copyfile(request.getfixturevalue("server_template"), path)
-        return str(path)
+@pytest.fixture(scope="module")
+def fresh_db(
+    backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    """A new database of this module on the back end (a copy of the migrated template): a
+    SQLite file path or a PostgreSQL URL, for a module's own server."""
+    if backend == "sqlite":
+        template = request.getfixturevalue("server_template")
+        return fresh_sqlite(template, tmp_path_factory.mktemp("server"))
     template = request.getfixturevalue("pg_template")
     return pg.fresh_database(request.getfixturevalue("pg_base"), template=template)
 
 
 @pytest.fixture(scope="module")
-def server(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    running = start_server(backend, tmp_path_factory.mktemp("blobs"))
+def server(
+    request: pytest.FixtureRequest, backend: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerProcess]:
+    """The worker's shared server on this back end, or the module's own (`private_server`)."""
+    if not _private(request):
+        yield _shared(request, backend).server
+        return
+    running = start_server(request.getfixturevalue("fresh_db"), tmp_path_factory.mktemp("blobs"))
     yield running
     running.stop()
 
 
 @pytest.fixture(scope="module")
-def server_db(server: ServerProcess) -> Iterator[ServerDB]:
+def server_db(
+    request: pytest.FixtureRequest, backend: str, server: ServerProcess
+) -> Iterator[ServerDB]:
+    if not _private(request):
+        yield _shared(request, backend).db
+        return
     upgrade(server.db_url)  # already done by the server: a no-op that proves it
     db = ServerDB.open(server.db_url)
     yield db
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def _server_alive(request: pytest.FixtureRequest) -> None:
+    """A test that uses a server finds it running, or fails saying it is gone (and why)."""
+    if "server" in request.fixturenames:
+        check_alive(request.getfixturevalue("server"))
 
 
 @pytest.fixture(autouse=True)

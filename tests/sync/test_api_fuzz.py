@@ -19,11 +19,13 @@ from gridwarden.server.db import ServerDB
 from gridwarden.server.launch import ServerProcess, start_server
 from tests.sync.harness import PASSWORD, build_district
 
+pytestmark = pytest.mark.private_server("--docs: the spec is published by this server only")
+
 
 @pytest.fixture(scope="module")
-def server(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+def server(fresh_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     """This module's server publishes its spec (--docs; a district server does not)."""
-    running = start_server(backend, tmp_path_factory.mktemp("blobs"), extra=["--docs"])
+    running = start_server(fresh_db, tmp_path_factory.mktemp("blobs"), extra=["--docs"])
     yield running
     running.stop()
 

@@ -3,8 +3,6 @@ pushes: a device pulling while others push never skips a change."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -18,32 +16,39 @@ from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess
 from gridwarden.sync.errors import SyncFailure
 from tests.conftest import present
+from tests.sync.admin_cli import Ran, run_admin, run_admin_process
 from tests.sync.harness import District, Laptop
 
+pytestmark = pytest.mark.private_server(
+    "the tombstone test revokes every other device on the server and counts those in service"
+)
 
-def _admin(server: ServerProcess, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gridwarden.server.admin", "--db", server.db_url, *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+
+def _admin(server: ServerProcess, *args: str, stdin: str = "") -> Ran:
+    return run_admin(server.db_url, *args, stdin=stdin)
 
 
 def test_the_admin_command_line_manages_users_and_devices(
     server: ServerProcess, district: District, tmp_path: Path
 ) -> None:
+    """The one test that runs the admin command line as its own process (`python -m
+    gridwarden.server.admin`), end to end: a password read from standard input, and a name in
+    Chinese in what it prints. The other admin commands of the tests call its main() in the
+    test process (tests/sync/admin_cli.py)."""
     user = f"clerk-{district.suffix}"
-    made = _admin(
-        server, "create-user", user, "--name", "陈静", "--role", "clerk", stdin="window-pass-1\n"
+    made = run_admin_process(
+        server.db_url,
+        *("create-user", user, "--name", "陈静", "--role", "clerk"),
+        stdin="window-pass-1\n",
     )
     assert made.returncode == 0, made.stderr
+    assert made.stdout == f"created {user} (clerk)\n"
     wrong = _admin(server, "assign", user, "--grid", district.grid1)
     assert wrong.returncode == 1 and "window" in wrong.stderr  # a clerk works at a window
     assert _admin(server, "assign", user, "--window", "w1").stdout.strip() == "window:w1"
-    listed = _admin(server, "list-users").stdout
-    assert f"{user}\t陈静\tclerk\twindow:w1" in listed
+    listed = run_admin_process(server.db_url, "list-users")
+    assert listed.returncode == 0, listed.stderr
+    assert f"{user}\t陈静\tclerk\twindow:w1" in listed.stdout
 
     wang = Laptop(tmp_path, "wang", district.user("wang"), "王芳")
     try:

@@ -4,7 +4,6 @@ would, against the real server process (SQLite back-end) and a second laptop."""
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -16,11 +15,12 @@ from sqlmodel import col
 
 from gridwarden.models import OutboxOp
 from gridwarden.server.db import Record, ServerDB
-from gridwarden.server.launch import ServerProcess, start_server
+from gridwarden.server.launch import ServerProcess
 from gridwarden.services.register import HouseholdDraft
 from gridwarden.sync import local
 from tests.conftest import present
 from tests.sync.harness import PASSWORD, District, Laptop, build_district
+from tests.sync.servers import Shared, check_alive
 from tests.ui.conftest import Messages, idle, type_text
 from ui.dialogs.login import LoginDialog
 from ui.main_window import MainWindow
@@ -31,22 +31,19 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    root = tmp_path_factory.mktemp("ui-server")
-    running = start_server(str(root / "district.sqlite"), root / "blobs")
-    yield running
-    running.stop()
+def server(shared_sqlite: Shared) -> ServerProcess:
+    """The worker's shared SQLite server (tests/sync/conftest.py says when a module shares)."""
+    return shared_sqlite.server
 
 
 @pytest.fixture(scope="module")
-def server_db(server: ServerProcess) -> Iterator[ServerDB]:
-    db = ServerDB.open(server.db_url)
-    yield db
-    db.close()
+def server_db(shared_sqlite: Shared) -> ServerDB:
+    return shared_sqlite.db
 
 
 @pytest.fixture
-def district(server_db: ServerDB) -> District:
+def district(server: ServerProcess, server_db: ServerDB) -> District:
+    check_alive(server)
     return build_district(server_db)
 
 
