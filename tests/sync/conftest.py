@@ -108,7 +108,9 @@ def server_db(
 def _server_alive(request: pytest.FixtureRequest) -> None:
     """A test that uses a server finds it running, or fails saying it is gone (and why)."""
     if "server" in request.fixturenames:
-        check_alive(request.getfixturevalue("server"))
+        backend = request.getfixturevalue("backend")
+        whose = "the module's own" if _private(request) else "the worker's shared"
+        check_alive(request.getfixturevalue("server"), f"{whose} {backend} server")
 
 
 @pytest.fixture(autouse=True)

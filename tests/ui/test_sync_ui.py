@@ -43,7 +43,7 @@ def server_db(shared_sqlite: Shared) -> ServerDB:
 
 @pytest.fixture
 def district(server: ServerProcess, server_db: ServerDB) -> District:
-    check_alive(server)
+    check_alive(server, "the worker's shared sqlite server")
     return build_district(server_db)
 
 
