@@ -463,7 +463,11 @@ def test_statistics_with_chart_and_excel_export(
     with window.app.store.sessions() as session:
         from gridwarden.models import AuditEntry
 
-        last = session.execute(select(AuditEntry).order_by(AuditEntry.id.desc())).scalars().first()  # type: ignore[union-attr]
+        last = (
+            session.execute(select(AuditEntry).order_by(col(AuditEntry.id).desc()))
+            .scalars()
+            .first()
+        )
     assert last is not None and last.action == "legal_aid.export_statistics"
     assert last.detail == {"file": "统计.xlsx"}
     book = load_workbook(tmp_path / "统计.xlsx")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock, to_local
 from gridwarden.demo.generator import DemoSize, seed
@@ -367,9 +368,7 @@ def test_care_visits_grouped_by_building_with_record_and_not_home(
             session.execute(
                 select(Visit)
                 .where(Visit.resident_id == first.resident_id)
-                .order_by(
-                    Visit.visited_at.desc()  # type: ignore[attr-defined]
-                )
+                .order_by(col(Visit.visited_at).desc())
             )
             .scalars()
             .first()
