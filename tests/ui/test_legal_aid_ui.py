@@ -30,6 +30,7 @@ from ui.dialogs.legal_aid_step import StepDialog
 from ui.main_window import MainWindow
 from ui.notifier import Kind
 from ui.pages.legal_aid import LegalAidPage
+from ui.widgets.forms import SubmitDialog
 
 __all__ = ["units"]
 MASKED = WORKER_ID[:6] + "********" + WORKER_ID[-4:]
@@ -79,9 +80,10 @@ def fill_worker(qtbot: QtBot, dialog: IntakeDialog, materials: tuple[str, ...]) 
         dialog.checklist.boxes[code].setChecked(True)
 
 
-def save(qtbot: QtBot, window: MainWindow, dialog: object) -> None:
-    dialog.submit()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not dialog.isVisible())  # type: ignore[attr-defined]
+def save(qtbot: QtBot, window: MainWindow, dialog: QDialog) -> None:
+    assert isinstance(dialog, SubmitDialog), dialog
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     idle(qtbot, window.app)
     idle(qtbot, window.app)
 
