@@ -23,9 +23,10 @@ fresh database, module scope, as before), or overrides `server` itself on `fresh
   test_two_servers, test_accounts' short idle and test_login's strict limits start their own
   servers as before and never touch the shared ones;
 - it makes many failed logins from 127.0.0.1: the per-address limit (60 failed a minute) is
-  server-wide. The sharing modules make 15 in all per back end (test_login 13: the lockout
-  test's 5 and the timing test's 8; test_auth 1; ui/test_sync_ui 1), far under it; a module
-  that adds many more must go private.
+  server-wide, and a wrong password, an unknown user, a locked or a disabled account each count.
+  The sharing modules make 19 in all per back end, over minutes (test_login 15: the lockout
+  test's 7 and the timing test's 8; test_accounts 2; test_auth 1; ui/test_sync_ui 1), far
+  under it; a module that adds many more must go private.
 
 Everything else shares: records live in the test's own district; server-wide reads in the
 sharing modules select by the district's ids (or only hold more rows on a shared server:
