@@ -18,6 +18,8 @@ import pytest
 from gridwarden import logsetup
 from gridwarden.clock import FixedClock
 from gridwarden.db import migrate
+from gridwarden.db.engine import make_engine, make_session_factory
+from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import Area, AreaLevel, Department
 from gridwarden.paths import DataPaths, data_paths
 from gridwarden.security import keys
@@ -233,16 +235,79 @@ def copy_template(paths: DataPaths) -> None:
     shutil.copyfile(keys.key_path(template.parent), keys.key_path(paths.root))
 
 
+_SEEDED: dict[DemoSize, DataPaths] = {}  # this process's seeded demo stores, by size
+
+
+def seeded_template(size: DemoSize) -> DataPaths:
+    """A data folder holding a copy of the migrated template with the demo district of `size`
+    seeded into it, once per test process (per xdist worker), as a test's
+    `seed(store.sessions, FixedClock(NOW), Settings(), size)` on its fresh store would: the same
+    rows (the generator draws from a fixed random seed and the fixed clock; only the UUIDs, the
+    hex in the numbers made from them and the stand-in PDFs' creation times are drawn anew at
+    each seeding) and the same stand-in scans in the `attachments` folder next to the store.
+    Seeded through an engine, not `open_store`, so it records no device id: each copy gets its
+    own when it is opened."""
+    if size not in _SEEDED:
+        base = Path(tempfile.mkdtemp(prefix="gw-demo-"))
+        atexit.register(shutil.rmtree, base, ignore_errors=True)
+        seeded = data_paths(base / "data")
+        seeded.root.mkdir(parents=True, exist_ok=True)
+        copy_template(seeded)
+        engine = make_engine(seeded.store, store_key(seeded.root))
+        seed(make_session_factory(engine), FixedClock(NOW), Settings(), size)
+        with engine.connect() as connection:  # everything into the file, nothing left in a WAL
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        wal = seeded.store.with_name(seeded.store.name + "-wal")
+        assert not wal.exists() or wal.stat().st_size == 0, "the seeded store's WAL is not empty"
+        _SEEDED[size] = seeded
+    return _SEEDED[size]
+
+
+def demo_size(request: pytest.FixtureRequest) -> DemoSize | None:
+    """The size of demo district a test asks for with `@pytest.mark.demo(households=…,
+    events=…)`, or None."""
+    marker = request.node.get_closest_marker("demo")
+    return None if marker is None else DemoSize(*marker.args, **marker.kwargs)
+
+
+def copy_seeded(paths: DataPaths, size: DemoSize) -> None:
+    """Give a new data folder a copy of the seeded store of `size` and of its key file."""
+    seeded = seeded_template(size)
+    paths.store.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(seeded.store, paths.store)
+    shutil.copyfile(keys.key_path(seeded.root), keys.key_path(paths.root))
+
+
+def copy_demo_files(paths: DataPaths, size: DemoSize) -> None:
+    """The seeded district's stand-in scans, put where seeding an opened store writes them
+    (unencrypted until the store is next opened, as after `seed`)."""
+    scans = seeded_template(size).attachments
+    if scans.exists():
+        shutil.copytree(scans, paths.attachments, dirs_exist_ok=True)
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return template_store(tmp_path_factory.mktemp("template"))
 
 
 @pytest.fixture
-def store(paths: DataPaths, migrated_template: Path) -> Iterator[Store]:
-    copy_template(paths)
+def store(
+    request: pytest.FixtureRequest, paths: DataPaths, migrated_template: Path
+) -> Iterator[Store]:
+    """The test's store, a copy of the migrated template, or with `@pytest.mark.demo(...)` a
+    copy of the template with that demo district seeded into it (tests/unit/test_demo.py
+    tests the generator on a store of its own seeding)."""
+    size = demo_size(request)
+    if size is None:
+        copy_template(paths)
+    else:
+        copy_seeded(paths, size)
     # at head already: opens without migrating
     opened = open_store(paths, store_key(paths.root))
+    if size is not None:
+        copy_demo_files(paths, size)
     yield opened
     opened.close()
 
