@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +32,11 @@ from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from gridwarden.sync.credentials import MemoryKeyring
+
+try:
+    import fcntl  # the lock that lets xdist workers share seeded demo stores (POSIX)
+except ImportError:  # Windows: each worker seeds its own
+    fcntl = None  # type: ignore[assignment]
 
 T = TypeVar("T")
 
@@ -235,33 +242,69 @@ def copy_template(paths: DataPaths) -> None:
     shutil.copyfile(keys.key_path(template.parent), keys.key_path(paths.root))
 
 
-_SEEDED: dict[DemoSize, DataPaths] = {}  # this process's seeded demo stores, by size
+_SEEDED: dict[DemoSize, DataPaths] = {}  # the seeded demo stores this process has found
+_DEMO_CACHE: dict[str, Path] = {}  # the run's folder of seeded demo stores (demo_cache)
+
+
+@pytest.fixture(scope="session")
+def demo_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder this run's seeded demo stores are kept in: under xdist the parent of the
+    workers' temporary folders, which every worker of the run shares, so a size is seeded once
+    per run, not once per worker."""
+    base = tmp_path_factory.getbasetemp()
+    shared = "PYTEST_XDIST_WORKER" in os.environ and fcntl is not None
+    folder = (base.parent if shared else base) / "demo-stores"
+    folder.mkdir(exist_ok=True)
+    _DEMO_CACHE["folder"] = folder
+    return folder
 
 
 def seeded_template(size: DemoSize) -> DataPaths:
     """A data folder holding a copy of the migrated template with the demo district of `size`
-    seeded into it, once per test process (per xdist worker), as a test's
-    `seed(store.sessions, FixedClock(NOW), Settings(), size)` on its fresh store would: the same
-    rows (the generator draws from a fixed random seed and the fixed clock; only the UUIDs, the
-    hex in the numbers made from them and the stand-in PDFs' creation times are drawn anew at
-    each seeding) and the same stand-in scans in the `attachments` folder next to the store.
-    Seeded through an engine, not `open_store`, so it records no device id: each copy gets its
-    own when it is opened."""
+    seeded into it, once per run (the first worker to need it seeds it while holding a lock;
+    the others wait and use it), as a test's `seed(store.sessions, FixedClock(NOW),
+    Settings(), size)` on its fresh store would: the same rows (the generator draws from a
+    fixed random seed and the fixed clock; only the UUIDs, the hex in the numbers made from
+    them and the stand-in PDFs' creation times are drawn anew at each seeding) and the same
+    stand-in scans in the `attachments` folder next to the store. Seeded through an engine, not
+    `open_store`, so it records no device id: each copy gets its own when it is opened."""
     if size not in _SEEDED:
-        base = Path(tempfile.mkdtemp(prefix="gw-demo-"))
-        atexit.register(shutil.rmtree, base, ignore_errors=True)
-        seeded = data_paths(base / "data")
-        seeded.root.mkdir(parents=True, exist_ok=True)
-        copy_template(seeded)
-        engine = make_engine(seeded.store, store_key(seeded.root))
-        seed(make_session_factory(engine), FixedClock(NOW), Settings(), size)
-        with engine.connect() as connection:  # everything into the file, nothing left in a WAL
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        engine.dispose()
-        wal = seeded.store.with_name(seeded.store.name + "-wal")
-        assert not wal.exists() or wal.stat().st_size == 0, "the seeded store's WAL is not empty"
+        folder = _DEMO_CACHE.get("folder") or Path(tempfile.mkdtemp(prefix="gw-demo-"))
+        name = f"h{size.households}-e{size.events}-v{size.visits_per_household:g}"
+        seeded = data_paths(folder / name)
+        with _locked(folder / f"{name}.lock"):
+            if not (folder / f"{name}.done").exists():
+                shutil.rmtree(seeded.root, ignore_errors=True)  # a worker that died seeding
+                _seed_into(seeded, size)
+                (folder / f"{name}.done").touch()
         _SEEDED[size] = seeded
     return _SEEDED[size]
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock between the run's processes (xdist workers) on `path`."""
+    if fcntl is None:
+        yield
+        return
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _seed_into(seeded: DataPaths, size: DemoSize) -> None:
+    seeded.root.mkdir(parents=True, exist_ok=True)
+    copy_template(seeded)
+    engine = make_engine(seeded.store, store_key(seeded.root))
+    seed(make_session_factory(engine), FixedClock(NOW), Settings(), size)
+    with engine.connect() as connection:  # everything into the file, nothing left in a WAL
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    wal = seeded.store.with_name(seeded.store.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, "the seeded store's WAL is not empty"
 
 
 def demo_size(request: pytest.FixtureRequest) -> DemoSize | None:
@@ -294,7 +337,7 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def store(
-    request: pytest.FixtureRequest, paths: DataPaths, migrated_template: Path
+    request: pytest.FixtureRequest, paths: DataPaths, migrated_template: Path, demo_cache: Path
 ) -> Iterator[Store]:
     """The test's store, a copy of the migrated template, or with `@pytest.mark.demo(...)` a
     copy of the template with that demo district seeded into it (tests/unit/test_demo.py
