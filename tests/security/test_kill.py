@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.epoch import FILE_NAME
@@ -77,7 +78,7 @@ def test_killing_the_server_during_a_large_push_loses_and_doubles_nothing(
             with db.reader() as session:
                 rows = list(
                     session.execute(
-                        select(Record).where(Record.entity.in_(ENTITIES))  # type: ignore[attr-defined]
+                        select(Record).where(col(Record.entity).in_(ENTITIES))
                     ).scalars()
                 )
         finally:

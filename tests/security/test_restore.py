@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.epoch import FILE_NAME
@@ -38,7 +39,7 @@ def _server_docs(db_url: str) -> dict[str, dict[str, dict]]:
         with db.reader() as session:
             found: dict[str, dict[str, dict]] = {e: {} for e in ENTITIES}
             for row in session.execute(
-                select(Record).where(Record.entity.in_(ENTITIES))  # type: ignore[attr-defined]
+                select(Record).where(col(Record.entity).in_(ENTITIES))
             ).scalars():
                 if not row.deleted:
                     found[row.entity][row.id] = json.loads(row.doc)

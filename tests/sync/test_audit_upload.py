@@ -28,14 +28,14 @@ def _server_rows(server_db: ServerDB, device: str) -> list[AuditRecord]:
             session.execute(
                 select(AuditRecord)
                 .where(col(AuditRecord.device_id) == device)
-                .order_by(AuditRecord.local_id)  # type: ignore[arg-type]
+                .order_by(col(AuditRecord.local_id))
             ).scalars()
         )
 
 
 def _local(wang: Laptop) -> list[AuditEntry]:
     with wang.store.sessions() as session:
-        return list(session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars())  # type: ignore[arg-type]
+        return list(session.execute(select(AuditEntry).order_by(col(AuditEntry.id))).scalars())
 
 
 def test_audit_entries_go_up_once_and_stay_as_written(

@@ -10,7 +10,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 from sqlalchemy import select
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from gridwarden.protocol.messages import PROTOCOL_HEADER
 from gridwarden.server import admin
@@ -99,7 +99,7 @@ def test_without_a_keyring_the_token_lasts_for_this_run_only(
 def test_network_down_is_a_retryable_message(laptop: Callable[[str], Laptop]) -> None:
     wang = laptop("wang")
 
-    def remember(session):  # type: ignore[no-untyped-def]
+    def remember(session: Session) -> None:
         from gridwarden.sync import local
 
         local.state(session).server_url = "http://127.0.0.1:9"  # nothing listens there

@@ -22,6 +22,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 from sqlalchemy import select
+from sqlmodel import col
 
 from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess
@@ -182,7 +183,7 @@ class TwoLaptops(RuleBasedStateMachine):
             rows = session.execute(
                 # grid 1 and its micro-grids (households take their micro-grid's key)
                 select(Record).where(
-                    Record.scope.in_(  # type: ignore[attr-defined]
+                    col(Record.scope).in_(
                         (
                             f"grid:{self.district.grid1}",
                             f"micro_grid:{self.district.micro1}",

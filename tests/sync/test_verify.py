@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlmodel import Session
+
 from gridwarden.db.engine import connect
 from gridwarden.sync import local
 from tests.sync.harness import District, Laptop
@@ -49,7 +51,7 @@ def test_a_replaced_server_database_makes_the_laptop_pull_afresh(
 
     # the laptop last synced with another database (say, before the server was restored from
     # a backup): its epoch differs from the server's, and its cursor means nothing here
-    def other_server(session):  # type: ignore[no-untyped-def]
+    def other_server(session: Session) -> None:
         state = local.state(session)
         state.epoch, state.cursor = "an-older-epoch", 10**9  # a cursor in another sequence
 

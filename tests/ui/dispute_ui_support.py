@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import idle, shown_dialog
 from ui.main_window import MainWindow
+from ui.widgets.forms import SubmitDialog
 
 
 def open_page(qtbot: QtBot, window: MainWindow) -> None:
@@ -23,10 +24,11 @@ def act(qtbot: QtBot, window: MainWindow, key: str) -> QDialog:
     return shown_dialog(page, QDialog)
 
 
-def submit(qtbot: QtBot, window: MainWindow, dialog: object, action: str | None = None) -> None:
+def submit(qtbot: QtBot, window: MainWindow, dialog: QDialog, action: str | None = None) -> None:
     page = window.disputes
-    dialog.submit()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not dialog.isVisible())  # type: ignore[attr-defined]
+    assert isinstance(dialog, SubmitDialog), dialog
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     if action:
         qtbot.waitUntil(lambda: page.detail is not None and page.detail.steps[-1].action == action)
     idle(qtbot, window.app)

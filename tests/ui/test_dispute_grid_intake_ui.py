@@ -83,7 +83,7 @@ def test_a_dispute_lead_event_becomes_a_dispute(
     page = window.disputes
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.grid_event_number == number)
     assert "网格事件：" + number in page.panel.info.text()
-    dispute_number = page.detail.row.number  # type: ignore[union-attr]
+    dispute_number = present(page.detail).row.number
     window.open_event(event_id or "")  # converting again opens the dispute taken in
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.events)
     qtbot.waitUntil(lambda: window.events.detail is not None)

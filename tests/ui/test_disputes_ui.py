@@ -300,3 +300,27 @@ def test_assigning_offers_the_stations_mediators_and_keeps_a_refusal_standing(
     detail = present(page.detail)
     assert (detail.row.mediator_name, detail.refused_mediators) == ("周玉兰", "陈建国、刘洋")
     assert detail.mediators == ["周玉兰", "陈建国"]  # one dispute each: then by name
+
+
+def test_a_saved_dispute_list_brings_back_a_mediator_not_yet_loaded(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A saved list names a mediator the store has no dispute for yet (the names load in the
+    background): the name is added to the filter and chosen, not dropped for 全部调解员."""
+    open_page(qtbot, window)
+    page = window.disputes
+    level = page.level.itemData(1)
+    page.apply_filter_values(
+        {"status": None, "level": level, "mediator": "陈调解", "text": "工资", "sort": None}
+    )
+    idle(qtbot, window.app)
+    assert (page.mediator.currentText(), page.level.currentData(), page.text.text()) == (
+        "陈调解",
+        level,
+        "工资",
+    )
+    kept = page.filter_values()
+    assert (kept["mediator"], kept["level"], kept["text"]) == ("陈调解", level, "工资")
+    page._mediators_loaded(["李调解", "陈调解"])  # the names arrive: the choice stays
+    assert page.mediator.currentText() == "陈调解"
+    assert page.mediator.findData("李调解") > 0

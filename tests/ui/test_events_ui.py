@@ -37,7 +37,7 @@ def report(qtbot: QtBot, window: MainWindow, text: str) -> str:
 def step(qtbot: QtBot, window: MainWindow, action: str, **fill: str) -> None:
     page = window.events
     button = page.step_actions[action]
-    assert button.isEnabled(), f"{action} should be allowed in {page.detail.row.status}"  # type: ignore[union-attr]
+    assert button.isEnabled(), f"{action} should be allowed in {present(page.detail).row.status}"
     button.trigger()
     dialog = shown_dialog(page, QDialog)
     assert isinstance(dialog, StepDialog)

@@ -34,13 +34,15 @@ from ui.dialogs.filing import (
 from ui.dialogs.filing_package import AssistDialog, PackageDialog
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.widgets.forms import SubmitDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
 
-def save(qtbot: QtBot, window: MainWindow, dialog: object) -> None:
-    dialog.submit()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not dialog.isVisible())  # type: ignore[attr-defined]
+def save(qtbot: QtBot, window: MainWindow, dialog: QDialog) -> None:
+    assert isinstance(dialog, SubmitDialog), dialog
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     idle(qtbot, window.app)
 
 

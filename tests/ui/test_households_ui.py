@@ -11,6 +11,7 @@ from sqlmodel import col
 from gridwarden.models import AuditEntry, Resident, Visit
 from gridwarden.services.register import ResidentDraft
 from gridwarden.services.visits import VisitDraft
+from tests.conftest import present
 from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from ui.dialogs.register import ReasonDialog, ResidentDialog
 from ui.dialogs.visit import VisitDialog
@@ -48,7 +49,7 @@ def test_search_as_you_type_finds_by_pinyin_initials(
     qtbot.keyClicks(page.search, "zs")
     qtbot.waitUntil(lambda: shown_addresses(window) == ["工农路12号3幢101室"], timeout=30_000)
     qtbot.waitUntil(lambda: page.panel.address_label.text() == "工农路12号3幢101室")
-    assert [r.name for r in page.detail.residents] == ["张三", "王梅"]  # type: ignore[union-attr]
+    assert [r.name for r in present(page.detail).residents] == ["张三", "王梅"]
     page.search.clear()
     qtbot.keyClicks(page.search, "1111")  # the tail of 李四's phone
     qtbot.waitUntil(lambda: shown_addresses(window) == ["青年中路8号"], timeout=30_000)
@@ -98,7 +99,7 @@ def test_bad_id_number_is_marked_at_the_field_and_nothing_typed_is_lost(
         for r in range(page.panel.resident_model.rowCount())
     ]
     assert names == ["李四", "李小明"]
-    assert page.panel._flags(page.detail.residents[1]) == "未成年"  # type: ignore[union-attr]
+    assert page.panel._flags(present(page.detail).residents[1]) == "未成年"
 
 
 def test_record_a_visit_in_a_few_keystrokes(

@@ -22,6 +22,7 @@ from gridwarden.settings import Settings
 from tests.conftest import Places, present
 from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from ui.app_context import AppContext
+from ui.dialogs.legal_aid import IntakeDialog
 from ui.dialogs.legal_aid_consultation import ConsultationDialog, NotifyDialog
 from ui.dialogs.legal_aid_step import StepDialog
 from ui.i18n import install_translators
@@ -138,7 +139,9 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
     assert isinstance(end, StepDialog)
     end.reject()
     page.start_action("replace")
-    dialog_shot(qtbot, demo, "replace_dialog", lang).reject()  # type: ignore[attr-defined]
+    replace = dialog_shot(qtbot, demo, "replace_dialog", lang)
+    assert isinstance(replace, QDialog)
+    replace.reject()
 
     # a notified case waiting for its worker (Art. 36)
     show(qtbot, demo, first(demo, "notified"))
@@ -163,9 +166,10 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
     page.new_application()
     intake = present(shown_dialog(page, QDialog))
     qtbot.waitUntil(intake.isVisible)
-    intake.kind.setCurrentIndex(intake.kind.findData("organisation"))  # type: ignore[attr-defined]
+    assert isinstance(intake, IntakeDialog)
+    intake.kind.setCurrentIndex(intake.kind.findData("organisation"))
     idle(qtbot, demo.app)
-    assert ("Art. 2" if english else "第二条") in intake.kind_hint.text()  # type: ignore[attr-defined]
+    assert ("Art. 2" if english else "第二条") in intake.kind_hint.text()
     shot(intake, "intake_dialog", lang)
     intake.reject()
 

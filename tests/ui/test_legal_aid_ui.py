@@ -30,6 +30,7 @@ from ui.dialogs.legal_aid_step import StepDialog
 from ui.main_window import MainWindow
 from ui.notifier import Kind
 from ui.pages.legal_aid import LegalAidPage
+from ui.widgets.forms import SubmitDialog
 
 __all__ = ["units"]
 MASKED = WORKER_ID[:6] + "********" + WORKER_ID[-4:]
@@ -79,9 +80,10 @@ def fill_worker(qtbot: QtBot, dialog: IntakeDialog, materials: tuple[str, ...]) 
         dialog.checklist.boxes[code].setChecked(True)
 
 
-def save(qtbot: QtBot, window: MainWindow, dialog: object) -> None:
-    dialog.submit()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not dialog.isVisible())  # type: ignore[attr-defined]
+def save(qtbot: QtBot, window: MainWindow, dialog: QDialog) -> None:
+    assert isinstance(dialog, SubmitDialog), dialog
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     idle(qtbot, window.app)
     idle(qtbot, window.app)
 
@@ -463,7 +465,11 @@ def test_statistics_with_chart_and_excel_export(
     with window.app.store.sessions() as session:
         from gridwarden.models import AuditEntry
 
-        last = session.execute(select(AuditEntry).order_by(AuditEntry.id.desc())).scalars().first()  # type: ignore[union-attr]
+        last = (
+            session.execute(select(AuditEntry).order_by(col(AuditEntry.id).desc()))
+            .scalars()
+            .first()
+        )
     assert last is not None and last.action == "legal_aid.export_statistics"
     assert last.detail == {"file": "统计.xlsx"}
     book = load_workbook(tmp_path / "统计.xlsx")

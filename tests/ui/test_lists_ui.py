@@ -8,10 +8,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtCore import QAbstractItemModel, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from gridwarden.clock import FixedClock, to_local
 from gridwarden.demo.generator import DemoSize, seed
@@ -48,21 +49,20 @@ def show(qtbot: QtBot, window: MainWindow, name: str) -> None:
     idle(qtbot, window.app)
 
 
-def texts(window: MainWindow, model: object, column: int) -> list[str]:
-    """The shown text of one column, every row loaded first."""
-    m = model  # a KeyedTableModel
-    for row in range(m.rowCount()):  # type: ignore[attr-defined]
-        m.data(m.index(row, column))  # type: ignore[attr-defined]
+def texts(window: MainWindow, model: QAbstractItemModel, column: int) -> list[str]:
+    """The shown text of one column, every row loaded first (a keyed model loads lazily)."""
+    for row in range(model.rowCount()):
+        model.data(model.index(row, column))
     idle_app(window)
-    return [m.data(m.index(r, column)) for r in range(m.rowCount())]  # type: ignore[attr-defined]
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
 
 
 def idle_app(window: MainWindow) -> None:
     window.app.dispatcher.wait_idle(30_000)
 
 
-def click_header(qtbot: QtBot, table: object, column: int) -> None:
-    header = table.horizontalHeader()  # type: ignore[attr-defined]
+def click_header(qtbot: QtBot, table: QTableView, column: int) -> None:
+    header = table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     from PySide6.QtCore import QPoint
 
@@ -367,9 +367,7 @@ def test_care_visits_grouped_by_building_with_record_and_not_home(
             session.execute(
                 select(Visit)
                 .where(Visit.resident_id == first.resident_id)
-                .order_by(
-                    Visit.visited_at.desc()  # type: ignore[attr-defined]
-                )
+                .order_by(col(Visit.visited_at).desc())
             )
             .scalars()
             .first()

@@ -12,11 +12,12 @@ import pytest
 from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from gridwarden.models import OutboxOp
 from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess, start_server
+from gridwarden.services.context import Changes
 from gridwarden.services.register import HouseholdDraft
 from gridwarden.sync import local
 from tests.conftest import present
@@ -112,9 +113,7 @@ def test_login_then_sync_now_shows_the_state_everywhere(
     assert window.grab().save(str(SCREENSHOTS / "sync-logged-in.png"))
 
 
-def _changes(household: str | None):  # type: ignore[no-untyped-def]
-    from gridwarden.services.context import Changes
-
+def _changes(household: str | None) -> Changes:
     return Changes.of({"household"}, [household or ""])
 
 
@@ -246,7 +245,7 @@ def test_closing_does_not_wait_for_a_server_that_went_silent(
     url = f"http://127.0.0.1:{silent.getsockname()[1]}"
     client = window.app.sync.client
 
-    def point_at_silent_server(session):  # type: ignore[no-untyped-def]
+    def point_at_silent_server(session: Session) -> None:
         local.state(session).server_url = url
 
     client._tx(point_at_silent_server)

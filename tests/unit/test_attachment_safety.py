@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from gridwarden.attachments import MAGIC, AttachmentStore, BadAttachment, valid_sha
 from gridwarden.errors import NotFoundError
@@ -90,7 +90,11 @@ def test_opening_an_attachment_is_audited_and_the_copy_stays_in_the_data_dir(
     assert opened.name == "现场.png"
     assert opened.parent.parent == store.paths.viewing
     with store.sessions() as session:
-        last = session.execute(select(AuditEntry).order_by(AuditEntry.id.desc())).scalars().first()  # type: ignore[union-attr]
+        last = (
+            session.execute(select(AuditEntry).order_by(col(AuditEntry.id).desc()))
+            .scalars()
+            .first()
+        )
     assert last is not None and last.action == "attachment.open"
     assert last.detail == {"sha256": sha}
     with pytest.raises(NotFoundError):

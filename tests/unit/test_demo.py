@@ -27,7 +27,7 @@ def test_demo_seed(store: Store, clock: FixedClock) -> None:
         statuses = Counter(session.execute(select(col(GridEvent.status))).scalars())
         outbox = session.execute(select(func.count()).select_from(OutboxOp)).scalar_one()
         events = session.execute(select(GridEvent)).scalars().all()
-        steps = session.execute(select(EventStep).order_by(EventStep.at)).scalars().all()  # type: ignore[arg-type]
+        steps = session.execute(select(EventStep).order_by(col(EventStep.at))).scalars().all()
     assert result.households == 600 and result.residents == len(numbers) > 1200
     for number, gender, born in numbers:
         parsed = idnumber.parse(number)

@@ -16,6 +16,7 @@ from gridwarden.rules import dispute_performance as perf
 from gridwarden.services.disputes import DisputeService, ObligationDraft
 from gridwarden.settings import Settings
 from gridwarden.store import Store
+from tests.conftest import present
 from tests.dispute_support import Units, agreement_draft, detail, mediate, neighbour_draft, sign
 
 TWO_DUTIES = [
@@ -36,7 +37,7 @@ def test_follow_up_breach_and_late_performance(
     store: Store, disputes: DisputeService, units: Units, clock: FixedClock
 ) -> None:
     dispute_id = signed(disputes, units)
-    repair = detail(store, dispute_id).agreement.obligations[0]  # type: ignore[union-attr]
+    repair = present(detail(store, dispute_id).agreement).obligations[0]
     clock.advance(days=6)  # 12-05: the repair (due 12-03) is overdue
     assert repair.state(clock.today()) == "overdue"
     with pytest.raises(ValidationError) as empty:
@@ -49,7 +50,7 @@ def test_follow_up_breach_and_late_performance(
     changes = disputes.record_breach(repair.id, clock.today(), "两次督促后明确表示不再维修")
     assert "第三十二条" in str(changes.warnings[0])  # not confirmed: the court (Art. 32)
     d = detail(store, dispute_id)
-    repair = d.agreement.obligations[0]  # type: ignore[union-attr]
+    repair = present(d.agreement).obligations[0]
     assert (repair.state(clock.today()), repair.breach_note) == (
         "breached",
         "两次督促后明确表示不再维修",
@@ -66,7 +67,7 @@ def test_follow_up_breach_and_late_performance(
         ] == ["李梅：赔偿墙面修复费"]
     assert d.performance(clock.today()) == perf.Summary(2, 0, 1, 0, 1)
     disputes.record_performance(repair.id, date(2026, 12, 5), "经法院起诉前再次调解后已维修")
-    repair = detail(store, dispute_id).agreement.obligations[0]  # type: ignore[union-attr]
+    repair = present(detail(store, dispute_id).agreement).obligations[0]
     assert repair.state(clock.today()) == "performed" and repair.breached_on == date(2026, 12, 5)
     with pytest.raises(TransitionError, match="已登记履行"):
         disputes.record_breach(repair.id, clock.today(), "误登")
@@ -84,7 +85,7 @@ def test_a_confirmed_agreement_points_to_enforcement(
         "confirmation",
         life.StepInput(confirmation_state="confirmed", confirmation_on=clock.today()),
     )
-    repair = detail(store, dispute_id).agreement.obligations[0]  # type: ignore[union-attr]
+    repair = present(detail(store, dispute_id).agreement).obligations[0]
     changes = disputes.record_breach(repair.id, clock.today(), "拒绝维修")
     assert "申请强制执行" in str(changes.warnings[0])
 
@@ -95,7 +96,7 @@ def test_only_the_agreement_in_effect_is_supervised(
     dispute_id = disputes.register(neighbour_draft(units.station)).primary_id or ""
     mediate(disputes, dispute_id)
     disputes.save_agreement(dispute_id, agreement_draft())
-    first = detail(store, dispute_id).agreement.obligations[0]  # type: ignore[union-attr]
+    first = present(detail(store, dispute_id).agreement).obligations[0]
     with pytest.raises(TransitionError, match="协议尚未生效"):
         disputes.record_performance(first.id, date(2026, 11, 29))
     disputes.save_agreement(dispute_id, agreement_draft(reason="金额调整"))

@@ -414,7 +414,7 @@ def test_demo_disputes_replay_through_the_rules_and_stand_realistically_today(
         obligations = session.execute(select(AgreementObligation)).scalars().all()
         held = session.execute(select(col(MediationSession.held_at))).scalars().all()
         rows = session.execute(select(Dispute)).scalars().all()
-        steps = session.execute(select(DisputeStep).order_by(DisputeStep.at)).scalars().all()  # type: ignore[arg-type]
+        steps = session.execute(select(DisputeStep).order_by(col(DisputeStep.at))).scalars().all()
         parties = session.execute(select(func.count()).select_from(DisputeParty)).scalar_one()
         outbox = session.execute(select(func.count()).select_from(OutboxOp)).scalar_one()
         stats = dispute_stats.statistics(session)

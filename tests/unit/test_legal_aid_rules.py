@@ -5,6 +5,7 @@ The fixed day is Sunday 2026-11-29 (the suite's clock).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TypedDict, Unpack
 
@@ -426,7 +427,9 @@ def test_special_workstations_are_suggested_without_changing_eligibility() -> No
         (dl.objection_due, date(2026, 12, 3), date(2026, 12, 8)),
     ],
 )
-def test_legal_deadlines(function, start: date, expected: date) -> None:  # type: ignore[no-untyped-def]
+def test_legal_deadlines(
+    function: Callable[[date, WorkCalendar], date], start: date, expected: date
+) -> None:
     assert function(start, CAL) == expected
 
 

@@ -345,7 +345,7 @@ def test_a_group_case_is_entered_once_with_one_decision_per_applicant(
         group_ids[2], "refuse", life.StepInput(reasons="已自行委托律师", legal_basis="第三十一条")
     )
     with ctx.sessions() as session:
-        statuses = [session.get(LegalAidApplication, i).status for i in group_ids]  # type: ignore[union-attr]
+        statuses = [present(session.get(LegalAidApplication, i)).status for i in group_ids]
         steps = session.execute(select(func.count()).select_from(LegalAidStep)).scalar_one()
     assert statuses == ["granted", "granted", "refused"]
     assert steps == 3 + 3  # a receive step and a decision per applicant

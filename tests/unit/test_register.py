@@ -84,8 +84,8 @@ def test_every_write_has_its_audit_entry_and_outbox_row(
     household = new_household(register, places)
     add_resident(register, household, "张三", ZHANG_SAN_ID)
     with store.sessions() as session:
-        ops = session.execute(select(OutboxOp).order_by(OutboxOp.seq)).scalars().all()  # type: ignore[arg-type]
-        audits = session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars().all()  # type: ignore[arg-type]
+        ops = session.execute(select(OutboxOp).order_by(col(OutboxOp.seq))).scalars().all()
+        audits = session.execute(select(AuditEntry).order_by(col(AuditEntry.id))).scalars().all()
     assert [(op.entity, op.kind) for op in ops] == [("household", "upsert"), ("resident", "upsert")]
     assert ops[1].payload["name"] == "张三" and ops[1].payload["id_number"] == ZHANG_SAN_ID
     assert [a.action for a in audits] == ["household.create", "resident.create"]
@@ -103,7 +103,9 @@ def test_edit_pushes_only_the_changed_fields(
         ResidentDraft(household, "张三", ZHANG_SAN_ID, "13912345678", "户主", id=rid)
     )
     with store.sessions() as session:
-        last = session.execute(select(OutboxOp).order_by(OutboxOp.seq.desc())).scalars().first()  # type: ignore[union-attr]
+        last = (
+            session.execute(select(OutboxOp).order_by(col(OutboxOp.seq).desc())).scalars().first()
+        )
     assert last is not None and set(last.payload) == {"phone", "updated_at", "updated_by"}
 
 

@@ -109,7 +109,9 @@ def test_a_round_over_the_due_households(
     assert str(done.value) == "这一轮巡查已经结束"
 
 
-def test_a_tick_needs_a_known_outcome(ctx, register: RegisterService, places: Places) -> None:  # type: ignore[no-untyped-def]
+def test_a_tick_needs_a_known_outcome(
+    ctx: ServiceContext, register: RegisterService, places: Places
+) -> None:
     rounds = RoundService(ctx)
     round_id = present(rounds.start().primary_id)
     home = present(register.save_household(HouseholdDraft(places.micro, "工农路1号")).primary_id)

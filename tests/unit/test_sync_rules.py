@@ -102,7 +102,7 @@ def test_scope_rules_place_records_by_their_parents() -> None:
         ("household", "h1"): ({}, "micro_grid:m1")
     }
 
-    def lookup(entity: str, record_id: str):  # type: ignore[no-untyped-def]
+    def lookup(entity: str, record_id: str) -> tuple[dict[str, Any], str] | None:
         return {**areas, **homes}.get((entity, record_id))
 
     # a household in a micro-grid takes the micro-grid's key (its warden, and the grid's

@@ -43,6 +43,7 @@ from ui.pages.dispute_panel import DisputePanel
 from ui.pages.dispute_stats import WATCHES, DisputeStatsView
 from ui.pages.list_detail import ListDetail, filter_combo, ledger_with_stats, search_box
 from ui.table_models import Column, KeyedTableModel
+from ui.widgets.filters import add_names, choose, held
 from ui.widgets.ledger_export import page_ledger
 from ui.widgets.lists import DueChip, EmptyHint, SortState
 from ui.widgets.saved_lists import SavedLists
@@ -263,34 +264,17 @@ class DisputesPage(ListDetail, Page):
         }
 
     def apply_filter_values(self, values: dict[str, Any]) -> None:
-        combos = {
-            "status": self.status,
-            "level": self.level,
-            "category": self.category,
-            "mediator": self.mediator,
-        }
-        mediator = values.get("mediator") or ""
-        if mediator and self.mediator.findData(mediator) < 0:
-            self.mediator.addItem(mediator, mediator)
-        widgets = [*combos.values(), self.text]
-        for widget in widgets:
-            widget.blockSignals(True)
-        for key, combo in combos.items():
-            combo.setCurrentIndex(max(0, combo.findData(values.get(key))))
-        self.text.setText(values.get("text", ""))
-        for widget in widgets:
-            widget.blockSignals(False)
+        combos = (self.status, self.level, self.category)
+        with held(*combos, self.mediator, self.text):
+            for key, combo in zip(("status", "level", "category"), combos, strict=True):
+                choose(combo, values.get(key))
+            choose(self.mediator, values.get("mediator") or "", add=True)
+            self.text.setText(values.get("text", ""))
         self.sorting.restore(values.get("sort"))
         self._filter_changed()
 
     def _mediators_loaded(self, names: list[str]) -> None:
-        current = self.mediator.currentData()
-        self.mediator.blockSignals(True)
-        for name in names:
-            if self.mediator.findData(name) < 0:
-                self.mediator.addItem(name, name)
-        self.mediator.setCurrentIndex(max(0, self.mediator.findData(current)))
-        self.mediator.blockSignals(False)
+        add_names(self.mediator, names)
 
     def load_units(self, then: Callable[[], None] | None = None) -> None:
         """The stations and courts the forms offer (read once), then `then`."""
@@ -324,13 +308,10 @@ class DisputesPage(ListDetail, Page):
         if row >= 0:
             self.table.selectRow(row)
             return
-        for combo in (self.status, self.level, self.category):
-            combo.blockSignals(True)
-        self.status.setCurrentIndex(self.status.findData(None))
-        self.level.setCurrentIndex(0)
-        self.category.setCurrentIndex(0)
-        for combo in (self.status, self.level, self.category):
-            combo.blockSignals(False)
+        with held(self.status, self.level, self.category):
+            choose(self.status, None)
+            self.level.setCurrentIndex(0)
+            self.category.setCurrentIndex(0)
         self.tabs.setCurrentIndex(0)
         self.detail, self._wanted = None, dispute_id
         self.load_detail(dispute_id)

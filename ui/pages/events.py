@@ -11,6 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -39,6 +40,7 @@ from ui.pages.list_detail import ListDetail, filter_combo, ledger_with_stats, se
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.action_bar import ActionBar
 from ui.widgets.banner import WarningBanner
+from ui.widgets.filters import choose, held
 from ui.widgets.ledger_export import page_ledger
 from ui.widgets.lists import DueChip, EmptyHint, SortState
 from ui.widgets.saved_lists import DateRange, SavedLists
@@ -334,41 +336,31 @@ class EventsPage(ListDetail, Page):
             parts.append(self.due_chip.describe())
         return fmt.clauses(parts)
 
-    def filter_values(self) -> dict[str, Any]:
-        since, until = self.dates.range()
+    def _filter_combos(self) -> dict[str, QComboBox]:
         return {
-            "status": self.status.currentData(),
-            "category": self.category.currentData(),
-            "channel": self.channel.currentData(),
-            "department": self.department.currentData(),
-            "text": self.text.text(),
-            "urgent_only": self.urgent_only.isChecked(),
-            "since": since.isoformat() if since else None,
-            "until": until.isoformat() if until else None,
-            "sort": self.sorting.saved(),
-        }
-
-    def apply_filter_values(self, values: dict[str, Any]) -> None:
-        combos = {
             "status": self.status,
             "category": self.category,
             "channel": self.channel,
             "department": self.department,
         }
-        widgets = [*combos.values(), self.text, self.urgent_only, self.dates]
-        for widget in widgets:
-            widget.blockSignals(True)
-        for key, combo in combos.items():
-            combo.setCurrentIndex(max(0, combo.findData(values.get(key))))
-        self.text.setText(values.get("text", ""))
-        self.urgent_only.setChecked(bool(values.get("urgent_only")))
-        since, until = values.get("since"), values.get("until")
-        self.dates.set_range(
-            date.fromisoformat(since) if since else None,
-            date.fromisoformat(until) if until else None,
-        )
-        for widget in widgets:
-            widget.blockSignals(False)
+
+    def filter_values(self) -> dict[str, Any]:
+        return {
+            **{key: combo.currentData() for key, combo in self._filter_combos().items()},
+            "text": self.text.text(),
+            "urgent_only": self.urgent_only.isChecked(),
+            **self.dates.saved(),
+            "sort": self.sorting.saved(),
+        }
+
+    def apply_filter_values(self, values: dict[str, Any]) -> None:
+        combos = self._filter_combos()
+        with held(*combos.values(), self.text, self.urgent_only, self.dates):
+            for key, combo in combos.items():
+                choose(combo, values.get(key))
+            self.text.setText(values.get("text", ""))
+            self.urgent_only.setChecked(bool(values.get("urgent_only")))
+            self.dates.restore(values)
         self.sorting.restore(values.get("sort"))
         self._filter_changed()
 

@@ -42,6 +42,7 @@ from ui.pages.base import Page, keyed_table, make_table, section_label
 from ui.pages.list_detail import ListDetail, filter_combo, search_box
 from ui.table_models import Column, KeyedTableModel, RowsTableModel
 from ui.widgets.action_bar import ActionBar
+from ui.widgets.filters import choose, held
 from ui.widgets.ledger_export import page_ledger
 from ui.widgets.lists import DueChip, EmptyHint, SortState
 from ui.widgets.wrapping_grid import WrappingGrid
@@ -422,12 +423,9 @@ class FilingPage(ListDetail, Page):
         if row >= 0:
             self.table.selectRow(row)
             return
-        for combo in (self.status, self.kind):
-            combo.blockSignals(True)
-        self.status.setCurrentIndex(self.status.findData(None))
-        self.kind.setCurrentIndex(0)
-        for combo in (self.status, self.kind):
-            combo.blockSignals(False)
+        with held(self.status, self.kind):
+            choose(self.status, None)
+            self.kind.setCurrentIndex(0)
         self.detail, self._wanted = None, filing_id
         self.load_detail(filing_id)
         self.refresh()

@@ -28,6 +28,7 @@ from ui.pages.base import Page, keyed_table
 from ui.pages.dispute_handoff import DisputeHook
 from ui.pages.household_panel import HouseholdPanel
 from ui.table_models import Column, KeyedTableModel
+from ui.widgets.filters import held
 from ui.widgets.ledger_export import LedgerExport, page_ledger
 from ui.widgets.lists import EmptyHint, SortState
 
@@ -321,13 +322,10 @@ class HouseholdsPage(Page):
         if self.select_household(household_id):
             return
         self._wanted = household_id
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        for combo in (self.grid, self.micro, self.tag):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        with held(self.search, self.grid, self.micro, self.tag):
+            self.search.clear()
+            for combo in (self.grid, self.micro, self.tag):
+                combo.setCurrentIndex(0)
         self.detail = None
         self._search_generation += 1
         generation = self._search_generation

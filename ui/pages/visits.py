@@ -5,7 +5,6 @@ visit belongs to (where the visit is listed); the list exports as the 走访台�
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -28,6 +27,7 @@ from ui.pages.list_detail import filter_combo, search_box
 from ui.pages.round import WATCHES as ROUND_WATCHES
 from ui.pages.round import RoundView
 from ui.table_models import Column, KeyedTableModel
+from ui.widgets.filters import add_names, choose, held
 from ui.widgets.ledger_export import page_ledger
 from ui.widgets.lists import EmptyHint, SortState, open_rows
 from ui.widgets.saved_lists import DateRange, SavedLists
@@ -150,51 +150,28 @@ class VisitsPage(Page):
         return fmt.clauses(parts)
 
     def filter_values(self) -> dict[str, Any]:
-        since, until = self.dates.range()
         return {
             "text": self.search.text(),
             "purpose": self.purpose.currentData(),
             "visitor": self.visitor.currentData() or "",
-            "since": since.isoformat() if since else None,
-            "until": until.isoformat() if until else None,
+            **self.dates.saved(),
             "follow_up_only": self.follow_only.isChecked(),
             "sort": self.sorting.saved(),
         }
 
     def apply_filter_values(self, values: dict[str, Any]) -> None:
-        widgets = (self.search, self.purpose, self.visitor, self.follow_only, self.dates)
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.search.setText(values.get("text", ""))
-        self.purpose.setCurrentIndex(max(0, self.purpose.findData(values.get("purpose"))))
-        visitor = values.get("visitor", "")
-        if visitor and self.visitor.findData(visitor) < 0:
-            self.visitor.addItem(visitor, visitor)
-        self.visitor.setCurrentIndex(max(0, self.visitor.findData(visitor)))
-        self.follow_only.setChecked(bool(values.get("follow_up_only")))
-        since, until = values.get("since"), values.get("until")
-        self.dates.set_range(
-            date.fromisoformat(since) if since else None,
-            date.fromisoformat(until) if until else None,
-        )
-        for widget in widgets:
-            widget.blockSignals(False)
-        sort = values.get("sort")
-        self.sorting.restore(sort)
+        with held(self.search, self.purpose, self.visitor, self.follow_only, self.dates):
+            self.search.setText(values.get("text", ""))
+            choose(self.purpose, values.get("purpose"))
+            choose(self.visitor, values.get("visitor", ""), add=True)
+            self.follow_only.setChecked(bool(values.get("follow_up_only")))
+            self.dates.restore(values)
+        self.sorting.restore(values.get("sort"))
         self.refresh()
 
     def _load_visitors(self) -> None:
-        def loaded(names: list[str]) -> None:
-            current = self.visitor.currentData()
-            self.visitor.blockSignals(True)
-            for name in names:
-                if self.visitor.findData(name) < 0:
-                    self.visitor.addItem(name, name)
-            self.visitor.setCurrentIndex(max(0, self.visitor.findData(current)))
-            self.visitor.blockSignals(False)
-
         self._visitors_loaded = True
-        self.app.ops.read(vq.visitors, loaded)
+        self.app.ops.read(vq.visitors, lambda names: add_names(self.visitor, names))
 
     def apply_changes(self, changes: Changes) -> None:
         self.refresh()

@@ -3,7 +3,8 @@ now and picks it again later. Kept per user and per page in the settings file.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
@@ -137,6 +138,22 @@ class DateRange(QWidget):
             edit.setDate(QDate(value.year, value.month, value.day) if value else UNLIMITED)
             edit.blockSignals(False)
         self.changed.emit()
+
+    def saved(self) -> dict[str, str | None]:
+        """The range as a saved list keeps it: ISO dates, None for 不限."""
+        since, until = self.range()
+        return {
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None,
+        }
+
+    def restore(self, values: Mapping[str, Any]) -> None:
+        """The range a saved list kept (`saved()`); a missing bound is 不限."""
+        since, until = values.get("since"), values.get("until")
+        self.set_range(
+            date.fromisoformat(since) if since else None,
+            date.fromisoformat(until) if until else None,
+        )
 
     def describe(self) -> str:
         since, until = self.range()
