@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +20,8 @@ import pytest
 from gridwarden import logsetup
 from gridwarden.clock import FixedClock
 from gridwarden.db import migrate
+from gridwarden.db.engine import make_engine, make_session_factory
+from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import Area, AreaLevel, Department
 from gridwarden.paths import DataPaths, data_paths
 from gridwarden.security import keys
@@ -28,6 +32,11 @@ from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from gridwarden.sync.credentials import MemoryKeyring
+
+try:
+    import fcntl  # the lock that lets xdist workers share seeded demo stores (POSIX)
+except ImportError:  # Windows: each worker seeds its own
+    fcntl = None  # type: ignore[assignment]
 
 T = TypeVar("T")
 
@@ -101,18 +110,17 @@ SLOW: dict[str, float] = {
     "sync/test_server_admin.py::test_the_admin_command_line_manages_users_and_devices": 60,
     "sync/test_api_fuzz.py::test_no_generated_request_makes_the_server_fail": 57,
     "security/test_restore.py::test_a_restored_server_loses_nothing_the_laptops_hold": 54,
-    "ui/test_models_and_pages.py::test_screenshot_of_every_page": 8,
     "security/test_audit.py::test_audit_verify_finds_a_changed_or_removed_entry_and_export_writes_it_all": 43,
     "unit/test_encrypted_store.py::test_a_plaintext_store_from_every_revision_is_encrypted_intact": 27,
-    "ui/test_dialogs_fit_ui.py::test_every_dialog_fits_a_1366x768_laptop_with_its_buttons_in_view": 25,
+    "ui/test_dialogs_fit_ui.py::test_every_dialog_fits_a_1366x768_laptop_with_its_buttons_in_view": 10,
     "sync/test_faults.py::test_a_push_fault_then_a_retry_applies_every_op_exactly_once": 25,
     "e2e/test_cli.py::test_demo_start_seeds_an_empty_store_and_screenshots_the_page": 24,
-    "ui/test_pages_render_ui.py::test_every_page_renders_at_1366x768_with_the_status_bar_in_view": 20,
+    "ui/test_pages_render_ui.py::test_every_page_renders_at_1366x768_with_the_status_bar_in_view": 10,
     "sync/test_rounds_map_sync.py::test_campaign_round_and_not_at_home_reach_the_grid_leader": 20,
     "security/test_accounts.py::test_disable_user_stops_every_device_at_once_and_enable_brings_it_back": 17,
     "e2e/test_installed_wheel.py::test_wheel_installed_elsewhere_migrates_and_starts": 17,
     "e2e/test_cli.py::test_a_plaintext_demo_store_from_before_encryption_is_converted_at_start": 16,
-    "ui/test_models_and_pages.py::test_every_table_model_passes_the_model_tester": 15,
+    "ui/test_models_and_pages.py::test_every_table_model_passes_the_model_tester": 5,
     "sync/test_micro_grid_scope.py::test_a_micro_grid_warden_sees_their_micro_grid_only": 14,
     "sync/test_two_servers.py::test_state_machine_converges_across_two_servers": 13,
     "security/test_login.py::test_a_login_flood_does_not_stall_a_colleagues_sync": 13,
@@ -233,16 +241,115 @@ def copy_template(paths: DataPaths) -> None:
     shutil.copyfile(keys.key_path(template.parent), keys.key_path(paths.root))
 
 
+_SEEDED: dict[DemoSize, DataPaths] = {}  # the seeded demo stores this process has found
+_DEMO_CACHE: dict[str, Path] = {}  # the run's folder of seeded demo stores (demo_cache)
+
+
+@pytest.fixture(scope="session")
+def demo_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder this run's seeded demo stores are kept in: under xdist the parent of the
+    workers' temporary folders, which every worker of the run shares, so a size is seeded once
+    per run, not once per worker."""
+    base = tmp_path_factory.getbasetemp()
+    shared = "PYTEST_XDIST_WORKER" in os.environ and fcntl is not None
+    folder = (base.parent if shared else base) / "demo-stores"
+    folder.mkdir(exist_ok=True)
+    _DEMO_CACHE["folder"] = folder
+    return folder
+
+
+def seeded_template(size: DemoSize) -> DataPaths:
+    """A data folder holding a copy of the migrated template with the demo district of `size`
+    seeded into it, once per run (the first worker to need it seeds it while holding a lock;
+    the others wait and use it), as a test's `seed(store.sessions, FixedClock(NOW),
+    Settings(), size)` on its fresh store would: the same rows (the generator draws from a
+    fixed random seed and the fixed clock; only the UUIDs, the hex in the numbers made from
+    them and the stand-in PDFs' creation times are drawn anew at each seeding) and the same
+    stand-in scans in the `attachments` folder next to the store. Seeded through an engine, not
+    `open_store`, so it records no device id: each copy gets its own when it is opened."""
+    if size not in _SEEDED:
+        folder = _DEMO_CACHE.get("folder") or Path(tempfile.mkdtemp(prefix="gw-demo-"))
+        name = f"h{size.households}-e{size.events}-v{size.visits_per_household:g}"
+        seeded = data_paths(folder / name)
+        with _locked(folder / f"{name}.lock"):
+            if not (folder / f"{name}.done").exists():
+                shutil.rmtree(seeded.root, ignore_errors=True)  # a worker that died seeding
+                _seed_into(seeded, size)
+                (folder / f"{name}.done").touch()
+        _SEEDED[size] = seeded
+    return _SEEDED[size]
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock between the run's processes (xdist workers) on `path`."""
+    if fcntl is None:
+        yield
+        return
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _seed_into(seeded: DataPaths, size: DemoSize) -> None:
+    seeded.root.mkdir(parents=True, exist_ok=True)
+    copy_template(seeded)
+    engine = make_engine(seeded.store, store_key(seeded.root))
+    seed(make_session_factory(engine), FixedClock(NOW), Settings(), size)
+    with engine.connect() as connection:  # everything into the file, nothing left in a WAL
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    wal = seeded.store.with_name(seeded.store.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, "the seeded store's WAL is not empty"
+
+
+def demo_size(request: pytest.FixtureRequest) -> DemoSize | None:
+    """The size of demo district a test asks for with `@pytest.mark.demo(households=…,
+    events=…)`, or None."""
+    marker = request.node.get_closest_marker("demo")
+    return None if marker is None else DemoSize(*marker.args, **marker.kwargs)
+
+
+def copy_seeded(paths: DataPaths, size: DemoSize) -> None:
+    """Give a new data folder a copy of the seeded store of `size` and of its key file."""
+    seeded = seeded_template(size)
+    paths.store.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(seeded.store, paths.store)
+    shutil.copyfile(keys.key_path(seeded.root), keys.key_path(paths.root))
+
+
+def copy_demo_files(paths: DataPaths, size: DemoSize) -> None:
+    """The seeded district's stand-in scans, put where seeding an opened store writes them
+    (unencrypted until the store is next opened, as after `seed`)."""
+    scans = seeded_template(size).attachments
+    if scans.exists():
+        shutil.copytree(scans, paths.attachments, dirs_exist_ok=True)
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return template_store(tmp_path_factory.mktemp("template"))
 
 
 @pytest.fixture
-def store(paths: DataPaths, migrated_template: Path) -> Iterator[Store]:
-    copy_template(paths)
+def store(
+    request: pytest.FixtureRequest, paths: DataPaths, migrated_template: Path, demo_cache: Path
+) -> Iterator[Store]:
+    """The test's store, a copy of the migrated template, or with `@pytest.mark.demo(...)` a
+    copy of the template with that demo district seeded into it (tests/unit/test_demo.py
+    tests the generator on a store of its own seeding)."""
+    size = demo_size(request)
+    if size is None:
+        copy_template(paths)
+    else:
+        copy_seeded(paths, size)
     # at head already: opens without migrating
     opened = open_store(paths, store_key(paths.root))
+    if size is not None:
+        copy_demo_files(paths, size)
     yield opened
     opened.close()
 

@@ -24,7 +24,6 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import (
     AgreementObligation,
     Dispute,
@@ -39,7 +38,6 @@ from gridwarden.queries import filings as fq
 from gridwarden.queries import legal_aid as lq
 from gridwarden.rules import dispute_lifecycle, event_lifecycle, legal_aid_lifecycle
 from gridwarden.rules import filing as filing_rules
-from gridwarden.settings import Settings
 from tests.conftest import Places, present
 from tests.ui.conftest import idle
 from ui import text_size
@@ -70,6 +68,7 @@ from ui.main_window import MainWindow
 from ui.widgets import fit
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+DEMO = pytest.mark.demo(households=300, events=20)  # the store's demo district
 LAPTOP = QRect(0, 0, 1366, 728)  # 1366×768 less a 40-pixel taskbar
 
 
@@ -94,7 +93,6 @@ def look(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
 def demo(
     qtbot: QtBot, look: tuple[str, str], app: AppContext, places: Places, clock: FixedClock
 ) -> MainWindow:
-    seed(app.store.sessions, clock, Settings(), DemoSize(households=300, events=20))
     main = MainWindow(app, "today")
     qtbot.addWidget(main)
     main.resize(1366, 768)
@@ -250,6 +248,7 @@ def factories(window: MainWindow) -> list[tuple[str, Callable[[], QDialog]]]:
     ]
 
 
+@DEMO
 def test_every_dialog_fits_a_1366x768_laptop_with_its_buttons_in_view(
     qtbot: QtBot, demo: MainWindow, look: tuple[str, str]
 ) -> None:
@@ -292,6 +291,7 @@ def _inside_scroll(widget: Any) -> bool:
     return False
 
 
+@DEMO
 def test_the_legal_aid_dialogs_that_fell_off_the_screen_now_scroll_with_buttons_below(
     qtbot: QtBot, demo: MainWindow
 ) -> None:

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.queries import filings as fq
-from gridwarden.settings import Settings
 from tests.conftest import Places, present
 from tests.dispute_support import Units, mediate, neighbour_draft
 from tests.filing_support import pdf, png
@@ -37,6 +35,7 @@ from ui.main_window import MainWindow
 from ui.widgets.forms import SubmitDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+DEMO = pytest.mark.demo(households=400, events=60)  # the store's demo district
 
 
 def save(qtbot: QtBot, window: MainWindow, dialog: QDialog) -> None:
@@ -211,7 +210,6 @@ def english(qtbot: QtBot) -> Iterator[list[QTranslator]]:
 
 
 def shoot(qtbot: QtBot, app: AppContext, clock: FixedClock, language: str) -> list[Path]:
-    seed(app.store.sessions, clock, Settings(), DemoSize(households=400, events=60))
     window = MainWindow(app, "filing")
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -246,6 +244,7 @@ def shoot(qtbot: QtBot, app: AppContext, clock: FixedClock, language: str) -> li
     return shots
 
 
+@DEMO
 def test_screenshots_of_the_filing_page_in_chinese(
     qtbot: QtBot, app: AppContext, clock: FixedClock, places: Places
 ) -> None:
@@ -253,6 +252,7 @@ def test_screenshots_of_the_filing_page_in_chinese(
     assert all(s.is_file() for s in shots)
 
 
+@DEMO
 def test_screenshots_of_the_filing_page_in_english(
     qtbot: QtBot, english: list[QTranslator], app: AppContext, clock: FixedClock, places: Places
 ) -> None:
@@ -260,10 +260,10 @@ def test_screenshots_of_the_filing_page_in_english(
     assert all(s.is_file() for s in shots)
 
 
+@DEMO
 def test_today_lists_filing_deadlines_and_opens_the_filing(
     qtbot: QtBot, app: AppContext, clock: FixedClock, places: Places
 ) -> None:
-    seed(app.store.sessions, clock, Settings(), DemoSize(households=400, events=60))
     window = MainWindow(app, "today")
     qtbot.addWidget(window)
     window.show()

@@ -16,9 +16,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import LegalAidApplication
-from gridwarden.settings import Settings
 from tests.conftest import Places, present
 from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from ui.app_context import AppContext
@@ -29,6 +27,7 @@ from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+DEMO = pytest.mark.demo(households=300, events=20)  # the store's demo district
 
 
 @pytest.fixture(params=["zh_CN", "en"])
@@ -44,7 +43,6 @@ def lang(request: pytest.FixtureRequest) -> Iterator[str]:
 
 @pytest.fixture
 def demo(qtbot: QtBot, lang: str, app: AppContext, places: Places, clock: FixedClock) -> MainWindow:
-    seed(app.store.sessions, clock, Settings(), DemoSize(households=300, events=20))
     main = MainWindow(app, "legal-aid")
     qtbot.addWidget(main)
     main.resize(1366, 768)
@@ -115,6 +113,7 @@ def quick_consultation(qtbot: QtBot, demo: MainWindow, lang: str) -> None:
     assert page.consultations.rows[0].advice == "告知劳动仲裁途径"
 
 
+@DEMO
 def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) -> None:
     page = demo.legal_aid
     english = lang == "en"
@@ -186,6 +185,7 @@ def test_the_end_of_a_case_on_screen(qtbot: QtBot, demo: MainWindow, lang: str) 
     shot(demo, "results", lang)
 
 
+@DEMO
 def test_the_results_go_to_excel_as_shown(
     qtbot: QtBot, demo: MainWindow, lang: str, tmp_path: Path, messages: Messages
 ) -> None:

@@ -13,7 +13,7 @@ from gridwarden.clock import FixedClock
 from gridwarden.queries import households as hq
 from gridwarden.queries.sorting import Sort
 from tests.ui.conftest import idle
-from tests.ui.test_lists_ui import seeded
+from tests.ui.test_lists_ui import DEMO, at_1366
 from ui.main_window import MainWindow
 from ui.pages.households import FIRST_SCREEN, HouseholdsPage
 from ui.table_models import LOADING
@@ -39,10 +39,11 @@ def spy(page: HouseholdsPage) -> list[tuple[Any, ...]]:
     return seen
 
 
+@DEMO
 def test_the_register_shows_its_first_rows_with_its_first_ids(
     qtbot: QtBot, window: MainWindow, clock: FixedClock
 ) -> None:
-    seeded(qtbot, window, clock)  # 300 households
+    at_1366(qtbot, window, clock)  # 300 households (DEMO)
     page = window.households
     seen = spy(page)
     window.show_page("households")
@@ -70,10 +71,11 @@ def test_the_register_shows_its_first_rows_with_its_first_ids(
     assert label == f"共 {count} 户"
 
 
+@DEMO
 def test_a_restored_header_sort_is_the_first_load_sort(
     qtbot: QtBot, window: MainWindow, clock: FixedClock
 ) -> None:
-    seeded(qtbot, window, clock)
+    at_1366(qtbot, window, clock)
     window.show_page("households")
     idle(qtbot, window.app)
     window.households.sorting.sort_by("head", descending=True)

@@ -15,11 +15,9 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from gridwarden.clock import FixedClock, to_local
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import Visit
 from gridwarden.queries.sorting import Sort
 from gridwarden.services.visits import VisitDraft
-from gridwarden.settings import Settings
 from tests.conftest import Places, present
 from tests.ui.conftest import idle, shown_dialog
 from tests.ui.test_households_ui import open_household
@@ -32,15 +30,17 @@ from ui.main_window import MainWindow
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
 
-def seeded(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> MainWindow:
-    seed(window.app.store.sessions, clock, Settings(), DemoSize(households=300, events=60))
+DEMO = pytest.mark.demo(households=300, events=60)  # the store's demo district
+
+
+def at_1366(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> MainWindow:
     window.resize(1366, 768)
     return window
 
 
 @pytest.fixture
 def demo(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> MainWindow:
-    return seeded(qtbot, window, clock)
+    return at_1366(qtbot, window, clock)
 
 
 def show(qtbot: QtBot, window: MainWindow, name: str) -> None:
@@ -77,6 +77,7 @@ def render(window: MainWindow, name: str) -> Path:
     return path
 
 
+@DEMO
 def test_visits_sort_by_header_filter_save_and_export(
     qtbot: QtBot, demo: MainWindow, clock: FixedClock
 ) -> None:
@@ -184,6 +185,7 @@ def render_lists(qtbot: QtBot, window: MainWindow, lang: str) -> None:
         assert path.stat().st_size > 10_000
 
 
+@DEMO
 def test_list_pages_render_at_1366_in_chinese(qtbot: QtBot, demo: MainWindow) -> None:
     render_lists(qtbot, demo, "zh_CN")
     # at 1366 the household list shows 人数, 关怀, 标签 and 最近走访 beside the detail panel
@@ -193,6 +195,7 @@ def test_list_pages_render_at_1366_in_chinese(qtbot: QtBot, demo: MainWindow) ->
         assert x >= 0 and x + table.columnWidth(column) <= table.viewport().width()
 
 
+@DEMO
 def test_list_pages_render_at_1366_in_english(
     qtbot: QtBot, english: list[QTranslator], app: AppContext, places: Places, clock: FixedClock
 ) -> None:
@@ -200,7 +203,7 @@ def test_list_pages_render_at_1366_in_english(
     qtbot.addWidget(window)
     window.show()
     idle(qtbot, app)
-    seeded(qtbot, window, clock)
+    at_1366(qtbot, window, clock)
     render_lists(qtbot, window, "en")
 
 
@@ -288,6 +291,7 @@ def test_visit_form_back_dated_not_home_for_two_members_with_a_phrase(
     assert {v.findings for v in visits} == {"敲门无人应答，已留联系卡。"}
 
 
+@DEMO
 def test_today_tiles_open_the_filtered_lists(qtbot: QtBot, demo: MainWindow) -> None:
     show(qtbot, demo, "today")
     today = demo.today
@@ -325,6 +329,7 @@ def test_today_tiles_open_the_filtered_lists(qtbot: QtBot, demo: MainWindow) -> 
     qtbot.waitUntil(lambda: demo.disputes.model.total == expected, timeout=30_000)
 
 
+@DEMO
 def test_a_chart_of_eighteen_rows_keeps_its_rows_readable_and_scrolls(
     qtbot: QtBot, demo: MainWindow
 ) -> None:
@@ -345,6 +350,7 @@ def test_a_chart_of_eighteen_rows_keeps_its_rows_readable_and_scrolls(
     render(demo, "lists-legal-aid-statistics-1366x700")
 
 
+@DEMO
 def test_care_visits_grouped_by_building_with_record_and_not_home(
     qtbot: QtBot, demo: MainWindow
 ) -> None:
@@ -397,6 +403,7 @@ def test_care_visits_grouped_by_building_with_record_and_not_home(
     dialog.reject()
 
 
+@DEMO
 def test_event_and_legal_aid_ledgers_carry_their_filter_and_sort(
     qtbot: QtBot, demo: MainWindow
 ) -> None:

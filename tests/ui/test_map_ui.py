@@ -15,9 +15,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsPolyg
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.queries import map as mq
-from gridwarden.settings import Settings
 from tests.conftest import present
 from tests.ui.conftest import Messages, idle
 from ui.app_context import AppContext
@@ -47,10 +45,10 @@ def colours_in(image: QImage) -> set[str]:
     }
 
 
+@pytest.mark.demo(households=800, events=160)
 def test_the_map_draws_events_by_status_and_opens_them(
     qtbot: QtBot, window: MainWindow, clock: FixedClock
 ) -> None:
-    seed(window.app.store.sessions, clock, Settings(), DemoSize(households=800, events=160))
     page = open_map(qtbot, window)
     data = present(page.data)
     dots = [i for i in page.scene.items() if isinstance(i, QGraphicsEllipseItem)]
@@ -139,10 +137,10 @@ def english(qtbot: QtBot) -> Iterator[list[QTranslator]]:
         app.removeTranslator(translator)
 
 
+@pytest.mark.demo(households=800, events=160)
 def test_the_map_in_english(
     qtbot: QtBot, english: list[QTranslator], app: AppContext, places: object, clock: FixedClock
 ) -> None:
-    seed(app.store.sessions, clock, Settings(), DemoSize(households=800, events=160))
     window = MainWindow(app, "today")
     qtbot.addWidget(window)
     window.show()
@@ -152,6 +150,7 @@ def test_the_map_in_english(
     assert window.grab().save(str(SCREENSHOTS / "map-en.png"))
 
 
+@pytest.mark.demo(households=200, events=10)
 def test_an_event_is_placed_by_a_click_on_the_map(
     qtbot: QtBot, window: MainWindow, clock: FixedClock
 ) -> None:
@@ -160,7 +159,6 @@ def test_an_event_is_placed_by_a_click_on_the_map(
     from gridwarden.models import GridEvent
     from gridwarden.services.events import EventDraft
 
-    seed(window.app.store.sessions, clock, Settings(), DemoSize(households=200, events=10))
     eid = present(window.app.events.report(EventDraft("other", "路面塌陷，位置待定")).primary_id)
     window.resize(1366, 768)
     window.show_page("events")

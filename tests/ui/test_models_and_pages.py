@@ -13,22 +13,24 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import col
 
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.services.events import EventDraft
 from gridwarden.services.register import CarePlanDraft
 from gridwarden.services.visits import VisitDraft
-from gridwarden.settings import Settings
 from tests.conftest import present
 from tests.ui.conftest import idle
 from ui import cli
 from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+# The store's demo district, with one visit a household on average: the visits list still spans
+# ten pages of 50, and the model tester walks the whole model again after each page arrives
+# (every dataChanged), so five visits a household (2,000 rows, 40 pages) cost 15 CPU seconds
+# for the same checks.
+DEMO = pytest.mark.demo(households=400, events=60, visits_per_household=1.0)
 
 
 @pytest.fixture
 def demo_window(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> MainWindow:
-    seed(window.app.store.sessions, clock, Settings(), DemoSize(households=400, events=60))
     for page in window.pages:
         window.show_page(page.name)
         page.refresh()
@@ -36,6 +38,7 @@ def demo_window(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> MainWind
     return window
 
 
+@DEMO
 def test_every_table_model_passes_the_model_tester(
     qtbot: QtBot,
     qtmodeltester: ModelTester,
@@ -153,6 +156,7 @@ def test_today_lists_care_targets_due_and_opens_the_household(
     assert window.stack.currentWidget() is window.households
 
 
+@DEMO
 def test_screenshot_of_every_page(qtbot: QtBot, demo_window: MainWindow) -> None:
     """Every page in turn on one demo window (its setup seeds the district and opens each page
     once: 4-5 s, paid once rather than once a page)."""

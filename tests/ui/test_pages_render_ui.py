@@ -4,10 +4,10 @@ page), in Chinese, in English and at 特大 text, rendered to out/screenshots/pa
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.settings import Settings
 from tests.conftest import Places
 from tests.ui.conftest import idle
@@ -17,6 +17,7 @@ from ui.main_window import MainWindow
 from ui.pages import registry
 
 
+@pytest.mark.demo(households=300, events=20)
 def test_every_page_renders_at_1366x768_with_the_status_bar_in_view(
     qtbot: QtBot,
     look: tuple[str, str],  # noqa: F811
@@ -26,7 +27,6 @@ def test_every_page_renders_at_1366x768_with_the_status_bar_in_view(
     clock: FixedClock,
 ) -> None:
     lang, size = look
-    seed(app.store.sessions, clock, Settings(), DemoSize(households=300, events=20))
     settings.user_role = "supervisor"
     window = MainWindow(app)
     qtbot.addWidget(window)

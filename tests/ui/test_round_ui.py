@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.queries import rounds as rq
-from gridwarden.settings import Settings
 from tests.conftest import present
 from tests.ui.conftest import idle, shown_dialog
 from ui.main_window import MainWindow
@@ -35,10 +34,10 @@ def leaves_of(tree: QTreeWidget) -> list[QTreeWidgetItem]:
     return [leaf for building in buildings_of(tree) for leaf in households(building)]
 
 
+@pytest.mark.demo(households=300, events=20)
 def test_a_round_ticked_off_by_building_and_unit(
     qtbot: QtBot, window: MainWindow, clock: FixedClock
 ) -> None:
-    seed(window.app.store.sessions, clock, Settings(), DemoSize(households=300, events=20))
     window.show_page("visits")
     page = window.visits
     page.tabs.setCurrentIndex(1)

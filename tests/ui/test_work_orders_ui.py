@@ -7,14 +7,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.rules import event_lifecycle as life
-from gridwarden.settings import Settings
 from tests.conftest import Places, present
 from tests.ui.conftest import Messages, idle, shown_dialog, type_text
 from tests.ui.test_events_ui import open_events
@@ -93,10 +92,10 @@ def test_a_12345_order_with_extension_decided_by_the_centre(
     ]
 
 
+@pytest.mark.demo(households=400, events=120)
 def test_statistics_tab_figures_chart_and_workbook(
     qtbot: QtBot, window: MainWindow, clock: FixedClock, messages: Messages
 ) -> None:
-    seed(window.app.store.sessions, clock, Settings(), DemoSize(households=400, events=120))
     open_events(qtbot, window)
     page = window.events
     page.tabs.setCurrentIndex(1)

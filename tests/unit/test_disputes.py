@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from gridwarden.clock import FixedClock, to_local
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.models import (
     AgreementObligation,
@@ -405,10 +404,10 @@ def test_statistics_and_the_legal_aid_prefill(
     assert not dq.legal_aid_eligible("neighbour", "failed")
 
 
+@pytest.mark.demo(households=600, events=20)
 def test_demo_disputes_replay_through_the_rules_and_stand_realistically_today(
     store: Store, clock: FixedClock
 ) -> None:
-    seed(store.sessions, clock, Settings(), DemoSize(households=600, events=20))
     with store.sessions() as session:
         due = dispute_deadlines.deadlines(session, clock.today(), Settings())
         obligations = session.execute(select(AgreementObligation)).scalars().all()

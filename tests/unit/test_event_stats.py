@@ -7,11 +7,11 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 from sqlmodel import col
 
 from gridwarden.clock import FixedClock, to_local
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import EventStep, GridEvent
 from gridwarden.queries import event_stats as st
 from gridwarden.rules import event_lifecycle as life
@@ -123,8 +123,8 @@ def test_figures_match_a_hand_count(
     assert empty.total == 0 and empty.sign_on_time.value is None
 
 
+@pytest.mark.demo(households=1200, events=300)
 def test_demo_figures_match_a_row_by_row_count(store: Store, clock: FixedClock) -> None:
-    seed(store.sessions, clock, Settings(), DemoSize(households=1200, events=300))
     today = clock.today()
     with store.sessions() as session:
         found = st.statistics(session, None, today, today, CAL)

@@ -11,13 +11,12 @@ from sqlalchemy import select, text
 from sqlmodel import col
 
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import HouseholdSearch
 from gridwarden.queries import households as hq
-from gridwarden.settings import Settings
 from gridwarden.store import Store
 
 
+@pytest.mark.demo(households=400, events=5)
 @pytest.mark.parametrize(
     ("probe", "walk"),
     [(hq.PROBE, hq.WALK), (3, 10_000), (3, 60)],
@@ -30,7 +29,6 @@ def test_the_first_ids_are_the_head_of_the_whole_answer(
     # a walk of 60 entries holds 5 matches of a common query but rarely 200 (those sort all)
     monkeypatch.setattr(hq, "PROBE", probe)
     monkeypatch.setattr(hq, "WALK", walk)
-    seed(store.sessions, clock, Settings(), DemoSize(households=400, events=5))
     with store.sessions() as session:
         texts = session.execute(select(col(HouseholdSearch.text))).scalars().all()
     rng = random.Random(11)
@@ -51,10 +49,10 @@ def test_the_first_ids_are_the_head_of_the_whole_answer(
     assert longer >= 10  # common matches were cut at the limit
 
 
+@pytest.mark.demo(households=300, events=5)
 def test_the_first_screen_brings_the_rows_of_its_first_page(
     store: Store, clock: FixedClock
 ) -> None:
-    seed(store.sessions, clock, Settings(), DemoSize(households=300, events=5))
     with store.sessions() as session:
         ids, rows = hq.first_screen(session, hq.HouseholdFilter(), hq.FIRST_SCREEN, 50)
         every = hq.search_ids(session, hq.HouseholdFilter())

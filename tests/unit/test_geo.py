@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from gridwarden.clock import LOCAL_TZ, FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.errors import TransitionError, ValidationError
 from gridwarden.models import Area, GridEvent, Household, MapFeature
 from gridwarden.queries import map as mq
@@ -108,8 +107,8 @@ def test_point_in_polygon_with_edges_and_holes() -> None:
     ) == ["a", "b", "hole", "a", None]
 
 
+@pytest.mark.demo(households=1500, events=60)
 def test_every_demo_household_lies_in_its_micro_grid(store: Store, clock: FixedClock) -> None:
-    seed(store.sessions, clock, Settings(), DemoSize(households=1500, events=60))
     with store.sessions() as session:
         boundaries = [
             (f.area_id or "", f.geometry)
@@ -229,8 +228,8 @@ def test_import_places_buildings_and_moves_households_by_their_point(
         assert present(session.get(Household, unplaced)).micro_grid_id == places.other_micro
 
 
+@pytest.mark.demo(households=600, events=120)
 def test_what_the_map_draws(store: Store, clock: FixedClock) -> None:
-    seed(store.sessions, clock, Settings(), DemoSize(households=600, events=120))
     today = clock.today()
     with store.sessions() as session:
         campaign = rq.campaigns(session, today)[0]

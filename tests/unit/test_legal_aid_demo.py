@@ -5,24 +5,23 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
+import pytest
 from sqlalchemy import func, select
 from sqlmodel import col
 
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import LegalAidApplication, LegalAidCase, LegalAidStep, OrgUnit, OutboxOp
 from gridwarden.queries import legal_aid as q
 from gridwarden.queries import legal_aid_stats
 from gridwarden.rules import legal_aid as la
 from gridwarden.rules import legal_aid_lifecycle as life
-from gridwarden.settings import Settings
 from gridwarden.store import Store
 from gridwarden.validation import idnumber
 from tests.conftest import present
 
 
+@pytest.mark.demo(households=300, events=20)
 def test_demo_legal_aid(store: Store, clock: FixedClock) -> None:
-    seed(store.sessions, clock, Settings(), DemoSize(households=300, events=20))
     today = clock.today()
     with store.sessions() as session:
         cases = session.execute(select(LegalAidCase)).scalars().all()

@@ -12,7 +12,6 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.errors import ValidationError
 from gridwarden.models import (
     LegalAidApplication,
@@ -28,7 +27,6 @@ from gridwarden.rules import legal_aid_lifecycle as life
 from gridwarden.services.context import ServiceContext
 from gridwarden.services.legal_aid import LegalAidService
 from gridwarden.services.legal_aid_consultations import ConsultationDraft, LegalAidConsultations
-from gridwarden.settings import Settings
 from gridwarden.store import Store
 from tests.conftest import present
 from tests.legal_aid_support import MatterChanges, Units, units, wage_claim
@@ -105,8 +103,8 @@ def test_results_by_outcome_matter_and_window_against_a_hand_count(
     assert next_year.closed == 0 and next_year.by_outcome == []
 
 
+@pytest.mark.demo(households=300, events=20)
 def test_demo_results_match_a_count_of_the_rows(store: Store, clock: FixedClock) -> None:
-    seed(store.sessions, clock, Settings(), DemoSize(households=300, events=20))
     with store.sessions() as session:
         found = stats.results(session)
         rows = session.execute(

@@ -7,12 +7,12 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlmodel import col
 
 from gridwarden.clock import FixedClock, to_local
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.exports import ledger as lg
 from gridwarden.models import Dispute, GridEvent, LegalAidApplication, Visit
 from gridwarden.queries import disputes as dq
@@ -32,15 +32,13 @@ from gridwarden.settings import Settings
 from gridwarden.store import Store
 from tests.unit.test_documents import pdf_text
 
-
-def demo(store: Store, clock: FixedClock) -> None:
-    seed(store.sessions, clock, Settings(), DemoSize(households=300, events=80))
+DEMO = pytest.mark.demo(households=300, events=80)
 
 
+@DEMO
 def test_every_sort_key_orders_the_whole_list_with_the_id_as_tiebreak(
     store: Store, clock: FixedClock
 ) -> None:
-    demo(store, clock)
     with store.sessions() as s:
         plain = vq.visit_ids(s, vq.VisitFilter())
         for key in vq.SORTS:
@@ -79,8 +77,8 @@ def test_every_sort_key_orders_the_whole_list_with_the_id_as_tiebreak(
             fq.filing_ids(s, fq.FilingFilter(None, sort=Sort(key)))
 
 
+@DEMO
 def test_filters_of_visits_events_and_disputes(store: Store, clock: FixedClock) -> None:
-    demo(store, clock)
     today = clock.today()
     with store.sessions() as s:
         visits = list(s.execute(select(Visit).where(col(Visit.deleted_at).is_(None))).scalars())
@@ -121,8 +119,8 @@ def test_filters_of_visits_events_and_disputes(store: Store, clock: FixedClock) 
         assert mediator in dq.mediators(s)
 
 
+@DEMO
 def test_tiles_count_what_the_filtered_lists_show(store: Store, clock: FixedClock) -> None:
-    demo(store, clock)
     today = clock.today()
     calendar = WorkCalendar.from_settings(Settings())
     until = calendar.add_working_days(today, 3)

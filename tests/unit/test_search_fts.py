@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from sqlalchemy import select, text
 from sqlmodel import col
 
 from gridwarden import search_fts
 from gridwarden.clock import FixedClock
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import Area, HouseholdSearch
 from gridwarden.queries import households as hq
 from gridwarden.services.register import HouseholdDraft, RegisterService, ResidentDraft
-from gridwarden.settings import Settings
 from gridwarden.store import Store
 from tests.conftest import Places
 from tests.unit.test_register import add_resident, new_household
@@ -34,10 +33,10 @@ def test_grams_and_queries_cover_short_tokens() -> None:
     assert search_fts.match_expression(["3-101"]) is None  # the scan answers it
 
 
+@pytest.mark.demo(households=600, events=10)
 def test_the_index_answers_as_the_scan_does_on_a_demo_street(
     store: Store, clock: FixedClock
 ) -> None:
-    seed(store.sessions, clock, Settings(), DemoSize(households=600, events=10))
     with store.sessions() as session:
         texts = session.execute(select(col(HouseholdSearch.text))).scalars().all()
         grid = (

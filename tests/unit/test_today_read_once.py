@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from gridwarden.clock import FixedClock, to_local
-from gridwarden.demo.generator import DemoSize, seed
 from gridwarden.models import CarePlan, Resident, Visit
 from gridwarden.queries import today as tq
 from gridwarden.queries import today_tiles as tt
@@ -19,8 +19,8 @@ from gridwarden.settings import Settings
 from gridwarden.store import Store
 
 
+@pytest.mark.demo(households=300, events=80)
 def test_care_tile_counts_every_plan_by_its_next_visit_day(store: Store, clock: FixedClock) -> None:
-    seed(store.sessions, clock, Settings(), DemoSize(households=300, events=80))
     today = clock.today()
     calendar = WorkCalendar.from_settings(Settings())
     until = calendar.add_working_days(today, 3)
@@ -54,10 +54,10 @@ def test_care_tile_counts_every_plan_by_its_next_visit_day(store: Store, clock: 
     assert len(dues) > care.total  # plans not due within 3 working days are not counted
 
 
+@pytest.mark.demo(households=120, events=20)
 def test_the_care_targets_are_read_once_within_a_today_read(
     store: Store, clock: FixedClock
 ) -> None:
-    seed(store.sessions, clock, Settings(), DemoSize(households=120, events=20))
     today = clock.today()
     calendar = WorkCalendar.from_settings(Settings())
     with store.sessions() as s:
