@@ -105,12 +105,33 @@ def _coverage(path: Path, index: int) -> frozenset[int]:
     return frozenset(_hb_face(path, index).unicodes)
 
 
+# Tables fpdf2 neither reads nor embeds: it lays text out by the cmap alone (no shaping: no
+# GSUB/GPOS/GDEF/BASE/JSTF/MATH, whose layout closure also pulled ~140 unused vertical and
+# regional variant glyphs into the cut), horizontally (no vhea/vmtx/VORG), and of a CFF face it
+# embeds the CFF table only.
+UNUSED_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "VORG", "vhea", "vmtx")
+
+
+def _tag(name: str) -> int:
+    return int.from_bytes(name.encode("ascii"), "big")
+
+
 def subset_font(face: FontFace, codepoints: Iterable[int]) -> bytes:
-    """The face cut down to `codepoints` (those it has), as an OpenType font file."""
+    """The face cut down to `codepoints` (those it has), as an OpenType font file.
+
+    fpdf2 subsets it again with fontTools when it writes the PDF (it has no option to skip
+    that), which costs in proportion to the charstrings it walks. A CFF face is therefore cut
+    without subroutines: fontTools then reads each kept glyph once, instead of following its
+    subroutine calls and renumbering the subroutines it keeps, and the embedded font comes out
+    no larger (a notice uses a hundred-odd glyphs, too few for subroutines to pay). The outlines
+    are the same (test_documents: the pages render pixel for pixel as before)."""
     import uharfbuzz as hb
 
     wanted = hb.SubsetInput()
     wanted.unicode_set.update(set(codepoints) & _coverage(face.path, face.index))
+    wanted.flags = hb.SubsetFlags.DESUBROUTINIZE
+    for table in UNUSED_TABLES:
+        wanted.drop_table_tag_set.add(_tag(table))
     subset = hb.subset(_hb_face(face.path, face.index), wanted)
     if subset is None:  # pragma: no cover - HarfBuzz failed on a damaged font
         return face.path.read_bytes()

@@ -56,6 +56,15 @@ class KdfCost:
 CHEAP_COST = KdfCost(n=2**10, r=8, p=1)
 
 
+def _cost_for(passphrase: str, cost: KdfCost | None) -> KdfCost:
+    """The cost asked for; else the cheap one for the demo's passphrase, which the source and
+    the sign-in screen print (a guesser tries it first: 0.3 s and 128 MiB of scrypt would buy
+    it no protection, only slow every demo start), and the product's for any other."""
+    if cost is not None:
+        return cost
+    return CHEAP_COST if passphrase == DEMO_PASSPHRASE else KdfCost()
+
+
 class StoreKeyError(GridWardenError):
     """The key file is missing, damaged, or the passphrase does not open it."""
 
@@ -195,7 +204,7 @@ def create(
         raise FileExistsError(path)
     data_key = secrets.token_bytes(32)
     record = {"format": FORMAT, "demo": demo, "failures": 0, "failed_at": 0.0}
-    record.update(_wrap(data_key, passphrase, cost or KdfCost()))
+    record.update(_wrap(data_key, passphrase, _cost_for(passphrase, cost)))
     _write(path, record)
     return data_key
 
@@ -250,7 +259,7 @@ def change_passphrase(root: Path, old: str, new: str, *, cost: KdfCost | None = 
         raise WeakPassphrase()
     data_key = unlock(root, old)
     record = _read(key_path(root))
-    record.update(_wrap(data_key, new, cost or KdfCost()))
+    record.update(_wrap(data_key, new, _cost_for(new, cost)))
     record["demo"] = False
     _write(key_path(root), record)
 

@@ -30,8 +30,10 @@ from sqlmodel import Session, col
 
 from gridwarden.server import audit
 from gridwarden.server.auth import (
+    PASSWORD_COST,
     ROLE_UNITS,
     ROLES,
+    ScryptCost,
     clean_name,
     hash_password,
     password_problem,
@@ -46,13 +48,23 @@ class AdminError(Exception):
     pass
 
 
-def create_user(db: ServerDB, user_id: str, name: str, role: str, password: str) -> None:
+def create_user(
+    db: ServerDB,
+    user_id: str,
+    name: str,
+    role: str,
+    password: str,
+    *,
+    cost: ScryptCost = PASSWORD_COST,
+) -> None:
+    """A new user (the admin CLI always hashes at the product's cost; tests that make hundreds
+    of users pass auth.CHEAP_COST, which the hash records)."""
     if role not in ROLES:
         raise AdminError(f"role must be one of {', '.join(ROLES)}")
     problem = password_problem(password, user_id)
     if problem:
         raise AdminError(problem)
-    hashed = hash_password(password)  # before the transaction: scrypt is slow on purpose
+    hashed = hash_password(password, cost)  # before the transaction: scrypt is slow
     with db.writer() as session, session.begin():
         if session.get(User, user_id) is not None:
             raise AdminError(f"user {user_id} exists")

@@ -8,7 +8,6 @@ carry {"code", "detail"}. Request bodies may be gzip-compressed; large responses
 # No `from __future__ import annotations`: FastAPI reads the dependency annotations of the
 # routes defined inside create_app at run time.
 import logging
-import secrets
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Path, Query, Request
@@ -45,13 +44,13 @@ from gridwarden.protocol.messages import (
 from gridwarden.protocol.registry import SPECS
 from gridwarden.server import audit, audit_log, blobs, pull
 from gridwarden.server.auth import (
+    DUMMY_HASH,
     SEEN_EVERY,
     Caller,
     LoginLimiter,
     caller_of,
     check_password,
     clean_name,
-    hash_password,
     idle_for,
     locked_now,
     new_token,
@@ -67,7 +66,6 @@ from gridwarden.server.push import push
 
 log = logging.getLogger("gridwarden.server")
 SHA = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
-DUMMY_HASH = hash_password(secrets.token_urlsafe(16))  # unknown users cost one scrypt too
 
 
 class Refusal(Exception):

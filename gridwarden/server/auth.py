@@ -1,6 +1,7 @@
 """Passwords, device tokens and who is calling.
 
-Passwords are stored as scrypt hashes (stdlib, salted). Login hands a device a random token; the
+Passwords are stored as scrypt hashes (stdlib, salted) that carry their cost (`hash_password`).
+Login hands a device a random token; the
 server keeps only its sha256, so a copy of the database logs nobody in. A token names one device
 of one user; revoking the device ends it. Scope keys come from the user's assignments, never
 from the request.
@@ -36,25 +37,93 @@ ROLE_UNIT = {"warden": "grid", "grid_leader": "grid", "mediator": "station", "cl
 # Every kind a role may be assigned to: a warden works a whole grid or only the micro-grids
 # they are assigned to (admin `assign --micro-grid`); a grid leader always a whole grid.
 ROLE_UNITS = {role: (unit,) for role, unit in ROLE_UNIT.items()} | {"warden": ("grid", MICRO_GRID)}
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 SEEN_EVERY = timedelta(minutes=1)
 
 
-def hash_password(password: str) -> str:
+@dataclass(frozen=True)
+class ScryptCost:
+    """scrypt's cost for one password: n=2^14, r=8 takes ~30 ms of CPU and 16 MiB, which makes
+    guessing from a stolen database expensive but lets a flood of logins through (the server
+    checks passwords outside any transaction)."""
+
+    n: int = 2**14
+    r: int = 8
+    p: int = 1
+
+
+# Every hash the product makes (admin create-user and reset-password, the unknown-user dummy).
+PASSWORD_COST = ScryptCost()
+# The cost of the first format, `scrypt$salt$digest`, which did not record it: server databases
+# made before the cost was carried in the hash still log their users in.
+LEGACY_COST = ScryptCost(n=2**14, r=8, p=1)
+# Tests that make hundreds of users and logins use a cheap cost (as keys.CHEAP_COST for store
+# keys); the hash records it, so the server checks it with no knowledge of tests.
+CHEAP_COST = ScryptCost(n=2**4, r=8, p=1)
+# A stored cost beyond these is a damaged or hostile row, refused without running scrypt.
+_MAX_N, _MAX_R, _MAX_P = 2**20, 32, 16
+_MAXMEM = 256 * 1024 * 1024
+
+
+def _scrypt(password: str, salt: bytes, cost: ScryptCost) -> bytes:
+    return hashlib.scrypt(
+        password.encode(), salt=salt, n=cost.n, r=cost.r, p=cost.p, maxmem=_MAXMEM, dklen=32
+    )
+
+
+def hash_password(password: str, cost: ScryptCost = PASSWORD_COST) -> str:
+    """`scrypt$n$r$p$salt$digest` (salt and digest in hex): the hash says what it cost, so the
+    cost can change without breaking the hashes already stored."""
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, **_SCRYPT)
-    return f"scrypt${salt.hex()}${digest.hex()}"
+    digest = _scrypt(password, salt, cost)
+    return f"scrypt${cost.n}${cost.r}${cost.p}${salt.hex()}${digest.hex()}"
+
+
+def _parsed(stored: str) -> tuple[ScryptCost, bytes, bytes] | None:
+    """The cost, salt and digest of a stored hash in either format (None: not one of ours)."""
+    fields = stored.split("$")
+    try:
+        if len(fields) == 3 and fields[0] == "scrypt":
+            cost = LEGACY_COST
+        elif len(fields) == 6 and fields[0] == "scrypt":
+            cost = ScryptCost(int(fields[1]), int(fields[2]), int(fields[3]))
+        else:
+            return None
+        salt, digest = bytes.fromhex(fields[-2]), bytes.fromhex(fields[-1])
+    except ValueError:
+        return None
+    n, r, p = cost.n, cost.r, cost.p
+    if not (1 < n <= _MAX_N and n & (n - 1) == 0 and 0 < r <= _MAX_R and 0 < p <= _MAX_P):
+        return None
+    if not salt or len(digest) != 32:
+        return None
+    return cost, salt, digest
+
+
+def password_cost(stored: str) -> ScryptCost | None:
+    """The cost a stored hash was made with (None: not a hash this server can check)."""
+    parsed = _parsed(stored)
+    return parsed[0] if parsed is not None else None
 
 
 def check_password(password: str, stored: str) -> bool:
-    try:
-        kind, salt, digest = stored.split("$")
-    except ValueError:
+    """Whether `password` is the one `stored` was made from, at the cost the hash records.
+
+    A hash below PASSWORD_COST is not re-hashed at a successful login: the product never made
+    one (the 3-field hashes are at today's cost, LEGACY_COST), and test users are cheap on
+    purpose (re-hashing them would put the product's cost back on every later login). Raising
+    PASSWORD_COST one day needs a server option naming the lowest cost accepted without an
+    upgrade, so that test servers can keep their cheap users."""
+    parsed = _parsed(stored)
+    if parsed is None:
         return False
-    if kind != "scrypt":
-        return False
-    found = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), **_SCRYPT)
-    return hmac.compare_digest(found.hex(), digest)
+    cost, salt, digest = parsed
+    return hmac.compare_digest(_scrypt(password, salt, cost), digest)
+
+
+# Checked for a user name that does not exist, so that it answers as slowly as a real one: the
+# product's cost, and a digest of zeros that no password has (the login is refused anyway). A
+# constant, so that no scrypt runs when the server starts.
+DUMMY_HASH = f"scrypt${PASSWORD_COST.n}${PASSWORD_COST.r}${PASSWORD_COST.p}${'00' * 16}${'00' * 32}"
 
 
 def token_hash(token: str) -> str:

@@ -1,6 +1,7 @@
 """Finding 4: logins are throttled per user and per address, wrong passwords lock an account
 for a while (an admin may unlock it), unknown users answer as slowly as known ones, a login
-flood does not stall everyone's sync, and weak passwords are refused."""
+flood does not stall everyone's sync, and weak passwords are refused. Hashes the product makes
+have its scrypt cost, and hashes from before the cost was recorded still log their users in."""
 
 from __future__ import annotations
 
@@ -14,11 +15,19 @@ from pathlib import Path
 import pytest
 
 from gridwarden.server import admin
+from gridwarden.server.auth import (
+    CHEAP_COST,
+    DUMMY_HASH,
+    PASSWORD_COST,
+    password_cost,
+)
 from gridwarden.server.db import ServerDB, User
 from gridwarden.server.launch import ServerProcess, start_server
 from gridwarden.sync.errors import SyncFailure
+from tests.conftest import present
 from tests.security import wire
-from tests.sync.harness import PASSWORD, District, Laptop
+from tests.sync.harness import PASSWORD, District, Laptop, add_user
+from tests.unit.test_password_hash import FIRST_FORMAT
 
 
 def _attempt(url: str, user: str, password: str) -> tuple[int, str, float]:
@@ -50,11 +59,21 @@ def test_wrong_passwords_lock_the_account_until_an_admin_unlocks_it(
         device.close()
 
 
+def _product_user(db: ServerDB, district: District) -> str:
+    """A user hashed at the product's cost (the district's users are cheap: tests.sync.harness)."""
+    user_id = f"slow-{district.suffix}"
+    admin.create_user(db, user_id, "严格", "warden", PASSWORD)
+    return user_id
+
+
 def test_unknown_users_take_as_long_as_known_ones(
-    server: ServerProcess, district: District
+    server: ServerProcess, server_db: ServerDB, district: District
 ) -> None:
-    known = [_attempt(server.url, district.user("zhao"), "not-it-123")[2] for _ in range(4)]
-    unknown = [_attempt(server.url, f"nobody-{i}", "not-it-123")[2] for i in range(4)]
+    slow = _product_user(server_db, district)
+    known, unknown = [], []
+    for i in range(4):  # taken in turn, so that a burst of load on the machine hits both
+        known.append(_attempt(server.url, slow, "not-it-123")[2])
+        unknown.append(_attempt(server.url, f"nobody-{i}", "not-it-123")[2])
     known_ms, unknown_ms = statistics.median(known) * 1000, statistics.median(unknown) * 1000
     # both pay for one scrypt (tens of ms); before, an unknown user answered in ~3 ms
     assert unknown_ms > 0.5 * known_ms, (known_ms, unknown_ms)
@@ -72,7 +91,7 @@ def strict(tmp_path: Path) -> Iterator[ServerProcess]:
     db = ServerDB.open(running.db_url)
     try:
         for short in ("a", "b"):
-            admin.create_user(db, f"{short}-user", short, "warden", PASSWORD)
+            add_user(db, f"{short}-user", short, "warden")
     finally:
         db.close()
     yield running
@@ -94,16 +113,17 @@ def test_login_attempts_are_throttled_per_user_and_per_address(strict: ServerPro
 
 
 def test_a_login_flood_does_not_stall_a_colleagues_sync(
-    laptop: Callable[[str], Laptop], server: ServerProcess, district: District
+    laptop: Callable[[str], Laptop], server: ServerProcess, server_db: ServerDB, district: District
 ) -> None:
     wang = laptop("wang")
+    slow = _product_user(server_db, district)  # each login pays the product's scrypt
     stop = threading.Event()
     logins = {"n": 0}
 
     def flood() -> None:
         device = str(uuid.uuid4())
         while not stop.is_set():
-            wire.login(server.url, district.user("boss"), PASSWORD, device)
+            wire.login(server.url, slow, PASSWORD, device)
             logins["n"] += 1
 
     threads = [threading.Thread(target=flood) for _ in range(6)]
@@ -140,3 +160,30 @@ def test_weak_passwords_are_refused(server_db: ServerDB, district: District) -> 
         with pytest.raises(admin.AdminError):
             admin.reset_password(server_db, district.user("wang"), weak)
     admin.create_user(server_db, f"ok-{uuid.uuid4().hex[:6]}", "强", "warden", "Lin-2026-tide")
+
+
+def test_a_user_hashed_in_the_first_format_still_logs_in(
+    server: ServerProcess, server_db: ServerDB, district: District
+) -> None:
+    """A server database made before hashes carried their cost holds `scrypt$salt$digest`."""
+    li = district.user("li")
+    with server_db.writer() as session, session.begin():
+        present(session.get(User, li)).password_hash = FIRST_FORMAT  # of PASSWORD
+    assert _attempt(server.url, li, "correct-horse-2")[:2] == (401, "bad_credentials")
+    assert _attempt(server.url, li, PASSWORD)[0] == 200
+    with server_db.reader() as session:  # checked as it is, not re-hashed at the login
+        assert present(session.get(User, li)).password_hash == FIRST_FORMAT
+
+
+def test_every_hash_the_product_makes_has_the_products_cost(
+    server_db: ServerDB, district: District
+) -> None:
+    made = _product_user(server_db, district)
+    wang = district.user("wang")
+    with server_db.reader() as session:  # the district's test users are cheap
+        assert password_cost(present(session.get(User, wang)).password_hash) == CHEAP_COST
+    admin.reset_password(server_db, wang, "Lin-2026-tide")
+    with server_db.reader() as session:
+        hashes = [present(session.get(User, who)).password_hash for who in (made, wang)]
+    assert [password_cost(h) for h in (*hashes, DUMMY_HASH)] == [PASSWORD_COST] * 3
+    assert all(h.startswith("scrypt$16384$8$1$") for h in hashes)

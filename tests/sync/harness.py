@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from unittest.mock import patch
 
 from sqlalchemy import select
 from sqlmodel import col
@@ -18,7 +16,7 @@ from gridwarden.paths import data_paths
 from gridwarden.protocol.messages import Op
 from gridwarden.protocol.registry import EVERYTHING
 from gridwarden.server import admin
-from gridwarden.server.auth import Caller, hash_password
+from gridwarden.server.auth import CHEAP_COST, Caller
 from gridwarden.server.db import ServerDB
 from gridwarden.server.push import push
 from gridwarden.services.context import ServiceContext
@@ -32,7 +30,7 @@ from gridwarden.sync.credentials import MemoryKeyring, TokenStore
 from tests.conftest import NOW, copy_template, present, store_key
 
 PASSWORD = "correct-horse-1"
-__all__ = ["PASSWORD", "District", "Laptop", "MemoryKeyring", "build_district"]
+__all__ = ["PASSWORD", "District", "Laptop", "MemoryKeyring", "add_user", "build_district"]
 
 
 @dataclass
@@ -98,17 +96,16 @@ def build_district(db: ServerDB) -> District:
         micro2=ids["m2"],
         department=ids["dep"],
     )
-    with patch.object(admin, "hash_password", hashed_once):
-        _add_users(db, district, ids)
+    _add_users(db, district, ids)
     return district
 
 
-@functools.cache
-def hashed_once(password: str) -> str:
-    """Every test user has the one PASSWORD: its scrypt hash (a real salt, the product's cost)
-    is made once per process and stored for each of them, instead of five scrypt runs a
-    district. The server still checks it with scrypt at every login."""
-    return hash_password(password)
+def add_user(db: ServerDB, user_id: str, name: str, role: str) -> None:
+    """A test user with the one PASSWORD, hashed at scrypt's cheap cost (the hash records it;
+    the server checks it with scrypt at every login, a wrong password is refused the same):
+    at the product's cost each hash and each login took ~30 ms of CPU. Tests about the
+    product's cost make their users with admin.create_user's default."""
+    admin.create_user(db, user_id, name, role, PASSWORD, cost=CHEAP_COST)
 
 
 def _add_users(db: ServerDB, district: District, ids: dict[str, str]) -> None:
@@ -121,7 +118,7 @@ def _add_users(db: ServerDB, district: District, ids: dict[str, str]) -> None:
         ("boss", "周主任", "supervisor", None),
     ):
         user_id = f"{short}-{suffix}"
-        admin.create_user(db, user_id, name, role, PASSWORD)
+        add_user(db, user_id, name, role)
         if grid:
             admin.assign(db, user_id, "grid", grid)
         district.users[short] = user_id

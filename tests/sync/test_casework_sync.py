@@ -24,7 +24,7 @@ from gridwarden.validation.dispute_drafts import SessionDraft
 from tests.conftest import NOW
 from tests.dispute_support import neighbour_draft
 from tests.legal_aid_support import wage_claim
-from tests.sync.harness import PASSWORD, District, Laptop
+from tests.sync.harness import District, Laptop, add_user
 
 
 @dataclass
@@ -67,7 +67,7 @@ def _push_units(district: District) -> Units:
         ("sun", "孙窗口", "clerk", "window", ids["w2"]),
     ):
         user_id = f"{short}-{district.suffix}"
-        admin.create_user(district.db, user_id, name, role, PASSWORD)
+        add_user(district.db, user_id, name, role)
         admin.assign(district.db, user_id, kind, unit)
         users[short] = user_id
     return Units(ids["s1"], ids["s2"], ids["agency"], ids["w1"], ids["w2"], users)

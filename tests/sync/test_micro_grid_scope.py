@@ -18,14 +18,14 @@ from gridwarden.services.events import EventDraft
 from gridwarden.services.register import HouseholdDraft
 from gridwarden.services.visits import VisitDraft
 from tests.conftest import present
-from tests.sync.harness import PASSWORD, District, Laptop
+from tests.sync.harness import District, Laptop, add_user
 
 
 @pytest.fixture
 def xu(tmp_path: Path, server: ServerProcess, district: District) -> Iterator[Laptop]:
     """徐敏, a warden of micro-grid 第1-1 only (admin `assign --micro-grid`)."""
     user_id = f"xu-{district.suffix}"
-    admin.create_user(district.db, user_id, "徐敏", "warden", PASSWORD)
+    add_user(district.db, user_id, "徐敏", "warden")
     assert admin.assign(district.db, user_id, "micro_grid", district.micro1) == (
         f"micro_grid:{district.micro1}"
     )

@@ -3,6 +3,7 @@ exports folder, the audit check and the audited ID reveal."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -214,6 +215,8 @@ def test_a_forgotten_passphrase_starts_over_with_an_empty_store(
     qtbot.waitUntil(lambda: boot.window is not None, timeout=20_000)
     window = present(boot.window)
     assert len(keys.unlock(paths.root, "a new passphrase")) == 32
+    record = json.loads(keys.key_path(paths.root).read_text(encoding="utf-8"))
+    assert (record["n"], record["r"], record["p"]) == (2**17, 8, 1)  # a real one: product cost
     qtbot.addWidget(window)
     dispatcher.wait_idle()
     window.app.sync.shutdown()

@@ -242,3 +242,31 @@ def test_a_character_the_cut_was_not_told_of_is_added_and_laid_out_again(tmp_pat
     assert fonts.grow(again) is False  # nothing more to add: it stays missing, as before
     close_fonts(pdf)
     close_fonts(again)
+
+
+def test_the_cut_font_keeps_every_asked_character_and_is_cheap_for_fpdf2_to_subset_again() -> None:
+    """fpdf2 subsets the cut font again with fontTools when it writes the PDF: the cut leaves it
+    no subroutines to follow and no layout tables to close over, with the same glyphs."""
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    from gridwarden.documents.fonts import UNUSED_TABLES, find_face, subset_font
+
+    face = find_face("Regular")
+    asked = {ord(c) for c in f"送达回证{RARE}"}
+    cut = TTFont(io.BytesIO(subset_font(face, asked)))
+    whole = TTFont(str(face.path), fontNumber=face.index, lazy=True)
+    kept = cut.getBestCmap()
+    assert set(kept) == asked  # every one, 䶮 and 𠮷 too
+    # each character keeps its advance width (what the layout measures)
+    widths = {c: cut["hmtx"][kept[c]][0] for c in asked}
+    assert widths == {c: whole["hmtx"][whole.getBestCmap()[c]][0] for c in asked}
+    assert not set(UNUSED_TABLES) & set(cut.keys())
+    assert {"cmap", "head", "hhea", "hmtx", "OS/2", "post", "name"} <= set(cut.keys())
+    # Noto Serif CJK (as test_rare_characters_... finds it): CID-keyed CFF outlines, now with
+    # no subroutines left for fontTools to walk and renumber
+    top = cut["CFF "].cff.topDictIndex[0]
+    assert len(top.GlobalSubrs) == 0
+    assert {len(getattr(fd.Private, "Subrs", [])) for fd in top.FDArray} == {0}
+    whole.close()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
@@ -81,6 +83,26 @@ def test_changing_the_passphrase_keeps_the_data_key(tmp_path: Path) -> None:
     assert not keys.is_demo(tmp_path)
     with pytest.raises(keys.WeakPassphrase):
         keys.change_passphrase(tmp_path, "a new phrase", "short")
+
+
+def _cost(root: Path) -> tuple[int, int, int]:
+    record = json.loads(keys.key_path(root).read_text(encoding="utf-8"))
+    return record["n"], record["r"], record["p"]
+
+
+def test_the_demo_passphrase_is_wrapped_cheaply_and_a_real_one_at_the_products_cost(
+    tmp_path: Path,
+) -> None:
+    """The demo's passphrase is printed on the sign-in screen: scrypt's cost would protect
+    nothing there, only slow each demo start. The passphrase that replaces it gets the product's
+    cost (a new store with a real passphrase: test_a_forgotten_passphrase_starts_over_...)."""
+    key = keys.create(tmp_path, keys.DEMO_PASSPHRASE, demo=True)
+    assert _cost(tmp_path) == (2**10, 8, 1) == astuple(keys.CHEAP_COST)
+    assert keys.unlock(tmp_path, keys.DEMO_PASSPHRASE) == key
+    # (that the re-wrapped key opens with the new passphrase: test_changing_the_passphrase_...)
+    keys.change_passphrase(tmp_path, keys.DEMO_PASSPHRASE, "a new phrase")
+    assert _cost(tmp_path) == (2**17, 8, 1) == astuple(keys.KdfCost())
+    assert not keys.is_demo(tmp_path)
 
 
 def _revisions() -> list[str]:
