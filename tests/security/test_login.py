@@ -71,12 +71,14 @@ def test_unknown_users_take_as_long_as_known_ones(
 ) -> None:
     slow = _product_user(server_db, district)
     known, unknown = [], []
-    for i in range(4):  # taken in turn, so that a burst of load on the machine hits both
+    for i in range(5):  # taken in turn, so that a burst of load on the machine hits both
         known.append(_attempt(server.url, slow, "not-it-123")[2])
         unknown.append(_attempt(server.url, f"nobody-{i}", "not-it-123")[2])
-    known_ms, unknown_ms = statistics.median(known) * 1000, statistics.median(unknown) * 1000
-    # both pay for one scrypt (tens of ms); before, an unknown user answered in ~3 ms
-    assert unknown_ms > 0.5 * known_ms, (known_ms, unknown_ms)
+    # The fastest of each series: load on a shared machine only ever adds time, so the minimum
+    # is the cost itself. Both pay for one scrypt (~30 ms); before, an unknown user answered in
+    # ~3 ms.
+    known_ms, unknown_ms = min(known) * 1000, min(unknown) * 1000
+    assert unknown_ms > 0.5 * known_ms, (known, unknown)
     assert unknown_ms > 10
 
 
