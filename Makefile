@@ -29,8 +29,10 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# One worker more than the cores: the sync tests' workers wait on the server processes they
+# start, and the extra worker keeps the cores busy meanwhile (measured: 197 s -> 180 s on 2 cores).
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --numprocesses auto --dist loadfile --no-loadscope-reorder
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --numprocesses $$(( $$(nproc) + 1 )) --dist loadfile --no-loadscope-reorder
 
 # Lint (~14 s of one core) runs beside pytest instead of before it; its output is shown after
 # the tests, and either failing fails `make test`.
