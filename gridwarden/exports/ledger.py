@@ -13,6 +13,7 @@ from pathlib import Path
 
 from gridwarden.documents.fonts import CjkFonts, close_fonts
 from gridwarden.documents.page import atomic_write
+from gridwarden.documents.pdf import column_widths
 
 Progress = Callable[[int, int], None]
 STEP = 500  # rows between progress calls
@@ -128,12 +129,8 @@ def write_pdf(path: Path, ledger: Ledger, progress: Progress = _no_progress) -> 
 
 
 def _widths(ledger: Ledger, width: float, measure: Callable[[str], float]) -> list[float]:
-    """Each column as wide as its longest cell needs (a sample of rows), at most a third of the
-    page, at least its header: long text wraps within its cell."""
-    sample = list(ledger.rows[:300])
-    need = []
-    for index, header in enumerate(ledger.headers):
-        cells = [header] + [str(r[index]) for r in sample if index < len(r)]
-        need.append(min(width / 3, max(measure(c) for c in cells) + 3))
-    scale = width / sum(need)
-    return [n * scale for n in need]
+    """The documents' rule (documents.pdf.column_widths) over the header and a sample of rows:
+    each column as wide as its longest cell when the page allows; otherwise running text wraps
+    within its cell while a case number or a date is never broken across lines."""
+    rows = [list(ledger.headers), *([str(v) for v in r] for r in ledger.rows[:300])]
+    return column_widths(rows, width, measure)

@@ -270,3 +270,37 @@ def test_the_cut_font_keeps_every_asked_character_and_is_cheap_for_fpdf2_to_subs
     assert len(top.GlobalSubrs) == 0
     assert {len(getattr(fd.Private, "Subrs", [])) for fd in top.FDArray} == {0}
     whole.close()
+
+
+def test_a_ledger_too_wide_for_the_page_wraps_its_text_never_its_case_numbers(
+    tmp_path: Path,
+) -> None:
+    """A legal-aid ledger with a long matter column: the page cannot give every column its
+    width, so the matter wraps in its cell while each case number prints whole on one line."""
+    from gridwarden.exports.ledger import Ledger, write_pdf
+
+    numbers = [f"FY2026091{i}-F9DF2{i}" for i in range(6)]
+    matter = "请求交通事故人身损害赔偿及误工费、护理费、营养费等各项损失合计" * 2
+    ledger = Ledger(
+        title="法律援助台账",
+        filter_text="筛选：待办",
+        printed="2026-11-29 02:00",
+        operator="王芳",
+        headers=["编号", "申请人", "住址", "事项", "期限", "提示"],
+        rows=[
+            [n, "夏淑珊", "崇川区工农路12号3幢101室" * 3, matter, "2026-11-19", matter]
+            for n in numbers
+        ],
+    )
+    path = write_pdf(tmp_path / "ledger.pdf", ledger)
+    laid_out = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    lines = laid_out.splitlines()  # as printed: a cell broken across lines splits its text
+    for number in numbers:
+        assert any(number in line for line in lines), number  # on one line, not broken
+    assert sum("工农路12号" in line for line in lines) > len(numbers)  # the address wraps
+    assert sum("2026-11-19" in line for line in lines) == len(numbers)  # dates whole too
