@@ -1,6 +1,10 @@
 # Quick start (README): `make run` sets up and launches the app on a demo district;
 # `make test` runs the whole suite headless (lint, types, tests).
 PYTHON ?= python3
+# Some machines set PYTHONDONTWRITEBYTECODE=1: then every process compiles every module again,
+# and pytest re-rewrites the asserts of ~490 modules (its plugins' packages, hypothesis and
+# schemathesis among them) in every worker, ~4 s of CPU each. Bytecode caches are written here.
+unexport PYTHONDONTWRITEBYTECODE
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
