@@ -77,8 +77,11 @@ def test_unknown_users_take_as_long_as_known_ones(
     # The fastest of each series: load on a shared machine only ever adds time, so the minimum
     # is the cost itself. Both pay for one scrypt (~30 ms); before, an unknown user answered in
     # ~3 ms.
+    # A known user's wrong password also writes its failure count (an fsync on SQLite), so it
+    # can take about twice the one scrypt both pay; an unknown user without the scrypt answered
+    # in a tenth of it.
     known_ms, unknown_ms = min(known) * 1000, min(unknown) * 1000
-    assert unknown_ms > 0.5 * known_ms, (known, unknown)
+    assert unknown_ms > 0.3 * known_ms, (known, unknown)
     assert unknown_ms > 10
 
 
