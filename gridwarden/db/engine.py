@@ -1,7 +1,7 @@
 """The local SQLite store: one file, WAL, foreign keys on, a busy timeout, encrypted.
 
-The store is SQLCipher (sqlcipher3, SQLAlchemy's `sqlite+pysqlcipher` dialect) keyed with the raw
-256-bit data key (`PRAGMA key = "x'…'"`), so no per-connection PBKDF2 runs: the passphrase work
+The store is SQLCipher (sqlcipher3, SQLAlchemy's `sqlite+pysqlcipher` dialect, as
+dialects.CipherStoreDialect) keyed with the raw 256-bit data key (`PRAGMA key = "x'…'"`), so no per-connection PBKDF2 runs: the passphrase work
 happens once, when the key file is unlocked (gridwarden.security.keys). `key=None` opens a plain
 SQLite file: only the conversion of old stores and the benchmarks' baseline use it.
 
@@ -22,6 +22,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session as Session  # re-exported: the shell types its reads with it
 
+from gridwarden.db import dialects
 from gridwarden.db.header import PLAIN_HEADER as PLAIN_HEADER
 from gridwarden.db.header import is_plaintext as is_plaintext
 
@@ -88,11 +89,16 @@ def make_engine(path: Path, key: bytes | None, *, foreign_keys: bool = True) -> 
     Database errors are logged without their parameters (hide_parameters): a failed INSERT
     must not write a resident's name, ID number or phone into the log (PIPL Art. 51)."""
     if key is None:
-        url = URL.create("sqlite", database=str(path))
+        url = URL.create(dialects.PLAIN, database=str(path))
     else:
-        url = URL.create("sqlite+pysqlcipher", password=raw_key(key), database=str(path))
+        url = URL.create(dialects.CIPHER, password=raw_key(key), database=str(path))
     engine = create_engine(
-        url, poolclass=QueuePool, pool_size=4, max_overflow=4, hide_parameters=True
+        url,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        hide_parameters=True,
+        execution_options={"compiled_cache": dialects.COMPILED_SQL},  # shared: see dialects
     )
     event.listen(engine, "connect", _pragmas(foreign_keys, key is not None))
     event.listen(engine, "begin", _on_begin)

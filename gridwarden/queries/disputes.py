@@ -539,12 +539,15 @@ def station_mediators(session: Session, station_id: str, limit: int = 30) -> lis
     return [name for name, _n in rows]
 
 
+# built once: a new alias per call re-derived its column collection each time
+_LATER_AGREEMENT = aliased(MediationAgreement)
+
+
 def current_agreement_ids() -> Select[tuple[str]]:
     """The highest revision of each dispute's agreement (earlier ones are history)."""
-    later = aliased(MediationAgreement)
-    newer = select(later.id).where(
-        later.dispute_id == MediationAgreement.dispute_id,
-        later.revision > MediationAgreement.revision,
+    newer = select(_LATER_AGREEMENT.id).where(
+        _LATER_AGREEMENT.dispute_id == MediationAgreement.dispute_id,
+        _LATER_AGREEMENT.revision > MediationAgreement.revision,
     )
     return select(MediationAgreement.id).where(~newer.exists())
 

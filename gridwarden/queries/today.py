@@ -125,9 +125,12 @@ class FollowUpDue:
     visited_at: datetime
 
 
+# built once: a new alias per call re-derived its column collection each time
+_LATER_VISIT = aliased(Visit)
+
+
 def follow_ups_due(session: Session, today: date) -> list[FollowUpDue]:
     """Visits whose follow-up date has come, with no later visit to the same household."""
-    later = aliased(Visit)
     query = (
         select(
             Visit.id,
@@ -145,10 +148,10 @@ def follow_ups_due(session: Session, today: date) -> list[FollowUpDue]:
             Visit.outcome != NOT_HOME,
             ~exists().where(
                 and_(
-                    later.household_id == Visit.household_id,
-                    later.visited_at > Visit.visited_at,
-                    col(later.deleted_at).is_(None),
-                    later.outcome != NOT_HOME,
+                    _LATER_VISIT.household_id == Visit.household_id,
+                    _LATER_VISIT.visited_at > Visit.visited_at,
+                    col(_LATER_VISIT.deleted_at).is_(None),
+                    _LATER_VISIT.outcome != NOT_HOME,
                 )
             ),
         )

@@ -47,8 +47,7 @@ def test_killing_the_server_during_a_large_push_loses_and_doubles_nothing(
     try:
         wang.login(server.url)
         wang.sync()
-        for i in range(1000):
-            wang.new_household(district.micro1, f"断电路{i}号", head=f"住户{i}")
+        wang.new_households(district.micro1, {f"断电路{i}号": f"住户{i}" for i in range(1000)})
         assert wang.pending() == 2000
         failures: list[SyncFailure] = []
         while wang.pending() and kills < 5:

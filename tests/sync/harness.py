@@ -11,17 +11,25 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from gridwarden.clock import FixedClock
-from gridwarden.models import SYNCED_MODELS, OutboxOp, SyncConflict
+from gridwarden.models import SYNCED_MODELS, Household, OutboxOp, Resident, SyncConflict
 from gridwarden.paths import data_paths
 from gridwarden.protocol.messages import Op
 from gridwarden.protocol.registry import EVERYTHING
+from gridwarden.search import refresh_households
 from gridwarden.server import admin
 from gridwarden.server.auth import CHEAP_COST, Caller
 from gridwarden.server.db import ServerDB
 from gridwarden.server.push import push
 from gridwarden.services.context import ServiceContext
 from gridwarden.services.events import EventService
-from gridwarden.services.register import HouseholdDraft, RegisterService, ResidentDraft
+from gridwarden.services.register import (
+    HouseholdDraft,
+    RegisterService,
+    ResidentDraft,
+    validate_household,
+    validate_resident,
+)
+from gridwarden.services.unit_of_work import unit_of_work
 from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
@@ -196,6 +204,21 @@ class Laptop:
         household = present(self.register.save_household(HouseholdDraft(micro, address)).primary_id)
         self.register.save_resident(ResidentDraft(household, head, "", "13812345678", "户主"))
         return household
+
+    def new_households(self, micro: str, heads: dict[str, str]) -> list[str]:
+        """A household with its head for each address, all in one transaction: set-up for a
+        large push (the register service saves one record a transaction, ~3 ms each)."""
+        today = self.clock.today()
+        ids: list[str] = []
+        with unit_of_work(self.ctx) as work:
+            for address, head in heads.items():
+                values = validate_household(HouseholdDraft(micro, address))
+                household = work.create(Household(**values), "household.create")
+                draft = ResidentDraft(household.id, head, "", "13812345678", "户主")
+                work.create(Resident(**validate_resident(draft, today)[0]), "resident.create")
+                ids.append(household.id)
+            refresh_households(work.session, ids)
+        return ids
 
     def close(self) -> None:
         self.client.close()
