@@ -114,8 +114,8 @@ KINDS = ("unit", "ui", "sync", "e2e", "security")
 # at a load of ~7, summed over a test's parameters; about half that on a quiet machine).
 # Re-measure when a test gets much slower or faster: the numbers only order the files.
 SLOW: dict[str, float] = {
-    "security/test_kill.py::test_killing_the_server_during_a_large_push_loses_and_doubles_nothing": 104,
-    "sync/test_stateful.py::test_two_laptops_converge_under_random_edits_and_faults": 72,
+    "security/test_kill.py::test_killing_the_server_during_a_large_push_loses_and_doubles_nothing": 28,
+    "sync/test_stateful.py::test_two_laptops_converge_under_random_edits_and_faults": 42,
     "sync/test_server_admin.py::test_the_admin_command_line_manages_users_and_devices": 23,
     "sync/test_api_fuzz.py::test_no_generated_request_makes_the_server_fail": 57,
     "security/test_restore.py::test_a_restored_server_loses_nothing_the_laptops_hold": 54,
