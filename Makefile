@@ -50,7 +50,9 @@ test: $(STAMP)
 	if [ $$linted -ne 0 ]; then echo "make test: lint failed" >&2; exit $$linted; fi; \
 	exit $$tests
 
+# The load test's simulated devices need locust (the `bench` extra), which the app does not.
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[bench]'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --out out/benchmarks.json
 
 build: $(STAMP)
