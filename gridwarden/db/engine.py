@@ -1,9 +1,10 @@
 """The local SQLite store: one file, WAL, foreign keys on, a busy timeout, encrypted.
 
 The store is SQLCipher (sqlcipher3, SQLAlchemy's `sqlite+pysqlcipher` dialect, as
-dialects.CipherStoreDialect) keyed with the raw 256-bit data key (`PRAGMA key = "x'…'"`), so no per-connection PBKDF2 runs: the passphrase work
-happens once, when the key file is unlocked (gridwarden.security.keys). `key=None` opens a plain
-SQLite file: only the conversion of old stores and the benchmarks' baseline use it.
+dialects.CipherStoreDialect) keyed with the raw 256-bit data key (`PRAGMA key = "x'…'"`), so
+no per-connection PBKDF2 runs: the passphrase work happens once, when the key file is unlocked
+(gridwarden.security.keys). `key=None` opens a plain SQLite file: only the conversion of old
+stores and the benchmarks' baseline use it.
 
 pysqlite's own transaction handling defers BEGIN until the first write and never wraps reads; we
 switch it off and emit BEGIN ourselves so that every Session is one real transaction (reads see
