@@ -102,18 +102,23 @@ def match_expression(tokens: list[str]) -> str | None:
 
 
 def _rows(search_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    return [
-        {
-            "k": row_key(r["household_id"]),
-            "household_id": r["household_id"],
-            "micro_grid_id": r["micro_grid_id"],
-            "address_key": r["address_key"],
-            "name_key": r["name_key"],
-            "g": grams(r["text"]),
-            "t": trigrams(r["text"]),
-        }
-        for r in search_rows
-    ]
+    # In rowid order: FTS5 flushes its pending terms to a new segment whenever a rowid is not
+    # above the last one written, so random rowids made a segment (and merges) per row.
+    return sorted(
+        [
+            {
+                "k": row_key(r["household_id"]),
+                "household_id": r["household_id"],
+                "micro_grid_id": r["micro_grid_id"],
+                "address_key": r["address_key"],
+                "name_key": r["name_key"],
+                "g": grams(r["text"]),
+                "t": trigrams(r["text"]),
+            }
+            for r in search_rows
+        ],
+        key=lambda r: r["k"],
+    )
 
 
 _INSERT = text(f"INSERT INTO {TABLE} (rowid, grams, trigrams) VALUES (:k, :g, :t)")
@@ -142,10 +147,13 @@ def remove(
 ) -> None:
     """Forget the index rows of these household_search rows (household_id and their text as
     indexed): call before the rows are deleted or replaced."""
-    rows = [
-        {"k": row_key(r["household_id"]), "g": grams(r["text"]), "t": trigrams(r["text"])}
-        for r in old_rows
-    ]
+    rows = sorted(
+        (
+            {"k": row_key(r["household_id"]), "g": grams(r["text"]), "t": trigrams(r["text"])}
+            for r in old_rows
+        ),
+        key=lambda r: r["k"],  # rowid order, as in _rows
+    )
     if rows:
         session.execute(_DELETE, rows)
     # keys by household too: a search row removed outside refresh (a damaged store being
