@@ -454,8 +454,87 @@ def settle(session: Session, answers: list[Answer], now: datetime) -> Settled:
     done = [a.op_id for a in answers]
     for chunk in chunks(done):
         session.execute(delete(OutboxOp).where(col(OutboxOp.op_id).in_(chunk)))
+    records, confirmed = _confirm_unchanged(session, records)
     outcome.records = apply_changes(session, records, replace="equal")
+    outcome.records.add(confirmed)
     return outcome
+
+
+# What the server sets on a record it confirms without changing what it says: a record whose
+# every other stored value equals the answer's needs only these (no search row to rebuild).
+SYNC_STAMPS = ("version", "base_version", "server_seq", "updated_by")
+
+
+def _confirm_unchanged(
+    session: Session, records: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], Applied]:
+    """Split a push's answered records: those the store already holds with the same content
+    (the usual answer to an applied edit: the server kept what this device sent) get the
+    server's version, sequence number and author stamp in one executemany, which is what
+    apply_changes(replace="equal") would have written for them (it keeps the store's values
+    of fields with ops still waiting, equal here as well) without building their search rows
+    again; the rest are returned for apply_changes. Values are compared as stored (the
+    driver's form), so anything the server changed, or wrote differently, takes the full
+    path."""
+    confirmed = Applied()
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    for change in records:
+        key = (change["entity"], change["id"])
+        if change["entity"] in SPECS and (
+            key not in latest or latest[key]["version"] <= change["version"]
+        ):
+            latest[key] = change
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for (entity, _id), change in latest.items():
+        by_entity.setdefault(entity, []).append(change)
+    rest: list[dict[str, Any]] = [c for c in records if c["entity"] not in SPECS]
+    connection = session.connection()
+    for entity, items in by_entity.items():
+        table = table_of(entity)
+        names = [c.name for c in table.columns]
+        content = [i for i, n in enumerate(names) if n not in SYNC_STAMPS]
+        build = _row_builder(entity, connection.dialect)
+        quoted = ", ".join(f'"{n}"' for n in names)
+        held: dict[str, tuple[Any, ...]] = {}
+        for chunk in chunks([c["id"] for c in items]):
+            rows = connection.exec_driver_sql(
+                f'SELECT {quoted} FROM "{table.name}" WHERE "id" IN ({", ".join("?" * len(chunk))})',
+                tuple(chunk),
+            )
+            held.update((row[names.index("id")], tuple(row)) for row in rows)
+        stamps: list[tuple[Any, ...]] = []
+        for change in items:
+            mine = held.get(change["id"])
+            if mine is None or _bad_blob(change):
+                rest.append(change)
+                continue
+            theirs = build(change)
+            if any(mine[i] != theirs[i] for i in content):
+                rest.append(change)
+                continue
+            stamps.append(
+                (
+                    change["version"],
+                    change["version"],
+                    change["seq"],
+                    theirs[names.index("updated_by")],
+                    change["id"],
+                    change["version"],
+                )
+            )
+            confirmed.ids.append(change["id"])
+        if stamps:
+            confirmed.entities.add(entity)
+            sql = (
+                f'UPDATE "{table.name}" SET "version" = ?, "base_version" = ?, "server_seq" = ?,'
+                ' "updated_by" = ? WHERE "id" = ? AND "version" <= ?'
+            )
+            confirmed.count += max(0, connection.exec_driver_sql(sql, stamps).rowcount)
+            waiting = pending_fields(session, entity, [s[4] for s in stamps])
+            settled = [s[4] for s in stamps if s[4] not in waiting]
+            if settled and session.execute(select(col(SyncShadow.entity)).limit(1)).first():
+                forget_shadows(session, entity, settled)
+    return rest, confirmed
 
 
 def _shadow_values(session: Session, entity: str, record_id: str) -> dict[str, Any]:
