@@ -216,6 +216,11 @@ def one_run(
                 stderr=subprocess.DEVNULL,
             )
             time.sleep(1.5)
+        if os.environ.get("PH_FREEZE"):
+            import gc
+
+            gc.collect()
+            gc.freeze()
         server_cpu = _cpu_s(pid)
         client_cpu = time.process_time()
         profiler = cProfile.Profile() if profile_client else None
@@ -234,6 +239,7 @@ def one_run(
         if profiler:
             profiler.dump_stats(profile_client)
         assert pushed.pushed == 1000, pushed
+
         client.close()
         store.close()
     finally:

@@ -6,6 +6,7 @@ newest schema, then serve the API with uvicorn (HTTPS when given a certificate).
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from datetime import timedelta
@@ -81,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
     async def startup(sockets: object = None) -> None:
         await original_startup(sockets)  # type: ignore[arg-type]
+        settle_heap()
         print(f"GRIDWARDEN_SERVER_READY {scheme}://{args.host}:{args.port}", flush=True)
 
     server.startup = startup  # type: ignore[method-assign]
@@ -89,6 +91,16 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         db.close()
     return 0
+
+
+def settle_heap() -> None:
+    """Move everything the start-up made (modules, FastAPI's routes and models, SQLAlchemy's
+    mappers: a few hundred thousand objects that live as long as the process) out of the
+    cyclic garbage collector's sight. Otherwise every full collection walks them all again,
+    and a push of 500 ops, which allocates enough to set one off, spent ~100 ms of its
+    ~200 ms CPU there. Objects made later are collected as usual."""
+    gc.collect()
+    gc.freeze()
 
 
 if __name__ == "__main__":
