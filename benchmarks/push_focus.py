@@ -138,6 +138,10 @@ def in_process(work: Path, client: SyncClient, batch: int, profile: str) -> dict
         if found is None:  # another account's own device id (client._login)
             found = session.execute(select(Device)).scalars().all()[-1]
         caller = caller_of(session, found, session.get(User, found.user_id))  # type: ignore[arg-type]
+    import gc
+
+    gc.collect()
+    gc.freeze()  # as the server does after its start (gridwarden.server.__main__)
     profiler = cProfile.Profile() if profile else None
     started = time.perf_counter()
     cpu = time.process_time()

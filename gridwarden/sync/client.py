@@ -17,6 +17,7 @@ import queue
 import threading
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -65,6 +66,7 @@ Writer = Callable[[Callable[[], T]], T]
 Progress = Callable[[str, int, int], None]
 
 PUSH_BATCH = MAX_PUSH_OPS  # 500: fewer round trips and local commits per push
+PUSH_AHEAD = 2  # batches read from the outbox at once: one settled while the next is sent
 PAGES_AHEAD = 4  # pulled pages waiting to be stored (a 5,000-record page is ~2 MB of JSON)
 STORE_BATCH = 20_000  # pulled records stored in one local transaction, at most about
 VERIFY_EVERY = timedelta(hours=24)
@@ -402,34 +404,60 @@ class SyncClient:
 
     # --- push --------------------------------------------------------------------------------
     def _push(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
+        """The outbox in batches, oldest first. While a batch's answers are settled here, the
+        next batch is already on its way (a helper thread sends it and reads its answer): the
+        server gets each batch only after it has answered the one before, so it applies them
+        in outbox order as before; only this store's settling overlaps the server's work."""
         total = self._read(local.pending_count)
         done = 0
         # Ops queued while we push are pushed too, but a run stops at the ones it first saw
         # plus one batch, so a busy writer cannot keep a sync running forever.
-        for _round in range(total // PUSH_BATCH + 2):
-            self._check_cancel()
-            ops = self._read(lambda s: local.outbox_batch(s, PUSH_BATCH))
-            if not ops:
-                return
-            if progress:
-                progress("push", done, max(total, done + len(ops)))
-            try:
-                body = transport.post_json("/sync/push", {"ops": [local.op_body(op) for op in ops]})
-            except SyncFailure as failure:
-                ids, reason = [o.op_id for o in ops], failure.message.render()
-                self._tx(partial(local.note_failure, op_ids=ids, reason=reason))
-                raise
-            answer = PushAnswer.model_validate(body)
-            now = self.clock.now()
-            settled = self._tx(partial(local.settle, answers=answer.answers, now=now))
-            done += len(ops)
-            report.pushed += settled.applied
-            report.conflicts += settled.conflicts
-            report.rejected += settled.rejected
-            report.entities |= settled.records.entities
-            report.ids += settled.records.ids
-            if _unanswered(ops, answer.answers):
-                raise errors.unexpected(200, "push answers do not match the ops")
+        rounds = total // PUSH_BATCH + 2
+        with ThreadPoolExecutor(1, thread_name_prefix="gw-push") as sender:
+            while rounds > 0:
+                self._check_cancel()
+                ops = self._read(lambda s: local.outbox_batch(s, PUSH_BATCH * PUSH_AHEAD))
+                if not ops:
+                    return
+                batches = [ops[i : i + PUSH_BATCH] for i in range(0, len(ops), PUSH_BATCH)]
+                batches = batches[:rounds]
+                rounds -= len(batches)
+                if progress:
+                    progress("push", done, max(total, done + len(batches[0])))
+                answer = self._answered(batches[0], partial(_post_ops, transport, batches[0]))
+                for index, batch in enumerate(batches):
+                    following = None
+                    if index + 1 < len(batches) and not self.cancel.is_set():
+                        following = sender.submit(_post_ops, transport, batches[index + 1])
+                    # (an error here leaves the batch sent meanwhile unsettled: its ops are
+                    # sent again next time and the server repeats its stored answers)
+                    self._settle(batch, answer, report)
+                    done += len(batch)
+                    if following is None:
+                        break  # the last batch of this read, or cancelled: checked above
+                    if progress:
+                        progress("push", done, max(total, done + len(batches[index + 1])))
+                    answer = self._answered(batches[index + 1], following.result)
+
+    def _answered(self, ops: list[Any], send: Callable[[], PushAnswer]) -> PushAnswer:
+        """The server's answer to a batch; a failure is noted on its ops (attempts, reason)."""
+        try:
+            return send()
+        except SyncFailure as failure:
+            ids, reason = [o.op_id for o in ops], failure.message.render()
+            self._tx(partial(local.note_failure, op_ids=ids, reason=reason))
+            raise
+
+    def _settle(self, ops: list[Any], answer: PushAnswer, report: SyncReport) -> None:
+        now = self.clock.now()
+        settled = self._tx(partial(local.settle, answers=answer.answers, now=now))
+        report.pushed += settled.applied
+        report.conflicts += settled.conflicts
+        report.rejected += settled.rejected
+        report.entities |= settled.records.entities
+        report.ids += settled.records.ids
+        if _unanswered(ops, answer.answers):
+            raise errors.unexpected(200, "push answers do not match the ops")
 
     # --- pull --------------------------------------------------------------------------------
     def _pull(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
@@ -853,6 +881,12 @@ class SyncStatus:
     failing_ops: list[tuple[str, str, int]]
     logged_in: bool
     error: Message | None = None  # last_error as a translatable message, when this run has it
+
+
+def _post_ops(transport: Transport, ops: list[Any]) -> PushAnswer:
+    """One batch to the server and its answer, read (on the push helper thread)."""
+    body = transport.post_json("/sync/push", {"ops": [local.op_body(op) for op in ops]})
+    return PushAnswer.model_validate(body)
 
 
 def _unanswered(ops: list[Any], answers: list[Answer]) -> bool:

@@ -14,9 +14,14 @@ from sqlmodel import col
 from gridwarden.models import HouseholdSearch, SyncShadow
 from gridwarden.queries.households import HouseholdFilter, search_ids
 from gridwarden.server.db import Record, ServerDB
+from gridwarden.server.launch import ServerProcess
 from gridwarden.services.register import HouseholdDraft
 from gridwarden.sync import local
+from gridwarden.sync.errors import SyncFailure
+from tests.sync.faults import FaultProxy
 from tests.sync.harness import District, Laptop
+
+PUSH = "/api/v1/sync/push"
 
 
 def _stored(device: Laptop, household: str) -> dict[str, Any]:
@@ -112,3 +117,38 @@ def test_an_answer_the_server_merged_is_brought_in_whole(
     with wang.store.sessions() as session:
         assert search_ids(session, HouseholdFilter(text="青年中路18号")) == [household]
         assert search_ids(session, HouseholdFilter(text="青年中路8号")) == []
+
+
+def test_a_later_batch_failing_keeps_the_settled_ones_and_a_retry_sends_the_rest_once(
+    laptop: Callable[[str], Laptop], district: District, server: ServerProcess, server_db: ServerDB
+) -> None:
+    """1,100 ops go in three batches, each sent while the one before is settled. The second
+    batch's answer is lost after the server committed it: the first batch stays settled, the
+    rest stay waiting (attempts counted on the lost batch), and the next sync settles them
+    from the server's stored answers and sends the third: each record once, at version 1."""
+    proxy = FaultProxy(server.url)
+    try:
+        wang = laptop("wang")
+        wang.login(proxy.url)
+        ids = wang.new_households(district.micro1, {f"分批路{i}号": f"住户{i}" for i in range(550)})
+        assert wang.pending() == 1100
+        proxy.plan(PUSH, "lose", skip=1)
+        with pytest.raises(SyncFailure):
+            wang.sync()
+        assert wang.pending() == 600  # the first 500 settled, the rest wait
+        status = wang.client.status()
+        assert [n for _e, _err, n in status.failing_ops][:1] == [1]
+        report = wang.sync()
+        assert wang.pending() == 0 and wang.conflicts() == []
+        assert report.pushed == 600  # 500 repeated answers (applied first time) and 100 new
+    finally:
+        proxy.close()
+    with server_db.reader() as session:
+        rows = session.execute(
+            select(col(Record.id), col(Record.version)).where(
+                col(Record.entity) == "household", col(Record.id).in_(ids)
+            )
+        ).all()
+    assert sorted(v for _id, v in rows) == [1] * 550
+    for household in (ids[0], ids[-1]):
+        assert wang.get("household", household).version == 1
