@@ -158,41 +158,78 @@ def in_process(work: Path, client: SyncClient, batch: int, profile: str) -> dict
     return {"server_inproc_ms": wall, "server_inproc_cpu_ms": (time.process_time() - cpu) * 1000}
 
 
+def _spy(pid: int, out: str) -> subprocess.Popen[bytes]:
+    """py-spy recording the server process (only what holds the GIL: waits are not work)."""
+    py_spy = str(Path(sys.executable).parent / "py-spy")
+    argv = [py_spy, "record", "--pid", str(pid), "--gil", "--rate", "500", "--format", "raw"]
+    spy = subprocess.Popen([*argv, "-o", out], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.5)
+    return spy
+
+
+def _edit(store: Any) -> None:
+    """The sync group's 1,000 household edits (the same households, the same notes)."""
+    settings = Settings(user_id="bench-boss", user_name="周主任", user_role="supervisor")
+    service = RegisterService(store.context(settings, FixedClock(BENCH_NOW)))
+    with store.sessions() as session:
+        rows = session.execute(
+            select(col(Household.id), col(Household.micro_grid_id), col(Household.address))
+            .order_by(col(Household.id))
+            .limit(5000)
+        ).all()
+    rng = random.Random(5)
+    for household_id, micro, address in rng.sample(rows, 1000):
+        service.save_household(HouseholdDraft(micro, address, [], "复核：人户一致", household_id))
+
+
+class _GcClock:
+    """Seconds this process spent in the cyclic garbage collector while it was on."""
+
+    def __init__(self) -> None:
+        self.spent = 0.0
+        self.started = 0.0
+        self.on = False
+
+    def __call__(self, phase: str, _info: dict[str, Any]) -> None:
+        if not self.on:
+            return
+        if phase == "start":
+            self.started = time.perf_counter()
+        else:
+            self.spent += time.perf_counter() - self.started
+
+
 def one_run(
     bench: Bench,
     tls: bool,
     profile_client: str,
     profile_server: str,
     inproc: str | None = None,
+    fresh: bool = False,
 ) -> dict[str, float]:
     source = base(bench)
     work = bench.cache / "push-run"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(source / "server", work / "server")
-    shutil.copytree(source / "laptop", work / "laptop")
+    if not fresh:
+        shutil.copytree(source / "laptop", work / "laptop")
     upgrade(str(work / "server" / "district.sqlite"))
     server = _start(work / "server", tls)
+    gc_clock = _GcClock()
+    import gc
+
+    gc.callbacks.append(gc_clock)
     try:
         client = _client(work / "laptop", bench, server, work / "server")
         store = client.store
+        if fresh:  # as the sync group does: the push in the process that made the first pull
+            client.run_once(verify=False)
         noop = []
         for _ in range(5):
             started = time.perf_counter()
             client.run_once(verify=False)
             noop.append((time.perf_counter() - started) * 1000)
-        settings = Settings(user_id="bench-boss", user_name="周主任", user_role="supervisor")
-        service = RegisterService(store.context(settings, FixedClock(BENCH_NOW)))
-        with store.sessions() as session:
-            rows = session.execute(
-                select(col(Household.id), col(Household.micro_grid_id), col(Household.address))
-                .order_by(col(Household.id))
-                .limit(5000)
-            ).all()
-        rng = random.Random(5)
-        for household_id, micro, address in rng.sample(rows, 1000):
-            service.save_household(
-                HouseholdDraft(micro, address, [], "复核：人户一致", household_id)
-            )
+        _edit(store)
         if inproc is not None:
             server.stop()
             figures = in_process(work, client, 500, inproc)
@@ -200,38 +237,16 @@ def one_run(
             store.close()
             return figures
         pid = server.process.pid
-        spy = None
-        if profile_server:
-            spy = subprocess.Popen(
-                [
-                    str(Path(sys.executable).parent / "py-spy"),
-                    "record",
-                    "--pid",
-                    str(pid),
-                    "--gil",  # only what holds the GIL: waits are not work
-                    "--rate",
-                    "500",
-                    "--format",
-                    "raw",
-                    "-o",
-                    profile_server,
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            time.sleep(1.5)
-        if os.environ.get("PH_FREEZE"):
-            import gc
-
-            gc.collect()
-            gc.freeze()
+        spy = _spy(pid, profile_server) if profile_server else None
         server_cpu = _cpu_s(pid)
         client_cpu = time.process_time()
         profiler = cProfile.Profile() if profile_client else None
         started = time.perf_counter()
         if profiler:
             profiler.enable()
+        gc_clock.on = True
         pushed = client.run_once(verify=False)
+        gc_clock.on = False
         if profiler:
             profiler.disable()
         wall = (time.perf_counter() - started) * 1000
@@ -248,7 +263,9 @@ def one_run(
         store.close()
     finally:
         server.stop()
+        gc.callbacks.remove(gc_clock)
     return {
+        "client_gc_ms": gc_clock.spent * 1000,
         "push_1000_ms": wall,
         "client_cpu_ms": client_cpu,
         "server_cpu_ms": server_cpu,
@@ -262,6 +279,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tls", action="store_true")
     parser.add_argument("--profile-client", default="", help="cProfile output of the push")
     parser.add_argument("--profile-server", default="", help="py-spy raw output (server)")
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="pull into a new laptop store in this process first (as the sync group does)",
+    )
     parser.add_argument(
         "--inproc",
         nargs="?",
@@ -280,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         results = []
         for _ in range(args.runs):
             figures = one_run(
-                bench, args.tls, args.profile_client, args.profile_server, args.inproc
+                bench, args.tls, args.profile_client, args.profile_server, args.inproc, args.fresh
             )
             print(json.dumps({k: round(v, 1) for k, v in figures.items()}), flush=True)
             results.append(figures)
