@@ -61,7 +61,7 @@ from gridwarden.sync.transport import Transport
 log = logging.getLogger("gridwarden.sync")
 T = TypeVar("T")
 Writer = Callable[[Callable[[], T]], T]
-# (stage, done, total): stage is one of "push", "pull", "upload", "download", "verify".
+# (stage, done, total): stage is one of "push", "pull", "index", "upload", "download", "verify".
 Progress = Callable[[str, int, int], None]
 
 PUSH_BATCH = MAX_PUSH_OPS  # 500: fewer round trips and local commits per push
@@ -475,8 +475,18 @@ class SyncClient:
                     break
         finally:
             pages.close()
-        # Search rows of the households that arrived (also those a killed run left noted).
-        while self._tx(local.reindex):
+        self._reindex(progress)
+
+    def _reindex(self, progress: Progress | None) -> None:
+        """Search rows of the households that arrived (also those a killed run left noted), a
+        transaction at a time: after a street's first pull, 100,000 households (a stage of its
+        own in the progress, "index")."""
+        total = self._read(local.reindex_waiting)
+        done = 0
+        while count := self._tx(local.reindex):
+            done += count
+            if progress:
+                progress("index", min(done, total), total)
             self._check_cancel()
 
     # --- audit -------------------------------------------------------------------------------
