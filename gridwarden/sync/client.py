@@ -35,9 +35,9 @@ from gridwarden.protocol import codec
 from gridwarden.protocol.merge import STAMP_FIELDS
 from gridwarden.protocol.messages import (
     BLOB_CHUNK,
-    DEFAULT_PULL_LIMIT,
     MAX_AUDIT_ENTRIES,
     MAX_FETCH_IDS,
+    MAX_PULL_LIMIT,
     MAX_PUSH_OPS,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
@@ -119,7 +119,7 @@ class SyncClient:
         *,
         write: Writer[Any] = direct,
         clock: Clock | None = None,
-        pull_limit: int = DEFAULT_PULL_LIMIT,
+        pull_limit: int = MAX_PULL_LIMIT,  # the largest page the server serves: fewer round trips
         stall_s: float = 30.0,
         device_name: str = "",
         file_cipher: str = "aes-256-gcm",
