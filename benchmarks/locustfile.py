@@ -15,8 +15,8 @@ import itertools
 import os
 import random
 import uuid
-from typing import Any
 from datetime import UTC, datetime
+from typing import Any
 
 from locust import FastHttpUser, constant_pacing, task
 
