@@ -13,6 +13,7 @@ from sqlmodel import col
 
 from gridwarden.models import HouseholdSearch, SyncShadow
 from gridwarden.queries.households import HouseholdFilter, search_ids
+from gridwarden.search import refresh_households
 from gridwarden.server.db import Record, ServerDB
 from gridwarden.server.launch import ServerProcess
 from gridwarden.services.register import HouseholdDraft
@@ -62,11 +63,10 @@ def test_an_edit_the_server_kept_as_sent_takes_only_its_stamps(
         assert session.get(SyncShadow, ("household", household)) is not None
     before = _stored(wang, household)
     rebuilt: list[str] = []
-    original = local.refresh_households
 
     def recording(session: Any, ids: list[str]) -> None:
         rebuilt.extend(ids)
-        original(session, ids)
+        refresh_households(session, ids)
 
     monkeypatch.setattr(local, "refresh_households", recording)
 
