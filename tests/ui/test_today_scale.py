@@ -3,7 +3,7 @@ go and makes a row's 记录走访 / 未遇 buttons when the row is painted, not 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QTreeWidget
@@ -91,3 +91,65 @@ def test_care_rows_get_their_buttons_when_painted(qtbot: QtBot, app: AppContext)
     assert away.text() == "未遇"
     qtbot.mouseClick(away, Qt.MouseButton.LeftButton)
     assert acted == [middle.data(0, Qt.ItemDataRole.UserRole).resident_id]
+
+
+def test_today_lists_the_first_rows_and_shows_all_on_request(
+    qtbot: QtBot, app: AppContext
+) -> None:
+    """At district scale a section lists its first FIRST_ROWS rows (walking order) with its exact
+    count in the title, the summary, the group rows and the badges; 显示全部 lists the rest."""
+    from gridwarden.queries.today import FollowUpDue
+    from gridwarden.queries.today_tiles import WORKFLOWS, Tile
+    from ui.pages.today import FIRST_ROWS, Loaded, TodayPage, walking_order
+
+    today = app.clock.today()
+    sections = warden_sections(app, lambda _h: None, lambda _e: None)
+    page = TodayPage(app, sections)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    seen: list[dict[str, object]] = []
+    page.sections_loaded.connect(seen.append)
+    care = care_rows(today)
+    follow_ups = [
+        FollowUpDue(
+            f"v{n}",
+            f"h{n}",
+            f"青年中路8号青年花苑{n // 10 + 1}幢1单元{101 + n % 10}室",
+            today - timedelta(days=n % 5),
+            "routine",
+            "情况正常",
+            datetime(2026, 11, 1, 2, 0, tzinfo=UTC),
+        )
+        for n in range(150)
+    ]
+    rows = {"careDue": care, "followUpsDue": follow_ups, "eventsDue": []}
+    tiles = {w: Tile(w, 0, 0, 0, today) for w in WORKFLOWS}
+    placed = {"careDue": walking_order(care, lambda c: c.address)}
+    page._loaded(Loaded(rows, tiles, today, [], placed))
+
+    tree = page.trees["careDue"]
+    assert len(tree.rows) == ROWS  # every row, in walking order
+    assert [i.data(0, Qt.ItemDataRole.UserRole) for i in tree.row_items] == tree.rows[:FIRST_ROWS]
+    assert tree.topLevelItemCount() == FIRST_ROWS // 10  # the first ten buildings
+    assert present(tree.topLevelItem(0)).text(0) == "青年中路8号青年花苑1幢（10）"
+    assert page.titles["careDue"].text() == f"关怀对象待走访（{ROWS}）"
+    more = page.more["careDue"]
+    assert more.isVisible()
+    assert more.text() == f"已列出前 {FIRST_ROWS} 条，显示全部 {ROWS} 条"
+    follow = page.tables["followUpsDue"]
+    assert follow.model().rowCount() == FIRST_ROWS
+    assert page.titles["followUpsDue"].text() == "到期回访（150）"
+    assert page.more["followUpsDue"].text() == f"已列出前 {FIRST_ROWS} 条，显示全部 150 条"
+    assert not page.more["eventsDue"].isVisible()
+    late = sum(1 for c in care if c.due < today)
+    assert f"关怀对象待走访（{ROWS}），{late} 项已逾期" in page.summary.text()
+    assert seen == [rows]  # the badges count every row, not the listed ones
+
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert len(tree.row_items) == ROWS and tree.topLevelItemCount() == 40
+    assert not more.isVisible()
+    qtbot.mouseClick(page.more["followUpsDue"], Qt.MouseButton.LeftButton)
+    assert follow.model().rowCount() == 150
+    page._loaded(Loaded(rows, tiles, today, [], placed))  # a reload keeps them in full
+    assert len(tree.row_items) == ROWS and follow.model().rowCount() == 150
