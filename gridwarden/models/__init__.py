@@ -3,6 +3,7 @@
 from gridwarden.models.area import LEVEL_ORDER, Area, AreaLevel, Department, OrgUnit
 from gridwarden.models.attachment import Attachment
 from gridwarden.models.base import Synced, new_id
+from gridwarden.models.care_schedule import CareSchedule
 from gridwarden.models.dispute import (
     AgreementObligation,
     Dispute,
@@ -69,6 +70,7 @@ __all__ = [
     "AuditEntry",
     "Campaign",
     "CarePlan",
+    "CareSchedule",
     "Department",
     "Dispute",
     "DisputeParty",

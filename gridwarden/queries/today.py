@@ -2,39 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import and_, exists, select, text
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from gridwarden.clock import to_local
 from gridwarden.models import Department, GridEvent, Household, Visit
 from gridwarden.queries.households import _as_datetime
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
 from gridwarden.rules.rounds import NOT_HOME
 
-# From the care plans (a few thousand) to their residents and households by primary key: the
-# CROSS JOINs fix that order. Without table statistics SQLite's planner may otherwise start
-# from every resident (280,000 at 100k households) and look up each one's household first
-# (a new index on resident once made it do so: ~440 instead of ~220 ms of CPU at 100k).
-_CARE_DUE = text(
+# Every live care plan's next visit day, kept by the store's triggers (queries/today_care.py):
+# one small table, read in the order the section lists it, instead of every plan's residents,
+# households and last visit at each read. A plan whose household is not stored is not listed.
+_CARE_TARGETS = """
+    SELECT resident_id, household_id, name, address, reason, frequency_days, last_visit_at,
+           due_on
+      FROM care_schedule
+     WHERE address IS NOT NULL{due}
+     ORDER BY due_on, address, plan_rowid
+"""
+_CARE_ALL = text(_CARE_TARGETS.format(due=""))
+_CARE_DUE = text(_CARE_TARGETS.format(due=" AND due_on <= :today"))
+_CARE_COUNTS = text(
     """
-    SELECT resident.id, resident.household_id, resident.name, household.address,
-           care_plan.reason, care_plan.frequency_days, care_plan.started_on,
-           (SELECT max(visit.visited_at) FROM visit
-             WHERE visit.household_id = resident.household_id AND visit.deleted_at IS NULL
-               AND visit.outcome != :not_home
-               AND (visit.resident_id = resident.id OR visit.resident_id IS NULL))
-      FROM care_plan
-     CROSS JOIN resident ON resident.id = care_plan.resident_id
-     CROSS JOIN household ON household.id = resident.household_id
-     WHERE care_plan.active IS 1 AND care_plan.deleted_at IS NULL
-       AND resident.deleted_at IS NULL
+    SELECT coalesce(sum(due_on < :today), 0), coalesce(sum(due_on = :today), 0),
+           coalesce(sum(due_on > :today), 0)
+      FROM care_schedule
+     WHERE address IS NOT NULL AND due_on <= :until
     """
 )
 
@@ -65,13 +65,19 @@ _SHARED = "gridwarden.care_targets"  # Session.info key of a read's care targets
 
 @contextmanager
 def care_read_once(session: Session) -> Iterator[None]:
-    """Within this block the care targets are read once and shared by whoever asks (Today's
-    care section and its care tile: one read of 8,889 plans at 100k instead of two)."""
+    """Within this block the care targets are read once and shared by whoever asks for all of
+    them. (Today's care section and care tile no longer need them all: they read the due rows
+    and the counts of the care schedule.)"""
     session.info[_SHARED] = None
     try:
         yield
     finally:
         session.info.pop(_SHARED, None)
+
+
+def _targets(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+    for rid, hid, name, address, reason, freq, last_at, due in rows:
+        yield rid, hid, name, address, reason, freq, _as_datetime(last_at), _as_date(due)
 
 
 def care_targets(session: Session) -> list[CareTarget]:
@@ -84,29 +90,29 @@ def care_targets(session: Session) -> list[CareTarget]:
     shared = session.info.get(_SHARED)
     if shared is not None:
         return cast(list[CareTarget], shared)
-    targets = []
-    for rid, hid, name, address, reason, freq, started, last_at in session.execute(
-        _CARE_DUE, {"not_home": NOT_HOME}
-    ):
-        last_visit = _as_datetime(last_at)
-        base = to_local(last_visit).date() if last_visit else _as_date(started)
-        targets.append(
-            CareTarget(rid, hid, name, address, reason, freq, last_visit, base + timedelta(freq))
-        )
+    targets = [CareTarget(*row) for row in _targets(session.execute(_CARE_ALL))]
     if _SHARED in session.info:
         session.info[_SHARED] = targets
     return targets
 
 
 def care_due(session: Session, today: date) -> list[CareDue]:
-    """Care targets whose next visit is due today or earlier, most overdue first."""
-    due_list = [
-        CareDue(**vars(t), days_overdue=(today - t.due).days)
-        for t in care_targets(session)
-        if t.due <= today
+    """Care targets whose next visit is due today or earlier, most overdue first (then by
+    address)."""
+    rows = session.execute(_CARE_DUE, {"today": today.isoformat()})
+    return [
+        CareDue(rid, hid, name, address, reason, freq, last, due, (today - due).days)
+        for rid, hid, name, address, reason, freq, last, due in _targets(rows)
     ]
-    due_list.sort(key=lambda c: (-c.days_overdue, c.address))
-    return due_list
+
+
+def care_counts(session: Session, today: date, until: date) -> tuple[int, int, int]:
+    """Care targets whose next visit was due before today, is due today, and falls after today
+    up to `until` (Today's care tile)."""
+    row = session.execute(
+        _CARE_COUNTS, {"today": today.isoformat(), "until": until.isoformat()}
+    ).one()
+    return int(row[0]), int(row[1]), int(row[2])
 
 
 def _as_date(value: object) -> date:

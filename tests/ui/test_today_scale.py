@@ -3,7 +3,9 @@ go and makes a row's 记录走访 / 未遇 buttons when the row is painted, not 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QTreeWidget
@@ -93,9 +95,7 @@ def test_care_rows_get_their_buttons_when_painted(qtbot: QtBot, app: AppContext)
     assert acted == [middle.data(0, Qt.ItemDataRole.UserRole).resident_id]
 
 
-def test_today_lists_the_first_rows_and_shows_all_on_request(
-    qtbot: QtBot, app: AppContext
-) -> None:
+def test_today_lists_the_first_rows_and_shows_all_on_request(qtbot: QtBot, app: AppContext) -> None:
     """At district scale a section lists its first FIRST_ROWS rows (walking order) with its exact
     count in the title, the summary, the group rows and the badges; 显示全部 lists the rest."""
     from gridwarden.queries.today import FollowUpDue
@@ -123,7 +123,7 @@ def test_today_lists_the_first_rows_and_shows_all_on_request(
         )
         for n in range(150)
     ]
-    rows = {"careDue": care, "followUpsDue": follow_ups, "eventsDue": []}
+    rows: dict[str, Sequence[Any]] = {"careDue": care, "followUpsDue": follow_ups, "eventsDue": []}
     tiles = {w: Tile(w, 0, 0, 0, today) for w in WORKFLOWS}
     placed = {"careDue": walking_order(care, lambda c: c.address)}
     page._loaded(Loaded(rows, tiles, today, [], placed))
