@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from gridwarden.queries.today import CareDue
-from tests.conftest import present
+from tests.conftest import Places, present
+from tests.ui.conftest import idle
 from ui.app_context import AppContext
 from ui.pages.today import GroupedRows
 from ui.pages.today_sections import warden_sections
@@ -153,3 +155,50 @@ def test_today_lists_the_first_rows_and_shows_all_on_request(qtbot: QtBot, app: 
     assert follow.model().rowCount() == 150
     page._loaded(Loaded(rows, tiles, today, [], placed))  # a reload keeps them in full
     assert len(tree.row_items) == ROWS and follow.model().rowCount() == 150
+
+
+def test_show_all_reads_the_follow_ups_not_listed_yet(
+    qtbot: QtBot, app: AppContext, places: Places, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The follow-ups section reads only its first rows and the counts; 显示全部 reads the rest
+    (and the section stays in full at the next load)."""
+    from gridwarden.services.register import HouseholdDraft
+    from gridwarden.services.visits import VisitDraft
+    from ui.pages import today as today_page
+    from ui.pages import today_sections
+    from ui.pages.today import TodayPage
+
+    monkeypatch.setattr(today_page, "FIRST_ROWS", 3)
+    monkeypatch.setattr(today_sections, "FIRST_ROWS", 3)
+    start = app.clock.today()
+    for n in range(5):
+        home = present(
+            app.register.save_household(
+                HouseholdDraft(places.micro, f"工农路{n}号1幢101室")
+            ).primary_id
+        )
+        app.visits.record(VisitDraft(home, "routine", f"第{n}户", start + timedelta(1 + n % 2)))
+    app.clock.advance(days=3)  # type: ignore[attr-defined]
+    page = TodayPage(app, warden_sections(app, lambda _h: None, lambda _e: None))
+    qtbot.addWidget(page)
+    page.show()
+    counted: list[dict[str, Any]] = []
+    page.sections_loaded.connect(counted.append)
+    page.refresh()
+    idle(qtbot, app)
+    follow = page.tables["followUpsDue"]
+    assert follow.model().rowCount() == 3
+    assert page.titles["followUpsDue"].text() == "到期回访（5）"
+    assert page.more["followUpsDue"].text() == "已列出前 3 条，显示全部 5 条"
+    assert "到期回访（5），5 项已逾期" in page.summary.text()
+    listed = counted[-1]["followUpsDue"]
+    assert (len(listed), listed.total, listed.late) == (3, 5, 5)  # what the badges count
+
+    qtbot.mouseClick(page.more["followUpsDue"], Qt.MouseButton.LeftButton)
+    idle(qtbot, app)
+    texts = [follow.model().index(r, 3).data() for r in range(follow.model().rowCount())]
+    assert texts == ["第0户", "第2户", "第4户", "第1户", "第3户"]  # by follow-up day
+    assert not page.more["followUpsDue"].isVisible()
+    page.refresh()
+    idle(qtbot, app)
+    assert follow.model().rowCount() == 5

@@ -62,6 +62,19 @@ class TodaySection:
     # these buttons on each row (label, object name, what a click does with the row).
     address: Callable[[Any], str] | None = None
     actions: list[tuple[str, str, Callable[[Any], None]]] = field(default_factory=list)
+    # Set: `load` gives the first rows and the counts (a tq.Listed), this gives every row
+    # (显示全部, and the loads after it while the section is shown in full)
+    load_all: Callable[[Session, date, Settings], Sequence[Any]] | None = None
+
+    def count(self, rows: Sequence[Any]) -> int:
+        """How many rows the section has (all of them, listed or not)."""
+        return rows.total if isinstance(rows, tq.Listed) else len(rows)
+
+    def late(self, rows: Sequence[Any]) -> int:
+        """How many of them are overdue."""
+        if isinstance(rows, tq.Listed):
+            return rows.late
+        return sum(1 for row in rows if self.overdue(row))
 
 
 # A section lists its first rows (in its own order: walking order for a grouped one) and its
@@ -354,13 +367,19 @@ class TodayPage(Page):
         today = self.app.clock.today()
         settings = self.app.settings
         sections = self.sections
+        expanded = frozenset(self.expanded)
 
         calendar = self.app.services.calendar
 
         def load(session: Session) -> Loaded:
             # one read: the care section and the care tile share the care targets
             with tq.care_read_once(session):
-                rows = {s.key: s.load(session, today, settings) for s in sections}
+                rows = {
+                    s.key: (s.load_all if s.load_all is not None and s.key in expanded else s.load)(
+                        session, today, settings
+                    )
+                    for s in sections
+                }
                 tiles = tt.tiles(session, today, calendar)
             placed = {
                 s.key: walking_order(rows[s.key], s.address)
@@ -398,9 +417,27 @@ class TodayPage(Page):
             )
 
     def show_all(self, key: str) -> None:
-        """显示全部: the section lists every row (and keeps doing so at the next loads)."""
+        """显示全部: the section lists every row (and keeps doing so at the next loads); a
+        section that loaded only its first rows reads the rest first."""
         self.expanded.add(key)
+        section = next(s for s in self.sections if s.key == key)
+        rows = self.data[key]
+        if section.load_all is not None and len(rows) < section.count(rows):
+            load_all, today, settings = section.load_all, self.app.clock.today(), self.app.settings
+            self.app.ops.read(
+                lambda session: load_all(session, today, settings),
+                lambda every: self._listed_all(key, every),
+            )
+            return
         self._list(key)
+        self._relayout()
+
+    def _listed_all(self, key: str, rows: Sequence[Any]) -> None:
+        self.data[key] = rows
+        self._list(key)
+        self._relayout()
+
+    def _relayout(self) -> None:
         body = self.page_scroll.widget()
         layout = body.layout() if body is not None else None
         if layout is not None:
@@ -410,9 +447,11 @@ class TodayPage(Page):
         """A section's rows: the first FIRST_ROWS, or all once opened in full; 显示全部 under
         it while some are not listed."""
         rows = self.data[key]
+        section = next(s for s in self.sections if s.key == key)
         limit = None if key in self.expanded else FIRST_ROWS
         if key in self.trees:
             self.trees[key].set_rows(rows, limit, self.placed.get(key))
+            shown = len(self.trees[key].row_items)
         else:
             listed = rows if limit is None else rows[:limit]
             self.models[key].set_rows(listed)
@@ -420,12 +459,13 @@ class TodayPage(Page):
             view.resizeColumnsToContents()
             view.setFixedHeight(fitted_height(view, len(listed)))
             view.updateGeometry()
+            shown = len(listed)
         more = self.more[key]
-        hidden = limit is not None and len(rows) > limit
-        more.setVisible(hidden)
-        if hidden:
+        total = section.count(rows)
+        more.setVisible(total > shown)
+        if total > shown:
             more.setText(
-                self.tr("已列出前 {shown} 条，显示全部 {n} 条").format(shown=limit, n=len(rows))
+                self.tr("已列出前 {shown} 条，显示全部 {n} 条").format(shown=shown, n=total)
             )
 
     def _show(self, data: dict[str, Sequence[Any]]) -> None:
@@ -434,9 +474,9 @@ class TodayPage(Page):
         for section in self.sections:
             rows = data[section.key]
             self._list(section.key)
-            title = section.title.format(n=len(rows))
+            title = section.title.format(n=section.count(rows))
             self.titles[section.key].setText(title)
-            late = sum(1 for row in rows if section.overdue(row))
+            late = section.late(rows)
             if rows:  # the summary names what needs attention; empty sections stay below
                 parts.append(title + (self.tr("，{n} 项已逾期").format(n=late) if late else ""))
         body = self.page_scroll.widget()
