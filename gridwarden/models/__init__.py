@@ -15,6 +15,7 @@ from gridwarden.models.dispute import (
 from gridwarden.models.draft import FormDraft
 from gridwarden.models.event import EventStep, GridEvent
 from gridwarden.models.filing import Filing, FilingStep
+from gridwarden.models.follow_up_open import FollowUpOpen
 from gridwarden.models.geo import MapFeature
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
 from gridwarden.models.legal_aid import (
@@ -78,6 +79,7 @@ __all__ = [
     "EventStep",
     "Filing",
     "FilingStep",
+    "FollowUpOpen",
     "FormDraft",
     "GridEvent",
     "Household",

@@ -22,16 +22,7 @@ class Visit(Synced, table=True):
             "deleted_at",
         ),
         Index("ix_visit_resident_at", "resident_id", "visited_at"),
-        # Covering for Today's follow-ups due (gridwarden.queries.today.follow_ups_first): their
-        # count and the first rows' places without reading the visit rows.
-        Index(
-            "ix_visit_follow_up_due",
-            "follow_up_date",
-            "deleted_at",
-            "outcome",
-            "household_id",
-            "visited_at",
-        ),
+        Index("ix_visit_follow_up", "follow_up_date"),
     )
 
     household_id: str = Field(foreign_key="household.id", max_length=36)
