@@ -132,7 +132,8 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     # (未遇, voided) changes nothing; a visit changed (voided, moved) or removed: recomputed
     "tr_care_schedule_visit_insert": (
         "AFTER INSERT ON visit",
-        f"NEW.deleted_at IS NULL AND NEW.outcome != '{NOT_HOME}'",
+        f"NEW.deleted_at IS NULL AND NEW.outcome != '{NOT_HOME}'"
+        f" AND {_SCHEDULED.format(h='NEW.household_id')}",
         _VISIT_COUNTED,
     ),
     "tr_care_schedule_visit_update": (
@@ -180,7 +181,7 @@ REBUILD = [f"DELETE FROM {TABLE}", f"INSERT INTO {TABLE} ({_COLUMNS}) {_SELECT.f
 # ~12 MB of page cache at each start). Kept by the same kind of triggers; never synced.
 
 FOLLOW_UP_TABLE = "follow_up_open"
-_COUNTS = f"deleted_at IS NULL AND outcome != '{NOT_HOME}'"
+_NEW_COUNTS = f"NEW.deleted_at IS NULL AND NEW.outcome != '{NOT_HOME}'"
 
 
 def _open_of(household: str) -> str:
@@ -204,17 +205,22 @@ def _reopen(household: str) -> str:
 
 
 FOLLOW_UP_TRIGGERS: dict[str, tuple[str, str, str]] = {
-    # a visit that counts closes its household's earlier follow-ups, and opens its own unless a
-    # later visit (a pull brings history in any order) already closed it
-    "tr_follow_up_open_visit_insert": (
+    # a visit that counts closes its household's earlier follow-ups (if it has open ones: a
+    # first pull inserts 500,000 visits), and opens its own unless a later visit (a pull brings
+    # history in any order) already closed it
+    "tr_follow_up_open_visit_closes": (
         "AFTER INSERT ON visit",
-        _COUNTS.replace("deleted_at", "NEW.deleted_at").replace("outcome", "NEW.outcome"),
+        f"{_NEW_COUNTS} AND EXISTS (SELECT 1 FROM {FOLLOW_UP_TABLE}"
+        f" WHERE {FOLLOW_UP_TABLE}.household_id = NEW.household_id)",
         f"""DELETE FROM {FOLLOW_UP_TABLE}
- WHERE household_id = NEW.household_id AND visited_at < NEW.visited_at;
-INSERT INTO {FOLLOW_UP_TABLE} (visit_id, visit_rowid, household_id, follow_up_date, visited_at)
+ WHERE household_id = NEW.household_id AND visited_at < NEW.visited_at;""",
+    ),
+    "tr_follow_up_open_visit_opens": (
+        "AFTER INSERT ON visit",
+        f"{_NEW_COUNTS} AND NEW.follow_up_date IS NOT NULL",
+        f"""INSERT INTO {FOLLOW_UP_TABLE} (visit_id, visit_rowid, household_id, follow_up_date, visited_at)
 SELECT NEW.id, NEW.rowid, NEW.household_id, NEW.follow_up_date, NEW.visited_at
- WHERE NEW.follow_up_date IS NOT NULL
-   AND NOT EXISTS (SELECT 1 FROM visit AS later
+ WHERE NOT EXISTS (SELECT 1 FROM visit AS later
                     WHERE later.household_id = NEW.household_id
                       AND later.visited_at > NEW.visited_at
                       AND later.deleted_at IS NULL AND later.outcome != '{NOT_HOME}');""",
