@@ -16,6 +16,7 @@ import os
 import random
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from locust import FastHttpUser, constant_pacing, task
 
@@ -28,6 +29,14 @@ INTERVAL = float(os.environ.get("GW_LOAD_INTERVAL", "30"))
 OPS = int(os.environ.get("GW_LOAD_OPS", "10"))
 PULL_LIMIT = 5000
 _numbers = itertools.count()
+
+
+def _said(answer: Any) -> str:
+    """The start of a refusal's body, or the connection error when there was no answer
+    (status 0: a timeout or a refused connection leaves no body)."""
+    if answer.text is None:
+        return repr(answer.error)[:200]
+    return str(answer.text[:200])
 
 
 class Device(FastHttpUser):
@@ -54,7 +63,7 @@ class Device(FastHttpUser):
             catch_response=True,
         ) as answer:
             if answer.status_code != 200:
-                answer.failure(f"login {answer.status_code}: {answer.text[:200]}")
+                answer.failure(f"login {answer.status_code}: {_said(answer)}")
                 raise RuntimeError("login refused")
             self.token = answer.json()["token"]
         self.headers = {
@@ -76,7 +85,7 @@ class Device(FastHttpUser):
                 catch_response=True,
             ) as answer:
                 if answer.status_code != 200:
-                    answer.failure(f"pull {answer.status_code}")
+                    answer.failure(f"pull {answer.status_code}: {_said(answer)}")
                     return
                 page = answer.json()
             for change in page["changes"]:
@@ -127,7 +136,7 @@ class Device(FastHttpUser):
                 catch_response=True,
             ) as answer:
                 if answer.status_code != 200:
-                    answer.failure(f"push {answer.status_code}: {answer.text[:200]}")
+                    answer.failure(f"push {answer.status_code}: {_said(answer)}")
                 else:
                     statuses = [a["status"] for a in answer.json()["answers"]]
                     if statuses.count("applied") != len(ops):  # a success is 10 applied ops

@@ -204,7 +204,7 @@ def _run(bench: Bench, tls: bool) -> dict[str, float]:
     try:
         store = bench.open(data_paths(work / "laptop"))
         clock = FixedClock(BENCH_NOW)
-        client = SyncClient(store, TokenStore(), clock=clock, pull_limit=5000, ca_bundle=ca_bundle)
+        client = SyncClient(store, TokenStore(), clock=clock, ca_bundle=ca_bundle)
         client.login(server.url, "bench-boss", PASSWORD)
 
         started = time.perf_counter()
