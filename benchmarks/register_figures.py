@@ -153,7 +153,7 @@ def today_figures(bench: Bench) -> dict[str, float]:
     day = to_local(BENCH_NOW).date()
     sections = [
         lambda s: tq.care_due(s, day),
-        lambda s: tq.follow_ups_due(s, day),
+        lambda s: tq.follow_ups_first(s, day, 100),  # its first rows (ui.pages.today.FIRST_ROWS)
         lambda s: tq.events_near_deadline(s, day, settings.near_deadline_days),
         lambda s: dispute_deadlines.deadlines(s, day, settings),
         lambda s: legal_aid.due_soon(s, day, settings.legal_aid_near_days),
