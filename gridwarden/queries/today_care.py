@@ -13,6 +13,10 @@ changed. Every write path (services, sync pull, demo seeding, raw SQL) goes thro
 path can forget it. A plan whose household is not stored (yet) has no address and is not listed,
 as the join it replaces did not list it. Never synced: each device derives it.
 
+A migration that rebuilds visit, resident, household or care_plan with Alembic's batch mode
+(copy, drop, rename) drops their triggers with the old table: it must run create_triggers()
+again (tests/unit/test_care_schedule.py checks a store at head has them all).
+
 The local day: Asia/Shanghai (gridwarden.clock.LOCAL_TZ) has been UTC+8 without daylight saving
 since 1991, so a stored instant (naive UTC text) plus 8 hours gives its local day, as
 clock.to_local does; tests compare the two.

@@ -355,3 +355,16 @@ def test_a_pull_bringing_an_older_visit_after_a_newer_one(store: Store, places: 
         assert due.visit_id == "v3" and due.address == "工农路3号1幢101室"
         assert tq.follow_ups_due(s, date(2026, 11, 25)) == [due]
     open_follow_ups(store)
+
+
+def test_a_store_at_head_has_every_trigger(store: Store) -> None:
+    """Alembic's batch mode rebuilds a SQLite table (copy, drop, rename) and its triggers go
+    with the old table: a later migration that alters visit, resident, household or care_plan
+    that way must create the triggers again (today_care.create_triggers), or this fails."""
+    wanted = set(today_care.TRIGGERS) | set(today_care.FOLLOW_UP_TRIGGERS)
+    with store.sessions() as s:
+        found = set(
+            s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+        )
+    assert wanted <= found
+    assert len(wanted) == 18  # 13 keep the care schedule, 5 the open follow-ups
