@@ -79,6 +79,15 @@ def _by_household(household: str) -> str:
     return _refresh(f"household_id = {household}", f"resident.household_id = {household}")
 
 
+def _changed(*columns: str) -> str:
+    """Some of these columns have another value: a sync upsert rewrites every column of a
+    record, mostly with the values it had (a push's answer, a record sent again)."""
+    return "(" + " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns) + ")"
+
+
+_PLAN_COLUMNS = ("resident_id", "reason", "frequency_days", "started_on", "active", "deleted_at")
+_VISIT_COLUMNS = ("household_id", "resident_id", "visited_at", "outcome", "deleted_at")
+
 _HAS_PLAN = "EXISTS (SELECT 1 FROM care_plan WHERE care_plan.resident_id = NEW.id)"
 _SCHEDULED = f"EXISTS (SELECT 1 FROM {TABLE} WHERE {TABLE}.household_id = {{h}})"
 
@@ -94,7 +103,11 @@ _VISIT_COUNTED = f"""UPDATE {TABLE}
 # name -> (event, condition or "", body). Record ids never change (UUIDs made on the client).
 TRIGGERS: dict[str, tuple[str, str, str]] = {
     "tr_care_schedule_plan_insert": ("AFTER INSERT ON care_plan", "", _by_plan("NEW.id")),
-    "tr_care_schedule_plan_update": ("AFTER UPDATE ON care_plan", "", _by_plan("NEW.id")),
+    "tr_care_schedule_plan_update": (
+        "AFTER UPDATE ON care_plan",
+        _changed(*_PLAN_COLUMNS),
+        _by_plan("NEW.id"),
+    ),
     "tr_care_schedule_plan_delete": (
         "AFTER DELETE ON care_plan",
         "",
@@ -108,7 +121,7 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     ),
     "tr_care_schedule_resident_update": (
         "AFTER UPDATE OF name, household_id, deleted_at ON resident",
-        _HAS_PLAN,
+        f"{_changed('name', 'household_id', 'deleted_at')} AND {_HAS_PLAN}",
         _by_resident("NEW.id"),
     ),
     "tr_care_schedule_resident_delete": (
@@ -124,7 +137,7 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     ),
     "tr_care_schedule_household_update": (
         "AFTER UPDATE OF address ON household",
-        "",
+        _changed("address"),
         f"UPDATE {TABLE} SET address = NEW.address WHERE household_id = NEW.id;",
     ),
     "tr_care_schedule_household_delete": (
@@ -142,7 +155,7 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     ),
     "tr_care_schedule_visit_update": (
         "AFTER UPDATE OF household_id, resident_id, visited_at, outcome, deleted_at ON visit",
-        _SCHEDULED.format(h="OLD.household_id"),
+        f"{_changed(*_VISIT_COLUMNS)} AND {_SCHEDULED.format(h='OLD.household_id')}",
         _by_household("OLD.household_id"),
     ),
     "tr_care_schedule_visit_moved": (
@@ -232,7 +245,7 @@ SELECT NEW.id, NEW.rowid, NEW.household_id, NEW.follow_up_date, NEW.visited_at
     # changed (voided, moved) or removed: its households' open follow-ups computed again
     "tr_follow_up_open_visit_update": (
         "AFTER UPDATE OF household_id, visited_at, outcome, deleted_at, follow_up_date ON visit",
-        "",
+        _changed("household_id", "visited_at", "outcome", "deleted_at", "follow_up_date"),
         _reopen("OLD.household_id"),
     ),
     "tr_follow_up_open_visit_moved": (
