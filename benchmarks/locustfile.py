@@ -16,6 +16,7 @@ import os
 import random
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from locust import FastHttpUser, constant_pacing, task
@@ -28,6 +29,15 @@ PASSWORD = os.environ.get("GW_LOAD_PASSWORD", "")
 INTERVAL = float(os.environ.get("GW_LOAD_INTERVAL", "30"))
 OPS = int(os.environ.get("GW_LOAD_OPS", "10"))
 PULL_LIMIT = 5000
+
+
+def _tokens() -> list[list[str]]:
+    """user,device,token per line: devices that logged in before the run (load.py --logged-in)."""
+    path = os.environ.get("GW_LOAD_TOKENS")
+    return [line.split(",") for line in Path(path).read_text("utf-8").split()] if path else []
+
+
+TOKENS = _tokens()
 _numbers = itertools.count()
 
 
@@ -46,10 +56,24 @@ class Device(FastHttpUser):
     def on_start(self) -> None:
         number = next(_numbers)
         self.base = SERVERS[number % len(SERVERS)] + API_PREFIX if SERVERS else API_PREFIX
-        self.user_id = USERS[number % len(USERS)]
-        self.device_id = str(uuid.uuid4())
         self.cursor = 0
         self.households: list[str] = []
+        if TOKENS:
+            self.user_id, self.device_id, self.token = TOKENS[number % len(TOKENS)]
+        else:
+            self.user_id = USERS[number % len(USERS)]
+            self.device_id = str(uuid.uuid4())
+            self.token = self._login(number)
+        self.headers = {
+            "Authorization": f"Bearer {self.token}",
+            "Accept-Encoding": "gzip",
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+        }
+        self.pull(name="initial pull")
+        # the first sync comes INTERVAL after the initial pull, spread over the interval
+        self._first_wait = random.uniform(0, INTERVAL)
+
+    def _login(self, number: int) -> str:
         with self.client.post(
             f"{self.base}/auth/login",
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
@@ -65,15 +89,7 @@ class Device(FastHttpUser):
             if answer.status_code != 200:
                 answer.failure(f"login {answer.status_code}: {_said(answer)}")
                 raise RuntimeError("login refused")
-            self.token = answer.json()["token"]
-        self.headers = {
-            "Authorization": f"Bearer {self.token}",
-            "Accept-Encoding": "gzip",
-            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
-        }
-        self.pull(name="initial pull")
-        # the first sync comes INTERVAL after the initial pull, spread over the interval
-        self._first_wait = random.uniform(0, INTERVAL)
+            return str(answer.json()["token"])
 
     def pull(self, name: str = "pull") -> None:
         while True:

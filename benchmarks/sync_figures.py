@@ -36,7 +36,8 @@ from gridwarden.services.register import HouseholdDraft, RegisterService
 from gridwarden.settings import Settings
 from gridwarden.sync import local
 from gridwarden.sync.client import SyncClient
-from gridwarden.sync.credentials import MemoryKeyring, TokenStore
+from gridwarden.sync.credentials import TokenStore
+from gridwarden.sync.memory_keyring import MemoryKeyring
 
 # The register and the casework, not the half-million visit log: about 400,000 records.
 SCOPE = {

@@ -9,11 +9,11 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import and_, exists, literal_column, select, text
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnClause
 from sqlmodel import Session, col
 
 from gridwarden.models import Department, GridEvent, Household, Visit
+from gridwarden.queries.aliases import alias_on_use
 from gridwarden.queries.households import _as_datetime
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
 from gridwarden.rules.rounds import NOT_HOME
@@ -145,7 +145,7 @@ class Listed(list[T]):
 
 
 # built once: a new alias per call re-derived its column collection each time
-_LATER_VISIT = aliased(Visit)
+_LATER_VISIT = alias_on_use(Visit)
 _VISIT_ROWID: ColumnClause[Any] = literal_column("visit.rowid")
 _FOLLOW_UP_COLUMNS = (
     Visit.id,
