@@ -19,15 +19,24 @@ The index lives in the store (a contentless FTS5 table household_fts beside a sm
 keys, household_fts_keys, created by migration pf001) and is written in the same transaction as
 household_search (search.refresh_households, the demo generator), so
 nothing is rebuilt when the app starts. The keys row carries the micro-grid and the two sort
-keys, so a search reads one small row per match to filter and order (not the grams). Its rowid is a stable hash of the household id, never the
+keys, so a search reads one small row per match to filter and order (not the grams).
+
+Rowids follow the register's display order (address_key, then household_id; migration se001):
+FTS5 returns matches in rowid order, so the first screenful of a common match (a street, 张, a
+phone tail) is its first matches, read without sorting the rest. The ordered rowids lie below
+TAIL, spread apart; a household indexed later takes a rowid between its neighbours in that
+order (see _allocate). Where its neighbours leave no room (many households added one after
+another at the same place) it goes to the tail: rowids from TAIL up, in no order, which a
+search merges in by their keys. rebuild() renumbers everything in order again (empty tail).
+A household's rowid is read from the keys table, never computed from its id, and is not the
 rowid of household_search (which VACUUM and sqlcipher_export may renumber).
 """
 
 from __future__ import annotations
 
-import hashlib
+import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import text
@@ -56,6 +65,11 @@ CREATE_ORDER_INDEXES = tuple(
     for key, name in ORDER_INDEXES.items()
 )
 _RUN = re.compile(r"[^\W_]+")  # letters and digits (what unicode61 keeps inside a token)
+# Rowids 1 … TAIL-1 are in display order; from TAIL up, the unordered tail.
+TAIL = 1 << 62
+# Between a household and the next one added after (or before) it in display order at the end
+# of the ordered rowids: 2^30 such additions fit, and 32 halvings of the gap between two.
+STEP = 1 << 32
 
 
 def is_index_table(name: str | None) -> bool:
@@ -79,12 +93,6 @@ def trigrams(search_text: str) -> str:
     return " ".join(out)
 
 
-def row_key(household_id: str) -> int:
-    """A stable 63-bit rowid for a household's index row."""
-    digest = hashlib.blake2b(household_id.encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") >> 1
-
-
 def match_expression(tokens: list[str]) -> str | None:
     """The FTS5 query for these (lower-case) tokens, or None when one cannot be indexed."""
     parts = []
@@ -101,13 +109,15 @@ def match_expression(tokens: list[str]) -> str | None:
     return " AND ".join(parts) if parts else None
 
 
-def _rows(search_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    # In rowid order: FTS5 flushes its pending terms to a new segment whenever a rowid is not
-    # above the last one written, so random rowids made a segment (and merges) per row.
-    return sorted(
-        [
+def _rows(
+    session: Session | Connection, search_rows: Iterable[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """The index rows of new household_search rows, with their rowids, in rowid order: FTS5
+    flushes its pending terms to a new segment whenever a rowid is not above the last one
+    written."""
+    rows = sorted(
+        (
             {
-                "k": row_key(r["household_id"]),
                 "household_id": r["household_id"],
                 "micro_grid_id": r["micro_grid_id"],
                 "address_key": r["address_key"],
@@ -116,9 +126,81 @@ def _rows(search_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
                 "t": trigrams(r["text"]),
             }
             for r in search_rows
-        ],
-        key=lambda r: r["k"],
+        ),
+        key=display_order,
     )
+    for row, rowid in zip(rows, _allocate(session, rows), strict=True):
+        row["k"] = rowid
+    return sorted(rows, key=lambda r: r["k"])
+
+
+def display_order(row: Mapping[str, Any]) -> tuple[str, str]:
+    """The register's default order (ORDER BY address_key, household_id: SQLite compares text
+    by its UTF-8 bytes, which order as Python compares code points)."""
+    return row["address_key"], row["household_id"]
+
+
+_NEIGHBOURS = text(
+    f"SELECT (SELECT rowid FROM {KEYS} INDEXED BY {ORDER_INDEXES['address_key']}"
+    " WHERE (address_key, household_id) < (json_extract(j.value, '$[0]'),"
+    " json_extract(j.value, '$[1]')) AND rowid < :tail"
+    " ORDER BY address_key DESC, household_id DESC LIMIT 1),"
+    f" (SELECT rowid FROM {KEYS} INDEXED BY {ORDER_INDEXES['address_key']}"
+    " WHERE (address_key, household_id) > (json_extract(j.value, '$[0]'),"
+    " json_extract(j.value, '$[1]')) AND rowid < :tail"
+    " ORDER BY address_key, household_id LIMIT 1)"
+    " FROM json_each(:rows) AS j ORDER BY j.key"
+)
+
+
+def _allocate(session: Session | Connection, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Rowids for new rows given in display order: each between the indexed rows before and
+    after it in that order (one read for the batch: two seeks of the order index per row).
+    Rows falling in the same gap share it, evenly; past the last (or before the first) indexed
+    row they are STEP apart. A gap too narrow for its rows sends them to the tail."""
+    if not rows:
+        return []
+    found = session.execute(
+        _NEIGHBOURS,
+        {"rows": json.dumps([display_order(r) for r in rows]), "tail": TAIL},
+    ).all()
+    gaps: dict[tuple[int | None, int | None], int] = {}
+    for before, after in found:
+        gaps[(before, after)] = gaps.get((before, after), 0) + 1
+    placed: dict[tuple[int | None, int | None], int] = {}
+    rowids: list[int] = []
+    tail: list[int] = []
+    for number, (before, after) in enumerate(found):
+        count = gaps[(before, after)]
+        index = placed[(before, after)] = placed.get((before, after), 0) + 1
+        rowid = _in_gap(before, after, index, count)
+        if rowid is None:
+            tail.append(number)
+            rowid = 0
+        rowids.append(rowid)
+    if tail:
+        top = session.execute(text(f"SELECT max(rowid) FROM {KEYS}")).scalar() or 0
+        first = max(top + 1, TAIL)
+        for offset, number in enumerate(tail):
+            rowids[number] = first + offset
+    return rowids
+
+
+def _in_gap(before: int | None, after: int | None, index: int, count: int) -> int | None:
+    """The rowid of the index-th (from 1) of `count` rows between two ordered rowids (None: no
+    row on that side), or None when the gap has no room for them."""
+    if before is None and after is None:
+        low, high = 0, TAIL  # the first rows: spread over the whole ordered range
+    elif after is None:
+        assert before is not None
+        low, high = before, min(TAIL, before + STEP * (count + 1))
+    elif before is None:
+        low, high = max(0, after - STEP * (count + 1)), after
+    else:
+        low, high = before, after
+    if high - low <= count:
+        return None
+    return low + (high - low) * index // (count + 1)
 
 
 _INSERT = text(f"INSERT INTO {TABLE} (rowid, grams, trigrams) VALUES (:k, :g, :t)")
@@ -134,7 +216,7 @@ _DELETE_KEYS = text(f"DELETE FROM {KEYS} WHERE rowid = :k")
 
 def write(session: Session | Connection, search_rows: Iterable[Mapping[str, Any]]) -> None:
     """Index new household_search rows (their households must have none indexed yet)."""
-    rows = _rows(search_rows)
+    rows = _rows(session, search_rows)
     if rows:
         session.execute(_INSERT, rows)
         session.execute(_INSERT_KEYS, rows)
@@ -147,10 +229,21 @@ def remove(
 ) -> None:
     """Forget the index rows of these household_search rows (household_id and their text as
     indexed): call before the rows are deleted or replaced."""
+    texts = {r["household_id"]: r["text"] for r in old_rows}
+    ids = list(dict.fromkeys([*texts, *household_ids]))
+    if not ids:
+        return
+    indexed = session.execute(
+        text(
+            f"SELECT rowid, household_id FROM {KEYS} WHERE household_id IN (SELECT value FROM json_each(:ids))"
+        ),
+        {"ids": json.dumps(ids)},
+    ).all()
     rows = sorted(
         (
-            {"k": row_key(r["household_id"]), "g": grams(r["text"]), "t": trigrams(r["text"])}
-            for r in old_rows
+            {"k": rowid, "g": grams(texts[household]), "t": trigrams(texts[household])}
+            for rowid, household in indexed
+            if household in texts
         ),
         key=lambda r: r["k"],  # rowid order, as in _rows
     )
@@ -158,6 +251,43 @@ def remove(
         session.execute(_DELETE, rows)
     # keys by household too: a search row removed outside refresh (a damaged store being
     # repaired) must not block the household's new row
-    keys = [{"k": row_key(h)} for h in household_ids]
+    keys = [{"k": rowid} for rowid, _household in indexed]
     if keys:
         session.execute(_DELETE_KEYS, keys)
+
+
+_CHUNK = 5000
+
+
+def rebuild(connection: Connection) -> int:
+    """Index every household_search row afresh, rowids in display order and evenly spread (an
+    empty tail). Returns how many rows were indexed."""
+    connection.execute(text(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')"))
+    connection.execute(text(f"DELETE FROM {KEYS}"))
+    total = connection.execute(text("SELECT count(*) FROM household_search")).scalar() or 0
+    spacing = TAIL // (total + 1)
+    found = connection.execute(
+        text(
+            "SELECT household_id, micro_grid_id, address_key, name_key, text FROM household_search"
+            " ORDER BY address_key, household_id"
+        )
+    ).mappings()
+    number = 0
+    while chunk := found.fetchmany(_CHUNK):
+        rows = []
+        for r in chunk:
+            number += 1
+            rows.append(
+                {
+                    "k": spacing * number,
+                    "household_id": r["household_id"],
+                    "micro_grid_id": r["micro_grid_id"],
+                    "address_key": r["address_key"],
+                    "name_key": r["name_key"],
+                    "g": grams(r["text"]),
+                    "t": trigrams(r["text"]),
+                }
+            )
+        connection.execute(_INSERT, rows)
+        connection.execute(_INSERT_KEYS, rows)
+    return number
