@@ -215,3 +215,26 @@ def test_se001_down_restores_hashed_rowids_and_up_the_order(
                 assert hq.search_ids(session, hq.HouseholdFilter(text=query)) == found
     finally:
         reopened.close()
+
+
+def test_a_phrase_does_not_chain_across_two_runs_of_the_text(
+    store: Store, register: RegisterService, places: Places
+) -> None:
+    # "人民路8号张家 张家豪 …": the address's last trigram 号张家 and the name's first 张家豪
+    # overlap by two characters; the phrase of 号张家豪 must not match across the space
+    household = new_household(register, places, "人民路8号张家")
+    add_resident(register, household, "张家豪", phone="13800000632")
+    assert (
+        search_fts.trigrams("人民路8号张家 张家豪")
+        == f"人民路 民路8 路8号 8号张 号张家 {search_fts.SEPARATOR} 张家豪"
+    )
+    with store.sessions() as session:
+        for query, expected in (("号张家豪", []), ("号张家", [household]), ("张家豪", [household])):
+            flt = hq.HouseholdFilter(text=query)
+            assert hq.search_ids(session, flt) == hq.scan_search_ids(session, flt) == expected
+    register.remove_household(household, "迁出")
+    with store.sessions() as session:  # its grams, separator included, were all forgotten
+        session.execute(
+            text(f"INSERT INTO {search_fts.TABLE} ({search_fts.TABLE}) VALUES ('integrity-check')")
+        )
+        assert hq.search_ids(session, hq.HouseholdFilter(text="张家豪")) == []
