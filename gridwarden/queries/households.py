@@ -236,6 +236,14 @@ class HouseholdRow:
     last_visit: datetime | None
 
 
+# The 户主 from the covering index (migration fa001): one index page per household, not the
+# index entry and the row beside its search text (SQLite prefers the unique index on its own).
+_HEAD_NAME = literal_column(
+    "(SELECT head_name FROM household_search INDEXED BY ix_household_search_head"
+    " WHERE household_search.household_id = household.id)"
+)
+
+
 def rows(session: Session, ids: list[str]) -> dict[str, HouseholdRow]:
     if not ids:
         return {}
@@ -264,14 +272,13 @@ def rows(session: Session, ids: list[str]) -> dict[str, HouseholdRow]:
         select(
             Household.id,
             Household.address,
-            HouseholdSearch.head_name,
+            _HEAD_NAME,
             Area.name,
             Household.tags,
             residents,
             cares,
             last,
         )
-        .join(HouseholdSearch, HouseholdSearch.household_id == Household.id, isouter=True)
         .join(Area, Area.id == Household.micro_grid_id)
         .where(col(Household.id).in_(ids))
     )
