@@ -67,8 +67,13 @@ def test_a_gap_is_shared_evenly_and_a_full_one_refused() -> None:
     step = search_fts.STEP
     assert [search_fts._in_gap(10, None, i, 2) for i in (1, 2)] == [10 + step, 10 + 2 * step]
     assert [search_fts._in_gap(None, 10 * step, i, 2) for i in (1, 2)] == [8 * step, 9 * step]
-    # the first rows of an empty index: spread over the whole ordered range
-    assert search_fts._in_gap(None, None, 1, 1) == search_fts.TAIL // 2
+    # the first rows of an empty index: STEP apart around the middle of the ordered range
+    middle = search_fts.TAIL // 2
+    assert [search_fts._in_gap(None, None, i, 3) for i in (1, 2, 3)] == [
+        middle - step,
+        middle,
+        middle + step,
+    ]
     # no room: two rows between 7 and 9, or one between neighbours
     assert search_fts._in_gap(7, 9, 1, 2) is None
     assert search_fts._in_gap(7, 8, 1, 1) is None
