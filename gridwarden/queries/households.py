@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import column, func, literal_column, select, table, text
+from sqlalchemy import ColumnElement, String, column, func, literal_column, select, table, text
 from sqlmodel import Session, col
 
 from gridwarden import search_fts
@@ -238,9 +238,10 @@ class HouseholdRow:
 
 # The 户主 from the covering index (migration fa001): one index page per household, not the
 # index entry and the row beside its search text (SQLite prefers the unique index on its own).
-_HEAD_NAME = literal_column(
+_HEAD_NAME: ColumnElement[str] = literal_column(
     "(SELECT head_name FROM household_search INDEXED BY ix_household_search_head"
-    " WHERE household_search.household_id = household.id)"
+    " WHERE household_search.household_id = household.id)",
+    String(),
 )
 
 
