@@ -35,7 +35,7 @@ GROUPS: dict[str, Callable[[Bench], dict[str, float]]] = {
 def _load(devices: list[int]) -> dict[str, float]:
     from benchmarks import load
 
-    return load.run(devices)
+    return load.run(devices, load.Plan())
 
 
 DEFAULT = ["register", "sync"]

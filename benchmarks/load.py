@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,8 @@ from benchmarks.common import ROOT
 from gridwarden.protocol.messages import Op
 from gridwarden.protocol.registry import EVERYTHING
 from gridwarden.server import admin
-from gridwarden.server.auth import Caller
-from gridwarden.server.db import ServerDB, prepare, upgrade
+from gridwarden.server.auth import Caller, new_token, token_hash
+from gridwarden.server.db import Device, ServerDB, prepare, upgrade
 from gridwarden.server.launch import ServerProcess, start_server
 from gridwarden.server.push import push
 
@@ -99,6 +100,30 @@ def seed_district(db: ServerDB, grids: int, households_per_micro: int) -> list[s
     return users
 
 
+def issue_devices(db: ServerDB, users: list[str], devices: int, folder: Path) -> Path:
+    """Devices that logged in before the run (`--logged-in`): a token for each, issued as the
+    login endpoint does (only its sha256 kept) and handed to locust in a file. Real devices log
+    in once and keep their token for months: the steady state of thousands of them has no
+    login storm (one scrypt each, on purpose) in it."""
+    lines = []
+    with db.writer() as session, session.begin():
+        for number in range(devices):
+            user_id, device_id, token = users[number % len(users)], str(uuid.uuid4()), new_token()
+            session.add(
+                Device(
+                    id=device_id,
+                    user_id=user_id,
+                    name=f"load-{number}",
+                    token_hash=token_hash(token),
+                    created_at=NOW,
+                )
+            )
+            lines.append(f"{user_id},{device_id},{token}")
+    path = folder / f"tokens-{devices}.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def _stats(prefix: Path) -> dict[str, dict[str, float]]:
     found: dict[str, dict[str, float]] = {}
     with open(f"{prefix}_stats.csv", encoding="utf-8") as handle:
@@ -114,26 +139,30 @@ def _stats(prefix: Path) -> dict[str, dict[str, float]]:
     return found
 
 
-def run_one(
-    base_url: str,
-    devices: int,
-    servers: int,
-    interval: float,
-    duration: float,
-    grids: int,
-    households_per_micro: int,
-    work: Path,
-) -> dict[str, float]:
+@dataclass(frozen=True)
+class Plan:
+    """What every device count of one run shares."""
+
+    servers: int = 2
+    interval: float = 30.0
+    duration: float = 60.0
+    grids: int = 20
+    households_per_micro: int = 50
+    logged_in: bool = False
+
+
+def run_one(base_url: str, devices: int, plan: Plan, work: Path) -> dict[str, float]:
     from tests.sync import pg
 
     db_url = pg.fresh_database(base_url)
     upgrade(db_url)  # once, before the servers start (they would race to migrate)
     db = ServerDB.open(db_url)
     prepare(db)
-    users = seed_district(db, grids, households_per_micro)
+    users = seed_district(db, plan.grids, plan.households_per_micro)
+    tokens = issue_devices(db, users, devices, work) if plan.logged_in else None
     running: list[ServerProcess] = []
     try:
-        for n in range(servers):
+        for n in range(plan.servers):
             running.append(
                 start_server(
                     db_url,
@@ -150,7 +179,8 @@ def run_one(
             "GW_LOAD_SERVERS": ",".join(s.url for s in running),
             "GW_LOAD_USERS": ",".join(users),
             "GW_LOAD_PASSWORD": PASSWORD,
-            "GW_LOAD_INTERVAL": str(interval),
+            "GW_LOAD_INTERVAL": str(plan.interval),
+            "GW_LOAD_TOKENS": str(tokens or ""),
         }
         started = time.perf_counter()
         subprocess.run(
@@ -166,7 +196,7 @@ def run_one(
                 "--spawn-rate",
                 str(spawn_rate),
                 "--run-time",
-                f"{int(spawn_s + duration)}s",
+                f"{int(spawn_s + plan.duration)}s",
                 "--reset-stats",  # the figures are the steady state after every login
                 "--csv",
                 str(prefix),
@@ -194,9 +224,10 @@ def run_one(
     initial = stats.get("initial pull", {})
     figures = {
         "devices": float(devices),
-        "servers": float(servers),
-        "interval_s": interval,
-        "equivalent_devices": devices * 300 / interval,
+        "servers": float(plan.servers),
+        "interval_s": plan.interval,
+        "equivalent_devices": devices * 300 / plan.interval,
+        "logged_in_before": float(plan.logged_in),
         "syncs_per_s": push_stats.get("rps", 0.0),
         "applied_ops_per_s": push_stats.get("rps", 0.0) * 10,
         "push_p50_ms": push_stats.get("p50", 0.0),
@@ -213,15 +244,7 @@ def run_one(
     return {f"load_{devices}_{k}": v for k, v in figures.items()}
 
 
-def run(
-    devices: list[int],
-    servers: int = 2,
-    interval: float = 30.0,
-    duration: float = 60.0,
-    grids: int = 20,
-    households_per_micro: int = 50,
-    keep: str | None = None,
-) -> dict[str, float]:
+def run(devices: list[int], plan: Plan, keep: str | None = None) -> dict[str, float]:
     from tests.sync import pg
 
     figures: dict[str, float] = {}
@@ -230,18 +253,7 @@ def run(
             folder = keep
             Path(keep).mkdir(parents=True, exist_ok=True)
         for n in devices:
-            figures.update(
-                run_one(
-                    base_url,
-                    n,
-                    servers,
-                    interval,
-                    duration,
-                    grids,
-                    households_per_micro,
-                    Path(folder),
-                )
-            )
+            figures.update(run_one(base_url, n, plan, Path(folder)))
             print(json.dumps({k: round(v, 1) for k, v in figures.items() if f"_{n}_" in k}))
     return figures
 
@@ -254,11 +266,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=60.0, help="measured seconds")
     parser.add_argument("--grids", type=int, default=20)
     parser.add_argument("--keep", help="folder for the server logs and locust's CSV files")
+    parser.add_argument(
+        "--logged-in",
+        action="store_true",
+        help="devices hold tokens from an earlier login (no login storm in the run)",
+    )
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
-    figures = run(
-        args.devices, args.servers, args.interval, args.duration, args.grids, keep=args.keep
+    plan = Plan(
+        servers=args.servers,
+        interval=args.interval,
+        duration=args.duration,
+        grids=args.grids,
+        logged_in=args.logged_in,
     )
+    figures = run(args.devices, plan, keep=args.keep)
     rounded = {k: round(v, 2) for k, v in figures.items()}
     Path(args.out).write_text(json.dumps(rounded, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(rounded, indent=2))

@@ -16,6 +16,8 @@ import os
 import random
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 from locust import FastHttpUser, constant_pacing, task
 
@@ -27,7 +29,24 @@ PASSWORD = os.environ.get("GW_LOAD_PASSWORD", "")
 INTERVAL = float(os.environ.get("GW_LOAD_INTERVAL", "30"))
 OPS = int(os.environ.get("GW_LOAD_OPS", "10"))
 PULL_LIMIT = 5000
+
+
+def _tokens() -> list[list[str]]:
+    """user,device,token per line: devices that logged in before the run (load.py --logged-in)."""
+    path = os.environ.get("GW_LOAD_TOKENS")
+    return [line.split(",") for line in Path(path).read_text("utf-8").split()] if path else []
+
+
+TOKENS = _tokens()
 _numbers = itertools.count()
+
+
+def _said(answer: Any) -> str:
+    """The start of a refusal's body, or the connection error when there was no answer
+    (status 0: a timeout or a refused connection leaves no body)."""
+    if answer.text is None:
+        return repr(answer.error)[:200]
+    return str(answer.text[:200])
 
 
 class Device(FastHttpUser):
@@ -37,10 +56,24 @@ class Device(FastHttpUser):
     def on_start(self) -> None:
         number = next(_numbers)
         self.base = SERVERS[number % len(SERVERS)] + API_PREFIX if SERVERS else API_PREFIX
-        self.user_id = USERS[number % len(USERS)]
-        self.device_id = str(uuid.uuid4())
         self.cursor = 0
         self.households: list[str] = []
+        if TOKENS:
+            self.user_id, self.device_id, self.token = TOKENS[number % len(TOKENS)]
+        else:
+            self.user_id = USERS[number % len(USERS)]
+            self.device_id = str(uuid.uuid4())
+            self.token = self._login(number)
+        self.headers = {
+            "Authorization": f"Bearer {self.token}",
+            "Accept-Encoding": "gzip",
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+        }
+        self.pull(name="initial pull")
+        # the first sync comes INTERVAL after the initial pull, spread over the interval
+        self._first_wait = random.uniform(0, INTERVAL)
+
+    def _login(self, number: int) -> str:
         with self.client.post(
             f"{self.base}/auth/login",
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
@@ -54,17 +87,9 @@ class Device(FastHttpUser):
             catch_response=True,
         ) as answer:
             if answer.status_code != 200:
-                answer.failure(f"login {answer.status_code}: {answer.text[:200]}")
+                answer.failure(f"login {answer.status_code}: {_said(answer)}")
                 raise RuntimeError("login refused")
-            self.token = answer.json()["token"]
-        self.headers = {
-            "Authorization": f"Bearer {self.token}",
-            "Accept-Encoding": "gzip",
-            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
-        }
-        self.pull(name="initial pull")
-        # the first sync comes INTERVAL after the initial pull, spread over the interval
-        self._first_wait = random.uniform(0, INTERVAL)
+            return str(answer.json()["token"])
 
     def pull(self, name: str = "pull") -> None:
         while True:
@@ -76,7 +101,7 @@ class Device(FastHttpUser):
                 catch_response=True,
             ) as answer:
                 if answer.status_code != 200:
-                    answer.failure(f"pull {answer.status_code}")
+                    answer.failure(f"pull {answer.status_code}: {_said(answer)}")
                     return
                 page = answer.json()
             for change in page["changes"]:
@@ -127,7 +152,7 @@ class Device(FastHttpUser):
                 catch_response=True,
             ) as answer:
                 if answer.status_code != 200:
-                    answer.failure(f"push {answer.status_code}: {answer.text[:200]}")
+                    answer.failure(f"push {answer.status_code}: {_said(answer)}")
                 else:
                     statuses = [a["status"] for a in answer.json()["answers"]]
                     if statuses.count("applied") != len(ops):  # a success is 10 applied ops

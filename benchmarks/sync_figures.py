@@ -36,7 +36,8 @@ from gridwarden.services.register import HouseholdDraft, RegisterService
 from gridwarden.settings import Settings
 from gridwarden.sync import local
 from gridwarden.sync.client import SyncClient
-from gridwarden.sync.credentials import MemoryKeyring, TokenStore
+from gridwarden.sync.credentials import TokenStore
+from gridwarden.sync.memory_keyring import MemoryKeyring
 
 # The register and the casework, not the half-million visit log: about 400,000 records.
 SCOPE = {
@@ -204,7 +205,7 @@ def _run(bench: Bench, tls: bool) -> dict[str, float]:
     try:
         store = bench.open(data_paths(work / "laptop"))
         clock = FixedClock(BENCH_NOW)
-        client = SyncClient(store, TokenStore(), clock=clock, pull_limit=5000, ca_bundle=ca_bundle)
+        client = SyncClient(store, TokenStore(), clock=clock, ca_bundle=ca_bundle)
         client.login(server.url, "bench-boss", PASSWORD)
 
         started = time.perf_counter()

@@ -24,13 +24,15 @@ from gridwarden.models import Household, HouseholdSearch, Resident
 _NUMBER = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=65_536)
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(initials, full) pinyin of a name, lower case: 张三 → ("zs", "zhangsan").
 
     Built character by character from a cache: names are two or three characters drawn from a
     few thousand, so a street's first sync (300,000 residents) converts each character once.
     (Whole-name conversion would only differ where pypinyin knows the name as a phrase; on the
-    demo district's 28,000 names it never does.)"""
+    demo district's 28,000 names it never does.) Whole names are cached too: a household's
+    row is rebuilt with every edit, and a district repeats its names."""
     keys = [_char_pinyin(char) for char in name]
     return "".join(k[0] for k in keys), "".join(k[1] for k in keys)
 

@@ -32,7 +32,7 @@ from gridwarden.services.register import RegisterService
 from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
-from gridwarden.sync.credentials import MemoryKeyring
+from gridwarden.sync.memory_keyring import MemoryKeyring
 
 try:
     import fcntl  # the lock that lets xdist workers share seeded demo stores (POSIX)

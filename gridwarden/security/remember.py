@@ -9,9 +9,8 @@ import hashlib
 import logging
 from pathlib import Path
 
-import keyring
-from keyring.errors import KeyringError
-
+# keyring is imported where it is used: with its backends' discovery it costs ~35 ms and ~7 MB
+# at start-up, and a store whose key is not remembered never needs it.
 log = logging.getLogger("gridwarden.security")
 SERVICE = "GridWarden store key"
 
@@ -21,6 +20,9 @@ def _account(root: Path) -> str:
 
 
 def save(root: Path, data_key: bytes) -> bool:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(SERVICE, _account(root), data_key.hex())
     except KeyringError as exc:
@@ -30,6 +32,9 @@ def save(root: Path, data_key: bytes) -> bool:
 
 
 def load(root: Path) -> bytes | None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         found = keyring.get_password(SERVICE, _account(root))
     except KeyringError as exc:
@@ -42,5 +47,8 @@ def load(root: Path) -> bytes | None:
 
 
 def forget(root: Path) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
     with contextlib.suppress(KeyringError):
         keyring.delete_password(SERVICE, _account(root))

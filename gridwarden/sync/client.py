@@ -35,9 +35,9 @@ from gridwarden.protocol import codec
 from gridwarden.protocol.merge import STAMP_FIELDS
 from gridwarden.protocol.messages import (
     BLOB_CHUNK,
-    DEFAULT_PULL_LIMIT,
     MAX_AUDIT_ENTRIES,
     MAX_FETCH_IDS,
+    MAX_PULL_LIMIT,
     MAX_PUSH_OPS,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
@@ -61,7 +61,7 @@ from gridwarden.sync.transport import Transport
 log = logging.getLogger("gridwarden.sync")
 T = TypeVar("T")
 Writer = Callable[[Callable[[], T]], T]
-# (stage, done, total): stage is one of "push", "pull", "upload", "download", "verify".
+# (stage, done, total): stage is one of "push", "pull", "index", "upload", "download", "verify".
 Progress = Callable[[str, int, int], None]
 
 PUSH_BATCH = MAX_PUSH_OPS  # 500: fewer round trips and local commits per push
@@ -119,7 +119,7 @@ class SyncClient:
         *,
         write: Writer[Any] = direct,
         clock: Clock | None = None,
-        pull_limit: int = DEFAULT_PULL_LIMIT,
+        pull_limit: int = MAX_PULL_LIMIT,  # the largest page the server serves: fewer round trips
         stall_s: float = 30.0,
         device_name: str = "",
         file_cipher: str = "aes-256-gcm",
@@ -475,8 +475,18 @@ class SyncClient:
                     break
         finally:
             pages.close()
-        # Search rows of the households that arrived (also those a killed run left noted).
-        while self._tx(local.reindex):
+        self._reindex(progress)
+
+    def _reindex(self, progress: Progress | None) -> None:
+        """Search rows of the households that arrived (also those a killed run left noted), a
+        transaction at a time: after a street's first pull, 100,000 households (a stage of its
+        own in the progress, "index")."""
+        total = self._read(local.reindex_waiting)
+        done = 0
+        while count := self._tx(local.reindex):
+            done += count
+            if progress:
+                progress("index", min(done, total), total)
             self._check_cancel()
 
     # --- audit -------------------------------------------------------------------------------

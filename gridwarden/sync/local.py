@@ -304,8 +304,11 @@ def apply_changes(
     for entity, items in by_entity.items():
         applied.add(_apply_entity(session, entity, items, replace, outbox_empty))
     if applied.households and defer_search:
-        stmt = sqlite_insert(SyncReindex).on_conflict_do_nothing()
-        session.execute(stmt, [{"household_id": h} for h in sorted(applied.households)])
+        # through the driver: a first pull notes 100,000 households twice (households, residents)
+        session.connection().exec_driver_sql(
+            f"INSERT OR IGNORE INTO {SyncReindex.__tablename__} (household_id) VALUES (?)",
+            [(h,) for h in sorted(applied.households)],
+        )
     elif applied.households:
         refresh_households(session, sorted(applied.households))
     return applied
@@ -322,6 +325,11 @@ def _bad_blob(change: dict[str, Any]) -> bool:
         return False
     log.warning("refused %s %s: its file hash is malformed", change["entity"], change["id"])
     return True
+
+
+def reindex_waiting(session: Session) -> int:
+    """How many households wait for their search rows (see reindex)."""
+    return session.execute(select(func.count()).select_from(SyncReindex)).scalar_one()
 
 
 def reindex(session: Session, limit: int = 5000) -> int:

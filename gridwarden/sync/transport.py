@@ -151,10 +151,7 @@ class Transport:
 
     def get_json(self, path: str, params: dict[str, Any] | None = None) -> Any:
         response = self._send("GET", path, params=params, headers=self._headers())
-        try:
-            return response.json()
-        except ValueError:
-            raise errors.server_error(response.status_code) from None
+        return _decoded(response)
 
     def post_json(self, path: str, body: Any) -> Any:
         data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
@@ -164,10 +161,7 @@ class Transport:
             headers["Content-Encoding"] = "gzip"
         self.counters.sent += len(data)
         response = self._send("POST", path, data=data, headers=self._headers(headers))
-        try:
-            return response.json()
-        except ValueError:
-            raise errors.server_error(response.status_code) from None
+        return _decoded(response)
 
     def put_bytes(self, path: str, data: bytes, params: dict[str, Any]) -> Any:
         self.counters.sent += len(data)
@@ -187,3 +181,14 @@ class Transport:
             raise errors.stalled(int(self.stall_s)) from None
         finally:
             response.close()
+
+
+def _decoded(response: requests.Response) -> Any:
+    """An answer's JSON, decoded in C (orjson: about twice the stdlib's speed on a first
+    pull's 400,000 records). Anything but JSON (a proxy's error page) is the server's fault."""
+    import orjson  # not at start-up: the first window needs no sync
+
+    try:
+        return orjson.loads(response.content)
+    except orjson.JSONDecodeError:
+        raise errors.server_error(response.status_code) from None

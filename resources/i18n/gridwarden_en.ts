@@ -4970,6 +4970,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>Downloading updates</translation>
     </message>
     <message>
+        <source>正在建立搜索索引</source>
+        <translation>Building the search index</translation>
+    </message>
+    <message>
         <source>正在上传附件</source>
         <translation>Uploading attachments</translation>
     </message>

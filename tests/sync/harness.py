@@ -34,7 +34,8 @@ from gridwarden.services.visits import VisitService
 from gridwarden.settings import Settings
 from gridwarden.store import Store, open_store
 from gridwarden.sync.client import SyncClient, SyncReport, adopt_account
-from gridwarden.sync.credentials import MemoryKeyring, TokenStore
+from gridwarden.sync.credentials import TokenStore
+from gridwarden.sync.memory_keyring import MemoryKeyring
 from tests.conftest import NOW, copy_template, present, store_key
 
 PASSWORD = "correct-horse-1"

@@ -61,3 +61,28 @@ def test_edits_on_different_fields_merge_cleanly(
         assert (record.tags, record.notes) == (["rental"], "独居，需关注")
         assert record.version == 3
     assert wang.conflicts() == [] and li.conflicts() == []
+
+
+def test_a_first_pull_shows_the_search_index_being_built_and_finds_every_household(
+    laptop: Callable[[str], Laptop], district: District
+) -> None:
+    """After the records of a first pull, the pulled households' search rows are built as a
+    stage of their own ("index"), counted to the end, and every household is found."""
+    from gridwarden.queries.households import HouseholdFilter, search_ids
+
+    wang, li = laptop("wang"), laptop("li")
+    heads = {f"工农路{n}号": f"钱{'一二三四五六七八九十'[n - 1]}" for n in range(1, 11)}
+    made = dict(zip(heads, wang.new_households(district.micro1, heads), strict=True))
+    wang.sync()
+
+    stages: list[tuple[str, int, int]] = []
+    li.client.run_once(lambda stage, done, total: stages.append((stage, done, total)))
+    index = [(done, total) for stage, done, total in stages if stage == "index"]
+    assert index[-1] == (10, 10)
+    assert [stage for stage, _, _ in stages].index("index") > [s for s, _, _ in stages].index(
+        "pull"
+    )
+    with li.store.sessions() as session:
+        assert sorted(search_ids(session, HouseholdFilter(text="钱"))) == sorted(made.values())
+        assert search_ids(session, HouseholdFilter(text="qw")) == [made["工农路5号"]]
+        assert search_ids(session, HouseholdFilter(text="工农路10号")) == [made["工农路10号"]]

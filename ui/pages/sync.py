@@ -211,6 +211,7 @@ class SyncPage(Page):
         names = {
             "push": self.tr("正在上传修改"),
             "pull": self.tr("正在下载更新"),
+            "index": self.tr("正在建立搜索索引"),
             "upload": self.tr("正在上传附件"),
             "download": self.tr("正在下载附件"),
             "verify": self.tr("正在核对数据"),
