@@ -10,7 +10,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from gridwarden.clock import to_local
@@ -26,6 +25,7 @@ from gridwarden.models import (
     OrgUnit,
     Visit,
 )
+from gridwarden.queries.aliases import alias_on_use
 from gridwarden.queries.legal_aid_facts import LegalAidPrefill
 from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.rules import dispute_lifecycle as life
@@ -540,7 +540,7 @@ def station_mediators(session: Session, station_id: str, limit: int = 30) -> lis
 
 
 # built once: a new alias per call re-derived its column collection each time
-_LATER_AGREEMENT = aliased(MediationAgreement)
+_LATER_AGREEMENT = alias_on_use(MediationAgreement)
 
 
 def current_agreement_ids() -> Select[tuple[str]]:

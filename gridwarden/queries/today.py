@@ -9,11 +9,11 @@ from datetime import date, datetime, timedelta
 from typing import cast
 
 from sqlalchemy import and_, exists, select, text
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from gridwarden.clock import to_local
 from gridwarden.models import Department, GridEvent, Household, Visit
+from gridwarden.queries.aliases import alias_on_use
 from gridwarden.queries.households import _as_datetime
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
 from gridwarden.rules.rounds import NOT_HOME
@@ -126,7 +126,7 @@ class FollowUpDue:
 
 
 # built once: a new alias per call re-derived its column collection each time
-_LATER_VISIT = aliased(Visit)
+_LATER_VISIT = alias_on_use(Visit)
 
 
 def follow_ups_due(session: Session, today: date) -> list[FollowUpDue]:

@@ -296,3 +296,38 @@ def test_a_revoked_device_is_wiped_after_a_last_push_attempt(
     # what stays: the log (no personal data) and the settings (the server's address)
     assert sorted(p.name for p in root.iterdir()) == ["logs", "settings.json"]
     assert not window.isVisible()  # the window closes once the person has read why
+
+
+def test_a_first_pulls_search_index_stage_reads_in_both_languages(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """After a street's first pull its 100,000 households' search rows are built: the sync page
+    says so, with how far it got, in Chinese and in English (1366×768 screenshots)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import install_translators
+
+    def index_stage(shown: MainWindow, lang: str) -> str:
+        shown.resize(1366, 768)
+        shown.show_page("sync")
+        shown.sync._running(True)
+        shown.sync._progress("index", 45_000, 100_000)
+        assert (shown.sync.bar.value(), shown.sync.bar.maximum()) == (45_000, 100_000)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        assert shown.grab().save(str(SCREENSHOTS / f"sync-index-{lang}.png"))
+        said = shown.sync.stage.text()
+        shown.sync._running(False)
+        return said
+
+    assert index_stage(window, "zh_CN") == "正在建立搜索索引（45000/100000）"
+    app = present(QApplication.instance())
+    installed = install_translators(app, "en")
+    try:
+        english = MainWindow(window.app, "sync")
+        qtbot.addWidget(english)
+        english.show()
+        idle(qtbot, window.app)
+        assert index_stage(english, "en") == "Building the search index (45000/100000)"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
