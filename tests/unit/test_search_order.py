@@ -190,7 +190,7 @@ def test_se001_down_restores_hashed_rowids_and_up_the_order(
     with engine.begin() as connection:
         config = migrate._alembic_config(paths.store)
         config.attributes["connection"] = connection
-        command.downgrade(config, "fa001")
+        command.downgrade(config, "td002")
     with engine.connect() as connection:
         keys = connection.execute(text(f"SELECT household_id, rowid FROM {search_fts.KEYS}")).all()
         matched = connection.execute(
@@ -211,7 +211,7 @@ def test_se001_down_restores_hashed_rowids_and_up_the_order(
         )
     engine.dispose()
     result = migrate.upgrade(paths.store, paths.backups, key)
-    assert (result.from_revision, result.to_revision) == ("fa001", migrate.head_revision())
+    assert (result.from_revision, result.to_revision) == ("td002", migrate.head_revision())
     reopened = open_store(paths, key)
     try:
         with reopened.sessions() as session:

@@ -8,7 +8,7 @@ derived from household_search alone, nothing else changes. The re-index also put
 between two runs' trigrams that would chain into a false phrase match (search_fts.trigrams).
 
 Revision ID: se001
-Revises: fa001
+Revises: td002
 Create Date: 2026-11-30 13:40:00
 """
 
