@@ -50,8 +50,7 @@ def section_counts(
             continue
         listed = rows[section.key]
         due, late = counts.get(page, (0, 0))
-        late += sum(1 for r in listed if section.overdue(r))
-        counts[page] = (due + len(listed), late)
+        counts[page] = (due + section.count(listed), late + section.late(listed))
     return counts
 
 

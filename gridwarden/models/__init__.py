@@ -3,6 +3,7 @@
 from gridwarden.models.area import LEVEL_ORDER, Area, AreaLevel, Department, OrgUnit
 from gridwarden.models.attachment import Attachment
 from gridwarden.models.base import Synced, new_id
+from gridwarden.models.care_schedule import CareSchedule
 from gridwarden.models.dispute import (
     AgreementObligation,
     Dispute,
@@ -14,6 +15,7 @@ from gridwarden.models.dispute import (
 from gridwarden.models.draft import FormDraft
 from gridwarden.models.event import EventStep, GridEvent
 from gridwarden.models.filing import Filing, FilingStep
+from gridwarden.models.follow_up_open import FollowUpOpen
 from gridwarden.models.geo import MapFeature
 from gridwarden.models.journal import AuditEntry, HouseholdSearch, LocalMeta, OutboxOp
 from gridwarden.models.legal_aid import (
@@ -69,6 +71,7 @@ __all__ = [
     "AuditEntry",
     "Campaign",
     "CarePlan",
+    "CareSchedule",
     "Department",
     "Dispute",
     "DisputeParty",
@@ -76,6 +79,7 @@ __all__ = [
     "EventStep",
     "Filing",
     "FilingStep",
+    "FollowUpOpen",
     "FormDraft",
     "GridEvent",
     "Household",

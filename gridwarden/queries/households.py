@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import column, func, literal_column, select, table, text
+from sqlalchemy import ColumnElement, String, column, func, literal_column, select, table, text
 from sqlmodel import Session, col
 
 from gridwarden import search_fts
@@ -112,12 +112,19 @@ def _first_matches(session: Session, expression: str, order: str, limit: int) ->
     """The first `limit` matches in display order (address or name, then id): the same ids, in
     the same order, as the whole sorted match cut at `limit`.
 
-    Few matches (under PROBE): their keys are sorted. A common match spread over the register
-    (a surname, pinyin initials, digits) is met early in display order: the first WALK entries
-    of the order index are walked, keeping the matches; when they hold `limit` of them, those
-    are the first (every later entry sorts after them). A common match the walk does not fill
-    (a street: its households sit together, maybe late in the order) sorts all its keys."""
-    key = "name_key" if order == "name" else "address_key"
+    In address order (the register's default) the index's rowids follow the display order
+    (search_fts, migration se001): the first `limit` matches FTS5 returns are the first in
+    order, merged with the matches in the unordered tail (households added where the order had
+    no room left: usually none). Nothing else of a common match is read.
+
+    In name order: few matches (under PROBE) have their keys sorted. A common match spread over
+    the register (a surname, pinyin initials, digits) is met early in display order: the first
+    WALK entries of the order index are walked, keeping the matches; when they hold `limit` of
+    them, those are the first (every later entry sorts after them). A common match the walk
+    does not fill sorts all its keys."""
+    if order != "name":
+        return _first_in_rowid_order(session, expression, limit)
+    key = "name_key"
     fts, keys = search_fts.TABLE, search_fts.KEYS
     connection = session.connection()
     probe = [
@@ -149,6 +156,22 @@ def _first_matches(session: Session, expression: str, order: str, limit: int) ->
         f"SELECT household_id FROM {keys} WHERE rowid IN"
         f" (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) ORDER BY {key}, household_id LIMIT ?",
         (expression, limit),
+    )
+    return [r[0] for r in found]
+
+
+def _first_in_rowid_order(session: Session, expression: str, limit: int) -> list[str]:
+    fts, keys = search_fts.TABLE, search_fts.KEYS
+    matched = (
+        f"SELECT k.household_id, k.address_key FROM {fts} JOIN {keys} AS k ON k.rowid = {fts}.rowid"
+        f" WHERE {fts} MATCH :e AND {fts}.rowid"
+    )
+    found = session.connection().execute(
+        text(
+            f"SELECT household_id FROM (SELECT * FROM ({matched} < :tail ORDER BY {fts}.rowid"
+            f" LIMIT :n) UNION ALL {matched} >= :tail) ORDER BY address_key, household_id LIMIT :n"
+        ),
+        {"e": expression, "tail": search_fts.TAIL, "n": limit},
     )
     return [r[0] for r in found]
 
@@ -213,6 +236,15 @@ class HouseholdRow:
     last_visit: datetime | None
 
 
+# The 户主 from the covering index (migration fa001): one index page per household, not the
+# index entry and the row beside its search text (SQLite prefers the unique index on its own).
+_HEAD_NAME: ColumnElement[str] = literal_column(
+    "(SELECT head_name FROM household_search INDEXED BY ix_household_search_head"
+    " WHERE household_search.household_id = household.id)",
+    String(),
+)
+
+
 def rows(session: Session, ids: list[str]) -> dict[str, HouseholdRow]:
     if not ids:
         return {}
@@ -241,14 +273,13 @@ def rows(session: Session, ids: list[str]) -> dict[str, HouseholdRow]:
         select(
             Household.id,
             Household.address,
-            HouseholdSearch.head_name,
+            _HEAD_NAME,
             Area.name,
             Household.tags,
             residents,
             cares,
             last,
         )
-        .join(HouseholdSearch, HouseholdSearch.household_id == Household.id, isouter=True)
         .join(Area, Area.id == Household.micro_grid_id)
         .where(col(Household.id).in_(ids))
     )

@@ -2,39 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import cast
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import and_, exists, select, text
+from sqlalchemy import and_, exists, literal_column, select, text
+from sqlalchemy.sql.elements import ColumnClause
 from sqlmodel import Session, col
 
-from gridwarden.clock import to_local
 from gridwarden.models import Department, GridEvent, Household, Visit
 from gridwarden.queries.aliases import alias_on_use
 from gridwarden.queries.households import _as_datetime
 from gridwarden.rules.event_lifecycle import OPEN_STATUSES
 from gridwarden.rules.rounds import NOT_HOME
 
-# From the care plans (a few thousand) to their residents and households by primary key: the
-# CROSS JOINs fix that order. Without table statistics SQLite's planner may otherwise start
-# from every resident (280,000 at 100k households) and look up each one's household first
-# (a new index on resident once made it do so: ~440 instead of ~220 ms of CPU at 100k).
-_CARE_DUE = text(
+# Every live care plan's next visit day, kept by the store's triggers (queries/today_care.py):
+# one small table, read in the order the section lists it, instead of every plan's residents,
+# households and last visit at each read. A plan whose household is not stored is not listed.
+_CARE_TARGETS = """
+    SELECT resident_id, household_id, name, address, reason, frequency_days, last_visit_at,
+           due_on
+      FROM care_schedule
+     WHERE address IS NOT NULL{due}
+     ORDER BY due_on, address, plan_rowid
+"""
+_CARE_ALL = text(_CARE_TARGETS.format(due=""))
+_CARE_DUE = text(_CARE_TARGETS.format(due=" AND due_on <= :today"))
+_CARE_COUNTS = text(
     """
-    SELECT resident.id, resident.household_id, resident.name, household.address,
-           care_plan.reason, care_plan.frequency_days, care_plan.started_on,
-           (SELECT max(visit.visited_at) FROM visit
-             WHERE visit.household_id = resident.household_id AND visit.deleted_at IS NULL
-               AND visit.outcome != :not_home
-               AND (visit.resident_id = resident.id OR visit.resident_id IS NULL))
-      FROM care_plan
-     CROSS JOIN resident ON resident.id = care_plan.resident_id
-     CROSS JOIN household ON household.id = resident.household_id
-     WHERE care_plan.active IS 1 AND care_plan.deleted_at IS NULL
-       AND resident.deleted_at IS NULL
+    SELECT coalesce(sum(due_on < :today), 0), coalesce(sum(due_on = :today), 0),
+           coalesce(sum(due_on > :today), 0)
+      FROM care_schedule
+     WHERE address IS NOT NULL AND due_on <= :until
     """
 )
 
@@ -60,18 +61,26 @@ class CareDue(CareTarget):
     days_overdue: int
 
 
+T = TypeVar("T")
+
 _SHARED = "gridwarden.care_targets"  # Session.info key of a read's care targets
 
 
 @contextmanager
 def care_read_once(session: Session) -> Iterator[None]:
-    """Within this block the care targets are read once and shared by whoever asks (Today's
-    care section and its care tile: one read of 8,889 plans at 100k instead of two)."""
+    """Within this block the care targets are read once and shared by whoever asks for all of
+    them. (Today's care section and care tile no longer need them all: they read the due rows
+    and the counts of the care schedule.)"""
     session.info[_SHARED] = None
     try:
         yield
     finally:
         session.info.pop(_SHARED, None)
+
+
+def _targets(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+    for rid, hid, name, address, reason, freq, last_at, due in rows:
+        yield rid, hid, name, address, reason, freq, _as_datetime(last_at), _as_date(due)
 
 
 def care_targets(session: Session) -> list[CareTarget]:
@@ -84,29 +93,29 @@ def care_targets(session: Session) -> list[CareTarget]:
     shared = session.info.get(_SHARED)
     if shared is not None:
         return cast(list[CareTarget], shared)
-    targets = []
-    for rid, hid, name, address, reason, freq, started, last_at in session.execute(
-        _CARE_DUE, {"not_home": NOT_HOME}
-    ):
-        last_visit = _as_datetime(last_at)
-        base = to_local(last_visit).date() if last_visit else _as_date(started)
-        targets.append(
-            CareTarget(rid, hid, name, address, reason, freq, last_visit, base + timedelta(freq))
-        )
+    targets = [CareTarget(*row) for row in _targets(session.execute(_CARE_ALL))]
     if _SHARED in session.info:
         session.info[_SHARED] = targets
     return targets
 
 
 def care_due(session: Session, today: date) -> list[CareDue]:
-    """Care targets whose next visit is due today or earlier, most overdue first."""
-    due_list = [
-        CareDue(**vars(t), days_overdue=(today - t.due).days)
-        for t in care_targets(session)
-        if t.due <= today
+    """Care targets whose next visit is due today or earlier, most overdue first (then by
+    address)."""
+    rows = session.execute(_CARE_DUE, {"today": today.isoformat()})
+    return [
+        CareDue(rid, hid, name, address, reason, freq, last, due, (today - due).days)
+        for rid, hid, name, address, reason, freq, last, due in _targets(rows)
     ]
-    due_list.sort(key=lambda c: (-c.days_overdue, c.address))
-    return due_list
+
+
+def care_counts(session: Session, today: date, until: date) -> tuple[int, int, int]:
+    """Care targets whose next visit was due before today, is due today, and falls after today
+    up to `until` (Today's care tile)."""
+    row = session.execute(
+        _CARE_COUNTS, {"today": today.isoformat(), "until": until.isoformat()}
+    ).one()
+    return int(row[0]), int(row[1]), int(row[2])
 
 
 def _as_date(value: object) -> date:
@@ -125,22 +134,35 @@ class FollowUpDue:
     visited_at: datetime
 
 
+class Listed(list[T]):
+    """The first rows of a longer list, in its order, with the whole list's counts: `total`
+    rows, `late` of them overdue. Today lists a section's first rows; 显示全部 reads the rest."""
+
+    def __init__(self, rows: Iterable[T], total: int, late: int) -> None:
+        super().__init__(rows)
+        self.total = total
+        self.late = late
+
+
 # built once: a new alias per call re-derived its column collection each time
 _LATER_VISIT = alias_on_use(Visit)
+_VISIT_ROWID: ColumnClause[Any] = literal_column("visit.rowid")
+_FOLLOW_UP_COLUMNS = (
+    Visit.id,
+    Visit.household_id,
+    Household.address,
+    Visit.follow_up_date,
+    Visit.purpose,
+    Visit.findings,
+    Visit.visited_at,
+)
 
 
 def follow_ups_due(session: Session, today: date) -> list[FollowUpDue]:
-    """Visits whose follow-up date has come, with no later visit to the same household."""
+    """Visits whose follow-up date has come, with no later visit to the same household, by
+    follow-up day (then in the order they were stored)."""
     query = (
-        select(
-            Visit.id,
-            Visit.household_id,
-            Household.address,
-            Visit.follow_up_date,
-            Visit.purpose,
-            Visit.findings,
-            Visit.visited_at,
-        )
+        select(*_FOLLOW_UP_COLUMNS)
         .join(Household, Household.id == Visit.household_id)
         .where(
             col(Visit.follow_up_date) <= today,
@@ -155,9 +177,45 @@ def follow_ups_due(session: Session, today: date) -> list[FollowUpDue]:
                 )
             ),
         )
-        .order_by(Visit.follow_up_date)
+        .order_by(Visit.follow_up_date, _VISIT_ROWID)
     )
     return [FollowUpDue(*row) for row in session.execute(query)]
+
+
+# The open follow-ups due by a day (follow_up_open is kept by triggers: queries/today_care.py),
+# of households that are stored, as follow_ups_due finds them.
+_FOLLOW_UPS_OPEN = """
+      FROM follow_up_open
+      JOIN household ON household.id = follow_up_open.household_id
+     WHERE follow_up_open.follow_up_date <= :today
+"""
+_FOLLOW_UP_COUNTS = text(
+    "SELECT count(*), coalesce(sum(follow_up_open.follow_up_date < :today), 0)" + _FOLLOW_UPS_OPEN
+)
+_FOLLOW_UP_FIRST = text(
+    "SELECT follow_up_open.visit_rowid"
+    + _FOLLOW_UPS_OPEN
+    + " ORDER BY follow_up_open.follow_up_date, follow_up_open.visit_rowid LIMIT :limit"
+)
+
+
+def follow_ups_first(session: Session, today: date, limit: int) -> Listed[FollowUpDue]:
+    """follow_ups_due's first `limit` rows, with the count of all and of the overdue ones
+    (follow-up day before today): from the open follow-ups the store keeps, reading only the
+    rows listed (at 100,000 households: 100 of 1,364 visits and their households)."""
+    bound = {"today": today.isoformat()}
+    total, late = session.execute(_FOLLOW_UP_COUNTS, bound).one()
+    first = [r for (r,) in session.execute(_FOLLOW_UP_FIRST, {**bound, "limit": limit})]
+    rows = {
+        row[0]: FollowUpDue(*row[1:])
+        for row in session.execute(
+            select(_VISIT_ROWID, *_FOLLOW_UP_COLUMNS)
+            .select_from(Visit)
+            .join(Household, Household.id == Visit.household_id)
+            .where(_VISIT_ROWID.in_(first))
+        )
+    }
+    return Listed((rows[r] for r in first), int(total), int(late))
 
 
 @dataclass(frozen=True)

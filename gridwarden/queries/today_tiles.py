@@ -1,8 +1,8 @@
 """Today as tiles: per workflow, how many deadlines are 逾期 (past), 今日到期 (today) and 3 日内
 (within the next three working days, counted with the shared WorkCalendar). One COUNT query per
 workflow, each on an indexed deadline column (the tile opens the list filtered the same way);
-care visits from the care targets Today's care section reads (their next visit day is computed,
-not stored)."""
+care visits from the care schedule Today's care section reads (each live plan's next visit day,
+kept by the store's triggers: gridwarden/queries/today_care.py)."""
 
 from __future__ import annotations
 
@@ -61,14 +61,8 @@ def _counts(session: Session, due: Any, live: Any, today: date, until: date) -> 
 def tiles(session: Session, today: date, calendar: WorkCalendar) -> dict[str, Tile]:
     until = soon_until(today, calendar)
     found: dict[str, tuple[int, ...]] = {}
-    # care visits: each active plan's next visit day, as Today's care section reads them
-    # (within tq.care_read_once the section and this tile share one read)
-    dues = [t.due for t in tq.care_targets(session)]
-    found["care"] = (
-        sum(1 for d in dues if d < today),
-        sum(1 for d in dues if d == today),
-        sum(1 for d in dues if today < d <= until),
-    )
+    # care visits: each active plan's next visit day, from the care schedule the section reads
+    found["care"] = tq.care_counts(session, today, until)
     found["events"] = _counts(
         session,
         col(GridEvent.due_date),

@@ -10,14 +10,16 @@ pull continues from the stored cursor.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import platform
 import queue
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -70,6 +72,22 @@ PUSH_AHEAD = 2  # batches read from the outbox at once: one settled while the ne
 PAGES_AHEAD = 4  # pulled pages waiting to be stored (a 5,000-record page is ~2 MB of JSON)
 STORE_BATCH = 20_000  # pulled records stored in one local transaction, at most about
 VERIFY_EVERY = timedelta(hours=24)
+BULK_GC_THRESHOLD = 100_000  # young objects between two collections while a pull is stored
+
+
+@contextmanager
+def _bulk_collection() -> Iterator[None]:
+    """Python's cyclic garbage collector, seldom while pulled pages are stored. A first pull
+    makes millions of short-lived dicts and strings (freed by reference counting); at the
+    default threshold (a young collection every 700 allocations) they also set off full
+    collections that walk the whole heap: ~3.5 s of a 23 s first pull. Process-wide, so the
+    old threshold is put back whatever happens."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], BULK_GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def direct(fn: Callable[[], T]) -> T:
@@ -279,7 +297,8 @@ class SyncClient:
             self._upload(transport, report, progress)
             self._push(transport, report, progress)
             self._upload_audit(transport, report)
-            self._pull(transport, report, progress)
+            with _bulk_collection():
+                self._pull(transport, report, progress)
             self._download(transport, report, progress)
             if verify or (verify is None and self._verify_due()):
                 self._verify(transport, report, progress)

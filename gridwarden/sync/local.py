@@ -332,7 +332,14 @@ def reindex_waiting(session: Session) -> int:
     return session.execute(select(func.count()).select_from(SyncReindex)).scalar_one()
 
 
-def reindex(session: Session, limit: int = 5000) -> int:
+# Households whose search rows one transaction rebuilds. After a street's first pull (100,000
+# households) 20,000 a transaction built the index in ~18 s of CPU against ~24 s at 5,000:
+# fewer FTS5 segments to merge and fewer commits. A transaction is ~3-4 s there, which is how
+# long closing the app may wait for the one in flight (it is atomic: a kill loses nothing).
+REINDEX_BATCH = 20_000
+
+
+def reindex(session: Session, limit: int = REINDEX_BATCH) -> int:
     """Rebuild the search rows of up to `limit` noted households; how many were done."""
     ids = list(session.execute(select(col(SyncReindex.household_id)).limit(limit)).scalars())
     if ids:

@@ -5047,6 +5047,10 @@ This computer now shows the server&apos;s version; if still needed, please do it
         <translation>The calendar has no statutory holidays or make-up working days for {years}: deadlines that run into it count weekends only and may be wrong. Enter the State Council&apos;s schedule in the settings (holidays, makeup_workdays), or update the program.</translation>
     </message>
     <message>
+        <source>已列出前 {shown} 条，显示全部 {n} 条</source>
+        <translation>First {shown} listed: show all {n}</translation>
+    </message>
+    <message>
         <source>，{n} 项已逾期</source>
         <translation>, {n} overdue</translation>
     </message>

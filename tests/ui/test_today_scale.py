@@ -3,14 +3,18 @@ go and makes a row's 记录走访 / 未遇 buttons when the row is painted, not 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from gridwarden.queries.today import CareDue
-from tests.conftest import present
+from tests.conftest import Places, present
+from tests.ui.conftest import idle
 from ui.app_context import AppContext
 from ui.pages.today import GroupedRows
 from ui.pages.today_sections import warden_sections
@@ -91,3 +95,110 @@ def test_care_rows_get_their_buttons_when_painted(qtbot: QtBot, app: AppContext)
     assert away.text() == "未遇"
     qtbot.mouseClick(away, Qt.MouseButton.LeftButton)
     assert acted == [middle.data(0, Qt.ItemDataRole.UserRole).resident_id]
+
+
+def test_today_lists_the_first_rows_and_shows_all_on_request(qtbot: QtBot, app: AppContext) -> None:
+    """At district scale a section lists its first FIRST_ROWS rows (walking order) with its exact
+    count in the title, the summary, the group rows and the badges; 显示全部 lists the rest."""
+    from gridwarden.queries.today import FollowUpDue
+    from gridwarden.queries.today_tiles import WORKFLOWS, Tile
+    from ui.pages.today import FIRST_ROWS, Loaded, TodayPage, walking_order
+
+    today = app.clock.today()
+    sections = warden_sections(app, lambda _h: None, lambda _e: None)
+    page = TodayPage(app, sections)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    seen: list[dict[str, object]] = []
+    page.sections_loaded.connect(seen.append)
+    care = care_rows(today)
+    follow_ups = [
+        FollowUpDue(
+            f"v{n}",
+            f"h{n}",
+            f"青年中路8号青年花苑{n // 10 + 1}幢1单元{101 + n % 10}室",
+            today - timedelta(days=n % 5),
+            "routine",
+            "情况正常",
+            datetime(2026, 11, 1, 2, 0, tzinfo=UTC),
+        )
+        for n in range(150)
+    ]
+    rows: dict[str, Sequence[Any]] = {"careDue": care, "followUpsDue": follow_ups, "eventsDue": []}
+    tiles = {w: Tile(w, 0, 0, 0, today) for w in WORKFLOWS}
+    placed = {"careDue": walking_order(care, lambda c: c.address)}
+    page._loaded(Loaded(rows, tiles, today, [], placed))
+
+    tree = page.trees["careDue"]
+    assert len(tree.rows) == ROWS  # every row, in walking order
+    assert [i.data(0, Qt.ItemDataRole.UserRole) for i in tree.row_items] == tree.rows[:FIRST_ROWS]
+    assert tree.topLevelItemCount() == FIRST_ROWS // 10  # the first ten buildings
+    assert present(tree.topLevelItem(0)).text(0) == "青年中路8号青年花苑1幢（10）"
+    assert page.titles["careDue"].text() == f"关怀对象待走访（{ROWS}）"
+    more = page.more["careDue"]
+    assert more.isVisible()
+    assert more.text() == f"已列出前 {FIRST_ROWS} 条，显示全部 {ROWS} 条"
+    follow = page.tables["followUpsDue"]
+    assert follow.model().rowCount() == FIRST_ROWS
+    assert page.titles["followUpsDue"].text() == "到期回访（150）"
+    assert page.more["followUpsDue"].text() == f"已列出前 {FIRST_ROWS} 条，显示全部 150 条"
+    assert not page.more["eventsDue"].isVisible()
+    late = sum(1 for c in care if c.due < today)
+    assert f"关怀对象待走访（{ROWS}），{late} 项已逾期" in page.summary.text()
+    assert seen == [rows]  # the badges count every row, not the listed ones
+
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert len(tree.row_items) == ROWS and tree.topLevelItemCount() == 40
+    assert not more.isVisible()
+    qtbot.mouseClick(page.more["followUpsDue"], Qt.MouseButton.LeftButton)
+    assert follow.model().rowCount() == 150
+    page._loaded(Loaded(rows, tiles, today, [], placed))  # a reload keeps them in full
+    assert len(tree.row_items) == ROWS and follow.model().rowCount() == 150
+
+
+def test_show_all_reads_the_follow_ups_not_listed_yet(
+    qtbot: QtBot, app: AppContext, places: Places, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The follow-ups section reads only its first rows and the counts; 显示全部 reads the rest
+    (and the section stays in full at the next load)."""
+    from gridwarden.services.register import HouseholdDraft
+    from gridwarden.services.visits import VisitDraft
+    from ui.pages import today as today_page
+    from ui.pages import today_sections
+    from ui.pages.today import TodayPage
+
+    monkeypatch.setattr(today_page, "FIRST_ROWS", 3)
+    monkeypatch.setattr(today_sections, "FIRST_ROWS", 3)
+    start = app.clock.today()
+    for n in range(5):
+        home = present(
+            app.register.save_household(
+                HouseholdDraft(places.micro, f"工农路{n}号1幢101室")
+            ).primary_id
+        )
+        app.visits.record(VisitDraft(home, "routine", f"第{n}户", start + timedelta(1 + n % 2)))
+    app.clock.advance(days=3)  # type: ignore[attr-defined]
+    page = TodayPage(app, warden_sections(app, lambda _h: None, lambda _e: None))
+    qtbot.addWidget(page)
+    page.show()
+    counted: list[dict[str, Any]] = []
+    page.sections_loaded.connect(counted.append)
+    page.refresh()
+    idle(qtbot, app)
+    follow = page.tables["followUpsDue"]
+    assert follow.model().rowCount() == 3
+    assert page.titles["followUpsDue"].text() == "到期回访（5）"
+    assert page.more["followUpsDue"].text() == "已列出前 3 条，显示全部 5 条"
+    assert "到期回访（5），5 项已逾期" in page.summary.text()
+    listed = counted[-1]["followUpsDue"]
+    assert (len(listed), listed.total, listed.late) == (3, 5, 5)  # what the badges count
+
+    qtbot.mouseClick(page.more["followUpsDue"], Qt.MouseButton.LeftButton)
+    idle(qtbot, app)
+    texts = [follow.model().index(r, 3).data() for r in range(follow.model().rowCount())]
+    assert texts == ["第0户", "第2户", "第4户", "第1户", "第3户"]  # by follow-up day
+    assert not page.more["followUpsDue"].isVisible()
+    page.refresh()
+    idle(qtbot, app)
+    assert follow.model().rowCount() == 5

@@ -113,3 +113,24 @@ def test_events_near_deadline_and_overdue(
     events.act(urgent.primary_id or "", "dispatch", life.StepInput(department_id=places.department))
     with store.sessions() as session:
         assert len(tq.events_near_deadline(session, TODAY, 1)) == 1  # still open
+
+
+def test_the_first_follow_ups_come_with_the_counts_of_all(
+    store: Store, register: RegisterService, visits: VisitService, places: Places, clock: FixedClock
+) -> None:
+    """Today lists the first follow-ups due (issue 15): the same rows, in the same order, as the
+    whole list's first ones, with the count of all and of the overdue ones."""
+    homes = [new_household(register, places, f"工农路{n}号1幢101室") for n in range(7)]
+    for n, home in enumerate(homes):
+        visits.record(VisitDraft(home, "routine", f"第{n}户", TODAY + timedelta(1 + n % 3)))
+    clock.advance(days=1)
+    visits.record(VisitDraft(homes[0], "routine", "又去了一次"))  # its follow-up is done
+    today = TODAY + timedelta(3)
+    with store.sessions() as session:
+        every = tq.follow_ups_due(session, today)
+        first = tq.follow_ups_first(session, today, 4)
+        none = tq.follow_ups_first(session, TODAY, 4)
+    assert [f.findings for f in every] == ["第3户", "第6户", "第1户", "第4户", "第2户", "第5户"]
+    assert list(first) == every[:4]
+    assert (first.total, first.late) == (6, 4)  # two of them are due today, not overdue
+    assert (list(none), none.total, none.late) == ([], 0, 0)

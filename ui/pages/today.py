@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from gridwarden.db.engine import Session
 from gridwarden.queries import today as tq
 from gridwarden.queries import today_tiles as tt
-from gridwarden.rules.rounds import place_of
+from gridwarden.rules.rounds import Place, place_of
 from gridwarden.settings import Settings
 from ui import format as fmt
 from ui.app_context import AppContext
@@ -62,6 +62,32 @@ class TodaySection:
     # these buttons on each row (label, object name, what a click does with the row).
     address: Callable[[Any], str] | None = None
     actions: list[tuple[str, str, Callable[[Any], None]]] = field(default_factory=list)
+    # Set: `load` gives the first rows and the counts (a tq.Listed), this gives every row
+    # (显示全部, and the loads after it while the section is shown in full)
+    load_all: Callable[[Session, date, Settings], Sequence[Any]] | None = None
+
+    def count(self, rows: Sequence[Any]) -> int:
+        """How many rows the section has (all of them, listed or not)."""
+        return rows.total if isinstance(rows, tq.Listed) else len(rows)
+
+    def late(self, rows: Sequence[Any]) -> int:
+        """How many of them are overdue."""
+        if isinstance(rows, tq.Listed):
+            return rows.late
+        return sum(1 for row in rows if self.overdue(row))
+
+
+# A section lists its first rows (in its own order: walking order for a grouped one) and its
+# exact count; 显示全部 lists the rest. 100 rows are six screenfuls at 1366×768: a warden works
+# down them building by building; at 100,000 households building all 3,500 care rows (their
+# tree items, column widths) held the page for ~0.6 s on the UI thread at every load.
+FIRST_ROWS = 100
+
+
+def walking_order(rows: Sequence[Any], address: Callable[[Any], str]) -> list[tuple[Place, Any]]:
+    """Rows with their place, in walking order (building, unit, room): plain data, computed on
+    the reader thread with the rows."""
+    return sorted(((place_of(address(r)), r) for r in rows), key=lambda pr: pr[0])
 
 
 @dataclass(frozen=True)
@@ -72,6 +98,8 @@ class Loaded:
     tiles: dict[str, tt.Tile]
     today: date
     missing_years: list[int]  # the shared calendar lacks these years' holidays
+    # a grouped section's rows in walking order, by section key
+    placed: dict[str, list[tuple[Place, Any]]] = field(default_factory=dict)
 
 
 class GroupedRows(QTreeWidget):
@@ -111,28 +139,42 @@ class GroupedRows(QTreeWidget):
         if row is not None:
             self.section.open_row(row)
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[Any],
+        limit: int | None = None,
+        placed: list[tuple[Place, Any]] | None = None,
+    ) -> None:
         """The whole tree is built detached and inserted at once (inserting item by item into
         a tree that already holds row widgets relays them out each time: minutes for 3,500
         care targets), and a row's buttons are made when the row is first painted or asked
-        for (ui.pages.today.GroupedRows.itemWidget), each row already as tall as its buttons."""
+        for (ui.pages.today.GroupedRows.itemWidget), each row already as tall as its buttons.
+
+        With a limit only the first `limit` rows in walking order get tree items; the group
+        rows still count every member (a building's count is exact, its later rows follow
+        with 显示全部). `placed`: the rows already in walking order (the reader sorted them)."""
         address = self.section.address
         assert address is not None
         self.clear()
         self._unmade.clear()
         self._to_make.clear()
-        placed = sorted(((place_of(address(r)), r) for r in rows), key=lambda pr: pr[0])
+        if placed is None:
+            placed = walking_order(rows, address)
         self.rows = [row for _place, row in placed]
         self.row_items = []
+        counts: dict[tuple[str, str], int] = {}  # every member of a building, of a unit
+        for place, _row in placed:
+            for key in ((place.building, "\0"), (place.building, place.unit)):
+                counts[key] = counts.get(key, 0) + 1
         groups: dict[str, dict[str, list[Any]]] = {}
-        for place, row in placed:
+        for place, row in placed if limit is None else placed[:limit]:
             groups.setdefault(place.building, {}).setdefault(place.unit, []).append(row)
         buttons_column = len(self.section.columns)
         row_height = self._buttons_height()
         tops: list[QTreeWidgetItem] = []
         spanned: list[QTreeWidgetItem] = []
         for building, units in groups.items():
-            count = sum(len(u) for u in units.values())
+            count = counts[(building, "\0")]
             top = QTreeWidgetItem([self.tr("{group}（{n}）").format(group=building, n=count)])
             tops.append(top)
             spanned.append(top)
@@ -140,7 +182,7 @@ class GroupedRows(QTreeWidget):
                 parent = top
                 if unit:
                     parent = QTreeWidgetItem(
-                        [self.tr("{group}（{n}）").format(group=unit, n=len(members))]
+                        [self.tr("{group}（{n}）").format(group=unit, n=counts[(building, unit)])]
                     )
                     top.addChild(parent)
                     spanned.append(parent)
@@ -280,12 +322,21 @@ class TodayPage(Page):
         self.tables: dict[str, QTableView] = {}
         self.trees: dict[str, GroupedRows] = {}
         self.titles: dict[str, QLabel] = {}
+        # 显示全部 under a section that lists only its first rows; the sections opened in full
+        self.more: dict[str, QPushButton] = {}
+        self.expanded: set[str] = set()
         for section in sections:
+            more = QPushButton()
+            more.setObjectName(f"{section.key}More")
+            more.setVisible(False)
+            more.clicked.connect(lambda _c=False, key=section.key: self.show_all(key))
+            self.more[section.key] = more
             if section.address is not None:
                 tree = GroupedRows(section)
                 title = section_label("")
                 layout.addWidget(title)
                 layout.addWidget(tree)
+                layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
                 self.trees[section.key], self.titles[section.key] = tree, title
                 continue
             model = RowsTableModel(section.columns, self)
@@ -298,6 +349,7 @@ class TodayPage(Page):
             title = section_label("")
             layout.addWidget(title)
             layout.addWidget(view)
+            layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
             self.models[section.key], self.tables[section.key] = model, view
             self.titles[section.key] = title
         layout.addStretch()
@@ -309,20 +361,32 @@ class TodayPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.data: dict[str, Sequence[Any]] = {}
+        self.placed: dict[str, list[tuple[Place, Any]]] = {}
 
     def refresh(self) -> None:
         today = self.app.clock.today()
         settings = self.app.settings
         sections = self.sections
+        expanded = frozenset(self.expanded)
 
         calendar = self.app.services.calendar
 
         def load(session: Session) -> Loaded:
             # one read: the care section and the care tile share the care targets
             with tq.care_read_once(session):
-                rows = {s.key: s.load(session, today, settings) for s in sections}
+                rows = {
+                    s.key: (s.load_all if s.load_all is not None and s.key in expanded else s.load)(
+                        session, today, settings
+                    )
+                    for s in sections
+                }
                 tiles = tt.tiles(session, today, calendar)
-            return Loaded(rows, tiles, today, calendar.missing_years(today))
+            placed = {
+                s.key: walking_order(rows[s.key], s.address)
+                for s in sections
+                if s.address is not None
+            }
+            return Loaded(rows, tiles, today, calendar.missing_years(today), placed)
 
         self.app.ops.read(load, self._loaded)
 
@@ -337,6 +401,7 @@ class TodayPage(Page):
     def _loaded(self, loaded: Loaded) -> None:
         self.tiles.show_tiles(loaded.tiles, loaded.today)
         self._show_calendar_warning(loaded.missing_years)
+        self.placed = loaded.placed
         self._show(loaded.rows)
         self.sections_loaded.emit(loaded.rows)
 
@@ -351,22 +416,67 @@ class TodayPage(Page):
                 ).format(years=fmt.join(str(y) for y in years))
             )
 
+    def show_all(self, key: str) -> None:
+        """显示全部: the section lists every row (and keeps doing so at the next loads); a
+        section that loaded only its first rows reads the rest first."""
+        self.expanded.add(key)
+        section = next(s for s in self.sections if s.key == key)
+        rows = self.data[key]
+        if section.load_all is not None and len(rows) < section.count(rows):
+            load_all, today, settings = section.load_all, self.app.clock.today(), self.app.settings
+            self.app.ops.read(
+                lambda session: load_all(session, today, settings),
+                lambda every: self._listed_all(key, every),
+            )
+            return
+        self._list(key)
+        self._relayout()
+
+    def _listed_all(self, key: str, rows: Sequence[Any]) -> None:
+        self.data[key] = rows
+        self._list(key)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        body = self.page_scroll.widget()
+        layout = body.layout() if body is not None else None
+        if layout is not None:
+            layout.activate()
+
+    def _list(self, key: str) -> None:
+        """A section's rows: the first FIRST_ROWS, or all once opened in full; 显示全部 under
+        it while some are not listed."""
+        rows = self.data[key]
+        section = next(s for s in self.sections if s.key == key)
+        limit = None if key in self.expanded else FIRST_ROWS
+        if key in self.trees:
+            self.trees[key].set_rows(rows, limit, self.placed.get(key))
+            shown = len(self.trees[key].row_items)
+        else:
+            listed = rows if limit is None else rows[:limit]
+            self.models[key].set_rows(listed)
+            view = self.tables[key]
+            view.resizeColumnsToContents()
+            view.setFixedHeight(fitted_height(view, len(listed)))
+            view.updateGeometry()
+            shown = len(listed)
+        more = self.more[key]
+        total = section.count(rows)
+        more.setVisible(total > shown)
+        if total > shown:
+            more.setText(
+                self.tr("已列出前 {shown} 条，显示全部 {n} 条").format(shown=shown, n=total)
+            )
+
     def _show(self, data: dict[str, Sequence[Any]]) -> None:
         self.data = data
         parts = []
         for section in self.sections:
             rows = data[section.key]
-            if section.key in self.trees:
-                self.trees[section.key].set_rows(rows)
-            else:
-                self.models[section.key].set_rows(rows)
-                view = self.tables[section.key]
-                view.resizeColumnsToContents()
-                view.setFixedHeight(fitted_height(view, len(rows)))
-                view.updateGeometry()
-            title = section.title.format(n=len(rows))
+            self._list(section.key)
+            title = section.title.format(n=section.count(rows))
             self.titles[section.key].setText(title)
-            late = sum(1 for row in rows if section.overdue(row))
+            late = section.late(rows)
             if rows:  # the summary names what needs attention; empty sections stay below
                 parts.append(title + (self.tr("，{n} 项已逾期").format(n=late) if late else ""))
         body = self.page_scroll.widget()

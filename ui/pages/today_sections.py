@@ -18,7 +18,7 @@ from gridwarden.services.visits import VisitDraft
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.dialogs.visit import VisitDialog
-from ui.pages.today import TodaySection
+from ui.pages.today import FIRST_ROWS, TodaySection
 from ui.table_models import Column
 
 
@@ -95,7 +95,7 @@ def warden_sections(
         TodaySection(
             "followUpsDue",
             QCoreApplication.translate("today", "到期回访（{n}）"),
-            lambda s, day, _settings: tq.follow_ups_due(s, day),
+            lambda s, day, _settings: tq.follow_ups_first(s, day, FIRST_ROWS),
             [
                 Column(
                     QCoreApplication.translate("today", "回访日期"),
@@ -115,7 +115,8 @@ def warden_sections(
             ],
             lambda row: open_household(row.household_id),
             frozenset({"visit", "household"}),
-            overdue=lambda f: f.follow_up_date < today(),
+            overdue=lambda f: f.follow_up_date < today(),  # as tq.follow_ups_first counts them
+            load_all=lambda s, day, _settings: tq.follow_ups_due(s, day),
         ),
         TodaySection(
             "eventsDue",
