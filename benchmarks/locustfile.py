@@ -70,8 +70,11 @@ class Device(FastHttpUser):
             PROTOCOL_HEADER: str(PROTOCOL_VERSION),
         }
         self.pull(name="initial pull")
-        # the first sync comes INTERVAL after the initial pull, spread over the interval
-        self._first_wait = random.uniform(0, INTERVAL)
+        # The first sync comes a random part of INTERVAL after the initial pull, waited here:
+        # constant_pacing times each sync from the start of the one before, so a wait inside
+        # the first sync would line every device up again on its spawn time a cycle later (a
+        # burst of all the devices spawned in the same seconds).
+        self._sleep(random.uniform(0, INTERVAL))
 
     def _login(self, number: int) -> str:
         with self.client.post(
@@ -113,9 +116,6 @@ class Device(FastHttpUser):
 
     @task
     def sync(self) -> None:
-        if self._first_wait:
-            self._sleep(self._first_wait)
-            self._first_wait = 0.0
         now = datetime.now(UTC).isoformat()
         ops = [
             {
