@@ -428,6 +428,8 @@ class SyncClient:
         server gets each batch only after it has answered the one before, so it applies them
         in outbox order as before; only this store's settling overlaps the server's work."""
         total = self._read(local.pending_count)
+        if not total:
+            return  # a sync with nothing to send (the common one) reads the outbox once
         done = 0
         # Ops queued while we push are pushed too, but a run stops at the ones it first saw
         # plus one batch, so a busy writer cannot keep a sync running forever.
@@ -528,13 +530,18 @@ class SyncClient:
         """Search rows of the households that arrived (also those a killed run left noted), a
         transaction at a time: after a street's first pull, 100,000 households (a stage of its
         own in the progress, "index")."""
-        total = self._read(local.reindex_waiting)
-        done = 0
-        while count := self._tx(local.reindex):
-            done += count
+        done = self._tx(local.reindex)
+        if not done:
+            return  # nothing arrived that changes a household (the common sync)
+        total = done + self._read(local.reindex_waiting)
+        while True:
             if progress:
-                progress("index", min(done, total), total)
+                progress("index", done, total)
             self._check_cancel()
+            count = self._tx(local.reindex)
+            if not count:
+                return
+            done += count
 
     # --- audit -------------------------------------------------------------------------------
     def _upload_audit(self, transport: Transport, report: SyncReport) -> None:
