@@ -14,12 +14,13 @@ from __future__ import annotations
 import itertools
 import os
 import random
+import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from locust import FastHttpUser, constant_pacing, task
+from locust import FastHttpUser, task
 
 from gridwarden.protocol.messages import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 
@@ -50,8 +51,13 @@ def _said(answer: Any) -> str:
 
 
 class Device(FastHttpUser):
-    wait_time = constant_pacing(INTERVAL)
     host = SERVERS[0] if SERVERS else "http://127.0.0.1:8470"
+
+    def wait_time(self) -> float:
+        """Until INTERVAL after the start of the last sync. (locust's constant_pacing counts
+        the first interval from the device's spawn, on_start's random wait included: every
+        device spawned in the same seconds synced again together one interval later.)"""
+        return max(0.0, self._next_sync - time.perf_counter())
 
     def on_start(self) -> None:
         number = next(_numbers)
@@ -70,11 +76,9 @@ class Device(FastHttpUser):
             PROTOCOL_HEADER: str(PROTOCOL_VERSION),
         }
         self.pull(name="initial pull")
-        # The first sync comes a random part of INTERVAL after the initial pull, waited here:
-        # constant_pacing times each sync from the start of the one before, so a wait inside
-        # the first sync would line every device up again on its spawn time a cycle later (a
-        # burst of all the devices spawned in the same seconds).
+        # the first sync a random part of INTERVAL after the initial pull: a fleet, not a burst
         self._sleep(random.uniform(0, INTERVAL))
+        self._next_sync = time.perf_counter()
 
     def _login(self, number: int) -> str:
         with self.client.post(
@@ -116,6 +120,7 @@ class Device(FastHttpUser):
 
     @task
     def sync(self) -> None:
+        self._next_sync = time.perf_counter() + INTERVAL
         now = datetime.now(UTC).isoformat()
         ops = [
             {
