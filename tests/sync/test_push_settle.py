@@ -19,6 +19,7 @@ from gridwarden.server.launch import ServerProcess
 from gridwarden.services.register import HouseholdDraft
 from gridwarden.sync import local
 from gridwarden.sync.errors import SyncFailure
+from tests.conftest import present
 from tests.sync.faults import FaultProxy
 from tests.sync.harness import District, Laptop
 
@@ -42,9 +43,7 @@ def _stored(device: Laptop, household: str) -> dict[str, Any]:
 
 def _server_row(db: ServerDB, household: str) -> Record:
     with db.reader() as session:
-        found = session.get(Record, ("household", household))
-        assert found is not None, "the server holds the household"
-        return found
+        return present(session.get(Record, ("household", household)))
 
 
 def test_an_edit_the_server_kept_as_sent_takes_only_its_stamps(
@@ -60,7 +59,9 @@ def test_an_edit_the_server_kept_as_sent_takes_only_its_stamps(
         HouseholdDraft(district.micro1, "解放路31号", [], "复核：人户一致", household)
     )
     with wang.store.sessions() as session:
-        assert session.get(SyncShadow, ("household", household)) is not None
+        # the edit waits with the server's notes as its base (the three-way merge's)
+        shadow = present(session.get(SyncShadow, ("household", household)))
+        assert (shadow.version, shadow.values.get("notes")) == (1, "")
     before = _stored(wang, household)
     rebuilt: list[str] = []
 
