@@ -213,16 +213,17 @@ def _allocate(connection: Connection, rows: Sequence[Mapping[str, Any]]) -> list
 def _in_gap(before: int | None, after: int | None, index: int, count: int) -> int | None:
     """The rowid of the index-th (from 1) of `count` rows between two ordered rowids (None: no
     row on that side), or None when the gap has no room for them."""
-    if before is None and after is None:  # the first rows: STEP apart mid-range
-        low = max(0, TAIL // 2 - STEP * (count + 1) // 2)
-        high = min(TAIL, low + STEP * (count + 1))
-    elif after is None:
-        assert before is not None
-        low, high = before, min(TAIL, before + STEP * (count + 1))
-    elif before is None:
-        low, high = max(0, after - STEP * (count + 1)), after
-    else:
-        low, high = before, after
+    span = STEP * (count + 1)
+    match before, after:
+        case int() as first, int() as last:
+            low, high = first, last
+        case int() as first, None:
+            low, high = first, min(TAIL, first + span)
+        case None, int() as last:
+            low, high = max(0, last - span), last
+        case _:  # no row on either side, the first rows: STEP apart mid-range
+            low = max(0, TAIL // 2 - span // 2)
+            high = min(TAIL, low + span)
     if high - low <= count:
         return None
     return low + (high - low) * index // (count + 1)

@@ -364,7 +364,7 @@ class Bootstrap(QObject):
             # the first page's reads have come back and been shown: told by the dispatcher
             # going idle, not by spinning the event loop until it is (that busy loop took the
             # CPU and the GIL from the very reads it waited for)
-            self._when_idle(self._page_loaded)
+            _when_idle(self.window.app.ops.dispatcher, self._page_loaded)
         shot = getattr(self.args, "screenshot", None)
         if shot:
             self.window.app.ops.dispatcher.wait_idle()  # the first page's reads have come back
@@ -376,24 +376,23 @@ class Bootstrap(QObject):
             self.exit_code = 0 if ok else 3
             self.qapp.exit(self.exit_code)
 
-    def _when_idle(self, then: Callable[[], None]) -> None:
-        """Call `then` once no background work is pending (now, if none is)."""
-        assert self.window is not None
-        dispatcher = self.window.app.ops.dispatcher
-        if dispatcher.pending == 0:
-            then()
-            return
-
-        def idle(busy: bool) -> None:
-            if not busy:
-                dispatcher.busy_changed.disconnect(idle)
-                then()
-
-        dispatcher.busy_changed.connect(idle)
-
     def _page_loaded(self) -> None:
         elapsed = (time.perf_counter() - _PROCESS_START) * 1000
         print(f"GRIDWARDEN_PAGE_LOADED {elapsed:.0f}", flush=True)
+
+
+def _when_idle(dispatcher: Dispatcher, then: Callable[[], None]) -> None:
+    """Call `then` once no background work is pending (now, if none is)."""
+    if dispatcher.pending == 0:
+        then()
+        return
+
+    def idle(busy: bool) -> None:
+        if not busy:
+            dispatcher.busy_changed.disconnect(idle)
+            then()
+
+    dispatcher.busy_changed.connect(idle)
 
 
 def render_size(args: object) -> QSize | None:
