@@ -16,7 +16,6 @@ import argparse
 import cProfile
 import json
 import os
-import random
 import shutil
 import subprocess
 import sys
@@ -29,14 +28,11 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from benchmarks.common import BENCH_NOW, DEFAULT_CACHE, Bench, median
-from benchmarks.sync_figures import PASSWORD, _server_db
+from benchmarks.sync_figures import PASSWORD, _server_db, edit_1000
 from gridwarden.clock import FixedClock
-from gridwarden.models import Household
 from gridwarden.paths import data_paths
 from gridwarden.server.db import upgrade
 from gridwarden.server.launch import ServerProcess, start_server
-from gridwarden.services.register import HouseholdDraft, RegisterService
-from gridwarden.settings import Settings
 from gridwarden.sync import local
 from gridwarden.sync.client import SyncClient
 from gridwarden.sync.credentials import TokenStore
@@ -168,21 +164,6 @@ def _spy(pid: int, out: str) -> subprocess.Popen[bytes]:
     return spy
 
 
-def _edit(store: Any) -> None:
-    """The sync group's 1,000 household edits (the same households, the same notes)."""
-    settings = Settings(user_id="bench-boss", user_name="周主任", user_role="supervisor")
-    service = RegisterService(store.context(settings, FixedClock(BENCH_NOW)))
-    with store.sessions() as session:
-        rows = session.execute(
-            select(col(Household.id), col(Household.micro_grid_id), col(Household.address))
-            .order_by(col(Household.id))
-            .limit(5000)
-        ).all()
-    rng = random.Random(5)
-    for household_id, micro, address in rng.sample(rows, 1000):
-        service.save_household(HouseholdDraft(micro, address, [], "复核：人户一致", household_id))
-
-
 class _GcClock:
     """Seconds this process spent in the cyclic garbage collector while it was on."""
 
@@ -230,7 +211,7 @@ def one_run(
             started = time.perf_counter()
             client.run_once(verify=False)
             noop.append((time.perf_counter() - started) * 1000)
-        _edit(store)
+        edit_1000(store)
         if inproc is not None:
             server.stop()
             figures = in_process(work, client, 500, inproc)
