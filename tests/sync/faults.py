@@ -24,6 +24,10 @@ from gridwarden.server.launch import free_port
 HOP = {"host", "content-length", "connection", "keep-alive", "transfer-encoding"}
 
 
+# a captive portal's page: what a hotel or station Wi-Fi answers in place of the server
+PORTAL = "<html><body>请先登录无线网络 / Please sign in to the Wi-Fi</body></html>".encode()
+
+
 @dataclass
 class Fault:
     path: str  # matched as a prefix of the API path, e.g. "/api/v1/sync/push"
@@ -153,6 +157,13 @@ class FaultProxy:
             return
         if kind == "fail_after":
             self._reply(handler, 500, {}, b'{"detail":"injected"}')
+            return
+        if kind == "mangle":  # the server committed; a captive portal answers 200 in HTML
+            self._reply(handler, 200, {"Content-Type": "text/html"}, PORTAL)
+            return
+        if kind == "truncate":  # the server committed; its answer is cut off half-way
+            headers = {k: v for k, v in response.headers.items() if k.lower() not in HOP}
+            self._reply(handler, 200, headers, response.content[: len(response.content) // 2])
             return
         self._send(handler, response)
 

@@ -52,7 +52,9 @@ def _server_versions(db: ServerDB, entity: str, record_id: str) -> list[int]:
         )
 
 
-@pytest.mark.parametrize("kind", ["lose", "fail_before", "fail_after", "duplicate"])
+@pytest.mark.parametrize(
+    "kind", ["lose", "fail_before", "fail_after", "duplicate", "mangle", "truncate"]
+)
 def test_a_push_fault_then_a_retry_applies_every_op_exactly_once(
     kind: str,
     laptop: Callable[[str], Laptop],
@@ -88,7 +90,7 @@ def test_a_push_fault_then_a_retry_applies_every_op_exactly_once(
     assert li.snapshot(("household", "resident")) == wang.snapshot(("household", "resident"))
 
 
-@pytest.mark.parametrize("kind", ["lose", "fail_after", "duplicate"])
+@pytest.mark.parametrize("kind", ["lose", "fail_after", "duplicate", "mangle", "truncate"])
 def test_a_pull_fault_then_a_retry_misses_nothing(
     kind: str, laptop: Callable[[str], Laptop], district: District, proxy: FaultProxy
 ) -> None:
