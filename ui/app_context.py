@@ -22,6 +22,7 @@ from ui.tasks import Dispatcher
 if TYPE_CHECKING:  # the services are imported when first used (gridwarden.bootstrap)
     from gridwarden.services.dispute_documents import DisputeDocuments
     from gridwarden.services.disputes import DisputeService
+    from gridwarden.services.drafts import DraftService
     from gridwarden.services.events import EventService
     from gridwarden.services.filing_documents import FilingPackages
     from gridwarden.services.filings import FilingService
