@@ -85,7 +85,7 @@ def warden_sections(
             ],
             lambda row: open_household(row.household_id),
             frozenset({"visit", "care_plan", "resident", "household"}),
-            overdue=lambda c: c.due < today(),
+            overdue=lambda c: c.days_overdue > 0,  # counted when read: no clock per row
             address=lambda c: c.address,
             actions=[
                 (QCoreApplication.translate("today", "记录走访"), "careRecord", care.record),
