@@ -28,7 +28,7 @@ from gridwarden.protocol.merge import (
     merge_upsert,
     stamp_meta,
 )
-from gridwarden.protocol.messages import Answer, Change, Clash, Op, PushAnswer
+from gridwarden.protocol.messages import Answer, Change, Clash, Op, PushAnswer, checked_text
 from gridwarden.protocol.registry import (
     LIFECYCLE_FIELDS,
     STARTING_STATES,
@@ -421,7 +421,13 @@ def push(
     session: Session, caller: Caller, ops: list[Op], audit_address: str | None = None
 ) -> PushAnswer:
     """Apply a batch in one transaction (the caller's session is not yet in one). Pushes that
-    come over the API (audit_address set) are written to the server's audit trail."""
+    come over the API (audit_address set) are written to the server's audit trail. The
+    answers are built of the checked request and stored records (messages.checked_text)."""
+    with checked_text():
+        return _push(session, caller, ops, audit_address)
+
+
+def _push(session: Session, caller: Caller, ops: list[Op], audit_address: str | None) -> PushAnswer:
     with session.begin():
         # The counter row lock first: pushes commit one at a time, in sequence order.
         session.execute(

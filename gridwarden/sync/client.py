@@ -18,7 +18,7 @@ import queue
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -295,8 +295,9 @@ class SyncClient:
             if self._read(lambda s: local.state(s).reconcile):
                 self._reconcile(transport, report)
             self._upload(transport, report, progress)
-            self._push(transport, report, progress)
-            self._upload_audit(transport, report)
+            with ThreadPoolExecutor(1, thread_name_prefix="gw-push") as sender:
+                audit = self._push(transport, report, progress, sender)
+                self._upload_audit(transport, report, sender, audit)
             with _bulk_collection():
                 self._pull(transport, report, progress)
             self._download(transport, report, progress)
@@ -422,43 +423,76 @@ class SyncClient:
         self._tx(lambda s: setattr(local.state(s), "reconcile", False))
 
     # --- push --------------------------------------------------------------------------------
-    def _push(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
+    def _push(
+        self,
+        transport: Transport,
+        report: SyncReport,
+        progress: Progress | None,
+        sender: ThreadPoolExecutor | None = None,
+    ) -> _AuditSent | None:
         """The outbox in batches, oldest first. While a batch's answers are settled here, the
-        next batch is already on its way (a helper thread sends it and reads its answer): the
-        server gets each batch only after it has answered the one before, so it applies them
-        in outbox order as before; only this store's settling overlaps the server's work."""
+        next batch is already on its way (the sender thread posts it and reads its answer):
+        the server gets each batch only after it has answered the one before, so it applies
+        them in outbox order as before; only this store's settling overlaps the server's work.
+        Given the run's sender, the first audit entries follow the outbox's last batch the
+        same way (read here while that batch is with the server, posted while its answers
+        are settled) and are returned for _upload_audit, which takes it from there."""
         total = self._read(local.pending_count)
         if not total:
-            return  # a sync with nothing to send (the common one) reads the outbox once
+            return None  # a sync with nothing to send (the common one) reads the outbox once
+        if sender is None:  # the last push before a wipe: no audit upload follows
+            with ThreadPoolExecutor(1, thread_name_prefix="gw-push") as own:
+                return self._push_batches(transport, report, progress, own, total, False)
+        return self._push_batches(transport, report, progress, sender, total, True)
+
+    def _push_batches(
+        self,
+        transport: Transport,
+        report: SyncReport,
+        progress: Progress | None,
+        sender: ThreadPoolExecutor,
+        total: int,
+        with_audit: bool,
+    ) -> _AuditSent | None:
         done = 0
+        audit: _AuditSent | None = None
+        wanted = PUSH_BATCH * PUSH_AHEAD
         # Ops queued while we push are pushed too, but a run stops at the ones it first saw
         # plus one batch, so a busy writer cannot keep a sync running forever.
         rounds = total // PUSH_BATCH + 2
-        with ThreadPoolExecutor(1, thread_name_prefix="gw-push") as sender:
-            while rounds > 0:
-                self._check_cancel()
-                ops = self._read(lambda s: local.outbox_batch(s, PUSH_BATCH * PUSH_AHEAD))
-                if not ops:
-                    return
-                batches = [ops[i : i + PUSH_BATCH] for i in range(0, len(ops), PUSH_BATCH)]
-                batches = batches[:rounds]
-                rounds -= len(batches)
+        while rounds > 0:
+            self._check_cancel()
+            ops = self._read(lambda s: local.outbox_batch(s, wanted + 1))
+            if not ops:
+                return audit
+            batches = [ops[i : i + PUSH_BATCH] for i in range(0, min(len(ops), wanted), PUSH_BATCH)]
+            # the outbox's last batches (as far as this read knows): the audit entries follow
+            final = with_audit and audit is None and len(ops) <= wanted and len(batches) <= rounds
+            batches = batches[:rounds]
+            rounds -= len(batches)
+            if progress:
+                progress("push", done, max(total, done + len(batches[0])))
+            entries = self._read(_audit_batch) if final and len(batches) == 1 else None
+            answer = self._answered(batches[0], partial(_post_ops, transport, batches[0]))
+            for index, batch in enumerate(batches):
+                following = None
+                if index + 1 < len(batches) and not self.cancel.is_set():
+                    following = sender.submit(_post_ops, transport, batches[index + 1])
+                elif entries and not self.cancel.is_set():
+                    # the last batch is answered: the audit entries go while it is settled
+                    audit = _AuditSent(entries, sender.submit(_post_audit, transport, entries))
+                # (an error here leaves the batch sent meanwhile unsettled: its ops are
+                # sent again next time and the server repeats its stored answers)
+                self._settle(batch, answer, report)
+                done += len(batch)
+                if following is None:
+                    break  # the last batch of this read, or cancelled: checked above
                 if progress:
-                    progress("push", done, max(total, done + len(batches[0])))
-                answer = self._answered(batches[0], partial(_post_ops, transport, batches[0]))
-                for index, batch in enumerate(batches):
-                    following = None
-                    if index + 1 < len(batches) and not self.cancel.is_set():
-                        following = sender.submit(_post_ops, transport, batches[index + 1])
-                    # (an error here leaves the batch sent meanwhile unsettled: its ops are
-                    # sent again next time and the server repeats its stored answers)
-                    self._settle(batch, answer, report)
-                    done += len(batch)
-                    if following is None:
-                        break  # the last batch of this read, or cancelled: checked above
-                    if progress:
-                        progress("push", done, max(total, done + len(batches[index + 1])))
-                    answer = self._answered(batches[index + 1], following.result)
+                    progress("push", done, max(total, done + len(batches[index + 1])))
+                if final and index + 2 == len(batches):
+                    entries = self._read(_audit_batch)  # while the last batch is with the server
+                answer = self._answered(batches[index + 1], following.result)
+        return audit
 
     def _answered(self, ops: list[Any], send: Callable[[], PushAnswer]) -> PushAnswer:
         """The server's answer to a batch; a failure is noted on its ops (attempts, reason)."""
@@ -544,28 +578,42 @@ class SyncClient:
             done += count
 
     # --- audit -------------------------------------------------------------------------------
-    def _upload_audit(self, transport: Transport, report: SyncReport) -> None:
+    def _upload_audit(
+        self,
+        transport: Transport,
+        report: SyncReport,
+        sender: ThreadPoolExecutor,
+        sent: _AuditSent | None = None,
+    ) -> None:
         """The hash-chained audit entries not uploaded yet go to the server, which keeps them
         append-only: an entry changed here after its upload no longer matches the server's
         copy (等保 2.0: audit records protected from tampering). A refusal is logged and does
-        not stop the sync of the records."""
-        while True:
+        not stop the sync of the records. While one batch is with the server the next is read
+        here; the cursor moves only past entries the server has answered for."""
+        if sent is None:
             self._check_cancel()
-            batch = self._read(_audit_batch)
-            if not batch:
+            entries = self._read(_audit_batch)
+            if not entries:
                 return
-            # the entries as the laptop wrote them; the server validates and checks each one
-            body = {"entries": [item.model_dump(mode="json") for item in batch]}
+            sent = _AuditSent(entries, sender.submit(_post_audit, transport, entries))
+        while sent is not None:
+            last = sent.entries[-1].local_id
+            following = self._read(partial(_audit_batch, after=last))
             try:
-                answer = AuditAnswer.model_validate(transport.post_json("/audit", body))
+                answer = sent.sent.result()
             except SyncFailure as failure:
                 if failure.kind != "protocol":
                     raise
                 log.warning("the server refused the audit entries: %s", failure)
                 return
-            last = batch[-1].local_id
             self._tx(partial(set_meta, key=AUDIT_CURSOR, value=str(last)))
             report.audit_uploaded += answer.stored
+            self._check_cancel()
+            sent = (
+                _AuditSent(following, sender.submit(_post_audit, transport, following))
+                if following
+                else None
+            )
 
     # --- files -------------------------------------------------------------------------------
     def _upload(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
@@ -799,13 +847,15 @@ class _PageReader:
 AUDIT_CURSOR = "audit_uploaded_id"
 
 
-def _audit_batch(session: Session) -> list[AuditItem]:
-    """The next entries to upload, built without validation (the server checks every field
-    and every hash of what it receives)."""
+def _audit_batch(session: Session, after: int | None = None) -> list[AuditItem]:
+    """The next entries to upload (after the uploaded cursor, or after `after`: the batch
+    that is with the server), built without validation (the server checks every field and
+    every hash of what it receives)."""
     from gridwarden.models import AuditEntry
     from gridwarden.security import audit
 
-    after = int(get_meta(session, AUDIT_CURSOR) or 0)
+    if after is None:
+        after = int(get_meta(session, AUDIT_CURSOR) or 0)
     rows = session.execute(
         select(AuditEntry)
         .where(col(AuditEntry.id) > after)
@@ -917,6 +967,21 @@ class SyncStatus:
     failing_ops: list[tuple[str, str, int]]
     logged_in: bool
     error: Message | None = None  # last_error as a translatable message, when this run has it
+
+
+@dataclass(frozen=True)
+class _AuditSent:
+    """Audit entries posted by the sender thread, and the answer to come."""
+
+    entries: list[AuditItem]
+    sent: Future[AuditAnswer]
+
+
+def _post_audit(transport: Transport, entries: list[AuditItem]) -> AuditAnswer:
+    """One batch of audit entries to the server (on the sender thread): the entries as the
+    laptop wrote them; the server validates and checks each one."""
+    body = {"entries": [item.model_dump(mode="json") for item in entries]}
+    return AuditAnswer.model_validate(transport.post_json("/audit", body))
 
 
 def _post_ops(transport: Transport, ops: list[Any]) -> PushAnswer:
