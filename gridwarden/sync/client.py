@@ -59,7 +59,7 @@ from gridwarden.store import Store, get_meta, set_meta
 from gridwarden.sync import errors, local
 from gridwarden.sync.credentials import TokenStore
 from gridwarden.sync.errors import SyncFailure
-from gridwarden.sync.transport import Transport
+from gridwarden.sync.transport import Prepared, Transport, prepare_json
 
 log = logging.getLogger("gridwarden.sync")
 T = TypeVar("T")
@@ -296,8 +296,9 @@ class SyncClient:
                 self._reconcile(transport, report)
             self._upload(transport, report, progress)
             with ThreadPoolExecutor(1, thread_name_prefix="gw-push") as sender:
-                audit = self._push(transport, report, progress, sender)
-                self._upload_audit(transport, report, sender, audit)
+                chain = _Chain(sender, transport, self.cancel)
+                audit = self._push(transport, report, progress, chain)
+                self._upload_audit(report, chain, audit)
             with _bulk_collection():
                 self._pull(transport, report, progress)
             self._download(transport, report, progress)
@@ -428,29 +429,28 @@ class SyncClient:
         transport: Transport,
         report: SyncReport,
         progress: Progress | None,
-        sender: ThreadPoolExecutor | None = None,
+        chain: _Chain | None = None,
     ) -> _AuditSent | None:
-        """The outbox in batches, oldest first. While a batch's answers are settled here, the
-        next batch is already on its way (the sender thread posts it and reads its answer):
-        the server gets each batch only after it has answered the one before, so it applies
-        them in outbox order as before; only this store's settling overlaps the server's work.
-        Given the run's sender, the first audit entries follow the outbox's last batch the
-        same way (read here while that batch is with the server, posted while its answers
-        are settled) and are returned for _upload_audit, which takes it from there."""
+        """The outbox in batches, oldest first, posted by the run's sender thread one after
+        another, each as soon as the server has answered the one before: the server applies
+        them in outbox order as before, while this thread settles the answers that have come
+        back. After the outbox's last batch the first audit entries follow the same way
+        (read and prepared here while the batches are with the server) and are returned for
+        _upload_audit, which takes it from there."""
         total = self._read(local.pending_count)
         if not total:
             return None  # a sync with nothing to send (the common one) reads the outbox once
-        if sender is None:  # the last push before a wipe: no audit upload follows
+        if chain is None:  # the last push before a wipe: no audit upload follows
             with ThreadPoolExecutor(1, thread_name_prefix="gw-push") as own:
-                return self._push_batches(transport, report, progress, own, total, False)
-        return self._push_batches(transport, report, progress, sender, total, True)
+                mine = _Chain(own, transport, self.cancel)
+                return self._push_batches(report, progress, mine, total, with_audit=False)
+        return self._push_batches(report, progress, chain, total, with_audit=True)
 
     def _push_batches(
         self,
-        transport: Transport,
         report: SyncReport,
         progress: Progress | None,
-        sender: ThreadPoolExecutor,
+        chain: _Chain,
         total: int,
         with_audit: bool,
     ) -> _AuditSent | None:
@@ -472,32 +472,25 @@ class SyncClient:
             rounds -= len(batches)
             if progress:
                 progress("push", done, max(total, done + len(batches[0])))
-            entries = self._read(_audit_batch) if final and len(batches) == 1 else None
-            answer = self._answered(batches[0], partial(_post_ops, transport, batches[0]))
-            for index, batch in enumerate(batches):
-                following = None
-                if index + 1 < len(batches) and not self.cancel.is_set():
-                    following = sender.submit(_post_ops, transport, batches[index + 1])
-                elif entries and not self.cancel.is_set():
-                    # the last batch is answered: the audit entries go while it is settled
-                    audit = _AuditSent(entries, sender.submit(_post_audit, transport, entries))
-                # (an error here leaves the batch sent meanwhile unsettled: its ops are
-                # sent again next time and the server repeats its stored answers)
+            sent = [chain.post("/sync/push", _ops_body(batch)) for batch in batches]
+            if final:  # read and prepared while the batches are with the server
+                audit = self._queue_audit(chain, None)
+                if audit is not None:
+                    self._queue_audit(chain, audit)
+            for index, (batch, answered) in enumerate(zip(batches, sent, strict=True)):
+                if index and progress:
+                    progress("push", done, max(total, done + len(batch)))
+                answer = self._answered(batch, answered)
+                # (an error here leaves a batch sent meanwhile unsettled: its ops are sent
+                # again next time and the server repeats its stored answers)
                 self._settle(batch, answer, report)
                 done += len(batch)
-                if following is None:
-                    break  # the last batch of this read, or cancelled: checked above
-                if progress:
-                    progress("push", done, max(total, done + len(batches[index + 1])))
-                if final and index + 2 == len(batches):
-                    entries = self._read(_audit_batch)  # while the last batch is with the server
-                answer = self._answered(batches[index + 1], following.result)
         return audit
 
-    def _answered(self, ops: list[Any], send: Callable[[], PushAnswer]) -> PushAnswer:
+    def _answered(self, ops: list[Any], answered: Future[Any]) -> PushAnswer:
         """The server's answer to a batch; a failure is noted on its ops (attempts, reason)."""
         try:
-            return send()
+            return PushAnswer.model_validate(answered.result())
         except SyncFailure as failure:
             ids, reason = [o.op_id for o in ops], failure.message.render()
             self._tx(partial(local.note_failure, op_ids=ids, reason=reason))
@@ -579,41 +572,44 @@ class SyncClient:
 
     # --- audit -------------------------------------------------------------------------------
     def _upload_audit(
-        self,
-        transport: Transport,
-        report: SyncReport,
-        sender: ThreadPoolExecutor,
-        sent: _AuditSent | None = None,
+        self, report: SyncReport, chain: _Chain, first: _AuditSent | None = None
     ) -> None:
         """The hash-chained audit entries not uploaded yet go to the server, which keeps them
         append-only: an entry changed here after its upload no longer matches the server's
         copy (等保 2.0: audit records protected from tampering). A refusal is logged and does
         not stop the sync of the records. While one batch is with the server the next is read
-        here; the cursor moves only past entries the server has answered for."""
-        if sent is None:
+        and queued behind it; the cursor moves only past entries the server has answered
+        for (a refused batch stops the ones queued after it)."""
+        if first is None:
             self._check_cancel()
-            entries = self._read(_audit_batch)
-            if not entries:
-                return
-            sent = _AuditSent(entries, sender.submit(_post_audit, transport, entries))
+            first = self._queue_audit(chain, None)
+        sent = first
         while sent is not None:
-            last = sent.entries[-1].local_id
-            following = self._read(partial(_audit_batch, after=last))
+            if sent.following is None:
+                self._queue_audit(chain, sent)
             try:
-                answer = sent.sent.result()
+                answer = AuditAnswer.model_validate(sent.answered.result())
             except SyncFailure as failure:
                 if failure.kind != "protocol":
                     raise
                 log.warning("the server refused the audit entries: %s", failure)
                 return
+            last = sent.entries[-1].local_id
             self._tx(partial(set_meta, key=AUDIT_CURSOR, value=str(last)))
             report.audit_uploaded += answer.stored
-            self._check_cancel()
-            sent = (
-                _AuditSent(following, sender.submit(_post_audit, transport, following))
-                if following
-                else None
-            )
+            sent = sent.following
+
+    def _queue_audit(self, chain: _Chain, behind: _AuditSent | None) -> _AuditSent | None:
+        """The audit entries after the uploaded ones (or after those `behind` holds), queued
+        on the chain; None when there are none."""
+        after = behind.entries[-1].local_id if behind is not None else None
+        entries = self._read(partial(_audit_batch, after=after))
+        if not entries:
+            return None
+        queued = _AuditSent(entries, chain.post("/audit", _audit_body(entries)))
+        if behind is not None:
+            behind.following = queued
+        return queued
 
     # --- files -------------------------------------------------------------------------------
     def _upload(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
@@ -969,25 +965,53 @@ class SyncStatus:
     error: Message | None = None  # last_error as a translatable message, when this run has it
 
 
-@dataclass(frozen=True)
+class _Skipped(Exception):
+    """A request queued behind one that failed: not sent (it goes again at the next sync)."""
+
+
+class _Chain:
+    """Requests posted in order by one helper thread, each as soon as the one before it was
+    answered: the server gets them one at a time and in order, as before, with no gap for
+    this side to read an answer and build the next request (built here, ahead of time). A
+    failure skips the requests queued after it; a cancelled sync sends nothing more."""
+
+    def __init__(
+        self, sender: ThreadPoolExecutor, transport: Transport, cancel: threading.Event
+    ) -> None:
+        self.sender, self.transport, self.cancel = sender, transport, cancel
+        self.broken = False
+
+    def post(self, path: str, body: Any) -> Future[Any]:
+        return self.sender.submit(self._send, path, prepare_json(body))
+
+    def _send(self, path: str, prepared: Prepared) -> Any:
+        if self.broken:
+            raise _Skipped(path)
+        if self.cancel.is_set():
+            raise Cancelled()
+        try:
+            return self.transport.post_prepared(path, prepared)
+        except BaseException:
+            self.broken = True
+            raise
+
+
+@dataclass
 class _AuditSent:
-    """Audit entries posted by the sender thread, and the answer to come."""
+    """Audit entries queued on the chain, the answer to come, and the batch queued behind."""
 
     entries: list[AuditItem]
-    sent: Future[AuditAnswer]
+    answered: Future[Any]
+    following: _AuditSent | None = None
 
 
-def _post_audit(transport: Transport, entries: list[AuditItem]) -> AuditAnswer:
-    """One batch of audit entries to the server (on the sender thread): the entries as the
-    laptop wrote them; the server validates and checks each one."""
-    body = {"entries": [item.model_dump(mode="json") for item in entries]}
-    return AuditAnswer.model_validate(transport.post_json("/audit", body))
+def _audit_body(entries: list[AuditItem]) -> dict[str, Any]:
+    """Audit entries as the laptop wrote them (the server validates and checks each one)."""
+    return {"entries": [item.model_dump(mode="json") for item in entries]}
 
 
-def _post_ops(transport: Transport, ops: list[Any]) -> PushAnswer:
-    """One batch to the server and its answer, read (on the push helper thread)."""
-    body = transport.post_json("/sync/push", {"ops": [local.op_body(op) for op in ops]})
-    return PushAnswer.model_validate(body)
+def _ops_body(ops: list[Any]) -> dict[str, Any]:
+    return {"ops": [local.op_body(op) for op in ops]}
 
 
 def _unanswered(ops: list[Any], answers: list[Answer]) -> bool:
