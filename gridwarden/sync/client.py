@@ -457,6 +457,8 @@ class SyncClient:
         done = 0
         audit: _AuditSent | None = None
         wanted = PUSH_BATCH * PUSH_AHEAD
+        cursor = self._read(lambda s: local.state(s).cursor)
+        answered: set[int] = set()  # the sequence numbers of the records answered with
         # Ops queued while we push are pushed too, but a run stops at the ones it first saw
         # plus one batch, so a busy writer cannot keep a sync running forever.
         rounds = total // PUSH_BATCH + 2
@@ -464,7 +466,7 @@ class SyncClient:
             self._check_cancel()
             ops = self._read(lambda s: local.outbox_batch(s, wanted + 1))
             if not ops:
-                return audit
+                break
             batches = [ops[i : i + PUSH_BATCH] for i in range(0, min(len(ops), wanted), PUSH_BATCH)]
             # the outbox's last batches (as far as this read knows): the audit entries follow
             final = with_audit and audit is None and len(ops) <= wanted and len(batches) <= rounds
@@ -477,14 +479,16 @@ class SyncClient:
                 audit = self._queue_audit(chain, None)
                 if audit is not None:
                     self._queue_audit(chain, audit)
-            for index, (batch, answered) in enumerate(zip(batches, sent, strict=True)):
+            for index, (batch, reply) in enumerate(zip(batches, sent, strict=True)):
                 if index and progress:
                     progress("push", done, max(total, done + len(batch)))
-                answer = self._answered(batch, answered)
+                answer = self._answered(batch, reply)
                 # (an error here leaves a batch sent meanwhile unsettled: its ops are sent
                 # again next time and the server repeats its stored answers)
                 self._settle(batch, answer, report)
+                answered.update(r.seq for a in answer.answers for r in a.records)
                 done += len(batch)
+        self._tx(partial(_past_own_changes, before=cursor, answered=answered))
         return audit
 
     def _answered(self, ops: list[Any], answered: Future[Any]) -> PushAnswer:
@@ -841,6 +845,24 @@ class _PageReader:
 
 
 AUDIT_CURSOR = "audit_uploaded_id"
+
+
+def _past_own_changes(session: Session, before: int, answered: set[int]) -> None:
+    """The pull cursor past the changes this push made, when the answers hold every one of
+    them: each sequence number after the cursor (`before`, read before the push) up to the
+    first one missing belongs to a record the answers carried, at that change or a later one,
+    and settling stored it. Pulling from the old cursor would bring back exactly those
+    records at versions the store holds already (skipped one by one): 1,000 records on the
+    wire and through the store for nothing after a push of 1,000 edits. A number missing
+    (another device's change, a record carried along into another scope) stops it there:
+    what lies beyond is pulled as always. Nothing moves if the cursor moved meanwhile."""
+    state = local.state(session)
+    if state.cursor != before:
+        return
+    top = before
+    while top + 1 in answered:
+        top += 1
+    state.cursor = top
 
 
 def _audit_batch(session: Session, after: int | None = None) -> list[AuditItem]:
