@@ -4,7 +4,7 @@ notifier (ui.notifier), and the change signal."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 
@@ -12,28 +12,30 @@ from gridwarden.bootstrap import Services, build_services
 from gridwarden.clock import Clock
 from gridwarden.db.engine import Session
 from gridwarden.services.context import Actor, ServiceContext
-from gridwarden.services.dispute_documents import DisputeDocuments
-from gridwarden.services.disputes import DisputeService
-from gridwarden.services.drafts import DraftService
-from gridwarden.services.events import EventService
-from gridwarden.services.filing_documents import FilingPackages
-from gridwarden.services.filings import FilingService
-from gridwarden.services.geo import GeoService
-from gridwarden.services.legal_aid import LegalAidService
-from gridwarden.services.legal_aid_consultations import LegalAidConsultations
-from gridwarden.services.legal_aid_practice import LegalAidPracticeService
-from gridwarden.services.legal_aid_records import LegalAidRecords
-from gridwarden.services.register import RegisterService
-from gridwarden.services.rounds import RoundService
-from gridwarden.services.security import SecurityService
-from gridwarden.services.visits import VisitService
 from gridwarden.store import Store
-from gridwarden.sync.review import ReviewService
 from ui.change_bus import ChangeBus
 from ui.notifier import Notifier
 from ui.operations import Operations
 from ui.sync_worker import SyncWorker
 from ui.tasks import Dispatcher
+
+if TYPE_CHECKING:  # the services are imported when first used (gridwarden.bootstrap)
+    from gridwarden.services.dispute_documents import DisputeDocuments
+    from gridwarden.services.disputes import DisputeService
+    from gridwarden.services.drafts import DraftService
+    from gridwarden.services.events import EventService
+    from gridwarden.services.filing_documents import FilingPackages
+    from gridwarden.services.filings import FilingService
+    from gridwarden.services.geo import GeoService
+    from gridwarden.services.legal_aid import LegalAidService
+    from gridwarden.services.legal_aid_consultations import LegalAidConsultations
+    from gridwarden.services.legal_aid_practice import LegalAidPracticeService
+    from gridwarden.services.legal_aid_records import LegalAidRecords
+    from gridwarden.services.register import RegisterService
+    from gridwarden.services.rounds import RoundService
+    from gridwarden.services.security import SecurityService
+    from gridwarden.services.visits import VisitService
+    from gridwarden.sync.review import ReviewService
 
 T = TypeVar("T")
 
@@ -137,6 +139,8 @@ class AppContext(QObject):
     @property
     def drafts(self) -> DraftService:
         """Form drafts (stateless: built on each use from the signed-in context)."""
+        from gridwarden.services.drafts import DraftService
+
         return DraftService(self.services)
 
     @property

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden import __version__
-from gridwarden.queries.dispute_intake import DisputePrefill
-from gridwarden.queries.legal_aid_facts import LegalAidPrefill
 from gridwarden.security import audit
 from gridwarden.security.wipe import wipe
 from gridwarden.services.context import Changes
@@ -48,6 +46,8 @@ log = logging.getLogger("gridwarden.ui")
 PAGE_MIN_WIDTH = 640
 
 if TYPE_CHECKING:  # the pages themselves are imported when first built
+    from gridwarden.queries.dispute_intake import DisputePrefill
+    from gridwarden.queries.legal_aid_facts import LegalAidPrefill
     from ui.pages.disputes import DisputesPage
     from ui.pages.events import EventsPage
     from ui.pages.filing import FilingPage

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, column, func, literal_column, select, table, text
@@ -296,8 +296,6 @@ def _as_datetime(value: object) -> datetime | None:
     """MAX() over a datetime column comes back as text from SQLite."""
     if value is None or isinstance(value, datetime):
         return value
-    from datetime import UTC
-
     parsed = datetime.fromisoformat(str(value))
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 

@@ -4,7 +4,7 @@ campaign sweeps (专项走访). Local practice, no national rule."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from gridwarden.i18n import QT_TRANSLATE_NOOP
 
@@ -28,9 +28,10 @@ _ROOM = re.compile(r"(\d+)\s*室")
 _NUMBER = re.compile(r"(\d+)")
 
 
-@dataclass(frozen=True, order=True)
-class Place:
-    """Where a household is on the walk; sorts in walking order (numbers as numbers)."""
+class Place(NamedTuple):
+    """Where a household is on the walk; sorts in walking order (numbers as numbers). A tuple:
+    sorting the thousands of Today's care rows compares in C, not through a dataclass's
+    generated __lt__ (two tuples built per comparison)."""
 
     estate: str  # the road, number and estate before the building
     building_no: int

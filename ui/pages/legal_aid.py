@@ -52,8 +52,9 @@ from ui.i18n import core_text, render
 from ui.operations import counted
 from ui.pages.base import AfterLoad, Page, keyed_table
 from ui.pages.legal_aid_consultations import ConsultationPanel
-from ui.pages.legal_aid_detail import ApplicationPanel, matter_text, status_text
+from ui.pages.legal_aid_detail import ApplicationPanel
 from ui.pages.legal_aid_group import GroupPanel, statuses_text
+from ui.pages.legal_aid_labels import matter_text, status_text
 from ui.pages.legal_aid_notices import offer_to_open
 from ui.pages.legal_aid_results import ResultsPanel
 from ui.pages.legal_aid_stats import StatsPanel

@@ -12,7 +12,7 @@ from gridwarden.rules import legal_aid as la
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.pages.base import make_table
-from ui.pages.legal_aid_detail import matter_text
+from ui.pages.legal_aid_labels import matter_text
 from ui.table_models import Column, RowsTableModel
 
 

@@ -30,20 +30,12 @@ from ui.dialogs.legal_aid import findings_html
 from ui.i18n import core_text, render
 from ui.notifier import Notifier
 from ui.pages.base import make_table, section_label
+from ui.pages.legal_aid_labels import status_text
 from ui.pages.legal_aid_notices import IssuedNotices
 from ui.table_models import Column, RowsTableModel
 from ui.widgets.action_bar import ActionBar
 from ui.widgets.banner import WarningBanner
 from ui.widgets.wrapping_grid import WrappingGrid
-
-
-def status_text(code: str) -> str:
-    return fmt.label(life.STATUS_LABELS, code)
-
-
-def matter_text(code: str, limit: int = 18) -> str:
-    matter = la.MATTER_TYPES.get(code)
-    return fmt.one_line(core_text(matter.label), limit) if matter else code
 
 
 def money(fen: int | None) -> str:

@@ -24,7 +24,8 @@ from gridwarden.rules import legal_aid_lifecycle as life
 from ui import format as fmt
 from ui.i18n import core_text
 from ui.pages.base import make_table, section_label
-from ui.pages.legal_aid_detail import money, status_text
+from ui.pages.legal_aid_detail import money
+from ui.pages.legal_aid_labels import status_text
 from ui.table_models import Column, RowsTableModel
 from ui.widgets.wrapping_grid import WrappingGrid
 

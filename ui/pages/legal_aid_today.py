@@ -14,7 +14,7 @@ from gridwarden.services.legal_aid_practice import SETTINGS_ENTITY
 from ui import format as fmt
 from ui.app_context import AppContext
 from ui.i18n import core_text
-from ui.pages.legal_aid_detail import matter_text, status_text
+from ui.pages.legal_aid_labels import matter_text, status_text
 from ui.pages.today import TodaySection
 from ui.table_models import Column
 

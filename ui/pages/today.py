@@ -82,6 +82,10 @@ class TodaySection:
 # down them building by building; at 100,000 households building all 3,500 care rows (their
 # tree items, column widths) held the page for ~0.6 s on the UI thread at every load.
 FIRST_ROWS = 100
+# A section's column widths are measured on its first rows, not all of them: measuring every
+# cell of seven 100-row tables took ~35 ms of the page's first show (a longer text further
+# down is elided, its tooltip and a drag of the column show it whole).
+MEASURED_ROWS = 30
 
 
 def walking_order(rows: Sequence[Any], address: Callable[[Any], str]) -> list[tuple[Place, Any]]:
@@ -456,6 +460,8 @@ class TodayPage(Page):
             listed = rows if limit is None else rows[:limit]
             self.models[key].set_rows(listed)
             view = self.tables[key]
+            # set here: restoring a saved header state (ui.window_state) resets it to 1,000
+            view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
             view.resizeColumnsToContents()
             view.setFixedHeight(fitted_height(view, len(listed)))
             view.updateGeometry()

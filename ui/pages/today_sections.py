@@ -7,6 +7,7 @@ add it to `all_sections`. Queries run on a reader thread and return plain rows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -17,9 +18,11 @@ from gridwarden.rules.rounds import NOT_HOME
 from gridwarden.services.visits import VisitDraft
 from ui import format as fmt
 from ui.app_context import AppContext
-from ui.dialogs.visit import VisitDialog
 from ui.pages.today import FIRST_ROWS, TodaySection
 from ui.table_models import Column
+
+if TYPE_CHECKING:  # the form (and the register dialogs it builds on) is imported when opened
+    from ui.dialogs.visit import VisitDialog
 
 
 class CareActions:
@@ -37,6 +40,8 @@ class CareActions:
         def show(detail: hq.HouseholdDetail | None) -> None:
             if detail is None:
                 return
+            from ui.dialogs.visit import VisitDialog
+
             parent = QApplication.activeWindow()
             self.dialog = VisitDialog(self.app, detail, "care", resident_id, parent)
             self.dialog.open()
@@ -85,7 +90,7 @@ def warden_sections(
             ],
             lambda row: open_household(row.household_id),
             frozenset({"visit", "care_plan", "resident", "household"}),
-            overdue=lambda c: c.due < today(),
+            overdue=lambda c: c.days_overdue > 0,  # counted when read: no clock per row
             address=lambda c: c.address,
             actions=[
                 (QCoreApplication.translate("today", "记录走访"), "careRecord", care.record),
