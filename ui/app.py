@@ -280,6 +280,7 @@ class Bootstrap(QObject):
         }
 
         def progress(step: str) -> None:
+            gc.enable()  # long work (converting, migrating): the collector runs as usual
             text = steps.get(step) or self.tr("正在升级数据库结构（{step}），已先备份…").format(
                 step=step
             )
@@ -290,6 +291,7 @@ class Bootstrap(QObject):
             # imported here: the generator (and the services it drives) is for demo stores only
             from gridwarden.demo.generator import DEMO_USER, DemoSize, seed
 
+            gc.enable()  # seeding thousands of households: the collector runs as usual
             seeding = self.tr("正在生成演示街道…")
             self.progress.emit(0, 1, seeding)
             size = DemoSize(households=getattr(self.args, "demo_households", 5000))
@@ -389,7 +391,8 @@ class Bootstrap(QObject):
 # loaded: the imports, the window and the first page's reads make ~700,000 objects that live as
 # long as the process, and each full collection on the way walked them all again (~100 ms of
 # collections before the first page, ~50 ms of it in one pass in the middle of its read).
-# Reference counting still frees everything that is not in a cycle.
+# Reference counting still frees everything that is not in a cycle. Long work before the window
+# (converting or migrating the store, seeding the demo) runs with the collector on.
 STARTED_BY_MS = 3000  # the collector runs again by then, whatever the first page does
 
 
@@ -397,11 +400,23 @@ def settle_heap() -> None:
     """The app has started: collect the start-up's cyclic garbage once, move everything alive
     (modules, mappers, the window) out of the collector's sight for good (gc.freeze: later
     full collections walk only what was made since), and let the collector run again."""
-    if gc.isenabled():
+    global _settled
+    if _settled:
         return
+    _settled = True
     gc.collect()
     gc.freeze()
     gc.enable()
+
+
+_settled = True  # nothing to settle until pause_collector
+
+
+def pause_collector() -> None:
+    """From the start of `main` until `settle_heap`: no full collections walk the start-up."""
+    global _settled
+    _settled = False
+    gc.disable()
 
 
 def _when_idle(dispatcher: Dispatcher, then: Callable[[], None]) -> None:
@@ -437,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
     permissions.secure_tree(paths.root)
     if args.verify_audit:
         return cli.verify_audit(paths)
-    gc.disable()  # until the first page has loaded: see settle_heap
+    pause_collector()  # until the first page has loaded: see settle_heap
     crash = crashlog.previous(paths)  # what the last run's fatal error left, moved aside
     crash_stream = crashlog.enable(paths)  # faulthandler writes to it until the app ends
     qInstallMessageHandler(_qt_message)

@@ -40,17 +40,24 @@ COUNTS = Qt.ItemDataRole.UserRole + 1  # (due, overdue) on a navigation item
 
 
 def section_counts(
-    sections: Sequence[TodaySection], rows: Mapping[str, Sequence[Any]]
+    sections: Sequence[TodaySection],
+    rows: Mapping[str, Sequence[Any]],
+    counted: Mapping[str, tuple[int, int]] | None = None,
 ) -> dict[str, tuple[int, int]]:
-    """Per page, (due, overdue) of the rows its 今日 sections list."""
+    """Per page, (due, overdue) of the rows its 今日 sections list (`counted`: sections counted
+    without reading their rows)."""
     counts: dict[str, tuple[int, int]] = {}
     for section in sections:
         page = SECTION_PAGES.get(section.key)
         if page is None:
             continue
-        listed = rows[section.key]
+        if counted is not None and section.key in counted:
+            section_due, section_late = counted[section.key]
+        else:
+            listed = rows[section.key]
+            section_due, section_late = section.count(listed), section.late(listed)
         due, late = counts.get(page, (0, 0))
-        counts[page] = (due + section.count(listed), late + section.late(listed))
+        counts[page] = (due + section_due, late + section_late)
     return counts
 
 
@@ -122,8 +129,9 @@ class NavBadges(QObject):
         sections = [s for s in self.window.today_sections if s.key in SECTION_PAGES]
 
         def count(session: Session) -> dict[str, tuple[int, int]]:
-            rows = {s.key: s.load(session, today, settings) for s in sections}
-            return section_counts(sections, rows)
+            counted = {s.key: s.counts(session, today, settings) for s in sections if s.counts}
+            rows = {s.key: s.load(session, today, settings) for s in sections if not s.counts}
+            return section_counts(sections, rows, counted)
 
         app.ops.read(count, self.show)
 

@@ -118,6 +118,13 @@ def care_counts(session: Session, today: date, until: date) -> tuple[int, int, i
     return int(row[0]), int(row[1]), int(row[2])
 
 
+def care_due_counts(session: Session, today: date) -> tuple[int, int]:
+    """How many care targets `care_due` lists, and how many of them are overdue (counted in
+    the care schedule, no row read)."""
+    overdue, due_today, _later = care_counts(session, today, today)
+    return overdue + due_today, overdue
+
+
 def _as_date(value: object) -> date:
     """A DATE column read through text(): SQLite gives its ISO text."""
     return value if isinstance(value, date) else date.fromisoformat(str(value))

@@ -75,3 +75,17 @@ def test_the_care_targets_are_read_once_within_a_today_read(
         (c.days_overdue for c in section), reverse=True
     )
     assert len(section) > 0
+
+
+@pytest.mark.demo(households=300, events=80)
+def test_the_care_count_without_rows_is_what_the_care_section_lists(
+    store: Store, clock: FixedClock
+) -> None:
+    """The navigation badges count the care section in the schedule (no row read) when 今日 is
+    not open: the same number of rows, and of overdue ones, as the section lists."""
+    today = clock.today()
+    with store.sessions() as s:
+        listed = tq.care_due(s, today)
+        counted = tq.care_due_counts(s, today)
+    assert counted == (len(listed), sum(1 for c in listed if c.due < today))
+    assert counted[1] > 0 and counted[0] > counted[1]  # some due today, some overdue

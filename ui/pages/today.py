@@ -65,6 +65,10 @@ class TodaySection:
     # Set: `load` gives the first rows and the counts (a tq.Listed), this gives every row
     # (显示全部, and the loads after it while the section is shown in full)
     load_all: Callable[[Session, date, Settings], Sequence[Any]] | None = None
+    # Set: (how many rows, how many overdue) without reading the rows — what the navigation
+    # badges ask when 今日 is not open (the care section's thousands of rows at 100,000
+    # households cost ~100 ms and ~13 MB just to be counted)
+    counts: Callable[[Session, date, Settings], tuple[int, int]] | None = None
 
     def count(self, rows: Sequence[Any]) -> int:
         """How many rows the section has (all of them, listed or not)."""

@@ -91,6 +91,7 @@ def warden_sections(
             lambda row: open_household(row.household_id),
             frozenset({"visit", "care_plan", "resident", "household"}),
             overdue=lambda c: c.days_overdue > 0,  # counted when read: no clock per row
+            counts=lambda s, day, _settings: tq.care_due_counts(s, day),
             address=lambda c: c.address,
             actions=[
                 (QCoreApplication.translate("today", "记录走访"), "careRecord", care.record),
