@@ -10,6 +10,8 @@ into the page and the client reads it with json.loads (see PullPage for the shap
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Annotated, Any, Literal
 
@@ -69,6 +71,20 @@ def has_nul(value: Any) -> bool:
 # Set while a message's content is being validated after its whole text was checked: the
 # messages nested inside it (a push's ops, an answer's records) need not walk it again.
 _CHECKED: ContextVar[bool] = ContextVar("gridwarden_text_checked", default=False)
+
+
+@contextmanager
+def checked_text() -> Iterator[None]:
+    """Messages built inside hold only text that was checked already: the server's push
+    answers, made of the request it checked at the door and of records it stored (each
+    validated on its way in; a pull page writes the same stored text unchecked). Their
+    content is validated as always; only the walk for NUL and lone surrogates is skipped
+    (it was ~15 % of a 500-op push's CPU, answer by answer)."""
+    token = _CHECKED.set(True)
+    try:
+        yield
+    finally:
+        _CHECKED.reset(token)
 
 
 class Message(SQLModel):

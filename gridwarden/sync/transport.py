@@ -154,11 +154,11 @@ class Transport:
         return _decoded(response)
 
     def post_json(self, path: str, body: Any) -> Any:
-        data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-        headers = {"Content-Type": "application/json"}
-        if len(data) >= GZIP_FROM:
-            data = gzip.compress(data, compresslevel=5)
-            headers["Content-Encoding"] = "gzip"
+        return self.post_prepared(path, prepare_json(body))
+
+    def post_prepared(self, path: str, prepared: Prepared) -> Any:
+        """POST a body made by prepare_json (possibly on another thread, ahead of time)."""
+        data, headers = prepared
         self.counters.sent += len(data)
         response = self._send("POST", path, data=data, headers=self._headers(headers))
         return _decoded(response)
@@ -181,6 +181,19 @@ class Transport:
             raise errors.stalled(int(self.stall_s)) from None
         finally:
             response.close()
+
+
+Prepared = tuple[bytes, dict[str, str]]
+
+
+def prepare_json(body: Any) -> Prepared:
+    """A JSON request body as sent (gzip-compressed when large) and its headers."""
+    data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    headers = {"Content-Type": "application/json"}
+    if len(data) >= GZIP_FROM:
+        data = gzip.compress(data, compresslevel=5)
+        headers["Content-Encoding"] = "gzip"
+    return data, headers
 
 
 def _decoded(response: requests.Response) -> Any:
