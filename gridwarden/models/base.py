@@ -28,7 +28,7 @@ def new_id() -> str:
 class Synced(SQLModel):
     # A record's pydantic validator and serializer are built on their first use, not when the
     # class is defined: table records are made without validation (SQLModel), and building
-    # the ~30 models' schemas at import was ~20 ms of every start.
+    # the models' schemas at import was ~10 ms of every start.
     model_config = ConfigDict(defer_build=True)  # type: ignore[assignment]
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
