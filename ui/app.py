@@ -127,15 +127,11 @@ def prewarm() -> None:
     with _PREWARM:
         if _prewarmed:
             return
-        from sqlalchemy.orm import configure_mappers
-
-        import gridwarden.store  # noqa: F401
+        import gridwarden.store
         import ui.bootstrap
         import ui.main_window  # noqa: F401
 
-        # the models' mappers, set up before the first query needs them (~25 ms): while the
-        # passphrase is typed, not after it is submitted
-        configure_mappers()
+        gridwarden.store.prepare_models()  # while the passphrase is typed, not after it
 
         _prewarmed = True
         _mark("GRIDWARDEN_PREWARMED")
