@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from gridwarden.queries.packed import pack
 from ui.tasks import Dispatcher
 
 Index = QModelIndex | QPersistentModelIndex
@@ -108,7 +109,7 @@ class KeyedTableModel(_ColumnModel):
         super().__init__(columns, parent)
         self.dispatcher = dispatcher
         self.fetch = fetch
-        self._keys: list[str] = []
+        self._keys: Sequence[str] = []  # packed (gridwarden.queries.packed): 100,000 ids in 3.6 MB
         self._shown = 0
         self._rows: dict[str, Any] = {}
         self._pages_pending: set[int] = set()
@@ -120,9 +121,10 @@ class KeyedTableModel(_ColumnModel):
         the same query as the keys: the list shows at once, without a second round trip)."""
         self.beginResetModel()
         self._generation += 1
-        self._keys = list(keys)
+        self._keys = pack(keys)
         self._shown = min(len(self._keys), self.PAGE * 2)
-        self._rows = {k: v for k, v in self._rows.items() if k in set(self._keys[: self._shown])}
+        shown = set(self._keys[: self._shown])
+        self._rows = {k: v for k, v in self._rows.items() if k in shown}
         if rows:
             self._rows.update(rows)
         self._pages_pending.clear()
@@ -130,10 +132,10 @@ class KeyedTableModel(_ColumnModel):
 
     def extend_keys(self, keys: Sequence[str]) -> None:
         """The full key list after a first page of it: rows already shown stay put."""
-        if list(keys[: len(self._keys)]) != self._keys:
+        if list(keys[: len(self._keys)]) != list(self._keys):
             self.set_keys(keys)
             return
-        self._keys = list(keys)
+        self._keys = pack(keys)
 
     @property
     def total(self) -> int:
@@ -203,7 +205,7 @@ class KeyedTableModel(_ColumnModel):
         if page in self._pages_pending:
             return
         self._pages_pending.add(page)
-        keys = self._keys[page * self.PAGE : (page + 1) * self.PAGE]
+        keys = list(self._keys[page * self.PAGE : (page + 1) * self.PAGE])
         generation = self._generation
         self.dispatcher.read(
             lambda: self.fetch(keys), on_ok=lambda rows: self._page_loaded(generation, page, rows)

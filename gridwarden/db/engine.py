@@ -30,16 +30,23 @@ from gridwarden.db.header import is_plaintext as is_plaintext
 SessionFactory = Callable[[], Session]
 
 
+PAGE_CACHE_KB = 4000  # per connection of the app's engine (see _pragmas)
+
+
 def _pragmas(foreign_keys: bool, encrypted: bool) -> Callable[[sqlite3.Connection, Any], None]:
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         if encrypted:
             cipher_settings(cursor)  # before the first read (the journal mode below reads)
-            # SQLCipher decrypts a page each time it is read from the file: a 32 MB page cache
-            # per connection (SQLite's default is 2 MB) keeps the hot pages decrypted; at 20k
-            # households it halves the search cost of encryption (benchmarks --only encryption)
-            cursor.execute("PRAGMA cache_size=-32000")
+            # SQLCipher decrypts a page each time it is read from the file (from the OS's
+            # file cache: ~3 us a page), so a page cache keeps the hot pages decrypted. 4 MB a
+            # connection (SQLite's default is 2 MB): the register's search reads a few hundred
+            # pages and answers as fast as with 32 MB, while 32 MB let the app's few pooled
+            # connections keep ~25 MB of pages read once (the register's full id list walks
+            # its whole order index) after a start at 100,000 households (issue 15's memory
+            # figure: 193 MB there, 178 MB at 4 MB). The sync client sets its own (64 MB).
+            cursor.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KB}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA busy_timeout=5000")

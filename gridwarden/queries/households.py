@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, column, func, literal_column, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from sqlmodel import Session, col
 
 from gridwarden import search_fts
 from gridwarden.models import Area, CarePlan, Household, HouseholdSearch, Resident, Visit
+from gridwarden.queries.packed import PackedKeys
 from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.search import like_pattern, query_tokens
 
@@ -52,10 +64,42 @@ def scan_search_ids(session: Session, flt: HouseholdFilter, limit: int = 100_000
     return _search_ids(session, flt, limit, use_index=False)
 
 
+def search_keys(session: Session, flt: HouseholdFilter, limit: int = 100_000) -> Sequence[str]:
+    """search_ids' answer packed in one string (PackedKeys): what a list page holds. The ids
+    are joined by SQLite, so 100,000 of them never exist as 100,000 Python strings (~9 MB
+    that stayed in the process after the list had been packed: issue 15's memory figure)."""
+    found = _search_query(session, flt, limit, use_index=True)
+    if isinstance(found, list):
+        return found
+    ordered = found.subquery()
+    joined, count, shortest, longest = session.execute(
+        select(
+            func.group_concat(ordered.c.household_id, ""),
+            func.count(),
+            func.min(func.length(ordered.c.household_id)),
+            func.max(func.length(ordered.c.household_id)),
+        )
+    ).one()
+    if not count:
+        return []
+    if shortest != longest:  # ids of more than one length: not packable, read them as a list
+        return list(session.execute(found).scalars())
+    return PackedKeys(joined, shortest)
+
+
 def _search_ids(session: Session, flt: HouseholdFilter, limit: int, use_index: bool) -> list[str]:
-    """Without search text the ids come straight from a covering index in display order. With
-    text, the matches are found (FTS5 or one scan) and only they are sorted (the "+" keeps
-    SQLite from walking the order index and fetching every row to test it)."""
+    found = _search_query(session, flt, limit, use_index)
+    return found if isinstance(found, list) else list(session.execute(found).scalars())
+
+
+def _search_query(
+    session: Session, flt: HouseholdFilter, limit: int, use_index: bool
+) -> Select[tuple[str]] | list[str]:
+    """The ids' query in display order, limited (or the ids themselves: a first screenful of a
+    text search, read in steps). Without search text the ids come straight from a covering
+    index in display order. With text, the matches are found (FTS5 or one scan) and only they
+    are sorted (the "+" keeps SQLite from walking the order index and fetching every row to
+    test it)."""
     tokens = query_tokens(flt.text)
     expression = (
         search_fts.match_expression(tokens)
@@ -98,14 +142,14 @@ def _search_ids(session: Session, flt: HouseholdFilter, limit: int, use_index: b
         )
     if flt.sort is not None and flt.sort.key in SORTS:
         terms = order_by(flt.sort, _sorts(source), source.household_id, [])
-        return list(session.execute(query.order_by(*terms).limit(limit)).scalars())
+        return query.order_by(*terms).limit(limit)
     key = "name_key" if flt.order == "name" else "address_key"
     if expression is not None:
         order = [source[key], source.household_id]
     else:
         first = literal_column(f"+{key}") if tokens else getattr(source, key)
         order = [first, source.household_id]
-    return list(session.execute(query.order_by(*order).limit(limit)).scalars())
+    return query.order_by(*order).limit(limit)
 
 
 def _first_matches(session: Session, expression: str, order: str, limit: int) -> list[str]:

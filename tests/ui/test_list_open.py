@@ -4,6 +4,7 @@ with the window is the first load's sort, not a second search."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,7 @@ def spy(page: HouseholdsPage) -> list[tuple[Any, ...]]:
 
     def done(
         generation: int,
-        ids: list[str],
+        ids: Sequence[str],
         partial: bool = False,
         rows: dict[str, hq.HouseholdRow] | None = None,
     ) -> None:

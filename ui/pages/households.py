@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -238,7 +240,7 @@ class HouseholdsPage(Page):
             self._search_done(generation, ids, partial=not complete, rows=rows)
             if not complete and generation == self._search_generation:
                 self.app.ops.read(
-                    lambda s: hq.search_ids(s, flt, limit),
+                    lambda s: hq.search_keys(s, flt, limit),
                     lambda ids: self._search_done(generation, ids),
                 )
 
@@ -249,7 +251,7 @@ class HouseholdsPage(Page):
     def _search_done(
         self,
         generation: int,
-        ids: list[str],
+        ids: Sequence[str],
         partial: bool = False,
         rows: dict[str, hq.HouseholdRow] | None = None,
     ) -> None:
@@ -287,7 +289,7 @@ class HouseholdsPage(Page):
         index = self.table.currentIndex()
         return self.model.key_at(index.row()) if index.isValid() else None
 
-    def _select_wanted(self, ids: list[str]) -> None:
+    def _select_wanted(self, ids: Sequence[str]) -> None:
         """The household another page asked to open, once the whole list has come."""
         wanted, self._wanted = self._wanted, None
         if wanted is None or wanted not in ids:
@@ -331,7 +333,7 @@ class HouseholdsPage(Page):
         generation = self._search_generation
         flt = self.current_filter()
 
-        def found(ids: list[str]) -> None:
+        def found(ids: Sequence[str]) -> None:
             self._search_done(generation, ids)
             index = ids.index(household_id) if household_id in ids else -1
             while (
@@ -342,7 +344,7 @@ class HouseholdsPage(Page):
                 self.model.fetchMore(QModelIndex())
             self.select_household(household_id)
 
-        self.app.ops.read(lambda s: hq.search_ids(s, flt), found)
+        self.app.ops.read(lambda s: hq.search_keys(s, flt), found)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
