@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from gridwarden.attachments import AttachmentStore
 from gridwarden.clock import Clock, SystemClock
-from gridwarden.db import migrate
+from gridwarden.db import bulk_indexes, migrate
 from gridwarden.db.engine import SessionFactory, make_engine, make_session_factory
 from gridwarden.errors import GridWardenError
 from gridwarden.i18n import QT_TRANSLATE_NOOP, Message
@@ -107,4 +107,7 @@ def open_store(
         if device_id is None:
             device_id = new_id()
             set_meta(session, "device_id", device_id)
+        # indexes a first pull set aside, if it was killed before building them again
+        if get_meta(session, bulk_indexes.META_KEY) is not None:
+            bulk_indexes.restore(session)
     return Store(paths, engine, sessions, device_id, result, key)

@@ -30,9 +30,10 @@ from sqlmodel import Session, col
 
 from gridwarden.attachments import MAX_BYTES, AttachmentStore, BadAttachment, valid_sha
 from gridwarden.clock import Clock, SystemClock
+from gridwarden.db import bulk_indexes
 from gridwarden.db.engine import make_session_factory
 from gridwarden.i18n import Message
-from gridwarden.models import OutboxOp, SyncBlob
+from gridwarden.models import SYNCED_MODELS, Household, OutboxOp, SyncBlob
 from gridwarden.models.sync import SyncState
 from gridwarden.protocol import codec
 from gridwarden.protocol.merge import STAMP_FIELDS
@@ -70,6 +71,10 @@ Progress = Callable[[str, int, int], None]
 PUSH_BATCH = MAX_PUSH_OPS  # 500: fewer round trips and local commits per push
 PUSH_AHEAD = 2  # batches read from the outbox at once: one settled while the next is sent
 PAGES_AHEAD = 4  # pulled pages waiting to be stored (a 5,000-record page is ~2 MB of JSON)
+# A pull of at least this many records into a store without households (a new laptop's first
+# sync) sets the synced tables' secondary indexes aside and builds them after the records
+# (gridwarden.db.bulk_indexes): the records go in ~25% faster at 400,000.
+BULK_PULL = 20_000
 STORE_BATCH = 20_000  # pulled records stored in one local transaction, at most about
 VERIFY_EVERY = timedelta(hours=24)
 BULK_GC_THRESHOLD = 100_000  # young objects between two collections while a pull is stored
@@ -537,6 +542,7 @@ class SyncClient:
                 progress("pull", min(total, nxt - start), total)
             cursor = nxt
 
+        bulk = False
         try:
             while True:
                 page = pages.get()
@@ -547,6 +553,8 @@ class SyncClient:
                 nxt = int(page["next"])
                 if total is None:
                     total = max(0, int(page["head"]) - cursor)
+                    if total >= BULK_PULL and self._read(_register_empty):
+                        bulk = bool(self._tx(_set_indexes_aside))
                 batch += page["changes"]
                 if len(batch) < STORE_BATCH and page["more"] and pages.waiting():
                     continue  # the next page is here already: stored together with this one
@@ -555,7 +563,18 @@ class SyncClient:
                     break
         finally:
             pages.close()
+            if bulk:
+                self._restore_indexes()
         self._reindex(progress)
+
+    def _restore_indexes(self) -> None:
+        """The indexes a first pull set aside, built again from the stored rows (~0.7 s at
+        100,000 households). Should that fail, the store notes them still and builds them when
+        it is next opened: the pull's own failure is the one reported."""
+        try:
+            self._tx(bulk_indexes.restore)
+        except Exception:
+            log.exception("indexes set aside for the first pull not rebuilt yet")
 
     def _reindex(self, progress: Progress | None) -> None:
         """Search rows of the households that arrived (also those a killed run left noted), a
@@ -945,6 +964,15 @@ def _queue_reconcile(
         local.requeue_first(session, entity, rid, op, server[rid])
         queued += 1
     return queued
+
+
+def _register_empty(session: Session) -> bool:
+    """No household yet: the pull fills an empty store (a new laptop's first sync)."""
+    return session.execute(select(col(Household.id)).limit(1)).first() is None
+
+
+def _set_indexes_aside(session: Session) -> int:
+    return bulk_indexes.set_aside(session, [local.table_of(e).name for e in SYNCED_MODELS])
 
 
 def _store_page(session: Session, changes: list[Any], cursor: int) -> local.Applied:

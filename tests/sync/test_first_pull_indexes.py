@@ -1,0 +1,152 @@
+"""A first pull sets the synced tables' plain indexes aside while it stores the records and
+builds them again after (gridwarden.db.bulk_indexes, issue 15): whatever stops it — a failed
+page, a kill — the store ends with every index it had, and the records the pull stored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from gridwarden.db import bulk_indexes
+from gridwarden.store import open_store
+from gridwarden.sync import client as sync_client
+from gridwarden.sync import errors
+from tests.conftest import store_key
+from tests.sync.harness import District, Laptop
+
+SET_ASIDE = {"ix_resident_household_id", "ix_resident_id_number", "ix_household_micro_grid_id"}
+
+
+def _indexes(laptop: Laptop) -> set[str]:
+    with laptop.store.sessions() as session:
+        return set(
+            session.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+            ).scalars()
+        )
+
+
+def _district_of(laptop: Laptop, district: District, households: int) -> list[str]:
+    ids = laptop.new_households(
+        district.micro1, {f"首同步路{i}号": f"住户{i}" for i in range(households)}
+    )
+    laptop.sync()
+    return ids
+
+
+def _pages_seen(monkeypatch: pytest.MonkeyPatch, fail_at: int | None = None) -> list[set[str]]:
+    """The store's indexes as each pulled page is stored (a page numbered fail_at fails)."""
+    seen: list[set[str]] = []
+    store_page = sync_client._store_page
+
+    def storing(session: Any, changes: list[Any], cursor: int) -> Any:
+        seen.append(
+            set(
+                session.execute(
+                    text("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+                ).scalars()
+            )
+        )
+        if fail_at is not None and len(seen) == fail_at:
+            raise errors.network_down("127.0.0.1")
+        return store_page(session, changes, cursor)
+
+    monkeypatch.setattr(sync_client, "_store_page", storing)
+    return seen
+
+
+def test_a_first_pull_stores_without_the_indexes_and_ends_with_all_of_them(
+    laptop: Callable[[str], Laptop], district: District, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wang, li = laptop("wang"), laptop("li")
+    ids = _district_of(wang, district, 30)
+    before = _indexes(li)
+    assert before >= SET_ASIDE
+    monkeypatch.setattr(sync_client, "BULK_PULL", 20)  # this district's 60-odd records
+    li.client.pull_limit = 10
+    seen = _pages_seen(monkeypatch)
+
+    report = li.sync()
+
+    assert report.pulled >= 60 and len(seen) >= 2
+    assert all(not (SET_ASIDE & indexes) for indexes in seen)  # every page went in without
+    assert _indexes(li) == before
+    assert set(ids) <= li.ids("household")
+    with li.store.sessions() as session:
+        assert not bulk_indexes.waiting(session)
+        plan = " ".join(
+            str(row[-1])
+            for row in session.execute(
+                text("EXPLAIN QUERY PLAN SELECT id FROM resident WHERE household_id = :h"),
+                {"h": ids[0]},
+            )
+        )
+    assert "ix_resident_household_id" in plan  # the rebuilt index answers again
+
+
+def test_a_small_or_later_pull_keeps_its_indexes(
+    laptop: Callable[[str], Laptop], district: District, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wang, li = laptop("wang"), laptop("li")
+    _district_of(wang, district, 5)
+    seen = _pages_seen(monkeypatch)
+    li.sync()  # a first pull under BULK_PULL records
+    wang.new_households(district.micro1, {f"后续路{i}号": "住户" for i in range(30)})
+    wang.sync()
+    monkeypatch.setattr(sync_client, "BULK_PULL", 20)
+    li.sync()  # 60 records, but not into an empty store
+    assert seen and all(indexes >= SET_ASIDE for indexes in seen)
+
+
+def test_a_pull_that_fails_midway_keeps_what_it_stored_and_builds_the_indexes_again(
+    laptop: Callable[[str], Laptop], district: District, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wang, li = laptop("wang"), laptop("li")
+    ids = _district_of(wang, district, 30)
+    before = _indexes(li)
+    monkeypatch.setattr(sync_client, "BULK_PULL", 20)
+    monkeypatch.setattr(sync_client, "STORE_BATCH", 1)  # a transaction a page
+    li.client.pull_limit = 10
+    _pages_seen(monkeypatch, fail_at=3)
+
+    with pytest.raises(errors.SyncFailure, match="无法连接同步服务器"):
+        li.sync()
+
+    assert li.client.status().last_error
+    assert _indexes(li) == before
+    stored = li.client.status().cursor
+    assert stored > 0  # the two pages before the failure stay
+    monkeypatch.undo()
+    li.sync()
+    assert set(ids) <= li.ids("household")
+    assert _indexes(li) == before
+
+
+def test_indexes_a_killed_pull_left_aside_are_built_when_the_store_opens(
+    laptop: Callable[[str], Laptop], district: District
+) -> None:
+    li = laptop("li")
+    before = _indexes(li)
+    with li.store.sessions() as session, session.begin():
+        assert bulk_indexes.set_aside(session, ["resident", "household"]) == 3
+        # a statement a later migration made impossible (its column dropped): skipped
+        waiting = bulk_indexes._waiting(session)
+        bulk_indexes._note(session, [*waiting, "CREATE INDEX ix_gone ON resident (no_such)"])
+    assert not (SET_ASIDE & _indexes(li))
+    li.close()  # the process dies here: nothing else runs
+
+    store = open_store(li.paths, store_key(li.paths.root))
+    try:
+        with store.sessions() as session:
+            found = set(
+                session.execute(
+                    text("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+                ).scalars()
+            )
+            assert found == before
+            assert not bulk_indexes.waiting(session)
+    finally:
+        store.close()
