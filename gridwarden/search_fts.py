@@ -163,13 +163,22 @@ def _driver(session: Session | Connection) -> Connection:
     return session if isinstance(session, Connection) else session.connection()
 
 
-def write(session: Session | Connection, search_rows: Iterable[Mapping[str, Any]]) -> None:
-    """Index new household_search rows (their households must have none indexed yet)."""
+def write(
+    session: Session | Connection,
+    search_rows: Iterable[Mapping[str, Any]],
+    rowids_of: Mapping[str, int] | None = None,
+) -> None:
+    """Index new household_search rows (their households must have none indexed yet), at
+    rowids found between their neighbours in display order, or at those given (by household:
+    ordered_rowids)."""
     rows = sorted(search_rows, key=display_order)
     if not rows:
         return
     connection = _driver(session)
-    rowids = _allocate(connection, rows)
+    if rowids_of is None:
+        rowids = _allocate(connection, rows)
+    else:
+        rowids = [rowids_of[row["household_id"]] for row in rows]
     # in rowid order: FTS5 flushes its pending terms to a new segment whenever a rowid is not
     # above the last one written (rows in random rowid order made a segment per row)
     ordered = sorted(zip(rowids, rows, strict=True), key=lambda pair: pair[0])
@@ -264,21 +273,34 @@ def remove(
 _CHUNK = 5000
 
 
+def ordered_rowids(total: int) -> range:
+    """The rowids of `total` rows indexed in display order into an empty index: STEP apart
+    (closer if that many would not fit), mid-range, as _in_gap places the rows of an empty
+    index. The n-th row in display order (from 0) takes the n-th."""
+    step = min(STEP, TAIL // (total + 1))
+    first = TAIL // 2 - step * (total + 1) // 2
+    return range(first + step, first + step * (total + 1), step)
+
+
+def is_empty(session: Session | Connection) -> bool:
+    """Nothing indexed yet (a new laptop's first sync)."""
+    return _driver(session).exec_driver_sql(f"SELECT 1 FROM {KEYS} LIMIT 1").first() is None
+
+
 def rebuild(connection: Connection) -> int:
     """Index every household_search row afresh, rowids in display order STEP apart (an empty
     tail). Returns how many rows were indexed."""
     connection.exec_driver_sql(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')")
     connection.exec_driver_sql(f"DELETE FROM {KEYS}")
     total = connection.exec_driver_sql("SELECT count(*) FROM household_search").scalar() or 0
-    step = min(STEP, TAIL // (total + 1))
-    first = TAIL // 2 - step * (total + 1) // 2  # as _in_gap places the rows of an empty index
+    ordered = ordered_rowids(total)
     found = connection.exec_driver_sql(
         f"SELECT {', '.join(COLUMNS)}, text FROM household_search"
         " ORDER BY address_key, household_id"
     )
     number = 0
     while chunk := found.fetchmany(_CHUNK):
-        rowids = range(first + step * (number + 1), first + step * (number + len(chunk) + 1), step)
+        rowids = ordered[number : number + len(chunk)]
         number += len(chunk)
         connection.exec_driver_sql(
             _INSERT, [(rowid, *gram_columns(r[-1])) for rowid, r in zip(rowids, chunk, strict=True)]

@@ -10,8 +10,9 @@ a newer version is skipped, so re-delivered pages cost nothing.
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -36,7 +37,7 @@ from gridwarden.protocol import codec
 from gridwarden.protocol.merge import STAMP_FIELDS
 from gridwarden.protocol.messages import Answer, Op, digest_lines
 from gridwarden.protocol.registry import SPECS
-from gridwarden.search import refresh_households
+from gridwarden.search import address_key, refresh_households
 
 log = logging.getLogger("gridwarden.sync")
 
@@ -344,8 +345,33 @@ def reindex(session: Session, limit: int = REINDEX_BATCH) -> int:
     ids = list(session.execute(select(col(SyncReindex.household_id)).limit(limit)).scalars())
     if ids:
         refresh_households(session, ids)
-        session.execute(delete(SyncReindex).where(col(SyncReindex.household_id).in_(ids)))
+        _forget_noted(session, ids)
     return len(ids)
+
+
+def noted_in_display_order(session: Session) -> list[str]:
+    """The noted households that exist, in the register's display order (address_key, id):
+    the order a first index is written in (see reindex_in_order)."""
+    rows = session.connection().exec_driver_sql(
+        f"SELECT h.id, h.address FROM {SyncReindex.__tablename__} AS r"
+        " JOIN household AS h ON h.id = r.household_id WHERE h.deleted_at IS NULL"
+    )
+    return [hid for _key, hid in sorted((address_key(address), hid) for hid, address in rows)]
+
+
+def reindex_in_order(session: Session, ids: list[str], rowids: Sequence[int]) -> None:
+    """Search rows for these noted households at these index rowids (an empty index filled in
+    display order: no neighbours to look up, and no unordered tail afterwards)."""
+    refresh_households(session, ids, dict(zip(ids, rowids, strict=True)))
+    _forget_noted(session, ids)
+
+
+def _forget_noted(session: Session, ids: list[str]) -> None:
+    session.connection().exec_driver_sql(
+        f"DELETE FROM {SyncReindex.__tablename__} WHERE household_id"
+        " IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    )
 
 
 def _apply_entity(

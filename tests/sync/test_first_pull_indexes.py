@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from gridwarden import search_fts
 from gridwarden.db import bulk_indexes
+from gridwarden.queries import households as hq
 from gridwarden.store import open_store
 from gridwarden.sync import client as sync_client
 from gridwarden.sync import errors
@@ -150,3 +152,38 @@ def test_indexes_a_killed_pull_left_aside_are_built_when_the_store_opens(
             assert not bulk_indexes.waiting(session)
     finally:
         store.close()
+
+
+def test_a_first_index_is_written_in_display_order_and_answers_as_the_scan(
+    laptop: Callable[[str], Laptop], district: District, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first pull's households are indexed in the register's order, their rowids given
+    (no unordered tail), household_search's indexes set aside meanwhile and back after."""
+    wang, li = laptop("wang"), laptop("li")
+    addresses = {
+        f"{road}{n}号": f"{surname}{n}"
+        for n in (2, 12, 1, 30)
+        for road, surname in (("工农路", "王"), ("人民路", "张"), ("八一路", "李"))
+    }
+    ids = wang.new_households(district.micro1, addresses)
+    wang.sync()
+    before = _indexes(li)
+    monkeypatch.setattr(sync_client, "BULK_PULL", 10)
+    stages: list[tuple[str, int, int]] = []
+
+    li.client.run_once(progress=lambda stage, done, total: stages.append((stage, done, total)))
+
+    assert _indexes(li) == before
+    assert ("index", 0, len(ids)) in stages
+    with li.store.sessions() as session:
+        keyed = session.execute(
+            text(f"SELECT rowid, address_key, household_id FROM {search_fts.KEYS} ORDER BY rowid")
+        ).all()
+        assert [row[1:] for row in keyed] == sorted(row[1:] for row in keyed)
+        assert all(rowid < search_fts.TAIL for rowid, *_ in keyed)
+        assert {row[2] for row in keyed} == set(ids)
+        assert not session.execute(text("SELECT count(*) FROM sync_reindex")).scalar()
+        for query in ("王", "zs", "工农路1", "12号", "李30"):
+            flt = hq.HouseholdFilter(text=query)
+            assert hq.search_ids(session, flt) == hq.scan_search_ids(session, flt), query
+        assert len(hq.search_ids(session, hq.HouseholdFilter(text="工农路"))) == 4
