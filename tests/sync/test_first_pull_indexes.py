@@ -4,18 +4,22 @@ page, a kill — the store ends with every index it had, and the records the pul
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import text
 
+import gridwarden
 from gridwarden import search_fts
 from gridwarden.db import bulk_indexes
+from gridwarden.models import SYNCED_MODELS
 from gridwarden.queries import households as hq
 from gridwarden.store import open_store
 from gridwarden.sync import client as sync_client
-from gridwarden.sync import errors
+from gridwarden.sync import errors, local
 from tests.conftest import store_key
 from tests.sync.harness import District, Laptop
 
@@ -158,7 +162,7 @@ def test_a_first_index_is_written_in_display_order_and_answers_as_the_scan(
     laptop: Callable[[str], Laptop], district: District, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The first pull's households are indexed in the register's order, their rowids given
-    (no unordered tail), household_search's indexes set aside meanwhile and back after."""
+    (no unordered tail), and every index is there after."""
     wang, li = laptop("wang"), laptop("li")
     addresses = {
         f"{road}{n}号": f"{surname}{n}"
@@ -187,3 +191,27 @@ def test_a_first_index_is_written_in_display_order_and_answers_as_the_scan(
             flt = hq.HouseholdFilter(text=query)
             assert hq.search_ids(session, flt) == hq.scan_search_ids(session, flt), query
         assert len(hq.search_ids(session, hq.HouseholdFilter(text="工农路"))) == 4
+
+
+def test_no_query_names_an_index_a_first_pull_sets_aside(laptop: Callable[[str], Laptop]) -> None:
+    """A query naming its index (INDEXED BY) fails while that index is set aside: the
+    register is open while a first pull runs, so none may name one of those."""
+    li = laptop("li")
+    synced = {local.table_of(entity).name for entity in SYNCED_MODELS}
+    with li.store.sessions() as session:
+        indexes = session.execute(
+            text(
+                "SELECT name, tbl_name, sql FROM sqlite_master"
+                " WHERE type = 'index' AND sql IS NOT NULL"
+            )
+        ).all()
+    aside = {
+        name
+        for name, table, sql in indexes
+        if table in synced and sql.upper().startswith("CREATE INDEX")
+    }
+    named: set[str] = set()
+    for path in (Path(gridwarden.__file__).parent).rglob("*.py"):
+        named |= set(re.findall(r"INDEXED BY\s+(\w+)", path.read_text(encoding="utf-8")))
+    assert "ix_resident_household_id" in aside and "ix_household_search_head" in named
+    assert not (aside & named)
