@@ -175,10 +175,12 @@ def write(
     if not rows:
         return
     connection = _driver(session)
-    if rowids_of is None:
-        rowids = _allocate(connection, rows)
-    else:
+    if rowids_of is not None:
         rowids = [rowids_of[row["household_id"]] for row in rows]
+    elif first_index_running(connection):
+        rowids = _tail(connection, len(rows))
+    else:
+        rowids = _allocate(connection, rows)
     # in rowid order: FTS5 flushes its pending terms to a new segment whenever a rowid is not
     # above the last one written (rows in random rowid order made a segment per row)
     ordered = sorted(zip(rowids, rows, strict=True), key=lambda pair: pair[0])
@@ -211,12 +213,44 @@ def _allocate(connection: Connection, rows: Sequence[Mapping[str, Any]]) -> list
             tail.append(number)
             rowid = 0
         rowids.append(rowid)
-    if tail:
-        top = connection.exec_driver_sql(f"SELECT max(rowid) FROM {KEYS}").scalar() or 0
-        first = max(top + 1, TAIL)
-        for offset, number in enumerate(tail):
-            rowids[number] = first + offset
+    for number, rowid in zip(tail, _tail(connection, len(tail)), strict=True):
+        rowids[number] = rowid
     return rowids
+
+
+def _tail(connection: Connection, count: int) -> list[int]:
+    """`count` rowids in the unordered tail, after everything indexed."""
+    if not count:
+        return []
+    top = connection.exec_driver_sql(f"SELECT max(rowid) FROM {KEYS}").scalar() or 0
+    first = max(top + 1, TAIL)
+    return list(range(first, first + count))
+
+
+# While a first index is written in display order at rowids given (ordered_rowids), a row
+# indexed by anything else (an edit saved in the register meanwhile) goes to the tail: placed
+# between its neighbours it could take the rowid a later batch of the first index was given,
+# or sit before rows that display before it. The flag is in local_meta for the run.
+FIRST_INDEX_KEY = "search_first_index"
+
+
+def first_index_running(session: Session | Connection) -> bool:
+    return (
+        _driver(session)
+        .exec_driver_sql("SELECT 1 FROM local_meta WHERE key = ?", (FIRST_INDEX_KEY,))
+        .first()
+        is not None
+    )
+
+
+def mark_first_index(session: Session | Connection, running: bool) -> None:
+    connection = _driver(session)
+    if running:
+        connection.exec_driver_sql(
+            "INSERT OR REPLACE INTO local_meta (key, value) VALUES (?, '1')", (FIRST_INDEX_KEY,)
+        )
+    else:
+        connection.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (FIRST_INDEX_KEY,))
 
 
 def _in_gap(before: int | None, after: int | None, index: int, count: int) -> int | None:

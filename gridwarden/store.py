@@ -13,6 +13,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import configure_mappers
 from sqlmodel import Session
 
+from gridwarden import search_fts
 from gridwarden.attachments import AttachmentStore
 from gridwarden.clock import Clock, SystemClock
 from gridwarden.db import bulk_indexes, migrate
@@ -107,7 +108,11 @@ def open_store(
         if device_id is None:
             device_id = new_id()
             set_meta(session, "device_id", device_id)
-        # indexes a first pull set aside, if it was killed before building them again
+        # indexes a first pull set aside, if it was killed before building them again; and
+        # the flag of a first search index it was writing (edits go to the index's tail while
+        # it is set: see search_fts.FIRST_INDEX_KEY)
         if get_meta(session, bulk_indexes.META_KEY) is not None:
             bulk_indexes.restore(session)
+        if get_meta(session, search_fts.FIRST_INDEX_KEY) is not None:
+            search_fts.mark_first_index(session, running=False)
     return Store(paths, engine, sessions, device_id, result, key)

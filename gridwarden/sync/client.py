@@ -571,18 +571,23 @@ class SyncClient:
     def _reindex_in_order(self, progress: Progress | None, total: int) -> int:
         """A first index (a new laptop's first sync): the households in display order, their
         rowids given (search_fts.ordered_rowids) instead of each looked up between its
-        neighbours. How many were done. (household_search's own indexes stay: setting them
-        aside saved nothing measurable, and the register reads one by name, INDEXED BY.)"""
+        neighbours. How many were done. An edit saved meanwhile is indexed in the tail (see
+        search_fts.FIRST_INDEX_KEY). (household_search's own indexes stay: setting them aside
+        saved nothing measurable, and the register reads one by name, INDEXED BY.)"""
         order = self._read(local.noted_in_display_order)
         rowids = search_fts.ordered_rowids(len(order))
-        for start in range(0, len(order), local.REINDEX_BATCH):
-            if progress:
-                progress("index", start, total)
-            self._check_cancel()
-            end = start + local.REINDEX_BATCH
-            self._tx(
-                partial(local.reindex_in_order, ids=order[start:end], rowids=rowids[start:end])
-            )
+        self._tx(partial(search_fts.mark_first_index, running=True))
+        try:
+            for start in range(0, len(order), local.REINDEX_BATCH):
+                if progress:
+                    progress("index", start, total)
+                self._check_cancel()
+                end = start + local.REINDEX_BATCH
+                self._tx(
+                    partial(local.reindex_in_order, ids=order[start:end], rowids=rowids[start:end])
+                )
+        finally:
+            self._tx(partial(search_fts.mark_first_index, running=False))
         return len(order)
 
     def _restore_indexes(self) -> None:

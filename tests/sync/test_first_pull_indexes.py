@@ -17,6 +17,7 @@ from gridwarden import search_fts
 from gridwarden.db import bulk_indexes
 from gridwarden.models import SYNCED_MODELS
 from gridwarden.queries import households as hq
+from gridwarden.services.register import HouseholdDraft, ResidentDraft
 from gridwarden.store import open_store
 from gridwarden.sync import client as sync_client
 from gridwarden.sync import errors, local
@@ -215,3 +216,53 @@ def test_no_query_names_an_index_a_first_pull_sets_aside(laptop: Callable[[str],
         named |= set(re.findall(r"INDEXED BY\s+(\w+)", path.read_text(encoding="utf-8")))
     assert "ix_resident_household_id" in aside and "ix_household_search_head" in named
     assert not (aside & named)
+
+
+def test_edits_saved_while_the_first_index_is_written_go_to_its_tail(
+    laptop: Callable[[str], Laptop], district: District, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The register stays open during a first sync: a household edited or added between two
+    batches of the first index takes a tail rowid (never one a later batch was given, never
+    out of display order), and search answers as the scan does throughout."""
+    wang, li = laptop("wang"), laptop("li")
+    ids = wang.new_households(district.micro1, {f"顺序路{n}号": f"赵{n}" for n in range(1, 13)})
+    wang.sync()
+    monkeypatch.setattr(sync_client, "BULK_PULL", 10)
+    monkeypatch.setattr(local, "REINDEX_BATCH", 4)
+    checks = 0
+    check_cancel = li.client._check_cancel
+    added: list[str] = []
+
+    def between_batches() -> None:
+        nonlocal checks
+        with li.store.sessions() as session:
+            running = search_fts.first_index_running(session)
+        checks += running
+        if running and checks == 2:  # after the first batch of the first index
+            li.register.save_household(
+                HouseholdDraft(district.micro1, "顺序路1号", [], "改过的备注", ids[0])
+            )
+            li.register.save_resident(ResidentDraft(ids[0], "钱新", "", "13900001111", "子女"))
+            added.append(li.new_household(district.micro1, "顺序路6号附1", "孙插"))
+        check_cancel()
+
+    monkeypatch.setattr(li.client, "_check_cancel", between_batches)
+
+    li.sync()
+
+    assert added and checks >= 3
+    with li.store.sessions() as session:
+        assert not search_fts.first_index_running(session)
+        keyed = session.execute(
+            text(f"SELECT rowid, address_key, household_id FROM {search_fts.KEYS} ORDER BY rowid")
+        ).all()
+        ordered = [row[1:] for row in keyed if row[0] < search_fts.TAIL]
+        tail = {row[2] for row in keyed if row[0] >= search_fts.TAIL}
+        assert hq.search_ids(session, hq.HouseholdFilter(text="钱新")) == [ids[0]]
+        assert hq.search_ids(session, hq.HouseholdFilter(text="孙插")) == added
+        for query in ("钱新", "孙插", "顺序路6号", "赵1", "qx", "13900001111"):
+            flt = hq.HouseholdFilter(text=query)
+            assert hq.search_ids(session, flt) == hq.scan_search_ids(session, flt), query
+        assert len(keyed) == len({row[2] for row in keyed}) == 13
+        assert ordered == sorted(ordered)
+        assert added[0] in tail and ids[0] in tail
