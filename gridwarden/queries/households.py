@@ -22,7 +22,15 @@ from sqlalchemy import (
 from sqlmodel import Session, col
 
 from gridwarden import search_fts
-from gridwarden.models import Area, CarePlan, Household, HouseholdSearch, Resident, Visit
+from gridwarden.models import (
+    Area,
+    CarePlan,
+    Household,
+    HouseholdSearch,
+    Resident,
+    SyncReindex,
+    Visit,
+)
 from gridwarden.queries.packed import PackedKeys
 from gridwarden.queries.sorting import Sort, order_by
 from gridwarden.search import like_pattern, query_tokens
@@ -257,6 +265,12 @@ def _sorts(source: Any) -> dict[str, Any]:
         .correlate_except(Visit)
         .scalar_subquery(),
     }
+
+
+def waiting_for_index(session: Session) -> int:
+    """Households that arrived by sync and wait for their search row (a first sync's index
+    stage): until it is written a household is neither listed nor found."""
+    return int(session.execute(select(func.count()).select_from(SyncReindex)).scalar_one())
 
 
 def first_screen(

@@ -2566,6 +2566,10 @@ Data folder: {folder}</translation>
         <translation>Residents ledger (households)</translation>
     </message>
     <message>
+        <source>正在为同步来的住户建立检索索引：还有 {n} 户暂未列出、也搜不到，建好后自动出现。</source>
+        <translation>Indexing the households that arrived by sync: {n} are not listed or searchable yet and will appear when indexed.</translation>
+    </message>
+    <message>
         <source>全部网格</source>
         <translation>All grids</translation>
     </message>

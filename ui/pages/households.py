@@ -131,8 +131,10 @@ class HouseholdsPage(Page):
         splitter.addWidget(self.panel)
         splitter.setSizes([760, 640])
         bar.insertWidget(bar.count() - 1, self.ledger.button)
+        self.indexing = _indexing_notice()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.indexing)
         layout.addWidget(splitter, 1)
 
         self._debounce = QTimer(self)
@@ -166,6 +168,19 @@ class HouseholdsPage(Page):
             self._loaded_areas = True
             self.app.ops.read(aq.all_areas, self._areas_loaded)
         self.run_search()
+        self.app.ops.read(hq.waiting_for_index, self._show_indexing)
+
+    def _show_indexing(self, waiting: int) -> None:
+        """Households a sync brought in are listed once their search row is written: after a
+        street's first sync that takes a while (~15 s at 100,000 households), so say so."""
+        self.indexing.setVisible(waiting > 0)
+        self.indexing.setText(
+            self.tr(
+                "正在为同步来的住户建立检索索引：还有 {n} 户暂未列出、也搜不到，建好后自动出现。"
+            ).format(n=waiting)
+            if waiting
+            else ""
+        )
 
     def _areas_loaded(self, areas: list[aq.AreaItem]) -> None:
         self.micro_grids = [a for a in areas if a.level == "micro_grid"]
@@ -308,6 +323,8 @@ class HouseholdsPage(Page):
     def apply_changes(self, changes: Changes) -> None:
         self.model.invalidate(list(changes.ids))
         self.run_search()
+        if self.indexing.isVisible() or "household" in changes.entities:
+            self.app.ops.read(hq.waiting_for_index, self._show_indexing)
         if self.detail and self.detail.id in changes.ids:
             self.load_detail(self.detail.id)
 
@@ -360,3 +377,12 @@ class HouseholdsPage(Page):
     def _open_new(self, household_id: str | None) -> None:
         if household_id:
             self.open_household(household_id)
+
+
+def _indexing_notice() -> QLabel:
+    """The line under the filters while a first sync's search index is written (hidden else)."""
+    notice = QLabel()
+    notice.setObjectName("hint")
+    notice.setWordWrap(True)
+    notice.hide()
+    return notice
