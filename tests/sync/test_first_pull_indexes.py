@@ -44,6 +44,16 @@ def _district_of(laptop: Laptop, district: District, households: int) -> list[st
     return ids
 
 
+def _new_laptop_beside(
+    laptop: Callable[[str], Laptop], district: District
+) -> tuple[Laptop, list[str], set[str]]:
+    """Li's new laptop, before its first pull of the 30 households Wang has synced: the laptop,
+    those households, and the indexes its store has."""
+    wang, li = laptop("wang"), laptop("li")
+    ids = _district_of(wang, district, 30)
+    return li, ids, _indexes(li)
+
+
 def _pages_seen(monkeypatch: pytest.MonkeyPatch, fail_at: int | None = None) -> list[set[str]]:
     """The store's indexes as each pulled page is stored (a page numbered fail_at fails)."""
     seen: list[set[str]] = []
@@ -68,9 +78,7 @@ def _pages_seen(monkeypatch: pytest.MonkeyPatch, fail_at: int | None = None) -> 
 def test_a_first_pull_stores_without_the_indexes_and_ends_with_all_of_them(
     laptop: Callable[[str], Laptop], district: District, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    wang, li = laptop("wang"), laptop("li")
-    ids = _district_of(wang, district, 30)
-    before = _indexes(li)
+    li, ids, before = _new_laptop_beside(laptop, district)
     assert before >= SET_ASIDE
     monkeypatch.setattr(sync_client, "BULK_PULL", 20)  # this district's 60-odd records
     li.client.pull_limit = 10
@@ -111,9 +119,7 @@ def test_a_small_or_later_pull_keeps_its_indexes(
 def test_a_pull_that_fails_midway_keeps_what_it_stored_and_builds_the_indexes_again(
     laptop: Callable[[str], Laptop], district: District, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    wang, li = laptop("wang"), laptop("li")
-    ids = _district_of(wang, district, 30)
-    before = _indexes(li)
+    li, ids, before = _new_laptop_beside(laptop, district)
     monkeypatch.setattr(sync_client, "BULK_PULL", 20)
     monkeypatch.setattr(sync_client, "STORE_BATCH", 1)  # a transaction a page
     li.client.pull_limit = 10
