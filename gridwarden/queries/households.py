@@ -107,7 +107,7 @@ def _search_query(
     text search, read in steps). Without search text the ids come straight from a covering
     index in display order. With text, the matches are found (FTS5 or one scan) and only they
     are sorted (the "+" keeps SQLite from walking the order index and fetching every row to
-    test it)."""
+    test it), unless they are the common first screenful of a very short token."""
     tokens = query_tokens(flt.text)
     expression = (
         search_fts.match_expression(tokens)
@@ -155,9 +155,17 @@ def _search_query(
     if expression is not None:
         order = [source[key], source.household_id]
     else:
-        first = literal_column(f"+{key}") if tokens else getattr(source, key)
+        # a first screenful of one- or two-character ASCII tokens (1, 13, a) matches most of
+        # the register: walking the order index finds it in a few hundred rows
+        walk = not tokens or (limit <= FIRST_SCREEN and all(_common(t) for t in tokens))
+        first = getattr(source, key) if walk else literal_column(f"+{key}")
         order = [first, source.household_id]
     return query.order_by(*order).limit(limit)
+
+
+def _common(token: str) -> bool:
+    """A token too short to narrow the register much (the scan answers it: match_expression)."""
+    return len(token) <= 2 and token.isascii()
 
 
 def _first_matches(session: Session, expression: str, order: str, limit: int) -> list[str]:

@@ -4,6 +4,7 @@ answers one- and two-character queries (张三, zs, 王) from the index."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from sqlalchemy import select, text
@@ -25,8 +26,17 @@ def both(store: Store, flt: hq.HouseholdFilter) -> tuple[list[str], list[str]]:
 
 
 def test_grams_and_queries_cover_short_tokens() -> None:
-    assert search_fts.grams("张三丰 zs 13812") == "张三 三丰 丰 zs s 13 38 81 12 2"
-    assert search_fts.grams("3-101") == "3 10 01 1"
+    # digit runs have trigrams only (migration sd001); a run with letters keeps its bigrams
+    assert search_fts.grams("张三丰 zs 13812") == "张三 三丰 丰 zs s"
+    assert search_fts.grams("3-101 3幢") == "3幢 幢"
+    assert search_fts.trigrams("3-101 3幢") == "101"
+    assert search_fts.gram_columns("张三丰 zs 13812", digit_bigrams=True)[0] == (
+        "张三 三丰 丰 zs s 13 38 81 12 2"
+    )
+    assert search_fts.match_expression(["13"]) is None  # the scan answers one or two digits
+    assert search_fts.match_expression(["7"]) is None
+    assert search_fts.match_expression(["138"]) == 'trigrams : "138"'
+    assert search_fts.match_expression(["3幢"]) == 'grams : "3幢"'
     assert search_fts.trigrams("张三丰 zs 13812") == "张三丰 138 381 812"
     assert search_fts.match_expression(["张三"]) == 'grams : "张三"'
     assert search_fts.match_expression(["张三丰", "王"]) == 'trigrams : "张三丰" AND grams : "王"*'
@@ -95,3 +105,41 @@ def test_the_index_follows_edits_and_removals(
         session.execute(
             text(f"INSERT INTO {search_fts.TABLE} ({search_fts.TABLE}) VALUES ('integrity-check')")
         )
+
+
+@pytest.mark.demo(households=300, events=5)
+def test_one_and_two_digit_queries_list_the_register_in_order_as_a_plain_filter(
+    store: Store,
+) -> None:
+    """They go to the scan (digit runs have no bigrams in the index): the first screenful and
+    the whole list are the register's rows holding the digits, in display order."""
+    with store.sessions() as session:
+        rows = session.execute(
+            select(
+                col(HouseholdSearch.household_id),
+                col(HouseholdSearch.address_key),
+                col(HouseholdSearch.text),
+            )
+        ).all()
+        in_order = sorted(rows, key=lambda r: (r.address_key, r.household_id))
+        for query in ("13", "7", "05", "9 3幢"):
+            words = query.split()
+            expected = [r.household_id for r in in_order if all(w in r.text for w in words)]
+            assert expected, query
+            flt = hq.HouseholdFilter(text=query)
+            assert hq.search_ids(session, flt, hq.FIRST_SCREEN) == expected[: hq.FIRST_SCREEN]
+            assert hq.search_ids(session, flt) == expected
+            first, _rows = hq.first_screen(session, flt, hq.FIRST_SCREEN, hq.FIRST_ROWS)
+            assert first == expected[: hq.FIRST_SCREEN]
+        indexed = session.execute(
+            text(f"SELECT count(*) FROM {search_fts.TABLE} WHERE {search_fts.TABLE} MATCH :q"),
+            {"q": 'grams : "13"'},
+        ).scalar()
+    # the bigram 13 is indexed where it stands in a run with letters (an address: 13幢), not
+    # where it stands in a phone or an ID number
+    mixed = [
+        r
+        for r in rows
+        if any("13" in run and not run.isdigit() for run in re.findall(r"[^\W_]+", r.text))
+    ]
+    assert indexed == len(mixed) < len([r for r in rows if "13" in r.text])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -243,3 +244,45 @@ def test_a_phrase_does_not_chain_across_two_runs_of_the_text(
             text(f"INSERT INTO {search_fts.TABLE} ({search_fts.TABLE}) VALUES ('integrity-check')")
         )
         assert hq.search_ids(session, hq.HouseholdFilter(text="张家豪")) == []
+
+
+def _grams_match(connection: Any, gram: str) -> int:
+    return int(
+        connection.execute(
+            text(f"SELECT count(*) FROM {search_fts.TABLE} WHERE {search_fts.TABLE} MATCH :q"),
+            {"q": f'grams : "{gram}"'},
+        ).scalar()
+    )
+
+
+def test_sd001_down_gives_digit_runs_their_bigrams_back_and_up_takes_them_away(
+    store: Store, register: RegisterService, places: Places
+) -> None:
+    phone = new_household(register, places, "工农路2号")
+    add_resident(register, phone, "张三", phone="13899990000")
+    paths, key = store.paths, present(store.key)
+    store.close()
+    engine = make_engine(paths.store, key, foreign_keys=False)
+    with engine.connect() as connection:
+        assert _grams_match(connection, "99") == 0  # only in the phone: a digit run
+    with engine.begin() as connection:
+        config = migrate._alembic_config(paths.store)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "se001")
+    with engine.connect() as connection:
+        assert _grams_match(connection, "99") == 1  # se001's format, which its code deletes by
+        connection.execute(
+            text(f"INSERT INTO {search_fts.TABLE} ({search_fts.TABLE}) VALUES ('integrity-check')")
+        )
+    engine.dispose()
+    result = migrate.upgrade(paths.store, paths.backups, key)
+    assert (result.from_revision, result.to_revision) == ("se001", migrate.head_revision())
+    reopened = open_store(paths, key)
+    try:
+        with reopened.sessions() as session:
+            assert _grams_match(session.connection(), "99") == 0
+            for query in ("99", "9999", "张三", "工农路2号"):
+                flt = hq.HouseholdFilter(text=query)
+                assert hq.search_ids(session, flt) == hq.scan_search_ids(session, flt) == [phone]
+    finally:
+        reopened.close()

@@ -60,7 +60,7 @@ def downgrade() -> None:
             {
                 "old": -rowid,
                 "k": int.from_bytes(digest, "big") >> 1,
-                "g": search_fts.grams(body),
+                "g": search_fts.gram_columns(body, digit_bigrams=True)[0],  # fa001's grams
                 "t": _fa001_trigrams(body),
             }
         )
