@@ -17,11 +17,13 @@ from gridwarden import search_fts
 from gridwarden.db import bulk_indexes
 from gridwarden.models import SYNCED_MODELS
 from gridwarden.queries import households as hq
+from gridwarden.server.launch import ServerProcess
 from gridwarden.services.register import HouseholdDraft, ResidentDraft
 from gridwarden.store import open_store
 from gridwarden.sync import client as sync_client
 from gridwarden.sync import errors, local
 from tests.conftest import store_key
+from tests.sync.faults import FaultProxy
 from tests.sync.harness import District, Laptop
 
 SET_ASIDE = {"ix_resident_household_id", "ix_resident_id_number", "ix_household_micro_grid_id"}
@@ -272,3 +274,35 @@ def test_edits_saved_while_the_first_index_is_written_go_to_its_tail(
         assert len(keyed) == len({row[2] for row in keyed}) == 13
         assert ordered == sorted(ordered)
         assert added[0] in tail and ids[0] in tail
+
+
+@pytest.mark.parametrize("fault", ["truncate", "mangle"])
+def test_a_page_cut_off_or_replaced_by_a_portal_mid_pull_leaves_every_index(
+    laptop: Callable[[str], Laptop],
+    district: District,
+    server: ServerProcess,
+    monkeypatch: pytest.MonkeyPatch,
+    fault: str,
+) -> None:
+    """What crosses the wire is not trusted: the second page of a first pull arrives cut off
+    half-way, or as a captive portal's HTML. The pull stops with a clear failure, keeps the
+    page it stored, and the store has every index; the next sync brings the rest."""
+    li, ids, before = _new_laptop_beside(laptop, district)
+    proxy = FaultProxy(server.url)
+    try:
+        li.login(proxy.url)
+        monkeypatch.setattr(sync_client, "BULK_PULL", 20)
+        monkeypatch.setattr(sync_client, "STORE_BATCH", 1)
+        li.client.pull_limit = 10
+        seen = _pages_seen(monkeypatch)
+        proxy.plan("/api/v1/sync/pull", fault, skip=1)
+        with pytest.raises(errors.SyncFailure):
+            li.sync()
+        assert seen and not (SET_ASIDE & seen[0])  # the first page went in without them
+        assert _indexes(li) == before
+        assert li.client.status().cursor > 0
+        li.sync()
+        assert set(ids) <= li.ids("household")
+        assert _indexes(li) == before
+    finally:
+        proxy.close()
