@@ -164,8 +164,9 @@ def _search_query(
 
 
 def _common(token: str) -> bool:
-    """A token too short to narrow the register much (the scan answers it: match_expression)."""
-    return len(token) <= 2 and token.isascii()
+    """A letter or one or two digits: too short to narrow the register much (the scan answers
+    it: match_expression). Punctuation (#, -) is rare: its scan is not walked in order."""
+    return len(token) <= 2 and token.isascii() and token.isalnum()
 
 
 def _first_matches(session: Session, expression: str, order: str, limit: int) -> list[str]:
