@@ -132,6 +132,7 @@ class HouseholdsPage(Page):
         splitter.setSizes([760, 640])
         bar.insertWidget(bar.count() - 1, self.ledger.button)
         self.indexing = _indexing_notice()
+        app.sync.progress.connect(self._sync_progress)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.indexing)
@@ -169,6 +170,15 @@ class HouseholdsPage(Page):
             self.app.ops.read(aq.all_areas, self._areas_loaded)
         self.run_search()
         self.app.ops.read(hq.waiting_for_index, self._show_indexing)
+
+    def _sync_progress(self, stage: str, done: int, total: int) -> None:
+        """During a sync's index stage the list grows a batch at a time (20,000 households a
+        transaction): shown as it grows, with the count still to come."""
+        if stage != "index" or not self.isVisible():
+            return
+        self._show_indexing(max(0, total - done))
+        if done:
+            self.run_search()
 
     def _show_indexing(self, waiting: int) -> None:
         """Households a sync brought in are listed once their search row is written: after a
