@@ -48,6 +48,8 @@ from typing import Any
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
+from gridwarden.db import meta
+
 TABLE = "household_fts"  # contentless FTS5: only the index, no copy of the grams
 KEYS = "household_fts_keys"  # per index row: the household, its micro-grid, its sort keys
 # the columns a search reads besides the match: filtering and ordering need no other table
@@ -245,22 +247,14 @@ FIRST_INDEX_KEY = "search_first_index"
 
 
 def first_index_running(session: Session | Connection) -> bool:
-    return (
-        _driver(session)
-        .exec_driver_sql("SELECT 1 FROM local_meta WHERE key = ?", (FIRST_INDEX_KEY,))
-        .first()
-        is not None
-    )
+    return meta.read(_driver(session), FIRST_INDEX_KEY) is not None
 
 
 def mark_first_index(session: Session | Connection, running: bool) -> None:
-    connection = _driver(session)
     if running:
-        connection.exec_driver_sql(
-            "INSERT OR REPLACE INTO local_meta (key, value) VALUES (?, '1')", (FIRST_INDEX_KEY,)
-        )
+        meta.write(_driver(session), FIRST_INDEX_KEY, "1")
     else:
-        connection.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (FIRST_INDEX_KEY,))
+        meta.forget(_driver(session), FIRST_INDEX_KEY)
 
 
 def _in_gap(before: int | None, after: int | None, index: int, count: int) -> int | None:

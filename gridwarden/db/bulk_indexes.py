@@ -23,6 +23,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from gridwarden.db import meta
+
 log = logging.getLogger("gridwarden.store")
 META_KEY = "bulk_load_indexes"  # the CREATE INDEX statements set aside, as a JSON list
 
@@ -72,7 +74,7 @@ def restore(session: Session) -> int:
             # a migration run since (the app updated after a stopped pull) dropped the column
             # or the table: the index went with it
             log.warning("index not rebuilt: %s", _index_name(sql))
-    session.execute(text("DELETE FROM local_meta WHERE key = :key"), {"key": META_KEY})
+    meta.forget(session.connection(), META_KEY)
     return built
 
 
@@ -82,17 +84,12 @@ def waiting(session: Session) -> bool:
 
 
 def _waiting(session: Session) -> list[str]:
-    found = session.execute(
-        text("SELECT value FROM local_meta WHERE key = :key"), {"key": META_KEY}
-    ).scalar()
+    found = meta.read(session.connection(), META_KEY)
     return list(json.loads(found)) if found else []
 
 
 def _note(session: Session, statements: list[str]) -> None:
-    session.execute(
-        text("INSERT OR REPLACE INTO local_meta (key, value) VALUES (:key, :value)"),
-        {"key": META_KEY, "value": json.dumps(statements, ensure_ascii=False)},
-    )
+    meta.write(session.connection(), META_KEY, json.dumps(statements, ensure_ascii=False))
 
 
 def _index_name(sql: str) -> str:
