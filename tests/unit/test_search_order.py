@@ -6,6 +6,8 @@ search merges in. Either way a search answers exactly as the LIKE scan does."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from sqlmodel import Session
 from gridwarden import search_fts
 from gridwarden.db import migrate
 from gridwarden.db.engine import make_engine
+from gridwarden.paths import DataPaths
 from gridwarden.queries import households as hq
 from gridwarden.search import address_key
 from gridwarden.services.register import HouseholdDraft, RegisterService
@@ -188,10 +191,7 @@ def test_se001_down_restores_hashed_rowids_and_up_the_order(
     store.close()
     key = present(store.key)
     engine = make_engine(paths.store, key, foreign_keys=False)
-    with engine.begin() as connection:
-        config = migrate._alembic_config(paths.store)
-        config.attributes["connection"] = connection
-        command.downgrade(config, "td002")
+    _downgrade(engine, paths.store, "td002")
     with engine.connect() as connection:
         keys = connection.execute(text(f"SELECT household_id, rowid FROM {search_fts.KEYS}")).all()
         matched = connection.execute(
@@ -207,20 +207,12 @@ def test_se001_down_restores_hashed_rowids_and_up_the_order(
         }
         assert dict(keys) == hashed
         assert sorted(matched) == sorted(hashed[h] for h in expected["张"])
-        connection.execute(
-            text(f"INSERT INTO {search_fts.TABLE} ({search_fts.TABLE}) VALUES ('integrity-check')")
-        )
+        _integrity_check(connection)
     engine.dispose()
-    result = migrate.upgrade(paths.store, paths.backups, key)
-    assert (result.from_revision, result.to_revision) == ("td002", migrate.head_revision())
-    reopened = open_store(paths, key)
-    try:
-        with reopened.sessions() as session:
-            assert assert_ordered(session) == (3, 0)
-            for query, found in expected.items():
-                assert hq.search_ids(session, hq.HouseholdFilter(text=query)) == found
-    finally:
-        reopened.close()
+    with _upgraded(paths, key, "td002") as reopened, reopened.sessions() as session:
+        assert assert_ordered(session) == (3, 0)
+        for query, found in expected.items():
+            assert hq.search_ids(session, hq.HouseholdFilter(text=query)) == found
 
 
 def test_a_phrase_does_not_chain_across_two_runs_of_the_text(
@@ -246,6 +238,31 @@ def test_a_phrase_does_not_chain_across_two_runs_of_the_text(
         assert hq.search_ids(session, hq.HouseholdFilter(text="张家豪")) == []
 
 
+@contextmanager
+def _upgraded(paths: DataPaths, key: bytes, revision: str) -> Iterator[Store]:
+    """The store migrated from `revision` to head at a start, then opened."""
+    result = migrate.upgrade(paths.store, paths.backups, key)
+    assert (result.from_revision, result.to_revision) == (revision, migrate.head_revision())
+    reopened = open_store(paths, key)
+    try:
+        yield reopened
+    finally:
+        reopened.close()
+
+
+def _downgrade(engine: Any, store_file: Path, revision: str) -> None:
+    with engine.begin() as connection:
+        config = migrate._alembic_config(store_file)
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+
+def _integrity_check(connection: Any) -> None:
+    connection.execute(
+        text(f"INSERT INTO {search_fts.TABLE} ({search_fts.TABLE}) VALUES ('integrity-check')")
+    )
+
+
 def _grams_match(connection: Any, gram: str) -> int:
     return int(
         connection.execute(
@@ -265,24 +282,13 @@ def test_sd001_down_gives_digit_runs_their_bigrams_back_and_up_takes_them_away(
     engine = make_engine(paths.store, key, foreign_keys=False)
     with engine.connect() as connection:
         assert _grams_match(connection, "99") == 0  # only in the phone: a digit run
-    with engine.begin() as connection:
-        config = migrate._alembic_config(paths.store)
-        config.attributes["connection"] = connection
-        command.downgrade(config, "se001")
+    _downgrade(engine, paths.store, "se001")
     with engine.connect() as connection:
         assert _grams_match(connection, "99") == 1  # se001's format, which its code deletes by
-        connection.execute(
-            text(f"INSERT INTO {search_fts.TABLE} ({search_fts.TABLE}) VALUES ('integrity-check')")
-        )
+        _integrity_check(connection)
     engine.dispose()
-    result = migrate.upgrade(paths.store, paths.backups, key)
-    assert (result.from_revision, result.to_revision) == ("se001", migrate.head_revision())
-    reopened = open_store(paths, key)
-    try:
-        with reopened.sessions() as session:
-            assert _grams_match(session.connection(), "99") == 0
-            for query in ("99", "9999", "张三", "工农路2号"):
-                flt = hq.HouseholdFilter(text=query)
-                assert hq.search_ids(session, flt) == hq.scan_search_ids(session, flt) == [phone]
-    finally:
-        reopened.close()
+    with _upgraded(paths, key, "se001") as reopened, reopened.sessions() as session:
+        assert _grams_match(session.connection(), "99") == 0
+        for query in ("99", "9999", "张三", "工农路2号"):
+            flt = hq.HouseholdFilter(text=query)
+            assert hq.search_ids(session, flt) == hq.scan_search_ids(session, flt) == [phone]
