@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import hashlib
 import os
 import shutil
@@ -123,6 +124,17 @@ class Startup:
     window_ms: float  # from spawning the process until its window has painted
     loaded_ms: float  # … until the first page's data has arrived
     rss_mb: float  # resident memory at that moment
+
+
+def compile_app() -> None:
+    """Byte-compile the app's modules, as an installed app has them (pip compiles what it
+    installs; the PyInstaller build bundles bytecode). In a working tree run with
+    PYTHONDONTWRITEBYTECODE=1 (this machine's shell sets it), every module changed since its
+    last .pyc would otherwise be compiled again at each start: ~65 ms of a start-up measured
+    with eleven such modules."""
+    root = Path(__file__).resolve().parent.parent
+    for package in ("gridwarden", "ui"):
+        compileall.compile_dir(root / package, quiet=1)
 
 
 def _env(passphrase: bool) -> dict[str, str]:

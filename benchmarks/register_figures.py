@@ -13,6 +13,7 @@ from sqlmodel import col
 from benchmarks.common import (
     BENCH_NOW,
     Bench,
+    compile_app,
     first_window_ms,
     floor_window_ms,
     median,
@@ -37,6 +38,7 @@ def startup_figures(bench: Bench) -> dict[str, float]:
     follows the key derivation (scrypt, ~0.3 s on purpose): `startup_to_window_ms_*`. The floor,
     a bare PySide6 window, is measured in the same run, interleaved with the app's starts."""
     size = bench.label
+    compile_app()
     empty = data_paths(bench.cache / "empty-store")
     start_app(empty.root, "today")  # the first start creates and migrates the store
     big = bench.big_store()
