@@ -21,6 +21,7 @@ from types import ModuleType
 from sqlmodel import Session
 
 from gridwarden import search_fts
+from gridwarden.rules.rounds import place_of, walk_key
 
 _NUMBER = re.compile(r"\d+")
 
@@ -83,6 +84,7 @@ def household_row(
         initials, full = pinyin_keys(resident.name)
         parts += [resident.name, initials, full, resident.phone, resident.id_number or ""]
     head_name = head.name if head else ""
+    place = place_of(address)
     return {
         "household_id": household_id,
         "micro_grid_id": micro_grid_id,
@@ -90,6 +92,10 @@ def household_row(
         "head_name": head_name,
         "name_key": pinyin_keys(head_name)[1] if head_name else "",
         "address_key": address_key(address),
+        # the walk (building → unit → room): Today's care list reads its first rows in SQL
+        "walk_key": walk_key(place),
+        "walk_building": place.building,
+        "walk_unit": place.unit,
     }
 
 
@@ -104,7 +110,17 @@ _RESIDENTS = (
     "SELECT household_id, name, relation, phone, id_number FROM resident"
     f" WHERE household_id {_CHOSEN} AND deleted_at IS NULL ORDER BY household_id, name"
 )
-SEARCH_COLUMNS = ("household_id", "micro_grid_id", "text", "head_name", "name_key", "address_key")
+SEARCH_COLUMNS = (
+    "household_id",
+    "micro_grid_id",
+    "text",
+    "head_name",
+    "name_key",
+    "address_key",
+    "walk_key",
+    "walk_building",
+    "walk_unit",
+)
 _OLD = f"SELECT {', '.join(SEARCH_COLUMNS)} FROM household_search WHERE household_id {_CHOSEN}"
 _DELETE_SEARCH = f"DELETE FROM household_search WHERE household_id {_CHOSEN}"
 _INSERT_SEARCH = (

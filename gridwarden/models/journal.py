@@ -75,3 +75,8 @@ class HouseholdSearch(SQLModel, table=True):
     head_name: str = Field(default="", max_length=40)
     name_key: str = Field(default="", max_length=200)  # pinyin of the head's name
     address_key: str = Field(default="", max_length=300)  # house numbers zero-padded
+    # the household's place on a warden's walk (rules.rounds.walk_key) and its building and
+    # unit as the walk groups them: Today's care list and its group counts come from SQL
+    walk_key: str = Field(default="", max_length=440)
+    walk_building: str = Field(default="", max_length=300)
+    walk_unit: str = Field(default="", max_length=40)

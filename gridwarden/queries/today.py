@@ -151,6 +151,60 @@ class Listed(list[T]):
         self.late = late
 
 
+# The first care targets due in walking order, and how many are due in each building and unit
+# (the walk's groups), from the walk keys household_search keeps (migration wk001): no address
+# parsed for the thousands of due rows not listed. A household without its search row yet (a
+# first sync's index stage) sorts last, by address, and its group is counted from the rows.
+_WALK_FROM = """
+      FROM care_schedule AS c LEFT JOIN household_search AS s ON s.household_id = c.household_id
+     WHERE c.address IS NOT NULL AND c.due_on <= :today
+"""
+_CARE_WALK_FIRST = text(
+    """
+    SELECT c.resident_id, c.household_id, c.name, c.address, c.reason, c.frequency_days,
+           c.last_visit_at, c.due_on"""
+    + _WALK_FROM
+    + """
+     ORDER BY s.walk_key IS NULL, s.walk_key, c.address, c.due_on, c.plan_rowid
+     LIMIT :first
+"""
+)
+_CARE_WALK_GROUPS = text(
+    "SELECT s.walk_building, s.walk_unit, count(*)"
+    + _WALK_FROM
+    + " AND s.household_id IS NOT NULL GROUP BY s.walk_building, s.walk_unit"
+)
+
+
+class Walked(Listed[T]):
+    """The first rows of a walk, in walking order, with the whole list's counts: `total`,
+    `late` and `groups` — how many rows each building has (keyed (building, "\\0")) and each
+    of its units (keyed (building, unit)), as the walk groups them (ui.pages.today)."""
+
+    def __init__(
+        self, rows: Iterable[T], total: int, late: int, groups: dict[tuple[str, str], int]
+    ) -> None:
+        super().__init__(rows, total, late)
+        self.groups = groups
+
+
+def care_due_walked(session: Session, today: date, first: int) -> Walked[CareDue]:
+    """The first `first` care targets due today or earlier in walking order (as
+    rules.rounds.place_of orders their addresses), with the counts of every one due."""
+    day = today.isoformat()
+    rows = session.execute(_CARE_WALK_FIRST, {"today": day, "first": first})
+    listed = [
+        CareDue(rid, hid, name, address, reason, freq, last, due, (today - due).days)
+        for rid, hid, name, address, reason, freq, last, due in _targets(rows)
+    ]
+    groups: dict[tuple[str, str], int] = {}
+    for building, unit, count in session.execute(_CARE_WALK_GROUPS, {"today": day}):
+        groups[(building, "\0")] = groups.get((building, "\0"), 0) + count
+        groups[(building, unit)] = count
+    total, overdue = care_due_counts(session, today)
+    return Walked(listed, total, overdue, groups)
+
+
 # built once: a new alias per call re-derived its column collection each time
 _LATER_VISIT = alias_on_use(Visit)
 _VISIT_ROWID: ColumnClause[Any] = literal_column("visit.rowid")

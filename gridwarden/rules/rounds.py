@@ -42,6 +42,22 @@ class Place(NamedTuple):
     unit: str = ""  # "1单元"
 
 
+# A place's numbers in its walk key: ten digits each (a longer number sorts as the largest).
+_WIDTH = 10
+_LARGEST = 10**_WIDTH - 1
+
+
+def walk_key(place: Place) -> str:
+    """The place's walking order as one text that sorts like the Place itself (estate, then
+    building, unit and room as numbers, then the address): kept per household in the store
+    (household_search.walk_key), so SQL can list the first rows of a walk without every row's
+    address parsed in Python. SQLite compares text by its UTF-8 bytes, in code point order as
+    Python compares str; \x01 ends the estate, so an estate sorts before the longer ones it
+    begins."""
+    numbers = (min(n, _LARGEST) for n in (place.building_no, place.unit_no, place.room_no))
+    return place.estate + "\x01" + "".join(f"{n:0{_WIDTH}d}" for n in numbers) + place.address
+
+
 def place_of(address: str) -> Place:
     """ "青年中路15号青年花苑9幢1单元101室" → estate "青年中路15号青年花苑", building 9, unit 1,
     room 101. An address without a building keeps its text and sorts by its first number."""

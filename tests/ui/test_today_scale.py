@@ -202,3 +202,62 @@ def test_show_all_reads_the_follow_ups_not_listed_yet(
     page.refresh()
     idle(qtbot, app)
     assert follow.model().rowCount() == 5
+
+
+def test_the_care_walk_lists_its_first_rows_counts_every_building_and_shows_all(
+    qtbot: QtBot, app: AppContext, places: Places, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The care section reads only the first rows of the walk (in walking order) with the
+    counts of every building and unit from the store (migration wk001); 显示全部 reads every
+    row and the section stays in full at the next load."""
+    from gridwarden.services.register import CarePlanDraft, HouseholdDraft, ResidentDraft
+    from ui.pages import today as today_page
+    from ui.pages import today_sections
+    from ui.pages.today import TodayPage
+
+    monkeypatch.setattr(today_page, "FIRST_ROWS", 3)
+    monkeypatch.setattr(today_sections, "FIRST_ROWS", 3)
+    # 10幢 after 9幢 on the walk (numbers as numbers), two units in 9幢
+    for n, address in enumerate(
+        (
+            "青年中路8号10幢1单元101室",
+            "青年中路8号9幢2单元101室",
+            "青年中路8号9幢1单元302室",
+            "青年中路8号9幢1单元101室",
+            "青年中路8号10幢1单元201室",
+        )
+    ):
+        home = present(
+            app.register.save_household(HouseholdDraft(places.micro, address)).primary_id
+        )
+        person = present(app.register.save_resident(ResidentDraft(home, f"对象{n}")).primary_id)
+        app.register.set_care_plan(CarePlanDraft(person, "elderly_alone", 7))
+    app.clock.advance(days=8)  # type: ignore[attr-defined]
+    page = TodayPage(app, warden_sections(app, lambda _h: None, lambda _e: None))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    idle(qtbot, app)
+    tree = page.trees["careDue"]
+    names = [i.data(0, Qt.ItemDataRole.UserRole).name for i in tree.row_items]
+    assert names == ["对象3", "对象2", "对象1"]  # 9幢 1单元 101, 302, then 2单元
+    top = present(tree.topLevelItem(0))
+    assert top.text(0) == "青年中路8号9幢（3）"
+    assert [present(top.child(n)).text(0) for n in range(top.childCount())] == [
+        "1单元（2）",
+        "2单元（1）",
+    ]
+    assert tree.topLevelItemCount() == 1  # 10幢's rows are not listed yet
+    assert page.titles["careDue"].text() == "关怀对象待走访（5）"
+    more = page.more["careDue"]
+    assert more.text() == "已列出前 3 条，显示全部 5 条"
+
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    idle(qtbot, app)
+    names = [i.data(0, Qt.ItemDataRole.UserRole).name for i in tree.row_items]
+    assert names == ["对象3", "对象2", "对象1", "对象0", "对象4"]
+    assert present(tree.topLevelItem(1)).text(0) == "青年中路8号10幢（2）"
+    assert not more.isVisible()
+    page.refresh()
+    idle(qtbot, app)
+    assert len(tree.row_items) == 5

@@ -160,7 +160,8 @@ class GroupedRows(QTreeWidget):
 
         With a limit only the first `limit` rows in walking order get tree items; the group
         rows still count every member (a building's count is exact, its later rows follow
-        with 显示全部). `placed`: the rows already in walking order (the reader sorted them)."""
+        with 显示全部; rows that are only a walk's first rows, tq.Walked, bring the counts of
+        the whole walk). `placed`: the rows already in walking order (the reader sorted them)."""
         address = self.section.address
         assert address is not None
         self.clear()
@@ -174,6 +175,8 @@ class GroupedRows(QTreeWidget):
         for place, _row in placed:
             for key in ((place.building, "\0"), (place.building, place.unit)):
                 counts[key] = counts.get(key, 0) + 1
+        if isinstance(rows, tq.Walked):  # the first rows of a longer walk: its counts
+            counts.update(rows.groups)
         groups: dict[str, dict[str, list[Any]]] = {}
         for place, row in placed if limit is None else placed[:limit]:
             groups.setdefault(place.building, {}).setdefault(place.unit, []).append(row)
@@ -442,6 +445,7 @@ class TodayPage(Page):
 
     def _listed_all(self, key: str, rows: Sequence[Any]) -> None:
         self.data[key] = rows
+        self.placed.pop(key, None)  # the walk of the first rows: the tree orders them all
         self._list(key)
         self._relayout()
 

@@ -63,7 +63,8 @@ def warden_sections(
         TodaySection(
             "careDue",
             QCoreApplication.translate("today", "关怀对象待走访（{n}）"),
-            lambda s, day, _settings: tq.care_due(s, day),
+            # the first rows of the walk and its counts; 显示全部: every row
+            lambda s, day, _settings: tq.care_due_walked(s, day, FIRST_ROWS),
             [
                 Column(QCoreApplication.translate("today", "姓名"), lambda c: c.name),
                 Column(QCoreApplication.translate("today", "地址"), lambda c: c.address),
@@ -92,6 +93,7 @@ def warden_sections(
             frozenset({"visit", "care_plan", "resident", "household"}),
             overdue=lambda c: c.days_overdue > 0,  # counted when read: no clock per row
             counts=lambda s, day, _settings: tq.care_due_counts(s, day),
+            load_all=lambda s, day, _settings: tq.care_due(s, day),
             address=lambda c: c.address,
             actions=[
                 (QCoreApplication.translate("today", "记录走访"), "careRecord", care.record),
