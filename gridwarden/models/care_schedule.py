@@ -29,3 +29,7 @@ class CareSchedule(SQLModel, table=True):
     started_on: date
     last_visit_at: datetime | None = None  # the last visit that met them (UTC)
     due_on: date
+    # the household's place on the walk, from its search row (None: none written yet)
+    walk_key: str | None = Field(default=None, max_length=440)
+    walk_building: str | None = Field(default=None, max_length=300)
+    walk_unit: str | None = Field(default=None, max_length=40)

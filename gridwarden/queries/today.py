@@ -152,27 +152,21 @@ class Listed(list[T]):
 
 
 # The first care targets due in walking order, and how many are due in each building and unit
-# (the walk's groups), from the walk keys household_search keeps (migration wk001): no address
-# parsed for the thousands of due rows not listed. A household without its search row yet (a
-# first sync's index stage) sorts last, by address, and its group is counted from the rows.
-_WALK_FROM = """
-      FROM care_schedule AS c LEFT JOIN household_search AS s ON s.household_id = c.household_id
-     WHERE c.address IS NOT NULL AND c.due_on <= :today
-"""
+# (the walk's groups), from the walk the care schedule keeps for each household (migration
+# wk001): no address parsed for the thousands of due rows not listed. A household without its
+# search row yet (a first sync's index stage) sorts last, by address, and is counted in no
+# group here (ui.pages.today counts its listed rows).
+_WALK_DUE = " FROM care_schedule WHERE address IS NOT NULL AND due_on <= :today"
 _CARE_WALK_FIRST = text(
-    """
-    SELECT c.resident_id, c.household_id, c.name, c.address, c.reason, c.frequency_days,
-           c.last_visit_at, c.due_on"""
-    + _WALK_FROM
-    + """
-     ORDER BY s.walk_key IS NULL, s.walk_key, c.address, c.due_on, c.plan_rowid
-     LIMIT :first
-"""
+    "SELECT resident_id, household_id, name, address, reason, frequency_days, last_visit_at,"
+    " due_on"
+    + _WALK_DUE
+    + " ORDER BY walk_key IS NULL, walk_key, address, due_on, plan_rowid LIMIT :first"
 )
 _CARE_WALK_GROUPS = text(
-    "SELECT s.walk_building, s.walk_unit, count(*)"
-    + _WALK_FROM
-    + " AND s.household_id IS NOT NULL GROUP BY s.walk_building, s.walk_unit"
+    "SELECT walk_building, walk_unit, count(*)"
+    + _WALK_DUE
+    + " AND walk_key IS NOT NULL GROUP BY walk_building, walk_unit"
 )
 
 

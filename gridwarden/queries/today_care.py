@@ -33,15 +33,20 @@ _COLUMNS = (
     "plan_id, plan_rowid, resident_id, household_id, name, address, reason, frequency_days,"
     " started_on, last_visit_at, due_on"
 )
+# The household's place on the walk (migration wk001), copied from its search row
+# (household_search, where search.household_row computes it): Today lists its first care
+# targets in walking order and counts every building's, in SQL, from this table alone (joined
+# to household_search at each read, 4,280 random lookups in a large table cost ~50 ms).
+WALK_COLUMNS = ("walk_key", "walk_building", "walk_unit")
 
-# The rows of the plans a filter names (on care_plan, resident or household as `f`), computed
-# as the read it replaces did: the last counted visit, its local day (or the start), plus the
-# frequency.
+# The rows of the plans a filter names (on care_plan, resident or household), computed as the
+# read it replaces did: the last counted visit, its local day (or the start), plus the
+# frequency; with wk001, the household's walk.
 _SELECT = f"""
 SELECT plan_id, plan_rowid, resident_id, household_id, name, address, reason, frequency_days,
        started_on, last_at,
        date(coalesce(date(last_at, '{LOCAL_OFFSET}'), started_on),
-            printf('%+d days', frequency_days))
+            printf('%+d days', frequency_days)){{walk}}
   FROM (SELECT care_plan.id AS plan_id, care_plan.rowid AS plan_rowid,
                resident.id AS resident_id, resident.household_id AS household_id,
                resident.name AS name, household.address AS address,
@@ -51,32 +56,35 @@ SELECT plan_id, plan_rowid, resident_id, household_id, name, address, reason, fr
                  WHERE visit.household_id = resident.household_id
                    AND visit.deleted_at IS NULL AND visit.outcome != '{NOT_HOME}'
                    AND (visit.resident_id = resident.id OR visit.resident_id IS NULL)) AS last_at
+               {{walk_of}}
           FROM care_plan
          CROSS JOIN resident ON resident.id = care_plan.resident_id
-          LEFT JOIN household ON household.id = resident.household_id
+          LEFT JOIN household ON household.id = resident.household_id{{walk_join}}
          WHERE care_plan.active IS 1 AND care_plan.deleted_at IS NULL
            AND resident.deleted_at IS NULL AND ({{where}}))
 """
 
 
-def _refresh(delete_where: str, where: str) -> str:
-    """Statements that drop and recompute the rows a change touches."""
-    return (
-        f"DELETE FROM {TABLE} WHERE {delete_where};\n"
-        f"INSERT INTO {TABLE} ({_COLUMNS}) {_SELECT.format(where=where)};"
+def _insert(walk: bool, where: str) -> str:
+    """INSERT of the rows `where` names, with their walk (wk001 on) or without (before it)."""
+    listed = "".join(f", {c}" for c in WALK_COLUMNS) if walk else ""
+    select = _SELECT.format(
+        walk=listed,
+        walk_of="".join(f", household_search.{c} AS {c}" for c in WALK_COLUMNS) if walk else "",
+        walk_join=(
+            "\n          LEFT JOIN household_search"
+            " ON household_search.household_id = resident.household_id"
+            if walk
+            else ""
+        ),
+        where=where,
     )
+    return f"INSERT INTO {TABLE} ({_COLUMNS}{listed}) {select}"
 
 
-def _by_plan(plan: str) -> str:
-    return _refresh(f"plan_id = {plan}", f"care_plan.id = {plan}")
-
-
-def _by_resident(resident: str) -> str:
-    return _refresh(f"resident_id = {resident}", f"resident.id = {resident}")
-
-
-def _by_household(household: str) -> str:
-    return _refresh(f"household_id = {household}", f"resident.household_id = {household}")
+def _refresh(walk: bool, delete_where: str, where: str) -> str:
+    """Statements that drop and recompute the rows a change touches."""
+    return f"DELETE FROM {TABLE} WHERE {delete_where};\n{_insert(walk, where)};"
 
 
 def _changed(*columns: str) -> str:
@@ -100,75 +108,117 @@ _VISIT_COUNTED = f"""UPDATE {TABLE}
    AND (NEW.resident_id IS NULL OR NEW.resident_id = resident_id)
    AND (last_visit_at IS NULL OR last_visit_at < NEW.visited_at);"""
 
+
 # name -> (event, condition or "", body). Record ids never change (UUIDs made on the client).
-TRIGGERS: dict[str, tuple[str, str, str]] = {
-    "tr_care_schedule_plan_insert": ("AFTER INSERT ON care_plan", "", _by_plan("NEW.id")),
-    "tr_care_schedule_plan_update": (
-        "AFTER UPDATE ON care_plan",
-        _changed(*_PLAN_COLUMNS),
-        _by_plan("NEW.id"),
-    ),
-    "tr_care_schedule_plan_delete": (
-        "AFTER DELETE ON care_plan",
+def schedule_triggers(walk: bool = True) -> dict[str, tuple[str, str, str]]:
+    """The care schedule's triggers; `walk=False`: as before migration wk001 (td001 makes
+    those, wk001 replaces them)."""
+
+    def by_plan(plan: str) -> str:
+        return _refresh(walk, f"plan_id = {plan}", f"care_plan.id = {plan}")
+
+    def by_resident(resident: str) -> str:
+        return _refresh(walk, f"resident_id = {resident}", f"resident.id = {resident}")
+
+    def by_household(household: str) -> str:
+        return _refresh(walk, f"household_id = {household}", f"resident.household_id = {household}")
+
+    triggers = {
+        "tr_care_schedule_plan_insert": ("AFTER INSERT ON care_plan", "", by_plan("NEW.id")),
+        "tr_care_schedule_plan_update": (
+            "AFTER UPDATE ON care_plan",
+            _changed(*_PLAN_COLUMNS),
+            by_plan("NEW.id"),
+        ),
+        "tr_care_schedule_plan_delete": (
+            "AFTER DELETE ON care_plan",
+            "",
+            f"DELETE FROM {TABLE} WHERE plan_id = OLD.id;",
+        ),
+        # a resident stored after their plan (a pull's order), renamed, moved or removed
+        "tr_care_schedule_resident_insert": (
+            "AFTER INSERT ON resident",
+            _HAS_PLAN,
+            by_resident("NEW.id"),
+        ),
+        "tr_care_schedule_resident_update": (
+            "AFTER UPDATE OF name, household_id, deleted_at ON resident",
+            f"{_changed('name', 'household_id', 'deleted_at')} AND {_HAS_PLAN}",
+            by_resident("NEW.id"),
+        ),
+        "tr_care_schedule_resident_delete": (
+            "AFTER DELETE ON resident",
+            "",
+            f"DELETE FROM {TABLE} WHERE resident_id = OLD.id;",
+        ),
+        # a household stored after its residents' plans, or its address changed
+        "tr_care_schedule_household_insert": (
+            "AFTER INSERT ON household",
+            "",
+            f"UPDATE {TABLE} SET address = NEW.address WHERE household_id = NEW.id;",
+        ),
+        "tr_care_schedule_household_update": (
+            "AFTER UPDATE OF address ON household",
+            _changed("address"),
+            f"UPDATE {TABLE} SET address = NEW.address WHERE household_id = NEW.id;",
+        ),
+        "tr_care_schedule_household_delete": (
+            "AFTER DELETE ON household",
+            "",
+            f"UPDATE {TABLE} SET address = NULL WHERE household_id = OLD.id;",
+        ),
+        # a visit: one that counts moves its household's targets' next visit day; one that does not
+        # (未遇, voided) changes nothing; a visit changed (voided, moved) or removed: recomputed
+        "tr_care_schedule_visit_insert": (
+            "AFTER INSERT ON visit",
+            f"NEW.deleted_at IS NULL AND NEW.outcome != '{NOT_HOME}'"
+            f" AND {_SCHEDULED.format(h='NEW.household_id')}",
+            _VISIT_COUNTED,
+        ),
+        "tr_care_schedule_visit_update": (
+            "AFTER UPDATE OF household_id, resident_id, visited_at, outcome, deleted_at ON visit",
+            f"{_changed(*_VISIT_COLUMNS)} AND {_SCHEDULED.format(h='OLD.household_id')}",
+            by_household("OLD.household_id"),
+        ),
+        "tr_care_schedule_visit_moved": (
+            "AFTER UPDATE OF household_id ON visit",
+            f"NEW.household_id IS NOT OLD.household_id AND {_SCHEDULED.format(h='NEW.household_id')}",
+            by_household("NEW.household_id"),
+        ),
+        "tr_care_schedule_visit_delete": (
+            "AFTER DELETE ON visit",
+            _SCHEDULED.format(h="OLD.household_id"),
+            by_household("OLD.household_id"),
+        ),
+    }
+    if walk:
+        triggers.update(WALK_TRIGGERS)
+    return triggers
+
+
+# A household's search row written (search.refresh_households: deleted and inserted again at
+# each change), its walk filled in (wk001), or removed: its care targets' walk follows.
+_SET_WALK = f"UPDATE {TABLE} SET " + ", ".join(f"{c} = NEW.{c}" for c in WALK_COLUMNS)
+WALK_TRIGGERS: dict[str, tuple[str, str, str]] = {
+    "tr_care_schedule_walk_insert": (
+        "AFTER INSERT ON household_search",
         "",
-        f"DELETE FROM {TABLE} WHERE plan_id = OLD.id;",
+        f"{_SET_WALK} WHERE household_id = NEW.household_id;",
     ),
-    # a resident stored after their plan (a pull's order), renamed, moved or removed
-    "tr_care_schedule_resident_insert": (
-        "AFTER INSERT ON resident",
-        _HAS_PLAN,
-        _by_resident("NEW.id"),
-    ),
-    "tr_care_schedule_resident_update": (
-        "AFTER UPDATE OF name, household_id, deleted_at ON resident",
-        f"{_changed('name', 'household_id', 'deleted_at')} AND {_HAS_PLAN}",
-        _by_resident("NEW.id"),
-    ),
-    "tr_care_schedule_resident_delete": (
-        "AFTER DELETE ON resident",
+    "tr_care_schedule_walk_update": (
+        f"AFTER UPDATE OF {', '.join(WALK_COLUMNS)} ON household_search",
         "",
-        f"DELETE FROM {TABLE} WHERE resident_id = OLD.id;",
+        f"{_SET_WALK} WHERE household_id = NEW.household_id;",
     ),
-    # a household stored after its residents' plans, or its address changed
-    "tr_care_schedule_household_insert": (
-        "AFTER INSERT ON household",
+    "tr_care_schedule_walk_delete": (
+        "AFTER DELETE ON household_search",
         "",
-        f"UPDATE {TABLE} SET address = NEW.address WHERE household_id = NEW.id;",
-    ),
-    "tr_care_schedule_household_update": (
-        "AFTER UPDATE OF address ON household",
-        _changed("address"),
-        f"UPDATE {TABLE} SET address = NEW.address WHERE household_id = NEW.id;",
-    ),
-    "tr_care_schedule_household_delete": (
-        "AFTER DELETE ON household",
-        "",
-        f"UPDATE {TABLE} SET address = NULL WHERE household_id = OLD.id;",
-    ),
-    # a visit: one that counts moves its household's targets' next visit day; one that does not
-    # (未遇, voided) changes nothing; a visit changed (voided, moved) or removed: recomputed
-    "tr_care_schedule_visit_insert": (
-        "AFTER INSERT ON visit",
-        f"NEW.deleted_at IS NULL AND NEW.outcome != '{NOT_HOME}'"
-        f" AND {_SCHEDULED.format(h='NEW.household_id')}",
-        _VISIT_COUNTED,
-    ),
-    "tr_care_schedule_visit_update": (
-        "AFTER UPDATE OF household_id, resident_id, visited_at, outcome, deleted_at ON visit",
-        f"{_changed(*_VISIT_COLUMNS)} AND {_SCHEDULED.format(h='OLD.household_id')}",
-        _by_household("OLD.household_id"),
-    ),
-    "tr_care_schedule_visit_moved": (
-        "AFTER UPDATE OF household_id ON visit",
-        f"NEW.household_id IS NOT OLD.household_id AND {_SCHEDULED.format(h='NEW.household_id')}",
-        _by_household("NEW.household_id"),
-    ),
-    "tr_care_schedule_visit_delete": (
-        "AFTER DELETE ON visit",
-        _SCHEDULED.format(h="OLD.household_id"),
-        _by_household("OLD.household_id"),
+        f"UPDATE {TABLE} SET "
+        + ", ".join(f"{c} = NULL" for c in WALK_COLUMNS)
+        + " WHERE household_id = OLD.household_id;",
     ),
 }
+TRIGGERS = schedule_triggers()
 
 
 def create_triggers(triggers: dict[str, tuple[str, str, str]] | None = None) -> list[str]:
@@ -186,8 +236,13 @@ def drop_triggers(triggers: dict[str, tuple[str, str, str]] | None = None) -> li
     ]
 
 
-# Every row again from the register (the migration's fill; tests compare it with the kept rows).
-REBUILD = [f"DELETE FROM {TABLE}", f"INSERT INTO {TABLE} ({_COLUMNS}) {_SELECT.format(where='1')}"]
+def rebuild(walk: bool = True) -> list[str]:
+    """Every row again from the register (a migration's fill; tests compare it with the kept
+    rows). `walk=False`: without the walk, as before wk001."""
+    return [f"DELETE FROM {TABLE}", _insert(walk, "1")]
+
+
+REBUILD = rebuild()
 
 
 # --- the follow-ups open -------------------------------------------------------------------

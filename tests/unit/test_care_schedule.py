@@ -367,4 +367,5 @@ def test_a_store_at_head_has_every_trigger(store: Store) -> None:
             s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
         )
     assert wanted <= found
-    assert len(wanted) == 18  # 13 keep the care schedule, 5 the open follow-ups
+    # 13 keep the care schedule, 3 its walk (wk001), 5 the open follow-ups
+    assert len(wanted) == 21

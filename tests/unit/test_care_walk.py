@@ -114,17 +114,26 @@ def test_wk001_fills_in_the_walk_of_every_stored_household_and_goes_down_again(
         new_household(register, places, address): address
         for address in ("青年中路15号青年花苑9幢1单元101室", "和平路3号", "工农路2号12幢302室")
     }
-    add_resident(register, next(iter(homes)), "张三")
+    person = add_resident(register, next(iter(homes)), "张三")
+    register.set_care_plan(CarePlanDraft(person, "elderly_alone", 7))
     paths, key = store.paths, present(store.key)
     store.close()
     engine = make_engine(paths.store, key, foreign_keys=False)
     _downgrade(engine, paths.store, "sd001")
     with engine.connect() as connection:
         columns = {
-            row[1] for row in connection.execute(text("PRAGMA table_info(household_search)"))
+            table: {row[1] for row in connection.execute(text(f"PRAGMA table_info({table})"))}
+            for table in ("household_search", "care_schedule")
         }
+        triggers = set(
+            connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+            .scalars()
+            .all()
+        )
     engine.dispose()
-    assert "walk_key" not in columns
+    assert not any("walk_key" in names for names in columns.values())
+    assert not any(name.startswith("tr_care_schedule_walk") for name in triggers)
+    assert "tr_care_schedule_plan_insert" in triggers  # td001's, without the walk
     with _upgraded(paths, key, "sd001") as reopened, reopened.sessions() as s:
         kept = {
             hid: (walk, building, unit)
@@ -134,6 +143,9 @@ def test_wk001_fills_in_the_walk_of_every_stored_household_and_goes_down_again(
                 )
             )
         }
+        scheduled = s.execute(
+            text("SELECT household_id, walk_key, walk_building, walk_unit FROM care_schedule")
+        ).all()
     expected = {
         hid: (row["walk_key"], row["walk_building"], row["walk_unit"])
         for hid, address in homes.items()
@@ -141,3 +153,6 @@ def test_wk001_fills_in_the_walk_of_every_stored_household_and_goes_down_again(
     }
     assert kept == expected
     assert kept[next(iter(homes))][1:] == ("青年中路15号青年花苑9幢", "1单元")
+    # the care schedule took its household's walk through the new triggers
+    first = next(iter(homes))
+    assert [tuple(row) for row in scheduled] == [(first, *kept[first])]

@@ -45,12 +45,14 @@ def upgrade() -> None:
     )
     op.create_index("ix_care_schedule_household", "care_schedule", ["household_id"], unique=False)
     op.create_index("ix_care_schedule_resident", "care_schedule", ["resident_id"], unique=False)
-    for statement in today_care.REBUILD + today_care.create_triggers():
+    # as they were at this revision: without the walk (wk001 adds it)
+    triggers = today_care.schedule_triggers(walk=False)
+    for statement in today_care.rebuild(walk=False) + today_care.create_triggers(triggers):
         op.execute(statement)
 
 
 def downgrade() -> None:
-    for statement in today_care.drop_triggers():
+    for statement in today_care.drop_triggers(today_care.schedule_triggers(walk=False)):
         op.execute(statement)
     op.drop_index("ix_care_schedule_resident", table_name="care_schedule")
     op.drop_index("ix_care_schedule_household", table_name="care_schedule")

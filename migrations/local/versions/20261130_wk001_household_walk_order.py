@@ -4,8 +4,10 @@ Today's care list showed its first 100 rows in walking order (building → unit 
 counted every building's rows, so each start parsed the address of every care target due (4,280
 at 100,000 households, ~55 ms of the page's first read). The walk key (rules.rounds.walk_key)
 and the building and unit it groups by are now kept with the household's other derived text and
-SQL lists the first rows and counts the groups (issue 15). Existing rows are filled in here;
-search.refresh_households keeps them from then on.
+SQL lists the first rows and counts the groups (issue 15). The care schedule carries its
+households' walk too, kept by triggers from household_search (queries/today_care.py): joining
+the two at each read cost as much as the parsing. Existing rows are filled in here;
+search.refresh_households and the triggers keep them from then on.
 
 Revision ID: wk001
 Revises: sd001
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from gridwarden.queries import today_care
 from gridwarden.rules.rounds import place_of, walk_key
 
 revision: str = "wk001"
@@ -30,11 +33,15 @@ BATCH = 20_000
 
 def upgrade() -> None:
     for name, length in COLUMNS:
-        # a plain ADD COLUMN (no table copy): the register's rows and indexes stay as they are
-        op.add_column(
-            "household_search",
-            sa.Column(name, sa.String(length=length), nullable=False, server_default=""),
-        )
+        # plain ADD COLUMNs (no table copy): the rows, their indexes and triggers stay
+        column = sa.Column(name, sa.String(length=length), nullable=False, server_default="")
+        op.add_column("household_search", column)
+        op.add_column("care_schedule", sa.Column(name, sa.String(length=length), nullable=True))
+    for statement in today_care.drop_triggers(today_care.schedule_triggers(walk=False)):
+        op.execute(statement)
+    for statement in today_care.create_triggers(today_care.schedule_triggers(walk=True)):
+        op.execute(statement)
+    # each household's walk; the care schedule's rows take it through the new triggers
     connection = op.get_bind()
     rows = connection.exec_driver_sql(
         "SELECT s.household_id, h.address FROM household_search AS s"
@@ -50,5 +57,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for statement in today_care.drop_triggers(today_care.schedule_triggers(walk=True)):
+        op.execute(statement)
     for name, _length in reversed(COLUMNS):
+        op.drop_column("care_schedule", name)
         op.drop_column("household_search", name)
+    for statement in today_care.create_triggers(today_care.schedule_triggers(walk=False)):
+        op.execute(statement)
