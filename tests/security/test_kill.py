@@ -60,7 +60,10 @@ def test_killing_the_server_during_a_large_push_loses_and_doubles_nothing(
 
             syncing = threading.Thread(target=run)
             syncing.start()
-            time.sleep(rng.uniform(0.05, 0.4))
+            # a kill within the first batches: the push of 2,000 ops (four batches) takes well
+            # under a second on a quiet machine, and waits of up to 0.4 s let it finish after
+            # two kills (the test wants at least three)
+            time.sleep(rng.uniform(0.02, 0.15))
             server.process.kill()  # SIGKILL: no shutdown, no checkpoint
             server.process.wait(10)
             kills += 1
