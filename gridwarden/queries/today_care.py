@@ -202,17 +202,17 @@ _SET_WALK = f"UPDATE {TABLE} SET " + ", ".join(f"{c} = NEW.{c}" for c in WALK_CO
 WALK_TRIGGERS: dict[str, tuple[str, str, str]] = {
     "tr_care_schedule_walk_insert": (
         "AFTER INSERT ON household_search",
-        "",
+        _SCHEDULED.format(h="NEW.household_id"),
         f"{_SET_WALK} WHERE household_id = NEW.household_id;",
     ),
     "tr_care_schedule_walk_update": (
         f"AFTER UPDATE OF {', '.join(WALK_COLUMNS)} ON household_search",
-        "",
+        _SCHEDULED.format(h="NEW.household_id"),
         f"{_SET_WALK} WHERE household_id = NEW.household_id;",
     ),
     "tr_care_schedule_walk_delete": (
         "AFTER DELETE ON household_search",
-        "",
+        _SCHEDULED.format(h="OLD.household_id"),
         f"UPDATE {TABLE} SET "
         + ", ".join(f"{c} = NULL" for c in WALK_COLUMNS)
         + " WHERE household_id = OLD.household_id;",

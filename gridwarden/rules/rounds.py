@@ -54,8 +54,9 @@ def walk_key(place: Place) -> str:
     address parsed in Python. SQLite compares text by its UTF-8 bytes, in code point order as
     Python compares str; \x01 ends the estate, so an estate sorts before the longer ones it
     begins."""
-    numbers = (min(n, _LARGEST) for n in (place.building_no, place.unit_no, place.room_no))
-    return place.estate + "\x01" + "".join(f"{n:0{_WIDTH}d}" for n in numbers) + place.address
+    building, unit, room = (min(n, _LARGEST) for n in place[1:4])
+    # one f-string (a first sync makes 100,000 of these): the width is _WIDTH
+    return f"{place.estate}\x01{building:010d}{unit:010d}{room:010d}{place.address}"
 
 
 def place_of(address: str) -> Place:

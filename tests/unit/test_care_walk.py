@@ -13,7 +13,7 @@ from sqlalchemy import text
 from gridwarden.clock import FixedClock
 from gridwarden.db.engine import make_engine
 from gridwarden.queries import today as tq
-from gridwarden.rules.rounds import place_of
+from gridwarden.rules.rounds import place_of, walk_key
 from gridwarden.search import household_row
 from gridwarden.services.register import CarePlanDraft, HouseholdDraft, RegisterService
 from gridwarden.store import Store
@@ -156,3 +156,19 @@ def test_wk001_fills_in_the_walk_of_every_stored_household_and_goes_down_again(
     # the care schedule took its household's walk through the new triggers
     first = next(iter(homes))
     assert [tuple(row) for row in scheduled] == [(first, *kept[first])]
+
+
+def test_the_walk_key_sorts_as_the_place_does() -> None:
+    """SQL orders by the walk key what Python orders by the Place: estates that begin others,
+    numbers as numbers (9幢 before 10幢), no building, no unit, spaces, a huge number."""
+    rng = random.Random(7)
+    addresses = [_address(rng) for _ in range(2000)] + [
+        "青年中路",
+        "青年中路15号",
+        "青年中路15号青年花苑9 幢1 单元101室",
+        "青年中路15号青年花苑123456789012幢1单元1室",
+        "A路3号楼1单元",
+        "A路3号",
+    ]
+    places = [place_of(address) for address in addresses]
+    assert sorted(places) == sorted(places, key=walk_key)
