@@ -160,7 +160,9 @@ def today_figures(bench: Bench) -> dict[str, float]:
     settings = Settings()
     day = to_local(BENCH_NOW).date()
     sections = [
-        lambda s: tq.care_due(s, day),
+        # the first rows of the walk and its counts (ui.pages.today.FIRST_ROWS; 显示全部 reads
+        # every row with tq.care_due)
+        lambda s: tq.care_due_walked(s, day, 100),
         lambda s: tq.follow_ups_first(s, day, 100),  # its first rows (ui.pages.today.FIRST_ROWS)
         lambda s: tq.events_near_deadline(s, day, settings.near_deadline_days),
         lambda s: dispute_deadlines.deadlines(s, day, settings),

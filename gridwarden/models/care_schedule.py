@@ -16,6 +16,10 @@ class CareSchedule(SQLModel, table=True):
         Index("ix_care_schedule_due", "due_on", "address", "plan_rowid"),
         Index("ix_care_schedule_household", "household_id"),
         Index("ix_care_schedule_resident", "resident_id"),
+        # Today's care list: its first due rows in walking order, and the due rows' groups,
+        # each read from an index alone (migration wk001)
+        Index("ix_care_schedule_walk", "walk_key", "due_on", "plan_rowid", "address"),
+        Index("ix_care_schedule_walk_groups", "due_on", "walk_building", "walk_unit", "address"),
     )
 
     plan_id: str = Field(primary_key=True, max_length=36)

@@ -157,16 +157,24 @@ class Listed(list[T]):
 # search row yet (a first sync's index stage) sorts last, by address, and is counted in no
 # group here (ui.pages.today counts its listed rows).
 _WALK_DUE = " FROM care_schedule WHERE address IS NOT NULL AND due_on <= :today"
-_CARE_WALK_FIRST = text(
-    "SELECT resident_id, household_id, name, address, reason, frequency_days, last_visit_at,"
-    " due_on"
-    + _WALK_DUE
-    + " ORDER BY walk_key IS NULL, walk_key, address, due_on, plan_rowid LIMIT :first"
+_CARE_COLUMNS = (
+    "SELECT resident_id, household_id, name, address, reason, frequency_days, last_visit_at, due_on"
 )
+# along ix_care_schedule_walk, in walking order: stops at the first rows that are due
+_CARE_WALK_FIRST = text(
+    _CARE_COLUMNS
+    + _WALK_DUE
+    + " AND walk_key IS NOT NULL ORDER BY walk_key, due_on, plan_rowid LIMIT :first"
+)
+_CARE_UNWALKED_FIRST = text(
+    _CARE_COLUMNS + _WALK_DUE + " AND walk_key IS NULL ORDER BY address, due_on, plan_rowid"
+    " LIMIT :first"
+)
+# within ix_care_schedule_walk_groups (the due rows' groups, no table row read)
 _CARE_WALK_GROUPS = text(
     "SELECT walk_building, walk_unit, count(*)"
     + _WALK_DUE
-    + " AND walk_key IS NOT NULL GROUP BY walk_building, walk_unit"
+    + " AND walk_building IS NOT NULL GROUP BY walk_building, walk_unit"
 )
 
 
@@ -186,7 +194,10 @@ def care_due_walked(session: Session, today: date, first: int) -> Walked[CareDue
     """The first `first` care targets due today or earlier in walking order (as
     rules.rounds.place_of orders their addresses), with the counts of every one due."""
     day = today.isoformat()
-    rows = session.execute(_CARE_WALK_FIRST, {"today": day, "first": first})
+    rows = session.execute(_CARE_WALK_FIRST, {"today": day, "first": first}).all()
+    if len(rows) < first:  # households without their search row yet come last
+        more = {"today": day, "first": first - len(rows)}
+        rows += session.execute(_CARE_UNWALKED_FIRST, more).all()
     listed = [
         CareDue(rid, hid, name, address, reason, freq, last, due, (today - due).days)
         for rid, hid, name, address, reason, freq, last, due in _targets(rows)

@@ -29,6 +29,9 @@ depends_on: str | Sequence[str] | None = None
 
 COLUMNS = (("walk_key", 440), ("walk_building", 300), ("walk_unit", 40))
 BATCH = 20_000
+# Today's first due rows in walking order, and the due rows' groups, each from an index alone
+WALK_INDEX = ("walk_key", "due_on", "plan_rowid", "address")
+GROUPS_INDEX = ("due_on", "walk_building", "walk_unit", "address")
 
 
 def upgrade() -> None:
@@ -37,6 +40,8 @@ def upgrade() -> None:
         column = sa.Column(name, sa.String(length=length), nullable=False, server_default="")
         op.add_column("household_search", column)
         op.add_column("care_schedule", sa.Column(name, sa.String(length=length), nullable=True))
+    op.create_index("ix_care_schedule_walk", "care_schedule", list(WALK_INDEX))
+    op.create_index("ix_care_schedule_walk_groups", "care_schedule", list(GROUPS_INDEX))
     for statement in today_care.drop_triggers(today_care.schedule_triggers(walk=False)):
         op.execute(statement)
     for statement in today_care.create_triggers(today_care.schedule_triggers(walk=True)):
@@ -59,6 +64,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     for statement in today_care.drop_triggers(today_care.schedule_triggers(walk=True)):
         op.execute(statement)
+    op.drop_index("ix_care_schedule_walk_groups", table_name="care_schedule")
+    op.drop_index("ix_care_schedule_walk", table_name="care_schedule")
     for name, _length in reversed(COLUMNS):
         op.drop_column("care_schedule", name)
         op.drop_column("household_search", name)
