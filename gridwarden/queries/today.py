@@ -194,10 +194,10 @@ def care_due_walked(session: Session, today: date, first: int) -> Walked[CareDue
     """The first `first` care targets due today or earlier in walking order (as
     rules.rounds.place_of orders their addresses), with the counts of every one due."""
     day = today.isoformat()
-    rows = session.execute(_CARE_WALK_FIRST, {"today": day, "first": first}).all()
+    rows = list(session.execute(_CARE_WALK_FIRST, {"today": day, "first": first}))
     if len(rows) < first:  # households without their search row yet come last
         more = {"today": day, "first": first - len(rows)}
-        rows += session.execute(_CARE_UNWALKED_FIRST, more).all()
+        rows += session.execute(_CARE_UNWALKED_FIRST, more)
     listed = [
         CareDue(rid, hid, name, address, reason, freq, last, due, (today - due).days)
         for rid, hid, name, address, reason, freq, last, due in _targets(rows)
