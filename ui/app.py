@@ -465,7 +465,6 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setApplicationDisplayName(QCoreApplication.translate("app", "网格管家"))
     args.font_found = pick_font(qapp) is not None
     load_stylesheet(qapp)
-    fit.install(qapp)  # every dialog fits the screen, its buttons in view
     size = render_size(args)
     if size is not None:  # a render: dialogs fit the size rendered, less a taskbar
         fit.set_available_override(QRect(0, 0, size.width(), size.height() - 40))

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -38,7 +37,6 @@ from ui.pages.today import TodayPage
 from ui.shortcuts import GlobalShortcuts
 from ui.status_bar import StatusBar
 from ui.view_menu import TextSizeMenu
-from ui.widgets import fit
 from ui.widgets.fit import available_geometry
 from ui.window_state import WindowState
 
@@ -64,9 +62,6 @@ class MainWindow(QMainWindow):
         self.app = app
         self.setWindowTitle(self.tr("网格管家 GridWarden"))
         self.state = WindowState(app.settings)
-        qapp = QApplication.instance()
-        if isinstance(qapp, QApplication):
-            fit.install(qapp)  # every dialog fits the available screen, its buttons in view
         self.resize(1366, 728)  # until show_on_screen: maximised, restored or a render's size
 
         # Pages are built the first time they are shown (start-up builds only the first one).

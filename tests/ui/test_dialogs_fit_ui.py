@@ -311,3 +311,23 @@ def test_the_legal_aid_dialogs_that_fell_off_the_screen_now_scroll_with_buttons_
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert save.isVisible() and not _inside_scroll(save)
         dialog.done(0)
+
+
+def test_every_dialog_of_the_app_is_a_fitted_dialog() -> None:
+    """A dialog fits the screen because it derives from FittedDialog (no application-wide
+    event filter does it any more): every QDialog subclass the shell defines must."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import ui
+    from ui.widgets.fit import FittedDialog
+
+    found = []
+    for module_info in pkgutil.walk_packages(ui.__path__, "ui."):
+        module = importlib.import_module(module_info.name)
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, QDialog) and cls.__module__.startswith("ui."):
+                found.append(cls)
+    assert len(found) > 30
+    assert [c.__qualname__ for c in found if not issubclass(c, FittedDialog)] == []

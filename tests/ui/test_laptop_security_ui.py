@@ -221,3 +221,24 @@ def test_a_forgotten_passphrase_starts_over_with_an_empty_store(
     dispatcher.wait_idle()
     window.app.sync.shutdown()
     window.app.store.close()
+
+
+def test_typing_anywhere_keeps_the_window_unlocked(
+    qtbot: QtBot, window: MainWindow, family: dict[str, str]
+) -> None:
+    """Activity is watched a few seconds after start (ui.lock.WATCH_AFTER_MS): from then on a
+    key pressed in any widget, not only the window, puts the idle lock off; when the typing
+    stops, the lock comes."""
+    lock = window.lock
+    qtbot.waitUntil(lambda: lock._watching, timeout=30_000)
+    window.show_page("households")
+    field = window.households.search
+    assert field.isVisible()
+    lock.idle.setInterval(2000)
+    lock.idle.start()
+    for _ in range(8):  # 3.2 s of typing, a key every 0.4 s: longer than the idle time
+        qtbot.wait(400)
+        qtbot.keyClick(field, "a")
+        assert not lock.locked
+    qtbot.waitUntil(lambda: lock.locked, timeout=30_000)
+    lock.unlock()

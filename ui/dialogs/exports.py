@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from gridwarden.security.exports import ExportFile
 from ui.app_context import AppContext
+from ui.widgets.fit import FittedDialog
 
 
-class ExportsDialog(QDialog):
+class ExportsDialog(FittedDialog):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app

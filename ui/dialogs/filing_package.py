@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -36,10 +35,11 @@ from gridwarden.services.filing_documents import (
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
 from ui.operations import counted
+from ui.widgets.fit import FittedDialog
 from ui.widgets.forms import fit_width
 
 
-class PackageDialog(QDialog):
+class PackageDialog(FittedDialog):
     """The completeness check (every missing item at once), the files in upload order with
     their page counts, and the export of the next frozen version (folder + ZIP + manifest)."""
 
@@ -171,7 +171,7 @@ class PackageDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
-class AssistDialog(QDialog):
+class AssistDialog(FittedDialog):
     """The court platform's steps in order, each field with a copy button, the files to upload.
     The party files under their own real-name account; nothing about the account is kept."""
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -26,6 +25,7 @@ from gridwarden.settings import Settings
 from gridwarden.sync.errors import SyncFailure
 from ui.app_context import AppContext
 from ui.i18n import core_text, render
+from ui.widgets.fit import FittedDialog
 from ui.widgets.forms import FieldRow
 
 NO_KEYRING = QT_TRANSLATE_NOOP(
@@ -35,7 +35,7 @@ NO_KEYRING = QT_TRANSLATE_NOOP(
 )
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FittedDialog):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -14,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.fit import FittedDialog
 
-class ShortcutsDialog(QDialog):
+
+class ShortcutsDialog(FittedDialog):
     def __init__(self, page_keys: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("快捷键"))

@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from gridwarden.security import keys
 from ui.messages import confirm
+from ui.widgets.fit import FittedDialog
 
 
-class SignInDialog(QDialog):
+class SignInDialog(FittedDialog):
     """Emits `submitted(passphrase, remember)`; the caller unlocks off the UI thread and calls
     `refused(text)` or closes the dialog."""
 

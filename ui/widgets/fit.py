@@ -1,6 +1,6 @@
 """Every dialog fits the screen it opens on (issue 12, ARCHITECTURE rule 17).
 
-An application-wide filter sees each dialog as it is first shown: everything above its button row
+Each dialog (a FittedDialog) is fitted as it is first shown: everything above its button row
 moves into a scroll area, and the dialog is sized to what it asks for but never beyond the
 available geometry (a 1366×768 laptop leaves about 728 pixels under the taskbar), so 保存/取消
 stay on screen and the form scrolls. Message boxes, file and progress dialogs are Qt's own and
@@ -8,20 +8,15 @@ left alone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
-    QInputDialog,
     QLayoutItem,
-    QMessageBox,
-    QProgressDialog,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -134,33 +129,16 @@ def fit(dialog: QDialog, available: QRect | None = None) -> None:
     dialog.move(max(x, area.left()), max(y, area.top()))
 
 
-_SKIP = (QMessageBox, QFileDialog, QProgressDialog, QInputDialog)
+class FittedDialog(QDialog):
+    """A dialog that fits the available area the first time it is shown (fit): every dialog
+    of the app derives from it (tests/ui/test_dialogs_fit_ui.py checks). An event filter on
+    the whole application did this before; a Python filter there sees every event of every
+    widget: with the lock's, ~40 ms of building and painting the main window at start-up."""
 
-
-class DialogFitter(QObject):
-    """Fits every dialog the moment it is first shown."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog)
-            and not isinstance(watched, _SKIP)
-            and watched.isWindow()
-            and not watched.property(FITTED)
-        ):
-            fit(watched)
-        return False
-
-
-_fitter: DialogFitter | None = None
-
-
-def install(app: QApplication) -> None:
-    """Once per application."""
-    global _fitter
-    if _fitter is None:
-        _fitter = DialogFitter(app)
-        app.installEventFilter(_fitter)
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.isWindow() and not self.property(FITTED):
+            fit(self)
+        super().showEvent(event)
 
 
 def buttons_visible(dialog: QDialog, area: QRect | None = None) -> bool:

@@ -13,7 +13,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -25,6 +24,7 @@ from gridwarden.errors import GridWardenError, ValidationError
 from ui.app_context import AppContext
 from ui.i18n import render
 from ui.widgets.drafts import FormGuard
+from ui.widgets.fit import FittedDialog
 
 W = TypeVar("W", bound=QWidget)
 
@@ -65,7 +65,7 @@ class FieldRow:
         set_error_state(self.widget, False)
 
 
-class SubmitDialog(QDialog):
+class SubmitDialog(FittedDialog):
     saved = Signal(object)  # the service's Changes
     # A form with a draft kind keeps a draft as you type (ui.widgets.drafts); every form asks
     # before a close loses what was typed.
