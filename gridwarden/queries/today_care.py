@@ -13,9 +13,12 @@ changed. Every write path (services, sync pull, demo seeding, raw SQL) goes thro
 path can forget it. A plan whose household is not stored (yet) has no address and is not listed,
 as the join it replaces did not list it. Never synced: each device derives it.
 
-A migration that rebuilds visit, resident, household or care_plan with Alembic's batch mode
-(copy, drop, rename) drops their triggers with the old table: it must run create_triggers()
-again (tests/unit/test_care_schedule.py checks a store at head has them all).
+Since migration wk001 each row also carries its household's place on a warden's walk, copied
+from household_search (where search.household_row computes it) by triggers on that table.
+
+A migration that rebuilds visit, resident, household, care_plan or household_search with
+Alembic's batch mode (copy, drop, rename) drops their triggers with the old table: it must run
+create_triggers() again (tests/unit/test_care_schedule.py checks a store at head has them all).
 
 The local day: Asia/Shanghai (gridwarden.clock.LOCAL_TZ) has been UTC+8 without daylight saving
 since 1991, so a stored instant (naive UTC text) plus 8 hours gives its local day, as
@@ -109,10 +112,10 @@ _VISIT_COUNTED = f"""UPDATE {TABLE}
    AND (last_visit_at IS NULL OR last_visit_at < NEW.visited_at);"""
 
 
-# name -> (event, condition or "", body). Record ids never change (UUIDs made on the client).
 def schedule_triggers(walk: bool = True) -> dict[str, tuple[str, str, str]]:
-    """The care schedule's triggers; `walk=False`: as before migration wk001 (td001 makes
-    those, wk001 replaces them)."""
+    """The care schedule's triggers, name -> (event, condition or "", body); `walk=False`: as
+    before migration wk001 (td001 makes those, wk001 replaces them). Record ids never change
+    (UUIDs made on the client)."""
 
     def by_plan(plan: str) -> str:
         return _refresh(walk, f"plan_id = {plan}", f"care_plan.id = {plan}")

@@ -160,8 +160,9 @@ class GroupedRows(QTreeWidget):
 
         With a limit only the first `limit` rows in walking order get tree items; the group
         rows still count every member (a building's count is exact, its later rows follow
-        with 显示全部; rows that are only a walk's first rows, tq.Walked, bring the counts of
-        the whole walk). `placed`: the rows already in walking order (the reader sorted them)."""
+        with 显示全部; rows that are only a walk's first rows, tq.Walked, bring their buildings'
+        and units' counts over the whole walk). `placed`: the rows already in walking order
+        (the reader sorted them)."""
         address = self.section.address
         assert address is not None
         self.clear()
@@ -175,7 +176,7 @@ class GroupedRows(QTreeWidget):
         for place, _row in placed:
             for key in ((place.building, "\0"), (place.building, place.unit)):
                 counts[key] = counts.get(key, 0) + 1
-        if isinstance(rows, tq.Walked):  # the first rows of a longer walk: its counts
+        if isinstance(rows, tq.Walked):  # the first rows of a longer walk: their groups' counts
             counts.update(rows.groups)
         groups: dict[str, dict[str, list[Any]]] = {}
         for place, row in placed if limit is None else placed[:limit]:
