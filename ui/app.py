@@ -129,7 +129,10 @@ def prewarm() -> None:
             return
         import gridwarden.store
         import ui.bootstrap
-        import ui.main_window  # noqa: F401
+        import ui.main_window
+        import ui.nav_badges
+        import ui.pages.factories
+        import ui.status_bar  # noqa: F401  (what MainWindow.attach needs: not its frame)
 
         gridwarden.store.prepare_models()  # while the passphrase is typed, not after it
 
@@ -152,6 +155,9 @@ class Bootstrap(QObject):
     """Opens the store off the UI thread, seeds the demo if asked, then shows the window."""
 
     progress = Signal(int, int, str)
+    # the data key is known (the passphrase unwrapped it): the window's frame can show while
+    # the writer imports the data stack and opens the store
+    key_ready = Signal()
 
     def __init__(
         self,
@@ -171,8 +177,11 @@ class Bootstrap(QObject):
         self.exit_code = 0
         self.dialog: QProgressDialog | None = None
         self.progress.connect(self._progress)
+        self.key_ready.connect(self._show_frame)
         self.sign_in: SignInDialog | None = None
         self.demo_store = False
+        # the frame first, except for a new demo store (its user and role come with the seed)
+        self.early_frame = True
 
     def start(self) -> None:
         root = self.paths.root
@@ -183,6 +192,7 @@ class Bootstrap(QObject):
         # a demo store: new with --demo, or a plaintext demo store from before encryption
         new_demo = not self.paths.store.exists() or (plaintext and _seeded_demo(self.paths.store))
         self.demo_store = keys.is_demo(root) if has_key else wants_demo and new_demo
+        self.early_frame = not (wants_demo and not self.paths.store.exists())
         if automatic:
             self._submit(automatic, False)
             return
@@ -191,6 +201,8 @@ class Bootstrap(QObject):
 
             data_key = remember.load(root)
             if data_key is not None:
+                import ui.main_window  # noqa: F401  (the frame's module: see _submit)
+
                 self.dispatcher.write(
                     lambda: self._open(data_key), on_ok=self._opened, on_err=self._forgotten
                 )
@@ -203,6 +215,7 @@ class Bootstrap(QObject):
             self._failed(error)
             return
         log.warning("the remembered store key does not open the store; asking instead")
+        self._drop_frame()
         from gridwarden.security import remember
 
         remember.forget(self.paths.root)
@@ -224,6 +237,10 @@ class Bootstrap(QObject):
             self.qapp.processEvents()  # painted: the first window, ready for the passphrase
             elapsed = (time.perf_counter() - _PROCESS_START) * 1000
             print(f"GRIDWARDEN_SIGN_IN_SHOWN {elapsed:.0f}", flush=True)
+        # the data stack is imported while the passphrase is typed (after this window's first
+        # paint); when the passphrase needs no typing the writer imports it, and the UI thread
+        # shows the window's frame meanwhile
+        QTimer.singleShot(0, prewarm)
         if self.demo_store and getattr(self.args, "screenshot", None):
             QTimer.singleShot(0, self.sign_in.ok.click)
 
@@ -253,6 +270,8 @@ class Bootstrap(QObject):
         self.qapp.exit(1)
 
     def _submit(self, passphrase: str, remember_key: bool) -> None:
+        import ui.main_window  # noqa: F401  (the frame's module, light: before the writer runs)
+
         def unlock_and_open() -> Store:
             data_key = keys.unlock_or_create(self.paths.root, passphrase, demo=self.demo_store)
             if remember_key:
@@ -266,12 +285,16 @@ class Bootstrap(QObject):
     def _refused(self, error: BaseException) -> None:
         if self.sign_in is not None and isinstance(error, keys.StoreKeyError):
             self._close_progress()
+            self._drop_frame()
+            self.sign_in.show()
             self.sign_in.refused(render(error.message))
             return
         self._failed(error)
 
     def _open(self, data_key: bytes) -> Store:
         _mark("GRIDWARDEN_KEY_READY")
+        if self.early_frame:
+            self.key_ready.emit()  # the UI thread shows the frame while this thread imports
         prewarm()
         from gridwarden.store import open_store
 
@@ -310,6 +333,32 @@ class Bootstrap(QObject):
                 self.settings.save(self.paths.settings_file)
         return store
 
+    def _show_frame(self) -> None:
+        """The main window's frame (navigation, menus, an empty page, the status bar) while
+        the store opens: MainWindow without its AppContext, attached in _opened."""
+        from ui.main_window import MainWindow
+
+        if self.window is not None:
+            return
+        if self.sign_in is not None:
+            self.sign_in.hide()
+        self.window = MainWindow(None, getattr(self.args, "page", None), settings=self.settings)
+        self.window.show_on_screen(render_size(self.args))
+        QTimer.singleShot(0, self._window_shown)
+
+    def _drop_frame(self) -> None:
+        """The store did not open after all: no frame stays behind the sign-in or the error."""
+        if self.window is not None and not self.window.attached:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+
+    def _window_shown(self) -> None:
+        if os.environ.get("GRIDWARDEN_STARTUP_MARK"):  # the benchmarks read these
+            self.qapp.processEvents()  # the first paint: the window is on screen
+            elapsed = (time.perf_counter() - _PROCESS_START) * 1000
+            print(f"GRIDWARDEN_WINDOW_SHOWN {elapsed:.0f}", flush=True)
+
     def _progress(self, done: int, total: int, text: str) -> None:
         if self.dialog is None:
             self.dialog = QProgressDialog(self.tr("正在打开本地数据…"), "", 0, 0)
@@ -327,6 +376,7 @@ class Bootstrap(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._close_progress()
+        self._drop_frame()
         if self.sign_in is not None:
             self.sign_in.hide()
         log.error("could not open the store", exc_info=error)
@@ -353,19 +403,18 @@ class Bootstrap(QObject):
         context = build_app_context(store, self.settings, SystemClock(), self.dispatcher, self.qapp)
         # from here on everything goes through the context's operations and notifier
         context.ops.write(context.security.tidy_exports, title=self.tr("清理过期导出文件"))
-        self.window = MainWindow(context, getattr(self.args, "page", None))
-        self.window.show_on_screen(render_size(self.args))
+        if self.window is not None:  # the frame, shown while the store opened
+            self.window.attach(context)
+        else:
+            self.window = MainWindow(context, getattr(self.args, "page", None))
+            self.window.show_on_screen(render_size(self.args))
+            QTimer.singleShot(0, self._window_shown)
         if not getattr(self.args, "font_found", True):
             warn_missing_font(self.window)
         QTimer.singleShot(0, self._after_show)
 
     def _after_show(self) -> None:
         assert self.window is not None
-        marks = bool(os.environ.get("GRIDWARDEN_STARTUP_MARK"))  # the benchmarks read these
-        if marks:
-            self.qapp.processEvents()  # the first paint: the window is on screen, usable
-            elapsed = (time.perf_counter() - _PROCESS_START) * 1000
-            print(f"GRIDWARDEN_WINDOW_SHOWN {elapsed:.0f}", flush=True)
         # the first page's reads have come back and been shown: told by the dispatcher going
         # idle, not by spinning the event loop until it is (that busy loop took the CPU and the
         # GIL from the very reads it waited for)
@@ -478,7 +527,6 @@ def main(argv: list[str] | None = None) -> int:
     dispatcher = Dispatcher()
     boot = Bootstrap(qapp, paths, settings, args, dispatcher)
     boot.start()
-    QTimer.singleShot(0, prewarm)  # after the first window's first paint
     code = qapp.exec()
     if boot.window is not None:
         boot.window.app.sync.shutdown()  # before the writer it hands its transactions to

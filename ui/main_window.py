@@ -19,23 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from gridwarden import __version__
-from gridwarden.security import audit
-from gridwarden.security.wipe import wipe
-from gridwarden.services.context import Changes
-from gridwarden.sync.client import SyncStatus
-from ui.app_context import AppContext
-from ui.dialogs.exports import ExportsDialog
 from ui.dialogs.shortcuts_help import ShortcutsDialog
 from ui.i18n import LANGUAGES, language_code, render
 from ui.lock import LockController
-from ui.nav_badges import NavBadges
 from ui.pages import registry
-from ui.pages.base import Page
-from ui.pages.factories import page_factories, today_sections
-from ui.pages.sync import error_text
-from ui.pages.today import TodayPage
 from ui.shortcuts import GlobalShortcuts
-from ui.status_bar import StatusBar
 from ui.view_menu import TextSizeMenu
 from ui.widgets.fit import available_geometry
 from ui.window_state import WindowState
@@ -43,9 +31,19 @@ from ui.window_state import WindowState
 log = logging.getLogger("gridwarden.ui")
 PAGE_MIN_WIDTH = 640
 
+# The window's frame (title, navigation, menus, an empty page, the status bar) needs none of the
+# data stack: this module imports it only where a method needs it, so the frame can be shown
+# while SQLAlchemy, the models and the services are still being imported (ui.app.Bootstrap).
 if TYPE_CHECKING:  # the pages themselves are imported when first built
     from gridwarden.queries.dispute_intake import DisputePrefill
     from gridwarden.queries.legal_aid_facts import LegalAidPrefill
+    from gridwarden.security import audit
+    from gridwarden.services.context import Changes
+    from gridwarden.settings import Settings
+    from gridwarden.sync.client import SyncStatus
+    from ui.app_context import AppContext
+    from ui.nav_badges import NavBadges
+    from ui.pages.base import Page
     from ui.pages.disputes import DisputesPage
     from ui.pages.events import EventsPage
     from ui.pages.filing import FilingPage
@@ -53,32 +51,52 @@ if TYPE_CHECKING:  # the pages themselves are imported when first built
     from ui.pages.legal_aid import LegalAidPage
     from ui.pages.review import ReviewPage
     from ui.pages.sync import SyncPage
+    from ui.pages.today import TodayPage
     from ui.pages.visits import VisitsPage
+    from ui.status_bar import StatusBar
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: AppContext, start_page: str | None = None) -> None:
+    app: AppContext
+    badges: NavBadges
+    lock: LockController
+    shortcuts: GlobalShortcuts
+    status: StatusBar
+
+    def __init__(
+        self,
+        app: AppContext | None = None,
+        start_page: str | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
+        """The frame at once (from `settings`, or the app's); with `app`, the rest too. Without
+        it the frame can be shown while the store opens, and `attach` completes it."""
         super().__init__()
-        self.app = app
+        if settings is None:
+            assert app is not None, "the frame needs the settings or the app"
+            settings = app.settings
         self.setWindowTitle(self.tr("网格管家 GridWarden"))
-        self.state = WindowState(app.settings)
+        self.state = WindowState(settings)
         self.resize(1366, 728)  # until show_on_screen: maximised, restored or a render's size
+        self.attached = False
+        self.wiping = False
 
         # Pages are built the first time they are shown (start-up builds only the first one).
         # The navigation lists the role's pages in the role's order (registry.ROLE_PAGES); the
         # others follow hidden, shown when a page links to one or with 视图 ▸ 显示全部页面.
-        role = app.settings.user_role
+        role = settings.user_role
         visible, hidden = registry.navigation_order(role)
-        self._factories = page_factories(self)
         self._order = visible + hidden
         self._role_pages = set(visible)
         self._built: dict[str, Page] = {}
-        self.today_sections = today_sections(self)
+        self._shown: set[str] = set()
+        self._language = settings.language
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.badges = NavBadges(self)  # before any page: 今日, once built, gives it the counts
         self.stack = QStackedWidget()
+        nav_keys: list[QAction] = []
         for row, name in enumerate(self._order):
             item = QListWidgetItem(registry.BY_NAME[name].translated_title())
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -90,6 +108,7 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
                 action.triggered.connect(lambda _c=False, n=row: self.nav.setCurrentRow(n))
                 self.addAction(action)
+                nav_keys.append(action)
         self.show_all_pages(self.state.get("all_pages") == "1")
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._switch)
@@ -99,9 +118,36 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
+        self._build_menu()
+        # the menus and their keys wait for the store (the navigation's Ctrl+1… do not: the
+        # page chosen is built when the window is attached)
+        self._waiting = [
+            a for a in self.findChildren(QAction) if a.isEnabled() and a not in nav_keys
+        ]
+        for action in self._waiting:
+            action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("正在打开本地数据…"))
+        self.fit_navigation()
+        self.restored = self.state.restore_window(self)
+        # the start page's row is current; its page is built when the window is attached
+        # (a page chosen meanwhile is the one built)
+        self.nav.setCurrentRow(self._order.index(start_page or registry.home_page(role)))
+        if app is not None:
+            self.attach(app)
+
+    def attach(self, app: AppContext) -> None:
+        """The store is open: the pages, the lock, the shortcuts, the status and sync."""
+        from ui.nav_badges import NavBadges
+        from ui.pages.factories import page_factories, today_sections
+        from ui.status_bar import StatusBar
+
+        self.app = app
+        self._factories = page_factories(self)
+        self.today_sections = today_sections(self)
+        self.badges = NavBadges(self)  # before any page: 今日, once built, gives it the counts
         self.lock = LockController(self, app, app.settings.lock_minutes)
         self.shortcuts = GlobalShortcuts(self)
-        self._build_menu()
+        self.statusBar().clearMessage()
         self.status = StatusBar(self)
         self.sync_label = self.status.sync_label
         self.user_label = self.status.user_label
@@ -111,14 +157,14 @@ class MainWindow(QMainWindow):
         # work started on the dispatcher without an error callback (the sync worker's) still
         # reaches the user through the notifier; everything the window starts goes through app.ops
         app.dispatcher.unhandled_error.connect(self.show_error)
-        self.wiping = False
         app.sync.status_changed.connect(self.show_sync_state)
         # a bound slot, not a lambda: Qt drops it with the window (a late signal after close)
         app.sync.running_changed.connect(self._sync_running)
         app.sync.account_changed.connect(self._show_user)
-        self._shown: set[str] = set()
-        self.restored = self.state.restore_window(self)
-        self.show_page(start_page or registry.home_page(role))
+        for action in self._waiting:
+            action.setEnabled(True)
+        self.attached = True
+        self._switch(max(self.nav.currentRow(), 0))
         self.refresh_status()
         if self.badges.today is None:  # else the first page's load (今日) counts them
             self.badges.refresh()
@@ -150,6 +196,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         self._built[name] = page
+        from ui.pages.today import TodayPage
+
         if isinstance(page, TodayPage):
             self.badges.follow(page)
         # a page never pushes the window past the screen (at 特大 text a wide filter row would):
@@ -182,7 +230,7 @@ class MainWindow(QMainWindow):
 
     @property
     def today(self) -> TodayPage:
-        return cast(TodayPage, self.page("today"))
+        return cast("TodayPage", self.page("today"))
 
     @property
     def households(self) -> HouseholdsPage:
@@ -222,6 +270,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
 
     def _switch(self, row: int) -> None:
+        if not self.attached:
+            return  # the frame: the page chosen is built when the store is open (attach)
         name = self._order[row]
         page = self.page(name)
         self.stack.setCurrentWidget(page)
@@ -281,7 +331,7 @@ class MainWindow(QMainWindow):
         lock_action = menu.addAction(self.tr("锁定(&L)"))
         lock_action.setObjectName("lockAction")
         lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))  # Ctrl+L: a legal-aid intake
-        lock_action.triggered.connect(self.lock.lock)
+        lock_action.triggered.connect(self._lock_now)
         exports_action = menu.addAction(self.tr("导出的文件…"))
         exports_action.setObjectName("exportsAction")
         exports_action.triggered.connect(self.show_exports)
@@ -302,7 +352,7 @@ class MainWindow(QMainWindow):
         all_pages.toggled.connect(self._toggle_all_pages)
         language_menu = view_menu.addMenu(self.tr("语言(&L)"))
         language_menu.setObjectName("languageMenu")
-        chosen = language_code(self.app.settings.language)
+        chosen = language_code(self._language)
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
             action = language_menu.addAction(name)
@@ -318,6 +368,9 @@ class MainWindow(QMainWindow):
         help_action.triggered.connect(self.show_shortcuts)
         self.addAction(help_action)  # F1 with the menu closed
         help_menu.addAction(self.tr("关于"), self._about)
+
+    def _lock_now(self) -> None:
+        self.lock.lock()
 
     def _toggle_all_pages(self, show: bool) -> None:
         self.show_all_pages(show)
@@ -348,7 +401,7 @@ class MainWindow(QMainWindow):
         self.app.ops.write(lambda: settings.save(path), owner=self, title=self.tr("保存设置"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.wiping:
+        if not self.wiping and self.attached:  # closed as a frame: nothing was changed
             self.state.save_window(self)
             for name, page in self._built.items():
                 self.state.save_page(name, page)
@@ -388,6 +441,8 @@ class MainWindow(QMainWindow):
         self.app.ops.write(save, saved, owner=self, title=self.tr("语言"))
 
     def show_exports(self) -> None:
+        from ui.dialogs.exports import ExportsDialog
+
         dialog = ExportsDialog(self.app, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -441,6 +496,9 @@ class MainWindow(QMainWindow):
     def wipe_after_revocation(self, status: SyncStatus) -> None:
         """The server answered that this device was revoked or its user disabled (after one
         last push attempt): say so, wipe the store, backups, attachments and exports, quit."""
+        from gridwarden.security.wipe import wipe
+        from ui.pages.sync import error_text
+
         self.wiping = True
         reason = error_text(status)
         log.warning("device revoked or user disabled: wiping the local data")

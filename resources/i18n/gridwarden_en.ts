@@ -3085,6 +3085,10 @@ Data folder: {d}</translation>
         <translation>&amp;Lock</translation>
     </message>
     <message>
+        <source>正在打开本地数据…</source>
+        <translation>Opening local data…</translation>
+    </message>
+    <message>
         <source>导出的文件…</source>
         <translation>Exported files…</translation>
     </message>
