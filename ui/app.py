@@ -2,7 +2,8 @@
 
 The app opens on a sign-in screen: the passphrase unwraps the store's data key. Unwrapping,
 opening (converting an old plaintext store, migrating) and seeding the demo run on the writer
-thread while a progress dialog shows; the window appears when the store is ready. A demo store's
+thread while a progress dialog shows; the main window's frame appears as soon as the key is
+unwrapped and its pages when the store is ready (MainWindow.attach). A demo store's
 passphrase is filled in (and submitted by itself in --screenshot runs); GRIDWARDEN_PASSPHRASE
 signs in automation without a screen.
 """
