@@ -129,9 +129,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("正在打开本地数据…"))
         self.fit_navigation()
         self.restored = self.state.restore_window(self)
-        # the start page's row is current; its page is built when the window is attached
-        # (a page chosen meanwhile is the one built)
-        self.nav.setCurrentRow(self._order.index(start_page or registry.home_page(role)))
+        # the start page's row is current (and shown, if this role does not list it); its page
+        # is built when the window is attached (a page chosen meanwhile is the one built)
+        self.show_page(start_page or registry.home_page(role))
         if app is not None:
             self.attach(app)
 

@@ -127,3 +127,21 @@ def test_the_frame_shows_while_the_store_opens_and_a_wrong_passphrase_shows_none
     dispatcher.wait_idle()
     frame.app.sync.shutdown()
     frame.app.store.close()
+
+
+def test_a_start_page_this_role_does_not_list_is_shown_in_the_navigation(
+    qtbot: QtBot, app: AppContext
+) -> None:
+    """`--page legal-aid` for a grid warden: the page opens, and its row shows in the navigation
+    (the others this role does not list stay hidden), as a link to such a page does."""
+    assert app.settings.user_role == "warden"
+    window = MainWindow(app, "legal-aid")
+    qtbot.addWidget(window)
+    idle(qtbot, app)
+    shown = [
+        window.nav.item(r).data(0x0100)
+        for r in range(window.nav.count())
+        if not window.nav.isRowHidden(r)
+    ]
+    assert window.current_page_name() == "legal-aid" and "legal-aid" in shown
+    assert "filing" not in shown
